@@ -1,0 +1,151 @@
+"""The command line: every command works without a display, over the same services as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from crmnote import __version__
+from crmnote.cli_records import add_record_commands, run_record_command
+from crmnote.domain.errors import (
+    AmbiguousError,
+    CrmError,
+    DatabaseError,
+    DatabaseTooNewError,
+    NotFoundError,
+    ValidationError,
+)
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_TOO_NEW = 3
+EXIT_DATABASE = 4
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crmnote",
+        description="A customer relationship notebook. Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"crmnote {__version__}")
+    parser.add_argument(
+        "--db", help="database file or SQLAlchemy URL (default: $CRMNOTE_DB or the user data dir)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    customers = sub.add_parser("customers", help="list customers")
+    customers.add_argument(
+        "--search", default="", help="part of a name, company, email, phone, tag"
+    )
+    customers.add_argument("--json", action="store_true", help="print a JSON array")
+
+    log = sub.add_parser("log", help="log an interaction with a customer")
+    log.add_argument("customer", help="customer id or unambiguous name")
+    log.add_argument(
+        "--channel", default="call", help="call, email, meeting, visit, message, other"
+    )
+    log.add_argument("--minutes", default="0", help="duration in minutes")
+    log.add_argument("--mood", default="", help="-2 hostile … 0 neutral … +2 delighted")
+    log.add_argument("--note", default="", help="what was said")
+    log.add_argument("--summary", default="", help="one line (default: the note's first line)")
+    log.add_argument("--direction", default="in", help="in (they contacted us) or out")
+    log.add_argument("--staff", default="", help="who handled it (name or id)")
+    log.add_argument("--at", default="", help="when (ISO date/time; default now)")
+
+    add_record_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if args.command not in ("add", "set") and rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    if args.command is None:
+        from crmnote.app import run_gui
+
+        return _guarded(lambda: run_gui(args.db))
+    return _guarded(lambda: _run(args, rest))
+
+
+def _guarded(action: Any) -> int:
+    try:
+        return int(action())
+    except DatabaseTooNewError as exc:
+        return _fail(str(exc), EXIT_TOO_NEW)
+    except DatabaseError as exc:
+        return _fail(str(exc), EXIT_DATABASE)
+    except ValidationError as exc:
+        return _fail(f"{exc.field.replace('_', '-')}: {exc.message}", EXIT_ERROR)
+    except (NotFoundError, AmbiguousError, CrmError) as exc:
+        return _fail(str(exc), EXIT_ERROR)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"crmnote: error: {message}", file=sys.stderr)
+    return code
+
+
+def _run(args: argparse.Namespace, rest: list[str]) -> int:
+    from crmnote.app import open_database
+
+    opened = open_database(args.db)
+    try:
+        services = opened.services
+        if args.command == "customers":
+            return _customers(services, args)
+        if args.command == "log":
+            return _log(services, args)
+        return run_record_command(services, args, rest)
+    finally:
+        opened.close()
+
+
+def _customers(services: Any, args: argparse.Namespace) -> int:
+    rows = services.customers.summaries(search=args.search)
+    if args.json:
+        out = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "company": r.company,
+                "status": r.status.value,
+                "difficulty": r.difficulty,
+                "trust": r.trust,
+                "last_contact_at": r.last_contact_at.isoformat() if r.last_contact_at else None,
+                "open_promises": r.open_promises,
+                "next_due": r.next_due.isoformat() if r.next_due else None,
+            }
+            for r in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        company = f" ({r.company})" if r.company else ""
+        print(f"{r.id:>6}  {r.name}{company}  [{r.status.value}]")
+    return 0
+
+
+def _log(services: Any, args: argparse.Namespace) -> int:
+    customer_id = services.customers.find(args.customer)
+    raw = {
+        "channel": args.channel,
+        "minutes": args.minutes,
+        "mood": args.mood,
+        "notes": args.note,
+        "summary": args.summary,
+        "direction": args.direction,
+        "staff": args.staff,
+        "at": args.at,
+    }
+    values = services.records.parse("interaction", {k: v for k, v in raw.items() if v != ""})
+    record, _ = services.interactions.log(customer_id, **values)
+    print(record.id)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

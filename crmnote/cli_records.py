@@ -1,0 +1,139 @@
+"""The generic record commands: `add`, `set`, `show` and `list` over every kind of the domain."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from crmnote.domain.errors import ValidationError
+from crmnote.domain.kinds import KINDS, KindSpec, plain, to_dict
+
+_TARGET_HELP = "customer id or name (for customer, staff and standard: the new record's name)"
+
+
+def _fields_help() -> str:
+    lines = ["fields by kind (--FIELD VALUE; lists are comma-separated, labels as work:VALUE):"]
+    for spec in KINDS.values():
+        opts = []
+        for f in spec.fields:
+            mark = "" if f.has_default else "*"
+            choices = f" {{{','.join(f.choices)}}}" if f.choices else ""
+            opts.append(f"{f.option}{mark}{choices}")
+        lines.append(f"  {spec.name}: " + " ".join(opts))
+    lines.append("  (* required)")
+    return "\n".join(lines)
+
+
+def add_record_commands(sub: Any) -> None:
+    kinds = list(KINDS)
+    fmt = argparse.RawDescriptionHelpFormatter
+    add = sub.add_parser(
+        "add",
+        help="add a record of any kind; prints its id",
+        epilog=_fields_help(),
+        formatter_class=fmt,
+    )
+    add.add_argument("kind", choices=kinds)
+    add.add_argument("target", help=_TARGET_HELP)
+
+    change = sub.add_parser(
+        "set",
+        help="change fields of a record (status, verdict, judgment…)",
+        epilog=_fields_help(),
+        formatter_class=fmt,
+    )
+    change.add_argument("kind", choices=kinds)
+    change.add_argument("id", type=int)
+
+    show = sub.add_parser("show", help="show one record")
+    show.add_argument("kind", choices=kinds)
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true", help="print a JSON object")
+
+    listing = sub.add_parser("list", help="list records of a kind")
+    listing.add_argument("kind", choices=kinds)
+    listing.add_argument("--customer", help="only this customer's records (id or name)")
+    listing.add_argument("--limit", type=int, help="at most this many")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+
+
+def field_options(rest: list[str]) -> dict[str, str]:
+    """`--field value` pairs (or `--field=value`) from the words argparse left over."""
+    out: dict[str, str] = {}
+    i = 0
+    while i < len(rest):
+        word = rest[i]
+        if not word.startswith("--") or word == "--":
+            raise ValidationError("arguments", f"expected --FIELD VALUE, got {word!r}")
+        name, eq, value = word[2:].partition("=")
+        if not eq:
+            if i + 1 >= len(rest):
+                raise ValidationError(name, "needs a value")
+            value = rest[i + 1]
+            i += 1
+        if name in out:
+            raise ValidationError(name, "given twice")
+        out[name] = value
+        i += 1
+    return out
+
+
+def _title(spec: KindSpec) -> str:
+    return spec.title_field
+
+
+def run_record_command(services: Any, args: argparse.Namespace, rest: list[str]) -> int:
+    spec = KINDS[args.kind]
+    if args.command == "add":
+        raw = field_options(rest)
+        values = services.records.parse(spec.name, raw)
+        customer_id = None
+        if spec.customer_bound:
+            customer_id = services.customers.find(args.target)
+        else:
+            if _title(spec) in raw:
+                raise ValidationError(_title(spec), "is given as the positional argument")
+            values[_title(spec)] = args.target
+        record, _ = services.records.add(spec.name, values, customer_id)
+        print(record.id)
+        return 0
+    if args.command == "set":
+        values = services.records.parse(spec.name, field_options(rest))
+        if not values:
+            raise ValidationError("arguments", "name at least one --FIELD VALUE to change")
+        services.records.update(spec.name, args.id, values)
+        return 0
+    if args.command == "show":
+        record = services.records.get(spec.name, args.id)
+        data = to_dict(record)
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            width = max(len(k) for k in data)
+            for key, value in data.items():
+                shown = ", ".join(map(_cell, value)) if isinstance(value, list) else _cell(value)
+                print(f"{key.replace('_', '-'):<{width}}  {shown}")
+        return 0
+    customer_id = services.customers.find(args.customer) if args.customer else None
+    if customer_id is not None and not spec.customer_bound:
+        raise ValidationError("customer", f"{spec.name} records do not belong to a customer")
+    records = services.records.list(spec.name, customer_id, args.limit)
+    if args.json:
+        print(json.dumps([to_dict(r) for r in records], ensure_ascii=False, indent=2))
+        return 0
+    for r in records:
+        when = next(
+            (getattr(r, n) for n in ("at", "made_at", "raised_at", "valid_from") if hasattr(r, n)),
+            None,
+        )
+        stamp = f"  {plain(when)[:16]}" if when is not None else ""
+        title = str(getattr(r, _title(spec)) or "").replace("\n", " ")[:80]
+        print(f"{r.id:>6}{stamp}  {title}")
+    return 0
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, dict):
+        return f"{value['label']}:{value['value']}" if value.get("label") else str(value["value"])
+    return "" if value is None else str(value)

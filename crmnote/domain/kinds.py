@@ -1,0 +1,160 @@
+"""The catalogue of record kinds and their fields, read from the entity dataclasses.
+
+One description serves the generic command line (`add`, `set`, `show`, `list`), JSON output and
+forms, so a field added to an entity shows up everywhere without being listed twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from crmnote.domain import entities as e
+
+# Fields that name another record, and which kind they name.
+_REFERENCES = {
+    "owner_id": "staff",
+    "staff_id": "staff",
+    "made_by": "staff",
+    "decided_by": "staff",
+    "promise_id": "promise",
+    "interaction_id": "interaction",
+    "standard_id": "standard",
+    "customer_id": "customer",
+}
+# Fields kept by the application itself, never typed by a user.
+_MANAGED = {"id", "created_at", "updated_at", "series_id", "renegotiated_from_id", "customer_id"}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One user-editable field: its Python type, whether it may be empty, what it refers to."""
+
+    name: str
+    type: type
+    optional: bool
+    has_default: bool
+    reference: str | None = None
+    many: bool = False
+
+    @property
+    def option(self) -> str:
+        """The command-line spelling: `--resolved-at`, `--staff` for `staff_id`."""
+        name = self.name.removesuffix("_id") if self.reference else self.name
+        return "--" + name.replace("_", "-")
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        if isinstance(self.type, type) and issubclass(self.type, Enum):
+            return tuple(str(m.value) for m in self.type)
+        return ()
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """A kind of record: its name, entity class and fields."""
+
+    name: str
+    entity: type[Any]
+    fields: tuple[FieldSpec, ...]
+    customer_bound: bool
+    title_field: str
+
+    def field(self, name: str) -> FieldSpec:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def required(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if not f.has_default)
+
+
+def _unwrap(tp: Any) -> tuple[type, bool, bool]:
+    """Return (base type, optional, many) for an annotation such as `StaffId | None`."""
+    optional = False
+    many = False
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        optional = len(args) < len(typing.get_args(tp))
+        tp = args[0]
+        origin = typing.get_origin(tp)
+    if origin is tuple:
+        many = True
+        tp = typing.get_args(tp)[0]
+    while hasattr(tp, "__supertype__"):  # NewType ids are ints
+        tp = tp.__supertype__
+    return tp, optional, many
+
+
+def _spec(name: str, entity: type[Any], title_field: str) -> KindSpec:
+    hints = typing.get_type_hints(entity)
+    fields: list[FieldSpec] = []
+    for f in dataclasses.fields(entity):
+        if f.name in _MANAGED:
+            continue
+        base, optional, many = _unwrap(hints[f.name])
+        has_default = (
+            f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        )
+        fields.append(FieldSpec(f.name, base, optional, has_default, _REFERENCES.get(f.name), many))
+    customer_bound = any(f.name == "customer_id" for f in dataclasses.fields(entity))
+    return KindSpec(name, entity, tuple(fields), customer_bound, title_field)
+
+
+KINDS: dict[str, KindSpec] = {
+    spec.name: spec
+    for spec in (
+        _spec("customer", e.Customer, "name"),
+        _spec("staff", e.Staff, "name"),
+        _spec("interaction", e.Interaction, "summary"),
+        _spec("standard", e.Standard, "name"),
+        _spec("promise", e.Promise, "text"),
+        _spec("claim", e.Claim, "text"),
+        _spec("request", e.Request, "text"),
+        _spec("feedback", e.Feedback, "text"),
+        _spec("money", e.Money, "reference"),
+        _spec("effort", e.Effort, "text"),
+        _spec("decision", e.Decision, "reason"),
+    )
+}
+
+
+def kind_of(record: object) -> KindSpec:
+    """The kind of a domain record."""
+    for spec in KINDS.values():
+        if type(record) is spec.entity:
+            return spec
+    raise KeyError(type(record).__name__)
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready form of a field value (ISO dates, enum values, decimal strings)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, e.ContactPoint):
+        return {"value": value.value, "label": value.label}
+    if isinstance(value, tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def to_dict(record: object) -> dict[str, Any]:
+    """Every field of a record, JSON-ready, plus its `kind`."""
+    spec = kind_of(record)
+    out: dict[str, Any] = {"kind": spec.name}
+    for f in dataclasses.fields(spec.entity):
+        out[f.name] = plain(getattr(record, f.name))
+    return out

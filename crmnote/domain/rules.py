@@ -1,0 +1,126 @@
+"""Validation and state rules for records; pure functions that take `today` when they need it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from crmnote.domain import entities as e
+from crmnote.domain.errors import ValidationError
+from crmnote.domain.types import Judgment, PromiseStatus
+
+MAX_TEXT = 100_000
+MAX_LINE = 500
+CLOSED_PROMISE = frozenset(
+    {PromiseStatus.KEPT, PromiseStatus.BROKEN, PromiseStatus.RENEGOTIATED, PromiseStatus.CANCELLED}
+)
+
+
+def _text(field: str, value: str, *, required: bool = False, limit: int = MAX_TEXT) -> None:
+    if required and not value.strip():
+        raise ValidationError(field, "must not be empty")
+    if len(value) > limit:
+        raise ValidationError(field, f"is too long ({len(value)} characters, at most {limit})")
+    if "\x00" in value:
+        raise ValidationError(field, "contains a NUL character")
+
+
+def _minutes(field: str, value: int) -> None:
+    if value < 0:
+        raise ValidationError(field, "must not be negative")
+    if value > 24 * 60 * 31:
+        raise ValidationError(field, "is more than a month of minutes")
+
+
+def _order(field: str, start: date | datetime, end: date | datetime | None, what: str) -> None:
+    if end is not None and end < start:
+        raise ValidationError(field, f"is before {what}")
+
+
+def validate(record: e.Record) -> None:
+    """Raise ValidationError naming the first field that is not acceptable."""
+    match record:
+        case e.Staff():
+            _text("name", record.name, required=True, limit=MAX_LINE)
+        case e.Customer():
+            _text("name", record.name, required=True, limit=MAX_LINE)
+            _text("company", record.company, limit=MAX_LINE)
+            _text("notes", record.notes)
+            for cp in record.emails:
+                _text("emails", cp.value, required=True, limit=MAX_LINE)
+                if "@" not in cp.value:
+                    raise ValidationError("emails", f"{cp.value!r} is not an email address")
+            for cp in record.phones:
+                _text("phones", cp.value, required=True, limit=MAX_LINE)
+                if not any(ch.isdigit() for ch in cp.value):
+                    raise ValidationError("phones", f"{cp.value!r} has no digits")
+            for tag in record.tags:
+                _text("tags", tag, required=True, limit=100)
+        case e.Interaction():
+            _minutes("minutes", record.minutes)
+            if record.mood is not None and not -2 <= record.mood <= 2:
+                raise ValidationError("mood", "must be between -2 (hostile) and +2 (delighted)")
+            _text("summary", record.summary, limit=MAX_LINE)
+            _text("notes", record.notes)
+        case e.Standard():
+            _text("name", record.name, required=True, limit=MAX_LINE)
+            _order("valid_until", record.valid_from, record.valid_until, "valid_from")
+            if record.target_value is not None and record.target_value < 0:
+                raise ValidationError("target_value", "must not be negative")
+            if (record.target_value is None) != (record.target_unit is None):
+                field = "target_unit" if record.target_unit is None else "target_value"
+                raise ValidationError(field, "a target needs both a value and a unit")
+        case e.Promise():
+            _text("text", record.text, required=True)
+            validate_promise_state(record)
+        case e.Claim():
+            _text("text", record.text, required=True)
+            _order("resolved_at", record.raised_at, record.resolved_at, "raised_at")
+        case e.Request():
+            _text("text", record.text, required=True)
+            if record.insight and record.judgment in (Judgment.PENDING, Judgment.UNREASONABLE):
+                raise ValidationError(
+                    "insight", "only a request judged reasonable can be marked an insight"
+                )
+        case e.Feedback():
+            _text("text", record.text, required=True)
+            _text("theme", record.theme, limit=100)
+        case e.Money():
+            if record.amount <= 0:
+                raise ValidationError("amount", "must be positive (the kind says which way)")
+            if record.amount != round(record.amount, 2):
+                raise ValidationError("amount", "has more than two decimals")
+            if len(record.currency) != 3 or not record.currency.isalpha():
+                raise ValidationError("currency", "must be a three-letter code such as EUR")
+        case e.Effort():
+            _minutes("minutes", record.minutes)
+            if record.minutes == 0:
+                raise ValidationError("minutes", "must be more than zero")
+        case e.Decision():
+            _text("reason", record.reason)
+            _text("message", record.message)
+
+
+def validate_promise_state(p: e.Promise) -> None:
+    """A closed promise carries its resolution time; an open one has none."""
+    if p.status in CLOSED_PROMISE and p.resolved_at is None:
+        raise ValidationError("resolved_at", f"a {p.status.value} promise needs a resolution time")
+    if p.status is PromiseStatus.OPEN and p.resolved_at is not None:
+        raise ValidationError("resolved_at", "an open promise has no resolution time")
+    if p.due is not None and p.due < p.made_at.date():
+        raise ValidationError("due", "is before the promise was made")
+    if p.resolved_at is not None:
+        _order("resolved_at", p.made_at, p.resolved_at, "made_at")
+
+
+def check_transition(old: PromiseStatus, new: PromiseStatus) -> None:
+    """Promises move from open to a closed state, or are reopened; never closed to closed."""
+    if old == new or old is PromiseStatus.OPEN or new is PromiseStatus.OPEN:
+        return
+    raise ValidationError(
+        "status", f"a {old.value} promise cannot become {new.value}; reopen it first"
+    )
+
+
+def is_overdue(p: e.Promise, today: date) -> bool:
+    """Open past its due date."""
+    return p.status is PromiseStatus.OPEN and p.due is not None and p.due < today

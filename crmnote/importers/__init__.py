@@ -1,0 +1,1 @@
+"""Importers of customer data from other tools (CSV, vCard)."""

@@ -1,0 +1,1 @@
+"""Exports of records to documents (PDF and others); Qt non-widget classes only."""

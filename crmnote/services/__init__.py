@@ -1,0 +1,1 @@
+"""Use cases over storage: one user action, one transaction, a `Changes` value back."""

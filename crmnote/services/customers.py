@@ -1,0 +1,76 @@
+"""Customer use cases: find, list, archive, and the first-run staff member."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+
+from crmnote import settings as declared
+from crmnote.domain import entities as e
+from crmnote.domain.types import CustomerId, CustomerStatus, StaffId
+from crmnote.domain.views import CustomerSummary
+from crmnote.services.base import ServiceBase
+from crmnote.services.changes import Changes
+from crmnote.services.references import customer_ref
+from crmnote.storage.queries import customer_summaries
+from crmnote.storage.rows import CustomerRow, StaffRow
+from crmnote.storage.settings_store import read_setting, write_setting
+
+
+class CustomerService(ServiceBase):
+    def find(self, ref: str) -> CustomerId:
+        """A customer by id or unambiguous name (NotFoundError / AmbiguousError otherwise)."""
+        with self.reading() as repo:
+            return customer_ref(repo, ref)
+
+    def summaries(
+        self,
+        search: str = "",
+        statuses: Sequence[CustomerStatus] = (),
+        tag: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[CustomerSummary]:
+        with self.reading() as repo:
+            return customer_summaries(repo.session, search, statuses, tag, limit, offset)
+
+    def count(self) -> int:
+        with self.reading() as repo:
+            return int(repo.session.scalar(select(func.count(CustomerRow.id))) or 0)
+
+    def set_status(self, customer_id: int, status: CustomerStatus) -> Changes:
+        with self.transaction() as repo:
+            old: e.Customer = repo.get("customer", customer_id)
+            repo.update(_replace(old, status=status, updated_at=self.now()))
+            return Changes.of("customer", customer_id, customer_id)
+
+    def archive(self, customer_id: int) -> Changes:
+        return self.set_status(customer_id, CustomerStatus.ARCHIVED)
+
+    def current_staff(self) -> StaffId | None:
+        with self.reading() as repo:
+            value = read_setting(repo.session, declared.CURRENT_STAFF)
+            return None if value is None else StaffId(int(value))
+
+    def ensure_staff(self, name: str) -> tuple[StaffId, Changes]:
+        """The staff member who records by default, created on first run (a sole proprietor)."""
+        with self.transaction() as repo:
+            current = read_setting(repo.session, declared.CURRENT_STAFF)
+            if current is not None and repo.exists("staff", int(current)):
+                return StaffId(int(current)), Changes()
+            first = repo.session.scalar(select(StaffRow.id).order_by(StaffRow.id).limit(1))
+            changes = Changes()
+            if first is None:
+                now = self.now()
+                staff = repo.add(e.Staff(name=name or "Me", created_at=now, updated_at=now))
+                first = staff.id
+                changes = Changes.of("staff", staff.id, None, new=True)
+            write_setting(repo.session, declared.CURRENT_STAFF, first)
+            return StaffId(first), changes
+
+
+def _replace(record: Any, **values: Any) -> Any:
+    return dataclasses.replace(record, **values)

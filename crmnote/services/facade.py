@@ -1,0 +1,32 @@
+"""All services over one database, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from crmnote.services.base import Clock, wall_clock
+from crmnote.services.customers import CustomerService
+from crmnote.services.interactions import InteractionService
+from crmnote.services.records import RecordService
+from crmnote.services.settings_service import SettingsService
+from crmnote.storage.engine import make_sessionmaker
+
+
+@dataclass(frozen=True)
+class Services:
+    records: RecordService
+    customers: CustomerService
+    interactions: InteractionService
+    settings: SettingsService
+
+    @staticmethod
+    def over(engine: Engine, clock: Clock = wall_clock) -> Services:
+        sessions = make_sessionmaker(engine)
+        return Services(
+            records=RecordService(sessions, clock),
+            customers=CustomerService(sessions, clock),
+            interactions=InteractionService(sessions, clock),
+            settings=SettingsService(sessions, clock),
+        )

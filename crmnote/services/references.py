@@ -1,0 +1,46 @@
+"""Finding records by what a person types: an id or an unambiguous name."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from crmnote.domain.errors import AmbiguousError, NotFoundError, ValidationError
+from crmnote.domain.types import CustomerId, StaffId
+from crmnote.storage.queries import customers_named
+from crmnote.storage.repository import Repository
+from crmnote.storage.rows import StaffRow
+
+
+def customer_ref(repo: Repository, ref: str) -> CustomerId:
+    """A customer by id or by a name that matches exactly one customer."""
+    text = ref.strip()
+    if text.isdigit():
+        if repo.exists("customer", int(text)):
+            return CustomerId(int(text))
+        raise NotFoundError(f"there is no customer with id {text}")
+    if not text:
+        raise NotFoundError("no customer named")
+    matches = customers_named(repo.session, text)
+    if not matches:
+        raise NotFoundError(f"no customer matches {ref!r}")
+    if len(matches) > 1:
+        names = "; ".join(f"{cid} {name}" for cid, name in matches[:5])
+        raise AmbiguousError(f"{ref!r} matches several customers ({names}); give the id")
+    return CustomerId(matches[0][0])
+
+
+def staff_ref(repo: Repository, ref: str, field: str = "staff") -> StaffId:
+    """A staff member by id or by exact name (case-insensitive)."""
+    text = ref.strip()
+    if text.isdigit():
+        if repo.exists("staff", int(text)):
+            return StaffId(int(text))
+        raise ValidationError(field, f"there is no staff member with id {text}")
+    ids = repo.session.scalars(
+        select(StaffRow.id).where(func.lower(StaffRow.name) == text.lower())
+    ).all()
+    if len(ids) == 1:
+        return StaffId(ids[0])
+    if not ids:
+        raise ValidationError(field, f"there is no staff member named {ref!r}")
+    raise ValidationError(field, f"several staff members are named {ref!r}; give the id")

@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: rows, engine, repositories and migrations."""

@@ -1,0 +1,102 @@
+"""The customer list for the desktop app: filtered, sorted and paged in SQL over summary columns."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from crmnote.domain.types import CustomerStatus
+from crmnote.domain.views import CustomerSummary
+from crmnote.storage.queries import like_pattern
+from crmnote.storage.rows import ContactRow, CustomerRow, TagRow
+
+_SUMMARY_COLUMNS = (
+    CustomerRow.id,
+    CustomerRow.name,
+    CustomerRow.company,
+    CustomerRow.status,
+    CustomerRow.difficulty,
+    CustomerRow.trust,
+    CustomerRow.last_contact_at,
+    CustomerRow.open_promises,
+    CustomerRow.next_due,
+)
+
+# Sort keys → summary columns. "overdue" sorts by the earliest open due date: the customers with
+# the oldest overdue promise come first, which an indexed column can do without a per-row count.
+SORT_COLUMNS: dict[str, Any] = {
+    "name": CustomerRow.name,
+    "company": CustomerRow.company,
+    "status": CustomerRow.status,
+    "difficulty": CustomerRow.difficulty,
+    "trust": CustomerRow.trust,
+    "last_contact": CustomerRow.last_contact_at,
+    "open_promises": CustomerRow.open_promises,
+    "overdue": CustomerRow.next_due,
+}
+
+
+def _filtered(stmt: Any, search: str, statuses: Sequence[CustomerStatus], tag: str | None) -> Any:
+    text = search.strip()
+    if text:
+        pattern = like_pattern(text)
+        contact = select(ContactRow.id).where(
+            ContactRow.customer_id == CustomerRow.id, ContactRow.value.like(pattern, escape="\\")
+        )
+        tagged = select(TagRow.tag).where(
+            TagRow.customer_id == CustomerRow.id, TagRow.tag.like(pattern, escape="\\")
+        )
+        stmt = stmt.where(
+            or_(
+                CustomerRow.name.like(pattern, escape="\\"),
+                CustomerRow.company.like(pattern, escape="\\"),
+                contact.exists(),
+                tagged.exists(),
+            )
+        )
+    if statuses:
+        stmt = stmt.where(CustomerRow.status.in_(list(statuses)))
+    if tag:
+        stmt = stmt.where(
+            select(TagRow.tag)
+            .where(TagRow.customer_id == CustomerRow.id, TagRow.tag == tag)
+            .exists()
+        )
+    return stmt
+
+
+def sorted_summaries(
+    session: Session,
+    search: str = "",
+    statuses: Sequence[CustomerStatus] = (),
+    tag: str | None = None,
+    order_by: str = "name",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CustomerSummary]:
+    """One page of customers matching the filters, in the order asked (empty values last)."""
+    column = SORT_COLUMNS[order_by]
+    key = column.desc() if descending else column.asc()
+    stmt = _filtered(select(*_SUMMARY_COLUMNS), search, statuses, tag)
+    stmt = stmt.order_by(key.nulls_last(), CustomerRow.name, CustomerRow.id).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [CustomerSummary(*row) for row in session.execute(stmt)]
+
+
+def count_matching(
+    session: Session,
+    search: str = "",
+    statuses: Sequence[CustomerStatus] = (),
+    tag: str | None = None,
+) -> int:
+    stmt = _filtered(select(func.count(CustomerRow.id)), search, statuses, tag)
+    return int(session.scalar(stmt) or 0)
+
+
+def all_tags(session: Session) -> list[str]:
+    return list(session.scalars(select(TagRow.tag).distinct().order_by(TagRow.tag)))

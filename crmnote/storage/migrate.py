@@ -1,0 +1,99 @@
+"""Bring a database to the current schema: create it at head, or back it up and upgrade it.
+
+Migrations run on their own connection with foreign keys off (a batch migration recreates tables,
+and with cascades on that deletes child rows) inside one real transaction, and only commit when
+`PRAGMA foreign_key_check` finds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Connection, inspect
+
+from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
+from crmnote.storage.backup import timestamped_backup
+from crmnote.storage.engine import make_engine, sqlite_path
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    """What start-up did to the database."""
+
+    before: str | None
+    after: str
+    created: bool
+    backup: Path | None
+
+
+def _known(revision: str) -> bool:
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:
+        return False
+
+
+def prepare_database(
+    url: URL,
+    backup_dir: Path | None,
+    now: Callable[[], datetime] = datetime.now,
+    target: str = "head",
+) -> MigrationReport:
+    """Create, refuse or migrate the database at `url` so that it is at `target`."""
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        with engine.connect() as conn:
+            before = current_revision(conn)
+            tables = set(inspect(conn).get_table_names())
+            conn.rollback()
+        if before is not None and not _known(before):
+            raise DatabaseTooNewError(
+                f"this database was written by a newer version of crmnote (schema {before}); "
+                "update crmnote to open it"
+            )
+        if before is None and tables - {"alembic_version"}:
+            raise DatabaseError("this file holds tables that are not a crmnote database")
+        after = head_revision() if target == "head" else target
+        if before == after:
+            return MigrationReport(before, after, False, None)
+        backup = None
+        path = sqlite_path(url)
+        if before is not None and path is not None and backup_dir is not None:
+            backup = timestamped_backup(path, backup_dir, "pre-migration", now())
+        with engine.connect() as conn, conn.begin():
+            command.upgrade(alembic_config(conn), target)
+            if engine.dialect.name == "sqlite":
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise DatabaseError(f"migration left broken references: {problems[:5]}")
+        return MigrationReport(before, after, before is None, backup)
+    finally:
+        engine.dispose()

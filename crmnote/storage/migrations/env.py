@@ -1,0 +1,33 @@
+"""Alembic environment: always runs on the connection crmnote hands over (see storage.migrate)."""
+
+from alembic import context
+
+from crmnote.storage import rows  # noqa: F401  (registers every table on the metadata)
+from crmnote.storage.base import Base, Cents, EnumText
+
+
+def render_item(type_, obj, autogen_context):
+    """Write plain column types into migrations so they never import application code."""
+    if type_ == "type" and isinstance(obj, EnumText):
+        return "sa.String(length=32)"
+    if type_ == "type" and isinstance(obj, Cents):
+        return "sa.Integer()"
+    return False
+
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError(
+        "crmnote migrations run through crmnote.storage.migrate, not the alembic CLI"
+    )
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    transactional_ddl=True,
+    compare_type=True,
+    render_item=render_item,
+)
+with context.begin_transaction():
+    context.run_migrations()

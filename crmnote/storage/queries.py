@@ -1,0 +1,106 @@
+"""Queries for lists and summaries: column tuples, no ORM objects, paged in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from crmnote.domain.types import CustomerId, CustomerStatus, PromiseStatus
+from crmnote.domain.views import CustomerSummary
+from crmnote.storage.rows import ContactRow, CustomerRow, InteractionRow, PromiseRow, TagRow
+
+_SUMMARY_COLUMNS = (
+    CustomerRow.id,
+    CustomerRow.name,
+    CustomerRow.company,
+    CustomerRow.status,
+    CustomerRow.difficulty,
+    CustomerRow.trust,
+    CustomerRow.last_contact_at,
+    CustomerRow.open_promises,
+    CustomerRow.next_due,
+)
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def customer_summaries(
+    session: Session,
+    search: str = "",
+    statuses: Sequence[CustomerStatus] = (),
+    tag: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CustomerSummary]:
+    """Customers matching a search over name, company, email, phone and tag, by name."""
+    stmt: Any = select(*_SUMMARY_COLUMNS)
+    text = search.strip()
+    if text:
+        pattern = like_pattern(text)
+        contact = select(ContactRow.id).where(
+            ContactRow.customer_id == CustomerRow.id, ContactRow.value.like(pattern, escape="\\")
+        )
+        tagged = select(TagRow.tag).where(
+            TagRow.customer_id == CustomerRow.id, TagRow.tag.like(pattern, escape="\\")
+        )
+        stmt = stmt.where(
+            or_(
+                CustomerRow.name.like(pattern, escape="\\"),
+                CustomerRow.company.like(pattern, escape="\\"),
+                contact.exists(),
+                tagged.exists(),
+            )
+        )
+    if statuses:
+        stmt = stmt.where(CustomerRow.status.in_(list(statuses)))
+    if tag:
+        stmt = stmt.where(
+            select(TagRow.tag)
+            .where(TagRow.customer_id == CustomerRow.id, TagRow.tag == tag)
+            .exists()
+        )
+    stmt = stmt.order_by(CustomerRow.name, CustomerRow.id).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [CustomerSummary(*row) for row in session.execute(stmt)]
+
+
+def customers_named(session: Session, name: str) -> list[tuple[int, str]]:
+    """Customers whose name is `name` (case-insensitive), else whose name contains it."""
+    exact = session.execute(
+        select(CustomerRow.id, CustomerRow.name).where(
+            func.lower(CustomerRow.name) == name.strip().lower()
+        )
+    ).all()
+    if exact:
+        return [(r[0], r[1]) for r in exact]
+    partial = session.execute(
+        select(CustomerRow.id, CustomerRow.name)
+        .where(CustomerRow.name.like(like_pattern(name.strip()), escape="\\"))
+        .limit(10)
+    ).all()
+    return [(r[0], r[1]) for r in partial]
+
+
+def refresh_summary(session: Session, customer_id: CustomerId) -> None:
+    """Recompute the list columns of one customer from its records (indexed aggregates)."""
+    last = session.scalar(
+        select(func.max(InteractionRow.at)).where(InteractionRow.customer_id == customer_id)
+    )
+    open_count, next_due = session.execute(
+        select(func.count(PromiseRow.id), func.min(PromiseRow.due)).where(
+            PromiseRow.customer_id == customer_id, PromiseRow.status == PromiseStatus.OPEN
+        )
+    ).one()
+    session.execute(
+        update(CustomerRow)
+        .where(CustomerRow.id == customer_id)
+        .values(last_contact_at=last, open_promises=open_count, next_due=next_due)
+    )

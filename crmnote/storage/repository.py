@@ -1,0 +1,137 @@
+"""Repositories: receive a Session, return domain records (never ORM rows)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any, cast
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from crmnote.domain import entities as e
+from crmnote.domain.errors import NotFoundError
+from crmnote.domain.kinds import KINDS, kind_of
+from crmnote.domain.types import ContactKind
+from crmnote.storage.base import Base
+from crmnote.storage.rows import ROW_BY_KIND, ContactRow, CustomerRow, TagRow
+
+_SKIP_ON_WRITE = {"id", "emails", "phones", "tags"}
+
+
+def to_domain(kind: str, row: Any) -> Any:
+    """A domain record from a row of the same shape."""
+    entity = KINDS[kind].entity
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(entity):
+        if f.name in ("emails", "phones", "tags"):
+            continue
+        values[f.name] = getattr(row, f.name)
+    if kind == "customer":
+        values["emails"] = _contacts(row, ContactKind.EMAIL)
+        values["phones"] = _contacts(row, ContactKind.PHONE)
+        values["tags"] = tuple(t.tag for t in row.tags)
+    return entity(**values)
+
+
+def _contacts(row: CustomerRow, kind: ContactKind) -> tuple[e.ContactPoint, ...]:
+    return tuple(
+        e.ContactPoint(value=c.value, label=c.label) for c in row.contacts if c.kind == kind
+    )
+
+
+def _write(row: Any, record: Any) -> None:
+    for f in dataclasses.fields(record):
+        if f.name not in _SKIP_ON_WRITE:
+            setattr(row, f.name, getattr(record, f.name))
+    if isinstance(record, e.Customer):
+        customer = cast(CustomerRow, row)
+        points = [(ContactKind.EMAIL, c) for c in record.emails]
+        points += [(ContactKind.PHONE, c) for c in record.phones]
+        customer.contacts = [
+            ContactRow(kind=k, value=c.value, label=c.label, position=i)
+            for i, (k, c) in enumerate(points)
+        ]
+        customer.tags = [TagRow(tag=tag) for tag in sorted(set(record.tags))]
+
+
+class Repository:
+    """Load and store records of every kind through one session."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, kind: str, record_id: int) -> Any:
+        row_cls = ROW_BY_KIND[kind]
+        row: Any
+        if kind == "customer":
+            stmt = (
+                select(CustomerRow)
+                .where(CustomerRow.id == record_id)
+                .options(selectinload(CustomerRow.contacts), selectinload(CustomerRow.tags))
+            )
+            row = self.session.scalars(stmt).first()
+        else:
+            row = self.session.get(row_cls, record_id)
+        if row is None:
+            raise NotFoundError(f"there is no {kind} with id {record_id}")
+        return row
+
+    def get(self, kind: str, record_id: int) -> Any:
+        return to_domain(kind, self._row(kind, record_id))
+
+    def exists(self, kind: str, record_id: int) -> bool:
+        return self.session.get(ROW_BY_KIND[kind], record_id) is not None
+
+    def add(self, record: Any) -> Any:
+        """Insert a record (keeping its id when it has one, as undo of a delete needs)."""
+        kind = kind_of(record).name
+        row = ROW_BY_KIND[kind]()
+        _write(row, record)
+        if record.id:
+            row.id = record.id  # type: ignore[attr-defined]
+        self.session.add(row)
+        self.session.flush()
+        return to_domain(kind, row)
+
+    def update(self, record: Any) -> Any:
+        kind = kind_of(record).name
+        row = self._row(kind, record.id)
+        _write(row, record)
+        self.session.flush()
+        return to_domain(kind, row)
+
+    def delete(self, kind: str, record_id: int) -> None:
+        row_cls: Any = ROW_BY_KIND[kind]
+        result: Any = self.session.execute(delete(row_cls).where(row_cls.id == record_id))
+        if result.rowcount == 0:
+            raise NotFoundError(f"there is no {kind} with id {record_id}")
+
+    def list(
+        self,
+        kind: str,
+        customer_id: int | None = None,
+        limit: int | None = None,
+        newest_first: bool = False,
+    ) -> Sequence[Any]:
+        row_cls: Any = ROW_BY_KIND[kind]
+        stmt = select(row_cls)
+        if customer_id is not None and KINDS[kind].customer_bound:
+            stmt = stmt.where(row_cls.customer_id == customer_id)
+        if kind == "customer":
+            stmt = stmt.options(
+                selectinload(CustomerRow.contacts), selectinload(CustomerRow.tags)
+            ).order_by(CustomerRow.name, CustomerRow.id)
+        else:
+            order = _order_column(row_cls)
+            stmt = stmt.order_by(order.desc() if newest_first else order, row_cls.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return [to_domain(kind, row) for row in self.session.scalars(stmt)]
+
+
+def _order_column(row_cls: type[Base]) -> Any:
+    for name in ("at", "made_at", "raised_at", "valid_from", "name"):
+        if hasattr(row_cls, name):
+            return getattr(row_cls, name)
+    return row_cls.id  # type: ignore[attr-defined]

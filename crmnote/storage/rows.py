@@ -1,0 +1,289 @@
+"""ORM rows for the whole domain. Named `…Row` so they never mix with domain objects."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from crmnote.domain import types as t
+from crmnote.storage.base import Base, Cents, EnumText, one_of
+
+
+class Stamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+def _customer_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+
+
+def _staff_fk() -> Mapped[int | None]:
+    return mapped_column(ForeignKey("staff.id", ondelete="SET NULL"), nullable=True)
+
+
+def _interaction_fk() -> Mapped[int | None]:
+    return mapped_column(ForeignKey("interactions.id", ondelete="SET NULL"), nullable=True)
+
+
+def _standard_fk() -> Mapped[int | None]:
+    return mapped_column(ForeignKey("standards.id", ondelete="SET NULL"), nullable=True)
+
+
+class StaffRow(Stamped, Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(500), index=True)
+    email: Mapped[str] = mapped_column(String(500), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CustomerRow(Stamped, Base):
+    __tablename__ = "customers"
+    __table_args__ = (one_of("status", t.CustomerStatus),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(500), index=True)
+    company: Mapped[str] = mapped_column(String(500), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[t.CustomerStatus] = mapped_column(EnumText(t.CustomerStatus), index=True)
+    owner_id: Mapped[int | None] = _staff_fk()
+    source: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Summary kept current by the services so the list sorts in SQL without joins.
+    difficulty: Mapped[float | None] = mapped_column(Float, nullable=True, index=True)
+    trust: Mapped[float | None] = mapped_column(Float, nullable=True, index=True)
+    last_contact_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, index=True)
+    open_promises: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_due: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+
+    contacts: Mapped[list[ContactRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactRow.position", passive_deletes=True
+    )
+    tags: Mapped[list[TagRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TagRow.tag", passive_deletes=True
+    )
+
+
+class ContactRow(Base):
+    """An email address or phone number of a customer."""
+
+    __tablename__ = "customer_contacts"
+    __table_args__ = (one_of("kind", t.ContactKind),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = _customer_fk()
+    kind: Mapped[t.ContactKind] = mapped_column(EnumText(t.ContactKind))
+    value: Mapped[str] = mapped_column(String(500), index=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TagRow(Base):
+    __tablename__ = "customer_tags"
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+
+
+class InteractionRow(Stamped, Base):
+    __tablename__ = "interactions"
+    __table_args__ = (
+        one_of("channel", t.Channel),
+        one_of("direction", t.Direction),
+        Index("ix_interactions_customer_at", "customer_id", "at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = _customer_fk()
+    at: Mapped[datetime] = mapped_column(DateTime)
+    channel: Mapped[t.Channel] = mapped_column(EnumText(t.Channel))
+    direction: Mapped[t.Direction] = mapped_column(EnumText(t.Direction))
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+    staff_id: Mapped[int | None] = _staff_fk()
+    summary: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    mood: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class StandardRow(Stamped, Base):
+    __tablename__ = "standards"
+    __table_args__ = (one_of("category", t.Category),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series_id: Mapped[int] = mapped_column(Integer, index=True)
+    name: Mapped[str] = mapped_column(String(500))
+    category: Mapped[t.Category] = mapped_column(EnumText(t.Category))
+    description: Mapped[str] = mapped_column(Text, default="")
+    target_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    target_unit: Mapped[t.TargetUnit | None] = mapped_column(EnumText(t.TargetUnit), nullable=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class PromiseRow(Stamped, Base):
+    __tablename__ = "promises"
+    __table_args__ = (
+        one_of("status", t.PromiseStatus),
+        one_of("category", t.Category),
+        Index("ix_promises_status_due", "status", "due"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = _customer_fk()
+    text: Mapped[str] = mapped_column(Text)
+    category: Mapped[t.Category] = mapped_column(EnumText(t.Category))
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    made_by: Mapped[int | None] = _staff_fk()
+    due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    standard_id: Mapped[int | None] = _standard_fk()
+    interaction_id: Mapped[int | None] = _interaction_fk()
+    status: Mapped[t.PromiseStatus] = mapped_column(EnumText(t.PromiseStatus))
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    renegotiated_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("promises.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class ClaimRow(Stamped, Base):
+    __tablename__ = "claims"
+    __table_args__ = (
+        one_of("category", t.ClaimCategory),
+        one_of("verdict", t.Verdict),
+        one_of("resolution", t.Resolution),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = _customer_fk()
+    raised_at: Mapped[datetime] = mapped_column(DateTime)
+    category: Mapped[t.ClaimCategory] = mapped_column(EnumText(t.ClaimCategory))
+    text: Mapped[str] = mapped_column(Text)
+    promise_id: Mapped[int | None] = mapped_column(
+        ForeignKey("promises.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    interaction_id: Mapped[int | None] = _interaction_fk()
+    staff_id: Mapped[int | None] = _staff_fk()
+    verdict: Mapped[t.Verdict] = mapped_column(EnumText(t.Verdict), index=True)
+    verdict_note: Mapped[str] = mapped_column(Text, default="")
+    resolution: Mapped[t.Resolution | None] = mapped_column(EnumText(t.Resolution), nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class RequestRow(Stamped, Base):
+    __tablename__ = "requests"
+    __table_args__ = (
+        one_of("kind", t.RequestKind),
+        one_of("judgment", t.Judgment),
+        one_of("outcome", t.Outcome),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = _customer_fk()
+    raised_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[t.RequestKind] = mapped_column(EnumText(t.RequestKind))
+    text: Mapped[str] = mapped_column(Text)
+    judgment: Mapped[t.Judgment] = mapped_column(EnumText(t.Judgment), index=True)
+    judgment_note: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[t.Outcome | None] = mapped_column(EnumText(t.Outcome), nullable=True)
+    insight: Mapped[bool] = mapped_column(Boolean, default=False)
+    standard_id: Mapped[int | None] = _standard_fk()
+    interaction_id: Mapped[int | None] = _interaction_fk()
+    staff_id: Mapped[int | None] = _staff_fk()
+
+
+class FeedbackRow(Stamped, Base):
+    __tablename__ = "feedback"
+    __table_args__ = (one_of("kind", t.FeedbackKind),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = _customer_fk()
+    at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[t.FeedbackKind] = mapped_column(EnumText(t.FeedbackKind))
+    theme: Mapped[str] = mapped_column(String(100), default="", index=True)
+    text: Mapped[str] = mapped_column(Text)
+    interaction_id: Mapped[int | None] = _interaction_fk()
+    staff_id: Mapped[int | None] = _staff_fk()
+
+
+class MoneyRow(Stamped, Base):
+    __tablename__ = "money"
+    __table_args__ = (
+        one_of("kind", t.MoneyKind),
+        Index("ix_money_customer_at", "customer_id", "at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = _customer_fk()
+    at: Mapped[date] = mapped_column(Date)
+    kind: Mapped[t.MoneyKind] = mapped_column(EnumText(t.MoneyKind))
+    amount: Mapped[Decimal] = mapped_column(Cents)
+    currency: Mapped[str] = mapped_column(String(3))
+    reference: Mapped[str] = mapped_column(String(500), default="")
+    interaction_id: Mapped[int | None] = _interaction_fk()
+
+
+class EffortRow(Stamped, Base):
+    __tablename__ = "effort"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = _customer_fk()
+    at: Mapped[datetime] = mapped_column(DateTime)
+    minutes: Mapped[int] = mapped_column(Integer)
+    staff_id: Mapped[int | None] = _staff_fk()
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class DecisionRow(Stamped, Base):
+    __tablename__ = "decisions"
+    __table_args__ = (one_of("action", t.DecisionAction),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = _customer_fk()
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[t.DecisionAction] = mapped_column(EnumText(t.DecisionAction))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[int | None] = _staff_fk()
+    referral_to: Mapped[str] = mapped_column(String(500), default="")
+    message: Mapped[str] = mapped_column(Text, default="")
+
+
+class ScoreHistoryRow(Base):
+    """Both scores of a customer after one event, with the running state that produced them."""
+
+    __tablename__ = "score_history"
+    __table_args__ = (Index("ix_score_history_customer_at", "customer_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    difficulty: Mapped[float] = mapped_column(Float)
+    trust: Mapped[float] = mapped_column(Float)
+    cause_kind: Mapped[str] = mapped_column(String(32), default="")
+    cause_id: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SettingRow(Base):
+    """Business settings that travel with the data (hourly cost, score weights, business name)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+ROW_BY_KIND: dict[str, type[Base]] = {
+    "customer": CustomerRow,
+    "staff": StaffRow,
+    "interaction": InteractionRow,
+    "standard": StandardRow,
+    "promise": PromiseRow,
+    "claim": ClaimRow,
+    "request": RequestRow,
+    "feedback": FeedbackRow,
+    "money": MoneyRow,
+    "effort": EffortRow,
+    "decision": DecisionRow,
+}

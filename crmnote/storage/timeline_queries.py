@@ -1,0 +1,71 @@
+"""One customer's history across every kind of record, as plain tuples in one SQL union."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Integer, String, literal, select, type_coerce, union_all
+from sqlalchemy.orm import Session
+
+from crmnote.storage.rows import (
+    ClaimRow,
+    DecisionRow,
+    EffortRow,
+    FeedbackRow,
+    InteractionRow,
+    MoneyRow,
+    PromiseRow,
+    RequestRow,
+)
+
+# kind → (row, time column, title column, status column, number column)
+_SOURCES: dict[str, tuple[Any, Any, Any, Any, Any]] = {
+    "interaction": (
+        InteractionRow,
+        InteractionRow.at,
+        InteractionRow.summary,
+        InteractionRow.channel,
+        InteractionRow.minutes,
+    ),
+    "promise": (PromiseRow, PromiseRow.made_at, PromiseRow.text, PromiseRow.status, None),
+    "claim": (ClaimRow, ClaimRow.raised_at, ClaimRow.text, ClaimRow.verdict, None),
+    "request": (RequestRow, RequestRow.raised_at, RequestRow.text, RequestRow.judgment, None),
+    "feedback": (FeedbackRow, FeedbackRow.at, FeedbackRow.text, FeedbackRow.kind, None),
+    "money": (MoneyRow, MoneyRow.at, MoneyRow.reference, MoneyRow.kind, MoneyRow.amount),
+    "effort": (EffortRow, EffortRow.at, EffortRow.text, None, EffortRow.minutes),
+    "decision": (DecisionRow, DecisionRow.at, DecisionRow.reason, DecisionRow.action, None),
+}
+TIMELINE_KINDS = tuple(_SOURCES)
+
+
+def _select(kind: str, customer_id: int) -> Any:
+    row, at, title, status, number = _SOURCES[kind]
+    return select(
+        literal(kind, String).label("kind"),
+        row.id.label("id"),
+        # Dates and times as their stored text, so one column sorts and carries both.
+        type_coerce(at, String).label("at"),
+        type_coerce(title, String).label("title"),
+        type_coerce(status, String).label("status") if status is not None else literal(""),
+        type_coerce(number, Integer).label("number") if number is not None else literal(None),
+    ).where(row.customer_id == customer_id)
+
+
+def timeline_rows(
+    session: Session,
+    customer_id: int,
+    kinds: Sequence[str] = (),
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[tuple[str, int, str, str, str, int | None]]:
+    """(kind, id, at, title, status, number) newest first; `number` is minutes or cents."""
+    chosen = [k for k in TIMELINE_KINDS if not kinds or k in kinds]
+    if not chosen:
+        return []
+    union = union_all(*(_select(k, customer_id) for k in chosen)).subquery()
+    stmt = select(union).order_by(union.c.at.desc(), union.c.kind, union.c.id.desc())
+    stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [tuple(r) for r in session.execute(stmt)]

@@ -1,0 +1,55 @@
+"""What needs attention today across all customers: due promises, pending claims and requests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmnote.domain.types import Judgment, PromiseStatus, Verdict
+from crmnote.storage.rows import ClaimRow, CustomerRow, PromiseRow, RequestRow
+
+Row = tuple[int, int, str, str, Any]
+
+
+def promises_due(session: Session, before: date | None, until: date, limit: int) -> list[Row]:
+    """Open promises due on or before `until` (and on or after `before`), earliest first.
+
+    Rows are (promise id, customer id, customer name, text, due date).
+    """
+    stmt = (
+        select(PromiseRow.id, CustomerRow.id, CustomerRow.name, PromiseRow.text, PromiseRow.due)
+        .join(CustomerRow, CustomerRow.id == PromiseRow.customer_id)
+        .where(PromiseRow.status == PromiseStatus.OPEN, PromiseRow.due <= until)
+        .order_by(PromiseRow.due, PromiseRow.id)
+        .limit(limit)
+    )
+    if before is not None:
+        stmt = stmt.where(PromiseRow.due >= before)
+    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
+
+
+def pending_claims(session: Session, limit: int) -> list[Row]:
+    stmt = (
+        select(ClaimRow.id, CustomerRow.id, CustomerRow.name, ClaimRow.text, ClaimRow.raised_at)
+        .join(CustomerRow, CustomerRow.id == ClaimRow.customer_id)
+        .where(ClaimRow.verdict == Verdict.PENDING)
+        .order_by(ClaimRow.raised_at, ClaimRow.id)
+        .limit(limit)
+    )
+    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
+
+
+def pending_requests(session: Session, limit: int) -> list[Row]:
+    stmt = (
+        select(
+            RequestRow.id, CustomerRow.id, CustomerRow.name, RequestRow.text, RequestRow.raised_at
+        )
+        .join(CustomerRow, CustomerRow.id == RequestRow.customer_id)
+        .where(RequestRow.judgment == Judgment.PENDING)
+        .order_by(RequestRow.raised_at, RequestRow.id)
+        .limit(limit)
+    )
+    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]

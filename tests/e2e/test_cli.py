@@ -1,0 +1,157 @@
+"""The command line end to end, in a subprocess, as a user or a script would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+class Cli:
+    def __init__(self, tmp_path: Path) -> None:
+        self.db = tmp_path / "cli.sqlite3"
+        self.env = {**os.environ, "CRMNOTE_DB": str(self.db), "HOME": str(tmp_path)}
+
+    def run(self, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "crmnote", *args],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            timeout=120,
+        )
+        if ok:
+            assert result.returncode == 0, result.stderr
+        return result
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path)
+
+
+def test_version(cli: Cli) -> None:
+    assert cli.run("--version").stdout.startswith("crmnote 0.")
+
+
+def test_the_issue_walkthrough(cli: Cli) -> None:
+    assert cli.run("add", "customer", "Fjord Bikes AS").stdout.strip() == "1"
+    promise = cli.run(
+        "add",
+        "promise",
+        "Fjord Bikes AS",
+        "--text",
+        "deliver 20 helmets",
+        "--category",
+        "quantity",
+        "--due",
+        "2026-12-01",
+    ).stdout.strip()
+    cli.run(
+        "set",
+        "promise",
+        promise,
+        "--status",
+        "kept",
+        "--resolved-at",
+        "2026-11-30",
+        "--evidence",
+        "delivery note 4411",
+    )
+    claim = cli.run(
+        "add",
+        "claim",
+        "Fjord Bikes AS",
+        "--text",
+        "helmets arrived late",
+        "--category",
+        "speed",
+        "--promise",
+        promise,
+    ).stdout.strip()
+    cli.run("set", "claim", claim, "--verdict", "unsubstantiated")
+    request = cli.run(
+        "add", "request", "Fjord Bikes AS", "--text", "free shipping on small orders"
+    ).stdout.strip()
+    cli.run("set", "request", request, "--judgment", "chargeable_extra")
+
+    shown = json.loads(cli.run("show", "promise", promise, "--json").stdout)
+    assert shown["status"] == "kept" and shown["evidence"] == "delivery note 4411"
+    assert shown["resolved_at"] == "2026-11-30T00:00:00"
+    claims = json.loads(cli.run("list", "claim", "--customer", "Fjord", "--json").stdout)
+    assert [(c["verdict"], c["promise_id"]) for c in claims] == [("unsubstantiated", 1)]
+    text = cli.run("show", "request", request).stdout
+    assert "judgment" in text and "chargeable_extra" in text
+
+
+def test_log_and_customers_json(cli: Cli) -> None:
+    cli.run("add", "customer", "Иван Петров", "--company", "Ромашка", "--emails", "i@p.ru")
+    cli.run("add", "staff", "Bo")
+    cli.run(
+        "log",
+        "Иван",
+        "--channel",
+        "call",
+        "--minutes",
+        "12",
+        "--mood",
+        "-1",
+        "--note",
+        "Asked about the invoice\nwants a copy",
+        "--staff",
+        "Bo",
+        "--at",
+        "2026-11-20T10:30",
+    )
+    rows = json.loads(cli.run("customers", "--json").stdout)
+    assert rows[0]["name"] == "Иван Петров" and rows[0]["company"] == "Ромашка"
+    assert rows[0]["status"] == "active" and rows[0]["last_contact_at"] == "2026-11-20T10:30:00"
+    assert set(rows[0]) >= {"id", "name", "company", "status"}
+    (interaction,) = json.loads(cli.run("list", "interaction", "--json").stdout)
+    assert interaction["summary"] == "Asked about the invoice"
+    assert interaction["minutes"] == 12 and interaction["mood"] == -1
+    assert json.loads(cli.run("customers", "--search", "nobody", "--json").stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["add", "promise", "Acme", "--text", "x", "--due", "soon"], "due: 'soon' is not a date"),
+        (["add", "promise", "Acme", "--colour", "red"], "colour: promise has no such field"),
+        (["add", "promise", "Nobody", "--text", "x"], "no customer matches 'Nobody'"),
+        (["log", "Acme", "--mood", "-7"], "mood: must be between -2"),
+        (["set", "promise", "42", "--status", "kept"], "there is no promise with id 42"),
+        (["add", "money", "Acme", "--amount", "-5"], "amount: must be positive"),
+        (["add", "promise", "Acme", "--text"], "text: needs a value"),
+    ],
+)
+def test_errors_are_one_line_and_write_nothing(cli: Cli, args: list[str], message: str) -> None:
+    cli.run("add", "customer", "Acme")
+    before = cli.run("list", "promise", "--json").stdout
+    result = cli.run(*args, ok=False)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
+    assert result.stdout == ""
+    assert cli.run("list", "promise", "--json").stdout == before
+
+
+def test_add_help_lists_fields(cli: Cli) -> None:
+    out = cli.run("add", "--help").stdout
+    assert "promise:" in out and "--due" in out and "--resolved-at" in out
+
+
+def test_newer_database_is_refused_with_its_own_exit_code(cli: Cli) -> None:
+    import sqlite3
+
+    cli.run("add", "customer", "Acme")
+    con = sqlite3.connect(cli.db)
+    con.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    con.commit()
+    con.close()
+    result = cli.run("customers", ok=False)
+    assert result.returncode == 3
+    assert "newer version of crmnote" in result.stderr
