@@ -18,8 +18,8 @@ run: $(STAMP)
 	$(BIN)/crmnote
 
 test: $(STAMP)
-	$(BIN)/ruff check crmnote tests bench
-	$(BIN)/ruff format --check crmnote tests bench
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
