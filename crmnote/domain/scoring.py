@@ -1,0 +1,80 @@
+"""The scoring model's public face: import events, weights, scores and states from here."""
+
+from __future__ import annotations
+
+from crmnote.domain.scoring_events import (
+    LABELS,
+    ScoredRecord,
+    ScoreEvent,
+    ScoreEventKind,
+    claim_events,
+    events_from,
+    feedback_events,
+    interaction_events,
+    money_events,
+    promise_events,
+    request_events,
+    sort_key,
+)
+from crmnote.domain.scoring_model import (
+    Contribution,
+    CostToServe,
+    Masses,
+    ScoreResult,
+    age_weight,
+    base_difficulty,
+    cost_term,
+    decayed_masses,
+    difficulty,
+    difficulty_value,
+    event_masses,
+    max_difficulty_swing,
+    max_trust_swing,
+    trust,
+    trust_value,
+)
+from crmnote.domain.scoring_staff import (
+    StaffFlag,
+    StaffFriction,
+    friction_concentration,
+    staff_friction,
+)
+from crmnote.domain.scoring_state import ScoreState
+from crmnote.domain.scoring_weights import Weights, WeightsError
+
+__all__ = [
+    "LABELS",
+    "Contribution",
+    "CostToServe",
+    "Masses",
+    "ScoreEvent",
+    "ScoreEventKind",
+    "ScoreResult",
+    "ScoreState",
+    "ScoredRecord",
+    "StaffFlag",
+    "StaffFriction",
+    "Weights",
+    "WeightsError",
+    "age_weight",
+    "base_difficulty",
+    "claim_events",
+    "cost_term",
+    "decayed_masses",
+    "difficulty",
+    "difficulty_value",
+    "event_masses",
+    "events_from",
+    "feedback_events",
+    "friction_concentration",
+    "interaction_events",
+    "max_difficulty_swing",
+    "max_trust_swing",
+    "money_events",
+    "promise_events",
+    "request_events",
+    "sort_key",
+    "staff_friction",
+    "trust",
+    "trust_value",
+]

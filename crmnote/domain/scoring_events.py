@@ -1,0 +1,251 @@
+"""Score events: the facts that move the scores, and how records turn into them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from enum import StrEnum
+
+from crmnote.domain import entities as e
+from crmnote.domain.types import (
+    FeedbackKind,
+    Judgment,
+    MoneyKind,
+    Outcome,
+    PromiseStatus,
+    RequestKind,
+    Verdict,
+)
+
+_REASON_LIMIT = 120
+
+
+class ScoreEventKind(StrEnum):
+    """What happened, as far as the scores are concerned."""
+
+    INTERACTION = "interaction"
+    PROMISE_KEPT = "promise_kept"
+    PROMISE_KEPT_LATE = "promise_kept_late"
+    PROMISE_BROKEN = "promise_broken"
+    PROMISE_RENEGOTIATED = "promise_renegotiated"
+    CLAIM_SUBSTANTIATED = "claim_substantiated"
+    CLAIM_PARTLY = "claim_partly"
+    CLAIM_UNSUBSTANTIATED = "claim_unsubstantiated"
+    CLAIM_UNDETERMINABLE = "claim_undeterminable"
+    CLAIM_RESOLVED = "claim_resolved"
+    REQUEST_GRANTED_REASONABLE = "request_granted_reasonable"
+    REQUEST_UNREASONABLE = "request_unreasonable"
+    REQUEST_RENEGOTIATION = "request_renegotiation"
+    RETURN = "return"
+    COMPLAINT = "complaint"
+    PRAISE = "praise"
+
+
+# Shown in explanations when an event carries no text of its own.
+LABELS: dict[ScoreEventKind, str] = {
+    ScoreEventKind.INTERACTION: "Interaction",
+    ScoreEventKind.PROMISE_KEPT: "Promise kept",
+    ScoreEventKind.PROMISE_KEPT_LATE: "Promise kept late",
+    ScoreEventKind.PROMISE_BROKEN: "Promise broken",
+    ScoreEventKind.PROMISE_RENEGOTIATED: "Promise renegotiated",
+    ScoreEventKind.CLAIM_SUBSTANTIATED: "Claim substantiated",
+    ScoreEventKind.CLAIM_PARTLY: "Claim partly substantiated",
+    ScoreEventKind.CLAIM_UNSUBSTANTIATED: "Claim unsubstantiated",
+    ScoreEventKind.CLAIM_UNDETERMINABLE: "Claim undeterminable",
+    ScoreEventKind.CLAIM_RESOLVED: "Claim resolved",
+    ScoreEventKind.REQUEST_GRANTED_REASONABLE: "Reasonable request granted",
+    ScoreEventKind.REQUEST_UNREASONABLE: "Unreasonable request",
+    ScoreEventKind.REQUEST_RENEGOTIATION: "Asked to renegotiate agreed terms",
+    ScoreEventKind.RETURN: "Goods returned",
+    ScoreEventKind.COMPLAINT: "Complaint",
+    ScoreEventKind.PRAISE: "Praise",
+}
+
+
+@dataclass(frozen=True)
+class ScoreEvent:
+    """One fact that may move a score; `ref_kind`/`ref_id` name the record it comes from.
+
+    `mood` belongs to interactions (−2 hostile … +2 delighted); `resolution_days`, `verdict` and
+    `resolution` to `claim_resolved` events.
+    """
+
+    kind: ScoreEventKind
+    at: datetime
+    ref_kind: str
+    ref_id: int
+    staff_id: int | None = None
+    mood: int | None = None
+    resolution_days: float | None = None
+    reason: str = ""
+    verdict: str | None = None
+    resolution: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.mood is not None and not -2 <= self.mood <= 2:
+            raise ValueError(f"mood: must be between -2 and +2, not {self.mood}")
+        if self.resolution_days is not None and not self.resolution_days >= 0:
+            raise ValueError(f"resolution_days: must not be negative, not {self.resolution_days}")
+
+    @property
+    def label(self) -> str:
+        """The event's own text, or a plain label of its kind."""
+        return self.reason or LABELS[self.kind]
+
+
+def sort_key(ev: ScoreEvent) -> tuple[datetime, str, int, str, int, int, float, str, str, str]:
+    """A total order over events: time first, then the record, then every other field.
+
+    Sorting by the whole event (not only time) makes explanations identical whatever order the
+    events arrive in, even when several share a timestamp.
+    """
+    return (
+        ev.at,
+        ev.ref_kind,
+        ev.ref_id,
+        ev.kind.value,
+        -1 if ev.staff_id is None else ev.staff_id,
+        9 if ev.mood is None else ev.mood,
+        -1.0 if ev.resolution_days is None else ev.resolution_days,
+        ev.verdict or "",
+        ev.resolution or "",
+        ev.reason,
+    )
+
+
+def _short(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= _REASON_LIMIT else line[: _REASON_LIMIT - 1].rstrip() + "…"
+
+
+def interaction_events(i: e.Interaction) -> tuple[ScoreEvent, ...]:
+    """Every interaction is exposure; its mood may add friction."""
+    return (
+        ScoreEvent(
+            ScoreEventKind.INTERACTION,
+            i.at,
+            "interaction",
+            int(i.id),
+            staff_id=i.staff_id,
+            mood=i.mood,
+            reason=_short(i.summary),
+        ),
+    )
+
+
+_PROMISE_KINDS = {
+    PromiseStatus.BROKEN: ScoreEventKind.PROMISE_BROKEN,
+    PromiseStatus.RENEGOTIATED: ScoreEventKind.PROMISE_RENEGOTIATED,
+}
+
+
+def promise_events(p: e.Promise) -> tuple[ScoreEvent, ...]:
+    """A closed promise counts when it was resolved; open and cancelled ones do not count."""
+    if p.resolved_at is None:
+        return ()
+    if p.status is PromiseStatus.KEPT:
+        late = p.due is not None and p.resolved_at.date() > p.due
+        kind = ScoreEventKind.PROMISE_KEPT_LATE if late else ScoreEventKind.PROMISE_KEPT
+    elif p.status in _PROMISE_KINDS:
+        kind = _PROMISE_KINDS[p.status]
+    else:
+        return ()
+    return (
+        ScoreEvent(kind, p.resolved_at, "promise", int(p.id), p.made_by, reason=_short(p.text)),
+    )
+
+
+_VERDICT_KINDS = {
+    Verdict.SUBSTANTIATED: ScoreEventKind.CLAIM_SUBSTANTIATED,
+    Verdict.PARTLY: ScoreEventKind.CLAIM_PARTLY,
+    Verdict.UNSUBSTANTIATED: ScoreEventKind.CLAIM_UNSUBSTANTIATED,
+    Verdict.UNDETERMINABLE: ScoreEventKind.CLAIM_UNDETERMINABLE,
+}
+
+
+def claim_events(c: e.Claim) -> tuple[ScoreEvent, ...]:
+    """A judged claim counts when it was raised; its resolution counts when it was resolved."""
+    if c.verdict is Verdict.PENDING:
+        return ()
+    reason = _short(c.text)
+    kind = _VERDICT_KINDS[c.verdict]
+    out = [ScoreEvent(kind, c.raised_at, "claim", int(c.id), c.staff_id, reason=reason)]
+    if c.resolved_at is not None:
+        out.append(
+            ScoreEvent(
+                ScoreEventKind.CLAIM_RESOLVED,
+                c.resolved_at,
+                "claim",
+                int(c.id),
+                c.staff_id,
+                resolution_days=max(0.0, (c.resolved_at - c.raised_at) / timedelta(days=1)),
+                reason=reason,
+                verdict=c.verdict.value,
+                resolution=None if c.resolution is None else c.resolution.value,
+            )
+        )
+    return tuple(out)
+
+
+_REASONABLE = frozenset({Judgment.WITHIN_STANDARD, Judgment.CHARGEABLE_EXTRA})
+
+
+def request_events(r: e.Request) -> tuple[ScoreEvent, ...]:
+    """Unreasonable requests and renegotiations are friction; reasonable ones granted earn trust.
+
+    An unreasonable renegotiation counts once, as unreasonable (the heavier of the two).
+    """
+    kinds: list[ScoreEventKind] = []
+    if r.judgment is Judgment.UNREASONABLE:
+        kinds.append(ScoreEventKind.REQUEST_UNREASONABLE)
+    elif r.kind is RequestKind.RENEGOTIATION:
+        kinds.append(ScoreEventKind.REQUEST_RENEGOTIATION)
+    if r.judgment in _REASONABLE and r.outcome is Outcome.GRANTED:
+        kinds.append(ScoreEventKind.REQUEST_GRANTED_REASONABLE)
+    reason = _short(r.text)
+    return tuple(
+        ScoreEvent(k, r.raised_at, "request", int(r.id), r.staff_id, reason=reason) for k in kinds
+    )
+
+
+def money_events(m: e.Money) -> tuple[ScoreEvent, ...]:
+    """Returns of goods are a difficulty signal; other money moves only cost and revenue."""
+    if m.kind is not MoneyKind.RETURN:
+        return ()
+    at = datetime.combine(m.at, time())
+    return (ScoreEvent(ScoreEventKind.RETURN, at, "money", int(m.id), reason=_short(m.reference)),)
+
+
+_FEEDBACK_KINDS = {
+    FeedbackKind.COMPLAINT: ScoreEventKind.COMPLAINT,
+    FeedbackKind.PRAISE: ScoreEventKind.PRAISE,
+}
+
+
+def feedback_events(f: e.Feedback) -> tuple[ScoreEvent, ...]:
+    """Complaints and praise count; suggestions are research, not a score signal."""
+    if f.kind not in _FEEDBACK_KINDS:
+        return ()
+    kind = _FEEDBACK_KINDS[f.kind]
+    return (ScoreEvent(kind, f.at, "feedback", int(f.id), f.staff_id, reason=_short(f.text)),)
+
+
+ScoredRecord = e.Interaction | e.Promise | e.Claim | e.Request | e.Money | e.Feedback
+
+
+def events_from(record: ScoredRecord) -> tuple[ScoreEvent, ...]:
+    """The score events of one record (none for records that do not move the scores)."""
+    match record:
+        case e.Interaction():
+            return interaction_events(record)
+        case e.Promise():
+            return promise_events(record)
+        case e.Claim():
+            return claim_events(record)
+        case e.Request():
+            return request_events(record)
+        case e.Money():
+            return money_events(record)
+        case e.Feedback():
+            return feedback_events(record)
+    raise TypeError(f"{type(record).__name__} records carry no score events")
