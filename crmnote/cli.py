@@ -10,6 +10,7 @@ from typing import Any
 
 from crmnote import __version__
 from crmnote.cli_records import add_record_commands, run_record_command
+from crmnote.cli_scores import add_scores_command, run_scores_command
 from crmnote.domain.errors import (
     AmbiguousError,
     CrmError,
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--staff", default="", help="who handled it (name or id)")
     log.add_argument("--at", default="", help="when (ISO date/time; default now)")
 
+    add_scores_command(sub)
     add_record_commands(sub)
     return parser
 
@@ -74,6 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _guarded(action: Any) -> int:
     try:
         return int(action())
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error
+        sys.stderr.close()
+        return 0
     except DatabaseTooNewError as exc:
         return _fail(str(exc), EXIT_TOO_NEW)
     except DatabaseError as exc:
@@ -99,6 +104,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
             return _customers(services, args)
         if args.command == "log":
             return _log(services, args)
+        if args.command == "scores":
+            return run_scores_command(services, args)
         return run_record_command(services, args, rest)
     finally:
         opened.close()

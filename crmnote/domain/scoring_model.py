@@ -232,14 +232,16 @@ def difficulty(
     total = min(100.0, result.score + cost_term(cost, weights))
     if total == result.score:
         return result
-    reason = f"Cost to serve is {_ratio_text(cost)} the revenue"
+    reason = _ratio_text(cost)
     extra = Contribution(total - result.score, "cost_to_serve", "customer", 0, as_of, reason)
     return ScoreResult(total, result.prior, (*result.contributions, extra))
 
 
 def _ratio_text(cost: CostToServe | None) -> str:
     ratio = 0.0 if cost is None else cost.ratio
-    return "far above (no revenue)" if math.isinf(ratio) else f"{ratio:.1f} times"
+    if math.isinf(ratio):
+        return "Cost to serve with no net revenue against it"
+    return f"Cost to serve is {ratio:.1f} times the revenue"
 
 
 def max_trust_swing(w: Weights) -> float:

@@ -10,6 +10,7 @@ from crmnote.services.base import Clock, wall_clock
 from crmnote.services.customers import CustomerService
 from crmnote.services.interactions import InteractionService
 from crmnote.services.records import RecordService
+from crmnote.services.scores import ScoreService
 from crmnote.services.settings_service import SettingsService
 from crmnote.storage.engine import make_sessionmaker
 
@@ -20,6 +21,7 @@ class Services:
     customers: CustomerService
     interactions: InteractionService
     settings: SettingsService
+    scores: ScoreService
 
     @staticmethod
     def over(engine: Engine, clock: Clock = wall_clock) -> Services:
@@ -29,4 +31,5 @@ class Services:
             customers=CustomerService(sessions, clock),
             interactions=InteractionService(sessions, clock),
             settings=SettingsService(sessions, clock),
+            scores=ScoreService(sessions, clock),
         )

@@ -17,6 +17,7 @@ from crmnote.domain.types import PromiseId, PromiseStatus, StaffId
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.references import staff_ref
+from crmnote.services.scores import AFFECTING, rescore_after
 from crmnote.storage.queries import refresh_summary
 from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting
@@ -76,6 +77,7 @@ class RecordService(ServiceBase):
         with self.transaction() as repo:
             record = self._build(repo, spec, dict(values), customer_id)
             saved = self._store(repo, record)
+            self._rescore(repo, kind, None, saved)
             changes = Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
             return saved, changes
 
@@ -100,6 +102,7 @@ class RecordService(ServiceBase):
                 made = self._store(repo, follow_up)
                 changes |= Changes.of("promise", made.id, made.customer_id, new=True)
             self._refresh(repo, kind, saved)
+            self._rescore(repo, kind, old, saved)
             return saved, changes
 
     def delete(self, kind: str, record_id: int) -> Changes:
@@ -108,6 +111,8 @@ class RecordService(ServiceBase):
             old = repo.get(kind, record_id)
             repo.delete(kind, record_id)
             self._refresh(repo, kind, old)
+            if kind != "customer":
+                self._rescore(repo, kind, old, None)
             return Changes.of(kind, record_id, getattr(old, "customer_id", None))
 
     def restore(self, record: Any) -> Changes:
@@ -117,6 +122,10 @@ class RecordService(ServiceBase):
             saved = repo.add(record)
             kind = next(k for k, s in KINDS.items() if s.entity is type(record))
             self._refresh(repo, kind, saved)
+            if kind == "customer":
+                self._rescore(repo, kind, None, saved)
+            else:  # back-dated by nature: rebuild
+                self._rescore(repo, kind, saved, saved)
             return Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -177,6 +186,13 @@ class RecordService(ServiceBase):
     def _refresh(self, repo: Repository, kind: str, record: Any) -> None:
         if kind in _SUMMARY_KINDS:
             refresh_summary(repo.session, record.customer_id)
+
+    def _rescore(self, repo: Repository, kind: str, old: Any, new: Any) -> None:
+        if kind == "customer" and old is None:
+            rescore_after(repo.session, self.now(), new.id, None, new)
+        elif kind in AFFECTING:
+            customer_id = (new or old).customer_id
+            rescore_after(repo.session, self.now(), customer_id, old, new)
 
     def _promise_change(
         self, old: e.Promise, fields: dict[str, Any]

@@ -155,3 +155,33 @@ def test_newer_database_is_refused_with_its_own_exit_code(cli: Cli) -> None:
     result = cli.run("customers", ok=False)
     assert result.returncode == 3
     assert "newer version of crmnote" in result.stderr
+
+
+def test_scores_json_contract(cli: Cli) -> None:
+    cli.run("add", "customer", "Acme")
+    cli.run("log", "Acme", "--mood", "-2", "--minutes", "40", "--note", "shouted")
+    promise = cli.run("add", "promise", "Acme", "--text", "deliver").stdout.strip()
+    cli.run("set", "promise", promise, "--status", "kept")
+    cli.run("add", "claim", "Acme", "--text", "late", "--verdict", "unsubstantiated")
+    data = json.loads(cli.run("scores", "Acme", "--json").stdout)
+    for name in ("difficulty", "trust"):
+        score = data[name]
+        assert 0 <= score["score"] <= 100
+        total = score["prior"] + sum(c["points"] for c in score["contributions"])
+        assert total == pytest.approx(score["score"], abs=1e-4)
+        for c in score["contributions"]:
+            assert set(c) >= {"points", "kind", "id", "at", "reason"}
+    assert {c["kind"] for c in data["difficulty"]["contributions"]} >= {"claim_unsubstantiated"}
+    assert data["trust"]["score"] > 50
+    assert data["recommendation"]["action"] in {
+        "keep",
+        "fix_our_side",
+        "watch",
+        "reprice",
+        "refer",
+        "decline",
+    }
+    assert data["recommendation"]["reasons"]
+    early = json.loads(cli.run("scores", "Acme", "--as-of", "2000-01-01", "--json").stdout)
+    assert early["trust"]["contributions"] == [] and early["trust"]["score"] == 50
+    assert "recomputed the scores of 1 customers" in cli.run("scores", "--recompute").stdout

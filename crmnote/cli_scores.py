@@ -1,0 +1,97 @@
+"""`crmnote scores`: both scores of a customer with their explanation and the recommendation."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from typing import Any
+
+from crmnote.domain.errors import ValidationError
+from crmnote.domain.parsing import parse_datetime
+from crmnote.domain.scoring import Contribution, ScoreResult
+from crmnote.services.scores import CustomerScores
+
+
+def add_scores_command(sub: Any) -> None:
+    scores = sub.add_parser("scores", help="difficulty and trust with their explanation")
+    scores.add_argument("customer", nargs="?", help="customer id or unambiguous name")
+    scores.add_argument("--as-of", help="date or time to score as of (default now)")
+    scores.add_argument("--json", action="store_true", help="print the documented JSON object")
+    scores.add_argument(
+        "--recompute",
+        action="store_true",
+        help="rebuild the score history (of CUSTOMER, or of every customer)",
+    )
+
+
+def _contribution(c: Contribution) -> dict[str, Any]:
+    return {
+        "points": round(c.points, 6),
+        "kind": c.kind,
+        "ref_kind": c.ref_kind,
+        "id": c.id,
+        "at": c.at.isoformat(),
+        "reason": c.reason,
+    }
+
+
+def _score(result: ScoreResult) -> dict[str, Any]:
+    return {
+        "score": round(result.score, 6),
+        "prior": round(result.prior, 6),
+        "contributions": [_contribution(c) for c in result.contributions],
+    }
+
+
+def scores_json(s: CustomerScores) -> dict[str, Any]:
+    ratio = s.cost.ratio
+    flag = s.staff_flag
+    return {
+        "customer_id": s.customer_id,
+        "as_of": s.as_of.isoformat(),
+        "difficulty": _score(s.difficulty),
+        "trust": _score(s.trust),
+        "cost_to_serve": {
+            "cost": round(float(s.cost.cost), 2),
+            "revenue": str(s.cost.revenue),
+            "ratio": None if math.isinf(ratio) else round(ratio, 4),
+        },
+        "staff_flag": None
+        if flag is None
+        else {
+            "staff_id": flag.staff_id,
+            "difficulty": round(flag.difficulty, 6),
+            "others_difficulty": round(flag.others_difficulty, 6),
+            "interactions": flag.interactions,
+        },
+        "recommendation": {
+            "action": s.recommendation.action.value,
+            "reasons": list(s.recommendation.reasons),
+        },
+    }
+
+
+def run_scores_command(services: Any, args: argparse.Namespace) -> int:
+    if args.recompute:
+        ids = [services.customers.find(args.customer)] if args.customer else None
+        changes = services.scores.recompute(ids)
+        print(f"recomputed the scores of {len(changes.customer_ids)} customers")
+        return 0
+    if not args.customer:
+        raise ValidationError("customer", "is required (or use --recompute)")
+    customer_id = services.customers.find(args.customer)
+    as_of = parse_datetime("as_of", args.as_of) if args.as_of else None
+    result: CustomerScores = services.scores.explain(customer_id, as_of)
+    if args.json:
+        print(json.dumps(scores_json(result), ensure_ascii=False, indent=2))
+        return 0
+    print(f"as of {result.as_of:%Y-%m-%d %H:%M}")
+    for name, score in (("difficulty", result.difficulty), ("trust", result.trust)):
+        print(f"{name}: {score.score:.1f}  (starts at {score.prior:.1f})")
+        for c in sorted(score.contributions, key=lambda c: -abs(c.points))[:10]:
+            print(f"  {c.points:+6.1f}  {c.at:%Y-%m-%d}  {c.kind}  {c.reason}")
+    print(f"recommendation: {result.recommendation.action.value}")
+    for reason in result.recommendation.reasons:
+        print(f"  - {reason}")
+    return 0

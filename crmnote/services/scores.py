@@ -1,0 +1,239 @@
+"""Difficulty and trust per customer: explanations on demand, a running history kept on change."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from crmnote import settings as declared
+from crmnote.domain import entities as e
+from crmnote.domain.recommendation import Recommendation, recommend
+from crmnote.domain.scoring import (
+    CostToServe,
+    ScoreEvent,
+    ScoreResult,
+    ScoreState,
+    StaffFlag,
+    Weights,
+    difficulty,
+    events_from,
+    friction_concentration,
+    sort_key,
+    trust,
+)
+from crmnote.domain.types import CustomerId, MoneyKind, Verdict
+from crmnote.services.base import ServiceBase
+from crmnote.services.changes import Changes
+from crmnote.storage import score_store as store
+from crmnote.storage.repository import Repository
+from crmnote.storage.settings_store import read_setting, write_setting
+
+# Kinds whose records move the scores or the cost to serve.
+AFFECTING = frozenset({*store.SCORED_KINDS, "effort"})
+
+
+@dataclass(frozen=True)
+class CustomerScores:
+    """Both scores of one customer as of a time, with what explains them."""
+
+    customer_id: CustomerId
+    as_of: datetime
+    difficulty: ScoreResult
+    trust: ScoreResult
+    cost: CostToServe
+    staff_flag: StaffFlag | None
+    recommendation: Recommendation
+    substantiated_claims: int
+
+
+def revenue(money: dict[MoneyKind, Decimal]) -> Decimal:
+    """Sales less refunds and credits."""
+    return money[MoneyKind.SALE] - money[MoneyKind.REFUND] - money[MoneyKind.CREDIT]
+
+
+def _moment(value: date | datetime) -> datetime:
+    return value if isinstance(value, datetime) else datetime.combine(value, time())
+
+
+def _cost_steps(records: Sequence[Any], hourly: float) -> list[tuple[datetime, float, Decimal]]:
+    """(time, cost added, revenue added) for every record that changes cost to serve."""
+    steps: list[tuple[datetime, float, Decimal]] = []
+    for r in records:
+        if isinstance(r, e.Interaction | e.Effort) and r.minutes:
+            steps.append((r.at, r.minutes / 60 * hourly, Decimal(0)))
+        elif isinstance(r, e.Money):
+            sign = {MoneyKind.SALE: 1, MoneyKind.REFUND: -1, MoneyKind.CREDIT: -1}.get(r.kind, 0)
+            if sign:
+                steps.append((_moment(r.at), 0.0, sign * r.amount))
+    steps.sort(key=lambda s: s[0])
+    return steps
+
+
+def priced(cost: CostToServe) -> CostToServe | None:
+    """The cost to serve to score, or None before any money was recorded (a prospect)."""
+    return None if Decimal(cost.revenue) == 0 else cost
+
+
+class ScoreContext:
+    """Weights and hourly cost read once per transaction."""
+
+    def __init__(self, session: Session, now: datetime) -> None:
+        self.session = session
+        self.now = now
+        stored = read_setting(session, declared.SCORE_WEIGHTS)
+        self.weights = Weights.default() if stored is None else Weights.from_dict(stored)
+        self.hourly = float(read_setting(session, declared.HOURLY_COST))
+
+    def cost_now(self, customer_id: CustomerId) -> CostToServe:
+        t = store.totals(self.session, customer_id)
+        return CostToServe(t.minutes / 60 * self.hourly, revenue(t.money))
+
+    def rebuild(self, customer_id: CustomerId) -> None:
+        """Recompute one customer's whole score history from its records."""
+        store.clear_history(self.session, customer_id)
+        records = store.scored_records(self.session, customer_id)
+        records += Repository(self.session).list("effort", customer_id)
+        events = sorted(
+            (ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)),
+            key=sort_key,
+        )
+        steps = _cost_steps(records, self.hourly)
+        state, cost, income, i = ScoreState.initial(), 0.0, Decimal(0), 0
+        for ev in events:
+            while i < len(steps) and steps[i][0] <= ev.at:
+                cost, income, i = cost + steps[i][1], income + steps[i][2], i + 1
+            state = state.advance(ev, self.weights)
+            self._record(customer_id, state, ev.at, CostToServe(cost, income), ev)
+        self._publish(customer_id, state)
+
+    def advance(self, customer_id: CustomerId, new_events: Sequence[ScoreEvent]) -> None:
+        """Add the events of a new record; falls back to a rebuild when they are back-dated."""
+        state = store.latest_state(self.session, customer_id)
+        ordered = sorted(new_events, key=sort_key)
+        if state is None or (state.at is not None and ordered and ordered[0].at < state.at):
+            self.rebuild(customer_id)
+            return
+        cost = self.cost_now(customer_id)
+        for ev in ordered:
+            state = state.advance(ev, self.weights)
+            self._record(customer_id, state, ev.at, cost, ev)
+        self._publish(customer_id, state, cost)
+
+    def _record(
+        self,
+        customer_id: CustomerId,
+        state: ScoreState,
+        at: datetime,
+        cost: CostToServe,
+        cause: ScoreEvent,
+    ) -> None:
+        d, t = state.scores(at, self.weights, priced(cost))
+        store.append_history(
+            self.session,
+            e.ScorePoint(
+                customer_id=customer_id,
+                at=at,
+                difficulty=d,
+                trust=t,
+                cause_kind=cause.ref_kind,
+                cause_id=cause.ref_id,
+                state=state.to_dict(),
+            ),
+        )
+
+    def _publish(
+        self, customer_id: CustomerId, state: ScoreState, cost: CostToServe | None = None
+    ) -> None:
+        """The list columns show the scores as of the latest change, decayed to now."""
+        as_of = self.now if state.at is None or self.now >= state.at else state.at
+        d, t = state.scores(as_of, self.weights, priced(cost or self.cost_now(customer_id)))
+        store.set_scores(self.session, customer_id, d, t)
+
+
+def _events(record: Any) -> tuple[ScoreEvent, ...]:
+    if record is None or isinstance(record, e.Effort | e.Customer):
+        return ()
+    return events_from(record)
+
+
+def rescore_after(
+    session: Session, now: datetime, customer_id: CustomerId, old: Any, new: Any
+) -> None:
+    """Keep one customer's scores current after a record changed (old/new None when absent).
+
+    A new record, or one whose change only adds events, advances the running state (cost
+    independent of history length); a change to what was already counted rebuilds the history.
+    """
+    ctx = ScoreContext(session, now)
+    retroactive = isinstance(old, e.Effort | e.Money | e.Interaction)
+    if _events(old) or retroactive:
+        ctx.rebuild(customer_id)
+    else:
+        ctx.advance(customer_id, _events(new))
+
+
+class ScoreService(ServiceBase):
+    """Scores with their explanation, history, weights and full recomputation."""
+
+    def weights(self) -> Weights:
+        with self.reading() as repo:
+            return ScoreContext(repo.session, self.now()).weights
+
+    def set_weights(self, weights: Weights | None) -> Changes:
+        """Store new weights (None: defaults) and recompute every customer's history."""
+        with self.transaction() as repo:
+            write_setting(repo.session, declared.SCORE_WEIGHTS, weights and weights.to_dict())
+        return self.recompute() | Changes(kinds=frozenset({"settings"}))
+
+    def recompute(self, customer_ids: Sequence[CustomerId] | None = None) -> Changes:
+        """Rebuild score history and list columns (after a weights change or an import)."""
+        with self.transaction() as repo:
+            ctx = ScoreContext(repo.session, self.now())
+            ids = customer_ids if customer_ids is not None else store.customer_ids(repo.session)
+            for cid in ids:
+                ctx.rebuild(cid)
+        return Changes(kinds=frozenset({"scores"}), customer_ids=frozenset(ids))
+
+    def history(self, customer_id: CustomerId) -> list[e.ScorePoint]:
+        with self.reading() as repo:
+            return store.history(repo.session, customer_id)
+
+    def explain(self, customer_id: CustomerId, as_of: datetime | None = None) -> CustomerScores:
+        """Both scores as of a time (default now) with contributions and a recommendation."""
+        when = as_of or self.now()
+        with self.reading() as repo:
+            repo.get("customer", customer_id)
+            ctx = ScoreContext(repo.session, when)
+            records = store.scored_records(repo.session, customer_id)
+            records += repo.list("effort", customer_id)
+        events = [ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)]
+        cost, income = 0.0, Decimal(0)
+        for at, c, r in _cost_steps(records, ctx.hourly):
+            if at <= when:
+                cost, income = cost + c, income + r
+        spend = CostToServe(cost, income)
+        d = difficulty(events, when, ctx.weights, priced(spend))
+        t = trust(events, when, ctx.weights)
+        flag = friction_concentration(events, when, ctx.weights)
+        claims = sum(
+            1
+            for r in records
+            if isinstance(r, e.Claim) and r.verdict is Verdict.SUBSTANTIATED and r.raised_at <= when
+        )
+        staff_name = None
+        if flag is not None:
+            staff_name = self.staff_name(flag.staff_id)
+        # No revenue yet (a prospect): cost ratio unknown rather than infinite.
+        ratio = spend.ratio if income > 0 else None
+        advice = recommend(d.score, t.score, ratio, flag, claims, staff_name=staff_name)
+        return CustomerScores(customer_id, when, d, t, spend, flag, advice, claims)
+
+    def staff_name(self, staff_id: int) -> str:
+        with self.reading() as repo:
+            staff: e.Staff = repo.get("staff", staff_id)
+            return staff.name
