@@ -11,6 +11,7 @@ from typing import Any
 from crmnote import __version__
 from crmnote.cli_records import add_record_commands, run_record_command
 from crmnote.cli_scores import add_scores_command, run_scores_command
+from crmnote.cli_search import add_search_command, run_search_command
 from crmnote.domain.errors import (
     AmbiguousError,
     CrmError,
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--at", default="", help="when (ISO date/time; default now)")
 
     add_scores_command(sub)
+    add_search_command(sub)
     add_record_commands(sub)
     return parser
 
@@ -106,6 +108,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
             return _log(services, args)
         if args.command == "scores":
             return run_scores_command(services, args)
+        if args.command == "search":
+            return run_search_command(services, args)
         return run_record_command(services, args, rest)
     finally:
         opened.close()

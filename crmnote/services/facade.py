@@ -11,6 +11,7 @@ from crmnote.services.customers import CustomerService
 from crmnote.services.interactions import InteractionService
 from crmnote.services.records import RecordService
 from crmnote.services.scores import ScoreService
+from crmnote.services.search import SearchService
 from crmnote.services.settings_service import SettingsService
 from crmnote.storage.engine import make_sessionmaker
 
@@ -22,6 +23,7 @@ class Services:
     interactions: InteractionService
     settings: SettingsService
     scores: ScoreService
+    search: SearchService
 
     @staticmethod
     def over(engine: Engine, clock: Clock = wall_clock) -> Services:
@@ -32,4 +34,5 @@ class Services:
             interactions=InteractionService(sessions, clock),
             settings=SettingsService(sessions, clock),
             scores=ScoreService(sessions, clock),
+            search=SearchService(sessions, clock),
         )

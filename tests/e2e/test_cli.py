@@ -185,3 +185,15 @@ def test_scores_json_contract(cli: Cli) -> None:
     early = json.loads(cli.run("scores", "Acme", "--as-of", "2000-01-01", "--json").stdout)
     assert early["trust"]["contributions"] == [] and early["trust"]["score"] == 50
     assert "recomputed the scores of 1 customers" in cli.run("scores", "--recompute").stdout
+
+
+def test_search_json(cli: Cli) -> None:
+    cli.run("add", "customer", "Zoë Ångström")
+    cli.run("log", "Zoë", "--note", "The helmets arrived late again")
+    cli.run("add", "promise", "Zoë", "--text", "replace scratched helmets")
+    hits = json.loads(cli.run("search", "helmet*", "--json").stdout)
+    assert {h["kind"] for h in hits} == {"interaction", "promise"}
+    for h in hits:
+        assert set(h) >= {"kind", "id", "customer_id", "customer", "snippet", "matches", "rank"}
+        assert h["customer"] == "Zoë Ångström"
+    assert json.loads(cli.run("search", '"; DROP TABLE --', "--json").stdout) == []

@@ -4,6 +4,12 @@ from alembic import context
 
 from crmnote.storage import rows  # noqa: F401  (registers every table on the metadata)
 from crmnote.storage.base import Base, Cents, EnumText
+from crmnote.storage.search_queries import is_search_table
+
+
+def include_name(name, type_, parent_names):
+    """The full-text index is made by hand-written SQL, not by the models."""
+    return not (type_ == "table" and is_search_table(name))
 
 
 def render_item(type_, obj, autogen_context):
@@ -28,6 +34,7 @@ context.configure(
     transactional_ddl=True,
     compare_type=True,
     render_item=render_item,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

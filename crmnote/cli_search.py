@@ -1,0 +1,38 @@
+"""`crmnote search`: full-text search from a terminal, as text or a JSON array of hits."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+
+def add_search_command(sub: Any) -> None:
+    search = sub.add_parser("search", help="full-text search over notes, promises, claims…")
+    search.add_argument("text", help='words, "a phrase", prefix*, AND / OR / NOT')
+    search.add_argument("--limit", type=int, default=50, help="at most this many hits")
+    search.add_argument("--json", action="store_true", help="print a JSON array of hits")
+
+
+def run_search_command(services: Any, args: argparse.Namespace) -> int:
+    hits = services.search.search(args.text, limit=args.limit)
+    if args.json:
+        out = [
+            {
+                "kind": h.kind,
+                "id": h.record_id,
+                "customer_id": h.customer_id,
+                "customer": h.customer_name,
+                "title": h.title,
+                "snippet": h.snippet,
+                "matches": [list(span) for span in h.matches],
+                "rank": h.rank,
+            }
+            for h in hits
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    for h in hits:
+        snippet = " ".join(h.snippet.split())
+        print(f"{h.kind} {h.record_id}  {h.customer_name}: {snippet}")
+    return 0
