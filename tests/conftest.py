@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from crmnote.app import OpenDatabase, open_database
 from crmnote.services.facade import Services
@@ -21,6 +22,9 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("CRMNOTE_DB", str(tmp_path / "default.sqlite3"))
+    QStandardPaths.setTestModeEnabled(True)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
 
 
 class TickingClock:

@@ -7,12 +7,16 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.customer_list import CustomerListService
 from crmnote.services.customers import CustomerService
 from crmnote.services.interactions import InteractionService
+from crmnote.services.quick_log import QuickLogService
 from crmnote.services.records import RecordService
 from crmnote.services.scores import ScoreService
 from crmnote.services.search import SearchService
 from crmnote.services.settings_service import SettingsService
+from crmnote.services.timeline import TimelineService
+from crmnote.services.today import TodayService
 from crmnote.storage.engine import make_sessionmaker
 
 
@@ -24,6 +28,10 @@ class Services:
     settings: SettingsService
     scores: ScoreService
     search: SearchService
+    customer_list: CustomerListService
+    timeline: TimelineService
+    today: TodayService
+    quick_log: QuickLogService
 
     @staticmethod
     def over(engine: Engine, clock: Clock = wall_clock) -> Services:
@@ -35,4 +43,8 @@ class Services:
             settings=SettingsService(sessions, clock),
             scores=ScoreService(sessions, clock),
             search=SearchService(sessions, clock),
+            customer_list=CustomerListService(sessions, clock),
+            timeline=TimelineService(sessions, clock),
+            today=TodayService(sessions, clock),
+            quick_log=QuickLogService(sessions, clock),
         )

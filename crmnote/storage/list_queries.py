@@ -100,3 +100,8 @@ def count_matching(
 
 def all_tags(session: Session) -> list[str]:
     return list(session.scalars(select(TagRow.tag).distinct().order_by(TagRow.tag)))
+
+
+def summary_of(session: Session, customer_id: int) -> CustomerSummary | None:
+    row = session.execute(select(*_SUMMARY_COLUMNS).where(CustomerRow.id == customer_id)).first()
+    return None if row is None else CustomerSummary(*row)  # type: ignore[arg-type]

@@ -1,0 +1,65 @@
+"""The customer list as the desktop app shows it: filters, SQL sorting and paging."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from crmnote.domain.types import CustomerStatus
+from crmnote.domain.views import CustomerSummary
+from crmnote.services.base import ServiceBase
+from crmnote.storage.list_queries import all_tags, count_matching, sorted_summaries, summary_of
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    COMPANY = "company"
+    STATUS = "status"
+    DIFFICULTY = "difficulty"
+    TRUST = "trust"
+    LAST_CONTACT = "last_contact"
+    OPEN_PROMISES = "open_promises"
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the list shows: a search, status and tag filters, and an order."""
+
+    search: str = ""
+    statuses: tuple[CustomerStatus, ...] = ()
+    tag: str | None = None
+    order_by: SortKey = SortKey.NAME
+    descending: bool = False
+
+
+class CustomerListService(ServiceBase):
+    def page(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[CustomerSummary]:
+        with self.reading() as repo:
+            return sorted_summaries(
+                repo.session,
+                query.search,
+                query.statuses,
+                query.tag,
+                query.order_by.value,
+                query.descending,
+                limit,
+                offset,
+            )
+
+    def count(self, query: ListQuery) -> int:
+        with self.reading() as repo:
+            return count_matching(repo.session, query.search, query.statuses, query.tag)
+
+    def summary(self, customer_id: int) -> CustomerSummary | None:
+        """One customer's list line (scores, last contact, open promises)."""
+        with self.reading() as repo:
+            return summary_of(repo.session, customer_id)
+
+    def tags(self) -> list[str]:
+        with self.reading() as repo:
+            return all_tags(repo.session)
+
+
+__all__: Sequence[str] = ("CustomerListService", "ListQuery", "SortKey")

@@ -1,0 +1,48 @@
+"""Quick log: one interaction and, optionally, a promise, claim or request, in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from crmnote.domain.errors import ValidationError
+from crmnote.services.changes import Changes
+from crmnote.services.records import RecordService
+
+EXTRA_KINDS = ("promise", "claim", "request")
+
+
+class QuickLogService(RecordService):
+    def log(
+        self,
+        customer_id: int,
+        interaction: Mapping[str, Any],
+        extra_kind: str | None = None,
+        extra: Mapping[str, Any] | None = None,
+    ) -> tuple[list[Any], Changes]:
+        """Save the interaction and the optional record made during it; all or nothing.
+
+        The summary defaults to the first line of the notes; the extra record is linked to the
+        interaction. Returns the saved records in the order they were made.
+        """
+        values = dict(interaction)
+        notes = str(values.get("notes", "")).strip()
+        if not values.get("summary") and notes:
+            values["summary"] = notes.splitlines()[0][:200]
+        if extra_kind is not None and extra_kind not in EXTRA_KINDS:
+            raise ValidationError("kind", f"quick log cannot add a {extra_kind}")
+        with self.transaction() as repo:
+            saved = self._store(
+                repo, self._build(repo, self.kind("interaction"), values, customer_id)
+            )
+            made = [saved]
+            changes = Changes.of("interaction", saved.id, customer_id, new=True)
+            if extra_kind is not None:
+                fields = dict(extra or {})
+                fields.setdefault("interaction_id", saved.id)
+                record = self._store(
+                    repo, self._build(repo, self.kind(extra_kind), fields, customer_id)
+                )
+                made.append(record)
+                changes |= Changes.of(extra_kind, record.id, customer_id, new=True)
+            return made, changes

@@ -1,0 +1,138 @@
+"""The action registry: every command of the app by id, with its text, icon and shortcut."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle
+
+_CONTEXT = "actions"
+
+
+class ActionId(Enum):
+    NEW_CUSTOMER = auto()
+    EDIT_CUSTOMER = auto()
+    DELETE_CUSTOMER = auto()
+    QUICK_LOG = auto()
+    NEW_INTERACTION = auto()
+    NEW_PROMISE = auto()
+    NEW_CLAIM = auto()
+    NEW_REQUEST = auto()
+    NEW_MONEY = auto()
+    NEW_EFFORT = auto()
+    UNDO = auto()
+    REDO = auto()
+    FIND = auto()
+    SHOW_TODAY = auto()
+    LOAD_DEMO = auto()
+    QUIT = auto()
+    ABOUT = auto()
+
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: object  # source text (QT_TRANSLATE_NOOP), translated in the "actions" context
+    shortcut: Shortcut = None
+    theme_icon: str = ""
+    fallback_icon: QStyle.StandardPixmap | None = None
+    tip: object = ""
+
+
+SP = QStyle.StandardPixmap
+SK = QKeySequence.StandardKey
+
+SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.NEW_CUSTOMER: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&New customer…"), SK.New, "contact-new", SP.SP_FileIcon
+    ),
+    ActionId.EDIT_CUSTOMER: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Edit customer…"), "Ctrl+E", "document-edit"
+    ),
+    ActionId.DELETE_CUSTOMER: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Delete customer"), None, "edit-delete", SP.SP_TrashIcon
+    ),
+    ActionId.QUICK_LOG: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Quick log…"),
+        "Ctrl+L",
+        "list-add",
+        SP.SP_FileDialogNewFolder,
+        QT_TRANSLATE_NOOP("actions", "Log a contact with any customer"),
+    ),
+    ActionId.NEW_INTERACTION: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "New &interaction…"), "Ctrl+Shift+I"
+    ),
+    ActionId.NEW_PROMISE: ActionSpec(QT_TRANSLATE_NOOP("actions", "New &promise…"), "Ctrl+Shift+P"),
+    ActionId.NEW_CLAIM: ActionSpec(QT_TRANSLATE_NOOP("actions", "New &claim…"), "Ctrl+Shift+C"),
+    ActionId.NEW_REQUEST: ActionSpec(QT_TRANSLATE_NOOP("actions", "New &request…"), "Ctrl+Shift+R"),
+    ActionId.NEW_MONEY: ActionSpec(QT_TRANSLATE_NOOP("actions", "New &money entry…")),
+    ActionId.NEW_EFFORT: ActionSpec(QT_TRANSLATE_NOOP("actions", "New &effort…")),
+    ActionId.UNDO: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Undo"), SK.Undo, "edit-undo", SP.SP_ArrowBack
+    ),
+    ActionId.REDO: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Redo"), SK.Redo, "edit-redo", SP.SP_ArrowForward
+    ),
+    ActionId.FIND: ActionSpec(QT_TRANSLATE_NOOP("actions", "&Find customer"), SK.Find, "edit-find"),
+    ActionId.SHOW_TODAY: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Today"), "Ctrl+T", "go-home", SP.SP_DirHomeIcon
+    ),
+    ActionId.LOAD_DEMO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Load &demo data")),
+    ActionId.QUIT: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Quit"), SK.Quit, "application-exit", SP.SP_DialogCloseButton
+    ),
+    ActionId.ABOUT: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&About crmnote"),
+        None,
+        "help-about",
+        SP.SP_MessageBoxInformation,
+    ),
+}
+
+
+def _icon(spec: ActionSpec) -> QIcon:
+    fallback = QIcon()
+    if spec.fallback_icon is not None:
+        style = QApplication.style()
+        if style is not None:
+            fallback = style.standardIcon(spec.fallback_icon)
+    return QIcon.fromTheme(spec.theme_icon, fallback) if spec.theme_icon else fallback
+
+
+class ActionRegistry:
+    """QActions by id, created once; menus, toolbars and tests look them up here."""
+
+    def __init__(self, parent: QObject) -> None:
+        self._parent = parent
+        self._actions: dict[ActionId, QAction] = {}
+
+    def add(self, action_id: ActionId, handler: Callable[[], object]) -> QAction:
+        spec = SPECS[action_id]
+        action = QAction(
+            _icon(spec), QCoreApplication.translate(_CONTEXT, str(spec.text)), self._parent
+        )
+        action.setObjectName(action_id.name.lower())
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(spec.shortcut)
+        elif spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.tip:
+            action.setStatusTip(QCoreApplication.translate(_CONTEXT, str(spec.tip)))
+        action.triggered.connect(lambda _checked=False: handler())
+        self._actions[action_id] = action
+        return action
+
+    def __getitem__(self, action_id: ActionId) -> QAction:
+        return self._actions[action_id]
+
+    def __contains__(self, action_id: object) -> bool:
+        return action_id in self._actions
+
+    def trigger(self, action_id: ActionId) -> None:
+        self._actions[action_id].trigger()

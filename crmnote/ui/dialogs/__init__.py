@@ -1,0 +1,1 @@
+"""Dialogs: record form, quick log, about."""

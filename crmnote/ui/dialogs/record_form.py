@@ -1,0 +1,165 @@
+"""One generic form for every kind of record, built from its field specs, validated inline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmnote.domain.errors import ValidationError
+from crmnote.domain.kinds import KindSpec
+from crmnote.ui.dialogs.field_editors import ChoiceSource, FieldEditor, make_editor
+from crmnote.ui.labels import field_label
+
+# Outcome fields a new record starts without; they are set later by the specific actions.
+HIDDEN_ON_CREATE = {
+    "status:promise",
+    "resolved_at",
+    "evidence",
+    "verdict",
+    "verdict_note",
+    "resolution",
+    "judgment",
+    "judgment_note",
+    "outcome",
+    "insight",
+    "message",
+}
+
+Submit = Callable[[dict[str, Any]], None]
+
+
+def creatable_fields(kind: KindSpec) -> list[str]:
+    return [
+        f.name
+        for f in kind.fields
+        if f.name not in HIDDEN_ON_CREATE and f"{f.name}:{kind.name}" not in HIDDEN_ON_CREATE
+    ]
+
+
+def error_label() -> QLabel:
+    """A label for a validation message; bold text in the palette's link colour reads as a
+    warning in light and dark themes alike."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.Link)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    label.hide()
+    return label
+
+
+class RecordForm(QDialog):
+    """Edits some fields of one kind of record; `submit` saves or raises ValidationError."""
+
+    def __init__(
+        self,
+        kind: KindSpec,
+        choices: ChoiceSource,
+        submit: Submit,
+        *,
+        record: Any = None,
+        fields: Sequence[str] | None = None,
+        initial: Mapping[str, Any] | None = None,
+        required: Sequence[str] = (),
+        title: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._submit = submit
+        self._required = set(required)
+        self.setWindowTitle(title or kind.name)
+        self.setObjectName(f"record_form_{kind.name}")
+        names = list(fields) if fields is not None else [f.name for f in kind.fields]
+        self.editors: dict[str, FieldEditor] = {}
+        self._errors: dict[str, QLabel] = {}
+
+        layout = QVBoxLayout(self)
+        self.general_error = error_label()
+        layout.addWidget(self.general_error)
+        body = QWidget()
+        form = QFormLayout(body)
+        for name in names:
+            spec = kind.field(name)
+            editor = make_editor(spec, choices)
+            editor.widget.setObjectName(f"field_{name}")
+            cell = QWidget()
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(editor.widget)
+            self._errors[name] = error_label()
+            column.addWidget(self._errors[name])
+            label = QLabel(field_label(name) + ("" if spec.has_default else " *"))
+            label.setBuddy(editor.widget)
+            form.addRow(label, cell)
+            self.editors[name] = editor
+            value = (initial or {}).get(name, getattr(record, name, None))
+            if record is not None or (initial and name in initial):
+                editor.set_value(value)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, min(120 + 60 * len(names), 700))
+        if names:
+            self.editors[names[0]].widget.setFocus()
+
+    def editor(self, name: str) -> FieldEditor:
+        return self.editors[name]
+
+    def error_text(self, name: str) -> str:
+        label = self._errors.get(name, self.general_error)
+        return label.text() if not label.isHidden() else ""
+
+    def values(self) -> dict[str, Any]:
+        """The typed values; raises the first ValidationError of a field that does not parse."""
+        out: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            out[name] = editor.value()
+            if name in self._required and out[name] in (None, ""):
+                raise ValidationError(name, QCoreApplication.translate("RecordForm", "is required"))
+        return out
+
+    def show_error(self, field: str, message: str) -> None:
+        label = self._errors.get(field)
+        if label is None:
+            label = self.general_error
+            message = f"{field_label(field)}: {message}"
+        label.setText(message)
+        label.show()
+        if field in self.editors:
+            self.editors[field].widget.setFocus()
+
+    def clear_errors(self) -> None:
+        self.general_error.hide()
+        for label in self._errors.values():
+            label.hide()
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            self._submit(self.values())
+        except ValidationError as exc:
+            self.show_error(exc.field, exc.message)
+            return
+        super().accept()

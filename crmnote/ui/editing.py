@@ -1,0 +1,238 @@
+"""Opening record forms and turning what they save into undoable service calls."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from crmnote.domain.types import PromiseStatus
+from crmnote.services.changes import Changes
+from crmnote.services.facade import Services
+from crmnote.services.records import only_changed
+from crmnote.ui.bus import Bus
+from crmnote.ui.dialogs.field_editors import ChoiceSource
+from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
+from crmnote.ui.labels import first_line, kind_label
+from crmnote.ui.undo import (
+    ServiceCommand,
+    delete_all,
+    fields_of,
+    restore_all,
+    revert_values,
+    snapshot,
+)
+
+_STAFF_FIELDS = ("staff_id", "made_by", "decided_by", "owner_id")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Editing", text)
+
+
+class Editing(QObject):
+    """The one place where the UI writes: every change goes through the undo stack and the bus."""
+
+    failed = Signal(str)
+
+    def __init__(
+        self, services: Services, bus: Bus, stack: QUndoStack, window: QWidget | None
+    ) -> None:
+        super().__init__(window)
+        self.services = services
+        self.bus = bus
+        self.stack = stack
+        self._window = window
+
+    # -- choices for reference fields ------------------------------------------------------
+
+    def choices(self, customer_id: int | None) -> ChoiceSource:
+        def source(reference: str) -> list[tuple[str, int]]:
+            records = self.services.records
+            if reference == "staff":
+                return [(s.name, s.id) for s in records.list("staff")]
+            if reference == "standard":
+                return [(f"{s.name} ({s.valid_from})", s.id) for s in records.list("standard")]
+            if customer_id is None:
+                return []
+            if reference == "promise":
+                return [
+                    (first_line(p.text, 60), p.id) for p in records.list("promise", customer_id)
+                ]
+            if reference == "interaction":
+                recent = self.services.timeline.entries(customer_id, ["interaction"], limit=200)
+                return [(f"{e.at:%Y-%m-%d %H:%M} {first_line(e.title, 50)}", e.id) for e in recent]
+            return []
+
+        return source
+
+    # -- forms -----------------------------------------------------------------------------
+
+    def _open(self, form: RecordForm) -> RecordForm:
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.open()
+        return form
+
+    def new(
+        self, kind: str, customer_id: int | None = None, initial: Mapping[str, Any] | None = None
+    ) -> RecordForm:
+        spec = self.services.records.kind(kind)
+        start = dict(initial or {})
+        staff = self.services.customers.current_staff()
+        for name in _STAFF_FIELDS:
+            if any(f.name == name for f in spec.fields):
+                start.setdefault(name, staff)
+        for f in dataclasses.fields(spec.entity):  # the entity's own defaults (category: other)
+            if f.default is not dataclasses.MISSING:
+                start.setdefault(f.name, f.default)
+
+        def submit(values: dict[str, Any]) -> None:
+            self.add(kind, values, customer_id)
+
+        title = _tr("New {0}").format(kind_label(kind).lower())
+        form = RecordForm(
+            spec,
+            self.choices(customer_id),
+            submit,
+            fields=creatable_fields(spec),
+            initial=start,
+            title=title,
+            parent=self._window,
+        )
+        return self._open(form)
+
+    def edit(
+        self,
+        kind: str,
+        record_id: int,
+        *,
+        fields: Sequence[str] | None = None,
+        fixed: Mapping[str, Any] | None = None,
+        initial: Mapping[str, Any] | None = None,
+        required: Sequence[str] = (),
+        title: str = "",
+    ) -> RecordForm:
+        """A form over some fields of a record; `fixed` values are saved along (a new status)."""
+        spec = self.services.records.kind(kind)
+        record = self.services.records.get(kind, record_id)
+
+        def submit(values: dict[str, Any]) -> None:
+            self.update(kind, record, {**values, **(fixed or {})})
+
+        form = RecordForm(
+            spec,
+            self.choices(getattr(record, "customer_id", None)),
+            submit,
+            record=record,
+            fields=fields,
+            initial=initial,
+            required=required,
+            title=title or _tr("Edit {0}").format(kind_label(kind).lower()),
+            parent=self._window,
+        )
+        return self._open(form)
+
+    def mark_promise(self, promise_id: int, status: PromiseStatus) -> RecordForm:
+        titles = {
+            PromiseStatus.KEPT: _tr("Promise kept"),
+            PromiseStatus.BROKEN: _tr("Promise broken"),
+            PromiseStatus.CANCELLED: _tr("Promise cancelled"),
+        }
+        return self.edit(
+            "promise",
+            promise_id,
+            fields=("evidence",),
+            fixed={"status": status},
+            title=titles.get(status, ""),
+        )
+
+    def renegotiate(self, promise_id: int) -> RecordForm:
+        return self.edit(
+            "promise",
+            promise_id,
+            fields=("due",),
+            fixed={"status": PromiseStatus.RENEGOTIATED},
+            initial={"due": None},
+            required=("due",),
+            title=_tr("Renegotiate: new due date"),
+        )
+
+    def judge_request(self, request_id: int) -> RecordForm:
+        fields = ("judgment", "judgment_note", "outcome", "insight")
+        return self.edit("request", request_id, fields=fields, title=_tr("Judge request"))
+
+    def claim_verdict(self, claim_id: int) -> RecordForm:
+        fields = ("verdict", "verdict_note", "resolution")
+        return self.edit("claim", claim_id, fields=fields, title=_tr("Claim verdict"))
+
+    # -- undoable writes -------------------------------------------------------------------
+
+    def _push(self, text: str, first: Changes, do: Any, undo: Any) -> None:
+        self.bus.publish(first)
+        self.stack.push(ServiceCommand(text, self.bus, do, undo, self.failed.emit))
+
+    def add(self, kind: str, values: Mapping[str, Any], customer_id: int | None) -> Any:
+        record, changes = self.services.records.add(kind, values, customer_id)
+        made = [record]
+        self._push(
+            _tr("Add {0}").format(kind_label(kind).lower()),
+            changes,
+            lambda: restore_all(self.services, made),
+            lambda: delete_all(self.services, made),
+        )
+        return record
+
+    def add_many(self, text: str, records: list[Any], changes: Changes) -> None:
+        """Records already saved together (quick log), undone together."""
+        self._push(
+            text,
+            changes,
+            lambda: restore_all(self.services, records),
+            lambda: delete_all(self.services, records),
+        )
+
+    def update(self, kind: str, old: Any, values: Mapping[str, Any]) -> Any:
+        changed = only_changed(old, values)
+        if not changed:
+            return old
+        saved, changes = self.services.records.update(kind, old.id, changed)
+        revert = revert_values(fields_of(old), old, saved)
+        follow_ups = [self.services.records.get(k, i) for k, i in changes.created]
+
+        def do() -> Changes:
+            _saved, c = self.services.records.update(kind, old.id, changed)
+            follow_ups[:] = [self.services.records.get(k, i) for k, i in c.created]
+            return c
+
+        def undo() -> Changes:
+            c = delete_all(self.services, follow_ups)
+            return c | self.services.records.update(kind, old.id, revert)[1]
+
+        self._push(_tr("Edit {0}").format(kind_label(kind).lower()), changes, do, undo)
+        return saved
+
+    def delete(self, kind: str, record_id: int, confirm: bool = True) -> bool:
+        record = self.services.records.get(kind, record_id)
+        if confirm and self._window is not None:
+            answer = QMessageBox.question(
+                self._window,
+                _tr("Delete"),
+                _tr("Delete this {0}? You can undo it.").format(kind_label(kind).lower()),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        saved = snapshot(self.services, kind, record)
+        changes = self.services.records.delete(kind, record_id)
+
+        def do() -> Changes:
+            return self.services.records.delete(kind, record_id)
+
+        def undo() -> Changes:
+            return restore_all(self.services, saved)
+
+        self._push(_tr("Delete {0}").format(kind_label(kind).lower()), changes, do, undo)
+        return True

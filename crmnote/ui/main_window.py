@@ -1,0 +1,275 @@
+"""The main window: customer list beside the customer page, Today, menus, undo, reminders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmnote.domain.errors import CrmError
+from crmnote.domain.kinds import KINDS
+from crmnote.services.changes import Changes
+from crmnote.services.facade import Services
+from crmnote.services.today import AgendaItem
+from crmnote.ui.actions import ActionId, ActionRegistry
+from crmnote.ui.bus import Bus
+from crmnote.ui.dialogs.about import show_about
+from crmnote.ui.dialogs.quick_log import QuickLogDialog
+from crmnote.ui.editing import Editing
+from crmnote.ui.menus import build_menus
+from crmnote.ui.reminders import DueWatcher
+from crmnote.ui.widgets.customer_list import CustomerListPanel
+from crmnote.ui.widgets.customer_page import CustomerPage
+from crmnote.ui.widgets.notice_bar import NoticeBar
+from crmnote.ui.widgets.start_page import StartPage
+from crmnote.ui.widgets.today_view import TodayView
+
+_LAYOUT = ("main/geometry", "main/state", "main/splitter", "main/list_header")
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        db_name: str,
+        settings: QSettings | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.services = services
+        self.db_name = db_name
+        self._settings = settings if settings is not None else QSettings()
+        self.setWindowTitle(self.tr("crmnote — {0}").format(db_name))
+        self.bus = Bus(self)
+        self.undo_stack = QUndoStack(self)
+        self.editing = Editing(services, self.bus, self.undo_stack, self)
+        self.editing.failed.connect(self.show_error)
+        self.registry = ActionRegistry(self)
+        self._register_actions()
+
+        self.customer_list = CustomerListPanel(services.customer_list, today)
+        self.customer_page = CustomerPage(services, self.editing)
+        self.today_view = TodayView(services.today)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.today_view)
+        self.right.addWidget(self.customer_page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.customer_list)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 560])
+        self.start_page = StartPage(demo_available=hasattr(services, "demo"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.splitter)
+        self.notice = NoticeBar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        build_menus(self, self.registry)
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+        self.customer_list.selected.connect(self.show_customer)
+        self.customer_list.opened.connect(lambda cid: self.editing.edit("customer", cid))
+        self.start_page.add_customer.connect(lambda: self.registry.trigger(ActionId.NEW_CUSTOMER))
+        self.start_page.import_file.connect(self.import_file)
+        self.start_page.load_demo.connect(lambda: self.registry.trigger(ActionId.LOAD_DEMO))
+        self.today_view.open_item.connect(self.open_agenda_item)
+        self.notice.action.connect(self.show_today)
+        self.bus.changed.connect(self._on_changed)
+
+        self.watcher = DueWatcher(services.today, today, self)
+        self.watcher.fell_due.connect(self.remind)
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.tray.show()
+        self._restore_layout()
+        self._update_empty()
+        self.today_view.refresh()
+        if self.watcher.overdue_count():
+            self.notice.notify(
+                self.tr("%n promise(s) due or overdue.", "", self.watcher.overdue_count()),
+                self.tr("Show Today"),
+            )
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _register_actions(self) -> None:
+        r, ed = self.registry, self.editing
+        r.add(ActionId.NEW_CUSTOMER, lambda: ed.new("customer"))
+        r.add(ActionId.EDIT_CUSTOMER, lambda: self._with_customer(lambda c: ed.edit("customer", c)))
+        r.add(
+            ActionId.DELETE_CUSTOMER,
+            lambda: self._with_customer(lambda c: ed.delete("customer", c)),
+        )
+        r.add(ActionId.QUICK_LOG, self.quick_log)
+        for action_id, kind in (
+            (ActionId.NEW_INTERACTION, "interaction"),
+            (ActionId.NEW_PROMISE, "promise"),
+            (ActionId.NEW_CLAIM, "claim"),
+            (ActionId.NEW_REQUEST, "request"),
+            (ActionId.NEW_MONEY, "money"),
+            (ActionId.NEW_EFFORT, "effort"),
+        ):
+            r.add(action_id, self._new_record_handler(kind))
+        undo = r.add(ActionId.UNDO, self.undo_stack.undo)
+        redo = r.add(ActionId.REDO, self.undo_stack.redo)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda t: undo.setStatusTip(self.tr("Undo {0}").format(t) if t else "")
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda t: redo.setStatusTip(self.tr("Redo {0}").format(t) if t else "")
+        )
+        r.add(ActionId.FIND, self.find_customer)
+        r.add(ActionId.SHOW_TODAY, self.show_today)
+        r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(hasattr(self.services, "demo"))
+        r.add(ActionId.QUIT, self.close)
+        r.add(ActionId.ABOUT, lambda: show_about(self))
+
+    def _new_record_handler(self, kind: str) -> Callable[[], None]:
+        return lambda: self._with_customer(lambda c: self.editing.new(kind, c))
+
+    def current_customer(self) -> int | None:
+        if self.right.currentWidget() is self.customer_page:
+            return self.customer_page.customer_id
+        return None
+
+    def _with_customer(self, then: Callable[[int], object]) -> None:
+        cid = self.current_customer()
+        if cid is None:
+            self.statusBar().showMessage(self.tr("Select a customer first"), 4000)
+            return
+        then(cid)
+
+    def quick_log(self) -> QuickLogDialog:
+        dialog = QuickLogDialog(self.services, self.editing, self.current_customer(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def find_customer(self) -> None:
+        self.pages.setCurrentWidget(self.splitter)
+        self.customer_list.focus_search()
+
+    def show_today(self) -> None:
+        self.today_view.refresh()
+        self.right.setCurrentWidget(self.today_view)
+
+    def show_customer(self, customer_id: int) -> None:
+        if self.customer_page.show_customer(customer_id):
+            self.right.setCurrentWidget(self.customer_page)
+
+    def open_agenda_item(self, kind: str, record_id: int, customer_id: int) -> None:
+        self.customer_list.select(customer_id, notify=False)
+        self.show_customer(customer_id)
+        if kind == "claim":
+            self.editing.claim_verdict(record_id)
+        elif kind == "request":
+            self.editing.judge_request(record_id)
+        else:
+            self.editing.edit(kind, record_id)
+
+    def load_demo(self) -> None:
+        demo = getattr(self.services, "demo", None)
+        if demo is None:
+            return
+        try:
+            report = demo.generate(customers=50)
+        except CrmError as exc:
+            self.show_error(str(exc))
+            return
+        changes = getattr(report, "changes", None)
+        self.bus.publish(changes() if callable(changes) else Changes(kinds=frozenset(KINDS)))
+
+    def import_file(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Import"),
+            self.tr("To import contacts, run: crmnote import FILE (.csv, .vcf or .json)."),
+        )
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.warning(self, self.tr("crmnote"), message)
+
+    def remind(self, items: list[AgendaItem]) -> None:
+        first = items[0]
+        text = self.tr("Promise due: {0} — {1}").format(first.customer_name, first.text)
+        if len(items) > 1:
+            text = self.tr("%n promise(s) fell due.", "", len(items))
+        if self.tray is not None:
+            self.tray.showMessage(self.tr("crmnote"), text)
+        self.notice.notify(text, self.tr("Show Today"))
+
+    # -- reacting to changes -----------------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        self.customer_list.on_changed(changes)
+        if changes.touches("customer"):
+            self._update_empty()
+        shown = self.customer_page.customer_id
+        self.customer_page.on_changed(changes)
+        if shown is not None and self.customer_page.customer_id is None:
+            self.show_today()
+        self.today_view.on_changed(changes)
+        self.watcher.absorb(changes)
+        for kind, record_id in changes.created:
+            if kind == "customer" and self.customer_list.select(record_id):
+                self.show_customer(record_id)
+
+    def _update_empty(self) -> None:
+        empty = self.services.customers.count() == 0
+        self.pages.setCurrentWidget(self.start_page if empty else self.splitter)
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        s = self._settings
+        geometry, state, splitter, header = (s.value(key) for key in _LAYOUT)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        if isinstance(header, QByteArray):
+            self.customer_list.view.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        s = self._settings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/state", self.saveState())
+        s.setValue("main/splitter", self.splitter.saveState())
+        s.setValue("main/list_header", self.customer_list.view.horizontalHeader().saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.watcher.timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        super().closeEvent(event)

@@ -1,0 +1,67 @@
+"""Menus and the toolbar, laid out from the action registry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QMainWindow
+
+from crmnote.ui.actions import ActionId, ActionRegistry
+
+_MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
+    (
+        QT_TRANSLATE_NOOP("menus", "&File"),
+        (ActionId.NEW_CUSTOMER, ActionId.QUICK_LOG, None, ActionId.LOAD_DEMO, None, ActionId.QUIT),
+    ),
+    (
+        QT_TRANSLATE_NOOP("menus", "&Edit"),
+        (
+            ActionId.UNDO,
+            ActionId.REDO,
+            None,
+            ActionId.FIND,
+            ActionId.EDIT_CUSTOMER,
+            ActionId.DELETE_CUSTOMER,
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("menus", "&Record"),
+        (
+            ActionId.NEW_INTERACTION,
+            ActionId.NEW_PROMISE,
+            ActionId.NEW_CLAIM,
+            ActionId.NEW_REQUEST,
+            ActionId.NEW_MONEY,
+            ActionId.NEW_EFFORT,
+        ),
+    ),
+    (QT_TRANSLATE_NOOP("menus", "&View"), (ActionId.SHOW_TODAY,)),
+    (QT_TRANSLATE_NOOP("menus", "&Help"), (ActionId.ABOUT,)),
+)
+_TOOLBAR = (
+    ActionId.NEW_CUSTOMER,
+    ActionId.QUICK_LOG,
+    ActionId.SHOW_TODAY,
+    None,
+    ActionId.UNDO,
+    ActionId.REDO,
+)
+
+
+def build_menus(window: QMainWindow, registry: ActionRegistry) -> None:
+    bar = window.menuBar()
+    for title, ids in _MENUS:
+        menu = bar.addMenu(QCoreApplication.translate("menus", str(title)))
+        menu.setObjectName("menu_" + str(title).strip("&").lower())
+        for action_id in ids:
+            if action_id is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(registry[action_id])
+    toolbar = window.addToolBar(QCoreApplication.translate("menus", "Main"))
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action_id in _TOOLBAR:
+        if action_id is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(registry[action_id])

@@ -1,0 +1,1 @@
+"""Qt models: thin adapters over immutable rows from the services."""

@@ -1,0 +1,78 @@
+"""A customer's timeline: every kind of record in one list, newest first, paged."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from crmnote.services.timeline import TimelineEntry, TimelineService
+from crmnote.ui.labels import enum_label, first_line, kind_label, show
+from crmnote.ui.models.paged import SORT_ROLE, PagedModel
+
+
+class Column(IntEnum):
+    WHEN = 0
+    KIND = 1
+    TITLE = 2
+    STATUS = 3
+    DETAIL = 4
+
+
+def _headers() -> list[str]:
+    t = QCoreApplication.translate
+    return [
+        t("TimelineModel", "When"),
+        t("TimelineModel", "Kind"),
+        t("TimelineModel", "What"),
+        t("TimelineModel", "State"),
+        t("TimelineModel", "Detail"),
+    ]
+
+
+class TimelineModel(PagedModel[TimelineEntry]):
+    page_size = 500
+
+    def __init__(self, service: TimelineService, parent: QObject | None = None) -> None:
+        super().__init__(_headers(), parent)
+        self._service = service
+        self.customer_id: int | None = None
+        self.kinds: tuple[str, ...] = ()
+
+    def show_customer(self, customer_id: int | None, kinds: Sequence[str] = ()) -> None:
+        self.customer_id = customer_id
+        self.kinds = tuple(kinds)
+        if customer_id is None:
+            self.load(None)
+            return
+        cid, chosen, service = customer_id, self.kinds, self._service
+        self.load(lambda offset, limit: service.entries(cid, chosen, limit, offset))
+
+    def cell(self, row: TimelineEntry, column: int, role: int) -> Any:
+        col = Column(column)
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if col == Column.WHEN:
+                return (
+                    row.at.strftime("%Y-%m-%d %H:%M")
+                    if row.kind != "money"
+                    else show(row.at.date())
+                )
+            if col == Column.KIND:
+                return kind_label(row.kind)
+            if col == Column.TITLE:
+                return first_line(row.title)
+            if col == Column.STATUS:
+                return enum_label(row.status)
+            return self._detail(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.TITLE:
+            return row.title or None
+        return None
+
+    def _detail(self, row: TimelineEntry) -> str:
+        if row.minutes:
+            return QCoreApplication.translate("TimelineModel", "{0} min").format(row.minutes)
+        if row.amount is not None:
+            return show(row.amount)
+        return ""

@@ -1,0 +1,1 @@
+"""Widgets of the main window: customer list, customer page, Today, start page."""

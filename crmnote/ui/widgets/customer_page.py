@@ -1,0 +1,105 @@
+"""The customer page: header and tabs (Timeline, Promises, Claims, Requests, Money & effort)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from crmnote.domain.errors import NotFoundError
+from crmnote.domain.types import PromiseStatus
+from crmnote.services.changes import Changes
+from crmnote.services.facade import Services
+from crmnote.ui.editing import Editing
+from crmnote.ui.widgets.customer_header import CustomerHeader
+from crmnote.ui.widgets.record_tab import RecordTab
+from crmnote.ui.widgets.timeline_tab import TimelineTab
+
+TAB_KINDS = ("promise", "claim", "request", "money", "effort")
+
+
+class CustomerPage(QWidget):
+    def __init__(self, services: Services, editing: Editing, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customer_page")
+        self._services = services
+        self._editing = editing
+        self.customer_id: int | None = None
+        self.header = CustomerHeader()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("customer_tabs")
+        self.timeline = TimelineTab(services.timeline)
+        self.timeline.open_record.connect(self.open_record)
+        ed = editing
+        self.record_tabs: dict[str, RecordTab] = {
+            "promise": RecordTab(
+                "promise",
+                self.tr("New promise…"),
+                [
+                    (self.tr("Kept…"), lambda i: ed.mark_promise(i, PromiseStatus.KEPT)),
+                    (self.tr("Broken…"), lambda i: ed.mark_promise(i, PromiseStatus.BROKEN)),
+                    (self.tr("Renegotiate…"), ed.renegotiate),
+                ],
+            ),
+            "claim": RecordTab(
+                "claim", self.tr("New claim…"), [(self.tr("Verdict…"), ed.claim_verdict)]
+            ),
+            "request": RecordTab(
+                "request", self.tr("New request…"), [(self.tr("Judge…"), ed.judge_request)]
+            ),
+            "money": RecordTab("money", self.tr("New money entry…")),
+            "effort": RecordTab("effort", self.tr("New effort…")),
+        }
+        for tab in self.record_tabs.values():
+            tab.open_record.connect(self.open_record)
+            tab.new_record.connect(self.new_record)
+            tab.delete_record.connect(lambda kind, rid: self._editing.delete(kind, rid))
+        money_effort = QSplitter(Qt.Orientation.Vertical)
+        money_effort.setObjectName("tab_money_effort")
+        money_effort.addWidget(self.record_tabs["money"])
+        money_effort.addWidget(self.record_tabs["effort"])
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.record_tabs["promise"], self.tr("Promises"))
+        self.tabs.addTab(self.record_tabs["claim"], self.tr("Claims"))
+        self.tabs.addTab(self.record_tabs["request"], self.tr("Requests"))
+        self.tabs.addTab(money_effort, self.tr("Money && effort"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+    def show_customer(self, customer_id: int | None) -> bool:
+        """Load a customer's header and tabs; False when the customer is gone."""
+        self.customer_id = customer_id
+        if customer_id is None:
+            return False
+        records = self._services.records
+        try:
+            customer = records.get("customer", customer_id)
+        except NotFoundError:
+            self.customer_id = None
+            return False
+        owner = None
+        if customer.owner_id is not None:
+            try:
+                owner = records.get("staff", customer.owner_id).name
+            except NotFoundError:
+                owner = None
+        summary = self._services.customer_list.summary(customer_id)
+        self.header.show_customer(customer, summary, owner)
+        self.timeline.show_customer(customer_id)
+        for kind, tab in self.record_tabs.items():
+            tab.model.set_records(records.list(kind, customer_id))
+        return True
+
+    def on_changed(self, changes: Changes) -> None:
+        if self.customer_id is None:
+            return
+        if self.customer_id in changes.customer_ids or changes.touches("staff", "customer"):
+            self.show_customer(self.customer_id)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        self._editing.edit(kind, record_id)
+
+    def new_record(self, kind: str) -> None:
+        if self.customer_id is not None:
+            self._editing.new(kind, self.customer_id)

@@ -1,0 +1,94 @@
+"""A tab listing one kind of record for the customer, with its buttons (new, edit, verdict…)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmnote.ui.models.records import RecordTableModel
+
+# (button text, handler taking the selected record id)
+RowAction = tuple[str, Callable[[int], object]]
+
+
+class RecordTab(QWidget):
+    """Emits `open_record(kind, id)` on double-click; `new_record(kind)` from its New button."""
+
+    open_record = Signal(str, int)
+    new_record = Signal(str)
+    delete_record = Signal(str, int)
+
+    def __init__(
+        self,
+        kind: str,
+        new_text: str,
+        actions: Sequence[RowAction] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"tab_{kind}")
+        self.model = RecordTableModel(kind, parent=self)
+        self.view = QTableView()
+        self.view.setObjectName(f"table_{kind}")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda index: self._open(index.row()))
+
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        new = QPushButton(new_text)
+        new.clicked.connect(lambda: self.new_record.emit(self.kind))
+        buttons.addWidget(new)
+        edit = QPushButton(self.tr("Edit…"))
+        edit.clicked.connect(
+            lambda: self._with_selected(lambda rid: self.open_record.emit(kind, rid))
+        )
+        buttons.addWidget(edit)
+        for text, handler in actions:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, h=handler: self._with_selected(h))
+            buttons.addWidget(button)
+            self.buttons[text] = button
+        delete = QPushButton(self.tr("Delete"))
+        delete.clicked.connect(
+            lambda: self._with_selected(lambda rid: self.delete_record.emit(kind, rid))
+        )
+        buttons.addWidget(delete)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+
+    def selected_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return int(self.model.row_at(index.row()).id) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.view.selectRow(row)
+
+    def _with_selected(self, handler: Callable[[int], object]) -> None:
+        rid = self.selected_id()
+        if rid is not None:
+            handler(rid)
+
+    def _open(self, row: int) -> None:
+        self.open_record.emit(self.kind, int(self.model.row_at(row).id))

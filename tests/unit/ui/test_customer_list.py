@@ -1,0 +1,46 @@
+"""The customer list: search as you type, status and tag filters, selection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crmnote.domain.types import CustomerStatus
+from crmnote.services.facade import Services
+from crmnote.ui.widgets.customer_list import CustomerListPanel
+
+
+def names(panel: CustomerListPanel) -> list[str]:
+    return [r.name for r in panel.model.rows()]
+
+
+def test_search_as_you_type(qtbot: Any, services: Services, seeded: dict[str, Any]) -> None:
+    panel = CustomerListPanel(services.customer_list)
+    qtbot.addWidget(panel)
+    qtbot.keyClicks(panel.search, "bak")
+    assert names(panel) == ["Ann Archer", "Bob Baker", "Cat Cole"]  # debounced, not yet applied
+    qtbot.waitUntil(lambda: names(panel) == ["Bob Baker"], timeout=2000)
+    assert panel.count_label.text() == "1 customer(s)"
+    panel.search.clear()
+    qtbot.keyClicks(panel.search, "vip")  # a tag
+    qtbot.waitUntil(lambda: names(panel) == ["Ann Archer"], timeout=2000)
+
+
+def test_status_and_tag_filters(qtbot: Any, services: Services, seeded: dict[str, Any]) -> None:
+    panel = CustomerListPanel(services.customer_list)
+    qtbot.addWidget(panel)
+    panel.status.setCurrentIndex(panel.status.findData(CustomerStatus.WATCH))
+    assert names(panel) == ["Cat Cole"]
+    panel.status.setCurrentIndex(0)
+    assert [panel.tag.itemText(i) for i in range(panel.tag.count())] == ["All tags", "vip"]
+    panel.tag.setCurrentIndex(1)
+    assert names(panel) == ["Ann Archer"]
+
+
+def test_selecting_a_row_emits_the_customer(
+    qtbot: Any, services: Services, seeded: dict[str, Any]
+) -> None:
+    panel = CustomerListPanel(services.customer_list)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.selected) as blocker:
+        panel.view.selectRow(1)
+    assert blocker.args == [seeded["bob"].id]

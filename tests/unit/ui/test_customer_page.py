@@ -1,0 +1,128 @@
+"""The customer page: header, tabs, timeline double-click, and Today with reminders."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+
+from crmnote.services.facade import Services
+from crmnote.ui.dialogs.record_form import RecordForm
+from crmnote.ui.main_window import MainWindow
+from crmnote.ui.reminders import DueWatcher
+
+
+def window_on(qtbot: Any, services: Services, settings: QSettings) -> MainWindow:
+    window = MainWindow(services, "t.sqlite3", settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_selecting_a_customer_shows_their_page(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = window_on(qtbot, services, ui_settings)
+    assert window.right.currentWidget() is window.today_view
+    window.customer_list.select(seeded["ann"].id)
+    page = window.customer_page
+    assert window.right.currentWidget() is page
+    assert page.header.name.text() == "Ann Archer"
+    assert "Owner:" in page.header.facts.text()
+    assert page.header.difficulty.value.text().isdigit()  # scored by the services
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Timeline",
+        "Promises",
+        "Claims",
+        "Requests",
+        "Money && effort",
+    ]
+    assert page.timeline.model.rowCount() == 5
+    assert page.record_tabs["promise"].model.rowCount() == 1
+    assert page.record_tabs["money"].model.rowCount() == 1
+
+
+def test_timeline_filters_by_kind_and_double_click_opens_the_editor(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = window_on(qtbot, services, ui_settings)
+    window.show()
+    qtbot.waitExposed(window)
+    window.customer_list.select(seeded["ann"].id)
+    timeline = window.customer_page.timeline
+    timeline.kind_filter.setCurrentIndex(timeline.kind_filter.findData("claim"))
+    assert timeline.model.rowCount() == 1
+    view = timeline.view
+    rect = view.visualRect(timeline.model.index(0, 2))
+    # QTest's double click is only the second click; a view needs the first press too.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    form = window.findChild(RecordForm, "record_form_claim")
+    assert form is not None
+    assert form.editor("text").value() == "Box arrived damaged"
+    form.reject()
+
+
+def test_editing_a_record_refreshes_the_page_through_the_bus(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = window_on(qtbot, services, ui_settings)
+    window.customer_list.select(seeded["ann"].id)
+    tab = window.customer_page.record_tabs["promise"]
+    tab.select_row(0)
+    tab.buttons["Kept…"].click()
+    form = window.findChild(RecordForm, "record_form_promise")
+    assert form is not None
+    form.editor("evidence").set_value("Signed delivery note")
+    form.accept()
+    assert tab.model.data(tab.model.index(0, 4)) == "Kept"
+    row = window.customer_list.model.row_of(seeded["ann"].id)
+    assert window.customer_list.model.row_at(row).open_promises == 0
+    assert window.today_view.groups["overdue"].childCount() == 0
+
+
+def test_deleting_the_shown_customer_and_undoing_it(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = window_on(qtbot, services, ui_settings)
+    window.customer_list.select(seeded["bob"].id)
+    assert window.editing.delete("customer", seeded["bob"].id, confirm=False)
+    assert window.right.currentWidget() is window.today_view
+    assert window.customer_list.model.row_of(seeded["bob"].id) == -1
+    window.registry[next(a for a in window.registry._actions if a.name == "UNDO")].trigger()
+    assert window.customer_list.model.row_of(seeded["bob"].id) >= 0
+
+
+def test_today_lists_what_needs_attention(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = window_on(qtbot, services, ui_settings)
+    groups = window.today_view.groups
+    assert groups["overdue"].childCount() == 1
+    assert groups["claims"].childCount() == 1
+    assert groups["requests"].childCount() == 1
+    assert window.notice.isVisibleTo(window)
+    line = groups["requests"].child(0)
+    window.today_view.tree.itemActivated.emit(line, 0)
+    form = window.findChild(RecordForm, "record_form_request")
+    assert form is not None and next(iter(form.editors)) == "judgment"
+    assert window.customer_page.customer_id == seeded["ann"].id
+    form.reject()
+
+
+def test_a_promise_falling_due_while_running_is_announced(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any], add_record: Any
+) -> None:
+    day = [date.today()]
+    add_record(services, "promise", seeded["bob"].id, text="Call back", due=day[0] + timedelta(1))
+    watcher = DueWatcher(services.today, lambda: day[0])
+    assert watcher.check() == []
+    day[0] += timedelta(days=1)
+    with qtbot.waitSignal(watcher.fell_due) as blocker:
+        watcher.check()
+    [item] = blocker.args[0]
+    assert item.customer_name == "Bob Baker" and item.text == "Call back"
+    window = window_on(qtbot, services, ui_settings)
+    window.remind([item])
+    assert "Bob Baker" in window.notice.message.text()
+    watcher.timer.stop()

@@ -1,0 +1,86 @@
+"""The main window: title, actions by id, About, layout persistence, start page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from crmnote import __version__
+from crmnote.services.facade import Services
+from crmnote.ui.actions import ActionId
+from crmnote.ui.main_window import MainWindow
+
+
+def make_window(qtbot: Any, services: Services, settings: QSettings) -> MainWindow:
+    window = MainWindow(services, "t.sqlite3", settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_title_names_the_database(qtbot: Any, services: Services, ui_settings: QSettings) -> None:
+    window = make_window(qtbot, services, ui_settings)
+    assert window.windowTitle() == "crmnote — t.sqlite3"
+
+
+def test_every_action_is_registered_with_its_shortcut(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    window = make_window(qtbot, services, ui_settings)
+    for action_id in ActionId:
+        assert action_id in window.registry
+    assert window.registry[ActionId.QUICK_LOG].shortcut() == QKeySequence("Ctrl+L")
+    assert window.registry[ActionId.UNDO].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Record", "&View", "&Help"]
+
+
+def test_about_shows_the_version(qtbot: Any, services: Services, ui_settings: QSettings) -> None:
+    window = make_window(qtbot, services, ui_settings)
+    window.registry.trigger(ActionId.ABOUT)
+    box = window.findChild(QMessageBox, "about_box")
+    assert box is not None and __version__ in box.text()
+    box.close()
+
+
+def test_empty_database_shows_the_start_page(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    window = make_window(qtbot, services, ui_settings)
+    assert window.pages.currentWidget() is window.start_page
+    assert window.start_page.demo_button.isEnabled() == hasattr(services, "demo")
+
+
+def test_adding_the_first_customer_leaves_the_start_page(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    window = make_window(qtbot, services, ui_settings)
+    window.start_page.add_button.click()
+    form = window.findChild(object, "record_form_customer")
+    assert form is not None
+    form.editor("name").edit.setText("Dora Diaz")
+    form.accept()
+    assert window.pages.currentWidget() is window.splitter
+    assert window.customer_page.customer_id is not None
+    assert window.customer_page.header.name.text() == "Dora Diaz"
+
+
+def test_geometry_and_splitter_are_kept(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = make_window(qtbot, services, ui_settings)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(700, 500)
+    window.splitter.setSizes([250, 420])
+    sizes = window.splitter.sizes()
+    size = window.size()
+    window.close()
+    assert ui_settings.contains("main/geometry")
+    again = make_window(qtbot, services, ui_settings)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.size() == size
+    assert again.splitter.sizes() == sizes

@@ -1,0 +1,74 @@
+"""Every table model passes qtmodeltester; the customer list pages and sorts in SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from crmnote.services.customer_list import SortKey
+from crmnote.services.facade import Services
+from crmnote.ui.models.customer_list import Column, CustomerListModel
+from crmnote.ui.models.records import RecordTableModel
+from crmnote.ui.models.timeline import TimelineModel
+
+
+def test_customer_list_model(
+    qtmodeltester: Any, services: Services, seeded: dict[str, Any]
+) -> None:
+    model = CustomerListModel(services.customer_list)
+    assert [model.data(model.index(r, Column.NAME)) for r in range(3)] == [
+        "Ann Archer",
+        "Bob Baker",
+        "Cat Cole",
+    ]
+    assert model.data(model.index(0, Column.OVERDUE)) == "2 d"
+    assert model.data(model.index(2, Column.TRUST)).isdigit()
+    qtmodeltester.check(model)
+
+
+def test_customer_list_fetches_pages_lazily(
+    qtmodeltester: Any, services: Services, add_record: Any
+) -> None:
+    for i in range(25):
+        add_record(services, "customer", name=f"Customer {i:02}")
+    model = CustomerListModel(services.customer_list)
+    model.page_size = 10
+    model.load(model._fetcher())
+    assert model.rowCount() == 10 and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 25 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_customer_list_sorts_in_sql(services: Services, seeded: dict[str, Any]) -> None:
+    model = CustomerListModel(services.customer_list)
+    model.sort(Column.OPEN_PROMISES, Qt.SortOrder.AscendingOrder)
+    assert model.query.order_by is SortKey.OPEN_PROMISES
+    assert model.row_at(0).name == "Ann Archer"  # most open promises first
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert [r.name for r in model.rows()] == ["Cat Cole", "Bob Baker", "Ann Archer"]
+    model.sort(Column.OVERDUE, Qt.SortOrder.AscendingOrder)
+    assert model.row_at(0).name == "Ann Archer"
+
+
+def test_timeline_model(qtmodeltester: Any, services: Services, seeded: dict[str, Any]) -> None:
+    model = TimelineModel(services.timeline)
+    model.show_customer(seeded["ann"].id)
+    kinds = {model.row_at(r).kind for r in range(model.rowCount())}
+    assert kinds == {"interaction", "promise", "claim", "request", "money"}
+    times = [model.row_at(r).at for r in range(model.rowCount())]
+    assert times == sorted(times, reverse=True)
+    qtmodeltester.check(model)
+    model.show_customer(seeded["ann"].id, ("promise",))
+    assert model.rowCount() == 1 and model.data(model.index(0, 2)) == "Deliver the order"
+
+
+def test_record_table_model(qtmodeltester: Any, services: Services, seeded: dict[str, Any]) -> None:
+    model = RecordTableModel("promise")
+    model.set_records(services.records.list("promise", seeded["ann"].id))
+    assert model.rowCount() == 1
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Made at"
+    assert model.data(model.index(0, 4)) == "Open"
+    qtmodeltester.check(model)
