@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from crmnote import __version__
+from crmnote import __version__, cli_transfer
 from crmnote.cli_records import add_record_commands, run_record_command
 from crmnote.cli_scores import add_scores_command, run_scores_command
 from crmnote.cli_search import add_search_command, run_search_command
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_scores_command(sub)
     add_search_command(sub)
     add_record_commands(sub)
+    cli_transfer.add_transfer_commands(sub)
     return parser
 
 
@@ -110,6 +111,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
             return run_scores_command(services, args)
         if args.command == "search":
             return run_search_command(services, args)
+        if args.command in cli_transfer.COMMANDS:
+            return cli_transfer.run_transfer_command(services, args)
         return run_record_command(services, args, rest)
     finally:
         opened.close()

@@ -17,6 +17,7 @@ from crmnote.services.search import SearchService
 from crmnote.services.settings_service import SettingsService
 from crmnote.services.timeline import TimelineService
 from crmnote.services.today import TodayService
+from crmnote.services.transfer import TransferService
 from crmnote.storage.engine import make_sessionmaker
 
 
@@ -32,6 +33,7 @@ class Services:
     timeline: TimelineService
     today: TodayService
     quick_log: QuickLogService
+    transfer: TransferService
 
     @staticmethod
     def over(engine: Engine, clock: Clock = wall_clock) -> Services:
@@ -47,4 +49,5 @@ class Services:
             timeline=TimelineService(sessions, clock),
             today=TodayService(sessions, clock),
             quick_log=QuickLogService(sessions, clock),
+            transfer=TransferService(sessions, clock),
         )

@@ -1,0 +1,144 @@
+"""The data commands: `import`, `export`, `export-customer` and `erase-customer`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from crmnote.domain.errors import ValidationError
+from crmnote.importers.export import FORMATS, export_to
+from crmnote.importers.imports import ImportRun, import_file
+from crmnote.services.transfer_report import Duplicates, RowAction
+
+COMMANDS = ("import", "export", "export-customer", "erase-customer")
+
+
+def add_transfer_commands(sub: Any) -> None:
+    imp = sub.add_parser(
+        "import",
+        help="import customers from .csv or .vcf, or a whole .json export",
+        description="Every row is checked first; if one is rejected nothing is written "
+        "(unless --skip-invalid). The per-row report is printed either way.",
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="report what would happen only")
+    imp.add_argument(
+        "--duplicates",
+        choices=[d.value for d in Duplicates],
+        default=Duplicates.SKIP.value,
+        help="a customer matching an existing one (same email, phone or name): leave it "
+        "(skip, default) or add its missing emails, phones, tags and notes (merge)",
+    )
+    imp.add_argument(
+        "--skip-invalid", action="store_true", help="write the valid rows, leave out the others"
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help="CSV only: read COLUMN as FIELD (name, given, middle, family, company, email, "
+        "phone, address, tags, notes, status, source, ignore); repeatable",
+    )
+
+    exp = sub.add_parser("export", help=f"export to {FORMATS} (one CSV per kind)")
+    exp.add_argument("file", type=Path)
+    exp.add_argument(
+        "--customer",
+        action="append",
+        default=[],
+        help="only this customer (id or name); repeatable",
+    )
+
+    one = sub.add_parser(
+        "export-customer", help="everything about one customer as JSON (privacy request)"
+    )
+    one.add_argument("customer", help="customer id or unambiguous name")
+    one.add_argument("-o", "--output", type=Path, required=True, help="the .json file to write")
+
+    erase = sub.add_parser(
+        "erase-customer", help="delete a customer and every record about them (privacy request)"
+    )
+    erase.add_argument("customer", help="customer id or unambiguous name")
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+
+
+def _mapping(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        column, sep, field = pair.rpartition("=")
+        if not sep or not column.strip():
+            raise ValidationError("map", f"expected COLUMN=FIELD, got {pair!r}")
+        out[column] = field
+    return out
+
+
+def _where(run: ImportRun, line: int, kind: str) -> str:
+    return f"{kind} {line}" if run.unit == "id" else f"{run.unit} {line}"
+
+
+def print_report(run: ImportRun) -> None:
+    """One line per row, then a count; warnings indented under their row."""
+    report = run.report
+    for note in run.notes:
+        print(note)
+    for r in report.rows:
+        where = _where(run, r.line, r.kind)
+        if r.action is RowAction.REJECTED:
+            name = f" ({r.name})" if r.name else ""
+            print(f"{where}: rejected{name}: {r.field.replace('_', '-')}: {r.message}")
+        else:
+            ref = f" (customer {r.customer_id})" if r.customer_id and r.kind == "customer" else ""
+            print(f"{where}: {r.action.value} {r.name}{ref}")
+        for warning in r.warnings:
+            print(f"  warning: {warning}")
+    counts = ", ".join(f"{report.count(a)} {a.value}" for a in RowAction)
+    if report.dry_run:
+        print(f"{counts}; dry run, nothing written")
+    elif report.committed:
+        print(f"{counts}; written")
+
+
+def run_transfer_command(services: Any, args: argparse.Namespace) -> int:
+    transfer = services.transfer
+    if args.command == "import":
+        run = import_file(
+            args.file,
+            transfer,
+            duplicates=Duplicates(args.duplicates),
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            mapping=_mapping(args.map),
+        )
+        print_report(run)
+        rejected = len(run.report.rejected)
+        if rejected and not args.skip_invalid:
+            print(
+                f"crmnote: error: {rejected} rejected; nothing "
+                f"{'would be' if args.dry_run else 'was'} written "
+                "(correct them, or pass --skip-invalid to leave them out)",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+    if args.command == "export":
+        ids = [services.customers.find(c) for c in args.customer] or None
+        result = export_to(args.file, transfer, ids)
+        made = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n)
+        print(f"exported to {args.file}: {made or 'nothing'}")
+        return 0
+    customer_id = services.customers.find(args.customer)
+    if args.command == "export-customer":
+        if args.output.suffix.lower() != ".json":
+            raise ValidationError("output", "must be a .json file")
+        result = export_to(args.output, transfer, [customer_id])
+        made = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n)
+        print(f"exported customer {customer_id} to {args.output}: {made}")
+        return 0
+    if not args.yes:
+        raise ValidationError("yes", "erasing a customer cannot be undone; add --yes to confirm")
+    transfer.erase_customer(customer_id)
+    print(f"erased customer {customer_id} and every record about them")
+    return 0

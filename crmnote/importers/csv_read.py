@@ -1,0 +1,85 @@
+"""Reading a CSV file of unknown origin: encoding, delimiter, header and rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from crmnote.domain.errors import ValidationError
+
+DELIMITERS = ",;\t"
+# A cell starting with one of these is a formula to a spreadsheet (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """The header and the data rows, each with its spreadsheet row number (the header is 1)."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    delimiter: str
+    encoding: str = ""
+
+
+def neutralise(cell: str) -> str:
+    """`cell` made safe to open in a spreadsheet: a formula-like start is quoted with `'`.
+
+    A cell that already starts with `'` is quoted as well, so stripping one `'` from every
+    quoted cell of our own files gives back exactly what was written.
+    """
+    if cell.startswith(FORMULA_START) or cell.startswith("'"):
+        return "'" + cell
+    return cell
+
+
+def unneutralise(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") else cell
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line
+    return ""
+
+
+def _count_outside_quotes(line: str, ch: str) -> int:
+    count, quoted = 0, False
+    for c in line:
+        if c == '"':
+            quoted = not quoted
+        elif c == ch and not quoted:
+            count += 1
+    return count
+
+
+def detect_delimiter(text: str) -> str:
+    """`,`, `;` or tab: csv.Sniffer's guess if the header line agrees, else the most frequent
+    of them in the header line (the Sniffer is easily misled by punctuation in notes)."""
+    header = _first_line(text)
+    counts = {d: _count_outside_quotes(header, d) for d in DELIMITERS}
+    try:
+        sniffed = csv.Sniffer().sniff(text[:16384], delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = ""
+    if sniffed and counts.get(sniffed, 0) > 0 and counts[sniffed] >= max(counts.values()) // 2:
+        return sniffed
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_table(text: str, encoding: str = "") -> CsvTable:
+    """Parse CSV text; blank rows are dropped, short rows padded, over-long rows kept as read."""
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise ValidationError("file", f"is not readable as CSV: {exc}") from None
+    numbered = [(n, tuple(r)) for n, r in enumerate(rows, 1) if any(c.strip() for c in r)]
+    if not numbered:
+        raise ValidationError("file", "is empty")
+    (_, header), *data = numbered
+    return CsvTable(tuple(h.strip() for h in header), tuple(data), delimiter, encoding)

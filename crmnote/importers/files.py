@@ -1,0 +1,33 @@
+"""Writing export files readable by their owner only, whole or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path` with mode 0600 from the first byte; a crash leaves the old file.
+
+    The temporary file is created with O_EXCL and mode 0600, so no other user can open it in
+    between, and renamed over the target only once complete.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+def private_dir(path: Path) -> None:
+    """A directory only its owner can list (mode 0700 when we create it)."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -1,0 +1,167 @@
+"""The JSON document of an export: every record of every kind, field by field, and back."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any
+
+from crmnote import __version__
+from crmnote.domain import entities as e
+from crmnote.domain.errors import ValidationError
+from crmnote.domain.kinds import KINDS, plain, to_dict
+from crmnote.services.transfer_report import KIND_ORDER, Snapshot
+
+FORMAT = "crmnote"
+VERSION = 1
+# Fields the entity catalogue leaves out as application-managed, with their types.
+_MANAGED: dict[str, tuple[type, bool]] = {
+    "id": (int, False),
+    "customer_id": (int, False),
+    "series_id": (int, False),
+    "renegotiated_from_id": (int, True),
+    "created_at": (datetime, False),
+    "updated_at": (datetime, False),
+}
+
+
+def to_document(snapshot: Snapshot) -> dict[str, Any]:
+    """A JSON-ready document; no export time in it, so exporting twice gives identical files."""
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "scope": snapshot.scope,
+        "settings": dict(sorted(snapshot.settings.items())),
+        "records": {},
+    }
+    for kind in KIND_ORDER:
+        rows = [to_dict(r) for r in snapshot.records.get(kind, ())]
+        for row in rows:
+            del row["kind"]
+        doc["records"][kind] = rows
+    if snapshot.scope == "customer":
+        doc["scores"] = [
+            {k: plain(v) for k, v in dataclasses.asdict(p).items() if k != "state"}
+            for p in snapshot.scores
+        ]
+    return doc
+
+
+def dumps(snapshot: Snapshot) -> str:
+    return json.dumps(to_document(snapshot), ensure_ascii=False, indent=2) + "\n"
+
+
+def _typed(field: str, tp: type, optional: bool, value: Any) -> Any:
+    if value is None:
+        if optional:
+            return None
+        raise ValidationError(field, "must not be null")
+    try:
+        if isinstance(tp, type) and issubclass(tp, Enum):
+            return tp(value)
+        if tp is bool:
+            if not isinstance(value, bool):
+                raise ValueError(value)
+            return value
+        if tp is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(value)
+            return value
+        if tp is float:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(value)
+            return float(value)
+        if tp is Decimal:
+            return Decimal(str(value))
+        if tp is datetime:
+            return datetime.fromisoformat(value)
+        if tp is date:
+            return date.fromisoformat(value)
+        if not isinstance(value, str):
+            raise ValueError(value)
+        return value
+    except (ValueError, TypeError, InvalidOperation):
+        raise ValidationError(field, f"{value!r} is not a valid {tp.__name__}") from None
+
+
+def _many(field: str, tp: type, value: Any) -> tuple[Any, ...]:
+    if not isinstance(value, list):
+        raise ValidationError(field, "must be a list")
+    if tp is e.ContactPoint:
+        points = []
+        for item in value:
+            if not isinstance(item, dict) or not isinstance(item.get("value"), str):
+                raise ValidationError(field, f"{item!r} is not {{'value': …, 'label': …}}")
+            points.append(e.ContactPoint(value=item["value"], label=str(item.get("label") or "")))
+        return tuple(points)
+    if not all(isinstance(v, str) for v in value):
+        raise ValidationError(field, "must be a list of text")
+    return tuple(value)
+
+
+def record_from(kind: str, data: Any) -> Any:
+    """A domain record from its JSON object; raises ValidationError naming the bad field."""
+    if not isinstance(data, dict):
+        raise ValidationError(kind, "each record must be a JSON object")
+    spec = KINDS[kind]
+    specs = {f.name: f for f in spec.fields}
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(spec.entity):
+        if f.name not in data:
+            if f.name in _MANAGED and f.name not in ("id", "customer_id"):
+                continue
+            if f.name in specs and specs[f.name].has_default:
+                continue
+            raise ValidationError(f.name, "is missing")
+        if f.name in specs:
+            fs = specs[f.name]
+            raw = data[f.name]
+            values[f.name] = (
+                _many(f.name, fs.type, raw)
+                if fs.many
+                else _typed(f.name, fs.type, fs.optional, raw)
+            )
+        else:
+            tp, optional = _MANAGED[f.name]
+            values[f.name] = _typed(f.name, tp, optional, data[f.name])
+    return spec.entity(**values)
+
+
+def from_document(doc: Any) -> tuple[Snapshot, list[tuple[str, int, ValidationError]]]:
+    """A snapshot from a parsed document, and the records that could not be read.
+
+    Raises ValidationError when the document as a whole is not a crmnote export.
+    """
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ValidationError("file", 'is not a crmnote JSON export (no "format": "crmnote")')
+    if not isinstance(doc.get("version"), int) or doc["version"] > VERSION:
+        raise ValidationError("file", f"was written by a newer crmnote (version {doc['version']})")
+    raw = doc.get("records")
+    if not isinstance(raw, dict):
+        raise ValidationError("records", "must be an object of lists by kind")
+    unknown = set(raw) - set(KIND_ORDER)
+    if unknown:
+        raise ValidationError("records", f"unknown kinds: {', '.join(sorted(unknown))}")
+    records: dict[str, tuple[Any, ...]] = {}
+    problems: list[tuple[str, int, ValidationError]] = []
+    for kind in KIND_ORDER:
+        items = raw.get(kind, [])
+        if not isinstance(items, list):
+            raise ValidationError(kind, "must be a list")
+        read = []
+        for position, item in enumerate(items, 1):
+            try:
+                read.append(record_from(kind, item))
+            except ValidationError as exc:
+                ident = item.get("id") if isinstance(item, dict) else None
+                problems.append((kind, ident if isinstance(ident, int) else position, exc))
+        records[kind] = tuple(read)
+    settings = doc.get("settings") or {}
+    if not isinstance(settings, dict):
+        raise ValidationError("settings", "must be an object")
+    scope = "customer" if doc.get("scope") == "customer" else "all"
+    return Snapshot(records, settings, scope=scope), problems

@@ -1,0 +1,254 @@
+"""Import and export use cases: customers from files all-or-nothing, snapshots, erasure."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
+
+from crmnote import settings as declared
+from crmnote.domain import entities as e
+from crmnote.domain.errors import ValidationError
+from crmnote.domain.kinds import KINDS
+from crmnote.domain.rules import validate
+from crmnote.domain.types import ContactKind, CustomerId, StaffId
+from crmnote.services.base import ServiceBase
+from crmnote.services.changes import Changes
+from crmnote.services.transfer_match import DuplicateIndex, Ref, merge
+from crmnote.services.transfer_report import (
+    Duplicates,
+    ImportItem,
+    ImportReport,
+    RowAction,
+    RowResult,
+    Snapshot,
+)
+from crmnote.services.transfer_snapshot import SnapshotImport, read_snapshot
+from crmnote.storage.repository import Repository
+from crmnote.storage.rows import ContactRow, CustomerRow, TagRow
+from crmnote.storage.settings_store import read_setting
+
+
+def _insert_customers(session: Session, customers: Sequence[e.Customer]) -> list[int]:
+    """Insert new customers with their contacts and tags in three bulk statements.
+
+    Per-object ORM inserts cost about a millisecond a customer; a 10,000-row file would take
+    ten seconds instead of well under one.
+    """
+    if not customers:
+        return []
+    values = [
+        {
+            "name": c.name,
+            "company": c.company,
+            "address": c.address,
+            "status": c.status,
+            "owner_id": c.owner_id,
+            "source": c.source,
+            "notes": c.notes,
+            "created_at": c.created_at,
+            "updated_at": c.updated_at,
+            "open_promises": 0,
+        }
+        for c in customers
+    ]
+    # Core statements on the tables: the ORM's bulk path costs twice as much per row.
+    table: Table = cast(Table, CustomerRow.__table__)
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    ids = [int(i) for i in session.execute(stmt, values).scalars()]
+    contacts: list[dict[str, Any]] = []
+    tags: list[dict[str, Any]] = []
+    for cid, c in zip(ids, customers, strict=True):
+        points = [(ContactKind.EMAIL, p) for p in c.emails]
+        points += [(ContactKind.PHONE, p) for p in c.phones]
+        contacts += [
+            {"customer_id": cid, "kind": k, "value": p.value, "label": p.label, "position": n}
+            for n, (k, p) in enumerate(points)
+        ]
+        tags += [{"customer_id": cid, "tag": tag} for tag in sorted(set(c.tags))]
+    if contacts:
+        session.execute(insert(cast(Table, ContactRow.__table__)), contacts)
+    if tags:
+        session.execute(insert(cast(Table, TagRow.__table__)), tags)
+    return ids
+
+
+class TransferService(ServiceBase):
+    """Customers and records in and out of the notebook, each import one transaction."""
+
+    def import_customers(
+        self,
+        items: Iterable[ImportItem],
+        duplicates: Duplicates = Duplicates.SKIP,
+        *,
+        dry_run: bool = False,
+        skip_invalid: bool = False,
+    ) -> ImportReport:
+        """Create the customers read from a file, matching duplicates against the database and
+        against earlier rows; nothing is written if any row is rejected unless `skip_invalid`."""
+        with self.transaction() as repo:
+            plan = _Plan(repo, duplicates, self.now(), _current_staff(repo.session))
+            for item in items:
+                plan.add(item)
+            if dry_run or (plan.rejected and not skip_invalid):
+                return ImportReport(tuple(plan.results), committed=False, dry_run=dry_run)
+            changes = plan.write()
+            return ImportReport(tuple(plan.results), committed=True, dry_run=False, changes=changes)
+
+    def snapshot(self, customer_ids: Sequence[int] | None = None) -> Snapshot:
+        """Everything in the database (settings included), or every record about some customers."""
+        with self.reading() as repo:
+            return read_snapshot(repo, customer_ids)
+
+    def import_snapshot(
+        self, snapshot: Snapshot, *, dry_run: bool = False, skip_invalid: bool = False
+    ) -> ImportReport:
+        """Write the records of a snapshot: ids kept in an empty database, remapped otherwise."""
+        return SnapshotImport(self._sessions, self.now()).run(
+            snapshot, dry_run=dry_run, skip_invalid=skip_invalid
+        )
+
+    def customers(self, customer_ids: Sequence[int] | None = None) -> list[e.Customer]:
+        """Some customers, or all of them by name."""
+        with self.reading() as repo:
+            if customer_ids is None:
+                return list(repo.list("customer"))
+            return [repo.get("customer", cid) for cid in customer_ids]
+
+    def staff(self) -> list[e.Staff]:
+        with self.reading() as repo:
+            return list(repo.list("staff"))
+
+    def erase_customer(self, customer_id: int) -> Changes:
+        """Delete a customer and, through the foreign-key cascades, every record about them."""
+        with self.transaction() as repo:
+            repo.get("customer", customer_id)
+            repo.delete("customer", customer_id)
+        kinds = {name for name, spec in KINDS.items() if spec.customer_bound} | {"customer"}
+        return Changes(
+            kinds=frozenset(kinds),
+            customer_ids=frozenset({customer_id}),
+            records=frozenset({("customer", customer_id)}),
+        )
+
+
+def _current_staff(session: Session) -> StaffId | None:
+    value = read_setting(session, declared.CURRENT_STAFF)
+    return None if value is None else StaffId(int(value))
+
+
+class _Plan:
+    """The outcome of every row, decided before anything is written."""
+
+    def __init__(
+        self, repo: Repository, duplicates: Duplicates, now: Any, owner: StaffId | None
+    ) -> None:
+        self.repo = repo
+        self.duplicates = duplicates
+        self.now = now
+        self.owner = owner
+        self.index = DuplicateIndex.load(repo.session)
+        self.new: list[e.Customer] = []
+        self.updated: dict[int, e.Customer] = {}
+        self.dirty: set[int] = set()
+        self.results: list[RowResult] = []
+        # Rows whose customer is still to be created: result index → position in self.new.
+        self.pending: dict[int, int] = {}
+        self.rejected = 0
+
+    def add(self, item: ImportItem) -> None:
+        if item.customer is None:
+            self._reject(item, item.field, item.message, "")
+            return
+        customer = dataclasses.replace(
+            item.customer,
+            id=CustomerId(0),
+            owner_id=item.customer.owner_id or self.owner,
+            created_at=self.now,
+            updated_at=self.now,
+        )
+        try:
+            validate(customer)
+        except ValidationError as exc:
+            self._reject(item, exc.field, exc.message, customer.name)
+            return
+        ref = self.index.find(customer)
+        if ref is None:
+            self.pending[len(self.results)] = len(self.new)
+            self.index.add(("new", len(self.new)), customer)
+            self.new.append(customer)
+            self._result(item, RowAction.CREATED, customer.name)
+            return
+        if self.duplicates is Duplicates.SKIP:
+            self._result(item, RowAction.MATCHED, self.index.name(ref), ref)
+            return
+        base = self._current(ref)
+        merged = merge(base, customer)
+        if merged is None:
+            self._result(item, RowAction.MATCHED, base.name, ref)
+            return
+        try:
+            validate(merged)
+        except ValidationError as exc:
+            self._reject(item, exc.field, exc.message, customer.name)
+            return
+        self._store(ref, dataclasses.replace(merged, updated_at=self.now))
+        self.index.add(ref, merged)
+        self._result(item, RowAction.MERGED, base.name, ref)
+
+    def _current(self, ref: Ref) -> e.Customer:
+        where, key = ref
+        if where == "new":
+            return self.new[key]
+        if key not in self.updated:
+            self.updated[key] = self.repo.get("customer", key)
+        return self.updated[key]
+
+    def _store(self, ref: Ref, customer: e.Customer) -> None:
+        where, key = ref
+        if where == "new":
+            self.new[key] = customer
+        else:
+            self.updated[key] = customer
+            self.dirty.add(key)
+
+    def _result(
+        self, item: ImportItem, action: RowAction, name: str, ref: Ref | None = None
+    ) -> None:
+        customer_id = None
+        if ref is not None:
+            where, key = ref
+            if where == "db":
+                customer_id = key
+            else:
+                self.pending[len(self.results)] = key
+        self.results.append(RowResult(item.line, action, name, customer_id, warnings=item.warnings))
+
+    def _reject(self, item: ImportItem, field: str, message: str, name: str) -> None:
+        self.rejected += 1
+        self.results.append(
+            RowResult(
+                item.line, RowAction.REJECTED, name, None, field, message, "customer", item.warnings
+            )
+        )
+
+    def write(self) -> Changes:
+        """Insert the new customers in one flush and update the merged ones."""
+        ids = _insert_customers(self.repo.session, self.new)
+        for position, row in self.pending.items():
+            self.results[position] = dataclasses.replace(
+                self.results[position], customer_id=ids[row]
+            )
+        for key in sorted(self.dirty):
+            self.repo.update(self.updated[key])
+        created = tuple(("customer", cid) for cid in ids)
+        touched = set(ids) | self.dirty
+        return Changes(
+            kinds=frozenset({"customer"}) if touched else frozenset(),
+            customer_ids=frozenset(touched),
+            records=frozenset(("customer", cid) for cid in touched),
+            created=created,
+        )

@@ -1,0 +1,204 @@
+"""Reading every record (or one customer's) into a snapshot, and writing a snapshot back."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from crmnote.domain import entities as e
+from crmnote.domain.errors import ValidationError
+from crmnote.domain.kinds import KINDS
+from crmnote.domain.rules import validate
+from crmnote.domain.types import CustomerId
+from crmnote.services.changes import Changes
+from crmnote.services.scores import ScoreContext
+from crmnote.services.transfer_report import (
+    KIND_ORDER,
+    ImportReport,
+    RowAction,
+    RowResult,
+    Snapshot,
+)
+from crmnote.storage.queries import refresh_summary
+from crmnote.storage.repository import Repository
+from crmnote.storage.rows import ROW_BY_KIND, ScoreHistoryRow, SettingRow, StaffRow
+
+# Fields naming another record that the entity catalogue leaves out as application-managed.
+_MANAGED_REFS = {"customer_id": "customer", "renegotiated_from_id": "promise"}
+
+
+def _by_id(records: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple(sorted(records, key=lambda r: r.id))
+
+
+def _references(kind: str) -> dict[str, str]:
+    refs = {f.name: f.reference for f in KINDS[kind].fields if f.reference}
+    names = {f.name for f in dataclasses.fields(KINDS[kind].entity)}
+    refs.update({k: v for k, v in _MANAGED_REFS.items() if k in names})
+    return refs
+
+
+def read_snapshot(repo: Repository, customer_ids: Sequence[int] | None = None) -> Snapshot:
+    """Every record and setting, or the records about some customers plus the staff members and
+    standards they name and the customers' score history."""
+    session = repo.session
+    if customer_ids is None:
+        records = {kind: _by_id(repo.list(kind)) for kind in KIND_ORDER}
+        rows = session.scalars(select(SettingRow).order_by(SettingRow.key))
+        return Snapshot(records, {r.key: json.loads(r.value) for r in rows})
+    found: dict[str, list[Any]] = {kind: [] for kind in KIND_ORDER}
+    for cid in customer_ids:
+        found["customer"].append(repo.get("customer", cid))
+        for kind in KIND_ORDER:
+            if KINDS[kind].customer_bound:
+                found[kind].extend(repo.list(kind, cid))
+    named: dict[str, set[int]] = {"staff": set(), "standard": set()}
+    for kind in KIND_ORDER:
+        for record in found[kind]:
+            for name, ref in _references(kind).items():
+                if ref in named and getattr(record, name) is not None:
+                    named[ref].add(getattr(record, name))
+    for kind, ids in named.items():
+        found[kind] = [repo.get(kind, i) for i in ids]
+    history = session.scalars(
+        select(ScoreHistoryRow)
+        .where(ScoreHistoryRow.customer_id.in_(list(customer_ids)))
+        .order_by(ScoreHistoryRow.customer_id, ScoreHistoryRow.at, ScoreHistoryRow.id)
+    )
+    scores = tuple(
+        e.ScorePoint(
+            customer_id=h.customer_id,  # type: ignore[arg-type]
+            at=h.at,
+            difficulty=h.difficulty,
+            trust=h.trust,
+            cause_kind=h.cause_kind,
+            cause_id=h.cause_id,
+        )
+        for h in history
+    )
+    return Snapshot({k: _by_id(v) for k, v in found.items()}, {}, scores, scope="customer")
+
+
+def is_empty(session: Session) -> bool:
+    """No record of any kind but staff members (a new database has its first-run staff member)."""
+    for kind, row in ROW_BY_KIND.items():
+        if kind != "staff" and session.scalar(select(func.count()).select_from(row)):
+            return False
+    return True
+
+
+class _Abort(Exception):
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("import not committed")
+        self.report = report
+
+
+class SnapshotImport:
+    """One snapshot written in one transaction, rolled back unless every record is accepted."""
+
+    def __init__(self, sessions: sessionmaker[Session], now: datetime) -> None:
+        self._sessions = sessions
+        self._now = now
+
+    def run(self, snapshot: Snapshot, *, dry_run: bool, skip_invalid: bool) -> ImportReport:
+        try:
+            with self._sessions() as session, session.begin():
+                return self._run(Repository(session), snapshot, dry_run, skip_invalid)
+        except _Abort as abort:
+            return abort.report
+
+    def _run(
+        self, repo: Repository, snapshot: Snapshot, dry_run: bool, skip_invalid: bool
+    ) -> ImportReport:
+        session = repo.session
+        # A whole export into an empty database keeps its ids (and its staff and settings).
+        self.keep_ids = (
+            snapshot.scope == "all" and bool(snapshot.records.get("staff")) and is_empty(session)
+        )
+        if self.keep_ids:
+            session.execute(delete(StaffRow))
+        existing = session.execute(select(func.lower(StaffRow.name), StaffRow.id)).all()
+        self.staff_by_name = {str(name): sid for name, sid in existing}
+        self.maps: dict[str, dict[int, int]] = {kind: {} for kind in KIND_ORDER}
+        self.owners: dict[tuple[str, int], int] = {}
+        results: list[RowResult] = []
+        for kind in KIND_ORDER:
+            for record in snapshot.records.get(kind, ()):
+                results.append(self._one(repo, kind, record))
+        rejected = any(r.action is RowAction.REJECTED for r in results)
+        if dry_run or (rejected and not skip_invalid):
+            raise _Abort(ImportReport(tuple(results), committed=False, dry_run=dry_run))
+        if self.keep_ids:
+            for key, value in snapshot.settings.items():
+                session.merge(SettingRow(key=key, value=json.dumps(value, sort_keys=True)))
+        touched = {r.customer_id for r in results if r.customer_id is not None}
+        scores = ScoreContext(session, self._now)
+        for cid in sorted(touched):
+            refresh_summary(session, CustomerId(cid))
+            # Score history is derived data, not in the file: rebuilt from the records.
+            scores.rebuild(CustomerId(cid))
+        made = tuple(
+            (r.kind, self.maps[r.kind][r.line]) for r in results if r.action is RowAction.CREATED
+        )
+        changes = Changes(
+            kinds=frozenset(kind for kind, _ in made),
+            customer_ids=frozenset(touched),
+            records=frozenset(made),
+            created=made,
+        )
+        return ImportReport(tuple(results), committed=True, dry_run=False, changes=changes)
+
+    def _one(self, repo: Repository, kind: str, record: Any) -> RowResult:
+        title = str(getattr(record, KINDS[kind].title_field, "") or "")
+        try:
+            new = self._remap(kind, record)
+            validate(new)
+            if kind == "staff" and not self.keep_ids:
+                same = self.staff_by_name.get(record.name.strip().lower())
+                if same is not None:
+                    self.maps["staff"][record.id] = same
+                    return RowResult(record.id, RowAction.MATCHED, title, kind=kind)
+            saved = repo.add(new)
+            if kind == "standard" and not saved.series_id:
+                saved = repo.update(dataclasses.replace(saved, series_id=saved.id))
+        except ValidationError as exc:
+            return RowResult(
+                record.id, RowAction.REJECTED, title, None, exc.field, exc.message, kind
+            )
+        self.maps[kind][record.id] = saved.id
+        customer_id = getattr(saved, "customer_id", saved.id if kind == "customer" else None)
+        if kind in ("interaction", "promise"):
+            self.owners[(kind, saved.id)] = saved.customer_id
+        return RowResult(record.id, RowAction.CREATED, title, customer_id, kind=kind)
+
+    def _remap(self, kind: str, record: Any) -> Any:
+        """The record with its references pointing at the records written for them."""
+        if record.id in self.maps[kind] or record.id <= 0:
+            raise ValidationError("id", f"{record.id} is not a fresh {kind} id in this file")
+        values: dict[str, Any] = {"id": record.id if self.keep_ids else 0}
+        for name, ref in _references(kind).items():
+            old = getattr(record, name)
+            if old is None:
+                continue
+            if old not in self.maps[ref]:
+                raise ValidationError(
+                    name, f"names {ref} {old}, which is not in the file or was rejected"
+                )
+            values[name] = self.maps[ref][old]
+        for name in ("interaction_id", "promise_id", "renegotiated_from_id"):
+            ref = "interaction" if name == "interaction_id" else "promise"
+            if values.get(name) is not None and self.owners.get((ref, values[name])) != values.get(
+                "customer_id"
+            ):
+                raise ValidationError(name, f"{ref} {getattr(record, name)} is another customer's")
+        if kind == "standard":
+            values["series_id"] = self.maps["standard"].get(record.series_id, 0)
+            if self.keep_ids:
+                values["series_id"] = record.series_id
+        return dataclasses.replace(record, **values)

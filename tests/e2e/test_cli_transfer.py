@@ -1,0 +1,103 @@
+"""The data commands end to end in a subprocess: import, export, export-customer, erase."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+class Cli:
+    def __init__(self, tmp_path: Path, name: str = "cli") -> None:
+        self.db = tmp_path / f"{name}.sqlite3"
+        self.env = {**os.environ, "CRMNOTE_DB": str(self.db), "HOME": str(tmp_path)}
+
+    def run(self, *args: str | Path, code: int = 0) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "crmnote", *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            timeout=120,
+        )
+        assert result.returncode == code, result.stderr
+        return result
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path)
+
+
+def test_csv_import_dry_run_then_all_or_nothing(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "Name;E-mail;Phone;Tags\nÅse Berg;ase@x.example;+47 22 33 44 55;vip\nBad;nope;;\n",
+        encoding="utf-8-sig",
+    )
+    dry = cli.run("import", path, "--dry-run", code=1)
+    assert "row 2: created Åse Berg" in dry.stdout
+    assert "row 3: rejected (Bad): emails:" in dry.stdout
+    assert "nothing would be written" in dry.stderr
+    cli.run("import", path, code=1)
+    assert json.loads(cli.run("customers", "--json").stdout) == []
+    cli.run("import", path, "--skip-invalid")
+    customers = json.loads(cli.run("customers", "--json").stdout)
+    assert [c["name"] for c in customers] == ["Åse Berg"]
+    again = cli.run("import", path, "--skip-invalid", "--duplicates", "merge")
+    assert "row 2: matched Åse Berg (customer 1)" in again.stdout
+
+
+def test_json_export_import_round_trip(cli: Cli, tmp_path: Path) -> None:
+    cli.run("add", "customer", "Fjord Bikes AS", "--emails", "work:post@fjord.example")
+    cli.run("add", "promise", "Fjord Bikes AS", "--text", "deliver", "--due", "2030-01-01")
+    first = tmp_path / "all.json"
+    cli.run("export", first)
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    other = Cli(tmp_path, "other")
+    other.run("import", first)
+    second = tmp_path / "again.json"
+    other.run("export", second)
+    assert second.read_text() == first.read_text()
+
+
+def test_vcf_csv_zip_and_directory_exports(cli: Cli, tmp_path: Path) -> None:
+    cli.run("add", "customer", "Ann Lee", "--phones", "mobile:+1 555 0100", "--notes", "=2+3")
+    cli.run("export", tmp_path / "all.vcf")
+    assert "FN:Ann Lee" in (tmp_path / "all.vcf").read_text()
+    cli.run("export", tmp_path / "all.csv")
+    assert "'=2+3" in (tmp_path / "all.csv").read_text("utf-8-sig")
+    cli.run("export", tmp_path / "all.zip")
+    cli.run("export", tmp_path / "tables")
+    assert (tmp_path / "tables" / "customer.csv").exists()
+    other = Cli(tmp_path, "other")
+    other.run("import", tmp_path / "all.vcf")
+    assert json.loads(other.run("customers", "--json").stdout)[0]["name"] == "Ann Lee"
+
+
+def test_export_customer_and_erase_customer(cli: Cli, tmp_path: Path) -> None:
+    cli.run("add", "customer", "Ann Lee")
+    cli.run("add", "customer", "Bob Moe")
+    cli.run("log", "Ann Lee", "--note", "called about the invoice")
+    out = tmp_path / "ann.json"
+    cli.run("export-customer", "Ann Lee", "-o", out)
+    doc = json.loads(out.read_text())
+    assert doc["scope"] == "customer" and len(doc["records"]["interaction"]) == 1
+    refused = cli.run("erase-customer", "Ann Lee", code=1)
+    assert "--yes" in refused.stderr
+    cli.run("erase-customer", "Ann Lee", "--yes")
+    names = [c["name"] for c in json.loads(cli.run("customers", "--json").stdout)]
+    assert names == ["Bob Moe"]
+    assert cli.run("list", "interaction").stdout == ""
+
+
+def test_unknown_format_is_one_clear_error(cli: Cli, tmp_path: Path) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("x")
+    result = cli.run("import", bad, code=1)
+    assert result.stderr.startswith("crmnote: error: file:")
