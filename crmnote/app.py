@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from crmnote import paths
+from crmnote import settings as declared
 from crmnote.services.facade import Services
 from crmnote.storage.engine import database_url, make_engine, sqlite_path
 from crmnote.storage.migrate import MigrationReport, prepare_database
@@ -60,6 +61,7 @@ def run_gui(db: str | None) -> int:
     from crmnote.ui.main_window import MainWindow
 
     opened = open_database(db)
+    _daily_backup(opened)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("crmnote")
     app.setOrganizationName("crmnote")
@@ -68,6 +70,19 @@ def run_gui(db: str | None) -> int:
     code = app.exec()
     opened.close()
     return code
+
+
+def _daily_backup(opened: OpenDatabase) -> None:
+    """Once a day at start-up, a backup if anything changed; old ones are thinned."""
+    from crmnote.services.maintenance import MaintenanceService
+
+    file = sqlite_path(opened.engine.url)
+    if file is None:
+        return
+    keep = int(opened.services.settings.get(declared.BACKUP_KEEP_DAYS))
+    result = MaintenanceService(file, paths.backup_dir_for(file)).auto_backup(keep)
+    if result.path is not None:
+        log.info("daily backup written to %s", result.path)
 
 
 def database_file(db: str | None) -> Path | None:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from crmnote import __version__, cli_transfer
+from crmnote import __version__, cli_maintenance, cli_transfer
 from crmnote.cli_records import add_record_commands, run_record_command
 from crmnote.cli_scores import add_scores_command, run_scores_command
 from crmnote.cli_search import add_search_command, run_search_command
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_search_command(sub)
     add_record_commands(sub)
     cli_transfer.add_transfer_commands(sub)
+    cli_maintenance.add_maintenance_commands(sub)
     return parser
 
 
@@ -99,6 +100,9 @@ def _fail(message: str, code: int) -> int:
 
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.app import open_database
+
+    if args.command in cli_maintenance.COMMANDS:
+        return cli_maintenance.run_maintenance_command(args)
 
     opened = open_database(args.db)
     try:

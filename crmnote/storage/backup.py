@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -32,6 +34,8 @@ def backup_file(source: Path, dest: Path) -> Path:
         out = sqlite3.connect(dest)
         try:
             src.backup(out)
+            # A backup is one self-contained file, not a WAL database with side files.
+            out.execute("PRAGMA journal_mode = DELETE")
         finally:
             out.close()
     finally:
@@ -51,3 +55,93 @@ def timestamped_backup(source: Path, folder: Path, reason: str, now: datetime) -
         n += 1
         dest = folder / f"{source.stem}-{stamp}-{reason}-{n}.sqlite3"
     return backup_file(source, dest)
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+_STAMP = re.compile(r"-(\d{8}-\d{6})-")
+
+
+def backup_time(path: Path) -> datetime | None:
+    """The time a backup was taken, read from its name."""
+    match = _STAMP.search(path.name)
+    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S") if match else None
+
+
+def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
+    """Backups of the database named `stem` in `folder`, oldest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{stem}-*.sqlite3"):
+        when = backup_time(path)
+        if when is not None:
+            found.append((when, path))
+    return sorted(found)
+
+
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision stamped in a database file, or None if it has none."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if found is None else str(found[0])
+    finally:
+        con.close()
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Replace the content of `target` (no connection may be open on it) with `source`'s."""
+    if not target.exists():
+        create_owner_only(target)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        out = sqlite3.connect(target)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+
+
+def check_file(path: Path) -> list[str]:
+    """Problems SQLite finds in a database file: integrity, references, the search index."""
+    problems: list[str] = []
+    try:
+        # Read-write: FTS5's integrity check is spelled as an INSERT (it writes nothing).
+        con = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    except sqlite3.DatabaseError as exc:
+        return [f"cannot open: {exc}"]
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            problems += [f"integrity: {r}" for r in rows[:20]]
+        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
+            problems.append(f"reference: {table} row {rowid} points to a missing {parent} row")
+        has_index = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
+        ).fetchone()
+        if has_index:
+            try:
+                con.execute(
+                    "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)"
+                )
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"search index: {exc}")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"not a usable database: {exc}")
+    finally:
+        con.close()
+    return problems

@@ -53,7 +53,8 @@ class MigrationReport:
     backup: Path | None
 
 
-def _known(revision: str) -> bool:
+def is_known_revision(revision: str) -> bool:
+    """True when this version of crmnote has the migration script of `revision`."""
     script = ScriptDirectory.from_config(alembic_config())
     try:
         return script.get_revision(revision) is not None
@@ -74,7 +75,7 @@ def prepare_database(
             before = current_revision(conn)
             tables = set(inspect(conn).get_table_names())
             conn.rollback()
-        if before is not None and not _known(before):
+        if before is not None and not is_known_revision(before):
             raise DatabaseTooNewError(
                 f"this database was written by a newer version of crmnote (schema {before}); "
                 "update crmnote to open it"

@@ -197,3 +197,19 @@ def test_search_json(cli: Cli) -> None:
         assert set(h) >= {"kind", "id", "customer_id", "customer", "snippet", "matches", "rank"}
         assert h["customer"] == "Zoë Ångström"
     assert json.loads(cli.run("search", '"; DROP TABLE --', "--json").stdout) == []
+
+
+def test_backup_restore_check(cli: Cli, tmp_path: Path) -> None:
+    cli.run("add", "customer", "Before")
+    made = Path(cli.run("backup").stdout.strip())
+    assert made.parent == cli.db.parent / "backups" and made.exists()
+    cli.run("add", "customer", "After")
+    assert "no problems found" in cli.run("check").stdout
+    out = cli.run("restore", str(made)).stdout
+    assert "previous database was kept" in out
+    names = [c["name"] for c in json.loads(cli.run("customers", "--json").stdout)]
+    assert names == ["Before"]
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("hello")
+    result = cli.run("restore", str(bad), ok=False)
+    assert result.returncode == 4 and "not a sound SQLite database" in result.stderr

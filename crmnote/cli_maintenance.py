@@ -1,0 +1,54 @@
+"""`crmnote backup`, `restore` and `check`: file-level commands that work on a broken database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from crmnote import paths
+from crmnote.domain.errors import DatabaseError
+from crmnote.services.maintenance import MaintenanceService
+from crmnote.storage.engine import database_url, sqlite_path
+
+COMMANDS = ("backup", "restore", "check")
+
+
+def add_maintenance_commands(sub: Any) -> None:
+    backup = sub.add_parser("backup", help="back up the database (online backup API, verified)")
+    backup.add_argument("dest", nargs="?", help="file or folder (default: the backups folder)")
+    restore = sub.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("source", help="a backup file")
+    sub.add_parser("check", help="check the database and report problems")
+
+
+def maintenance_for(db: str | None) -> MaintenanceService:
+    path = sqlite_path(database_url(db or paths.default_db()))
+    if path is None:
+        raise DatabaseError("backup, restore and check work on SQLite database files")
+    return MaintenanceService(path, paths.backup_dir_for(path))
+
+
+def run_maintenance_command(args: argparse.Namespace) -> int:
+    care = maintenance_for(args.db)
+    if args.command == "backup":
+        made = care.backup(Path(args.dest).expanduser() if args.dest else None)
+        print(made)
+        return 0
+    if args.command == "restore":
+        kept = care.restore(Path(args.source).expanduser())
+        from crmnote.app import open_database  # migrates an older backup, after backing it up
+
+        open_database(args.db).close()
+        if kept is not None:
+            print(f"the previous database was kept as {kept}")
+        print(f"restored {args.source} into {care.db}")
+        return 0
+    problems = care.check()
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(f"{care.db}: {len(problems)} problem(s) found")
+        return 1
+    print(f"{care.db}: no problems found")
+    return 0

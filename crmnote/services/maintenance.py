@@ -1,0 +1,115 @@
+"""Backups, restore and checks of the database file: the user's data never at risk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from crmnote.domain.backup_policy import Retention, to_delete
+from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
+from crmnote.storage.backup import (
+    backup_file,
+    check_file,
+    copy_into,
+    file_digest,
+    integrity_ok,
+    list_backups,
+    schema_revision,
+    timestamped_backup,
+)
+from crmnote.storage.migrate import is_known_revision
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    """Where a backup went, or why none was needed; what thinning removed."""
+
+    path: Path | None
+    unchanged: bool
+    removed: tuple[Path, ...] = ()
+
+
+class MaintenanceService:
+    """File-level care of one SQLite database; works even when the database cannot be opened."""
+
+    def __init__(
+        self, db: Path, backup_dir: Path, clock: Callable[[], datetime] = datetime.now
+    ) -> None:
+        self.db = db
+        self.backup_dir = backup_dir
+        self._clock = clock
+
+    def backups(self) -> list[tuple[datetime, Path]]:
+        return list_backups(self.backup_dir, self.db.stem)
+
+    def backup(self, dest: Path | None = None) -> Path:
+        """A verified copy through the online backup API, to `dest` or the backup folder."""
+        if not self.db.exists():
+            raise DatabaseError(f"there is no database at {self.db}")
+        if dest is not None:
+            if dest.is_dir():
+                dest = dest / f"{self.db.stem}-{self._clock():%Y%m%d-%H%M%S}.sqlite3"
+            return backup_file(self.db, dest)
+        return timestamped_backup(self.db, self.backup_dir, "manual", self._clock())
+
+    def auto_backup(self, keep_days: int) -> BackupResult:
+        """Once a day at start-up: back up if anything changed since the newest backup, thin."""
+        if not self.db.exists():
+            return BackupResult(None, True)
+        now = self._clock()
+        existing = self.backups()
+        if existing and existing[-1][0].date() == now.date():
+            return BackupResult(None, True, self._thin(keep_days))
+        made = timestamped_backup(self.db, self.backup_dir, "daily", now)
+        if existing and file_digest(existing[-1][1]) == file_digest(made):
+            made.unlink()
+            return BackupResult(None, True, self._thin(keep_days))
+        return BackupResult(made, False, self._thin(keep_days))
+
+    def _thin(self, keep_days: int) -> tuple[Path, ...]:
+        existing = self.backups()
+        doomed = to_delete([t for t, _ in existing], self._clock(), Retention(daily_days=keep_days))
+        removed = tuple(p for t, p in existing if t in doomed)
+        for path in removed:
+            path.unlink(missing_ok=True)
+        return removed
+
+    def validate(self, source: Path) -> str:
+        """Raise unless `source` is a sound crmnote database this version can open."""
+        if not source.is_file():
+            raise DatabaseError(f"there is no file at {source}")
+        if not integrity_ok(source):
+            raise DatabaseError(f"{source} is not a sound SQLite database")
+        revision = schema_revision(source)
+        if revision is None:
+            raise DatabaseError(f"{source} is not a crmnote database")
+        if not is_known_revision(revision):
+            raise DatabaseTooNewError(
+                f"{source} was written by a newer version of crmnote (schema {revision})"
+            )
+        return revision
+
+    def restore(self, source: Path) -> Path | None:
+        """Replace the database with a backup; the current one is kept aside first.
+
+        Returns where the previous database was kept (None when there was none). The caller
+        opens the result as usual, which migrates an older backup after backing it up.
+        """
+        self.validate(source)
+        if source.resolve() == self.db.resolve():
+            raise DatabaseError("that is the database itself")
+        kept = None
+        if self.db.exists():
+            kept = timestamped_backup(self.db, self.backup_dir, "before-restore", self._clock())
+        copy_into(source, self.db)
+        if not integrity_ok(self.db):
+            raise DatabaseError(f"the restored database failed its check; kept as {kept}")
+        return kept
+
+    def check(self) -> list[str]:
+        """Problems found in the file (empty when all is well)."""
+        if not self.db.exists():
+            return [f"there is no database at {self.db}"]
+        return check_file(self.db)
