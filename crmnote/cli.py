@@ -38,6 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    demo = sub.add_parser("demo", help="fill the database with realistic, deterministic demo data")
+    demo.add_argument("--customers", type=int, default=50, help="how many customers (default 50)")
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
+    demo.add_argument(
+        "--interactions", type=float, default=10.0, help="interactions per customer on average"
+    )
+
     customers = sub.add_parser("customers", help="list customers")
     customers.add_argument(
         "--search", default="", help="part of a name, company, email, phone, tag"
@@ -107,6 +114,15 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     opened = open_database(args.db)
     try:
         services = opened.services
+        if args.command == "demo":
+            report = services.demo.generate(
+                customers=args.customers,
+                seed=args.seed,
+                interactions_per_customer=args.interactions,
+            )
+            made = ", ".join(f"{n} {kind}" for kind, n in report.counts.items())
+            print(f"demo data added to {opened.name}: {made}")
+            return 0
         if args.command == "customers":
             return _customers(services, args)
         if args.command == "log":

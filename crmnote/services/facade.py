@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from crmnote.services.base import Clock, wall_clock
 from crmnote.services.customer_list import CustomerListService
 from crmnote.services.customers import CustomerService
+from crmnote.services.demo import DemoService
 from crmnote.services.interactions import InteractionService
 from crmnote.services.quick_log import QuickLogService
 from crmnote.services.records import RecordService
@@ -34,6 +35,7 @@ class Services:
     today: TodayService
     quick_log: QuickLogService
     transfer: TransferService
+    demo: DemoService
 
     @staticmethod
     def over(engine: Engine, clock: Clock = wall_clock) -> Services:
@@ -50,4 +52,5 @@ class Services:
             today=TodayService(sessions, clock),
             quick_log=QuickLogService(sessions, clock),
             transfer=TransferService(sessions, clock),
+            demo=DemoService(sessions, clock),
         )

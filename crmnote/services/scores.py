@@ -30,9 +30,10 @@ from crmnote.domain.types import CustomerId, MoneyKind, Verdict
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.storage import score_store as store
-from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting, write_setting
 
+# Customers rebuilt per set of statements: bounded memory, few round trips.
+_CHUNK = 500
 # Kinds whose records move the scores or the cost to serve.
 AFFECTING = frozenset({*store.SCORED_KINDS, "effort"})
 
@@ -95,9 +96,26 @@ class ScoreContext:
 
     def rebuild(self, customer_id: CustomerId) -> None:
         """Recompute one customer's whole score history from its records."""
-        store.clear_history(self.session, customer_id)
-        records = store.scored_records(self.session, customer_id)
-        records += Repository(self.session).list("effort", customer_id)
+        self.rebuild_many([customer_id])
+
+    def rebuild_many(self, customer_ids: Sequence[CustomerId]) -> None:
+        """Recompute the score history of many customers with a few set-based statements."""
+        store.clear_history_of(self.session, customer_ids)
+        by_customer = store.scored_records_of(self.session, customer_ids)
+        points: list[e.ScorePoint] = []
+        finals: list[tuple[CustomerId, float, float]] = []
+        for cid in customer_ids:
+            state, spend = self._replay(cid, by_customer.get(cid, []), points)
+            as_of = self.now if state.at is None or self.now >= state.at else state.at
+            d, t = state.scores(as_of, self.weights, priced(spend))
+            finals.append((cid, d, t))
+        store.append_history_many(self.session, points)
+        store.set_scores_many(self.session, finals)
+
+    def _replay(
+        self, customer_id: CustomerId, records: Sequence[Any], points: list[e.ScorePoint]
+    ) -> tuple[ScoreState, CostToServe]:
+        """Advance through every event in order, appending a history point for each."""
         events = sorted(
             (ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)),
             key=sort_key,
@@ -108,8 +126,10 @@ class ScoreContext:
             while i < len(steps) and steps[i][0] <= ev.at:
                 cost, income, i = cost + steps[i][1], income + steps[i][2], i + 1
             state = state.advance(ev, self.weights)
-            self._record(customer_id, state, ev.at, CostToServe(cost, income), ev)
-        self._publish(customer_id, state)
+            points.append(self._point(customer_id, state, ev.at, CostToServe(cost, income), ev))
+        for _, c, r in steps[i:]:
+            cost, income = cost + c, income + r
+        return state, CostToServe(cost, income)
 
     def advance(self, customer_id: CustomerId, new_events: Sequence[ScoreEvent]) -> None:
         """Add the events of a new record; falls back to a rebuild when they are back-dated."""
@@ -119,31 +139,30 @@ class ScoreContext:
             self.rebuild(customer_id)
             return
         cost = self.cost_now(customer_id)
+        points = []
         for ev in ordered:
             state = state.advance(ev, self.weights)
-            self._record(customer_id, state, ev.at, cost, ev)
+            points.append(self._point(customer_id, state, ev.at, cost, ev))
+        store.append_history_many(self.session, points)
         self._publish(customer_id, state, cost)
 
-    def _record(
+    def _point(
         self,
         customer_id: CustomerId,
         state: ScoreState,
         at: datetime,
         cost: CostToServe,
         cause: ScoreEvent,
-    ) -> None:
+    ) -> e.ScorePoint:
         d, t = state.scores(at, self.weights, priced(cost))
-        store.append_history(
-            self.session,
-            e.ScorePoint(
-                customer_id=customer_id,
-                at=at,
-                difficulty=d,
-                trust=t,
-                cause_kind=cause.ref_kind,
-                cause_id=cause.ref_id,
-                state=state.to_dict(),
-            ),
+        return e.ScorePoint(
+            customer_id=customer_id,
+            at=at,
+            difficulty=d,
+            trust=t,
+            cause_kind=cause.ref_kind,
+            cause_id=cause.ref_id,
+            state=state.to_dict(),
         )
 
     def _publish(
@@ -195,8 +214,8 @@ class ScoreService(ServiceBase):
         with self.transaction() as repo:
             ctx = ScoreContext(repo.session, self.now())
             ids = customer_ids if customer_ids is not None else store.customer_ids(repo.session)
-            for cid in ids:
-                ctx.rebuild(cid)
+            for start in range(0, len(ids), _CHUNK):
+                ctx.rebuild_many(ids[start : start + _CHUNK])
         return Changes(kinds=frozenset({"scores"}), customer_ids=frozenset(ids))
 
     def history(self, customer_id: CustomerId) -> list[e.ScorePoint]:

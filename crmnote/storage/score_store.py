@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crmnote.domain.entities import ScorePoint
 from crmnote.domain.scoring import ScoredRecord, ScoreState
 from crmnote.domain.types import CustomerId, MoneyKind
-from crmnote.storage.repository import Repository
+from crmnote.storage.repository import Repository, to_domain
 from crmnote.storage.rows import (
+    ROW_BY_KIND,
     CustomerRow,
     EffortRow,
     InteractionRow,
@@ -38,6 +42,19 @@ def scored_records(session: Session, customer_id: CustomerId) -> list[ScoredReco
     out: list[ScoredRecord] = []
     for kind in SCORED_KINDS:
         out.extend(repo.list(kind, customer_id))
+    return out
+
+
+def scored_records_of(
+    session: Session, customer_ids: Sequence[CustomerId]
+) -> dict[CustomerId, list[Any]]:
+    """Scored records and effort of many customers, read as column tuples (no ORM objects)."""
+    out: dict[CustomerId, list[Any]] = defaultdict(list)
+    for kind in (*SCORED_KINDS, "effort"):
+        table: Any = ROW_BY_KIND[kind].__table__
+        rows = session.execute(select(table).where(table.c.customer_id.in_(customer_ids)))
+        for row in rows:
+            out[CustomerId(row.customer_id)].append(to_domain(kind, row))
     return out
 
 
@@ -74,22 +91,40 @@ def latest_state(session: Session, customer_id: CustomerId) -> ScoreState | None
     return None if text is None else ScoreState.from_dict(json.loads(text))
 
 
-def append_history(session: Session, point: ScorePoint) -> None:
-    session.add(
-        ScoreHistoryRow(
-            customer_id=point.customer_id,
-            at=point.at,
-            difficulty=point.difficulty,
-            trust=point.trust,
-            cause_kind=point.cause_kind,
-            cause_id=point.cause_id,
-            state=json.dumps(point.state),
-        )
+def clear_history_of(session: Session, customer_ids: Sequence[CustomerId]) -> None:
+    session.execute(
+        delete(ScoreHistoryRow).where(ScoreHistoryRow.customer_id.in_(list(customer_ids)))
     )
 
 
-def clear_history(session: Session, customer_id: CustomerId) -> None:
-    session.execute(delete(ScoreHistoryRow).where(ScoreHistoryRow.customer_id == customer_id))
+def append_history_many(session: Session, points: Sequence[ScorePoint]) -> None:
+    if not points:
+        return
+    session.execute(
+        insert(ScoreHistoryRow),
+        [
+            {
+                "customer_id": p.customer_id,
+                "at": p.at,
+                "difficulty": p.difficulty,
+                "trust": p.trust,
+                "cause_kind": p.cause_kind,
+                "cause_id": p.cause_id,
+                "state": json.dumps(p.state),
+            }
+            for p in points
+        ],
+    )
+
+
+def set_scores_many(session: Session, scores: Sequence[tuple[CustomerId, float, float]]) -> None:
+    if not scores:
+        return
+    table: Any = CustomerRow.__table__
+    session.execute(
+        update(table).where(table.c.id == bindparam("cid")),
+        [{"cid": cid, "difficulty": d, "trust": t} for cid, d, t in scores],
+    )
 
 
 def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
