@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from crmnote import __version__, cli_maintenance, cli_transfer
+from crmnote.app import EXIT_DATABASE, EXIT_TOO_NEW
 from crmnote.cli_records import add_record_commands, run_record_command
 from crmnote.cli_scores import add_scores_command, run_scores_command
 from crmnote.cli_search import add_search_command, run_search_command
@@ -23,8 +24,6 @@ from crmnote.domain.errors import (
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-EXIT_TOO_NEW = 3
-EXIT_DATABASE = 4
 
 
 def build_parser() -> argparse.ArgumentParser:

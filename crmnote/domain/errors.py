@@ -30,3 +30,11 @@ class DatabaseError(CrmError):
 
 class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer crmnote; opening it could lose data."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The database file is not a sound SQLite database; it is left untouched."""
+
+
+class StorageError(CrmError):
+    """The environment refused a write or a read (disk full, read-only, locked); nothing changed."""

@@ -6,8 +6,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmnote.domain.errors import StorageError
 from crmnote.storage.repository import Repository
 
 Clock = Callable[[], datetime]
@@ -29,10 +31,33 @@ class ServiceBase:
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
         """A session in one transaction: committed on success, rolled back on any error."""
-        with self._sessions() as session, session.begin():
+        with environment_errors(), self._sessions() as session, session.begin():
             yield Repository(session)
 
     @contextmanager
     def reading(self) -> Iterator[Repository]:
-        with self._sessions() as session:
+        with environment_errors(), self._sessions() as session:
             yield Repository(session)
+
+
+# What SQLite says when the environment is at fault, and what to tell the user.
+_ENVIRONMENT = (
+    ("database is locked", "the database is busy in another program; try again in a moment"),
+    ("disk is full", "the disk is full; free some space and try again"),
+    ("readonly database", "the database file is read-only; nothing was saved"),
+    ("disk i/o error", "the disk reported an error; nothing was saved"),
+    ("unable to open database", "the database file cannot be opened"),
+)
+
+
+@contextmanager
+def environment_errors() -> Iterator[None]:
+    """Turn the environment's refusals into a StorageError the user can act on."""
+    try:
+        yield
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        for needle, message in _ENVIRONMENT:
+            if needle in text:
+                raise StorageError(message) from exc
+        raise

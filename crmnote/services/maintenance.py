@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from crmnote.domain.backup_policy import Retention, to_delete
-from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
+from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from crmnote.storage.backup import (
     backup_file,
     check_file,
@@ -16,6 +16,8 @@ from crmnote.storage.backup import (
     file_digest,
     integrity_ok,
     list_backups,
+    looks_like_sqlite,
+    readable,
     schema_revision,
     timestamped_backup,
 )
@@ -101,12 +103,47 @@ class MaintenanceService:
         if source.resolve() == self.db.resolve():
             raise DatabaseError("that is the database itself")
         kept = None
-        if self.db.exists():
+        if self.db.exists() and not integrity_ok(self.db):
+            kept = self.set_aside()
+        elif self.db.exists():
             kept = timestamped_backup(self.db, self.backup_dir, "before-restore", self._clock())
         copy_into(source, self.db)
         if not integrity_ok(self.db):
             raise DatabaseError(f"the restored database failed its check; kept as {kept}")
         return kept
+
+    def probe(self) -> None:
+        """Refuse, untouched, a file that is not a readable SQLite database (every start-up)."""
+        if not self.db.exists():
+            return
+        if not looks_like_sqlite(self.db) or not readable(self.db):
+            good = self.newest_good_backup()
+            hint = f"; the newest good backup is {good}" if good else "; there is no backup"
+            raise DatabaseDamagedError(
+                f"{self.db} is damaged or not a database and was left as it is{hint}"
+            )
+
+    def newest_good_backup(self) -> Path | None:
+        """The most recent backup that passes its integrity check."""
+        for _, path in reversed(self.backups()):
+            if integrity_ok(path):
+                return path
+        return None
+
+    def set_aside(self) -> Path:
+        """Rename a damaged database (and its side files) out of the way; nothing is deleted."""
+        stamp = self._clock().strftime("%Y%m%d-%H%M%S")
+        target = self.db.with_name(f"{self.db.name}.damaged-{stamp}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.db.with_name(f"{self.db.name}.damaged-{stamp}-{n}")
+        for suffix in ("-wal", "-shm"):
+            side = self.db.with_name(self.db.name + suffix)
+            if side.exists():
+                side.rename(target.with_name(target.name + suffix))
+        self.db.rename(target)
+        return target
 
     def check(self) -> list[str]:
         """Problems found in the file (empty when all is well)."""

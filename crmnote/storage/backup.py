@@ -145,3 +145,26 @@ def check_file(path: Path) -> list[str]:
     finally:
         con.close()
     return problems
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True for an empty file (SQLite will create one) or one with the SQLite header."""
+    with path.open("rb") as f:
+        head = f.read(len(SQLITE_HEADER))
+    return head in (b"", SQLITE_HEADER)
+
+
+def readable(path: Path) -> bool:
+    """The schema can be read: cheap enough for every start-up, unlike a full check."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
+from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from crmnote.services.facade import Services
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.storage.backup import integrity_ok
@@ -149,3 +149,54 @@ def test_check_reports_a_damaged_file(tmp_path: Path) -> None:
     path.write_bytes(bytes(data))
     problems = MaintenanceService(path, tmp_path / "b").check()
     assert problems
+
+
+def test_start_up_refuses_a_damaged_file_and_names_the_newest_good_backup(
+    services: Services, care: tuple[MaintenanceService, Clock], opened: object
+) -> None:
+    service, clock = care
+    services.records.add("customer", {"name": "Kept"})
+    good = service.backup()
+    opened.close()  # type: ignore[attr-defined]
+    service.probe()  # a sound file passes
+    original = b"this is not a database, whatever its name says" * 50
+    service.db.write_bytes(original)
+    with pytest.raises(DatabaseDamagedError, match=f"newest good backup is {good}"):
+        service.probe()
+    assert service.db.read_bytes() == original  # never overwritten
+    clock.now += timedelta(minutes=5)
+    service.restore(good)
+    assert names(service.db) == ["Kept"]
+    aside = [
+        p
+        for p in service.db.parent.iterdir()
+        if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert len(aside) == 1 and aside[0].read_bytes() == original
+
+
+def test_open_database_refuses_a_damaged_file(tmp_path: Path) -> None:
+    from crmnote.app import open_database
+
+    path = tmp_path / "x.sqlite3"
+    path.write_bytes(b"\x00garbage" * 1000)
+    with pytest.raises(DatabaseDamagedError, match="there is no backup"):
+        open_database(str(path))
+    assert path.read_bytes() == b"\x00garbage" * 1000
+
+
+def test_environment_refusals_become_a_clear_storage_error(
+    services: Services, db_path: Path
+) -> None:
+    from crmnote.domain.errors import StorageError
+
+    services.records.add("customer", {"name": "Before"})
+    locker = sqlite3.connect(db_path, timeout=0)
+    locker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:  # waits out the busy timeout (5 s), then gives up with a clear message
+        with pytest.raises(StorageError, match="busy in another program"):
+            services.records.add("customer", {"name": "Blocked"})
+    finally:
+        locker.rollback()
+        locker.close()
+    assert [r.name for r in services.customers.summaries()] == ["Before"]
