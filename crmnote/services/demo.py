@@ -118,7 +118,9 @@ class DemoService(ServiceBase):
                 _insert(session, builder.rows, counts)
             if customers:
                 _refresh_summaries(session, first, first + customers - 1)
-                _score(session, self.now(), first, first + customers - 1)
+                # Scored as of the start of `day`, after every generated event: the same seed and
+                # day give the same scores, whatever the clock says.
+                _score(session, datetime.combine(day, time()), first, first + customers - 1)
             _advance_sequences(session)
         return DemoReport(counts)
 

@@ -244,7 +244,7 @@ def test_summary_columns_match_a_direct_computation(sixty: tuple[Sessions, Any])
         assert next_due == (min(dues) if dues else None)
         assert 0 <= difficulty <= 100 and 0 <= trust <= 100
     # The scores the demo leaves are those a full recompute gives.
-    ScoreService(sessions).recompute()
+    ScoreService(sessions, lambda: MIDNIGHT).recompute()
     with sessions() as session:
         again = session.execute(
             select(CustomerRow.id, CustomerRow.difficulty, CustomerRow.trust)
