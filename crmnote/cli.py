@@ -8,8 +8,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from crmnote import __version__, cli_maintenance, cli_transfer
+from crmnote import __version__, cli_facts, cli_maintenance, cli_transfer
 from crmnote.app import EXIT_DATABASE, EXIT_TOO_NEW
+from crmnote.cli_pdf import add_pdf_commands, run_pdf_command
 from crmnote.cli_records import add_record_commands, run_record_command
 from crmnote.cli_scores import add_scores_command, run_scores_command
 from crmnote.cli_search import add_search_command, run_search_command
@@ -67,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_search_command(sub)
     add_record_commands(sub)
     cli_transfer.add_transfer_commands(sub)
+    cli_facts.add_facts_commands(sub)
+    add_pdf_commands(sub)
     cli_maintenance.add_maintenance_commands(sub)
     return parser
 
@@ -130,6 +133,10 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
             return run_scores_command(services, args)
         if args.command == "search":
             return run_search_command(services, args)
+        if args.command in cli_facts.COMMANDS:
+            return cli_facts.run_facts_command(services, args)
+        if args.command in ("export-pdf", "claim-pdf"):
+            return run_pdf_command(services, args)
         if args.command in cli_transfer.COMMANDS:
             return cli_transfer.run_transfer_command(services, args)
         return run_record_command(services, args, rest)

@@ -45,6 +45,8 @@ def run_maintenance_command(args: argparse.Namespace) -> int:
         print(f"restored {args.source} into {care.db}")
         return 0
     problems = care.check()
+    if not problems:
+        problems = _logical_problems(args.db)
     if problems:
         for problem in problems:
             print(problem)
@@ -52,3 +54,22 @@ def run_maintenance_command(args: argparse.Namespace) -> int:
         return 1
     print(f"{care.db}: no problems found")
     return 0
+
+
+def _logical_problems(db: str | None) -> list[str]:
+    """What the file check cannot see: records changed behind the app's back."""
+    from crmnote.app import open_database
+
+    opened = open_database(db)
+    try:
+        report = opened.services.audit.verify()
+    finally:
+        opened.close()
+    problems = [f"change log: {finding.message}" for finding in report.findings]
+    unlogged = sum(report.unlogged.values())
+    if unlogged:
+        print(
+            f"note: {unlogged} records have no change-log entry yet "
+            "(demo or imported data; crmnote log-baseline records them)"
+        )
+    return problems

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from crmnote.cli_facts import claim_facts, claim_lines, warn_weaker_promise
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, KindSpec, plain, to_dict
 
@@ -97,6 +98,8 @@ def run_record_command(services: Any, args: argparse.Namespace, rest: list[str])
             values[_title(spec)] = args.target
         record, _ = services.records.add(spec.name, values, customer_id)
         print(record.id)
+        if spec.name == "promise":
+            warn_weaker_promise(services, record.id)
         return 0
     if args.command == "set":
         values = services.records.parse(spec.name, field_options(rest))
@@ -108,12 +111,16 @@ def run_record_command(services: Any, args: argparse.Namespace, rest: list[str])
         record = services.records.get(spec.name, args.id)
         data = to_dict(record)
         if args.json:
+            if spec.name == "claim":
+                data.update(claim_facts(services, record.id))
             print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             width = max(len(k) for k in data)
             for key, value in data.items():
                 shown = ", ".join(map(_cell, value)) if isinstance(value, list) else _cell(value)
                 print(f"{key.replace('_', '-'):<{width}}  {shown}")
+            if spec.name == "claim":
+                print("\n".join(claim_lines(services, record.id)))
         return 0
     customer_id = services.customers.find(args.customer) if args.customer else None
     if customer_id is not None and not spec.customer_bound:

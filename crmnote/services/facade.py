@@ -6,16 +6,23 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.cost import CostService
 from crmnote.services.customer_list import CustomerListService
 from crmnote.services.customers import CustomerService
 from crmnote.services.demo import DemoService
+from crmnote.services.dossier import DossierService
+from crmnote.services.followups import FollowUpService
+from crmnote.services.history import HistoryService
+from crmnote.services.insights import InsightsService
 from crmnote.services.interactions import InteractionService
 from crmnote.services.quick_log import QuickLogService
 from crmnote.services.records import RecordService
 from crmnote.services.scores import ScoreService
 from crmnote.services.search import SearchService
 from crmnote.services.settings_service import SettingsService
+from crmnote.services.standards import StandardsService
 from crmnote.services.timeline import TimelineService
 from crmnote.services.today import TodayService
 from crmnote.services.transfer import TransferService
@@ -36,6 +43,13 @@ class Services:
     quick_log: QuickLogService
     transfer: TransferService
     demo: DemoService
+    audit: AuditService
+    dossier: DossierService
+    standards: StandardsService
+    insights: InsightsService
+    cost: CostService
+    followups: FollowUpService
+    history: HistoryService
 
     @staticmethod
     def over(engine: Engine, clock: Clock = wall_clock) -> Services:
@@ -53,4 +67,11 @@ class Services:
             quick_log=QuickLogService(sessions, clock),
             transfer=TransferService(sessions, clock),
             demo=DemoService(sessions, clock),
+            audit=AuditService(sessions, clock),
+            dossier=DossierService(sessions, clock),
+            standards=StandardsService(sessions, clock),
+            insights=InsightsService(sessions, clock),
+            cost=CostService(sessions, clock),
+            followups=FollowUpService(sessions, clock),
+            history=HistoryService(sessions, clock),
         )

@@ -9,15 +9,18 @@ from typing import Any
 
 from crmnote import settings as declared
 from crmnote.domain import entities as e
+from crmnote.domain.audit import Action
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, FieldSpec, KindSpec
 from crmnote.domain.parsing import parse_value
 from crmnote.domain.rules import CLOSED_PROMISE, check_transition, validate
 from crmnote.domain.types import PromiseId, PromiseStatus, StaffId
+from crmnote.services.audit import log_change, log_erasure
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.references import staff_ref
 from crmnote.services.scores import AFFECTING, rescore_after
+from crmnote.services.standards_versions import revise_standard
 from crmnote.storage.queries import refresh_summary
 from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting
@@ -95,9 +98,13 @@ class RecordService(ServiceBase):
                 fields, follow_up = self._promise_change(old, fields)
             elif kind == "claim" and fields.get("resolution") and not old.resolved_at:
                 fields.setdefault("resolved_at", self.now())
+            if kind == "standard" and set(fields) - {"valid_until"}:
+                # A standard is never rewritten: the change becomes a new dated version.
+                return revise_standard(repo, old, fields, self.now())
             new = dataclasses.replace(old, **fields, updated_at=self.now())
             self._check(repo, new)
             saved = repo.update(new)
+            log_change(repo.session, self.now(), Action.UPDATE, old, saved)
             if follow_up is not None:
                 made = self._store(repo, follow_up)
                 changes |= Changes.of("promise", made.id, made.customer_id, new=True)
@@ -110,6 +117,10 @@ class RecordService(ServiceBase):
         with self.transaction() as repo:
             old = repo.get(kind, record_id)
             repo.delete(kind, record_id)
+            if kind == "customer":
+                log_erasure(repo.session, record_id, self.now())
+            else:
+                log_change(repo.session, self.now(), Action.DELETE, old, None)
             self._refresh(repo, kind, old)
             if kind != "customer":
                 self._rescore(repo, kind, old, None)
@@ -120,6 +131,7 @@ class RecordService(ServiceBase):
         with self.transaction() as repo:
             self._check(repo, record)
             saved = repo.add(record)
+            log_change(repo.session, self.now(), Action.RESTORE, None, saved)
             kind = next(k for k, s in KINDS.items() if s.entity is type(record))
             self._refresh(repo, kind, saved)
             if kind == "customer":
@@ -164,6 +176,7 @@ class RecordService(ServiceBase):
         saved = repo.add(record)
         if isinstance(saved, e.Standard) and not saved.series_id:
             saved = repo.update(dataclasses.replace(saved, series_id=saved.id))
+        log_change(repo.session, self.now(), Action.ADD, None, saved)
         self._refresh(repo, next(k for k, s in KINDS.items() if s.entity is type(saved)), saved)
         return saved
 

@@ -15,6 +15,7 @@ from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS
 from crmnote.domain.rules import validate
 from crmnote.domain.types import ContactKind, CustomerId, StaffId
+from crmnote.services.audit import log_erasure
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.transfer_match import DuplicateIndex, Ref, merge
@@ -127,6 +128,8 @@ class TransferService(ServiceBase):
         with self.transaction() as repo:
             repo.get("customer", customer_id)
             repo.delete("customer", customer_id)
+            # Recorded in the change log without the personal data (see docs/facts.md).
+            log_erasure(repo.session, customer_id, self.now())
         kinds = {name for name, spec in KINDS.items() if spec.customer_bound} | {"customer"}
         return Changes(
             kinds=frozenset(kinds),

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import crmnote.storage.audit_rows  # noqa: F401  (change log and insights tables)
 from crmnote.storage import rows  # noqa: F401  (registers every table on the metadata)
 from crmnote.storage.base import Base, Cents, EnumText
 from crmnote.storage.search_queries import is_search_table

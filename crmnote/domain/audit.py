@@ -1,0 +1,114 @@
+"""The change log's pure side: canonical record states, field changes and the chained hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from crmnote.domain.kinds import KINDS, to_dict
+
+GENESIS = "0" * 64
+# The records whose history is kept: what was said, promised and claimed.
+LOGGED_KINDS = ("interaction", "promise", "claim")
+
+
+class Action(StrEnum):
+    ADD = "add"
+    UPDATE = "update"
+    DELETE = "delete"
+    RESTORE = "restore"
+    BASELINE = "baseline"  # the state of a record that existed before it was ever logged
+    ERASE = "erase"  # a customer erased on request: no personal data, only the id
+
+
+def reference_fields(kind: str) -> tuple[str, ...]:
+    """Fields naming another record that the database may set to NULL when that one goes."""
+    return tuple(
+        f.name for f in KINDS[kind].fields if f.reference and f.reference != "customer"
+    ) + (("renegotiated_from_id",) if kind == "promise" else ())
+
+
+def canonical(value: Any) -> str:
+    """One text for one value: sorted keys, no spaces, UTF-8 kept as is."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def state_of(record: Any) -> dict[str, Any]:
+    """Every field of a record, JSON-ready (the `kind` key included)."""
+    return to_dict(record)
+
+
+def refs_of(kind: str, state: dict[str, Any]) -> dict[str, Any]:
+    return {name: state.get(name) for name in reference_fields(kind)}
+
+
+def diff(old: dict[str, Any] | None, new: dict[str, Any] | None) -> dict[str, list[Any]]:
+    """`{field: [before, after]}` for the fields that differ (every field on add and delete)."""
+    names = sorted(set(old or {}) | set(new or {}))
+    out: dict[str, list[Any]] = {}
+    for name in names:
+        if name == "kind":
+            continue
+        before = (old or {}).get(name)
+        after = (new or {}).get(name)
+        if old is None or new is None or before != after:
+            out[name] = [before, after]
+    return out
+
+
+def digest(salt: str, text: str) -> str:
+    """A salted SHA-256: once the salt is erased, the digest says nothing about the text."""
+    return hashlib.sha256((salt + text).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainFields:
+    """What the chained hash of one log entry covers (the payload only through its digests)."""
+
+    at: str
+    staff_id: int | None
+    kind: str
+    record_id: int
+    customer_id: int | None
+    action: str
+    refs: str | None
+    changes_digest: str | None
+    state_digest: str | None
+
+    def text(self) -> str:
+        return canonical(self.__dict__)
+
+
+def chain_hash(previous: str, fields: ChainFields) -> str:
+    """sha256(previous hash + canonical entry): altering or removing an entry breaks the rest."""
+    return hashlib.sha256((previous + fields.text()).encode()).hexdigest()
+
+
+def with_refs(
+    state: dict[str, Any], logged: dict[str, Any], was_deleted: Callable[[str, int], bool]
+) -> dict[str, Any]:
+    """`state` with references the database cleared put back, where the record named was deleted.
+
+    Deleting an interaction, promise, standard or staff member sets the references to it to
+    NULL (ON DELETE SET NULL) without a log entry; that is the database doing its job, and it
+    stays so when the deleted record is later restored (undo).
+    """
+    kind = state["kind"]
+    out = dict(state)
+    for name in reference_fields(kind):
+        was = logged.get(name)
+        if out.get(name) is None and was is not None and was_deleted(_target(kind, name), was):
+            out[name] = was
+    return out
+
+
+def _target(kind: str, name: str) -> str:
+    if name == "renegotiated_from_id":
+        return "promise"
+    reference = KINDS[kind].field(name).reference
+    assert reference is not None
+    return reference

@@ -1,0 +1,163 @@
+"""The change log as a use case: log every change in the caller's transaction, read history."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmnote import settings as declared
+from crmnote.domain.audit import LOGGED_KINDS, Action, refs_of, state_of
+from crmnote.domain.audit import diff as field_changes
+from crmnote.services.audit_verify import VerifyReport, verify_log
+from crmnote.services.base import ServiceBase
+from crmnote.services.changes import Changes
+from crmnote.storage import audit_store as store
+from crmnote.storage import report_queries as q
+from crmnote.storage.repository import to_domain
+from crmnote.storage.rows import ROW_BY_KIND
+from crmnote.storage.settings_store import read_setting
+
+BASELINE_CHUNK = 2000
+
+
+def _staff(session: Session) -> int | None:
+    value = read_setting(session, declared.CURRENT_STAFF)
+    return None if value is None else int(value)
+
+
+def log_change(session: Session, now: datetime, action: Action, old: Any, new: Any) -> None:
+    """Append the entry for one record going from `old` to `new` (None when absent).
+
+    Only the logged kinds (interactions, promises, claims) are recorded; others pass through.
+    """
+    record = new if new is not None else old
+    kind = state_of(record)["kind"]
+    if kind not in LOGGED_KINDS:
+        return
+    before = None if old is None else state_of(old)
+    after = None if new is None else state_of(new)
+    store.append(
+        session,
+        at=now,
+        staff_id=_staff(session),
+        kind=kind,
+        record_id=record.id,
+        customer_id=record.customer_id,
+        action=action,
+        changes=field_changes(before, after),
+        state=after,
+        refs=None if after is None else refs_of(kind, after),
+    )
+
+
+def log_erasure(session: Session, customer_id: int, now: datetime) -> None:
+    """Record that a customer was erased, then strip their earlier entries of personal data.
+
+    The erasure entry names only the customer's id. Earlier entries keep their hashes and
+    salted digests, so the chain still verifies; without the salt, a digest reveals nothing.
+    """
+    store.append(
+        session,
+        at=now,
+        staff_id=_staff(session),
+        kind="customer",
+        record_id=customer_id,
+        customer_id=customer_id,
+        action=Action.ERASE,
+    )
+    store.redact(session, customer_id)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One version of a record: who changed it, when, and what each field was and became.
+
+    `changes` is None for a baseline (the record as first found: its values are in the row and
+    in the next entry's before-values) and for entries redacted when the customer was erased.
+    """
+
+    id: int
+    at: datetime
+    staff_id: int | None
+    staff_name: str
+    action: str
+    changes: tuple[tuple[str, Any, Any], ...] | None
+    redacted: bool
+    hash: str
+
+
+class AuditService(ServiceBase):
+    """History of a record, verification of the whole log, and the baseline of unlogged rows."""
+
+    def history(self, kind: str, record_id: int) -> tuple[HistoryEntry, ...]:
+        with self.reading() as repo:
+            entries = store.history(repo.session, kind, record_id)
+            ids: set[int] = {x.staff_id for x in entries if x.staff_id is not None}
+            names = q.staff_names(repo.session, ids)
+        out = []
+        for x in entries:
+            changes = None
+            if x.changes is not None:
+                loaded = json.loads(x.changes)
+                changes = tuple((k, v[0], v[1]) for k, v in sorted(loaded.items()))
+            name = names.get(x.staff_id, "") if x.staff_id is not None else ""
+            out.append(
+                HistoryEntry(
+                    x.id, x.at, x.staff_id, name, x.action.value, changes, x.redacted, x.hash
+                )
+            )
+        return tuple(out)
+
+    def verify(self) -> VerifyReport:
+        """The chain and every current interaction, promise and claim against the log."""
+        with self.reading() as repo:
+            return verify_log(repo.session)
+
+    def head(self) -> tuple[int, int, str]:
+        """(last entry id, entries, head hash): write the hash down to detect a cut tail later."""
+        with self.reading() as repo:
+            return store.head(repo.session)
+
+    def baseline(self) -> tuple[int, Changes]:
+        """Log the current state of every interaction, promise and claim that has no entry yet.
+
+        For records written around the services (demo data, imports, a restored old file): after
+        it, `verify` can tell a later change made behind the app's back. One transaction;
+        returns how many records were logged.
+        """
+        now = self.now()
+        with self.transaction() as repo:
+            session = repo.session
+            staff = _staff(session)
+            count = 0
+            for kind in LOGGED_KINDS:
+                row_cls: Any = ROW_BY_KIND[kind]
+                after = 0
+                while ids := store.unlogged_ids(session, kind, row_cls, after, BASELINE_CHUNK):
+                    rows = session.scalars(
+                        select(row_cls).where(row_cls.id.in_(ids)).order_by(row_cls.id)
+                    )
+                    store.append_many(session, [_baseline(kind, r, now, staff) for r in rows])
+                    session.expunge_all()
+                    after = ids[-1]
+                    count += len(ids)
+        return count, Changes(kinds=frozenset({"change_log"}))
+
+
+def _baseline(kind: str, row: Any, now: datetime, staff: int | None) -> dict[str, Any]:
+    state = state_of(to_domain(kind, row))
+    return {
+        "at": now,
+        "staff_id": staff,
+        "kind": kind,
+        "record_id": row.id,
+        "customer_id": row.customer_id,
+        "action": Action.BASELINE,
+        "state": state,
+        "refs": refs_of(kind, state),
+    }

@@ -1,0 +1,149 @@
+"""Verifying the change log: the chain, the head, and every current row against its last entry."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmnote.domain.audit import (
+    GENESIS,
+    LOGGED_KINDS,
+    Action,
+    canonical,
+    chain_hash,
+    digest,
+    state_of,
+    with_refs,
+)
+from crmnote.storage import audit_store as store
+from crmnote.storage.repository import to_domain
+from crmnote.storage.rows import ROW_BY_KIND
+
+SAMPLE = 20  # ids listed per kind of finding; the counts are complete
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing that does not add up: `what` is chain, head, payload, altered, missing…"""
+
+    what: str
+    kind: str
+    id: int
+    message: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """The outcome of `AuditService.verify()`.
+
+    `findings` are tampering (or damage); `unlogged` counts records that were never logged
+    (demo data, imports, rows inserted by hand) per kind, with the first ids in `unlogged_ids`.
+    """
+
+    entries: int
+    head_hash: str
+    findings: tuple[Finding, ...]
+    unlogged: dict[str, int] = field(default_factory=dict)
+    unlogged_ids: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+    def count(self, what: str) -> int:
+        return sum(1 for f in self.findings if f.what == what)
+
+
+def _chain(session: Session, out: list[Finding]) -> tuple[int, int, str, list[tuple[int, int]]]:
+    """Walk the chain; returns (entries, last id, last hash, redacted (entry, customer) pairs)."""
+    previous, count, last, redacted = GENESIS, 0, 0, []
+    for x in store.entries(session):
+        count, last = count + 1, x.id
+        if chain_hash(previous, x.fields()) != x.hash:
+            out.append(
+                Finding("chain", x.kind, x.record_id, f"log entry {x.id} does not match its hash")
+            )
+        if x.changes_digest is not None:
+            if x.salt is None:
+                redacted.append((x.id, x.customer_id or 0))
+            elif x.changes is None or digest(x.salt, x.changes) != x.changes_digest:
+                msg = f"log entry {x.id}: the recorded changes were altered"
+                out.append(Finding("payload", x.kind, x.record_id, msg))
+        previous = x.hash
+    return count, last, previous, redacted
+
+
+def _compare(session: Session, kind: str, erased: set[int], out: list[Finding], since: Any) -> None:
+    """Every record of a kind against the latest entry logged for it, a chunk at a time."""
+    row_cls: Any = ROW_BY_KIND[kind]
+    after = 0
+    while chunk := store.latest(session, kind, after):
+        after = chunk[-1].record_id
+        ids = [x.record_id for x in chunk]
+        rows = {r.id: r for r in session.scalars(select(row_cls).where(row_cls.id.in_(ids)))}
+        for x in chunk:
+            row = rows.get(x.record_id)
+            if x.action is Action.DELETE:
+                if row is not None:
+                    msg = f"{kind} {x.record_id} is back although its last entry deletes it"
+                    out.append(Finding("altered", kind, x.record_id, msg))
+                continue
+            if row is None:
+                if (x.customer_id or 0) not in erased:
+                    msg = f"{kind} {x.record_id} was deleted without a log entry"
+                    out.append(Finding("missing", kind, x.record_id, msg))
+                continue
+            if x.salt is None or x.state_digest is None:
+                continue  # redacted: reported with the chain
+            state = state_of(to_domain(kind, row))
+            state = with_refs(state, json.loads(x.refs or "{}"), since(x.id))
+            if digest(x.salt, canonical(state)) != x.state_digest:
+                msg = f"{kind} {x.record_id} differs from its last logged version (entry {x.id})"
+                out.append(Finding("altered", kind, x.record_id, msg))
+        session.expunge_all()
+
+
+def verify_log(session: Session) -> VerifyReport:
+    """Check the chain, the head, the redactions, and every logged record's current row."""
+    findings: list[Finding] = []
+    count, last, last_hash, redacted = _chain(session, findings)
+    if store.head(session) != (last, count, last_hash):
+        findings.append(
+            Finding("head", "change_log", last, "the log's head does not match its last entry")
+        )
+    erased = store.erased_customers(session)
+    for entry_id, customer_id in redacted:
+        if customer_id not in erased:
+            msg = f"log entry {entry_id} was emptied but customer {customer_id} was not erased"
+            findings.append(Finding("payload", "change_log", entry_id, msg))
+    since = _deleted_since(session)
+    for kind in LOGGED_KINDS:
+        _compare(session, kind, erased, findings, since)
+    unlogged: dict[str, int] = {}
+    samples: dict[str, tuple[int, ...]] = {}
+    for kind in LOGGED_KINDS:
+        table: Any = ROW_BY_KIND[kind]
+        n = store.unlogged_count(session, kind, table)
+        if n:
+            unlogged[kind] = n
+            samples[kind] = tuple(store.unlogged_ids(session, kind, table, 0, SAMPLE))
+    return VerifyReport(count, last_hash, tuple(findings), unlogged, samples)
+
+
+def _deleted_since(session: Session) -> Callable[[int], Callable[[str, int], bool]]:
+    """For an entry: was a record it refers to deleted after it (gone now, or logged deleted)?"""
+
+    def since(entry_id: int) -> Callable[[str, int], bool]:
+        def deleted(kind: str, record_id: int) -> bool:
+            if session.get(ROW_BY_KIND[kind], record_id) is None:
+                return True
+            return kind in LOGGED_KINDS and store.deleted_after(session, kind, record_id, entry_id)
+
+        return deleted
+
+    return since

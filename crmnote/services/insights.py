@@ -1,0 +1,192 @@
+"""The insights board: complaints, suggestions and requests across customers, by theme."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from crmnote.domain import entities as e
+from crmnote.domain.errors import NotFoundError, ValidationError
+from crmnote.domain.rules import validate
+from crmnote.domain.themes import feedback_key, request_key
+from crmnote.domain.types import FeedbackKind, Judgment
+from crmnote.services.base import ServiceBase
+from crmnote.services.changes import Changes
+from crmnote.storage import insight_queries as q
+from crmnote.storage.audit_rows import InsightRow
+
+SEVERAL_CUSTOMERS = 3  # the same theme from this many customers is worth promoting
+REASONABLE = frozenset({Judgment.WITHIN_STANDARD, Judgment.CHARGEABLE_EXTRA})
+SHOWN_CUSTOMERS = 20
+
+
+@dataclass(frozen=True)
+class Insight:
+    """A theme promoted to an insight, and whether (and how) the business acted on it."""
+
+    key: str
+    label: str
+    source: str
+    note: str
+    promoted_at: datetime
+    acted_at: datetime | None
+    acted_note: str
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One theme on the board. `key` is `feedback:<theme>` or `request:<normalised text>`."""
+
+    key: str
+    source: str
+    label: str
+    complaints: int
+    suggestions: int
+    requests: int
+    reasonable: int
+    customers: int
+    months: tuple[tuple[str, int], ...]
+    customer_ids: tuple[int, ...]
+    insight: Insight | None
+
+    @property
+    def total(self) -> int:
+        return self.complaints + self.suggestions + self.requests
+
+    @property
+    def promotable(self) -> bool:
+        return self.reasonable > 0 or self.customers >= SEVERAL_CUSTOMERS
+
+
+class _Group:
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.months: Counter[str] = Counter()
+        self.customers: Counter[int] = Counter()
+        self.labels: Counter[str] = Counter()
+
+
+def _insight(row: InsightRow) -> Insight:
+    return Insight(
+        row.theme, row.label, row.source, row.note, row.created_at, row.acted_at, row.acted_note
+    )
+
+
+class InsightsService(ServiceBase):
+    def board(self, start: date | None = None, end: date | None = None) -> tuple[Theme, ...]:
+        """Every theme with counts, monthly trend and customers; most customers first."""
+        with self.reading() as repo:
+            feedback = q.feedback_groups(repo.session, start, end)
+            requests = q.request_rows(repo.session, start, end)
+            promoted = {row.theme: _insight(row) for row in q.insights(repo.session)}
+        groups: dict[str, _Group] = defaultdict(_Group)
+        for theme, kind, customer, month, n in feedback:
+            g = groups["feedback:" + feedback_key(theme)]
+            g.counts["complaints" if kind is FeedbackKind.COMPLAINT else "suggestions"] += n
+            g.months[month] += n
+            g.customers[customer] += n
+            g.labels[theme or "(no theme)"] += n
+        for _, text, customer, judgment, month in requests:
+            g = groups["request:" + request_key(text)]
+            g.counts["requests"] += 1
+            g.counts["reasonable"] += judgment in REASONABLE
+            g.months[month] += 1
+            g.customers[customer] += 1
+            g.labels[text.strip()] += 1
+        themes = [self._theme(key, g, promoted.get(key)) for key, g in groups.items()]
+        return tuple(sorted(themes, key=lambda t: (-t.customers, -t.total, t.key)))
+
+    @staticmethod
+    def _theme(key: str, g: _Group, insight: Insight | None) -> Theme:
+        return Theme(
+            key=key,
+            source=key.partition(":")[0],
+            label=g.labels.most_common(1)[0][0],
+            complaints=g.counts["complaints"],
+            suggestions=g.counts["suggestions"],
+            requests=g.counts["requests"],
+            reasonable=g.counts["reasonable"],
+            customers=len(g.customers),
+            months=tuple(sorted(g.months.items())),
+            customer_ids=tuple(c for c, _ in g.customers.most_common(SHOWN_CUSTOMERS)),
+            insight=insight,
+        )
+
+    def theme(self, key: str, start: date | None = None, end: date | None = None) -> Theme:
+        found = next((t for t in self.board(start, end) if t.key == key), None)
+        if found is None:
+            raise NotFoundError(f"there is no theme {key!r} on the insights board")
+        return found
+
+    def customers(self, key: str) -> list[tuple[int, str, int]]:
+        """Every customer behind a theme: (id, name, how many times), most first."""
+        with self.reading() as repo:
+            counts: Counter[int] = Counter()
+            if key.startswith("feedback:"):
+                for theme, _, customer, _, n in q.feedback_groups(repo.session, None, None):
+                    if "feedback:" + feedback_key(theme) == key:
+                        counts[customer] += n
+            else:
+                for _, text, customer, _, _ in q.request_rows(repo.session, None, None):
+                    if "request:" + request_key(text) == key:
+                        counts[customer] += 1
+            names = q.customer_names(repo.session, list(counts))
+        return [(c, names.get(c, ""), n) for c, n in counts.most_common()]
+
+    def insights(self) -> tuple[Insight, ...]:
+        with self.reading() as repo:
+            return tuple(_insight(row) for row in q.insights(repo.session))
+
+    def promote(self, key: str, note: str = "") -> tuple[Insight, Changes]:
+        """Make a theme an insight: it needs a reasonable request or several customers."""
+        theme = self.theme(key)
+        if not theme.promotable:
+            raise ValidationError(
+                "theme",
+                f"needs a request judged reasonable or {SEVERAL_CUSTOMERS} customers "
+                f"(it has {theme.customers})",
+            )
+        with self.transaction() as repo:
+            row = self._ensure(repo.session, key, theme.label, theme.source, note)
+            return _insight(row), Changes.of("insight", row.id, None, new=True)
+
+    def promote_request(self, request_id: int, note: str = "") -> tuple[Insight, Changes]:
+        """Mark a request judged reasonable an insight, and its theme with it."""
+        with self.transaction() as repo:
+            request: e.Request = repo.get("request", request_id)
+            marked = dataclasses.replace(request, insight=True, updated_at=self.now())
+            validate(marked)  # only a request judged reasonable may be an insight
+            repo.update(marked)
+            key = "request:" + request_key(request.text)
+            row = self._ensure(repo.session, key, request.text.strip(), "request", note)
+            changes = Changes.of("request", request.id, request.customer_id)
+            return _insight(row), changes | Changes.of("insight", row.id, None)
+
+    def mark_acted(
+        self, key: str, note: str = "", at: datetime | None = None
+    ) -> tuple[Insight, Changes]:
+        """Record that the business changed something in answer to an insight."""
+        with self.transaction() as repo:
+            row = q.insight(repo.session, key)
+            if row is None:
+                raise NotFoundError(f"{key!r} is not an insight; promote it first")
+            row.acted_at = at or self.now()
+            row.acted_note = note
+            row.updated_at = self.now()
+            repo.session.flush()
+            return _insight(row), Changes.of("insight", row.id, None)
+
+    def _ensure(self, session: Any, key: str, label: str, source: str, note: str) -> InsightRow:
+        row = q.insight(session, key)
+        now = self.now()
+        if row is None:
+            row = InsightRow(theme=key, label=label[:500], source=source, note=note)
+            row.acted_note, row.created_at, row.updated_at = "", now, now
+            session.add(row)
+        elif note:
+            row.note, row.updated_at = note, now
+        session.flush()
+        return row

@@ -1,0 +1,244 @@
+"""Writing and reading the change log: append one chained entry, history, redaction, scans."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from crmnote.domain.audit import GENESIS, Action, ChainFields, canonical, chain_hash, digest
+from crmnote.storage.audit_rows import ChangeLogHeadRow, ChangeLogRow
+
+_HEAD = 1
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One stored entry, as read back."""
+
+    id: int
+    at: datetime
+    staff_id: int | None
+    kind: str
+    record_id: int
+    customer_id: int | None
+    action: Action
+    refs: str | None
+    changes: str | None
+    salt: str | None
+    changes_digest: str | None
+    state_digest: str | None
+    hash: str
+
+    def fields(self) -> ChainFields:
+        return ChainFields(
+            at=self.at.isoformat(),
+            staff_id=self.staff_id,
+            kind=self.kind,
+            record_id=self.record_id,
+            customer_id=self.customer_id,
+            action=self.action.value,
+            refs=self.refs,
+            changes_digest=self.changes_digest,
+            state_digest=self.state_digest,
+        )
+
+    @property
+    def redacted(self) -> bool:
+        return self.salt is None and self.changes_digest is not None
+
+
+_COLUMNS = (
+    ChangeLogRow.id,
+    ChangeLogRow.at,
+    ChangeLogRow.staff_id,
+    ChangeLogRow.kind,
+    ChangeLogRow.record_id,
+    ChangeLogRow.customer_id,
+    ChangeLogRow.action,
+    ChangeLogRow.refs,
+    ChangeLogRow.changes,
+    ChangeLogRow.salt,
+    ChangeLogRow.changes_digest,
+    ChangeLogRow.state_digest,
+    ChangeLogRow.hash,
+)
+
+
+def _entry(row: Any) -> LogEntry:
+    return LogEntry(*row)  # the row has the columns in field order
+
+
+_LOG = cast(Table, ChangeLogRow.__table__)
+_HEAD_TABLE = cast(Table, ChangeLogHeadRow.__table__)
+
+
+def _head_hash(session: Session) -> str | None:
+    # FOR UPDATE: on PostgreSQL a second writer waits here and then sees the new head.
+    stmt = select(_HEAD_TABLE.c.hash).where(_HEAD_TABLE.c.id == _HEAD).with_for_update()
+    return session.connection().execute(stmt).scalar()
+
+
+def _prepare(
+    previous: str,
+    *,
+    at: datetime,
+    staff_id: int | None,
+    kind: str,
+    record_id: int,
+    customer_id: int | None,
+    action: Action,
+    changes: dict[str, Any] | None = None,
+    state: dict[str, Any] | None = None,
+    refs: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The column values of an entry chained after `previous`."""
+    salt = secrets.token_hex(16) if changes is not None or state is not None else None
+    changes_text = None if changes is None else canonical(changes)
+    fields = ChainFields(
+        at=at.isoformat(),
+        staff_id=staff_id,
+        kind=kind,
+        record_id=record_id,
+        customer_id=customer_id,
+        action=action.value,
+        refs=None if refs is None else canonical(refs),
+        changes_digest=None if changes_text is None else digest(salt or "", changes_text),
+        state_digest=None if state is None else digest(salt or "", canonical(state)),
+    )
+    values = dict(fields.__dict__)
+    values.update(at=at, action=action, changes=changes_text, salt=salt)
+    values["hash"] = chain_hash(previous, fields)
+    return values
+
+
+def append(session: Session, **entry: Any) -> int:
+    """Add one entry after the current head, in the caller's transaction; returns its id.
+
+    Costs a primary-key read and write of the head and one insert, whatever the log's length.
+    """
+    return append_many(session, [entry])
+
+
+def append_many(session: Session, items: list[dict[str, Any]]) -> int:
+    """Add entries in order after the head, in one multi-row insert; returns the last id.
+
+    Core statements: the ORM's unit of work would double the cost of logging one change.
+    """
+    if not items:
+        return 0
+    previous = _head_hash(session)
+    had_head = previous is not None
+    rows = []
+    for item in items:
+        values = _prepare(previous or GENESIS, **item)
+        rows.append(values)
+        previous = values["hash"]
+    connection = session.connection()  # plain Core: no ORM bookkeeping per statement
+    stmt = insert(_LOG).returning(_LOG.c.id, sort_by_parameter_order=True)
+    last = max(connection.execute(stmt, rows).scalars())
+    if had_head:
+        connection.execute(
+            update(_HEAD_TABLE)
+            .where(_HEAD_TABLE.c.id == _HEAD)
+            .values(last_id=last, hash=previous, entries=_HEAD_TABLE.c.entries + len(items))
+        )
+    else:
+        values = {"id": _HEAD, "last_id": last, "entries": len(items), "hash": previous}
+        connection.execute(insert(_HEAD_TABLE).values(values))
+    return int(last)
+
+
+def head(session: Session) -> tuple[int, int, str]:
+    """(last entry id, number of entries, hash) as the head row records them."""
+    row = session.get(ChangeLogHeadRow, _HEAD)
+    return (0, 0, GENESIS) if row is None else (row.last_id, row.entries, row.hash)
+
+
+def entries(session: Session, chunk: int = 5000) -> Iterator[LogEntry]:
+    """Every entry in chain order, read in chunks so memory stays flat on a long log."""
+    after = 0
+    while True:
+        stmt = select(*_COLUMNS).where(ChangeLogRow.id > after).order_by(ChangeLogRow.id)
+        rows = session.execute(stmt.limit(chunk)).all()
+        if not rows:
+            return
+        for r in rows:
+            yield _entry(r)
+        after = rows[-1][0]
+
+
+def history(session: Session, kind: str, record_id: int) -> list[LogEntry]:
+    stmt = (
+        select(*_COLUMNS)
+        .where(ChangeLogRow.kind == kind, ChangeLogRow.record_id == record_id)
+        .order_by(ChangeLogRow.id)
+    )
+    return [_entry(r) for r in session.execute(stmt)]
+
+
+def latest(session: Session, kind: str, after: int = 0, chunk: int = 5000) -> list[LogEntry]:
+    """The latest entry of each record of a kind with id > `after`, by record id, one chunk."""
+    newest = (
+        select(func.max(ChangeLogRow.id))
+        .where(ChangeLogRow.kind == kind, ChangeLogRow.record_id > after)
+        .group_by(ChangeLogRow.record_id)
+        .order_by(ChangeLogRow.record_id)
+        .limit(chunk)
+    )
+    ids = list(session.scalars(newest))
+    if not ids:
+        return []
+    stmt = select(*_COLUMNS).where(ChangeLogRow.id.in_(ids)).order_by(ChangeLogRow.record_id)
+    return [_entry(r) for r in session.execute(stmt)]
+
+
+def _unlogged(kind: str, table: Any) -> Any:
+    logged = select(ChangeLogRow.id).where(
+        ChangeLogRow.kind == kind, ChangeLogRow.record_id == table.id
+    )
+    return ~logged.exists()
+
+
+def unlogged_count(session: Session, kind: str, table: Any) -> int:
+    """How many rows of `table` have no log entry (one indexed probe per row)."""
+    return int(session.scalar(select(func.count(table.id)).where(_unlogged(kind, table))) or 0)
+
+
+def unlogged_ids(session: Session, kind: str, table: Any, after: int, limit: int) -> list[int]:
+    """Ids above `after` of rows without a log entry, in order, at most `limit`."""
+    stmt = select(table.id).where(table.id > after, _unlogged(kind, table))
+    return list(session.scalars(stmt.order_by(table.id).limit(limit)))
+
+
+def erased_customers(session: Session) -> set[int]:
+    stmt = select(ChangeLogRow.record_id).where(
+        ChangeLogRow.kind == "customer", ChangeLogRow.action == Action.ERASE
+    )
+    return set(session.scalars(stmt))
+
+
+def redact(session: Session, customer_id: int) -> int:
+    """Clear the personal payload (changes and salt) of a customer's entries; hashes stay."""
+    result: Any = session.execute(
+        update(ChangeLogRow)
+        .where(ChangeLogRow.customer_id == customer_id, ChangeLogRow.action != Action.ERASE)
+        .values(changes=None, salt=None)
+    )
+    return int(result.rowcount or 0)
+
+
+def deleted_after(session: Session, kind: str, record_id: int, entry_id: int) -> bool:
+    """Whether the log deletes a record in an entry after `entry_id` (indexed)."""
+    stmt = select(ChangeLogRow.id).where(
+        ChangeLogRow.kind == kind,
+        ChangeLogRow.record_id == record_id,
+        ChangeLogRow.id > entry_id,
+        ChangeLogRow.action == Action.DELETE,
+    )
+    return session.scalar(stmt.limit(1)) is not None

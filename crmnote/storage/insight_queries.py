@@ -1,0 +1,80 @@
+"""Reading feedback and requests for the insights board, and the promoted insights."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import String, cast, func, select
+from sqlalchemy.orm import Session
+
+from crmnote.domain.types import FeedbackKind, Judgment
+from crmnote.storage.audit_rows import InsightRow
+from crmnote.storage.rows import CustomerRow, FeedbackRow, RequestRow
+
+
+def _month(column: Any) -> Any:
+    return func.substr(cast(column, String), 1, 7)
+
+
+def _span(column: Any, start: date | None, end: date | None) -> list[Any]:
+    where = []
+    if start is not None:
+        where.append(column >= datetime.combine(start, datetime.min.time()))
+    if end is not None:
+        where.append(column <= datetime.combine(end, datetime.max.time()))
+    return where
+
+
+def feedback_groups(
+    session: Session, start: date | None, end: date | None
+) -> list[tuple[str, FeedbackKind, int, str, int]]:
+    """(theme, kind, customer id, month, count) of complaints and suggestions, grouped in SQL."""
+    theme = func.lower(func.trim(FeedbackRow.theme))
+    month = _month(FeedbackRow.at)
+    stmt = (
+        select(theme, FeedbackRow.kind, FeedbackRow.customer_id, month, func.count(FeedbackRow.id))
+        .where(
+            FeedbackRow.kind.in_([FeedbackKind.COMPLAINT, FeedbackKind.SUGGESTION]),
+            *_span(FeedbackRow.at, start, end),
+        )
+        .group_by(theme, FeedbackRow.kind, FeedbackRow.customer_id, month)
+    )
+    return [
+        (str(t or ""), FeedbackKind(k), int(c), str(m), int(n))
+        for t, k, c, m, n in session.execute(stmt)
+    ]
+
+
+def request_rows(
+    session: Session, start: date | None, end: date | None
+) -> list[tuple[int, str, int, Judgment, str]]:
+    """(request id, text, customer id, judgment, month) of every request not judged unreasonable."""
+    columns = (
+        RequestRow.id,
+        RequestRow.text,
+        RequestRow.customer_id,
+        RequestRow.judgment,
+        _month(RequestRow.raised_at),
+    )
+    where = [RequestRow.judgment != Judgment.UNREASONABLE, *_span(RequestRow.raised_at, start, end)]
+    stmt = select(*columns).where(*where).order_by(RequestRow.id)
+    return [
+        (int(i), str(t), int(c), Judgment(j), str(m)) for i, t, c, j, m in session.execute(stmt)
+    ]
+
+
+def customer_names(session: Session, ids: list[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for n in range(0, len(ids), 1000):
+        stmt = select(CustomerRow.id, CustomerRow.name).where(CustomerRow.id.in_(ids[n : n + 1000]))
+        out.update((int(i), str(name)) for i, name in session.execute(stmt))
+    return out
+
+
+def insight(session: Session, theme: str) -> InsightRow | None:
+    return session.scalars(select(InsightRow).where(InsightRow.theme == theme)).first()
+
+
+def insights(session: Session) -> list[InsightRow]:
+    return list(session.scalars(select(InsightRow).order_by(InsightRow.created_at, InsightRow.id)))
