@@ -10,6 +10,7 @@ from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
 from crmnote.services.cost import CostService
 from crmnote.services.customer_list import CustomerListService
+from crmnote.services.customer_map import CustomerMapService
 from crmnote.services.customers import CustomerService
 from crmnote.services.demo import DemoService
 from crmnote.services.dossier import DossierService
@@ -22,6 +23,7 @@ from crmnote.services.records import RecordService
 from crmnote.services.scores import ScoreService
 from crmnote.services.search import SearchService
 from crmnote.services.settings_service import SettingsService
+from crmnote.services.staff_report import StaffReportService
 from crmnote.services.standards import StandardsService
 from crmnote.services.timeline import TimelineService
 from crmnote.services.today import TodayService
@@ -50,6 +52,8 @@ class Services:
     cost: CostService
     followups: FollowUpService
     history: HistoryService
+    staff_report: StaffReportService
+    customer_map: CustomerMapService
 
     @staticmethod
     def over(engine: Engine, clock: Clock = wall_clock) -> Services:
@@ -74,4 +78,6 @@ class Services:
             cost=CostService(sessions, clock),
             followups=FollowUpService(sessions, clock),
             history=HistoryService(sessions, clock),
+            staff_report=StaffReportService(sessions, clock),
+            customer_map=CustomerMapService(sessions, clock),
         )

@@ -7,7 +7,7 @@ from typing import Any
 
 from crmnote.domain.errors import ValidationError
 from crmnote.services.changes import Changes
-from crmnote.services.records import RecordService
+from crmnote.services.records import RecordService, coerce_values
 
 EXTRA_KINDS = ("promise", "claim", "request")
 
@@ -32,16 +32,19 @@ class QuickLogService(RecordService):
         if extra_kind is not None and extra_kind not in EXTRA_KINDS:
             raise ValidationError("kind", f"quick log cannot add a {extra_kind}")
         with self.transaction() as repo:
+            spec = self.kind("interaction")
             saved = self._store(
-                repo, self._build(repo, self.kind("interaction"), values, customer_id)
+                repo, self._build(repo, spec, coerce_values(spec, values), customer_id)
             )
             made = [saved]
             changes = Changes.of("interaction", saved.id, customer_id, new=True)
             if extra_kind is not None:
                 fields = dict(extra or {})
                 fields.setdefault("interaction_id", saved.id)
+                extra_spec = self.kind(extra_kind)
                 record = self._store(
-                    repo, self._build(repo, self.kind(extra_kind), fields, customer_id)
+                    repo,
+                    self._build(repo, extra_spec, coerce_values(extra_spec, fields), customer_id),
                 )
                 made.append(record)
                 changes |= Changes.of(extra_kind, record.id, customer_id, new=True)

@@ -41,6 +41,21 @@ def _spec_for(kind: KindSpec, name: str) -> FieldSpec:
     raise ValidationError(key, f"{kind.name} has no such field (fields: {known})")
 
 
+def coerce_values(spec: KindSpec, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Text given for a typed field (an enum's value, an ISO date) becomes that type.
+
+    Forms and scripts may hand over `"unreasonable"` for a judgment; stored as text it would
+    compare unequal to the enum everywhere else.
+    """
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        f = _spec_for(spec, name)
+        if isinstance(value, str) and not f.many and f.type is not str:
+            value = parse_value(f, value)
+        out[f.name] = value
+    return out
+
+
 class RecordService(ServiceBase):
     """Every kind of record through one interface; specific use cases build on it."""
 
@@ -78,9 +93,8 @@ class RecordService(ServiceBase):
         """Create one record; times default to now, staff to the current staff member."""
         spec = self.kind(kind)
         with self.transaction() as repo:
-            record = self._build(repo, spec, dict(values), customer_id)
+            record = self._build(repo, spec, coerce_values(spec, values), customer_id)
             saved = self._store(repo, record)
-            self._rescore(repo, kind, None, saved)
             changes = Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
             return saved, changes
 
@@ -90,9 +104,7 @@ class RecordService(ServiceBase):
         with self.transaction() as repo:
             old = repo.get(kind, record_id)
             changes = Changes.of(kind, record_id, getattr(old, "customer_id", None))
-            fields = dict(values)
-            for name in fields:
-                _spec_for(spec, name)
+            fields = coerce_values(spec, values)
             follow_up = None
             if kind == "promise":
                 fields, follow_up = self._promise_change(old, fields)
@@ -177,7 +189,10 @@ class RecordService(ServiceBase):
         if isinstance(saved, e.Standard) and not saved.series_id:
             saved = repo.update(dataclasses.replace(saved, series_id=saved.id))
         log_change(repo.session, self.now(), Action.ADD, None, saved)
-        self._refresh(repo, next(k for k, s in KINDS.items() if s.entity is type(saved)), saved)
+        kind = next(k for k, s in KINDS.items() if s.entity is type(saved))
+        self._refresh(repo, kind, saved)
+        # Every new record keeps its customer's scores current, whichever use case made it.
+        self._rescore(repo, kind, None, saved)
         return saved
 
     def _check(self, repo: Repository, record: Any) -> None:
@@ -244,4 +259,4 @@ def only_changed(old: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if getattr(old, k) != v}
 
 
-__all__: Sequence[str] = ("RecordService", "only_changed")
+__all__: Sequence[str] = ("RecordService", "coerce_values", "only_changed")

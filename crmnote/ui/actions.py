@@ -28,6 +28,9 @@ class ActionId(Enum):
     REDO = auto()
     FIND = auto()
     SHOW_TODAY = auto()
+    STAFF_REPORT = auto()
+    CUSTOMER_MAP = auto()
+    SETTINGS = auto()
     LOAD_DEMO = auto()
     QUIT = auto()
     ABOUT = auto()
@@ -82,6 +85,26 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FIND: ActionSpec(QT_TRANSLATE_NOOP("actions", "&Find customer"), SK.Find, "edit-find"),
     ActionId.SHOW_TODAY: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&Today"), "Ctrl+T", "go-home", SP.SP_DirHomeIcon
+    ),
+    ActionId.STAFF_REPORT: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Staff report"),
+        "Ctrl+Shift+S",
+        "x-office-spreadsheet",
+        SP.SP_FileDialogListView,
+        QT_TRANSLATE_NOOP("actions", "Per staff member: interactions, mood, promises, claims"),
+    ),
+    ActionId.CUSTOMER_MAP: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "Customer &map"),
+        "Ctrl+M",
+        "applications-graphics",
+        SP.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP("actions", "Every customer by difficulty and trust"),
+    ),
+    ActionId.SETTINGS: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Settings…"),
+        "Ctrl+,",
+        "preferences-system",
+        SP.SP_FileDialogDetailedView,
     ),
     ActionId.LOAD_DEMO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Load &demo data")),
     ActionId.QUIT: ActionSpec(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -174,6 +174,12 @@ class Editing(QObject):
     def _push(self, text: str, first: Changes, do: Any, undo: Any) -> None:
         self.bus.publish(first)
         self.stack.push(ServiceCommand(text, self.bus, do, undo, self.failed.emit))
+
+    def push(
+        self, text: str, first: Changes, do: Callable[[], Changes], undo: Callable[[], Changes]
+    ) -> None:
+        """Publish what an action already did and put it on the undo stack (`do` redoes it)."""
+        self._push(text, first, do, undo)
 
     def add(self, kind: str, values: Mapping[str, Any], customer_id: int | None) -> Any:
         record, changes = self.services.records.add(kind, values, customer_id)

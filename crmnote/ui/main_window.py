@@ -29,6 +29,7 @@ from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.editing import Editing
 from crmnote.ui.menus import build_menus
 from crmnote.ui.reminders import DueWatcher
+from crmnote.ui.screens import Screens
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.customer_page import CustomerPage
 from crmnote.ui.widgets.notice_bar import NoticeBar
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.editing = Editing(services, self.bus, self.undo_stack, self)
         self.editing.failed.connect(self.show_error)
         self.registry = ActionRegistry(self)
+        self.screens = Screens(services, self.bus, self, self.open_customer)
         self._register_actions()
 
         self.customer_list = CustomerListPanel(services.customer_list, today)
@@ -144,6 +146,9 @@ class MainWindow(QMainWindow):
         )
         r.add(ActionId.FIND, self.find_customer)
         r.add(ActionId.SHOW_TODAY, self.show_today)
+        r.add(ActionId.STAFF_REPORT, self.screens.staff_report)
+        r.add(ActionId.CUSTOMER_MAP, self.screens.customer_map)
+        r.add(ActionId.SETTINGS, self.screens.settings)
         r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(hasattr(self.services, "demo"))
         r.add(ActionId.QUIT, self.close)
         r.add(ActionId.ABOUT, lambda: show_about(self))
@@ -180,6 +185,14 @@ class MainWindow(QMainWindow):
     def show_customer(self, customer_id: int) -> None:
         if self.customer_page.show_customer(customer_id):
             self.right.setCurrentWidget(self.customer_page)
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show a customer from elsewhere (the map): selected in the list when it is loaded."""
+        self.pages.setCurrentWidget(self.splitter)
+        self.customer_list.select(customer_id, notify=False)
+        self.show_customer(customer_id)
+        self.raise_()
+        self.activateWindow()
 
     def open_agenda_item(self, kind: str, record_id: int, customer_id: int) -> None:
         self.customer_list.select(customer_id, notify=False)
@@ -235,6 +248,7 @@ class MainWindow(QMainWindow):
             self.show_today()
         self.today_view.on_changed(changes)
         self.watcher.absorb(changes)
+        self.screens.on_changed(changes)
         for kind, record_id in changes.created:
             if kind == "customer" and self.customer_list.select(record_id):
                 self.show_customer(record_id)
@@ -269,6 +283,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.screens.close()
         self.watcher.timer.stop()
         if self.tray is not None:
             self.tray.hide()

@@ -21,6 +21,8 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             ActionId.FIND,
             ActionId.EDIT_CUSTOMER,
             ActionId.DELETE_CUSTOMER,
+            None,
+            ActionId.SETTINGS,
         ),
     ),
     (
@@ -34,13 +36,17 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             ActionId.NEW_EFFORT,
         ),
     ),
-    (QT_TRANSLATE_NOOP("menus", "&View"), (ActionId.SHOW_TODAY,)),
+    (
+        QT_TRANSLATE_NOOP("menus", "&View"),
+        (ActionId.SHOW_TODAY, None, ActionId.STAFF_REPORT, ActionId.CUSTOMER_MAP),
+    ),
     (QT_TRANSLATE_NOOP("menus", "&Help"), (ActionId.ABOUT,)),
 )
 _TOOLBAR = (
     ActionId.NEW_CUSTOMER,
     ActionId.QUICK_LOG,
     ActionId.SHOW_TODAY,
+    ActionId.CUSTOMER_MAP,
     None,
     ActionId.UNDO,
     ActionId.REDO,

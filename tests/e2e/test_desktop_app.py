@@ -10,10 +10,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from crmnote.app import OpenDatabase
-from crmnote.domain.types import PromiseStatus
+from crmnote.domain.types import CustomerStatus, DecisionAction, PromiseStatus
 from crmnote.ui.actions import ActionId
+from crmnote.ui.dialogs.decision import DecisionDialog
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.dialogs.record_form import RecordForm
+from crmnote.ui.dialogs.settings_dialog import SettingsDialog
 from crmnote.ui.main_window import MainWindow
 
 
@@ -95,4 +97,57 @@ def test_a_day_with_the_app(qtbot: Any, window: MainWindow, opened: OpenDatabase
     qtbot.waitUntil(lambda: window.customer_list.model.rowCount() == 1, timeout=2000)
     assert window.customer_list.model.row_at(0).name == "Hank Hope"
 
+    window.close()
+
+
+def test_scores_advice_map_and_settings(
+    qtbot: Any, window: MainWindow, opened: OpenDatabase
+) -> None:
+    services = opened.services
+    for name in ("Ivy Ives", "Jon Jones"):
+        window.registry.trigger(ActionId.NEW_CUSTOMER)
+        form = form_named(window, "customer")
+        form.editor("name").set_value(name)
+        form.accept()
+    ivy = services.customers.find("Ivy Ives")
+    window.customer_list.select(ivy)
+
+    # Two hostile calls: difficulty rises, the Scores tab explains it.
+    for note in ("Shouted about the price", "Shouted again"):
+        window.registry.trigger(ActionId.NEW_INTERACTION)
+        form = form_named(window, "interaction")
+        form.editor("mood").set_value(-2)
+        form.editor("summary").set_value(note)
+        form.accept()
+    page = window.customer_page
+    qtbot.waitUntil(lambda: not page.scores_pending(), timeout=3000)
+    assert page.header.difficulty.trend.text().startswith("↑")
+    page.tabs.setCurrentWidget(page.scores_tab)
+    assert page.scores_tab.model.rowCount() == 2
+    assert page.scores_tab.chart.plot is not None
+
+    # Decide to watch her: recorded, status set, one undo takes both back.
+    page.advice.choices[DecisionAction.WATCH].trigger()
+    decision = window.findChild(DecisionDialog, "decision_dialog")
+    assert decision is not None
+    decision.reason.setPlainText("Two angry calls in a day")
+    decision.accept()
+    assert services.records.get("customer", ivy).status is CustomerStatus.WATCH
+    window.registry.trigger(ActionId.UNDO)
+    assert services.records.get("customer", ivy).status is CustomerStatus.ACTIVE
+    assert services.records.list("decision", ivy) == []
+
+    # The map shows both customers; the staff report and settings open from the registry.
+    window.registry.trigger(ActionId.CUSTOMER_MAP)
+    assert window.screens.map is not None and len(window.screens.map.points) == 2
+    window.registry.trigger(ActionId.STAFF_REPORT)
+    assert window.screens.staff is not None and window.screens.staff.report is not None
+    window.registry.trigger(ActionId.SETTINGS)
+    settings = window.findChild(SettingsDialog, "settings_dialog")
+    assert settings is not None
+    settings.business_name.setText("Ives & Co")
+    settings.weights.boxes["half_life_days"].setValue(90)
+    with qtbot.waitSignal(settings.finished, timeout=10000):
+        settings.accept()
+    assert services.scores.weights().half_life_days == 90
     window.close()

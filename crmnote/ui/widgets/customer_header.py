@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from crmnote.domain import entities as e
 from crmnote.domain.views import CustomerSummary
 from crmnote.ui.labels import NONE, enum_label, show
+from crmnote.ui.trend import TREND_DAYS, Trend
 
 
 class Badge(QFrame):
     """A score in a framed box drawn with palette roles, so it follows light and dark themes."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, higher_is_better: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = title
+        self.higher_is_better = higher_is_better
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
@@ -27,16 +30,41 @@ class Badge(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.trend = QLabel(" ")  # keeps its line while there is no trend: no jumping
+        self.trend.setAlignment(Qt.AlignmentFlag.AlignCenter)
         caption = QLabel(title)
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)
+        layout.setSpacing(0)
         layout.addWidget(self.value)
+        layout.addWidget(self.trend)
         layout.addWidget(caption)
 
     def set_score(self, score: float | None) -> None:
         self.value.setText(NONE if score is None else f"{score:.0f}")
+
+    def set_trend(self, trend: Trend | None) -> None:
+        """An arrow and the move over the last month; the tooltip says whether that is good."""
+        if trend is None:
+            self.trend.setText(" ")
+            self.setToolTip("")
+            return
+        delta = round(trend.delta)
+        steady = trend.arrow == "→"
+        self.trend.setText(trend.arrow if steady else f"{trend.arrow} {delta:+d}".replace("-", "−"))
+        if trend.arrow == "→":
+            verdict = self.tr("steady")
+        elif (trend.delta > 0) == self.higher_is_better:
+            verdict = self.tr("better")
+        else:
+            verdict = self.tr("worse")
+        self.setToolTip(
+            self.tr("{0}: {1:.0f} now, {2:.0f} {3} days ago ({4})").format(
+                self.title, trend.now, trend.before, TREND_DAYS, verdict
+            )
+        )
 
 
 class CustomerHeader(QWidget):
@@ -56,8 +84,11 @@ class CustomerHeader(QWidget):
         self.details.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setObjectName("customer_facts")
-        self.difficulty = Badge(self.tr("Difficulty"))
-        self.trust = Badge(self.tr("Trust"))
+        for label in (self.name, self.company, self.details, self.facts):
+            # User text: AutoText would render markup typed into a name (and load <img src>).
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.difficulty = Badge(self.tr("Difficulty"), higher_is_better=False)
+        self.trust = Badge(self.tr("Trust"), higher_is_better=True)
         self.difficulty.setObjectName("badge_difficulty")
         self.trust.setObjectName("badge_trust")
 
@@ -93,3 +124,7 @@ class CustomerHeader(QWidget):
         self.facts.setText("   ·   ".join(facts))
         self.difficulty.set_score(summary.difficulty if summary else None)
         self.trust.set_score(summary.trust if summary else None)
+
+    def set_trends(self, trends: tuple[Trend, Trend] | None) -> None:
+        self.difficulty.set_trend(trends[0] if trends else None)
+        self.trust.set_trend(trends[1] if trends else None)

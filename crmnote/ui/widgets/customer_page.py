@@ -1,17 +1,26 @@
-"""The customer page: header and tabs (Timeline, Promises, Claims, Requests, Money & effort)."""
+"""The customer page: header with score badges, the recommendation, and tabs (Timeline,
+Promises, Claims, Requests, Money & effort, Scores).
+
+The scores' explanation and history are loaded just after the rest of the page (a zero timer),
+so a customer with a long history opens at once and the numbers follow a moment later.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from crmnote.domain.errors import NotFoundError
-from crmnote.domain.types import PromiseStatus
+from crmnote.domain.errors import CrmError, NotFoundError
+from crmnote.domain.types import DecisionAction, PromiseStatus
 from crmnote.services.changes import Changes
 from crmnote.services.facade import Services
+from crmnote.services.scores import CustomerScores
 from crmnote.ui.editing import Editing
+from crmnote.ui.scores_loader import decide, load_scores
+from crmnote.ui.widgets.advice_panel import AdvicePanel
 from crmnote.ui.widgets.customer_header import CustomerHeader
 from crmnote.ui.widgets.record_tab import RecordTab
+from crmnote.ui.widgets.scores_tab import ScoresTab
 from crmnote.ui.widgets.timeline_tab import TimelineTab
 
 TAB_KINDS = ("promise", "claim", "request", "money", "effort")
@@ -24,7 +33,16 @@ class CustomerPage(QWidget):
         self._services = services
         self._editing = editing
         self.customer_id: int | None = None
+        self.scores: CustomerScores | None = None
         self.header = CustomerHeader()
+        self.advice = AdvicePanel()
+        self.advice.decide.connect(self.decide)
+        self.scores_tab = ScoresTab()
+        self.scores_tab.open_record.connect(self.open_record)
+        self._scores_timer = QTimer(self)
+        self._scores_timer.setSingleShot(True)
+        self._scores_timer.setInterval(0)
+        self._scores_timer.timeout.connect(self.load_scores)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customer_tabs")
         self.timeline = TimelineTab(services.timeline)
@@ -62,15 +80,24 @@ class CustomerPage(QWidget):
         self.tabs.addTab(self.record_tabs["claim"], self.tr("Claims"))
         self.tabs.addTab(self.record_tabs["request"], self.tr("Requests"))
         self.tabs.addTab(money_effort, self.tr("Money && effort"))
+        self.tabs.addTab(self.scores_tab, self.tr("Scores"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.advice)
         layout.addWidget(self.tabs, 1)
 
     def show_customer(self, customer_id: int | None) -> bool:
         """Load a customer's header and tabs; False when the customer is gone."""
+        if customer_id != self.customer_id:
+            # Another customer: nothing of the previous one's scores may linger until they load.
+            self.scores = None
+            self.header.set_trends(None)
+            self.advice.clear()
+            self.scores_tab.show_scores((), None)
         self.customer_id = customer_id
         if customer_id is None:
+            self._scores_timer.stop()
             return False
         records = self._services.records
         try:
@@ -89,7 +116,25 @@ class CustomerPage(QWidget):
         self.timeline.show_customer(customer_id)
         for kind, tab in self.record_tabs.items():
             tab.model.set_records(records.list(kind, customer_id))
+        self._scores_timer.start()
         return True
+
+    def scores_pending(self) -> bool:
+        return self._scores_timer.isActive()
+
+    def load_scores(self) -> None:
+        """Explanation, recommendation, history and trends of the customer shown."""
+        self._scores_timer.stop()
+        if self.customer_id is None:
+            return
+        try:
+            self.scores = load_scores(self._services, self.customer_id, self)
+        except CrmError as exc:
+            self._editing.failed.emit(str(exc))
+
+    def decide(self, action: DecisionAction, suggested: bool) -> None:
+        if self.customer_id is not None:
+            decide(self._services, self._editing, self, self.customer_id, action, suggested)
 
     def on_changed(self, changes: Changes) -> None:
         if self.customer_id is None:

@@ -134,3 +134,17 @@ def test_history_times_follow_the_events(services: Services) -> None:
     services.interactions.log(cid, mood=1, notes="nice", at=at)
     services.interactions.log(cid, mood=1, notes="nicer", at=at + timedelta(days=3))
     assert [p.at for p in services.scores.history(cid)] == [at, at + timedelta(days=3)]
+
+
+def test_quick_log_keeps_scores_current(services: Services) -> None:
+    cid = new_customer(services)
+    before = listed(services)
+    services.quick_log.log(
+        cid,
+        {"notes": "shouting about the invoice", "mood": -2, "minutes": 20},
+        extra_kind="request",
+        extra={"text": "waive all fees", "judgment": "unreasonable"},
+    )
+    after = listed(services)
+    assert after[0] is not None and before[0] is not None and after[0] > before[0]
+    assert [p.cause_kind for p in services.scores.history(cid)] == ["interaction", "request"]

@@ -36,6 +36,7 @@ def test_selecting_a_customer_shows_their_page(
         "Claims",
         "Requests",
         "Money && effort",
+        "Scores",
     ]
     assert page.timeline.model.rowCount() == 5
     assert page.record_tabs["promise"].model.rowCount() == 1

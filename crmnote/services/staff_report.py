@@ -1,0 +1,213 @@
+"""The Staff report: per staff member, what they did and how hard customers are with them.
+
+Counts (interactions, mood, promises, claims) are SQL aggregates. "With them vs with others"
+needs the decayed friction of each customer's history split by staff member, so it is computed
+in Python for the customers served by at least two staff members, a chunk of customers at a
+time; see docs/user-guide.md for what that costs on a large database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from crmnote import settings as declared
+from crmnote.domain.scoring import (
+    ScoreEvent,
+    ScoreEventKind,
+    Weights,
+    age_weight,
+    base_difficulty,
+    event_masses,
+    events_from,
+    friction_concentration,
+)
+from crmnote.domain.types import CustomerId
+from crmnote.services.base import ServiceBase
+from crmnote.storage.settings_store import read_setting
+from crmnote.storage.staff_queries import (
+    StaffedHistory,
+    StaffTotals,
+    shared_customer_ids,
+    staff_totals,
+    staffed_records,
+)
+
+CHUNK = 1000  # customers read at a time: bounds memory on a large database
+_PROBE_AT = datetime(2000, 1, 1)
+
+# progress(done, total) → False to stop early (the report then covers what was done)
+Progress = Callable[[int, int], bool]
+
+
+@dataclass(frozen=True)
+class StaffLine:
+    """One staff member's line of the report."""
+
+    staff_id: int
+    name: str
+    interactions: int
+    minutes: int
+    customers: int
+    average_mood: float | None
+    promises_kept: int
+    promises_broken: int
+    substantiated_claims: int
+    compared_customers: int = 0  # customers also served by others, where difficulty was compared
+    difficulty_with: float | None = None  # mean over those customers, with this staff member
+    difficulty_others: float | None = None  # mean over the same customers, with everyone else
+    flagged_customers: int = 0  # customers where friction concentrates with this staff member
+
+    @property
+    def excess(self) -> float | None:
+        """How many points harder their customers are with them than with the others."""
+        if self.difficulty_with is None or self.difficulty_others is None:
+            return None
+        return self.difficulty_with - self.difficulty_others
+
+
+@dataclass(frozen=True)
+class StaffReport:
+    as_of: datetime
+    lines: tuple[StaffLine, ...]
+    customers_compared: int
+    complete: bool = True
+
+
+@dataclass
+class _Tally:
+    customers: int = 0
+    with_sum: float = 0.0
+    others_sum: float = 0.0
+    flagged: int = 0
+
+
+@dataclass
+class _Comparison:
+    """Difficulty with each staff member against the others, summed over customers.
+
+    One pass over a customer's events: per staff member the decayed friction and exposure (the
+    masses `staff_friction` sums) and the interaction count; "others" is the total less theirs.
+    Per-kind masses are looked up once per report, not once per customer. The authoritative
+    `friction_concentration` is only asked when these figures say a flag is within reach.
+    """
+
+    weights: Weights
+    tallies: dict[int, _Tally] = field(default_factory=dict)
+    customers: int = 0
+    _masses: dict[tuple[ScoreEventKind, int | None], tuple[float, float]] = field(
+        default_factory=dict
+    )
+
+    def _friction(self, ev: ScoreEvent) -> tuple[float, float]:
+        if ev.kind is ScoreEventKind.CLAIM_RESOLVED:  # trust only, and depends on more fields
+            return (0.0, 0.0)
+        key = (ev.kind, ev.mood)
+        found = self._masses.get(key)
+        if found is None:
+            m = event_masses(ev, self.weights)
+            found = self._masses[key] = (m.friction, m.exposure)
+        return found
+
+    def _contact(self, mood: int | None) -> tuple[float, float]:
+        """Friction and exposure of one interaction with this mood (via `event_masses`)."""
+        key = (ScoreEventKind.INTERACTION, mood)
+        found = self._masses.get(key)
+        if found is None:
+            probe = ScoreEvent(ScoreEventKind.INTERACTION, _PROBE_AT, "interaction", 0, mood=mood)
+            found = self._friction(probe)
+        return found
+
+    def add(self, customer_id: CustomerId, history: StaffedHistory, as_of: datetime) -> None:
+        """Compare one customer's difficulty with each staff member against the others."""
+        w = self.weights
+        per: dict[int, list[float]] = {}  # staff → [friction, exposure, interactions]
+        half_life = w.half_life_days
+        for _rid, at, staff, mood in history.contacts:
+            friction, exposure = self._contact(mood)
+            a = age_weight(at, as_of, half_life)
+            acc = per.setdefault(staff, [0.0, 0.0, 0.0])
+            acc[0] += a * friction
+            acc[1] += a * exposure
+            acc[2] += 1
+        events = [ev for r in history.records for ev in events_from(r)]
+        for ev in events:
+            if ev.staff_id is None or ev.at > as_of:
+                continue
+            friction, exposure = self._friction(ev)
+            if friction or exposure:
+                a = age_weight(ev.at, as_of, half_life)
+                acc = per.setdefault(ev.staff_id, [0.0, 0.0, 0.0])
+                acc[0] += a * friction
+                acc[1] += a * exposure
+        served = [s for s, acc in per.items() if acc[2]]
+        if len(served) < 2:
+            return
+        self.customers += 1
+        total_f = sum(acc[0] for acc in per.values())
+        total_e = sum(acc[1] for acc in per.values())
+        total_n = sum(acc[2] for acc in per.values())
+        near = False
+        for s in served:
+            f, x, n = per[s]
+            mine = base_difficulty(f, x, w)
+            theirs = base_difficulty(total_f - f, total_e - x, w)
+            tally = self.tallies.setdefault(s, _Tally())
+            tally.customers += 1
+            tally.with_sum += mine
+            tally.others_sum += theirs
+            enough = min(n, total_n - n) >= w.staff_min_interactions
+            near = near or (enough and mine - theirs >= w.staff_margin - 1e-6)
+        if near:  # rare: let the domain's rule decide, over the full events
+            contacts = history.interactions(customer_id)
+            flag = friction_concentration(
+                [*events, *(ev for i in contacts for ev in events_from(i))], as_of, w
+            )
+            if flag is not None and flag.staff_id in self.tallies:
+                self.tallies[flag.staff_id].flagged += 1
+
+
+class StaffReportService(ServiceBase):
+    """Builds the Staff report over every customer."""
+
+    def report(
+        self, as_of: datetime | None = None, progress: Progress | None = None
+    ) -> StaffReport:
+        when = as_of or self.now()
+        complete = True
+        with self.reading() as repo:
+            session = repo.session
+            stored = read_setting(session, declared.SCORE_WEIGHTS)
+            weights = Weights.default() if stored is None else Weights.from_dict(stored)
+            comparison = _Comparison(weights)
+            totals = staff_totals(session, when)
+            ids = shared_customer_ids(session, when)
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                for cid, history in staffed_records(session, chunk, when).items():
+                    comparison.add(cid, history, when)
+                if progress is not None and not progress(start + len(chunk), len(ids)):
+                    complete = start + len(chunk) >= len(ids)
+                    break
+        lines = tuple(_line(t, comparison.tallies.get(t.staff_id)) for t in totals)
+        return StaffReport(when, lines, comparison.customers, complete)
+
+
+def _line(t: StaffTotals, tally: _Tally | None) -> StaffLine:
+    n = tally.customers if tally else 0
+    return StaffLine(
+        staff_id=t.staff_id,
+        name=t.name,
+        interactions=t.interactions,
+        minutes=t.minutes,
+        customers=t.customers,
+        average_mood=t.mood_sum / t.moods if t.moods else None,
+        promises_kept=t.promises_kept,
+        promises_broken=t.promises_broken,
+        substantiated_claims=t.substantiated_claims,
+        compared_customers=n,
+        difficulty_with=tally.with_sum / n if tally and n else None,
+        difficulty_others=tally.others_sum / n if tally and n else None,
+        flagged_customers=tally.flagged if tally else 0,
+    )

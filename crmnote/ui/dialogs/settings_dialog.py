@@ -1,0 +1,194 @@
+"""Settings: business details and backups, and the score weights with a reset to defaults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmnote import settings as declared
+from crmnote.domain.errors import CrmError
+from crmnote.domain.scoring import Weights, WeightsError
+from crmnote.services.changes import Changes
+from crmnote.services.facade import Services
+from crmnote.ui.background import Background
+from crmnote.ui.bus import Bus
+from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.weights_form import WeightsForm
+
+
+class SettingsDialog(QDialog):
+    """Saving writes what changed; new weights recompute every customer's scores, on a worker
+    thread with a moving bar (minutes on a very large database), then the dialog closes."""
+
+    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._services = services
+        self._bus = bus
+        get = services.settings.get
+        self.business_name = QLineEdit(str(get(declared.BUSINESS_NAME) or ""))
+        self.business_name.setObjectName("setting_business_name")
+        self.business_name.setPlaceholderText(self.tr("Printed on PDFs and referral messages"))
+        self.hourly_cost = QDoubleSpinBox()
+        self.hourly_cost.setObjectName("setting_hourly_cost")
+        self.hourly_cost.setRange(0, 100000)
+        self.hourly_cost.setDecimals(2)
+        self.hourly_cost.setValue(float(get(declared.HOURLY_COST)))
+        self.currency = QLineEdit(str(get(declared.CURRENCY)))
+        self.currency.setObjectName("setting_currency")
+        self.currency.setValidator(QRegularExpressionValidator(r"[A-Za-z]{0,3}", self.currency))
+        self.currency.setMaxLength(3)
+        self.due_soon = QSpinBox()
+        self.due_soon.setObjectName("setting_due_soon_days")
+        self.due_soon.setRange(0, 365)
+        self.due_soon.setValue(int(get(declared.DUE_SOON_DAYS)))
+        self.keep_days = QSpinBox()
+        self.keep_days.setObjectName("setting_backup_keep_days")
+        self.keep_days.setRange(1, 3650)
+        self.keep_days.setValue(int(get(declared.BACKUP_KEEP_DAYS)))
+        self.currency_error = error_label()
+        business = QWidget()
+        form = QFormLayout(business)
+        form.addRow(self.tr("Business name"), self.business_name)
+        form.addRow(self.tr("Hourly cost of staff time"), self.hourly_cost)
+        currency = QWidget()
+        column = QVBoxLayout(currency)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.currency)
+        column.addWidget(self.currency_error)
+        form.addRow(self.tr("Currency"), currency)
+        form.addRow(self.tr("Promises are due soon within (days)"), self.due_soon)
+        form.addRow(self.tr("Keep automatic backups (days)"), self.keep_days)
+
+        self.weights = WeightsForm()
+        self.original = services.scores.weights()
+        self.weights.set_weights(self.original)
+        self.reset_button = QPushButton(self.tr("Reset to defaults"))
+        self.reset_button.setObjectName("weights_reset")
+        self.reset_button.clicked.connect(self.reset_weights)
+        scores = QWidget()
+        score_layout = QVBoxLayout(scores)
+        note = QLabel(
+            self.tr("Changing the weights recomputes every customer's scores and their history.")
+        )
+        note.setWordWrap(True)
+        score_layout.addWidget(note)
+        score_layout.addWidget(self.weights, 1)
+        score_layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(business, self.tr("Business"))
+        self.tabs.addTab(scores, self.tr("Scores"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("settings_busy")
+        self.busy.setRange(0, 0)  # no percentage to give: a moving bar
+        self.busy.setFormat(self.tr("Recomputing every customer's scores…"))
+        self.busy.setTextVisible(True)
+        self.busy.hide()
+        self.job: Background | None = None
+        self.general_error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.resize(520, 560)
+
+    def reset_weights(self) -> None:
+        self.weights.clear_errors()
+        self.weights.set_weights(Weights.default())
+
+    def _business_values(self) -> dict[Any, Any]:
+        return {
+            declared.BUSINESS_NAME: self.business_name.text().strip(),
+            declared.HOURLY_COST: self.hourly_cost.value(),
+            declared.CURRENCY: self.currency.text().upper(),
+            declared.DUE_SOON_DAYS: self.due_soon.value(),
+            declared.BACKUP_KEEP_DAYS: self.keep_days.value(),
+        }
+
+    def accept(self) -> None:
+        self.weights.clear_errors()
+        self.currency_error.hide()
+        self.general_error.hide()
+        if len(self.currency.text()) != 3:
+            self.tabs.setCurrentIndex(0)
+            self.currency_error.setText(self.tr("A three-letter code such as EUR"))
+            self.currency_error.show()
+            self.currency.setFocus()
+            return
+        try:
+            weights = self.weights.weights()
+        except WeightsError as exc:
+            self.tabs.setCurrentIndex(1)
+            self.weights.show_error(exc.field, exc.message)
+            return
+        changes = Changes()
+        for setting, value in self._business_values().items():
+            if value != self._services.settings.get(setting):
+                changes |= self._services.settings.set(setting, value)
+        if weights == self.original:
+            self._finish(changes)
+            return
+        self._recompute(None if weights == Weights.default() else weights, changes)
+
+    def _recompute(self, weights: Weights | None, changes: Changes) -> None:
+        """Store the weights and rebuild every score history on a worker thread."""
+        self.tabs.setEnabled(False)
+        self.buttons.setEnabled(False)
+        self.busy.show()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.job = Background(lambda: self._services.scores.set_weights(weights), self)
+        self.job.done.connect(lambda more: self._recomputed(changes | more))
+        self.job.failed.connect(self._failed)
+        self.job.start()
+
+    def _recomputed(self, changes: Changes) -> None:
+        QApplication.restoreOverrideCursor()
+        self.job = None
+        self._finish(changes)
+
+    def _failed(self, error: Exception) -> None:
+        QApplication.restoreOverrideCursor()
+        self.job = None
+        self.busy.hide()
+        self.tabs.setEnabled(True)
+        self.buttons.setEnabled(True)
+        if not isinstance(error, CrmError):
+            raise error  # a bug: to the crash report path
+        self.general_error.setText(str(error))
+        self.general_error.show()
+
+    def _finish(self, changes: Changes) -> None:
+        self._bus.publish(changes)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.job is None:  # a recompute runs to its end: it is one transaction
+            super().reject()
+
+    def busy_now(self) -> bool:
+        return self.job is not None

@@ -1,0 +1,78 @@
+"""Filling the score parts of the customer page, and opening the decision dialog from it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+from crmnote import settings as declared
+from crmnote.domain import entities as e
+from crmnote.domain.types import CustomerId, CustomerStatus, DecisionAction
+from crmnote.services.facade import Services
+from crmnote.services.scores import CustomerScores
+from crmnote.ui.decisions import record_decision
+from crmnote.ui.dialogs.decision import DecisionDialog
+from crmnote.ui.editing import Editing
+from crmnote.ui.trend import trends
+
+if TYPE_CHECKING:
+    from crmnote.ui.widgets.customer_page import CustomerPage
+
+
+def load_scores(services: Services, customer_id: int, page: CustomerPage) -> CustomerScores:
+    """Explain both scores, read their history, and show them in the header, advice and tab."""
+    cid = CustomerId(customer_id)
+    scores = services.scores.explain(cid)
+    history = services.scores.history(cid)
+    summary = services.customer_list.summary(customer_id)
+    d, t = (summary.difficulty, summary.trust) if summary is not None else (None, None)
+    current = (
+        scores.difficulty.score if d is None else d,
+        scores.trust.score if t is None else t,
+    )
+    prior = (scores.difficulty.prior, scores.trust.prior)
+    page.header.set_trends(trends(history, scores.as_of, current, prior))
+    flag = scores.staff_flag
+    name = services.scores.staff_name(flag.staff_id) if flag is not None else None
+    page.advice.show_advice(scores, name, last_decision(services, customer_id))
+    page.scores_tab.show_scores(history, scores)
+    return scores
+
+
+def last_decision(services: Services, customer_id: int) -> e.Decision | None:
+    decisions: list[e.Decision] = services.records.list("decision", customer_id)
+    return max(decisions, key=lambda d: (d.at, d.id), default=None)
+
+
+def decide(
+    services: Services,
+    editing: Editing,
+    page: CustomerPage,
+    customer_id: int,
+    action: DecisionAction,
+    suggested: bool,
+) -> DecisionDialog:
+    """Open the decision dialog; saving records the decision through the undo stack."""
+    customer: e.Customer = services.records.get("customer", customer_id)
+    scores = page.scores
+    reason = ""
+    if suggested and scores is not None:
+        reason = " ".join(scores.recommendation.reasons)
+    business = str(services.settings.get(declared.BUSINESS_NAME) or "")
+
+    def submit(values: dict[str, object], status: CustomerStatus | None) -> None:
+        record_decision(editing, customer_id, values, status)
+
+    dialog = DecisionDialog(
+        action,
+        customer_name=customer.name,
+        business_name=business,
+        reason=reason,
+        status=customer.status,
+        submit=submit,
+        parent=page.window(),
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

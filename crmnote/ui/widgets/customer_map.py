@@ -1,0 +1,151 @@
+"""The customer map: every customer by difficulty × trust, quadrants labelled; click to open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from crmnote.domain.types import CustomerStatus
+from crmnote.services.customer_map import DIFFICULTY_SPLIT, TRUST_SPLIT, MapPoint, Quadrant
+from crmnote.services.facade import Services
+from crmnote.ui.charts import DIFFICULTY_COLOUR, TRUST_COLOUR, pyqtgraph, style_plot, translucent
+
+RELOAD_DELAY_MS = 1000
+# Statuses shown unless "include closed customers" is ticked.
+OPEN_STATUSES = (CustomerStatus.ACTIVE, CustomerStatus.WATCH)
+
+
+def quadrant_label(q: Quadrant) -> str:
+    t = QCoreApplication.translate
+    return {
+        Quadrant.NURTURE: t("CustomerMap", "Easy & trusting — keep & nurture"),
+        Quadrant.WATCH: t("CustomerMap", "Difficult but trusting — reprice / watch"),
+        Quadrant.FIX: t("CustomerMap", "Easy but low trust — fix our side"),
+        Quadrant.REFER: t("CustomerMap", "Difficult & low trust — refer or decline"),
+    }[q]
+
+
+# Where each quadrant's label sits (difficulty, trust) and which corner of the text is there.
+_LABEL_AT: dict[Quadrant, tuple[float, float, tuple[float, float]]] = {
+    Quadrant.NURTURE: (1, 99, (0, 0)),
+    Quadrant.WATCH: (99, 99, (1, 0)),
+    Quadrant.FIX: (1, 1, (0, 1)),
+    Quadrant.REFER: (99, 1, (1, 1)),
+}
+
+
+class CustomerMapWindow(QWidget):
+    """Emits `open_customer(id)` when a point is clicked."""
+
+    open_customer = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("customer_map")
+        self.setWindowTitle(self.tr("Customer map"))
+        self._services = services
+        self.points: list[MapPoint] = []
+        self.plot: Any = None
+        self.scatter: Any = None
+        self.labels: dict[Quadrant, Any] = {}
+        self._stale = True
+        # Edits arrive in bursts; one reload a moment later covers them all (0.6 s at 100k).
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(RELOAD_DELAY_MS)
+        self._reload.timeout.connect(self.refresh)
+        self.include_closed = QCheckBox(self.tr("Include referred, declined and archived"))
+        self.include_closed.setObjectName("map_include_closed")
+        self.include_closed.toggled.connect(lambda _on: self.refresh())
+        self.count = QLabel()
+        self.count.setObjectName("map_count")
+        top = QHBoxLayout()
+        top.addWidget(self.include_closed)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self.resize(820, 640)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.plot is not None:
+            self._style()
+
+    def mark_stale(self) -> None:
+        """Scores changed: reload shortly if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._reload.start()
+
+    def _build(self) -> None:
+        pg = pyqtgraph()
+        self.plot = pg.PlotWidget()
+        self.plot.setObjectName("map_plot")
+        item = self.plot.getPlotItem()
+        item.setRange(xRange=(0, 100), yRange=(0, 100), padding=0.02)
+        item.setMouseEnabled(x=False, y=False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.setLabel("bottom", self.tr("Difficulty (how hard they are to serve)"))
+        item.setLabel("left", self.tr("Trust (how much trust we have earned)"))
+        dash = pg.mkPen(self.palette().color(QPalette.ColorRole.Text), style=Qt.PenStyle.DashLine)
+        item.addItem(pg.InfiniteLine(DIFFICULTY_SPLIT, angle=90, pen=dash))
+        item.addItem(pg.InfiniteLine(TRUST_SPLIT, angle=0, pen=dash))
+        for q, (x, y, anchor) in _LABEL_AT.items():
+            label = pg.TextItem(anchor=anchor)
+            label.setPos(x, y)
+            item.addItem(label)
+            self.labels[q] = label
+        self.scatter = pg.ScatterPlotItem(size=7, hoverable=True, tip=self._tip)
+        self.scatter.sigClicked.connect(self._clicked)
+        item.addItem(self.scatter)
+        self._style()
+        self._layout.addWidget(self.plot, 1)
+
+    def _style(self) -> None:
+        style_plot(self.plot, self.palette())
+        text = self.palette().color(QPalette.ColorRole.Text)
+        for label in self.labels.values():
+            label.setColor(text)
+        pg = pyqtgraph()
+        # Points in the trust blue, outlined in the difficulty orange on hover.
+        self.scatter.setBrush(pg.mkBrush(translucent(TRUST_COLOUR, 150)))
+        self.scatter.setPen(pg.mkPen(None))
+        self.scatter.opts["hoverPen"] = pg.mkPen(DIFFICULTY_COLOUR, width=2)
+
+    def refresh(self) -> None:
+        self._stale = False
+        self._reload.stop()
+        if self.plot is None:
+            self._build()
+        statuses = () if self.include_closed.isChecked() else OPEN_STATUSES
+        self.points = self._services.customer_map.points(statuses)
+        counts = self._services.customer_map.counts(self.points)
+        xs = [p.difficulty for p in self.points]
+        ys = [p.trust for p in self.points]
+        self.scatter.setData(x=xs, y=ys, data=list(range(len(self.points))))
+        for q, label in self.labels.items():
+            label.setText(f"{quadrant_label(q)} ({counts[q]})")
+        self.count.setText(self.tr("%n customer(s)", "", len(self.points)))
+
+    def point_at(self, difficulty: float, trust: float) -> QPointF:
+        """Where a map position is in the plot widget's coordinates (for clicking in tests)."""
+        scene = self.plot.getPlotItem().getViewBox().mapViewToScene(QPointF(difficulty, trust))
+        return QPointF(self.plot.mapFromScene(scene))
+
+    def _tip(self, x: float, y: float, data: Any) -> str:
+        point = self.points[int(data)]
+        return self.tr("{0}\ndifficulty {1:.0f}, trust {2:.0f}").format(point.name, x, y)
+
+    def _clicked(self, _item: Any, spots: Any, *_rest: Any) -> None:
+        if spots is not None and len(spots):
+            self.open_customer.emit(self.points[int(spots[0].data())].id)

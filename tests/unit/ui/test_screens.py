@@ -1,0 +1,172 @@
+"""The Staff report, the Customer map and Settings, opened from the action registry."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+
+from crmnote import settings as declared
+from crmnote.domain.scoring import Weights
+from crmnote.services.facade import Services
+from crmnote.services.staff_report import StaffLine
+from crmnote.ui.actions import ActionId
+from crmnote.ui.dialogs.settings_dialog import SettingsDialog
+from crmnote.ui.main_window import MainWindow
+from crmnote.ui.models.staff_report import Column, StaffReportModel, StaffReportProxy
+
+
+def shown_window(qtbot: Any, services: Services, settings: QSettings) -> MainWindow:
+    window = MainWindow(services, "t.sqlite3", settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def two_staff(services: Services, add_record: Any) -> dict[str, int]:
+    alex = add_record(services, "staff", name="Alex").id
+    sam = add_record(services, "staff", name="Sam").id
+    cid = add_record(services, "customer", name="Harbour Café").id
+    start = datetime.now().replace(microsecond=0) - timedelta(days=30)
+    for n, mood in enumerate([-2, 0, -2, 0, -2, 0]):
+        add_record(services, "interaction", cid, staff_id=alex, mood=mood, at=start + timedelta(n))
+    for n in range(12):
+        add_record(services, "interaction", cid, staff_id=sam, mood=0, at=start + timedelta(10 + n))
+    return {"alex": alex, "sam": sam, "harbour": cid}
+
+
+def test_new_actions_have_shortcuts_and_menu_places(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    window = MainWindow(services, "t.sqlite3", ui_settings)
+    qtbot.addWidget(window)
+    assert window.registry[ActionId.CUSTOMER_MAP].shortcut() == QKeySequence("Ctrl+M")
+    assert window.registry[ActionId.STAFF_REPORT].shortcut() == QKeySequence("Ctrl+Shift+S")
+    assert window.registry[ActionId.SETTINGS].shortcut() == QKeySequence("Ctrl+,")
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    names = [a.objectName() for a in view.actions()]
+    assert "staff_report" in names and "customer_map" in names
+
+
+def test_staff_report_compares_staff(
+    qtbot: Any, qtmodeltester: Any, services: Services, ui_settings: QSettings, two_staff: Any
+) -> None:
+    window = shown_window(qtbot, services, ui_settings)
+    window.registry.trigger(ActionId.STAFF_REPORT)
+    report = window.screens.staff
+    assert report is not None and report.isVisible()
+    qtmodeltester.check(report.model)
+    qtmodeltester.check(report.proxy)
+    rows = {report.proxy.index(r, Column.NAME).data(): r for r in range(report.proxy.rowCount())}
+    alex = rows["Alex"]
+    assert report.proxy.index(alex, Column.INTERACTIONS).data() == "6"
+    assert report.proxy.index(alex, Column.FLAGGED).data() == "1"
+    assert report.proxy.index(alex, Column.DIFFERENCE).data().startswith("+")
+    assert report.proxy.index(alex, Column.DIFFERENCE).data(Qt.ItemDataRole.FontRole).bold()
+    report.view.sortByColumn(Column.DIFFERENCE, Qt.SortOrder.DescendingOrder)
+    assert report.proxy.index(0, Column.NAME).data() == "Alex"
+    assert "1 customer(s)" in report.note.text()
+    # Opening it again reuses the report until something changes.
+    first = report.report
+    window.registry.trigger(ActionId.STAFF_REPORT)
+    assert report.report is first
+
+
+def test_staff_report_model_alone(qtmodeltester: Any) -> None:
+    model = StaffReportModel()
+    line = StaffLine(1, "Ann", 3, 30, 2, None, 1, 0, 0)
+    model.set_lines([line])
+    proxy = StaffReportProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    assert model.index(0, Column.MOOD).data() == "—"
+
+
+def test_customer_map_opens_the_clicked_customer(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any], two_staff: Any
+) -> None:
+    window = shown_window(qtbot, services, ui_settings)
+    window.registry.trigger(ActionId.CUSTOMER_MAP)
+    chart = window.screens.map
+    assert chart is not None
+    qtbot.waitExposed(chart)
+    assert chart.count.text() == "4 customer(s)"  # Cat is on watch, so shown too
+    labels = {q: label.textItem.toPlainText() for q, label in chart.labels.items()}
+    assert any(text.startswith("Easy & trusting — keep & nurture (") for text in labels.values())
+    harbour = next(p for p in chart.points if p.id == two_staff["harbour"])
+    tip = chart._tip(harbour.difficulty, harbour.trust, chart.points.index(harbour))
+    assert tip.startswith("Harbour Café\ndifficulty ")
+    pos = chart.point_at(harbour.difficulty, harbour.trust).toPoint()
+    with qtbot.waitSignal(chart.open_customer) as blocker:
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [two_staff["harbour"]]
+    assert window.customer_page.customer_id == two_staff["harbour"]
+    chart.include_closed.setChecked(True)
+    assert len(chart.points) == 4
+    # An edit elsewhere reloads the open map a moment later.
+    window.editing.add("customer", {"name": "Dot Dale"}, None)
+    qtbot.waitUntil(lambda: len(chart.points) == 5, timeout=3000)
+
+
+def test_settings_are_saved_and_weights_recompute(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = shown_window(qtbot, services, ui_settings)
+    window.registry.trigger(ActionId.SETTINGS)
+    dialog = window.findChild(SettingsDialog, "settings_dialog")
+    assert dialog is not None
+    assert dialog.weights.boxes["half_life_days"].value() == 180.0
+    dialog.business_name.setText("Acme Repairs")
+    dialog.hourly_cost.setValue(45.5)
+    dialog.due_soon.setValue(5)
+    dialog.weights.boxes["k"].setValue(3.0)
+    before = services.customer_list.summary(seeded["ann"].id)
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.accept()
+        assert dialog.busy_now() and not dialog.buttons.isEnabled()  # recomputing on a thread
+    assert services.settings.get(declared.BUSINESS_NAME) == "Acme Repairs"
+    assert services.settings.get(declared.HOURLY_COST) == 45.5
+    assert services.settings.get(declared.DUE_SOON_DAYS) == 5
+    assert services.scores.weights().k == 3.0
+    after = services.customer_list.summary(seeded["ann"].id)
+    assert before is not None and after is not None
+    assert after.difficulty is not None and before.difficulty is not None
+    assert after.difficulty > before.difficulty  # a steeper curve: recomputed
+
+
+def test_a_bad_weight_is_shown_at_its_field_and_nothing_is_saved(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    window = shown_window(qtbot, services, ui_settings)
+    dialog = window.screens.settings()
+    dialog.business_name.setText("Not saved")
+    dialog.weights.boxes["broken_penalty"].setValue(0.5)
+    dialog.accept()
+    assert dialog.isVisible() and dialog.tabs.currentIndex() == 1
+    error = dialog.weights.errors["broken_penalty"]
+    assert not error.isHidden() and "more than 1" in error.text()
+    assert services.settings.get(declared.BUSINESS_NAME) == ""
+    dialog.currency.setText("EU")
+    dialog.weights.boxes["broken_penalty"].setValue(2.0)
+    dialog.accept()
+    assert dialog.isVisible() and not dialog.currency_error.isHidden()
+    dialog.reject()
+
+
+def test_reset_to_defaults(qtbot: Any, services: Services, ui_settings: QSettings) -> None:
+    services.scores.set_weights(Weights(half_life_days=90.0))
+    window = shown_window(qtbot, services, ui_settings)
+    dialog = window.screens.settings()
+    assert dialog.weights.boxes["half_life_days"].value() == 90.0
+    dialog.reset_button.click()
+    assert dialog.weights.boxes["half_life_days"].value() == 180.0
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        dialog.accept()
+    assert services.scores.weights() == Weights()
+    assert services.settings.get(declared.SCORE_WEIGHTS) is None
