@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
@@ -156,8 +157,13 @@ _Weighted = tuple[ScoreEvent, float, float, float, float]
 _EPOCH = datetime(1970, 1, 1)
 
 
+@functools.lru_cache(maxsize=16)
 def _mass_table(w: Weights) -> dict[tuple[ScoreEventKind, int | None], tuple[float, ...]]:
-    """Masses of each (kind, mood) that needs nothing else, so long histories skip the match."""
+    """Masses of each (kind, mood) that needs nothing else, so long histories skip the match.
+
+    Cached per Weights (frozen, hashable): building it costs more than scoring a short history.
+    Callers only read the table.
+    """
     table: dict[tuple[ScoreEventKind, int | None], tuple[float, ...]] = {}
     for kind in Kind:
         for mood in (None, -2, -1, 0, 1, 2) if kind is Kind.INTERACTION else (None,):
