@@ -228,8 +228,8 @@ class ScoreService(ServiceBase):
         with self.reading() as repo:
             repo.get("customer", customer_id)
             ctx = ScoreContext(repo.session, when)
-            records = store.scored_records(repo.session, customer_id)
-            records += repo.list("effort", customer_id)
+            # Column tuples, not ORM objects: a customer may have 10k interactions.
+            records = store.scored_records_of(repo.session, [customer_id]).get(customer_id, [])
         events = [ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)]
         cost, income = 0.0, Decimal(0)
         for at, c, r in _cost_steps(records, ctx.hourly):

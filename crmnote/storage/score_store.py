@@ -14,9 +14,9 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crmnote.domain.entities import ScorePoint
-from crmnote.domain.scoring import ScoredRecord, ScoreState
+from crmnote.domain.scoring import ScoreState
 from crmnote.domain.types import CustomerId, MoneyKind
-from crmnote.storage.repository import Repository, to_domain
+from crmnote.storage.repository import to_domain
 from crmnote.storage.rows import (
     ROW_BY_KIND,
     CustomerRow,
@@ -35,14 +35,6 @@ class Totals:
 
     minutes: int
     money: dict[MoneyKind, Decimal]
-
-
-def scored_records(session: Session, customer_id: CustomerId) -> list[ScoredRecord]:
-    repo = Repository(session)
-    out: list[ScoredRecord] = []
-    for kind in SCORED_KINDS:
-        out.extend(repo.list(kind, customer_id))
-    return out
 
 
 def scored_records_of(
