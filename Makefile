@@ -32,3 +32,25 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache
+
+# Packaging and resources (docs/packaging.md, docs/translating.md).
+.PHONY: translations icons package
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+# Update resources/translations/*.ts from the code, compile the .qm files, pack them into the app.
+translations: $(STAMP)
+	$(BIN)/python resources/translations/update.py
+	$(BIN)/python resources/compile.py
+
+# Render resources/icons/crmnote.svg to PNG, ICO and ICNS, and pack the PNGs into the app.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python resources/icons/render.py
+	$(BIN)/python resources/compile.py
+
+$(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	touch $(PACKAGE_STAMP)
+
+# The Linux one-folder bundle in dist/crmnote and a tarball of it (PyInstaller, this OS only).
+package: $(PACKAGE_STAMP)
+	PYINSTALLER=$(BIN)/pyinstaller packaging/linux/bundle.sh

@@ -1,24 +1,31 @@
-"""Composition root: database → migrations → services → QApplication → main window."""
+"""Composition root: database → migrations → services → QApplication → main window.
+
+Start-up paints first: the GUI path imports only PySide6 before a window shell is on screen,
+then opens the database (SQLAlchemy, Alembic, the services: most of the start-up time) and puts
+the main window in the shell's place (`ui/first_paint.py`). So the heavy modules are imported
+inside the functions that need them, never at the top of this module.
+"""
 
 from __future__ import annotations
 
 import getpass
 import logging
+import re
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Any
 
 from crmnote import paths
 from crmnote import settings as declared
 from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
-from crmnote.placement import placement_warnings
-from crmnote.services.facade import Services
-from crmnote.services.maintenance import MaintenanceService
-from crmnote.storage.engine import database_url, make_engine, sqlite_path
-from crmnote.storage.migrate import MigrationReport, prepare_database
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from crmnote.services.facade import Services
+    from crmnote.storage.migrate import MigrationReport
 
 log = logging.getLogger("crmnote")
 
@@ -41,6 +48,11 @@ class OpenDatabase:
 
 def open_database(db: str | None) -> OpenDatabase:
     """Open (creating or migrating after a backup) the database named by --db or the default."""
+    from crmnote.services.facade import Services
+    from crmnote.services.maintenance import MaintenanceService
+    from crmnote.storage.engine import database_url, make_engine, sqlite_path
+    from crmnote.storage.migrate import prepare_database
+
     url = database_url(db or paths.default_db())
     file = sqlite_path(url)
     backups = paths.backup_dir_for(file) if file is not None else None
@@ -67,9 +79,8 @@ def run_gui(db: str | None) -> int:
     """Start the desktop app on a database; returns the exit code."""
     from PySide6.QtWidgets import QApplication
 
-    from crmnote.ui.main_window import MainWindow
+    from crmnote.ui.first_paint import show_shell
     from crmnote.ui.single_instance import SingleInstance
-    from crmnote.ui.startup import tell_refused
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("crmnote")
@@ -80,22 +91,62 @@ def run_gui(db: str | None) -> int:
         # Another window already has this database: bring it forward, never open it twice.
         if guard.ask_owner_to_raise():
             return 0
+        from crmnote.ui.startup import tell_refused
+
         tell_refused(app.tr("crmnote is already running on this database but does not answer."))
         return EXIT_DATABASE
+    started = _Started()
     try:
+        shell = show_shell(_shown_name(target), lambda: started.open(app, shell, target))
+        guard.activated.connect(lambda: _bring_forward(started.window or shell))
+        code = app.exec()
+        return started.code if started.code is not None else code
+    finally:
+        started.close()
+        guard.release()
+
+
+class _Started:
+    """What start-up made once the shell had painted: the database, the main window, the backup."""
+
+    def __init__(self) -> None:
+        self.opened: OpenDatabase | None = None
+        self.window: Any = None
+        self.code: int | None = None  # set when start-up was refused
+        self.backup: Any = None
+
+    def open(self, app: Any, shell: Any, target: str) -> None:
         opened, code = _open_interactively(target)
         if opened is None:
-            return code
-        window = MainWindow(opened.services, opened.name)
-        guard.activated.connect(lambda: _bring_forward(window))
-        for notice in _start_up_notices(opened):
+            self.code = code
+            shell.close()
+            app.exit(code)
+            return
+        from crmnote.ui.first_paint import stamp_main_window
+        from crmnote.ui.main_window import MainWindow
+
+        self.opened = opened
+        self.window = window = MainWindow(opened.services, opened.name)
+        for notice in _placement_notices(opened):
             window.notice.notify(notice)
+        stamp_main_window(window)
         window.show()
-        code = app.exec()
-        opened.close()
-        return code
-    finally:
-        guard.release()
+        shell.close()
+        self.backup = _start_daily_backup(opened, window)
+
+    def close(self) -> None:
+        # A backup is never left half-written: wait for the day's backup to finish.
+        while self.backup is not None and self.backup.running():
+            time.sleep(0.05)
+        if self.opened is not None:
+            self.opened.close()
+
+
+def _shown_name(target: str) -> str:
+    """The database as the title shows it before it is open (a URL without its password)."""
+    if "://" in target:
+        return re.sub(r"//[^/@]*@", "//", target)
+    return Path(target).name
 
 
 def _bring_forward(window: Any) -> None:
@@ -106,6 +157,8 @@ def _bring_forward(window: Any) -> None:
 
 def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
     """Open the database, asking what to do when it is damaged; (None, exit code) on refusal."""
+    from crmnote.services.maintenance import MaintenanceService
+    from crmnote.storage.engine import database_url, sqlite_path
     from crmnote.ui.startup import DamagedChoice, ask_about_damaged, choose_database, tell_refused
 
     while True:
@@ -136,32 +189,49 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
             return None, EXIT_DATABASE
 
 
-def _start_up_notices(opened: OpenDatabase) -> list[str]:
-    """Where the file sits, and the day's backup (which is also its full integrity check)."""
+def _placement_notices(opened: OpenDatabase) -> list[str]:
+    """Warnings about where the file sits (a sync folder, a network drive)."""
+    from crmnote.placement import placement_warnings
+    from crmnote.storage.engine import sqlite_path
+
     file = sqlite_path(opened.engine.url)
-    if file is None:
-        return []
-    notices = [w.message for w in placement_warnings(file)]
-    try:
-        _daily_backup(opened)
-    except DatabaseError as exc:
-        notices.append(f"The daily backup failed: {exc}. Run crmnote check to see why.")
-    return notices
+    return [] if file is None else [w.message for w in placement_warnings(file)]
 
 
-def _daily_backup(opened: OpenDatabase) -> None:
+def _start_daily_backup(opened: OpenDatabase, window: Any) -> Any:
+    """The day's backup (also its full integrity check) on a worker thread, after the window is
+    up: on a big database it takes seconds. A failure is told in the window's notice bar."""
+    from crmnote.ui.background import Background
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, DatabaseError):
+            log.error("daily backup failed", exc_info=exc)
+        window.notice.notify(f"The daily backup failed: {exc}. Run crmnote check to see why.")
+
+    keep = int(opened.services.settings.get(declared.BACKUP_KEEP_DAYS))
+    job = Background(lambda: _daily_backup(opened, keep), window)
+    job.failed.connect(failed)
+    job.start()
+    return job
+
+
+def _daily_backup(opened: OpenDatabase, keep: int) -> None:
     """Once a day at start-up, a backup if anything changed; old ones are thinned.
 
     The backup is verified with integrity_check, which is also the day's full check of the file.
     """
+    from crmnote.services.maintenance import MaintenanceService
+    from crmnote.storage.engine import sqlite_path
+
     file = sqlite_path(opened.engine.url)
     if file is None:
         return
-    keep = int(opened.services.settings.get(declared.BACKUP_KEEP_DAYS))
     result = MaintenanceService(file, paths.backup_dir_for(file)).auto_backup(keep)
     if result.path is not None:
         log.info("daily backup written to %s", result.path)
 
 
 def database_file(db: str | None) -> Path | None:
+    from crmnote.storage.engine import database_url, sqlite_path
+
     return sqlite_path(database_url(db or paths.default_db()))

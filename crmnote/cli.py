@@ -8,12 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from crmnote import __version__, cli_facts, cli_maintenance, cli_transfer
+from crmnote import __version__
 from crmnote.app import EXIT_DATABASE, EXIT_TOO_NEW
-from crmnote.cli_pdf import add_pdf_commands, run_pdf_command
-from crmnote.cli_records import add_record_commands, run_record_command
-from crmnote.cli_scores import add_scores_command, run_scores_command
-from crmnote.cli_search import add_search_command, run_search_command
 from crmnote.domain.errors import (
     AmbiguousError,
     CrmError,
@@ -28,6 +24,14 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The commands' modules import the services (SQLAlchemy, Alembic): only when a command is
+    # parsed, so the desktop app's start-up does not pay for them (see `_gui_db`).
+    from crmnote import cli_facts, cli_maintenance, cli_transfer
+    from crmnote.cli_pdf import add_pdf_commands
+    from crmnote.cli_records import add_record_commands
+    from crmnote.cli_scores import add_scores_command
+    from crmnote.cli_search import add_search_command
+
     parser = argparse.ArgumentParser(
         prog="crmnote",
         description="A customer relationship notebook. Without a command, starts the desktop app.",
@@ -75,6 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for word in sys.argv[1:] if argv is None else argv:
+        if not word.isascii() and not _is_text(word):
+            shown = word.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+            return _fail(f"{shown!r} is not UTF-8 text (check the terminal's encoding)", EXIT_ERROR)
+    gui = _gui_db(sys.argv[1:] if argv is None else argv)
+    if gui is not None:
+        from crmnote.app import run_gui
+
+        return _guarded(lambda: run_gui(gui[0]))
     parser = build_parser()
     args, rest = parser.parse_known_args(argv)
     if args.command not in ("add", "set") and rest:
@@ -84,6 +97,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return _guarded(lambda: run_gui(args.db))
     return _guarded(lambda: _run(args, rest))
+
+
+def _gui_db(words: Sequence[str]) -> tuple[str | None] | None:
+    """(db,) when the words only start the desktop app (none, or `--db DB`); else None.
+
+    The desktop app starts without building the full parser, whose command modules import
+    SQLAlchemy and the services: the window paints before they load (app.run_gui).
+    """
+    if not words:
+        return (None,)
+    if len(words) == 2 and words[0] == "--db" and not words[1].startswith("-"):
+        return (words[1],)
+    if len(words) == 1 and words[0].startswith("--db=") and len(words[0]) > 5:
+        return (words[0][5:],)
+    return None
+
+
+def _is_text(word: str) -> bool:
+    """False for bytes that were not UTF-8: Python passes them on as lone surrogates, which
+    SQLite cannot store or search for."""
+    try:
+        word.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _guarded(action: Any) -> int:
@@ -108,7 +146,12 @@ def _fail(message: str, code: int) -> int:
 
 
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
+    from crmnote import cli_facts, cli_maintenance, cli_transfer
     from crmnote.app import open_database
+    from crmnote.cli_pdf import run_pdf_command
+    from crmnote.cli_records import run_record_command
+    from crmnote.cli_scores import run_scores_command
+    from crmnote.cli_search import run_search_command
 
     if args.command in cli_maintenance.COMMANDS:
         return cli_maintenance.run_maintenance_command(args)

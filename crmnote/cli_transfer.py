@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from crmnote.domain.errors import ValidationError
+from crmnote.importers.csv_interactions import INTERACTION_FIELDS
+from crmnote.importers.csv_values import DateOrder
 from crmnote.importers.export import FORMATS, export_to
 from crmnote.importers.imports import ImportRun, import_file
 from crmnote.services.transfer_report import Duplicates, RowAction
@@ -18,9 +20,11 @@ COMMANDS = ("import", "export", "export-customer", "erase-customer")
 def add_transfer_commands(sub: Any) -> None:
     imp = sub.add_parser(
         "import",
-        help="import customers from .csv or .vcf, or a whole .json export",
+        help="import customers or interactions from .csv, customers from .vcf, "
+        "or a whole .json export",
         description="Every row is checked first; if one is rejected nothing is written "
-        "(unless --skip-invalid). The per-row report is printed either way.",
+        "(unless --skip-invalid). The per-row report is printed either way. A CSV holds "
+        "customers or interactions (call logs…): its columns decide, or --kind.",
     )
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="report what would happen only")
@@ -39,8 +43,28 @@ def add_transfer_commands(sub: Any) -> None:
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help="CSV only: read COLUMN as FIELD (name, given, middle, family, company, email, "
-        "phone, address, tags, notes, status, source, ignore); repeatable",
+        help="CSV only: read COLUMN as FIELD (customers: name, given, middle, family, company, "
+        "email, phone, address, tags, notes, status, source, ignore; interactions: "
+        f"{', '.join(INTERACTION_FIELDS)}); repeatable",
+    )
+    imp.add_argument(
+        "--kind",
+        choices=("customers", "interactions"),
+        default="",
+        help="CSV only: what the rows are (default: judged from the columns)",
+    )
+    imp.add_argument(
+        "--dates",
+        choices=[o.value for o in DateOrder],
+        default=None,
+        help="interactions: read 03/04/2026 day first (dmy) or month first (mdy); "
+        "default: what the file's other dates prove, else such dates are rejected",
+    )
+    imp.add_argument(
+        "--create-customers",
+        action="store_true",
+        help="interactions: create the customers no row matches (by email, phone, name) "
+        "instead of rejecting those rows",
     )
 
     exp = sub.add_parser("export", help=f"export to {FORMATS} (one CSV per kind)")
@@ -90,7 +114,8 @@ def print_report(run: ImportRun) -> None:
             name = f" ({r.name})" if r.name else ""
             print(f"{where}: rejected{name}: {r.field.replace('_', '-')}: {r.message}")
         else:
-            ref = f" (customer {r.customer_id})" if r.customer_id and r.kind == "customer" else ""
+            shown = r.kind == "customer" or run.unit == "row"
+            ref = f" (customer {r.customer_id})" if r.customer_id and shown else ""
             print(f"{where}: {r.action.value} {r.name}{ref}")
         for warning in r.warnings:
             print(f"  warning: {warning}")
@@ -111,14 +136,19 @@ def run_transfer_command(services: Any, args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             skip_invalid=args.skip_invalid,
             mapping=_mapping(args.map),
+            kind=args.kind,
+            dates=None if args.dates is None else DateOrder(args.dates),
+            create_customers=args.create_customers,
         )
         print_report(run)
-        rejected = len(run.report.rejected)
+        rejected = run.report.rejected
         if rejected and not args.skip_invalid:
+            unknown = any(r.message.startswith("no customer matches") for r in rejected)
+            hint = "; import those customers first or pass --create-customers" if unknown else ""
             print(
-                f"crmnote: error: {rejected} rejected; nothing "
+                f"crmnote: error: {len(rejected)} rejected; nothing "
                 f"{'would be' if args.dry_run else 'was'} written "
-                "(correct them, or pass --skip-invalid to leave them out)",
+                f"(correct them, or pass --skip-invalid to leave them out{hint})",
                 file=sys.stderr,
             )
             return 1

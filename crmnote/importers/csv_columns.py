@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from crmnote.domain.errors import ValidationError
@@ -147,24 +147,29 @@ def target_of(header: str) -> Target | None:
 
 
 def map_columns(
-    header: Sequence[str], overrides: Mapping[str, str] | None = None
+    header: Sequence[str],
+    overrides: Mapping[str, str] | None = None,
+    *,
+    fields: Sequence[str] = USER_FIELDS,
+    guess: Callable[[str], Target | None] = target_of,
 ) -> tuple[dict[int, Target], list[str]]:
     """The target of every column it can place, and the headers it leaves out.
 
-    `overrides` maps a header (as written, case-insensitive) to one of USER_FIELDS.
+    `overrides` maps a header (as written, case-insensitive) to one of `fields`; `guess` places
+    the other columns (customer fields by default, see csv_interactions for interactions).
     """
     given = {normalise(k): v.strip().lower() for k, v in (overrides or {}).items()}
     known = {normalise(h) for h in header}
     for name, field in given.items():
         if name not in known:
             raise ValidationError("map", f"the file has no column {name!r}")
-        if field not in USER_FIELDS:
-            raise ValidationError("map", f"{field!r} is not one of: {', '.join(USER_FIELDS)}")
+        if field not in fields:
+            raise ValidationError("map", f"{field!r} is not one of: {', '.join(fields)}")
     columns: dict[int, Target] = {}
     unmapped: list[str] = []
     for i, h in enumerate(header):
         key = normalise(h)
-        target = Target(given[key], f"col{i}") if key in given else target_of(h)
+        target = Target(given[key], f"col{i}") if key in given else guess(h)
         if target is None:
             if h.strip():
                 unmapped.append(h)

@@ -9,7 +9,11 @@ from pathlib import Path
 
 from crmnote.domain.errors import ValidationError
 from crmnote.importers import json_doc
-from crmnote.importers.csv_customers import read_customers_csv
+from crmnote.importers.csv_customers import items_from_table
+from crmnote.importers.csv_interactions import holds_interactions, interactions_from_table
+from crmnote.importers.csv_read import CsvTable, read_table
+from crmnote.importers.csv_values import DateOrder
+from crmnote.importers.textfile import decode
 from crmnote.importers.vcard_read import read_vcards
 from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import Duplicates, ImportReport, RowAction, RowResult
@@ -33,17 +37,32 @@ def import_file(
     dry_run: bool = False,
     skip_invalid: bool = False,
     mapping: Mapping[str, str] | None = None,
+    kind: str = "",
+    dates: DateOrder | None = None,
+    create_customers: bool = False,
 ) -> ImportRun:
     """Import a file by its suffix; nothing is written if a row is rejected, unless
-    `skip_invalid`, and nothing at all in a dry run."""
+    `skip_invalid`, and nothing at all in a dry run.
+
+    A CSV holds customers or interactions: `kind` ("customers" or "interactions") says which,
+    else its columns decide. `dates` and `create_customers` apply to interactions only.
+    """
     suffix = path.suffix.lower()
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError("file", f"cannot be read: {exc.strerror or exc}") from None
     options = {"dry_run": dry_run, "skip_invalid": skip_invalid}
+    if kind not in ("", "customers", "interactions"):
+        raise ValidationError("kind", f"{kind!r} is not customers or interactions")
     if suffix == ".csv":
-        parsed = read_customers_csv(data, mapping, source=path.name)
+        table = read_table(*decode(data))
+        if (kind or _csv_kind(table.header, mapping)) == "interactions":
+            return _import_interactions(
+                table, transfer, mapping, dates, create_customers, path.name, **options
+            )
+        _interactions_only(dates, create_customers)
+        parsed = items_from_table(table, mapping, source=path.name)
         notes = [f"encoding {parsed.encoding}, delimiter {parsed.delimiter!r}"]
         if parsed.unmapped:
             notes.append("columns left out: " + ", ".join(parsed.unmapped))
@@ -51,12 +70,54 @@ def import_file(
         return ImportRun(report, "row", tuple(notes))
     if mapping:
         raise ValidationError("map", "column mappings apply to CSV files only")
+    if kind == "interactions":
+        raise ValidationError("kind", "interactions are imported from CSV files only")
+    _interactions_only(dates, create_customers)
     if suffix in (".vcf", ".vcard"):
         items = read_vcards(data, source=path.name)
         return ImportRun(transfer.import_customers(items, duplicates, **options), "line")
     if suffix == ".json":
         return ImportRun(_import_json(data, transfer, dry_run, skip_invalid), "id")
     raise ValidationError("file", f"{suffix!r} is not an import format (.csv, .vcf or .json)")
+
+
+def _csv_kind(header: tuple[str, ...], mapping: Mapping[str, str] | None) -> str:
+    return "interactions" if holds_interactions(header, mapping) else "customers"
+
+
+def _interactions_only(dates: DateOrder | None, create_customers: bool) -> None:
+    if dates is not None:
+        raise ValidationError("dates", "applies to CSV files of interactions only")
+    if create_customers:
+        raise ValidationError("create_customers", "applies to CSV files of interactions only")
+
+
+def _import_interactions(
+    table: CsvTable,
+    transfer: TransferService,
+    mapping: Mapping[str, str] | None,
+    dates: DateOrder | None,
+    create_customers: bool,
+    source: str,
+    *,
+    dry_run: bool,
+    skip_invalid: bool,
+) -> ImportRun:
+    parsed = interactions_from_table(table, mapping, dates)
+    notes = [f"interactions; encoding {parsed.encoding}, delimiter {parsed.delimiter!r}"]
+    if parsed.order is not None:
+        first = "day" if parsed.order is DateOrder.DMY else "month"
+        notes.append(f"dates {first} first ({parsed.order_from})")
+    if parsed.unmapped:
+        notes.append("columns left out: " + ", ".join(parsed.unmapped))
+    report = transfer.import_interactions(
+        parsed.items,
+        create_customers=create_customers,
+        source=source,
+        dry_run=dry_run,
+        skip_invalid=skip_invalid,
+    )
+    return ImportRun(report, "row", tuple(notes))
 
 
 def _import_json(
@@ -66,6 +127,11 @@ def _import_json(
         doc = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValidationError("file", f"is not valid JSON ({exc})") from None
+    try:
+        # JSON may escape half of a surrogate pair alone ("\\ud800"): not text SQLite can store.
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("file", "holds text that is not valid Unicode") from None
     snapshot, problems = json_doc.from_document(doc)
     unread = tuple(
         RowResult(ident, RowAction.REJECTED, "", None, exc.field, exc.message, kind)

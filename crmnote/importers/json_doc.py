@@ -138,8 +138,9 @@ def from_document(doc: Any) -> tuple[Snapshot, list[tuple[str, int, ValidationEr
     """
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError("file", 'is not a crmnote JSON export (no "format": "crmnote")')
-    if not isinstance(doc.get("version"), int) or doc["version"] > VERSION:
-        raise ValidationError("file", f"was written by a newer crmnote (version {doc['version']})")
+    version = doc.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise ValidationError("file", f"was written by a newer crmnote (version {version})")
     raw = doc.get("records")
     if not isinstance(raw, dict):
         raise ValidationError("records", "must be an object of lists by kind")

@@ -12,6 +12,7 @@ from crmnote.services.cost import CostService
 from crmnote.services.customer_list import CustomerListService
 from crmnote.services.customer_map import CustomerMapService
 from crmnote.services.customers import CustomerService
+from crmnote.services.database_info import DatabaseInfoService
 from crmnote.services.demo import DemoService
 from crmnote.services.dossier import DossierService
 from crmnote.services.followups import FollowUpService
@@ -54,6 +55,7 @@ class Services:
     history: HistoryService
     staff_report: StaffReportService
     customer_map: CustomerMapService
+    database: DatabaseInfoService
 
     @staticmethod
     def over(engine: Engine, clock: Clock = wall_clock) -> Services:
@@ -80,4 +82,5 @@ class Services:
             history=HistoryService(sessions, clock),
             staff_report=StaffReportService(sessions, clock),
             customer_map=CustomerMapService(sessions, clock),
+            database=DatabaseInfoService(sessions, clock),
         )

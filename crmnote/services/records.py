@@ -152,6 +152,18 @@ class RecordService(ServiceBase):
                 self._rescore(repo, kind, saved, saved)
             return Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
 
+    def relink(self, kind: str, record_id: int, refs: Mapping[str, int]) -> Changes:
+        """Point references of a record back at a record an undo restored: deleting it had set
+        them to NULL. Any reference column, the managed `renegotiated_from_id` included."""
+        with self.transaction() as repo:
+            old = repo.get(kind, record_id)
+            new = dataclasses.replace(old, **refs)
+            self._check(repo, new)
+            saved = repo.update(new)
+            log_change(repo.session, self.now(), Action.UPDATE, old, saved)
+            self._rescore(repo, kind, old, saved)
+            return Changes.of(kind, record_id, getattr(old, "customer_id", None))
+
     # -- helpers ---------------------------------------------------------------------------
 
     def _build(

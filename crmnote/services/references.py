@@ -14,7 +14,7 @@ from crmnote.storage.rows import StaffRow
 def customer_ref(repo: Repository, ref: str) -> CustomerId:
     """A customer by id or by a name that matches exactly one customer."""
     text = ref.strip()
-    if text.isdigit():
+    if text.isdecimal():  # what int() reads: "²" is a digit, not a number
         if repo.exists("customer", int(text)):
             return CustomerId(int(text))
         raise NotFoundError(f"there is no customer with id {text}")
@@ -32,7 +32,7 @@ def customer_ref(repo: Repository, ref: str) -> CustomerId:
 def staff_ref(repo: Repository, ref: str, field: str = "staff") -> StaffId:
     """A staff member by id or by exact name (case-insensitive)."""
     text = ref.strip()
-    if text.isdigit():
+    if text.isdecimal():  # what int() reads: "²" is a digit, not a number
         if repo.exists("staff", int(text)):
             return StaffId(int(text))
         raise ValidationError(field, f"there is no staff member with id {text}")

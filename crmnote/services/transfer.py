@@ -18,6 +18,7 @@ from crmnote.domain.types import ContactKind, CustomerId, StaffId
 from crmnote.services.audit import log_erasure
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
+from crmnote.services.transfer_interactions import InteractionItem, InteractionPlan
 from crmnote.services.transfer_match import DuplicateIndex, Ref, merge
 from crmnote.services.transfer_report import (
     Duplicates,
@@ -97,6 +98,28 @@ class TransferService(ServiceBase):
             if dry_run or (plan.rejected and not skip_invalid):
                 return ImportReport(tuple(plan.results), committed=False, dry_run=dry_run)
             changes = plan.write()
+            return ImportReport(tuple(plan.results), committed=True, dry_run=False, changes=changes)
+
+    def import_interactions(
+        self,
+        items: Iterable[InteractionItem],
+        *,
+        create_customers: bool = False,
+        source: str = "",
+        dry_run: bool = False,
+        skip_invalid: bool = False,
+    ) -> ImportReport:
+        """Record the interactions read from a file, each with the customer its row names
+        (unknown ones created with `create_customers`), with the same all-or-nothing rule;
+        the customers' list columns, scores and change log follow in the same transaction."""
+        with self.transaction() as repo:
+            plan = InteractionPlan(repo.session, self.now(), create_customers, source)
+            for item in items:
+                plan.add(item)
+            plan.drop_recorded()
+            if dry_run or (plan.rejected and not skip_invalid):
+                return ImportReport(tuple(plan.results), committed=False, dry_run=dry_run)
+            changes = plan.write(_insert_customers(repo.session, plan.new_customers))
             return ImportReport(tuple(plan.results), committed=True, dry_run=False, changes=changes)
 
     def snapshot(self, customer_ids: Sequence[int] | None = None) -> Snapshot:

@@ -27,6 +27,9 @@ _SUMMARY_COLUMNS = (
 
 def like_pattern(text: str) -> str:
     """A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally."""
+    # SQLite refuses patterns over 50,000 bytes. No searched column holds more than 500
+    # characters, so a needle cut to 1,000 matches exactly what the whole one would: nothing.
+    text = text[:1000]
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 

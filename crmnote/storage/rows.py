@@ -104,6 +104,8 @@ class InteractionRow(Stamped, Base):
         one_of("channel", t.Channel),
         one_of("direction", t.Direction),
         Index("ix_interactions_customer_at", "customer_id", "at"),
+        # Covers the minutes summed for cost to serve (migration 0005).
+        Index("ix_interactions_customer_minutes", "customer_id", "minutes"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = _customer_fk()
@@ -137,6 +139,8 @@ class PromiseRow(Stamped, Base):
         one_of("status", t.PromiseStatus),
         one_of("category", t.Category),
         Index("ix_promises_status_due", "status", "due"),
+        # A customer's open promises without reading the kept ones (migration 0005).
+        Index("ix_promises_customer_status_due", "customer_id", "status", "due"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = _customer_fk()
@@ -217,6 +221,8 @@ class MoneyRow(Stamped, Base):
     __table_args__ = (
         one_of("kind", t.MoneyKind),
         Index("ix_money_customer_at", "customer_id", "at"),
+        # Covers the sums by kind for cost to serve (migration 0005).
+        Index("ix_money_customer_kind_amount", "customer_id", "kind", "amount"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = _customer_fk()

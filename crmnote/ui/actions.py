@@ -30,10 +30,21 @@ class ActionId(Enum):
     SHOW_TODAY = auto()
     STAFF_REPORT = auto()
     CUSTOMER_MAP = auto()
+    INSIGHTS = auto()
+    STANDARDS = auto()
+    COST_RANKING = auto()
     SETTINGS = auto()
     LOAD_DEMO = auto()
     QUIT = auto()
     ABOUT = auto()
+    SEARCH = auto()
+    IMPORT = auto()
+    EXPORT = auto()
+    EXPORT_PDF = auto()
+    BACKUP_NOW = auto()
+    RESTORE_BACKUP = auto()
+    CHECK_DATABASE = auto()
+    CLAIM_PDF = auto()
 
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -82,7 +93,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.REDO: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&Redo"), SK.Redo, "edit-redo", SP.SP_ArrowForward
     ),
-    ActionId.FIND: ActionSpec(QT_TRANSLATE_NOOP("actions", "&Find customer"), SK.Find, "edit-find"),
+    # Ctrl+F is the full-text search (SEARCH); the list filter keeps Ctrl+Shift+F.
+    ActionId.FIND: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Find customer"), "Ctrl+Shift+F", "edit-find"
+    ),
     ActionId.SHOW_TODAY: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&Today"), "Ctrl+T", "go-home", SP.SP_DirHomeIcon
     ),
@@ -99,6 +113,61 @@ SPECS: dict[ActionId, ActionSpec] = {
         "applications-graphics",
         SP.SP_FileDialogContentsView,
         QT_TRANSLATE_NOOP("actions", "Every customer by difficulty and trust"),
+    ),
+    ActionId.INSIGHTS: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Insights"),
+        "Ctrl+I",
+        "dialog-information",
+        SP.SP_FileDialogInfoView,
+        QT_TRANSLATE_NOOP("actions", "Complaints, suggestions and requests across customers"),
+    ),
+    ActionId.STANDARDS: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "S&tandards catalogue"),
+        "Ctrl+Shift+T",
+        "view-list-details",
+        SP.SP_FileDialogDetailedView,
+        QT_TRANSLATE_NOOP("actions", "Service standards, their dated versions and the report"),
+    ),
+    ActionId.COST_RANKING: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "C&ost ranking"),
+        "Ctrl+Shift+K",
+        "view-sort-descending",
+        SP.SP_ArrowDown,
+        QT_TRANSLATE_NOOP("actions", "Customers by cost to serve against revenue"),
+    ),
+    ActionId.SEARCH: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Search notes…"),
+        SK.Find,
+        "system-search",
+        SP.SP_FileDialogContentsView,
+        QT_TRANSLATE_NOOP("actions", "Search every note, promise, claim and request"),
+    ),
+    ActionId.IMPORT: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Import…"), "Ctrl+Shift+O", "document-import"
+    ),
+    ActionId.EXPORT: ActionSpec(QT_TRANSLATE_NOOP("actions", "E&xport…"), None, "document-export"),
+    ActionId.EXPORT_PDF: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "Export &PDF…"),
+        SK.Print,
+        "document-print",
+        None,
+        QT_TRANSLATE_NOOP("actions", "The history of the customer shown, as a PDF"),
+    ),
+    ActionId.CLAIM_PDF: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "Claim dossier P&DF…"),
+        None,
+        "document-print",
+        None,
+        QT_TRANSLATE_NOOP("actions", "The dossier of the claim selected on the Claims tab"),
+    ),
+    ActionId.BACKUP_NOW: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Back up now"), None, "document-save", SP.SP_DriveHDIcon
+    ),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Restore from backup…"), None, "document-revert"
+    ),
+    ActionId.CHECK_DATABASE: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Check database"), None, "tools-check-spelling"
     ),
     ActionId.SETTINGS: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&Settings…"),

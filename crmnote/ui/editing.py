@@ -17,11 +17,14 @@ from crmnote.services.records import only_changed
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.field_editors import ChoiceSource
 from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
+from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 from crmnote.ui.labels import first_line, kind_label
 from crmnote.ui.undo import (
     ServiceCommand,
     delete_all,
     fields_of,
+    referrers,
+    relink_all,
     restore_all,
     revert_values,
     snapshot,
@@ -74,6 +77,7 @@ class Editing(QObject):
 
     def _open(self, form: RecordForm) -> RecordForm:
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.history_requested.connect(lambda kind, rid: self.history(kind, rid, form))
         form.open()
         return form
 
@@ -135,6 +139,15 @@ class Editing(QObject):
             parent=self._window,
         )
         return self._open(form)
+
+    def history(
+        self, kind: str, record_id: int, parent: QWidget | None = None
+    ) -> RecordHistoryDialog:
+        """Every logged version of an interaction, promise or claim (read only)."""
+        dialog = RecordHistoryDialog(self.services.audit, kind, record_id, parent or self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def mark_promise(self, promise_id: int, status: PromiseStatus) -> RecordForm:
         titles = {
@@ -208,8 +221,15 @@ class Editing(QObject):
         saved, changes = self.services.records.update(kind, old.id, changed)
         revert = revert_values(fields_of(old), old, saved)
         follow_ups = [self.services.records.get(k, i) for k, i in changes.created]
+        # Redo writes back what the first run wrote (its resolution time, its follow-up promise
+        # with the same id) rather than running the action again later. A standard's revision
+        # is a new version each time (unchanged behaviour).
+        replay = revert_values(fields_of(old), saved, old) if kind != "standard" else None
 
         def do() -> Changes:
+            if replay is not None:
+                c = self.services.records.update(kind, old.id, replay)[1]
+                return c | restore_all(self.services, follow_ups)
             _saved, c = self.services.records.update(kind, old.id, changed)
             follow_ups[:] = [self.services.records.get(k, i) for k, i in c.created]
             return c
@@ -232,13 +252,14 @@ class Editing(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         saved = snapshot(self.services, kind, record)
+        links = referrers(self.services, kind, record)
         changes = self.services.records.delete(kind, record_id)
 
         def do() -> Changes:
             return self.services.records.delete(kind, record_id)
 
         def undo() -> Changes:
-            return restore_all(self.services, saved)
+            return restore_all(self.services, saved) | relink_all(self.services, links)
 
         self._push(_tr("Delete {0}").format(kind_label(kind).lower()), changes, do, undo)
         return True

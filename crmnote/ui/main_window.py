@@ -27,12 +27,15 @@ from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.about import show_about
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.editing import Editing
+from crmnote.ui.file_commands import FileCommands
 from crmnote.ui.menus import build_menus
+from crmnote.ui.promise_flags import PromiseFlags
 from crmnote.ui.reminders import DueWatcher
 from crmnote.ui.screens import Screens
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.customer_page import CustomerPage
 from crmnote.ui.widgets.notice_bar import NoticeBar
+from crmnote.ui.widgets.search_box import SearchPanel
 from crmnote.ui.widgets.start_page import StartPage
 from crmnote.ui.widgets.today_view import TodayView
 
@@ -59,12 +62,12 @@ class MainWindow(QMainWindow):
         self.editing = Editing(services, self.bus, self.undo_stack, self)
         self.editing.failed.connect(self.show_error)
         self.registry = ActionRegistry(self)
-        self.screens = Screens(services, self.bus, self, self.open_customer)
+        self.screens = Screens(services, self.bus, self, self.open_customer, self.editing)
         self._register_actions()
 
         self.customer_list = CustomerListPanel(services.customer_list, today)
         self.customer_page = CustomerPage(services, self.editing)
-        self.today_view = TodayView(services.today)
+        self.today_view = TodayView(services.today, services.followups)
         self.right = QStackedWidget()
         self.right.addWidget(self.today_view)
         self.right.addWidget(self.customer_page)
@@ -86,6 +89,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         build_menus(self, self.registry)
+        self.search = SearchPanel(services.search.search, self)
+        self.search.open_hit.connect(self.open_search_hit)
+        self.files.attach_claims(self.customer_page.record_tabs["claim"].view)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
         self.customer_list.selected.connect(self.show_customer)
@@ -94,10 +100,12 @@ class MainWindow(QMainWindow):
         self.start_page.import_file.connect(self.import_file)
         self.start_page.load_demo.connect(lambda: self.registry.trigger(ActionId.LOAD_DEMO))
         self.today_view.open_item.connect(self.open_agenda_item)
+        self.customer_page.open_dossier.connect(self.screens.claim_dossier)
         self.notice.action.connect(self.show_today)
         self.bus.changed.connect(self._on_changed)
 
         self.watcher = DueWatcher(services.today, today, self)
+        self.promise_flags = PromiseFlags(services.standards, self.notice.notify)
         self.watcher.fell_due.connect(self.remind)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -145,9 +153,14 @@ class MainWindow(QMainWindow):
             lambda t: redo.setStatusTip(self.tr("Redo {0}").format(t) if t else "")
         )
         r.add(ActionId.FIND, self.find_customer)
+        r.add(ActionId.SEARCH, lambda: self.search.focus())
+        self.files = FileCommands(self, r)
         r.add(ActionId.SHOW_TODAY, self.show_today)
         r.add(ActionId.STAFF_REPORT, self.screens.staff_report)
         r.add(ActionId.CUSTOMER_MAP, self.screens.customer_map)
+        r.add(ActionId.INSIGHTS, self.screens.insights)
+        r.add(ActionId.STANDARDS, self.screens.standards)
+        r.add(ActionId.COST_RANKING, self.screens.cost_ranking)
         r.add(ActionId.SETTINGS, self.screens.settings)
         r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(hasattr(self.services, "demo"))
         r.add(ActionId.QUIT, self.close)
@@ -198,7 +211,7 @@ class MainWindow(QMainWindow):
         self.customer_list.select(customer_id, notify=False)
         self.show_customer(customer_id)
         if kind == "claim":
-            self.editing.claim_verdict(record_id)
+            self.screens.claim_dossier(record_id)
         elif kind == "request":
             self.editing.judge_request(record_id)
         else:
@@ -217,11 +230,13 @@ class MainWindow(QMainWindow):
         self.bus.publish(changes() if callable(changes) else Changes(kinds=frozenset(KINDS)))
 
     def import_file(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Import"),
-            self.tr("To import contacts, run: crmnote import FILE (.csv, .vcf or .json)."),
-        )
+        self.registry.trigger(ActionId.IMPORT)
+
+    def open_search_hit(self, kind: str, record_id: int, customer_id: int) -> None:
+        """A search hit: its customer shown, and the record's own editor opened over it."""
+        self.open_customer(customer_id)
+        if kind != "customer" and self.current_customer() == customer_id:
+            self.customer_page.open_record(kind, record_id)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -248,6 +263,7 @@ class MainWindow(QMainWindow):
             self.show_today()
         self.today_view.on_changed(changes)
         self.watcher.absorb(changes)
+        self.promise_flags.absorb(changes)
         self.screens.on_changed(changes)
         for kind, record_id in changes.created:
             if kind == "customer" and self.customer_list.select(record_id):

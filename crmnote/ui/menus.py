@@ -10,7 +10,23 @@ from crmnote.ui.actions import ActionId, ActionRegistry
 _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("menus", "&File"),
-        (ActionId.NEW_CUSTOMER, ActionId.QUICK_LOG, None, ActionId.LOAD_DEMO, None, ActionId.QUIT),
+        (
+            ActionId.NEW_CUSTOMER,
+            ActionId.QUICK_LOG,
+            None,
+            ActionId.IMPORT,
+            ActionId.EXPORT,
+            ActionId.EXPORT_PDF,
+            ActionId.CLAIM_PDF,
+            None,
+            ActionId.BACKUP_NOW,
+            ActionId.RESTORE_BACKUP,
+            ActionId.CHECK_DATABASE,
+            None,
+            ActionId.LOAD_DEMO,
+            None,
+            ActionId.QUIT,
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("menus", "&Edit"),
@@ -18,6 +34,7 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             ActionId.UNDO,
             ActionId.REDO,
             None,
+            ActionId.SEARCH,
             ActionId.FIND,
             ActionId.EDIT_CUSTOMER,
             ActionId.DELETE_CUSTOMER,
@@ -38,7 +55,15 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("menus", "&View"),
-        (ActionId.SHOW_TODAY, None, ActionId.STAFF_REPORT, ActionId.CUSTOMER_MAP),
+        (
+            ActionId.SHOW_TODAY,
+            None,
+            ActionId.STAFF_REPORT,
+            ActionId.CUSTOMER_MAP,
+            ActionId.INSIGHTS,
+            ActionId.STANDARDS,
+            ActionId.COST_RANKING,
+        ),
     ),
     (QT_TRANSLATE_NOOP("menus", "&Help"), (ActionId.ABOUT,)),
 )

@@ -1,4 +1,5 @@
-"""The main window's secondary screens (Staff report, Customer map, Settings), made on demand."""
+"""The main window's secondary screens (Staff report, Customer map, Insights, Standards, Cost
+ranking, claim dossier, Settings), made on demand."""
 
 from __future__ import annotations
 
@@ -11,8 +12,13 @@ from crmnote.services.changes import Changes
 from crmnote.services.facade import Services
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.settings_dialog import SettingsDialog
+from crmnote.ui.editing import Editing
+from crmnote.ui.widgets.claim_dossier import ClaimDossierWindow
+from crmnote.ui.widgets.cost_ranking import CostRankingWindow
 from crmnote.ui.widgets.customer_map import CustomerMapWindow
+from crmnote.ui.widgets.insights_board import InsightsBoardWindow
 from crmnote.ui.widgets.staff_report import StaffReportWindow
+from crmnote.ui.widgets.standards_window import StandardsWindow
 
 # Changes that move scores and so the map.
 _MAP_KINDS = ("customer", "interaction", "promise", "claim", "request", "money", "feedback")
@@ -22,7 +28,12 @@ class Screens:
     """One window of each kind, created when first asked for and kept for the session."""
 
     def __init__(
-        self, services: Services, bus: Bus, window: QWidget, open_customer: Callable[[int], None]
+        self,
+        services: Services,
+        bus: Bus,
+        window: QWidget,
+        open_customer: Callable[[int], None],
+        editing: Editing | None = None,
     ) -> None:
         self._services = services
         self._bus = bus
@@ -31,6 +42,11 @@ class Screens:
         self.staff: StaffReportWindow | None = None
         self.map: CustomerMapWindow | None = None
         self._staff_stale = True
+        self._editing = editing
+        self.dossier: ClaimDossierWindow | None = None
+        self.insights_board: InsightsBoardWindow | None = None
+        self.standards_window: StandardsWindow | None = None
+        self.ranking: CostRankingWindow | None = None
 
     def staff_report(self) -> StaffReportWindow:
         """Show the report; it is recomputed only when records changed since (it can be slow)."""
@@ -49,6 +65,42 @@ class Screens:
         self._raise(self.map)
         return self.map
 
+    def claim_dossier(self, claim_id: int) -> ClaimDossierWindow | None:
+        """The facts of one claim side by side; one dossier window, showing the latest asked."""
+        if self._editing is None:
+            return None
+        if self.dossier is None:
+            self.dossier = ClaimDossierWindow(self._editing, self._window)
+        if self.dossier.show_claim(claim_id):
+            self._raise(self.dossier)
+        return self.dossier
+
+    def insights(self) -> InsightsBoardWindow:
+        if self.insights_board is None:
+            self.insights_board = InsightsBoardWindow(self._services, self._bus, self._window)
+            self.insights_board.open_customer.connect(self._open_customer)
+        self._raise(self.insights_board)
+        self.insights_board.refresh_if_stale()
+        return self.insights_board
+
+    def standards(self) -> StandardsWindow | None:
+        if self._editing is None:
+            return None
+        if self.standards_window is None:
+            self.standards_window = StandardsWindow(self._editing, self._window)
+        else:
+            self.standards_window.refresh()
+        self._raise(self.standards_window)
+        return self.standards_window
+
+    def cost_ranking(self) -> CostRankingWindow:
+        if self.ranking is None:
+            self.ranking = CostRankingWindow(self._services.cost, parent=self._window)
+            self.ranking.open_customer.connect(self._open_customer)
+        self._raise(self.ranking)
+        self.ranking.refresh_if_stale()
+        return self.ranking
+
     def settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self._services, self._bus, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -60,9 +112,18 @@ class Screens:
             self._staff_stale = True
             if self.map is not None:
                 self.map.mark_stale()
+        if self.dossier is not None and self.dossier.isVisible():
+            self.dossier.on_changed(changes)
+        if self.insights_board is not None:
+            self.insights_board.on_changed(changes)
+        if self.standards_window is not None and self.standards_window.isVisible():
+            self.standards_window.on_changed(changes)
+        if self.ranking is not None:
+            self.ranking.on_changed(changes)
 
     def close(self) -> None:
-        for window in (self.staff, self.map):
+        shown = (self.dossier, self.insights_board, self.standards_window, self.ranking)
+        for window in (self.staff, self.map, *shown):
             if window is not None:
                 window.close()
 

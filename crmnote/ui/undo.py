@@ -88,6 +88,29 @@ def snapshot(services: Services, kind: str, record: Any) -> list[Any]:
     return found
 
 
+# Columns that name a record of these kinds with ON DELETE SET NULL, within one customer.
+_POINTING = {"interaction": ("interaction_id",), "promise": ("promise_id", "renegotiated_from_id")}
+
+
+def referrers(services: Services, kind: str, record: Any) -> list[tuple[str, int, dict[str, int]]]:
+    """(kind, id, references) of the records that name `record`; deleting it sets them to NULL."""
+    names = _POINTING.get(kind, ())
+    found = []
+    for child in RESTORE_ORDER if names else ():
+        for other in services.records.list(child, record.customer_id):
+            refs = {n: record.id for n in names if getattr(other, n, None) == record.id}
+            if refs:
+                found.append((child, other.id, refs))
+    return found
+
+
+def relink_all(services: Services, links: Sequence[tuple[str, int, dict[str, int]]]) -> Changes:
+    changes = Changes()
+    for kind, record_id, refs in links:
+        changes |= services.records.relink(kind, record_id, refs)
+    return changes
+
+
 def revert_values(kind_fields: Sequence[str], old: Any, new: Any) -> dict[str, Any]:
     """The user fields that differ between two versions of a record, with their old values."""
     return {f: getattr(old, f) for f in kind_fields if getattr(old, f) != getattr(new, f)}

@@ -101,3 +101,42 @@ def test_unknown_format_is_one_clear_error(cli: Cli, tmp_path: Path) -> None:
     bad.write_text("x")
     result = cli.run("import", bad, code=1)
     assert result.stderr.startswith("crmnote: error: file:")
+
+
+def test_csv_interaction_import_end_to_end(cli: Cli, tmp_path: Path) -> None:
+    cli.run("add", "customer", "Ann Lee", "--emails", "ann@lee.example")
+    cli.run("add", "customer", "Bob Moe", "--phones", "+47 22 33 44 55")
+    cli.run("add", "staff", "Eva Holm")
+    quiet = json.loads(cli.run("customers", "--json").stdout)[0]["difficulty"]
+    path = tmp_path / "calls.csv"
+    path.write_text(
+        "Date;Customer;Type;Duration;Handled by;Mood;Notes\n"
+        "03/04/2026 10:15;Ann Lee;Phone;1h 5m;Eva Holm;hostile;Shouted about the zeppelin bill\n"
+        "05/04/2026 09:00;22 33 44 55;Outgoing;0:12;;;Called back\n"
+        "06/04/2026 11:00;ann@lee.example;WhatsApp;;;-2;Threatened to leave\n",
+        encoding="cp1252",
+    )
+    dry = cli.run("import", path, "--dry-run", code=1)
+    assert "row 2: rejected (Ann Lee): at: '03/04/2026 10:15' could be day-first" in dry.stdout
+    assert "nothing would be written" in dry.stderr
+    ok = cli.run("import", path, "--dates", "dmy")
+    assert "dates day first (--dates)" in ok.stdout
+    assert "row 3: created Bob Moe: call 2026-04-05 09:00 (customer 2)" in ok.stdout
+    assert "3 created, 0 matched, 0 merged, 0 rejected; written" in ok.stdout
+    ann = json.loads(cli.run("customers", "--json").stdout)[0]
+    assert ann["difficulty"] > quiet and ann["last_contact_at"] == "2026-04-06T11:00:00"
+    hits = json.loads(cli.run("search", "zeppelin", "--json").stdout)
+    assert [(h["kind"], h["customer"]) for h in hits] == [("interaction", "Ann Lee")]
+    again = cli.run("import", path, "--dates", "dmy", "--dry-run")
+    assert "0 created, 3 matched" in again.stdout
+
+
+def test_csv_interaction_import_unknown_customers(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text("When,Customer,Subject\n2026-05-01 10:00,Nina Berg,Intro call\n")
+    refused = cli.run("import", path, "--kind", "interactions", code=1)
+    assert "customer: no customer matches 'Nina Berg' (by name)" in refused.stdout
+    assert "--create-customers" in refused.stderr
+    made = cli.run("import", path, "--create-customers")
+    assert "row 2: created Nina Berg (new customer): call 2026-05-01 10:00" in made.stdout
+    assert [c["name"] for c in json.loads(cli.run("customers", "--json").stdout)] == ["Nina Berg"]

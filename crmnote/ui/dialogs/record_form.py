@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -61,8 +61,17 @@ def error_label() -> QLabel:
     return label
 
 
+# Kinds whose every version is logged; their saved records' forms offer "History…".
+HISTORY_KINDS = frozenset({"interaction", "promise", "claim"})
+
+
 class RecordForm(QDialog):
-    """Edits some fields of one kind of record; `submit` saves or raises ValidationError."""
+    """Edits some fields of one kind of record; `submit` saves or raises ValidationError.
+
+    `history_requested(kind, id)` asks for the logged versions of the record being edited.
+    """
+
+    history_requested = Signal(str, int)
 
     def __init__(
         self,
@@ -79,6 +88,7 @@ class RecordForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self.kind = kind
+        self.record = record
         self._submit = submit
         self._required = set(required)
         self.setWindowTitle(title or kind.name)
@@ -119,6 +129,14 @@ class RecordForm(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        if record is not None and kind.name in HISTORY_KINDS:
+            self.history_button = buttons.addButton(
+                self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
+            )
+            self.history_button.setObjectName("record_history_button")
+            self.history_button.clicked.connect(
+                lambda: self.history_requested.emit(kind.name, int(record.id))
+            )
         layout.addWidget(buttons)
         self.resize(520, min(120 + 60 * len(names), 700))
         if names:

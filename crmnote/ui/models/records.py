@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
@@ -54,7 +55,8 @@ class RecordTableModel(PagedModel[Any]):
                 return first_line(value)
             return show(value)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and "\n" in value:
-            return value
+            # Escaped: a tooltip that looks like markup is rendered as rich text.
+            return QtGui.Qt.convertFromPlainText(value)
         if (
             role == Qt.ItemDataRole.FontRole
             and name == "due"

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from crmnote.services.timeline import TimelineEntry, TimelineService
@@ -67,7 +68,8 @@ class TimelineModel(PagedModel[TimelineEntry]):
                 return enum_label(row.status)
             return self._detail(row)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.TITLE:
-            return row.title or None
+            # Escaped: a tooltip that looks like markup is rendered as rich text.
+            return QtGui.Qt.convertFromPlainText(row.title) if row.title else None
         return None
 
     def _detail(self, row: TimelineEntry) -> str:

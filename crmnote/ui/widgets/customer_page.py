@@ -7,7 +7,7 @@ so a customer with a long history opens at once and the numbers follow a moment 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from crmnote.domain.errors import CrmError, NotFoundError
@@ -18,6 +18,7 @@ from crmnote.services.scores import CustomerScores
 from crmnote.ui.editing import Editing
 from crmnote.ui.scores_loader import decide, load_scores
 from crmnote.ui.widgets.advice_panel import AdvicePanel
+from crmnote.ui.widgets.cost_panel import CostPanel
 from crmnote.ui.widgets.customer_header import CustomerHeader
 from crmnote.ui.widgets.record_tab import RecordTab
 from crmnote.ui.widgets.scores_tab import ScoresTab
@@ -27,6 +28,10 @@ TAB_KINDS = ("promise", "claim", "request", "money", "effort")
 
 
 class CustomerPage(QWidget):
+    """Emits `open_dossier(claim_id)` to show a claim's dossier."""
+
+    open_dossier = Signal(int)
+
     def __init__(self, services: Services, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customer_page")
@@ -47,6 +52,7 @@ class CustomerPage(QWidget):
         self.tabs.setObjectName("customer_tabs")
         self.timeline = TimelineTab(services.timeline)
         self.timeline.open_record.connect(self.open_record)
+        self.timeline.open_dossier.connect(self.open_dossier)
         ed = editing
         self.record_tabs: dict[str, RecordTab] = {
             "promise": RecordTab(
@@ -56,10 +62,17 @@ class CustomerPage(QWidget):
                     (self.tr("Kept…"), lambda i: ed.mark_promise(i, PromiseStatus.KEPT)),
                     (self.tr("Broken…"), lambda i: ed.mark_promise(i, PromiseStatus.BROKEN)),
                     (self.tr("Renegotiate…"), ed.renegotiate),
+                    (self.tr("History…"), lambda i: ed.history("promise", i)),
                 ],
             ),
             "claim": RecordTab(
-                "claim", self.tr("New claim…"), [(self.tr("Verdict…"), ed.claim_verdict)]
+                "claim",
+                self.tr("New claim…"),
+                [
+                    (self.tr("Dossier…"), self.open_dossier.emit),
+                    (self.tr("Verdict…"), ed.claim_verdict),
+                    (self.tr("History…"), lambda i: ed.history("claim", i)),
+                ],
             ),
             "request": RecordTab(
                 "request", self.tr("New request…"), [(self.tr("Judge…"), ed.judge_request)]
@@ -73,8 +86,11 @@ class CustomerPage(QWidget):
             tab.delete_record.connect(lambda kind, rid: self._editing.delete(kind, rid))
         money_effort = QSplitter(Qt.Orientation.Vertical)
         money_effort.setObjectName("tab_money_effort")
+        self.cost = CostPanel(services.cost)
+        money_effort.addWidget(self.cost)
         money_effort.addWidget(self.record_tabs["money"])
         money_effort.addWidget(self.record_tabs["effort"])
+        money_effort.setSizes([240, 200, 160])
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.record_tabs["promise"], self.tr("Promises"))
         self.tabs.addTab(self.record_tabs["claim"], self.tr("Claims"))
@@ -116,6 +132,7 @@ class CustomerPage(QWidget):
         self.timeline.show_customer(customer_id)
         for kind, tab in self.record_tabs.items():
             tab.model.set_records(records.list(kind, customer_id))
+        self.cost.show_customer(customer_id)
         self._scores_timer.start()
         return True
 

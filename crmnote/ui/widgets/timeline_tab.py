@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from crmnote.ui.models.timeline import Column, TimelineModel
 
 class TimelineTab(QWidget):
     open_record = Signal(str, int)
+    open_dossier = Signal(int)
 
     def __init__(self, service: TimelineService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,9 +55,15 @@ class TimelineTab(QWidget):
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.kind_filter)
         top.addStretch(1)
+        self.dossier_button = QPushButton(self.tr("Claim &dossier…"))
+        self.dossier_button.setObjectName("timeline_dossier")
+        self.dossier_button.setEnabled(False)
+        self.dossier_button.clicked.connect(self._dossier)
+        top.addWidget(self.dossier_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def show_customer(self, customer_id: int | None) -> None:
         kind = self.kind_filter.currentData()
@@ -63,6 +71,15 @@ class TimelineTab(QWidget):
 
     def reload(self) -> None:
         self.show_customer(self.model.customer_id)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ok = current.isValid() and self.model.row_at(current.row()).kind == "claim"
+        self.dossier_button.setEnabled(ok)
+
+    def _dossier(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid() and self.model.row_at(index.row()).kind == "claim":
+            self.open_dossier.emit(self.model.row_at(index.row()).id)
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

@@ -1,8 +1,12 @@
-"""Today: overdue and due-soon promises, claims and requests awaiting a judgment."""
+"""Today: overdue and due-soon promises, claims pending (long), requests awaiting a judgment.
+
+With the follow-ups service, each line says how many days late, until due, or pending.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.services.changes import Changes
+from crmnote.services.followups import CLAIM_PENDING_DAYS, FollowUp, FollowUpService
 from crmnote.services.today import AgendaItem, TodayService
 from crmnote.ui.labels import first_line
 
@@ -26,10 +31,18 @@ class TodayView(QWidget):
 
     open_item = Signal(str, int, int)
 
-    def __init__(self, service: TodayService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: TodayService,
+        followups: FollowUpService | None = None,
+        parent: QWidget | None = None,
+        claim_days: int = CLAIM_PENDING_DAYS,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("today_view")
         self._service = service
+        self._followups = followups
+        self.claim_days = claim_days
         title = QLabel(self.tr("Today"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -37,8 +50,10 @@ class TodayView(QWidget):
         title.setFont(font)
         self.tree = QTreeWidget()
         self.tree.setObjectName("today_tree")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("What"), self.tr("Customer"), self.tr("When")])
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("What"), self.tr("Customer"), self.tr("When"), self.tr("Days")]
+        )
         self.tree.setAlternatingRowColors(True)
         self.tree.setColumnWidth(0, 380)
         self.tree.setColumnWidth(1, 180)
@@ -50,14 +65,8 @@ class TodayView(QWidget):
         self.groups: dict[str, QTreeWidgetItem] = {}
 
     def refresh(self, today: date | None = None) -> None:
-        agenda = self._service.agenda(today)
         self.tree.clear()
-        sections = (
-            ("overdue", self.tr("Overdue promises"), agenda.overdue),
-            ("due_soon", self.tr("Promises due soon"), agenda.due_soon),
-            ("claims", self.tr("Claims awaiting a verdict"), agenda.claims),
-            ("requests", self.tr("Requests awaiting a judgment"), agenda.requests),
-        )
+        sections = self._sections(today)
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for key, title, items in sections:
@@ -69,10 +78,43 @@ class TodayView(QWidget):
             for item in items:
                 when = item.when
                 text = when.strftime("%Y-%m-%d") if isinstance(when, date | datetime) else ""
-                line = QTreeWidgetItem([first_line(item.text, 100), item.customer_name, text])
+                days = self._days(key, item)
+                line = QTreeWidgetItem([first_line(item.text, 100), item.customer_name, text, days])
                 line.setData(0, _ITEM_ROLE, item)
+                if key in ("overdue", "stale_claims"):
+                    line.setFont(3, bold)
                 group.addChild(line)
             group.setExpanded(True)
+
+    def _sections(self, today: date | None) -> list[tuple[str, str, Any]]:
+        agenda = self._service.agenda(today)
+        if self._followups is None:
+            return [
+                ("overdue", self.tr("Overdue promises"), agenda.overdue),
+                ("due_soon", self.tr("Promises due soon"), agenda.due_soon),
+                ("claims", self.tr("Claims awaiting a verdict"), agenda.claims),
+                ("requests", self.tr("Requests awaiting a judgment"), agenda.requests),
+            ]
+        f = self._followups.list(today, claims_older_than=self.claim_days)
+        stale = {c.id for c in f.stale_claims}
+        recent = tuple(c for c in agenda.claims if c.id not in stale)
+        long_title = self.tr("Claims pending longer than %n day(s)", "", self.claim_days)
+        return [
+            ("overdue", self.tr("Overdue promises"), f.overdue),
+            ("due_soon", self.tr("Promises due soon"), f.due_soon),
+            ("stale_claims", long_title, f.stale_claims),
+            ("claims", self.tr("Claims awaiting a verdict"), recent),
+            ("requests", self.tr("Requests awaiting a judgment"), f.awaiting_judgment),
+        ]
+
+    def _days(self, key: str, item: Any) -> str:
+        if not isinstance(item, FollowUp):
+            return ""
+        if key == "overdue":
+            return self.tr("%n day(s) late", "", item.days)
+        if key == "due_soon":
+            return self.tr("today") if item.days == 0 else self.tr("in %n day(s)", "", item.days)
+        return self.tr("%n day(s) waiting", "", item.days)
 
     def on_changed(self, changes: Changes) -> None:
         if changes.touches("promise", "claim", "request", "customer"):
@@ -80,5 +122,5 @@ class TodayView(QWidget):
 
     def _activated(self, line: QTreeWidgetItem, _column: int = 0) -> None:
         item = line.data(0, _ITEM_ROLE)
-        if isinstance(item, AgendaItem):
+        if isinstance(item, AgendaItem | FollowUp):
             self.open_item.emit(item.kind, item.id, item.customer_id)

@@ -1,0 +1,178 @@
+"""Filter-as-you-type over the customer list: what one keystroke costs, median and p95.
+
+Typed words are taken from the data set (a surname, a company, an email, a tag, and a word
+matching nobody, the worst case), one prefix per keystroke: "m", "ma", "mar", …
+- service: `customer_list.page(query, 0, 200)` + `customer_list.count(query)`, the two calls
+  the list panel makes per keystroke (CustomerListPanel.apply_filters);
+- widget: the real CustomerListPanel: set the search text and apply it (the 150 ms debounce
+  is skipped), until its model holds the first page and the count label is set;
+- baseline: the same filter as one raw sqlite3 SELECT … LIKE over the same columns (name,
+  company, emails and phones, tags), first page and count, no ORM, no Python rows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+from bench import dataset
+from bench.common import Config, Result, Section, median, ms, percentile
+
+TARGET_MS = 30.0
+PAGE = 200
+
+_RAW_WHERE = """
+    c.name LIKE :p ESCAPE '\\' OR c.company LIKE :p ESCAPE '\\'
+    OR EXISTS (SELECT 1 FROM customer_contacts k WHERE k.customer_id = c.id
+               AND k.value LIKE :p ESCAPE '\\')
+    OR EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id
+               AND t.tag LIKE :p ESCAPE '\\')
+"""
+RAW_PAGE = f"""
+    SELECT c.id, c.name, c.company, c.status, c.difficulty, c.trust, c.last_contact_at,
+           c.open_promises, c.next_due
+    FROM customers c WHERE {_RAW_WHERE} ORDER BY c.name, c.id LIMIT {PAGE}
+"""
+RAW_COUNT = f"SELECT count(*) FROM customers c WHERE {_RAW_WHERE}"
+
+
+def words(db: Path) -> list[str]:
+    """What a user would type, picked deterministically from the data set."""
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        n = con.execute("SELECT max(id) FROM customers").fetchone()[0]
+        name = con.execute(
+            "SELECT name FROM customers WHERE id >= ? ORDER BY id LIMIT 1", (n // 3,)
+        ).fetchone()[0]
+        company = con.execute(
+            "SELECT company FROM customers WHERE company != '' AND id >= ? ORDER BY id LIMIT 1",
+            (n // 2,),
+        ).fetchone()[0]
+        email = con.execute(
+            "SELECT value FROM customer_contacts WHERE kind = 'email' AND customer_id >= ? "
+            "ORDER BY customer_id LIMIT 1",
+            (2 * n // 3,),
+        ).fetchone()[0]
+    finally:
+        con.close()
+    surname = name.split()[-1]
+    return [surname.lower(), company.split()[0], email.split("@")[0][:10], "late payer", "zqxw"]
+
+
+def keystrokes(typed: list[str]) -> list[str]:
+    """Every prefix of every word: the search box after each keystroke."""
+    return [word[:n] for word in typed for n in range(1, len(word) + 1)]
+
+
+def like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def run(cfg: Config) -> list[Result]:
+    from crmnote.app import open_database
+    from crmnote.services.customer_list import ListQuery
+
+    db = dataset.database(cfg)
+    typed = words(db)
+    keys = keystrokes(typed)
+    passes = cfg.times(2)
+    section = Section(
+        f"== filter_bench: filter-as-you-type over {cfg.customers:,} customers, "
+        f"{len(keys)} keystrokes × {passes} passes"
+    )
+    section.note("typed: " + ", ".join(repr(w) for w in typed))
+    opened = open_database(str(db))
+    try:
+        service = opened.services.customer_list
+
+        def service_keystroke(text: str) -> None:
+            query = ListQuery(search=text)
+            service.page(query, 0, PAGE)
+            service.count(query)
+
+        ours = _time_keys(service_keystroke, keys, passes)
+        raw = _raw(db, keys, passes)
+        widget = _widget(opened.services, keys, passes)
+    finally:
+        opened.close()
+    worst = max(zip(ours, keys * passes, strict=True))
+    for name, samples, base in (
+        ("filter-as-you-type (service)", ours, raw),
+        ("filter-as-you-type (list widget)", widget, raw),
+    ):
+        med, p95 = ms(median(samples)), ms(percentile(samples, 95))
+        section.add(
+            Result(
+                name,
+                med,
+                "ms/keystroke",
+                f"≤ {TARGET_MS:.0f} ms",
+                p95 <= TARGET_MS,
+                baseline=ms(median(base)),
+                baseline_name="raw sqlite3 LIKE",
+                ratio=median(samples) / median(base),
+                detail=f"p95 {p95:.1f} ms (judged on p95); raw p95 "
+                f"{ms(percentile(base, 95)):.1f} ms",
+            )
+        )
+    section.note(f"slowest service keystroke: {worst[1]!r} {ms(worst[0]):.1f} ms")
+    return section.results
+
+
+def _time_keys(fn: object, keys: list[str], passes: int) -> list[float]:
+    assert callable(fn)
+    out = []
+    for _ in range(passes):
+        for text in keys:
+            start = time.perf_counter()
+            fn(text)
+            out.append(time.perf_counter() - start)
+    return out
+
+
+def _raw(db: Path, keys: list[str], passes: int) -> list[float]:
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+
+        def keystroke(text: str) -> None:
+            p = {"p": like(text)}
+            con.execute(RAW_PAGE, p).fetchall()
+            con.execute(RAW_COUNT, p).fetchone()
+
+        return _time_keys(keystroke, keys, passes)
+    finally:
+        con.close()
+
+
+def _widget(services: object, keys: list[str], passes: int) -> list[float]:
+    from PySide6.QtWidgets import QApplication
+
+    from crmnote.ui.widgets.customer_list import CustomerListPanel
+
+    app = QApplication.instance() or QApplication(["bench"])
+    panel = CustomerListPanel(services.customer_list)  # type: ignore[attr-defined]
+    panel.resize(640, 700)
+    panel.show()
+    app.processEvents()
+
+    def keystroke(text: str) -> None:
+        panel.search.setText(text)
+        panel.apply_filters()  # what the debounce timer calls
+        app.processEvents()  # the view lays out and paints the first page
+
+    try:
+        return _time_keys(keystroke, keys, passes)
+    finally:
+        panel.close()
+        panel.deleteLater()
+        app.processEvents()
+
+
+def main() -> None:
+    run(Config())
+
+
+if __name__ == "__main__":
+    main()

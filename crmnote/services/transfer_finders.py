@@ -1,0 +1,162 @@
+"""Finding the customer and the staff member an imported row names, as people write them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmnote import settings as declared
+from crmnote.domain import entities as e
+from crmnote.domain.errors import ValidationError
+from crmnote.domain.types import ContactKind, StaffId
+from crmnote.services.transfer_match import MIN_PHONE_DIGITS, Ref, phone_digits
+from crmnote.storage.rows import ContactRow, CustomerRow, StaffRow
+from crmnote.storage.settings_store import read_setting
+
+# A number written with its country code on one side only still ends in the same digits.
+_TAIL = 8
+
+
+@dataclass(frozen=True)
+class CustomerKeys:
+    """How a row names its customer: any of an id, an email, a phone, a name, a company."""
+
+    id: int | None = None
+    email: str = ""
+    phone: str = ""
+    name: str = ""
+    company: str = ""
+
+    def label(self) -> str:
+        fallback = "" if self.id is None else f"customer {self.id}"
+        return self.name or self.company or self.email or self.phone or fallback
+
+
+def lookups(keys: CustomerKeys) -> list[tuple[str, tuple[str, str]]]:
+    """(what the row gave, index key) in the order they are trusted."""
+    out = []
+    if keys.email.strip():
+        out.append(("email", ("email", keys.email.strip().lower())))
+    if len(digits := phone_digits(keys.phone)) >= MIN_PHONE_DIGITS:
+        out.append(("phone", ("phone", digits)))
+        if len(digits) >= _TAIL:
+            out.append(("phone", ("tail", digits[-_TAIL:])))
+    if keys.name.strip():
+        out.append(("name", ("name", keys.name.strip().lower())))
+    if keys.company.strip():
+        out.append(("company", ("company", keys.company.strip().lower())))
+    return out
+
+
+class CustomerFinder:
+    """Customers by email, phone digits (and their last 8), name and company, every match kept
+    so that a name shared by two customers is found ambiguous instead of picking one."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, str], set[Ref]] = defaultdict(set)
+        self.names: dict[Ref, str] = {}
+
+    @staticmethod
+    def load(session: Session) -> CustomerFinder:
+        finder = CustomerFinder()
+        rows = session.execute(select(CustomerRow.id, CustomerRow.name, CustomerRow.company))
+        for cid, name, company in rows:
+            finder._index(("db", cid), name, company, (), ())
+        contacts = select(ContactRow.customer_id, ContactRow.kind, ContactRow.value)
+        for cid, kind, value in session.execute(contacts):
+            emails, phones = ((value,), ()) if kind == ContactKind.EMAIL else ((), (value,))
+            finder._index(("db", cid), None, "", emails, phones)
+        return finder
+
+    def add(self, ref: Ref, c: e.Customer) -> None:
+        emails = tuple(p.value for p in c.emails)
+        self._index(ref, c.name, c.company, emails, tuple(p.value for p in c.phones))
+
+    def _index(
+        self, ref: Ref, name: str | None, company: str, emails: Sequence[str], phones: Sequence[str]
+    ) -> None:
+        if name is not None:
+            self.names[ref] = name
+            for key in (("name", name), ("company", name), ("company", company)):
+                if key[1].strip():
+                    self._by_key[key[0], key[1].strip().lower()].add(ref)
+        for value in emails:
+            self._by_key["email", value.strip().lower()].add(ref)
+        for value in phones:
+            if len(digits := phone_digits(value)) >= MIN_PHONE_DIGITS:
+                self._by_key["phone", digits].add(ref)
+                if len(digits) >= _TAIL:
+                    self._by_key["tail", digits[-_TAIL:]].add(ref)
+
+    def find(self, keys: CustomerKeys) -> tuple[Ref | None, str, tuple[str, ...]]:
+        """(the customer, why none can be chosen, warnings); (None, "", ()) when unknown.
+
+        The first key that finds anyone decides; later keys only narrow several matches down.
+        """
+        if keys.id is not None:
+            if ("db", keys.id) not in self.names:
+                return None, f"there is no customer with id {keys.id}", ()
+            chosen, how = {("db", keys.id)}, "id"
+        else:
+            chosen, how = set(), ""
+        given = lookups(keys)
+        for what, key in given:
+            found = self._by_key.get(key, set())
+            if found and not chosen:
+                chosen, how = set(found), what
+            elif found & chosen:
+                chosen &= found
+        if not chosen:
+            return None, "", ()
+        if len(chosen) > 1:
+            some = "; ".join(f"{r[1]} {self.names[r]}" for r in sorted(chosen)[:5])
+            return (
+                None,
+                (
+                    f"{keys.label()!r} matches {len(chosen)} customers ({some}); "
+                    "add an email or phone column, or give the customer id"
+                ),
+                (),
+            )
+        (ref,) = chosen
+        warnings = []
+        for what, key in given:
+            others = self._by_key.get(key, set())
+            if what in ("email", "phone", "name") and others and ref not in others:
+                other, given = self.names[min(others)], getattr(keys, what).strip()
+                warnings.append(
+                    f"{what} {given!r} is {other}'s; matched {self.names[ref]} by {how}"
+                )
+        return ref, "", tuple(dict.fromkeys(warnings))
+
+
+class StaffFinder:
+    """Staff members by id or name (case-insensitive), read once."""
+
+    def __init__(self, session: Session) -> None:
+        self.ids: set[int] = set()
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        for sid, name in session.execute(select(StaffRow.id, StaffRow.name)):
+            self.ids.add(sid)
+            self.by_name[name.strip().lower()].append(sid)
+        current = read_setting(session, declared.CURRENT_STAFF)
+        self.current = None if current is None else StaffId(int(current))
+
+    def find(self, text: str) -> StaffId | None:
+        ref = text.strip()
+        if not ref:
+            return self.current
+        if ref.isdecimal():
+            if int(ref) in self.ids:
+                return StaffId(int(ref))
+            raise ValidationError("staff", f"there is no staff member with id {ref}")
+        ids = self.by_name.get(ref.lower(), [])
+        if len(ids) == 1:
+            return StaffId(ids[0])
+        if not ids:
+            raise ValidationError("staff", f"there is no staff member named {ref!r}")
+        raise ValidationError("staff", f"several staff members are named {ref!r}; give the id")

@@ -1,0 +1,144 @@
+"""File → Export…: the notebook (or one customer) as JSON, vCard, CSV, or CSVs in a zip/folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from crmnote.domain.errors import CrmError
+from crmnote.importers.export import ExportResult, export_to
+from crmnote.services.transfer import TransferService
+from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.labels import kind_label
+
+# (suffix, label, per-customer allowed); "" is a folder of CSV files, one per kind.
+_FORMATS: tuple[tuple[str, object, bool], ...] = (
+    (".json", QT_TRANSLATE_NOOP("ExportDialog", "JSON — everything, to import again"), True),
+    (".vcf", QT_TRANSLATE_NOOP("ExportDialog", "vCard — contacts for an address book"), True),
+    (".csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV — the customer list"), False),
+    (".zip", QT_TRANSLATE_NOOP("ExportDialog", "Zip of CSV files — one per kind"), False),
+    ("", QT_TRANSLATE_NOOP("ExportDialog", "Folder of CSV files — one per kind"), False),
+)
+
+
+class ExportDialog(QDialog):
+    """Files are written readable by their owner only (the export code sees to it)."""
+
+    def __init__(
+        self,
+        transfer: TransferService,
+        customer: tuple[int, str] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(self.tr("Export"))
+        self._transfer = transfer
+        self._customer = customer
+        self.format = QComboBox()
+        self.format.setObjectName("export_format")
+        for suffix, label, _one in _FORMATS:
+            self.format.addItem(QCoreApplication.translate("ExportDialog", str(label)), suffix)
+        name = customer[1] if customer else ""
+        self.only = QCheckBox(self.tr("Only the customer shown ({0})").format(name))
+        self.only.setObjectName("export_only")
+        self.path = QLineEdit()
+        self.path.setObjectName("export_path")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.error = error_label()
+        self.done_label = QLabel()
+        self.done_label.setObjectName("export_done")
+        self.done_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow("", self.only)
+        form.addRow(self.tr("Save to:"), row)
+        form.addRow(self.error)
+        form.addRow(self.done_label)
+        form.addRow(self.buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+        self.resize(560, 0)
+
+    def suffix(self) -> str:
+        return str(self.format.currentData())
+
+    def _format_changed(self) -> None:
+        one = _FORMATS[self.format.currentIndex()][2]
+        self.only.setEnabled(one and self._customer is not None)
+        if not self.only.isEnabled():
+            self.only.setChecked(False)
+        text = self.path.text().strip()
+        if text:
+            stem = Path(text)
+            self.path.setText(str(stem.with_suffix(self.suffix()) if stem.suffix else stem))
+
+    def _browse(self) -> None:
+        if self.suffix():
+            name, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Export"), f"crmnote{self.suffix()}", f"*{self.suffix()}"
+            )
+        else:
+            name = QFileDialog.getExistingDirectory(self, self.tr("Export to a folder"))
+        if name:
+            self.path.setText(name)
+
+    def target(self) -> Path | None:
+        text = self.path.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if self.suffix() and path.suffix.lower() != self.suffix():
+            path = path.with_name(path.name + self.suffix())
+        return path
+
+    def export(self) -> ExportResult | None:
+        target = self.target()
+        self.error.hide()
+        if target is None:
+            self._fail(self.tr("Choose where to save the export."))
+            return None
+        ids = [self._customer[0]] if self._customer and self.only.isChecked() else None
+        try:
+            result = export_to(target, self._transfer, ids)
+        except CrmError as exc:
+            self._fail(str(exc))
+            return None
+        except OSError as exc:
+            self._fail(self.tr("Cannot write {0}: {1}").format(target, exc.strerror or exc))
+            return None
+        counts = ", ".join(f"{n} × {kind_label(k).lower()}" for k, n in result.counts.items() if n)
+        where = str(target)
+        self.done_label.setText(
+            self.tr("Written to {0}: {1}.").format(where, counts or self.tr("nothing to export"))
+        )
+        return result
+
+    def _fail(self, message: str) -> None:
+        self.done_label.setText("")
+        self.error.setText(message)
+        self.error.show()

@@ -1,0 +1,119 @@
+"""The insights board as a table: one theme a row, counts, a text sparkline of the months."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel
+
+from crmnote.services.insights import Theme
+from crmnote.ui.labels import NONE, first_line, show
+from crmnote.ui.models.paged import SORT_ROLE
+from crmnote.ui.models.rows import RowsModel
+
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+class Column(IntEnum):
+    THEME = 0
+    SOURCE = 1
+    CUSTOMERS = 2
+    COMPLAINTS = 3
+    SUGGESTIONS = 4
+    REQUESTS = 5
+    REASONABLE = 6
+    TREND = 7
+    INSIGHT = 8
+
+
+def sparkline(months: Sequence[tuple[str, int]]) -> str:
+    """One bar per month from the first to the last, months without any as the lowest bar."""
+    if not months:
+        return ""
+    counts = dict(months)
+    first, last = months[0][0], months[-1][0]
+    year, month = int(first[:4]), int(first[5:7])
+    values: list[int] = []
+    while f"{year:04d}-{month:02d}" <= last and len(values) < 120:
+        values.append(counts.get(f"{year:04d}-{month:02d}", 0))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    top = max(values) or 1
+    return "".join(_BARS[round(v / top * (len(_BARS) - 1))] for v in values[-24:])
+
+
+def insight_state(theme: Theme) -> str:
+    t = QCoreApplication.translate
+    if theme.insight is None:
+        return t("InsightsModel", "can be promoted") if theme.promotable else ""
+    if theme.insight.acted_at is None:
+        return t("InsightsModel", "insight")
+    return t("InsightsModel", "acted upon {0}").format(show(theme.insight.acted_at.date()))
+
+
+def _headers() -> list[str]:
+    t = QCoreApplication.translate
+    names = (
+        "Theme",
+        "Source",
+        "Customers",
+        "Complaints",
+        "Suggestions",
+        "Requests",
+        "Reasonable",
+        "Trend",
+        "Insight",
+    )
+    return [t("InsightsModel", n) for n in names]
+
+
+def _source(theme: Theme) -> str:
+    t = QCoreApplication.translate
+    return (
+        t("InsightsModel", "feedback")
+        if theme.source == "feedback"
+        else t("InsightsModel", "requests")
+    )
+
+
+def _raw(theme: Theme, column: int) -> Any:
+    c = Column(column)
+    values: dict[Column, Any] = {
+        Column.THEME: theme.label.lower(),
+        Column.SOURCE: theme.source,
+        Column.CUSTOMERS: theme.customers,
+        Column.COMPLAINTS: theme.complaints,
+        Column.SUGGESTIONS: theme.suggestions,
+        Column.REQUESTS: theme.requests,
+        Column.REASONABLE: theme.reasonable,
+        Column.TREND: sum(n for _, n in theme.months[-3:]),
+        Column.INSIGHT: insight_state(theme),
+    }
+    return values[c]
+
+
+def _text(theme: Theme, column: int) -> str:
+    c = Column(column)
+    if c is Column.THEME:
+        return first_line(theme.label, 80) or NONE
+    if c is Column.SOURCE:
+        return _source(theme)
+    if c is Column.TREND:
+        return sparkline(theme.months)
+    if c is Column.INSIGHT:
+        return insight_state(theme)
+    return str(_raw(theme, column))
+
+
+class InsightsModel(RowsModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(_headers(), _text, _raw, parent)
+
+
+class InsightsProxy(QSortFilterProxyModel):
+    """Sorts on the raw values (counts as numbers)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)

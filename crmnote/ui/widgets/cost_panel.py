@@ -1,0 +1,139 @@
+"""Cost to serve on the Money & effort tab: cost, revenue, ratio and the monthly trend."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmnote.domain.errors import NotFoundError
+from crmnote.services.cost import CostMonth, CostService, CustomerCost
+from crmnote.ui.labels import NONE
+from crmnote.ui.models.rows import RowsModel
+from crmnote.ui.widgets.facts import plain
+
+PERIODS = (3, 12, 0)  # months back from this one; 0 = all time
+
+
+def period_start(months: int, today: date) -> date | None:
+    """The first day of the month `months - 1` months before today's (None: from the start)."""
+    if months <= 0:
+        return None
+    index = today.year * 12 + today.month - 1 - (months - 1)
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def money(value: float | Decimal) -> str:
+    return QLocale().toString(float(value), "f", 2)
+
+
+def ratio_text(ratio: float | None) -> str:
+    if ratio is None:
+        return QCoreApplication.translate("CostPanel", "no revenue")
+    return QLocale().toString(ratio, "f", 2)
+
+
+def period_box(parent: QWidget | None = None) -> QComboBox:
+    t = QCoreApplication.translate
+    box = QComboBox(parent)
+    box.addItem(t("CostPanel", "Last 3 months"), 3)
+    box.addItem(t("CostPanel", "Last 12 months"), 12)
+    box.addItem(t("CostPanel", "All time"), 0)
+    box.setCurrentIndex(1)
+    return box
+
+
+def _month_cell(m: CostMonth, column: int) -> str:
+    cells = (
+        m.month,
+        str(m.interaction_minutes + m.effort_minutes),
+        money(m.cost),
+        money(m.revenue),
+        ratio_text(m.ratio),
+    )
+    return cells[column]
+
+
+class CostPanel(QWidget):
+    """Shows one customer's cost to serve over the chosen period."""
+
+    def __init__(
+        self,
+        service: CostService,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cost_panel")
+        self._service = service
+        self._today = today
+        self.customer_id: int | None = None
+        self.cost: CustomerCost | None = None
+        self.period = period_box()
+        self.period.setObjectName("cost_period")
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.summary = plain()
+        self.summary.setObjectName("cost_summary")
+        headers = [self.tr("Month"), self.tr("Minutes"), self.tr("Cost"), self.tr("Revenue")]
+        headers.append(self.tr("Cost / revenue"))
+        self.months = RowsModel(headers, _month_cell, parent=self)
+        self.view = QTableView()
+        self.view.setObjectName("cost_months")
+        self.view.setModel(self.months)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(plain(self.tr("Cost to serve:"), bold=True))
+        top.addWidget(self.period)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.cost = None
+        if self.customer_id is not None:
+            start = period_start(int(self.period.currentData()), self._today())
+            try:
+                self.cost = self._service.customer(self.customer_id, start, None)
+            except NotFoundError:
+                self.cost = None
+        c = self.cost
+        if c is None:
+            self.summary.setText(NONE)
+            self.months.set_rows([])
+            return
+        minutes = c.interaction_minutes + c.effort_minutes
+        self.summary.setText(
+            self.tr(
+                "{0} min ({1} in contacts, {2} effort) × {3}/h = cost {4}; revenue {5}; "
+                "cost / revenue {6}"
+            ).format(
+                minutes,
+                c.interaction_minutes,
+                c.effort_minutes,
+                money(c.hourly_cost),
+                money(c.cost),
+                money(c.revenue),
+                ratio_text(c.ratio),
+            )
+        )
+        self.months.set_rows(list(reversed(c.months)))

@@ -1,0 +1,121 @@
+"""The Cost ranking window: customers by cost to serve against revenue, paged from SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmnote.services.changes import Changes
+from crmnote.services.cost import CostRank, CostService
+from crmnote.ui.models.paged import PagedModel
+from crmnote.ui.widgets.cost_panel import money, period_box, period_start, ratio_text
+from crmnote.ui.widgets.facts import plain
+
+_WATCHED = ("customer", "interaction", "effort", "money", "settings")
+
+
+class CostRankingModel(PagedModel[CostRank]):
+    """Rows in the service's order (highest ratio first); more are fetched as the view scrolls."""
+
+    page_size = 200
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        headers = [self.tr("Customer"), self.tr("Minutes"), self.tr("Cost"), self.tr("Revenue")]
+        headers.append(self.tr("Cost / revenue"))
+        super().__init__(headers, parent)
+
+    def show_ranking(self, service: CostService, start: date | None, end: date | None) -> None:
+        self.load(lambda offset, limit: service.ranking(start, end, limit, offset))
+
+    def cell(self, row: CostRank, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            cells = (
+                row.name,
+                str(row.minutes),
+                money(row.cost),
+                money(row.revenue),
+                ratio_text(row.ratio),
+            )
+            return cells[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class CostRankingWindow(QWidget):
+    """Emits `open_customer(id)` on double-click."""
+
+    open_customer = Signal(int)
+
+    def __init__(
+        self,
+        service: CostService,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("cost_ranking")
+        self.setWindowTitle(self.tr("Cost ranking"))
+        self._service = service
+        self._today = today
+        self._stale = True
+        self.model = CostRankingModel(self)
+        self.period = period_box()
+        self.period.setObjectName("ranking_period")
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.view = QTableView()
+        self.view.setObjectName("ranking_table")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(self._open)
+        top = QHBoxLayout()
+        top.addWidget(plain(self.tr("Period:")))
+        top.addWidget(self.period)
+        top.addStretch(1)
+        note = plain(
+            self.tr(
+                "Cost: minutes in contacts and effort × the hourly cost (Settings). Revenue: "
+                "sales − refunds − credits. Highest cost per unit of revenue first; customers "
+                "with cost but no revenue come first. Double-click to open a customer."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(note)
+        layout.addWidget(self.view, 1)
+        self.resize(760, 620)
+
+    def refresh(self) -> None:
+        self._stale = False
+        start = period_start(int(self.period.currentData()), self._today())
+        self.model.show_ranking(self._service, start, None)
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.touches(*_WATCHED):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        self.open_customer.emit(self.model.row_at(index.row()).customer_id)

@@ -1,0 +1,108 @@
+"""Every benchmark runs end to end on a tiny data set, so `make bench` cannot rot.
+
+Checks what the benchmarks print and return, never how fast anything was.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+if str(ROOT) not in sys.path:  # `bench` sits beside the package, not inside it
+    sys.path.insert(0, str(ROOT))
+
+from bench import __main__ as bench_main  # noqa: E402
+from bench import dataset, pdf_bench  # noqa: E402
+from bench.common import Config, Result  # noqa: E402
+
+RESULT_LINE = re.compile(
+    r"^  (?P<name>\S.*?)\s+ours\s+\S+ \S+.*\btarget .+\s(OK|MISSED|info)$", re.MULTILINE
+)
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Config:
+    cfg = Config(data=tmp_path_factory.mktemp("bench"), customers=12, heavy=60, runs=1, quick=True)
+    dataset.database(cfg)
+    return cfg
+
+
+def run(name: str, cfg: Config, capsys: pytest.CaptureFixture[str]) -> tuple[list[Result], str]:
+    results = bench_main.run_module(name, cfg)
+    return results, capsys.readouterr().out
+
+
+def check(results: list[Result], out: str, header: str, count: int) -> None:
+    assert out.startswith(f"== {header}")
+    assert len(results) == count
+    printed = RESULT_LINE.findall(out)
+    assert [m[0] for m in printed] == [r.name for r in results]
+    for r in results:
+        assert r.ours >= 0 and r.target
+        assert r.baseline is None or r.baseline > 0
+
+
+def test_the_data_set_has_the_bench_customers(tiny: Config) -> None:
+    db = dataset.database(tiny)
+    assert db.name == "demo-12-seed1-heavy60.sqlite3"
+    assert dataset.customer_id(db, dataset.HEAVY_NAME) != dataset.customer_id(
+        db, dataset.LIGHT_NAME
+    )
+
+
+def test_every_benchmark_module_is_run_in_order() -> None:
+    names = bench_main.modules([])
+    assert names[: len(bench_main.ORDER)] == list(bench_main.ORDER)
+    assert bench_main.modules(["search_bench"]) == ["search_bench"]
+
+
+def test_startup(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("startup_bench", tiny, capsys)
+    check(results, out, "startup_bench", 2)
+    assert results[0].ratio is not None and results[1].info
+
+
+def test_filter(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("filter_bench", tiny, capsys)
+    check(results, out, "filter_bench", 2)
+    assert "typed: " in out and "slowest service keystroke" in out
+
+
+def test_search(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("search_bench", tiny, capsys)
+    check(results, out, "search_bench", 1)
+    assert "'delivery'" in out
+
+
+def test_open_customer(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("open_customer_bench", tiny, capsys)
+    check(results, out, "open_customer_bench", 2)
+    assert "heavy: 60 interactions" in out and "light: 10 interactions" in out
+
+
+def test_log(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("log_bench", tiny, capsys)
+    check(results, out, "log_bench", 3)
+    assert not (tiny.data / "work.sqlite3").exists()
+
+
+def test_memory(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("memory_bench", tiny, capsys)
+    check(results, out, "memory_bench", 1)
+    assert results[0].unit == "MB"
+
+
+def test_pdf(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full = pdf_bench.history
+    monkeypatch.setattr(pdf_bench, "history", lambda: full(count=20))
+    monkeypatch.setattr(pdf_bench, "RUNS", 1)
+    results, out = run("pdf_bench", Config(quick=True), capsys)
+    assert out.startswith("== pdf_bench") and "bare QTextDocument print" in out
+    assert len(results) == 1 and results[0].ratio is not None

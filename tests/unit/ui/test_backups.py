@@ -1,0 +1,95 @@
+"""File → Back up now, Restore from backup… (then a restart), Check database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from crmnote.services.facade import Services
+from crmnote.ui.actions import ActionId
+from crmnote.ui.dialogs.backups import BackupList
+from crmnote.ui.main_window import MainWindow
+
+
+def window(qtbot: Any, services: Services, settings: QSettings) -> tuple[MainWindow, list[str]]:
+    w = MainWindow(services, "t.sqlite3", settings)
+    qtbot.addWidget(w)
+    told: list[str] = []
+    w.files.tell = told.append
+    return w, told
+
+
+def test_database_file_is_known_to_the_services(services: Services, tmp_path: Path) -> None:
+    assert services.database.file() == tmp_path / "t.sqlite3"
+    care = services.database.maintenance()
+    assert care is not None and care.backup_dir == tmp_path / "backups"
+
+
+def test_back_up_now_says_where(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any], tmp_path: Path
+) -> None:
+    w, told = window(qtbot, services, ui_settings)
+    w.registry.trigger(ActionId.BACKUP_NOW)
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    made = list((tmp_path / "backups").glob("t-*.sqlite3"))
+    assert len(made) == 1 and str(made[0]) in told[0]
+
+
+def test_restore_lists_backups_newest_good_first_and_restarts(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any], tmp_path: Path
+) -> None:
+    w, told = window(qtbot, services, ui_settings)
+    care = services.database.maintenance()
+    assert care is not None
+    older = care.backup()
+    services.records.add("customer", {"name": "Added After"}, None)
+    backups = tmp_path / "backups"
+    broken = backups / "t-20991231-235959-manual.sqlite3"  # newest, but not a database
+    broken.write_bytes(b"not a database at all")
+    asked: list[str] = []
+    restarted: list[bool] = []
+    w.files.ask = lambda q: asked.append(q) or True
+    w.files.restart = lambda: restarted.append(True)
+    w.registry.trigger(ActionId.RESTORE_BACKUP)
+    dialog = w.findChild(BackupList, "restore_dialog")
+    assert dialog is not None
+    assert dialog.rows[0][1] == broken  # newest first
+    qtbot.waitUntil(lambda: dialog.good is not None, timeout=10000)
+    assert dialog.good == older
+    assert dialog.view.currentIndex().row() == 1  # the newest good one is selected
+    assert dialog.model.data(dialog.model.index(1, 3)) == "newest good"
+    dialog.restore_selected()
+    assert asked and older.name in asked[0]
+    assert restarted == [True]
+    assert "kept as" in told[-1]
+    # The services reopen on the restored file: the customer added after the backup is gone.
+    assert services.customers.count() == 3
+
+
+def test_restore_refuses_a_file_that_is_not_a_database(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any], tmp_path: Path
+) -> None:
+    w, _told = window(qtbot, services, ui_settings)
+    errors: list[str] = []
+    w.show_error = errors.append  # type: ignore[method-assign]
+    w.files.ask = lambda q: True
+    restarted: list[bool] = []
+    w.files.restart = lambda: restarted.append(True)
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"junk")
+    care = services.database.maintenance()
+    assert care is not None
+    assert not w.files.restore_from(care, junk)
+    assert errors and "Nothing was restored" in errors[0]
+    assert restarted == [] and services.customers.count() == 3
+
+
+def test_check_database_runs_on_a_worker(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    w, told = window(qtbot, services, ui_settings)
+    w.registry.trigger(ActionId.CHECK_DATABASE)
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert "Nothing wrong found" in told[0] or "never logged" in told[0]

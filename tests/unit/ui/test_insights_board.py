@@ -1,0 +1,89 @@
+"""The Insights board: themes with counts and trend, customers behind them, promote, act."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from crmnote.services.facade import Services
+from crmnote.ui.actions import ActionId
+from crmnote.ui.main_window import MainWindow
+from crmnote.ui.models.insights import Column, sparkline
+
+
+@pytest.fixture
+def themes(services: Services, seeded: dict[str, Any]) -> dict[str, Any]:
+    for n, who in enumerate(("ann", "bob", "cat")):
+        values = {"kind": "complaint", "theme": "Late delivery", "text": "Took too long"}
+        values["at"] = datetime(2024, 1 + 2 * n, 5)
+        services.records.add("feedback", values, seeded[who].id)
+    values = {"kind": "suggestion", "theme": "Parking", "text": "More parking"}
+    services.records.add("feedback", {**values, "at": datetime(2024, 2, 1)}, seeded["bob"].id)
+    return seeded
+
+
+def board(qtbot: Any, services: Services, settings: QSettings) -> Any:
+    window = MainWindow(services, "t.sqlite3", settings)
+    qtbot.addWidget(window)
+    window.registry.trigger(ActionId.INSIGHTS)
+    assert window.screens.insights_board is not None
+    return window, window.screens.insights_board
+
+
+def test_sparkline_fills_empty_months() -> None:
+    assert sparkline([("2024-01", 1), ("2024-03", 2)]) == "▅▁█"
+    assert sparkline([]) == ""
+
+
+def test_board_lists_themes_with_counts_trend_and_customers(
+    qtbot: Any, qtmodeltester: Any, services: Services, ui_settings: QSettings, themes: Any
+) -> None:
+    window, ib = board(qtbot, services, ui_settings)
+    qtmodeltester.check(ib.model)
+    qtmodeltester.check(ib.proxy)
+    qtmodeltester.check(ib.customers)
+    first = ib.proxy.index(0, Column.THEME)
+    assert first.data() == "late delivery"
+    assert ib.proxy.index(0, Column.CUSTOMERS).data() == "3"
+    assert ib.proxy.index(0, Column.COMPLAINTS).data() == "3"
+    assert ib.proxy.index(0, Column.TREND).data() == "█▁█▁█"
+    assert ib.proxy.index(0, Column.INSIGHT).data() == "can be promoted"
+    assert ib.title.text() == "late delivery"
+    assert ib.customers.rowCount() == 3
+    ib.view.sortByColumn(Column.THEME, Qt.SortOrder.AscendingOrder)
+    assert ib.proxy.index(0, Column.THEME).data() == "Gift wrapping for free"
+    # Double-clicking a customer behind the theme opens them in the main window.
+    ib.select("feedback:parking")
+    assert ib.customers.rowCount() == 1
+    qtbot.waitExposed(ib)
+    view = ib.customer_view
+    rect = view.visualRect(ib.customers.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.customer_page.customer_id == themes["bob"].id
+
+
+def test_promote_then_mark_acted(
+    qtbot: Any, services: Services, ui_settings: QSettings, themes: Any
+) -> None:
+    _, ib = board(qtbot, services, ui_settings)
+    ib.select("feedback:parking")
+    assert not ib.promote.isEnabled()  # one customer, no reasonable request
+    ib.select("feedback:late delivery")
+    assert ib.promote.isEnabled() and not ib.acted.isEnabled()
+    qtbot.keyClicks(ib.note, "Our courier is slow")
+    qtbot.mouseClick(ib.promote, Qt.MouseButton.LeftButton)
+    (insight,) = services.insights.insights()
+    assert insight.note == "Our courier is slow"
+    assert ib.selected().key == "feedback:late delivery"
+    assert ib.proxy.index(ib.view.currentIndex().row(), Column.INSIGHT).data() == "insight"
+    assert ib.acted.isEnabled()
+    assert not ib.mark_acted()  # needs a note
+    qtbot.keyClicks(ib.note, "Changed courier")
+    qtbot.mouseClick(ib.acted, Qt.MouseButton.LeftButton)
+    (insight,) = services.insights.insights()
+    assert insight.acted_at is not None and insight.acted_note == "Changed courier"
+    assert "Acted upon" in ib.detail.text()

@@ -1,0 +1,32 @@
+"""Today over the follow-ups service: days late, due soon, claims pending too long."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from crmnote.services.facade import Services
+from crmnote.ui.main_window import MainWindow
+
+
+def test_today_shows_days_and_claims_pending_too_long(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any], add_record: Any
+) -> None:
+    old = datetime.now().replace(microsecond=0) - timedelta(days=20)
+    add_record(services, "claim", seeded["bob"].id, text="Wrong colour", raised_at=old)
+    window = MainWindow(services, "t.sqlite3", ui_settings)
+    qtbot.addWidget(window)
+    groups = window.today_view.groups
+    assert groups["overdue"].child(0).text(3) == "2 day(s) late"
+    assert groups["stale_claims"].childCount() == 1
+    stale = groups["stale_claims"].child(0)
+    assert stale.text(0) == "Wrong colour" and stale.text(3) == "20 day(s) waiting"
+    assert "7 day(s)" in groups["stale_claims"].text(0)
+    assert groups["claims"].childCount() == 1  # Ann's fresh claim only
+    assert groups["requests"].child(0).text(3) == "0 day(s) waiting"
+    window.today_view.tree.itemActivated.emit(stale, 0)
+    assert window.screens.dossier is not None
+    assert window.screens.dossier.dossier.claim.text == "Wrong colour"
+    assert window.customer_page.customer_id == seeded["bob"].id
