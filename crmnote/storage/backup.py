@@ -47,7 +47,7 @@ def backup_file(source: Path, dest: Path) -> Path:
 
 def timestamped_backup(source: Path, folder: Path, reason: str, now: datetime) -> Path:
     """A backup named after the database, the time and the reason (e.g. `pre-migration`)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = now.strftime("%Y%m%d-%H%M%S")
     dest = folder / f"{source.stem}-{stamp}-{reason}.sqlite3"
     n = 1

@@ -32,7 +32,7 @@ def create_owner_only(path: Path) -> None:
 
     SQLite gives the -wal and -shm files the mode of the database file, so they are private too.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder is private too
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(fd)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmnote.domain.errors import AmbiguousError, NotFoundError, ValidationError
+from crmnote.domain.errors import AmbiguousError, CrmError, NotFoundError, ValidationError
 from crmnote.domain.types import Channel, Direction
 from crmnote.services.facade import Services
 from crmnote.services.quick_log import EXTRA_KINDS
@@ -201,6 +201,10 @@ class QuickLogDialog(QDialog):
             label = self._errors.get(exc.field, self.general_error)
             label.setText(exc.message if label is not self.general_error else str(exc))
             label.show()
+            return
+        except CrmError as exc:  # disk full, read-only, locked: keep what was typed
+            self.general_error.setText(str(exc))
+            self.general_error.show()
             return
         self._editing.add_many(self.tr("Quick log"), records, changes)
         super().accept()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmnote.domain.errors import ValidationError
+from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.kinds import KindSpec
 from crmnote.ui.dialogs.field_editors import ChoiceSource, FieldEditor, make_editor
 from crmnote.ui.labels import field_label
@@ -179,5 +179,9 @@ class RecordForm(QDialog):
             self._submit(self.values())
         except ValidationError as exc:
             self.show_error(exc.field, exc.message)
+            return
+        except CrmError as exc:  # disk full, read-only, locked: the form stays open, nothing lost
+            self.general_error.setText(str(exc))
+            self.general_error.show()
             return
         super().accept()

@@ -1,0 +1,178 @@
+"""SQLCipher: nothing readable in the database, its WAL or its backups; a wrong passphrase is
+told apart from a damaged file."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
+from crmnote.services.facade import Services
+from crmnote.storage.encryption import (
+    PAGE_SIZE,
+    DamagedDatabaseError,
+    NotEncryptedError,
+    Verdict,
+    WrongPassphraseError,
+    backup_encrypted,
+    check_can_open,
+    connect,
+    diagnose,
+    encrypt_copy,
+    make_encrypted_engine,
+    upgrade_encrypted,
+)
+from crmnote.storage.engine import database_url, make_engine
+from crmnote.storage.migrate import head_revision, prepare_database
+from tests.reliability.conftest import DATA, raw_bytes
+
+pytest.importorskip("sqlcipher3", reason="the optional sqlcipher3 package is not installed")
+
+PASS = "correct horse 'battery' staple"
+MARKER = "MARKER-7f3a-Ørsted"
+NOW = datetime(2026, 11, 2, 9, 0)
+
+
+def write_markers(services: Services) -> None:
+    customer, _ = services.records.add(
+        "customer", {"name": f"{MARKER} name", "notes": f"{MARKER} " * 3000}
+    )
+    services.interactions.log(customer.id, notes=f"talked about {MARKER}")
+    assert services.search.search(MARKER.split("-")[0])  # the index works, and is encrypted
+
+
+def leaks(*paths: Path) -> list[str]:
+    needles = [MARKER.encode("utf-8"), MARKER.encode("utf-16-le"), b"MARKER-7f3a"]
+    return [p.name for p in paths if any(n in raw_bytes(p) for n in needles)]
+
+
+def side_files(db: Path) -> tuple[Path, Path, Path]:
+    return db, Path(f"{db}-wal"), Path(f"{db}-shm")
+
+
+def test_marker_never_appears_in_the_raw_bytes(tmp_path: Path) -> None:
+    db = tmp_path / "secret.sqlite3"
+    engine = upgrade_encrypted(db, PASS, tmp_path / "backups", NOW)
+    try:
+        write_markers(Services.over(engine))
+        wal = Path(f"{db}-wal")
+        assert wal.stat().st_size > 0  # the WAL holds the new pages right now
+        assert leaks(*side_files(db)) == []
+        backup = backup_encrypted(db, tmp_path / "backups" / "manual.sqlite3", PASS)
+        assert leaks(backup) == []
+        assert repr(engine).count(PASS) == 0 and PASS not in str(engine.url)
+        for path in (db, wal, Path(f"{db}-shm"), backup):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    finally:
+        engine.dispose()
+    assert leaks(*side_files(db)) == []
+    con = connect(backup, PASS)
+    try:
+        assert con.execute("SELECT count(*) FROM customers").fetchone()[0] == 1
+    finally:
+        con.close()
+
+
+def test_the_same_check_finds_the_marker_in_a_plain_database(tmp_path: Path) -> None:
+    """The leak check above can fail: unencrypted, the marker is right there."""
+    db = tmp_path / "plain.sqlite3"
+    prepare_database(database_url(db), None)
+    engine = make_engine(database_url(db))
+    try:
+        write_markers(Services.over(engine))
+        assert leaks(*side_files(db))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path) -> Path:
+    db = tmp_path / "enc.sqlite3"
+    engine = upgrade_encrypted(db, PASS, tmp_path / "backups", NOW)
+    try:
+        services = Services.over(engine)
+        for n in range(40):
+            services.records.add("customer", {"name": f"c{n}", "notes": "n " * 2000})
+    finally:
+        engine.dispose()
+    return db
+
+
+def damage(path: Path, offset: int, length: int = 64) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset : offset + length] = bytes(b ^ 0x5A for b in data[offset : offset + length])
+    path.write_bytes(bytes(data))
+
+
+def test_wrong_passphrase_and_damage_are_told_apart(encrypted: Path, tmp_path: Path) -> None:
+    backup = backup_encrypted(encrypted, tmp_path / "b.sqlite3", PASS)
+    assert diagnose(encrypted, PASS) is Verdict.OK
+    assert diagnose(encrypted, "wrong") is Verdict.WRONG_PASSPHRASE
+    assert diagnose(encrypted, "wrong", [backup]) is Verdict.WRONG_PASSPHRASE
+    with pytest.raises(WrongPassphraseError):
+        check_can_open(encrypted, "wrong")
+
+    middle = tmp_path / "middle.sqlite3"
+    shutil.copyfile(encrypted, middle)
+    damage(middle, 5 * PAGE_SIZE + 200)
+    assert diagnose(middle, PASS) is Verdict.DAMAGED  # opens, but a page fails its HMAC
+    assert diagnose(middle, "wrong") is Verdict.WRONG_PASSPHRASE
+
+    first = tmp_path / "first.sqlite3"
+    shutil.copyfile(encrypted, first)
+    damage(first, 100)
+    # The first page no longer authenticates: only a backup can show the passphrase is right.
+    assert diagnose(first, PASS, [backup]) is Verdict.DAMAGED
+    with pytest.raises(DamagedDatabaseError):
+        check_can_open(first, PASS, [backup])
+    assert diagnose(first, PASS) is Verdict.WRONG_PASSPHRASE  # no witness: the limit, documented
+
+    cut = tmp_path / "cut.sqlite3"
+    cut.write_bytes(encrypted.read_bytes()[:-100])
+    assert diagnose(cut, PASS) is Verdict.DAMAGED
+
+    plain = tmp_path / "plain.sqlite3"
+    shutil.copyfile(DATA / "schema-0003.sqlite3", plain)
+    with pytest.raises(NotEncryptedError):
+        check_can_open(plain, PASS)
+    assert diagnose(tmp_path / "missing.sqlite3", PASS) is Verdict.NEW
+
+
+def test_an_older_encrypted_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    db = encrypt_copy(DATA / "schema-0002.sqlite3", tmp_path / "old.sqlite3", PASS)
+    assert "Zoë Ångström".encode() not in db.read_bytes()
+    engine = upgrade_encrypted(db, PASS, tmp_path / "backups", NOW)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+                head_revision()
+            )
+            assert conn.exec_driver_sql("SELECT count(*) FROM interactions").scalar() == 30
+        hits = Services.over(engine).search.search("Ångström")
+        assert any(h.customer_name.startswith("Zoë") for h in hits)
+    finally:
+        engine.dispose()
+    (backup,) = (tmp_path / "backups").iterdir()
+    assert "pre-migration" in backup.name and diagnose(backup, PASS) is Verdict.OK
+    assert "Zoë Ångström".encode() not in backup.read_bytes()
+
+
+def test_a_newer_encrypted_database_is_refused_unchanged(encrypted: Path, tmp_path: Path) -> None:
+    con = connect(encrypted, PASS)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = encrypted.read_bytes()
+    with pytest.raises(DatabaseTooNewError):
+        upgrade_encrypted(encrypted, PASS, tmp_path / "backups", NOW).dispose()
+    assert encrypted.read_bytes() == before
+
+
+def test_engine_refuses_an_empty_passphrase(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="passphrase"):
+        make_encrypted_engine(tmp_path / "x.sqlite3", "")
+    assert not (tmp_path / "x.sqlite3").exists()
