@@ -80,11 +80,16 @@ def run_gui(db: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from crmnote.ui.first_paint import show_shell
+    from crmnote.ui.resources import DESKTOP_ID, app_icon, install_translations
     from crmnote.ui.single_instance import SingleInstance
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("crmnote")
     app.setOrganizationName("crmnote")
+    app.setDesktopFileName(DESKTOP_ID)  # lets Wayland compositors find the icon
+    install_translations(app)  # the translators are the app's children: they live as long
+    app.setWindowIcon(app_icon())
     target = db or paths.default_db()
     guard = SingleInstance(target)
     if not guard.acquire():
