@@ -193,7 +193,7 @@ class InteractionPlan:
 
 
 def _insert(session: Session, records: Sequence[e.Interaction]) -> list[e.Interaction]:
-    """One multi-row insert (Core: the ORM's per-object path costs a millisecond a row)."""
+    """One Core insert of every row (the ORM's per-object path costs a millisecond a row)."""
     if not records:
         return []
     table = cast(Table, InteractionRow.__table__)

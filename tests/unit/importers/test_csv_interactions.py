@@ -346,12 +346,13 @@ def test_ten_thousand_rows_import_in_a_few_seconds(services: Services, tmp_path:
         day = f"{1 + n % 28:02d}/{1 + n % 12:02d}/2026 {n % 24:02d}:{n % 60:02d}"
         lines.append(f"{day};{who};{'phone' if n % 3 else 'sms'};1h {n % 60}m;{moods[n % 6]};n{n}")
     path = write(tmp_path / "big.csv", "\n".join(lines) + "\n")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     run = import_file(path, services.transfer, dates=DateOrder.DMY)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     assert run.report.committed, run.report.rejected[:3]
     assert run.report.count(RowAction.CREATED) == 10_000
     assert len(services.records.list("interaction")) == 10_000
     assert all(s.difficulty is not None for s in services.customers.summaries())
-    print(f"10,000-row interaction CSV import: {elapsed:.2f} s")
-    assert elapsed < 10, f"10,000 rows took {elapsed:.1f} s"
+    print(f"10,000-row interaction CSV import: {elapsed:.2f} s ({cpu:.2f} s of CPU)")
+    # CPU time: what the import costs, whatever else the machine is running meanwhile.
+    assert cpu < 8, f"10,000 rows took {cpu:.1f} s of CPU ({elapsed:.1f} s)"
