@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import func, select
 
@@ -15,7 +14,7 @@ from crmnote.domain.views import CustomerSummary
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.references import customer_ref
-from crmnote.storage.queries import customer_summaries
+from crmnote.storage.list_queries import sorted_summaries
 from crmnote.storage.rows import CustomerRow, StaffRow
 from crmnote.storage.settings_store import read_setting, write_setting
 
@@ -35,7 +34,7 @@ class CustomerService(ServiceBase):
         offset: int = 0,
     ) -> list[CustomerSummary]:
         with self.reading() as repo:
-            return customer_summaries(repo.session, search, statuses, tag, limit, offset)
+            return sorted_summaries(repo.session, search, statuses, tag, limit=limit, offset=offset)
 
     def count(self) -> int:
         with self.reading() as repo:
@@ -44,7 +43,7 @@ class CustomerService(ServiceBase):
     def set_status(self, customer_id: int, status: CustomerStatus) -> Changes:
         with self.transaction() as repo:
             old: e.Customer = repo.get("customer", customer_id)
-            repo.update(_replace(old, status=status, updated_at=self.now()))
+            repo.update(dataclasses.replace(old, status=status, updated_at=self.now()))
             return Changes.of("customer", customer_id, customer_id)
 
     def archive(self, customer_id: int) -> Changes:
@@ -70,7 +69,3 @@ class CustomerService(ServiceBase):
                 changes = Changes.of("staff", staff.id, None, new=True)
             write_setting(repo.session, declared.CURRENT_STAFF, first)
             return StaffId(first), changes
-
-
-def _replace(record: Any, **values: Any) -> Any:
-    return dataclasses.replace(record, **values)

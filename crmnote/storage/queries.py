@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from crmnote.domain.types import CustomerId, CustomerStatus, PromiseStatus
-from crmnote.domain.views import CustomerSummary
-from crmnote.storage.rows import ContactRow, CustomerRow, InteractionRow, PromiseRow, TagRow
-
-_SUMMARY_COLUMNS = (
-    CustomerRow.id,
-    CustomerRow.name,
-    CustomerRow.company,
-    CustomerRow.status,
-    CustomerRow.difficulty,
-    CustomerRow.trust,
-    CustomerRow.last_contact_at,
-    CustomerRow.open_promises,
-    CustomerRow.next_due,
-)
+from crmnote.domain.types import CustomerId, PromiseStatus
+from crmnote.storage.rows import CustomerRow, InteractionRow, PromiseRow
 
 
 def like_pattern(text: str) -> str:
@@ -32,47 +16,6 @@ def like_pattern(text: str) -> str:
     text = text[:1000]
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def customer_summaries(
-    session: Session,
-    search: str = "",
-    statuses: Sequence[CustomerStatus] = (),
-    tag: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-) -> list[CustomerSummary]:
-    """Customers matching a search over name, company, email, phone and tag, by name."""
-    stmt: Any = select(*_SUMMARY_COLUMNS)
-    text = search.strip()
-    if text:
-        pattern = like_pattern(text)
-        contact = select(ContactRow.id).where(
-            ContactRow.customer_id == CustomerRow.id, ContactRow.value.like(pattern, escape="\\")
-        )
-        tagged = select(TagRow.tag).where(
-            TagRow.customer_id == CustomerRow.id, TagRow.tag.like(pattern, escape="\\")
-        )
-        stmt = stmt.where(
-            or_(
-                CustomerRow.name.like(pattern, escape="\\"),
-                CustomerRow.company.like(pattern, escape="\\"),
-                contact.exists(),
-                tagged.exists(),
-            )
-        )
-    if statuses:
-        stmt = stmt.where(CustomerRow.status.in_(list(statuses)))
-    if tag:
-        stmt = stmt.where(
-            select(TagRow.tag)
-            .where(TagRow.customer_id == CustomerRow.id, TagRow.tag == tag)
-            .exists()
-        )
-    stmt = stmt.order_by(CustomerRow.name, CustomerRow.id).offset(offset)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [CustomerSummary(*row) for row in session.execute(stmt)]
 
 
 def customers_named(session: Session, name: str) -> list[tuple[int, str]]:
