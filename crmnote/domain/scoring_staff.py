@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,26 +37,35 @@ class StaffFlag:
         return self.difficulty - self.others_difficulty
 
 
-def _friction(events: list[ScoreEvent], as_of: datetime, w: Weights) -> tuple[float, int]:
-    m = decayed_masses(events, as_of, w)
-    count = sum(1 for ev in events if ev.kind is ScoreEventKind.INTERACTION and ev.at <= as_of)
-    # The cost to serve belongs to the customer, not to whoever served them: left out here.
-    return base_difficulty(m.friction, m.exposure, w), count
+def _group_masses(
+    by_staff: dict[int, list[ScoreEvent]], as_of: datetime, w: Weights
+) -> dict[int, tuple[float, float, int]]:
+    """Friction mass, exposure and interaction count per staff member: one pass over events."""
+    out = {}
+    for staff_id, events in by_staff.items():
+        m = decayed_masses(events, as_of, w)
+        n = sum(1 for ev in events if ev.kind is ScoreEventKind.INTERACTION and ev.at <= as_of)
+        out[staff_id] = (m.friction, m.exposure, n)
+    return out
+
+
+def _by_staff(events: Iterable[ScoreEvent]) -> dict[int, list[ScoreEvent]]:
+    by_staff: dict[int, list[ScoreEvent]] = {}
+    for ev in events:
+        if ev.staff_id is not None:
+            by_staff.setdefault(ev.staff_id, []).append(ev)
+    return by_staff
 
 
 def staff_friction(
     events: Iterable[ScoreEvent], as_of: datetime, weights: Weights
 ) -> dict[int, StaffFriction]:
     """Difficulty and interaction count per staff member; unattributed events are left out."""
-    by_staff: dict[int, list[ScoreEvent]] = {}
-    for ev in events:
-        if ev.staff_id is not None:
-            by_staff.setdefault(ev.staff_id, []).append(ev)
-    out: dict[int, StaffFriction] = {}
-    for staff_id in sorted(by_staff):
-        d, n = _friction(by_staff[staff_id], as_of, weights)
-        out[staff_id] = StaffFriction(staff_id, d, n)
-    return out
+    masses = _group_masses(_by_staff(events), as_of, weights)
+    return {
+        staff_id: StaffFriction(staff_id, base_difficulty(f, e, weights), n)
+        for staff_id, (f, e, n) in sorted(masses.items())
+    }
 
 
 def friction_concentration(
@@ -66,17 +76,22 @@ def friction_concentration(
     Flagged when their difficulty is at least `staff_margin` points above the difficulty over all
     other staff members' events, and both sides have at least `staff_min_interactions`
     interactions. Of several such staff members, the one with the largest excess (then lowest id).
+    Masses are sums, so everyone else's are the other staff members' totals added up: each event
+    is weighted once, however many staff members there are.
     """
-    attributed = [ev for ev in events if ev.staff_id is not None]
+    masses = _group_masses(_by_staff(events), as_of, weights)
     best: StaffFlag | None = None
-    for s in staff_friction(attributed, as_of, weights).values():
-        if s.interactions < weights.staff_min_interactions:
+    for staff_id, (f, e, n) in sorted(masses.items()):
+        if n < weights.staff_min_interactions:
             continue
-        others = [ev for ev in attributed if ev.staff_id != s.staff_id]
-        d_others, n_others = _friction(others, as_of, weights)
+        rest = [m for other, m in sorted(masses.items()) if other != staff_id]
+        n_others = sum(m[2] for m in rest)
         if n_others < weights.staff_min_interactions:
             continue
-        flag = StaffFlag(s.staff_id, s.difficulty, d_others, s.interactions, n_others)
+        d_others = base_difficulty(
+            math.fsum(m[0] for m in rest), math.fsum(m[1] for m in rest), weights
+        )
+        flag = StaffFlag(staff_id, base_difficulty(f, e, weights), d_others, n, n_others)
         if flag.excess >= weights.staff_margin and (best is None or flag.excess > best.excess):
             best = flag
     return best

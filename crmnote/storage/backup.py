@@ -130,16 +130,15 @@ def check_file(path: Path) -> list[str]:
             problems += [f"integrity: {r}" for r in rows[:20]]
         for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
             problems.append(f"reference: {table} row {rowid} points to a missing {parent} row")
-        has_index = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
-        ).fetchone()
-        if has_index:
-            try:
-                con.execute(
-                    "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)"
-                )
-            except sqlite3.DatabaseError as exc:
-                problems.append(f"search index: {exc}")
+        for index, what in (
+            ("search_index", "search index"),
+            ("customer_text_index", "customer filter index"),
+        ):
+            if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (index,)).fetchone():
+                try:
+                    con.execute(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
+                except sqlite3.DatabaseError as exc:
+                    problems.append(f"{what}: {exc}")
     except sqlite3.DatabaseError as exc:
         problems.append(f"not a usable database: {exc}")
     finally:

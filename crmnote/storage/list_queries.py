@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import column, false, func, or_, select, table
 from sqlalchemy.orm import Session
 
 from crmnote.domain.types import CustomerStatus
@@ -39,24 +39,49 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
-def _filtered(stmt: Any, search: str, statuses: Sequence[CustomerStatus], tag: str | None) -> Any:
+# Migration 0006 (SQLite): one text per customer and its FTS5 trigram index.
+_CUSTOMER_TEXT = table("customer_text", column("id"), column("text"))
+_TRIGRAM_INDEX = table("customer_text_index", column("rowid"), column("customer_text_index"))
+TRIGRAM = 3  # the trigram index answers substrings of at least three characters
+
+
+def _matching_text(text: str, dialect: str) -> Any:
+    """Customers whose name, company, emails, phones or tags contain `text` (case-insensitive)."""
+    if "\x00" in text:
+        return false()  # stored text never holds NUL (validation refuses it); FTS5 would choke
+    if dialect == "sqlite":
+        if len(text) >= TRIGRAM:
+            # A quoted FTS5 phrase: every character is literal, LIKE wildcards included.
+            phrase = '"' + text.replace('"', '""') + '"'
+            hits = select(_TRIGRAM_INDEX.c.rowid).where(
+                _TRIGRAM_INDEX.c.customer_text_index.op("MATCH")(phrase)
+            )
+        else:
+            hits = select(_CUSTOMER_TEXT.c.id).where(
+                _CUSTOMER_TEXT.c.text.like(like_pattern(text), escape="\\")
+            )
+        return CustomerRow.id.in_(hits)
+    pattern = like_pattern(text)
+    contact = select(ContactRow.id).where(
+        ContactRow.customer_id == CustomerRow.id, ContactRow.value.like(pattern, escape="\\")
+    )
+    tagged = select(TagRow.tag).where(
+        TagRow.customer_id == CustomerRow.id, TagRow.tag.like(pattern, escape="\\")
+    )
+    return or_(
+        CustomerRow.name.like(pattern, escape="\\"),
+        CustomerRow.company.like(pattern, escape="\\"),
+        contact.exists(),
+        tagged.exists(),
+    )
+
+
+def _filtered(
+    stmt: Any, session: Session, search: str, statuses: Sequence[CustomerStatus], tag: str | None
+) -> Any:
     text = search.strip()
     if text:
-        pattern = like_pattern(text)
-        contact = select(ContactRow.id).where(
-            ContactRow.customer_id == CustomerRow.id, ContactRow.value.like(pattern, escape="\\")
-        )
-        tagged = select(TagRow.tag).where(
-            TagRow.customer_id == CustomerRow.id, TagRow.tag.like(pattern, escape="\\")
-        )
-        stmt = stmt.where(
-            or_(
-                CustomerRow.name.like(pattern, escape="\\"),
-                CustomerRow.company.like(pattern, escape="\\"),
-                contact.exists(),
-                tagged.exists(),
-            )
-        )
+        stmt = stmt.where(_matching_text(text, session.get_bind().dialect.name))
     if statuses:
         stmt = stmt.where(CustomerRow.status.in_(list(statuses)))
     if tag:
@@ -81,7 +106,7 @@ def sorted_summaries(
     """One page of customers matching the filters, in the order asked (empty values last)."""
     column = SORT_COLUMNS[order_by]
     key = column.desc() if descending else column.asc()
-    stmt = _filtered(select(*_SUMMARY_COLUMNS), search, statuses, tag)
+    stmt = _filtered(select(*_SUMMARY_COLUMNS), session, search, statuses, tag)
     stmt = stmt.order_by(key.nulls_last(), CustomerRow.name, CustomerRow.id).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
@@ -94,7 +119,7 @@ def count_matching(
     statuses: Sequence[CustomerStatus] = (),
     tag: str | None = None,
 ) -> int:
-    stmt = _filtered(select(func.count(CustomerRow.id)), search, statuses, tag)
+    stmt = _filtered(select(func.count(CustomerRow.id)), session, search, statuses, tag)
     return int(session.scalar(stmt) or 0)
 
 

@@ -8,11 +8,16 @@ from sqlalchemy.orm import Session
 from crmnote.domain.search import SearchHit, split_marked
 
 SEARCH_TABLE = "search_index"
+# Migration 0006: the customer list's filter text and its trigram index.
+FILTER_TABLES = ("customer_text", "customer_text_index")
 
 
 def is_search_table(name: str | None) -> bool:
-    """The FTS5 table and the shadow tables SQLite keeps for it (not part of the models)."""
-    return name is not None and (name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_"))
+    """The FTS5 tables, their shadow tables and the filter text: made by hand-written SQL in
+    the migrations and kept by triggers, not part of the models."""
+    if name is None:
+        return False
+    return any(name == t or name.startswith(t + "_") for t in (SEARCH_TABLE, *FILTER_TABLES))
 
 
 _QUERY = text(

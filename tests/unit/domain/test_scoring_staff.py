@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crmnote.domain.scoring import (
     ScoreEvent,
@@ -106,3 +108,57 @@ def test_later_interactions_do_not_count_yet() -> None:
     history = [*calls(1, 3, mood=-2), *calls(1, 3, days=30), *calls(2, 10)]
     assert friction_concentration(history, T0, no_decay()) is None
     assert staff_friction(history, T0, no_decay())[1].interactions == 3
+
+
+@st.composite
+def staffed_histories(draw: st.DrawFn) -> list[ScoreEvent]:
+    kinds = st.sampled_from([E.INTERACTION, E.INTERACTION, E.CLAIM_UNSUBSTANTIATED, E.RETURN])
+    out = []
+    for i in range(draw(st.integers(12, 80))):
+        out.append(
+            ScoreEvent(
+                draw(kinds),
+                T0 + timedelta(days=draw(st.integers(0, 400))),
+                "interaction",
+                i + 1,
+                draw(st.sampled_from([None, 1, 2, 2, 3])),
+                draw(st.sampled_from([None, -2, -2, -1, 0, 1])),
+            )
+        )
+    return out
+
+
+def flag_by_definition(history: list[ScoreEvent], as_of: datetime, w: Weights) -> StaffFlag | None:
+    """The rule as stated: each staff member against everyone else's events, recomputed."""
+    best = None
+    for s in staff_friction(history, as_of, w).values():
+        others = [ev for ev in history if ev.staff_id not in (None, s.staff_id)]
+        n_others = sum(1 for ev in others if ev.kind is E.INTERACTION and ev.at <= as_of)
+        if s.interactions < w.staff_min_interactions or n_others < w.staff_min_interactions:
+            continue
+        d_others = difficulty(others, as_of, w).score
+        flag = StaffFlag(s.staff_id, s.difficulty, d_others, s.interactions, n_others)
+        if flag.excess >= w.staff_margin and (best is None or flag.excess > best.excess):
+            best = flag
+    return best
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(history=staffed_histories(), days=st.integers(100, 500), margin=st.sampled_from([0, 3, 10]))
+def test_one_pass_flag_equals_the_rule_as_stated(
+    history: list[ScoreEvent], days: int, margin: int
+) -> None:
+    w = replace(W, staff_margin=margin, staff_min_interactions=3)
+    as_of = T0 + timedelta(days=days)
+    got = friction_concentration(history, as_of, w)
+    expected = flag_by_definition(history, as_of, w)
+    if expected is None or got is None:
+        assert got == expected
+        return
+    assert got.staff_id == expected.staff_id
+    assert (got.interactions, got.others_interactions) == (
+        expected.interactions,
+        expected.others_interactions,
+    )
+    assert got.difficulty == pytest.approx(expected.difficulty)
+    assert got.others_difficulty == pytest.approx(expected.others_difficulty)
