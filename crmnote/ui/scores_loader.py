@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -20,8 +21,19 @@ if TYPE_CHECKING:
     from crmnote.ui.widgets.customer_page import CustomerPage
 
 
-def load_scores(services: Services, customer_id: int, page: CustomerPage) -> CustomerScores:
-    """Explain both scores, read their history, and show them in the header, advice and tab."""
+@dataclass(frozen=True)
+class LoadedScores:
+    """What the page shows of a customer's scores, read in one go (on any thread)."""
+
+    scores: CustomerScores
+    history: list[e.ScorePoint]
+    current: tuple[float, float]
+    staff_name: str | None
+    last_decision: e.Decision | None
+
+
+def read_scores(services: Services, customer_id: int) -> LoadedScores:
+    """Explain both scores and read their history: reads only, safe on a worker thread."""
     cid = CustomerId(customer_id)
     scores = services.scores.explain(cid)
     history = services.scores.history(cid)
@@ -31,13 +43,24 @@ def load_scores(services: Services, customer_id: int, page: CustomerPage) -> Cus
         scores.difficulty.score if d is None else d,
         scores.trust.score if t is None else t,
     )
-    prior = (scores.difficulty.prior, scores.trust.prior)
-    page.header.set_trends(trends(history, scores.as_of, current, prior))
     flag = scores.staff_flag
     name = services.scores.staff_name(flag.staff_id) if flag is not None else None
-    page.advice.show_advice(scores, name, last_decision(services, customer_id))
-    page.scores_tab.show_scores(history, scores)
+    return LoadedScores(scores, history, current, name, last_decision(services, customer_id))
+
+
+def show_scores(page: CustomerPage, loaded: LoadedScores) -> CustomerScores:
+    """Put what was read in the header's trends, the advice panel and the Scores tab."""
+    scores = loaded.scores
+    prior = (scores.difficulty.prior, scores.trust.prior)
+    page.header.set_trends(trends(loaded.history, scores.as_of, loaded.current, prior))
+    page.advice.show_advice(scores, loaded.staff_name, loaded.last_decision)
+    page.scores_tab.show_scores(loaded.history, scores)
     return scores
+
+
+def load_scores(services: Services, customer_id: int, page: CustomerPage) -> CustomerScores:
+    """Read and show at once (on the GUI thread)."""
+    return show_scores(page, read_scores(services, customer_id))
 
 
 def last_decision(services: Services, customer_id: int) -> e.Decision | None:

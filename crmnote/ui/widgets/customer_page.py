@@ -1,11 +1,15 @@
 """The customer page: header with score badges, the recommendation, and tabs (Timeline,
 Promises, Claims, Requests, Money & effort, Scores).
 
-The scores' explanation and history are loaded just after the rest of the page (a zero timer),
-so a customer with a long history opens at once and the numbers follow a moment later.
+The header shows the scores kept with the customer at once. Their explanation and history
+(a second or so for a customer with 10,000 interactions) are read on a worker thread once the
+page has painted, and fill the trends, advice and Scores tab when they arrive; a result for a
+customer no longer shown is dropped. The record tabs read their rows when first shown.
 """
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -15,8 +19,9 @@ from crmnote.domain.types import DecisionAction, PromiseStatus
 from crmnote.services.changes import Changes
 from crmnote.services.facade import Services
 from crmnote.services.scores import CustomerScores
+from crmnote.ui.background import Background
 from crmnote.ui.editing import Editing
-from crmnote.ui.scores_loader import decide, load_scores
+from crmnote.ui.scores_loader import LoadedScores, decide, load_scores, read_scores, show_scores
 from crmnote.ui.widgets.advice_panel import AdvicePanel
 from crmnote.ui.widgets.cost_panel import CostPanel
 from crmnote.ui.widgets.customer_header import CustomerHeader
@@ -47,7 +52,8 @@ class CustomerPage(QWidget):
         self._scores_timer = QTimer(self)
         self._scores_timer.setSingleShot(True)
         self._scores_timer.setInterval(0)
-        self._scores_timer.timeout.connect(self.load_scores)
+        self._scores_timer.timeout.connect(self._read_scores_in_background)
+        self._scores_job: Background | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customer_tabs")
         self.timeline = TimelineTab(services.timeline)
@@ -112,6 +118,7 @@ class CustomerPage(QWidget):
             self.advice.clear()
             self.scores_tab.show_scores((), None)
         self.customer_id = customer_id
+        self._scores_job = None  # what a read still running brings back is out of date
         if customer_id is None:
             self._scores_timer.stop()
             return False
@@ -131,23 +138,51 @@ class CustomerPage(QWidget):
         self.header.show_customer(customer, summary, owner)
         self.timeline.show_customer(customer_id)
         for kind, tab in self.record_tabs.items():
-            tab.model.set_records(records.list(kind, customer_id))
+            tab.set_source(partial(records.list, kind, customer_id))
         self.cost.show_customer(customer_id)
         self._scores_timer.start()
         return True
 
     def scores_pending(self) -> bool:
-        return self._scores_timer.isActive()
+        """True until the scores of the customer shown are on the page."""
+        return self._scores_timer.isActive() or self._scores_job is not None
 
     def load_scores(self) -> None:
-        """Explanation, recommendation, history and trends of the customer shown."""
+        """Explanation, recommendation, history and trends of the customer shown, read now."""
         self._scores_timer.stop()
+        self._scores_job = None  # a read still running is for an older state: dropped
         if self.customer_id is None:
             return
         try:
             self.scores = load_scores(self._services, self.customer_id, self)
         except CrmError as exc:
             self._editing.failed.emit(str(exc))
+
+    def _read_scores_in_background(self) -> None:
+        if self.customer_id is None:
+            return
+        customer_id, services = self.customer_id, self._services
+        job = Background(lambda: read_scores(services, customer_id), self)
+        self._scores_job = job
+        job.done.connect(lambda loaded: self._scores_read(job, customer_id, loaded))
+        job.failed.connect(lambda exc: self._scores_failed(job, exc))
+        job.start()
+
+    def _scores_read(self, job: Background, customer_id: int, loaded: LoadedScores) -> None:
+        job.deleteLater()
+        if job is not self._scores_job or customer_id != self.customer_id:
+            return  # the page moved on (another customer, or a change started a newer read)
+        self._scores_job = None
+        self.scores = show_scores(self, loaded)
+
+    def _scores_failed(self, job: Background, exc: BaseException) -> None:
+        job.deleteLater()
+        if job is not self._scores_job:
+            return
+        self._scores_job = None
+        if not isinstance(exc, CrmError):
+            raise exc
+        self._editing.failed.emit(str(exc))
 
     def decide(self, action: DecisionAction, suggested: bool) -> None:
         if self.customer_id is not None:

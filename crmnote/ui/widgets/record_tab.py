@@ -1,10 +1,16 @@
-"""A tab listing one kind of record for the customer, with its buttons (new, edit, verdict…)."""
+"""A tab listing one kind of record for the customer, with its buttons (new, edit, verdict…).
+
+The records are read when the tab is first shown (or its model first asked for), not when the
+customer is opened: a customer with thousands of promises opens without reading them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,10 +44,11 @@ class RecordTab(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"tab_{kind}")
-        self.model = RecordTableModel(kind, parent=self)
+        self._model = RecordTableModel(kind, parent=self)
+        self._pending: Callable[[], Sequence[Any]] | None = None
         self.view = QTableView()
         self.view.setObjectName(f"table_{kind}")
-        self.view.setModel(self.model)
+        self.view.setModel(self._model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -78,11 +85,36 @@ class RecordTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
 
+    @property
+    def model(self) -> RecordTableModel:
+        """The tab's records, read now if they were waiting to be."""
+        self._load_pending()
+        return self._model
+
+    def set_source(self, read: Callable[[], Sequence[Any]]) -> None:
+        """What to list: read at once when the tab is visible, else when it is first shown."""
+        self._pending = read
+        if self.isVisible():
+            self._load_pending()
+
+    def loaded(self) -> bool:
+        return self._pending is None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._load_pending()
+        super().showEvent(event)
+
+    def _load_pending(self) -> None:
+        read, self._pending = self._pending, None
+        if read is not None:
+            self._model.set_records(read())
+
     def selected_id(self) -> int | None:
         index = self.view.currentIndex()
         return int(self.model.row_at(index.row()).id) if index.isValid() else None
 
     def select_row(self, row: int) -> None:
+        self._load_pending()
         self.view.selectRow(row)
 
     def _with_selected(self, handler: Callable[[int], object]) -> None:

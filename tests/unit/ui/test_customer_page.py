@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from crmnote.services.facade import Services
@@ -127,3 +129,58 @@ def test_a_promise_falling_due_while_running_is_announced(
     window.remind([item])
     assert "Bob Baker" in window.notice.message.text()
     watcher.timer.stop()
+
+
+def test_record_tabs_read_their_rows_when_first_shown(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = window_on(qtbot, services, ui_settings)
+    window.show()
+    window.customer_list.select(seeded["ann"].id)
+    page = window.customer_page
+    promises = page.record_tabs["promise"]
+    assert page.tabs.currentWidget() is page.timeline
+    assert not promises.loaded()  # opening the customer read no promise
+    page.tabs.setCurrentWidget(promises)
+    assert promises.loaded() and promises.view.model().rowCount() == 1
+    window.customer_list.select(seeded["bob"].id)
+    assert promises.loaded()  # the tab shown reads at once
+    assert promises.view.model().rowCount() == 0
+    assert not page.record_tabs["claim"].loaded()
+
+
+def test_scores_arrive_from_a_worker_and_a_late_result_is_dropped(
+    qtbot: Any,
+    services: Services,
+    ui_settings: QSettings,
+    seeded: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from crmnote.ui.widgets import customer_page
+
+    ann_may_finish = threading.Event()
+    finished: list[int] = []
+    real_read = customer_page.read_scores
+
+    def read(services: Services, customer_id: int) -> Any:
+        if customer_id == seeded["ann"].id:
+            ann_may_finish.wait(10)  # Ann's read comes back only after Bob's
+        loaded = real_read(services, customer_id)
+        finished.append(customer_id)
+        return loaded
+
+    monkeypatch.setattr(customer_page, "read_scores", read)
+    window = window_on(qtbot, services, ui_settings)
+    window.show()
+    page = window.customer_page
+    window.customer_list.select(seeded["ann"].id)
+    assert page.scores is None and page.scores_pending()
+    qtbot.waitUntil(lambda: page._scores_job is not None)  # Ann's read has started
+    window.customer_list.select(seeded["bob"].id)
+    qtbot.waitUntil(lambda: not page.scores_pending(), timeout=5000)
+    assert page.scores is not None and page.scores.customer_id == seeded["bob"].id
+    assert page.scores_tab.summary.text().startswith("Difficulty")
+    ann_may_finish.set()
+    qtbot.waitUntil(lambda: seeded["ann"].id in finished, timeout=5000)
+    qtbot.wait(200)  # the worker's result is picked up by a 50 ms poll
+    assert page.scores.customer_id == seeded["bob"].id
