@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crmnote.domain.kinds import KINDS
+
+# Kinds of change that are not records of a kind in KINDS.
+DERIVED_KINDS = ("insight", "scores", "settings", "change_log")
+
 
 @dataclass(frozen=True)
 class Changes:
@@ -25,6 +30,11 @@ class Changes:
             records=frozenset({(kind, record_id)}),
             created=((kind, record_id),) if new else (),
         )
+
+    @classmethod
+    def everything(cls) -> Changes:
+        """Anything may have changed (another process wrote): every view reloads what it shows."""
+        return cls(kinds=frozenset(KINDS) | frozenset(DERIVED_KINDS))
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

@@ -24,7 +24,10 @@ class DatabaseInfoService(ServiceBase):
         return None if file is None else MaintenanceService(file, paths.backup_dir_for(file))
 
     def close_connections(self) -> None:
-        """Close the pooled connections (before the file is replaced); new ones open on use."""
+        """Close the pooled connections (before the file is replaced); new ones open on use.
+
+        Disposing the engine also closes `OutsideWritesService`'s own connection, which is
+        outside the pool (its listener on the engine's `engine_disposed` event)."""
         bind = self._sessions.kw.get("bind")
         if isinstance(bind, Engine):
             bind.dispose()

@@ -19,6 +19,7 @@ from crmnote.services.followups import FollowUpService
 from crmnote.services.history import HistoryService
 from crmnote.services.insights import InsightsService
 from crmnote.services.interactions import InteractionService
+from crmnote.services.outside_writes import OutsideWritesService
 from crmnote.services.quick_log import QuickLogService
 from crmnote.services.records import RecordService
 from crmnote.services.scores import ScoreService
@@ -56,6 +57,7 @@ class Services:
     staff_report: StaffReportService
     customer_map: CustomerMapService
     database: DatabaseInfoService
+    outside_writes: OutsideWritesService
 
     @staticmethod
     def over(engine: Engine, clock: Clock = wall_clock) -> Services:
@@ -83,4 +85,5 @@ class Services:
             staff_report=StaffReportService(sessions, clock),
             customer_map=CustomerMapService(sessions, clock),
             database=DatabaseInfoService(sessions, clock),
+            outside_writes=OutsideWritesService(sessions, clock),
         )

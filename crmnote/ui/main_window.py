@@ -29,6 +29,7 @@ from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.editing import Editing
 from crmnote.ui.file_commands import FileCommands
 from crmnote.ui.menus import build_menus
+from crmnote.ui.outside_watcher import OutsideWatcher
 from crmnote.ui.promise_flags import PromiseFlags
 from crmnote.ui.reminders import DueWatcher
 from crmnote.ui.screens import Screens
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self._settings = settings if settings is not None else QSettings()
         self.setWindowTitle(self.tr("crmnote — {0}").format(db_name))
         self.bus = Bus(self)
+        # Before the views load: a write by another process after this point is noticed.
+        self.outside = OutsideWatcher(services.outside_writes, self)
         self.undo_stack = QUndoStack(self)
         self.editing = Editing(services, self.bus, self.undo_stack, self)
         self.editing.failed.connect(self.show_error)
@@ -103,6 +106,7 @@ class MainWindow(QMainWindow):
         self.customer_page.open_dossier.connect(self.screens.claim_dossier)
         self.notice.action.connect(self.show_today)
         self.bus.changed.connect(self._on_changed)
+        self.outside.wrote.connect(self._on_outside_writes)
 
         self.watcher = DueWatcher(services.today, today, self)
         self.promise_flags = PromiseFlags(services.standards, self.notice.notify)
@@ -269,6 +273,11 @@ class MainWindow(QMainWindow):
             if kind == "customer" and self.customer_list.select(record_id):
                 self.show_customer(record_id)
 
+    def _on_outside_writes(self) -> None:
+        """Another process wrote: every view reloads what it shows, keeping what is selected."""
+        self.bus.publish(Changes.everything())
+        self.statusBar().showMessage(self.tr("Updated with changes made outside this window"), 5000)
+
     def _update_empty(self) -> None:
         empty = self.services.customers.count() == 0
         self.pages.setCurrentWidget(self.start_page if empty else self.splitter)
@@ -301,6 +310,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.screens.close()
         self.watcher.timer.stop()
+        self.outside.stop()
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)
