@@ -45,22 +45,31 @@ _TRIGRAM_INDEX = table("customer_text_index", column("rowid"), column("customer_
 TRIGRAM = 3  # the trigram index answers substrings of at least three characters
 
 
-def _matching_text(text: str, dialect: str) -> Any:
+def _matching_text(session: Session, text: str) -> Any:
     """Customers whose name, company, emails, phones or tags contain `text` (case-insensitive)."""
     if "\x00" in text:
         return false()  # stored text never holds NUL (validation refuses it); FTS5 would choke
-    if dialect == "sqlite":
-        if len(text) >= TRIGRAM:
-            # A quoted FTS5 phrase: every character is literal, LIKE wildcards included.
-            phrase = '"' + text.replace('"', '""') + '"'
-            hits = select(_TRIGRAM_INDEX.c.rowid).where(
-                _TRIGRAM_INDEX.c.customer_text_index.op("MATCH")(phrase)
-            )
-        else:
-            hits = select(_CUSTOMER_TEXT.c.id).where(
-                _CUSTOMER_TEXT.c.text.like(like_pattern(text), escape="\\")
-            )
-        return CustomerRow.id.in_(hits)
+    if session.get_bind().dialect.name != "sqlite":
+        return _matching_anywhere(text)
+    if len(text) >= TRIGRAM:
+        # A quoted FTS5 phrase: every character is literal, LIKE wildcards included.
+        phrase = '"' + text.replace('"', '""') + '"'
+        hits = select(_TRIGRAM_INDEX.c.rowid).where(
+            _TRIGRAM_INDEX.c.customer_text_index.op("MATCH")(phrase)
+        )
+    else:
+        # One or two characters: a scan of this one narrow table (no index answers them).
+        # Walking the sort column's index instead stops early when matches are spread out,
+        # but reads nearly every customer when they cluster at the end (Arabic names sort
+        # after Latin ones): ~0.5 s at 100k, against ~40 ms for this bounded scan and sort.
+        hits = select(_CUSTOMER_TEXT.c.id).where(
+            _CUSTOMER_TEXT.c.text.like(like_pattern(text), escape="\\")
+        )
+    return CustomerRow.id.in_(hits)
+
+
+def _matching_anywhere(text: str) -> Any:
+    """The same match without the filter index (databases other than SQLite)."""
     pattern = like_pattern(text)
     contact = select(ContactRow.id).where(
         ContactRow.customer_id == CustomerRow.id, ContactRow.value.like(pattern, escape="\\")
@@ -81,7 +90,7 @@ def _filtered(
 ) -> Any:
     text = search.strip()
     if text:
-        stmt = stmt.where(_matching_text(text, session.get_bind().dialect.name))
+        stmt = stmt.where(_matching_text(session, text))
     if statuses:
         stmt = stmt.where(CustomerRow.status.in_(list(statuses)))
     if tag:

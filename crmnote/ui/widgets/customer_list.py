@@ -178,5 +178,7 @@ class CustomerListPanel(QWidget):
             self.selected.emit(cid)
 
     def _update_count(self) -> None:
-        n = self._service.count(self.model.query)
+        # Every match already loaded (a narrow filter): their number needs no second query.
+        loaded_all = not self.model.canFetchMore()
+        n = self.model.rowCount() if loaded_all else self._service.count(self.model.query)
         self.count_label.setText(self.tr("%n customer(s)", "", n))

@@ -44,3 +44,19 @@ def test_selecting_a_row_emits_the_customer(
     with qtbot.waitSignal(panel.selected) as blocker:
         panel.view.selectRow(1)
     assert blocker.args == [seeded["bob"].id]
+
+
+def test_count_of_matches_beyond_the_first_page(qtbot: Any, services: Services) -> None:
+    """The count comes from the rows when all are loaded, else from the service: both right."""
+    for i in range(230):
+        services.records.add(
+            "customer", {"name": f"Customer {i:03}", "company": "Ode" if i % 2 else ""}
+        )
+    panel = CustomerListPanel(services.customer_list)
+    qtbot.addWidget(panel)
+    panel.model.page_size = 100
+    assert panel.count_label.text() == "230 customer(s)"
+    for text, expected in (("ode", 115), ("er 1", 100), ("er 22", 10), ("o", 230), ("zz", 0)):
+        panel.search.setText(text)
+        panel.apply_filters()
+        assert panel.count_label.text() == f"{expected} customer(s)", text
