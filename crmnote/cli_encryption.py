@@ -119,14 +119,13 @@ def run_encryption_command(args: argparse.Namespace) -> int:
         if encrypted:
             raise CrmError(f"{file} is already encrypted")
         if not file.exists() or file.stat().st_size == 0:
-            passphrase = read_passphrase(args, file, "Passphrase for the new database: ", confirm=True)
+            prompt = "Passphrase for the new database: "
+            passphrase = read_passphrase(args, file, prompt, confirm=True)
             open_database(args.db, passphrase).close()
             print(f"created the encrypted database {file}")
             return 0
         open_database(args.db).close()  # checked, and migrated: the copy is at today's schema
-        passphrase = read_passphrase(
-            args, file, f"New passphrase for {file.name}: ", confirm=True
-        )
+        passphrase = read_passphrase(args, file, f"New passphrase for {file.name}: ", confirm=True)
         aside = encrypt_in_place(file, passphrase, datetime.now())
         care = MaintenanceService(file, paths.backup_dir_for(file), passphrase=passphrase)
         plain = [p for _, p in care.backups() if looks_like_sqlite(p)]
