@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crmnote",
         description="A customer relationship notebook. Without a command, starts the desktop app.",
+        # `--passphrase VALUE` must not pass for `--passphrase-file`: it would read the
+        # passphrase as a file name, and a passphrase belongs on no command line.
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"crmnote {__version__}")
     parser.add_argument(
