@@ -75,7 +75,7 @@ def drive_dialog(qtbot: Any, typed: list[str], seen: dict[str, Any]) -> Any:
         seen["echo"] = dialog.edit.echoMode()
         seen["messages"] = []
         for text in typed:
-            assert not dialog.ok.isEnabled() or dialog.edit.text()
+            assert not dialog.ok.isEnabled()  # empty: at first, and after a wrong one
             qtbot.keyClicks(dialog.edit, text)
             qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
             seen["messages"].append(
