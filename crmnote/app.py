@@ -4,6 +4,9 @@ Start-up paints first: the GUI path imports only PySide6 before a window shell i
 then opens the database (SQLAlchemy, Alembic, the services: most of the start-up time) and puts
 the main window in the shell's place (`ui/first_paint.py`). So the heavy modules are imported
 inside the functions that need them, never at the top of this module.
+
+An encrypted database (SQLCipher, `storage/encryption.py`) is opened with its passphrase: the
+keyring's, else asked in a dialog once the shell has painted.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -46,23 +50,43 @@ class OpenDatabase:
         self.engine.dispose()
 
 
-def open_database(db: str | None) -> OpenDatabase:
-    """Open (creating or migrating after a backup) the database named by --db or the default."""
+def open_database(db: str | None, passphrase: str | None = None) -> OpenDatabase:
+    """Open (creating or migrating after a backup) the database named by --db or the default.
+
+    An encrypted file needs its `passphrase`; given for a file that does not exist yet, the
+    passphrase creates it encrypted; a plain file opens without one (it is not used).
+    """
     from crmnote.services.facade import Services
     from crmnote.services.maintenance import MaintenanceService
+    from crmnote.storage.encryption import (
+        make_encrypted_engine,
+        needs_passphrase,
+        prepare_encrypted,
+    )
     from crmnote.storage.engine import database_url, make_engine, sqlite_path
     from crmnote.storage.migrate import prepare_database
 
     url = database_url(db or paths.default_db())
     file = sqlite_path(url)
     backups = paths.backup_dir_for(file) if file is not None else None
+    key = None
     if file is not None and backups is not None:
-        MaintenanceService(file, backups).probe()
-    report = prepare_database(url, backups)
+        if needs_passphrase(file, backups):
+            if passphrase is None:
+                raise DatabaseError(f"{file} is encrypted: a passphrase is needed to open it")
+            key = passphrase
+        elif passphrase is not None and (not file.exists() or file.stat().st_size == 0):
+            key = passphrase
+        MaintenanceService(file, backups, passphrase=key).probe()
+    if file is not None and backups is not None and key is not None:
+        report = prepare_encrypted(file, key, backups, datetime.now())
+        engine = make_encrypted_engine(file, key)
+    else:
+        report = prepare_database(url, backups)
+        engine = make_engine(url)
     if report.backup is not None:
         log.info("backed up %s to %s before migrating", file, report.backup)
-    engine = make_engine(url)
-    services = Services.over(engine)
+    services = Services.over(engine, passphrase=key)
     services.customers.ensure_staff(_account_name())
     name = file.name if file is not None else url.render_as_string(hide_password=True)
     return OpenDatabase(name, engine, services, report)
@@ -161,21 +185,33 @@ def _bring_forward(window: Any) -> None:
 
 
 def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
-    """Open the database, asking what to do when it is damaged; (None, exit code) on refusal."""
+    """Open the database, asking for an encrypted one's passphrase and what to do when it is
+    damaged; (None, exit code) on refusal."""
     from crmnote.services.maintenance import MaintenanceService
     from crmnote.storage.engine import database_url, sqlite_path
     from crmnote.ui.startup import DamagedChoice, ask_about_damaged, choose_database, tell_refused
 
+    passphrase: str | None = None  # once known, kept for restoring or starting anew
     while True:
         try:
-            return open_database(target), 0
+            file = database_file(target)
+            if passphrase is None and file is not None and database_is_encrypted(target):
+                unlock = _Unlock(target, file)
+                try:
+                    if not unlock.run():
+                        return None, EXIT_DATABASE
+                finally:
+                    passphrase = unlock.passphrase
+                assert unlock.opened is not None
+                return unlock.opened, 0
+            return open_database(target, passphrase), 0
         except DatabaseTooNewError as exc:
             tell_refused(str(exc))
             return None, EXIT_TOO_NEW
         except DatabaseDamagedError as exc:
             file = sqlite_path(database_url(target))
             assert file is not None
-            care = MaintenanceService(file, paths.backup_dir_for(file))
+            care = MaintenanceService(file, paths.backup_dir_for(file), passphrase=passphrase)
             backup = care.newest_good_backup()
             choice = ask_about_damaged(str(exc), backup)
             if choice is DamagedChoice.RESTORE and backup is not None:
@@ -186,12 +222,56 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
                 other = choose_database()
                 if other is None:
                     return None, EXIT_DATABASE
-                target = other
+                target, passphrase = other, None
             else:
                 return None, EXIT_DATABASE
         except DatabaseError as exc:
             tell_refused(str(exc))
             return None, EXIT_DATABASE
+
+
+class _Unlock:
+    """An encrypted database's passphrase: the keyring's if it opens the file, else asked in a
+    dialog that stays until a passphrase opens it or the user cancels."""
+
+    def __init__(self, target: str, file: Path) -> None:
+        self.target = target
+        self.file = file
+        self.passphrase: str | None = None
+        self.opened: OpenDatabase | None = None
+        self.error: Exception | None = None
+
+    def run(self) -> bool:
+        """False when the user cancelled; raises what opening met, other than a wrong
+        passphrase (damage, a newer schema), with `passphrase` set."""
+        from crmnote import keyring_store
+        from crmnote.ui import passphrase_dialog
+
+        can_remember, remembered = keyring_store.recall(self.file)
+        # A remembered passphrase that no longer opens the file is passed over in silence.
+        if remembered is None or not self.attempt(remembered, False):
+            asked = passphrase_dialog.ask_passphrase(self.file.name, can_remember, self.attempt)
+            if not asked:
+                return False
+        if self.error is not None:
+            raise self.error
+        return True
+
+    def attempt(self, passphrase: str, remember: bool) -> bool:
+        """True when done asking: the database opened, or failed for another reason."""
+        from crmnote import keyring_store
+        from crmnote.storage.encryption import WrongPassphraseError
+
+        try:
+            self.opened = open_database(self.target, passphrase)
+        except WrongPassphraseError:
+            return False
+        except Exception as exc:  # raised again by `run`: Qt would swallow it inside a slot
+            self.error = exc
+        self.passphrase = passphrase
+        if remember and self.opened is not None:
+            keyring_store.remember(self.file, passphrase)
+        return True
 
 
 def _placement_notices(opened: OpenDatabase) -> list[str]:
@@ -225,13 +305,10 @@ def _daily_backup(opened: OpenDatabase, keep: int) -> None:
 
     The backup is verified with integrity_check, which is also the day's full check of the file.
     """
-    from crmnote.services.maintenance import MaintenanceService
-    from crmnote.storage.engine import sqlite_path
-
-    file = sqlite_path(opened.engine.url)
-    if file is None:
+    care = opened.services.database.maintenance()  # keyed for an encrypted database
+    if care is None:
         return
-    result = MaintenanceService(file, paths.backup_dir_for(file)).auto_backup(keep)
+    result = care.auto_backup(keep)
     if result.path is not None:
         log.info("daily backup written to %s", result.path)
 
@@ -240,3 +317,11 @@ def database_file(db: str | None) -> Path | None:
     from crmnote.storage.engine import database_url, sqlite_path
 
     return sqlite_path(database_url(db or paths.default_db()))
+
+
+def database_is_encrypted(db: str | None) -> bool:
+    """True when the database is a SQLCipher file, which needs a passphrase to open."""
+    from crmnote.storage.encryption import needs_passphrase
+
+    file = database_file(db)
+    return file is not None and needs_passphrase(file, paths.backup_dir_for(file))

@@ -26,7 +26,7 @@ EXIT_USAGE = 2
 def build_parser() -> argparse.ArgumentParser:
     # The commands' modules import the services (SQLAlchemy, Alembic): only when a command is
     # parsed, so the desktop app's start-up does not pay for them (see `_gui_db`).
-    from crmnote import cli_facts, cli_maintenance, cli_transfer
+    from crmnote import cli_encryption, cli_facts, cli_maintenance, cli_transfer
     from crmnote.cli_pdf import add_pdf_commands
     from crmnote.cli_records import add_record_commands
     from crmnote.cli_scores import add_scores_command
@@ -35,11 +35,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crmnote",
         description="A customer relationship notebook. Without a command, starts the desktop app.",
+        # `--passphrase VALUE` must not pass for `--passphrase-file`: it would read the
+        # passphrase as a file name, and a passphrase belongs on no command line.
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"crmnote {__version__}")
     parser.add_argument(
         "--db", help="database file or SQLAlchemy URL (default: $CRMNOTE_DB or the user data dir)"
     )
+    cli_encryption.add_passphrase_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="fill the database with realistic, deterministic demo data")
@@ -75,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_facts.add_facts_commands(sub)
     add_pdf_commands(sub)
     cli_maintenance.add_maintenance_commands(sub)
+    cli_encryption.add_encryption_commands(sub)
     return parser
 
 
@@ -93,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command not in ("add", "set") and rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command is None:
+        if args.passphrase_file:
+            parser.error("--passphrase-file is for commands; the desktop app asks for it")
         from crmnote.app import run_gui
 
         return _guarded(lambda: run_gui(args.db))
@@ -146,17 +153,20 @@ def _fail(message: str, code: int) -> int:
 
 
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
-    from crmnote import cli_facts, cli_maintenance, cli_transfer
+    from crmnote import cli_encryption, cli_facts, cli_maintenance, cli_transfer
     from crmnote.app import open_database
     from crmnote.cli_pdf import run_pdf_command
     from crmnote.cli_records import run_record_command
     from crmnote.cli_scores import run_scores_command
     from crmnote.cli_search import run_search_command
 
+    if args.command in cli_encryption.COMMANDS:
+        return cli_encryption.run_encryption_command(args)
+    passphrase = cli_encryption.passphrase_for(args)  # None unless the database is encrypted
     if args.command in cli_maintenance.COMMANDS:
-        return cli_maintenance.run_maintenance_command(args)
+        return cli_maintenance.run_maintenance_command(args, passphrase)
 
-    opened = open_database(args.db)
+    opened = open_database(args.db, passphrase)
     try:
         services = opened.services
         if args.command == "demo":

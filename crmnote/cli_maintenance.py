@@ -22,15 +22,16 @@ def add_maintenance_commands(sub: Any) -> None:
     sub.add_parser("check", help="check the database and report problems")
 
 
-def maintenance_for(db: str | None) -> MaintenanceService:
+def maintenance_for(db: str | None, passphrase: str | None = None) -> MaintenanceService:
+    """File-level care of the database; an encrypted one's with its passphrase."""
     path = sqlite_path(database_url(db or paths.default_db()))
     if path is None:
         raise DatabaseError("backup, restore and check work on SQLite database files")
-    return MaintenanceService(path, paths.backup_dir_for(path))
+    return MaintenanceService(path, paths.backup_dir_for(path), passphrase=passphrase)
 
 
-def run_maintenance_command(args: argparse.Namespace) -> int:
-    care = maintenance_for(args.db)
+def run_maintenance_command(args: argparse.Namespace, passphrase: str | None = None) -> int:
+    care = maintenance_for(args.db, passphrase)
     if args.command == "backup":
         made = care.backup(Path(args.dest).expanduser() if args.dest else None)
         print(made)
@@ -39,14 +40,14 @@ def run_maintenance_command(args: argparse.Namespace) -> int:
         kept = care.restore(Path(args.source).expanduser())
         from crmnote.app import open_database  # migrates an older backup, after backing it up
 
-        open_database(args.db).close()
+        open_database(args.db, passphrase).close()
         if kept is not None:
             print(f"the previous database was kept as {kept}")
         print(f"restored {args.source} into {care.db}")
         return 0
     problems = care.check()
     if not problems:
-        problems = _logical_problems(args.db)
+        problems = _logical_problems(args.db, passphrase)
     if problems:
         for problem in problems:
             print(problem)
@@ -56,11 +57,11 @@ def run_maintenance_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _logical_problems(db: str | None) -> list[str]:
+def _logical_problems(db: str | None, passphrase: str | None) -> list[str]:
     """What the file check cannot see: records changed behind the app's back."""
     from crmnote.app import open_database
 
-    opened = open_database(db)
+    opened = open_database(db, passphrase)
     try:
         report = opened.services.audit.verify()
     finally:

@@ -5,14 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote import paths
-from crmnote.services.base import ServiceBase
+from crmnote.services.base import Clock, ServiceBase, wall_clock
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.storage.engine import sqlite_path
 
 
 class DatabaseInfoService(ServiceBase):
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock = wall_clock,
+        *,
+        passphrase: str | None = None,
+    ) -> None:
+        super().__init__(sessions, clock)
+        self._passphrase = passphrase  # an encrypted database's, for its backups and checks
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
+
     def file(self) -> Path | None:
         """The SQLite file behind the services (None for an in-memory or non-SQLite database)."""
         bind = self._sessions.kw.get("bind")
@@ -21,7 +36,9 @@ class DatabaseInfoService(ServiceBase):
     def maintenance(self) -> MaintenanceService | None:
         """File-level care of that database, backups beside it (None when there is no file)."""
         file = self.file()
-        return None if file is None else MaintenanceService(file, paths.backup_dir_for(file))
+        if file is None:
+            return None
+        return MaintenanceService(file, paths.backup_dir_for(file), passphrase=self._passphrase)
 
     def close_connections(self) -> None:
         """Close the pooled connections (before the file is replaced); new ones open on use.

@@ -60,7 +60,11 @@ class Services:
     outside_writes: OutsideWritesService
 
     @staticmethod
-    def over(engine: Engine, clock: Clock = wall_clock) -> Services:
+    def over(
+        engine: Engine, clock: Clock = wall_clock, *, passphrase: str | None = None
+    ) -> Services:
+        """Every service over `engine`; `passphrase` when it is an encrypted database, for the
+        file-level care (backups, restore, check) that reads the file itself."""
         sessions = make_sessionmaker(engine)
         return Services(
             records=RecordService(sessions, clock),
@@ -84,6 +88,6 @@ class Services:
             history=HistoryService(sessions, clock),
             staff_report=StaffReportService(sessions, clock),
             customer_map=CustomerMapService(sessions, clock),
-            database=DatabaseInfoService(sessions, clock),
+            database=DatabaseInfoService(sessions, clock, passphrase=passphrase),
             outside_writes=OutsideWritesService(sessions, clock),
         )

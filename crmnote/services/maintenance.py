@@ -1,4 +1,8 @@
-"""Backups, restore and checks of the database file: the user's data never at risk."""
+"""Backups, restore and checks of the database file: the user's data never at risk.
+
+An encrypted database is cared for with its passphrase: its backups are encrypted with it, and
+every check reads through it (`storage.database_files`).
+"""
 
 from __future__ import annotations
 
@@ -9,18 +13,10 @@ from pathlib import Path
 
 from crmnote.domain.backup_policy import Retention, to_delete
 from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
-from crmnote.storage.backup import (
-    backup_file,
-    check_file,
-    copy_into,
-    file_digest,
-    integrity_ok,
-    list_backups,
-    looks_like_sqlite,
-    readable,
-    schema_revision,
-    timestamped_backup,
-)
+from crmnote.storage.backup import list_backups, timestamped_backup
+from crmnote.storage.database_files import files_for
+from crmnote.storage.encryption import DamagedDatabaseError as EncryptedDamagedError
+from crmnote.storage.encryption import NotEncryptedError, Verdict, WrongPassphraseError
 from crmnote.storage.migrate import is_known_revision
 
 
@@ -37,24 +33,38 @@ class MaintenanceService:
     """File-level care of one SQLite database; works even when the database cannot be opened."""
 
     def __init__(
-        self, db: Path, backup_dir: Path, clock: Callable[[], datetime] = datetime.now
+        self,
+        db: Path,
+        backup_dir: Path,
+        clock: Callable[[], datetime] = datetime.now,
+        *,
+        passphrase: str | None = None,
     ) -> None:
         self.db = db
         self.backup_dir = backup_dir
         self._clock = clock
+        self._files = files_for(passphrase)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._files.encrypted
 
     def backups(self) -> list[tuple[datetime, Path]]:
         return list_backups(self.backup_dir, self.db.stem)
 
-    def backup(self, dest: Path | None = None) -> Path:
-        """A verified copy through the online backup API, to `dest` or the backup folder."""
+    def backup(self, dest: Path | None = None, *, reason: str = "manual") -> Path:
+        """A verified copy through the online backup API, to `dest` or the backup folder (its
+        name ends with `reason`)."""
         if not self.db.exists():
             raise DatabaseError(f"there is no database at {self.db}")
         if dest is not None:
             if dest.is_dir():
                 dest = dest / f"{self.db.stem}-{self._clock():%Y%m%d-%H%M%S}.sqlite3"
-            return backup_file(self.db, dest)
-        return timestamped_backup(self.db, self.backup_dir, "manual", self._clock())
+            return self._files.copy(self.db, dest)
+        return self._stamped(reason, self._clock())
+
+    def _stamped(self, reason: str, now: datetime) -> Path:
+        return timestamped_backup(self.db, self.backup_dir, reason, now, self._files.copy)
 
     def auto_backup(self, keep_days: int) -> BackupResult:
         """Once a day at start-up: back up if anything changed since the newest backup, thin."""
@@ -64,11 +74,14 @@ class MaintenanceService:
         existing = self.backups()
         if existing and existing[-1][0].date() == now.date():
             return BackupResult(None, True, self._thin(keep_days))
-        made = timestamped_backup(self.db, self.backup_dir, "daily", now)
-        if existing and file_digest(existing[-1][1]) == file_digest(made):
+        made = self._stamped("daily", now)
+        if existing and self._same(existing[-1][1], made):
             made.unlink()
             return BackupResult(None, True, self._thin(keep_days))
         return BackupResult(made, False, self._thin(keep_days))
+
+    def _same(self, earlier: Path, made: Path) -> bool:
+        return self._files.digest(earlier) == self._files.digest(made)
 
     def _thin(self, keep_days: int) -> tuple[Path, ...]:
         existing = self.backups()
@@ -82,9 +95,9 @@ class MaintenanceService:
         """Raise unless `source` is a sound crmnote database this version can open."""
         if not source.is_file():
             raise DatabaseError(f"there is no file at {source}")
-        if not integrity_ok(source):
-            raise DatabaseError(f"{source} is not a sound SQLite database")
-        revision = schema_revision(source)
+        if not self._files.sound(source):
+            raise DatabaseError(self._files.unsound(source))
+        revision = self._files.revision(source)
         if revision is None:
             raise DatabaseError(f"{source} is not a crmnote database")
         if not is_known_revision(revision):
@@ -103,30 +116,40 @@ class MaintenanceService:
         if source.resolve() == self.db.resolve():
             raise DatabaseError("that is the database itself")
         kept = None
-        if self.db.exists() and not integrity_ok(self.db):
+        if self.db.exists() and not self._files.sound(self.db):
             kept = self.set_aside()
         elif self.db.exists():
-            kept = timestamped_backup(self.db, self.backup_dir, "before-restore", self._clock())
-        copy_into(source, self.db)
-        if not integrity_ok(self.db):
+            kept = self._stamped("before-restore", self._clock())
+        self._files.copy_into(source, self.db)
+        if not self._files.sound(self.db):
             raise DatabaseError(f"the restored database failed its check; kept as {kept}")
         return kept
 
     def probe(self) -> None:
-        """Refuse, untouched, a file that is not a readable SQLite database (every start-up)."""
-        if not self.db.exists():
+        """Refuse, untouched, a file that cannot be opened (every start-up); for an encrypted
+        database, a wrong passphrase is told apart from damage."""
+        earlier = [p for _, p in reversed(self.backups())]
+        verdict = self._files.verdict(self.db, earlier)
+        if verdict is Verdict.WRONG_PASSPHRASE:
+            raise WrongPassphraseError(f"the passphrase does not open {self.db}")
+        if verdict is Verdict.NOT_ENCRYPTED:
+            raise NotEncryptedError(f"{self.db} is not encrypted; open it without a passphrase")
+        if verdict is not Verdict.DAMAGED:
             return
-        if not looks_like_sqlite(self.db) or not readable(self.db):
-            good = self.newest_good_backup()
-            hint = f"; the newest good backup is {good}" if good else "; there is no backup"
-            raise DatabaseDamagedError(
-                f"{self.db} is damaged or not a database and was left as it is{hint}"
+        good = self.newest_good_backup()
+        hint = f"; the newest good backup is {good}" if good else "; there is no backup"
+        if self.encrypted:
+            raise EncryptedDamagedError(
+                f"{self.db} is damaged (the passphrase is right) and was left as it is{hint}"
             )
+        raise DatabaseDamagedError(
+            f"{self.db} is damaged or not a database and was left as it is{hint}"
+        )
 
     def newest_good_backup(self) -> Path | None:
         """The most recent backup that passes its integrity check."""
         for _, path in reversed(self.backups()):
-            if integrity_ok(path):
+            if self._files.sound(path):
                 return path
         return None
 
@@ -149,4 +172,4 @@ class MaintenanceService:
         """Problems found in the file (empty when all is well)."""
         if not self.db.exists():
             return [f"there is no database at {self.db}"]
-        return check_file(self.db)
+        return self._files.check(self.db)

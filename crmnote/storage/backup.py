@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from crmnote.domain.errors import DatabaseError
 from crmnote.storage.engine import create_owner_only
@@ -45,8 +47,15 @@ def backup_file(source: Path, dest: Path) -> Path:
     return dest
 
 
-def timestamped_backup(source: Path, folder: Path, reason: str, now: datetime) -> Path:
-    """A backup named after the database, the time and the reason (e.g. `pre-migration`)."""
+def timestamped_backup(
+    source: Path,
+    folder: Path,
+    reason: str,
+    now: datetime,
+    copy: Callable[[Path, Path], Path] = backup_file,
+) -> Path:
+    """A backup named after the database, the time and the reason (e.g. `pre-migration`);
+    `copy` makes it (an encrypted database passes its keyed copy)."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = now.strftime("%Y%m%d-%H%M%S")
     dest = folder / f"{source.stem}-{stamp}-{reason}.sqlite3"
@@ -54,7 +63,7 @@ def timestamped_backup(source: Path, folder: Path, reason: str, now: datetime) -
     while dest.exists():
         n += 1
         dest = folder / f"{source.stem}-{stamp}-{reason}-{n}.sqlite3"
-    return backup_file(source, dest)
+    return copy(source, dest)
 
 
 def file_digest(path: Path) -> str:
@@ -90,15 +99,41 @@ def schema_revision(path: Path) -> str | None:
     """The Alembic revision stamped in a database file, or None if it has none."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        row = con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).fetchone()
-        if row is None:
-            return None
-        found = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if found is None else str(found[0])
+        return revision_on(con)
     finally:
         con.close()
+
+
+def revision_on(con: Any) -> str | None:
+    """The Alembic revision on an open DB-API connection (plain or SQLCipher)."""
+    row = con.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    if row is None:
+        return None
+    found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if found is None else str(found[0])
+
+
+def content_digest(con: Any) -> str:
+    """SHA-256 of the schema and every table's rows, read through an open connection.
+
+    Two backups of an unchanged encrypted database differ in every byte (each page gets a fresh
+    IV), so "did anything change" is asked of the content. Backups copy pages as they are, so
+    an unchanged database scans its rows in the same order.
+    """
+    digest = hashlib.sha256()
+    schema = con.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+    names = []
+    for kind, name, sql in schema.fetchall():
+        digest.update(repr((kind, name, sql)).encode("utf-8", "surrogatepass"))
+        if kind == "table" and not str(sql or "").upper().startswith("CREATE VIRTUAL"):
+            names.append(str(name))
+    for name in names:
+        quoted = name.replace('"', '""')
+        for row in con.execute(f'SELECT * FROM "{quoted}"'):
+            digest.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def copy_into(source: Path, target: Path) -> None:
@@ -118,12 +153,20 @@ def copy_into(source: Path, target: Path) -> None:
 
 def check_file(path: Path) -> list[str]:
     """Problems SQLite finds in a database file: integrity, references, the search index."""
-    problems: list[str] = []
     try:
         # Read-write: FTS5's integrity check is spelled as an INSERT (it writes nothing).
         con = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
     except sqlite3.DatabaseError as exc:
         return [f"cannot open: {exc}"]
+    try:
+        return check_connection(con, sqlite3.DatabaseError)
+    finally:
+        con.close()
+
+
+def check_connection(con: Any, error: type[Exception]) -> list[str]:
+    """`check_file` on an open DB-API connection; `error` is its module's DatabaseError."""
+    problems: list[str] = []
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
@@ -137,12 +180,10 @@ def check_file(path: Path) -> list[str]:
             if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (index,)).fetchone():
                 try:
                     con.execute(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
-                except sqlite3.DatabaseError as exc:
+                except error as exc:
                     problems.append(f"{what}: {exc}")
-    except sqlite3.DatabaseError as exc:
+    except error as exc:
         problems.append(f"not a usable database: {exc}")
-    finally:
-        con.close()
     return problems
 
 

@@ -21,10 +21,11 @@ from typing import Any
 from alembic import command
 from sqlalchemy import URL, Engine, create_engine
 
-from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
+from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from crmnote.storage.backup import list_backups
 from crmnote.storage.engine import _real_transactions, create_owner_only
 from crmnote.storage.migrate import (
+    MigrationReport,
     alembic_config,
     current_revision,
     head_revision,
@@ -33,13 +34,15 @@ from crmnote.storage.migrate import (
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4's default page size
+# Each witness costs a key derivation (PBKDF2, 256,000 rounds): the newest few are enough.
+WITNESSES = 3
 
 
 class WrongPassphraseError(DatabaseError):
     """The passphrase does not open this database."""
 
 
-class DamagedDatabaseError(DatabaseError):
+class DamagedDatabaseError(DatabaseDamagedError):
     """The file is encrypted and the passphrase is right, but pages fail their checks."""
 
 
@@ -103,6 +106,43 @@ def make_encrypted_engine(path: Path, passphrase: str, *, foreign_keys: bool = T
     return engine
 
 
+def _head(path: Path) -> bytes:
+    with path.open("rb") as f:
+        return f.read(len(PLAIN_HEADER))
+
+
+def _plain(path: Path) -> bool:
+    return _head(path) == PLAIN_HEADER
+
+
+def looks_encrypted(path: Path, backups: Sequence[Path] = ()) -> bool:
+    """Whether `path` holds a SQLCipher database, so that opening it needs a passphrase.
+
+    An encrypted file has no plain header, but neither has a plain file whose first bytes were
+    overwritten; its fixed header bytes 21-23 (64, 32, 32) usually survive, and an encrypted
+    file shows them with a chance of one in 16 million. A file cut short of a whole page is
+    damaged either way: its newest backup (`backups`, newest first) says which kind it was.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    with path.open("rb") as f:
+        head = f.read(24)
+    if head.startswith(PLAIN_HEADER) or head[21:24] == b"\x40\x20\x20":
+        return False
+    if path.stat().st_size % PAGE_SIZE == 0:
+        return True
+    newest = next((b for b in backups if b.is_file() and b.stat().st_size), None)
+    return newest is not None and not _plain(newest)
+
+
+def needs_passphrase(path: Path, backup_dir: Path) -> bool:
+    """`looks_encrypted`, with the database's own backups (listed only when the header leaves
+    it open: a plain database's start-up pays one 16-byte read)."""
+    if not path.is_file() or path.stat().st_size == 0 or _plain(path):
+        return False
+    return looks_encrypted(path, [p for _, p in reversed(list_backups(backup_dir, path.stem))])
+
+
 def _opens(path: Path, passphrase: str) -> bool:
     """True when the passphrase authenticates and decrypts the first page of `path`."""
     con = connect(path, passphrase)
@@ -115,7 +155,7 @@ def _opens(path: Path, passphrase: str) -> bool:
     return True
 
 
-def _problems(path: Path, passphrase: str) -> list[str]:
+def problems(path: Path, passphrase: str) -> list[str]:
     """What SQLCipher's page checks and SQLite's integrity check find (empty: sound)."""
     con = connect(path, passphrase)
     try:
@@ -128,28 +168,36 @@ def _problems(path: Path, passphrase: str) -> list[str]:
         con.close()
 
 
-def diagnose(path: Path, passphrase: str, backups: Sequence[Path] = ()) -> Verdict:
-    """What opening `path` with `passphrase` would meet; `backups` are earlier copies of the
-    same database (encrypted with the same passphrase), the one witness that a passphrase is
-    right when the file's first page no longer authenticates."""
+def diagnose(
+    path: Path, passphrase: str, backups: Sequence[Path] = (), *, thorough: bool = True
+) -> Verdict:
+    """What opening `path` with `passphrase` would meet; `backups` (newest first) are earlier
+    copies of the same database (encrypted with the same passphrase), the one witness that a
+    passphrase is right when the file's first page no longer authenticates.
+
+    `thorough` also runs the page and integrity checks when the passphrase opens the file: a
+    read of every page. Start-up skips them, as it skips `integrity_check` on a plain file;
+    the daily backup runs them on its copy.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return Verdict.NEW
-    with path.open("rb") as f:
-        head = f.read(len(PLAIN_HEADER))
-    if head == PLAIN_HEADER:
+    if _plain(path):
         return Verdict.NOT_ENCRYPTED
     if path.stat().st_size % PAGE_SIZE:
         return Verdict.DAMAGED  # SQLCipher only ever writes whole pages
     if _opens(path, passphrase):
-        return Verdict.DAMAGED if _problems(path, passphrase) else Verdict.OK
-    if any(b.is_file() and _opens(b, passphrase) for b in backups):
+        return Verdict.DAMAGED if thorough and problems(path, passphrase) else Verdict.OK
+    witnesses = [b for b in backups if b.is_file() and b.stat().st_size and not _plain(b)]
+    if any(_opens(b, passphrase) for b in witnesses[:WITNESSES]):
         return Verdict.DAMAGED
     return Verdict.WRONG_PASSPHRASE
 
 
-def check_can_open(path: Path, passphrase: str, backups: Sequence[Path] = ()) -> Verdict:
+def check_can_open(
+    path: Path, passphrase: str, backups: Sequence[Path] = (), *, thorough: bool = True
+) -> Verdict:
     """`diagnose`, raising the matching error unless the file can be opened (OK or NEW)."""
-    verdict = diagnose(path, passphrase, backups)
+    verdict = diagnose(path, passphrase, backups, thorough=thorough)
     if verdict is Verdict.NOT_ENCRYPTED:
         raise NotEncryptedError(f"{path} is not encrypted; open it without a passphrase")
     if verdict is Verdict.WRONG_PASSPHRASE:
@@ -175,7 +223,7 @@ def backup_encrypted(source: Path, dest: Path, passphrase: str) -> Path:
             out.close()
     finally:
         src.close()
-    if _problems(dest, passphrase):
+    if problems(dest, passphrase):
         raise DatabaseError(f"the backup written to {dest} failed its integrity check")
     return dest
 
@@ -195,40 +243,78 @@ def encrypt_copy(plain: Path, dest: Path, passphrase: str) -> Path:
         con.execute("DETACH DATABASE encrypted")
     finally:
         con.close()
-    if _problems(dest, passphrase):
+    if problems(dest, passphrase):
         raise DatabaseError(f"the encrypted copy {dest} failed its integrity check")
     return dest
 
 
+def decrypt_copy(encrypted: Path, dest: Path, passphrase: str) -> Path:
+    """A plain copy of an encrypted database (`sqlcipher_export` into an unkeyed file), checked;
+    the encrypted file is left as it is."""
+    if dest.exists():
+        raise DatabaseError(f"{dest} already exists")
+    create_owner_only(dest)
+    con = connect(encrypted, passphrase)
+    try:
+        con.isolation_level = None
+        con.execute("ATTACH DATABASE ? AS plaintext KEY ''", (str(dest),))
+        con.execute("SELECT sqlcipher_export('plaintext')")
+        con.execute("DETACH DATABASE plaintext")
+    finally:
+        con.close()
+    con = dbapi().connect(str(dest))
+    try:
+        sound = con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
+    if not sound:
+        raise DatabaseError(f"the plain copy {dest} failed its integrity check")
+    return dest
+
+
 def upgrade_encrypted(path: Path, passphrase: str, backup_dir: Path, now: datetime) -> Engine:
-    """Open an encrypted database at the current schema, creating or upgrading it.
+    """Open an encrypted database at the current schema, creating or upgrading it
+    (`prepare_encrypted`); an engine over it with crmnote's pragmas."""
+    prepare_encrypted(path, passphrase, backup_dir, now)
+    return make_encrypted_engine(path, passphrase)
+
+
+def prepare_encrypted(
+    path: Path, passphrase: str, backup_dir: Path, now: datetime
+) -> MigrationReport:
+    """Bring an encrypted database to the current schema, creating or upgrading it.
 
     As `storage.migrate.prepare_database` does for plain files: a wrong passphrase or damage is
     reported before anything is written, a newer schema is refused, an older one is backed up
     (encrypted) into `backup_dir` first, and the upgrade runs with foreign keys off in one
-    transaction that commits only if `foreign_key_check` finds nothing.
+    transaction that commits only if `foreign_key_check` finds nothing. The pages are not all
+    read here: the backup taken before an upgrade checks them, and so does the daily one.
     """
     earlier = [p for _, p in reversed(list_backups(backup_dir, path.stem))]
-    check_can_open(path, passphrase, earlier)
+    check_can_open(path, passphrase, earlier, thorough=False)
     engine = make_encrypted_engine(path, passphrase, foreign_keys=False)
+    backup = None
     try:
         with engine.connect() as conn:
             before = current_revision(conn)
             conn.rollback()
         if before is not None and not is_known_revision(before):
             raise DatabaseTooNewError(
-                f"this database was written by a newer version of crmnote (schema {before})"
+                f"this database was written by a newer version of crmnote (schema {before}); "
+                "update crmnote to open it"
             )
-        if before != head_revision():
-            if before is not None:
-                backup_dir.mkdir(parents=True, exist_ok=True)
-                name = f"{path.stem}-{now:%Y%m%d-%H%M%S}-pre-migration.sqlite3"
-                backup_encrypted(path, backup_dir / name, passphrase)
-            with engine.connect() as conn, conn.begin():
-                command.upgrade(alembic_config(conn), "head")
-                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if problems:
-                    raise DatabaseError(f"migration left broken references: {problems[:5]}")
+        after = head_revision()
+        if before == after:
+            return MigrationReport(before, after, False, None)
+        if before is not None:
+            backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            name = f"{path.stem}-{now:%Y%m%d-%H%M%S}-pre-migration.sqlite3"
+            backup = backup_encrypted(path, backup_dir / name, passphrase)
+        with engine.connect() as conn, conn.begin():
+            command.upgrade(alembic_config(conn), "head")
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise DatabaseError(f"migration left broken references: {broken[:5]}")
+        return MigrationReport(before, after, before is None, backup)
     finally:
         engine.dispose()
-    return make_encrypted_engine(path, passphrase)

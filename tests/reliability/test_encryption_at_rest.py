@@ -3,13 +3,17 @@ told apart from a damaged file."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from crmnote.app import _daily_backup, open_database
 from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
 from crmnote.services.facade import Services
 from crmnote.storage.encryption import (
@@ -75,6 +79,45 @@ def test_marker_never_appears_in_the_raw_bytes(tmp_path: Path) -> None:
         assert con.execute("SELECT count(*) FROM customers").fetchone()[0] == 1
     finally:
         con.close()
+
+
+def test_a_marker_added_through_the_cli_and_the_app_never_appears(tmp_path: Path) -> None:
+    """The whole path a user takes: `crmnote encrypt`, commands with CRMNOTE_PASSPHRASE, the
+    desktop app's `open_database` with its WAL and its daily backup, a manual backup."""
+    db = tmp_path / "crm.sqlite3"
+    env = {**os.environ, "CRMNOTE_DB": str(db), "HOME": str(tmp_path), "CRMNOTE_PASSPHRASE": PASS}
+
+    def crmnote(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "crmnote", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    crmnote("encrypt")  # a new database, encrypted from its first page
+    crmnote("add", "customer", f"{MARKER} name", "--notes", f"{MARKER} " * 2000)
+    crmnote("log", f"{MARKER} name", "--note", f"talked about {MARKER}")
+    opened = open_database(str(db), PASS)
+    try:
+        write_markers(opened.services)
+        assert Path(f"{db}-wal").stat().st_size > 0
+        assert leaks(*side_files(db)) == []
+        _daily_backup(opened, keep=30)  # what the desktop app runs after its window shows
+    finally:
+        opened.close()
+    manual = Path(crmnote("backup").strip())
+    backups = sorted((tmp_path / "backups").iterdir())
+    assert [p.name.rsplit("-", 1)[-1] for p in backups] == ["daily.sqlite3", "manual.sqlite3"]
+    assert manual in backups
+    assert leaks(*side_files(db), *backups) == []
+    for backup in backups:
+        assert diagnose(backup, PASS) is Verdict.OK
+    assert f"{MARKER} name" in crmnote("customers")
 
 
 def test_the_same_check_finds_the_marker_in_a_plain_database(tmp_path: Path) -> None:

@@ -1,0 +1,153 @@
+"""Passphrases of encrypted databases on the command line; `crmnote encrypt` and `decrypt`.
+
+A passphrase never comes from a command-line argument, which every user of the machine can
+read (`ps`): it comes from `--passphrase-file`, else `$CRMNOTE_PASSPHRASE`, else a prompt when
+standard input is a terminal. It is asked only when the database is encrypted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import stat
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crmnote import paths
+from crmnote.app import database_file, database_is_encrypted, open_database
+from crmnote.domain.errors import CrmError, DatabaseError
+
+ENV_PASSPHRASE = "CRMNOTE_PASSPHRASE"
+COMMANDS = ("encrypt", "decrypt")
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        help=f"an encrypted database's passphrase: the first line of PATH (else ${ENV_PASSPHRASE},"
+        " else asked when run in a terminal)",
+    )
+
+
+def add_encryption_commands(sub: Any) -> None:
+    sub.add_parser(
+        "encrypt",
+        help="encrypt the database with a passphrase (SQLCipher); the plain original is kept "
+        "aside for you to delete",
+    )
+    sub.add_parser(
+        "decrypt", help="turn an encrypted database back into a plain one; the original is kept"
+    )
+
+
+class PassphraseNeededError(DatabaseError):
+    """The database is encrypted and no passphrase source was given."""
+
+
+def read_passphrase(
+    args: argparse.Namespace, file: Path, prompt: str, *, confirm: bool = False
+) -> str:
+    """The passphrase of `file` from --passphrase-file, $CRMNOTE_PASSPHRASE or the terminal,
+    in that order."""
+    if args.passphrase_file:
+        passphrase = _from_file(Path(args.passphrase_file).expanduser())
+    elif os.environ.get(ENV_PASSPHRASE):
+        passphrase = os.environ[ENV_PASSPHRASE]
+    elif sys.stdin.isatty():
+        passphrase = getpass.getpass(prompt)
+        if confirm and getpass.getpass("The same passphrase again: ") != passphrase:
+            raise CrmError("the two passphrases differ; nothing was changed")
+    else:
+        raise PassphraseNeededError(
+            f"{file} is encrypted: give its passphrase in ${ENV_PASSPHRASE} or with "
+            "--passphrase-file PATH (or run crmnote in a terminal to be asked)"
+        )
+    if not passphrase:
+        raise DatabaseError("the passphrase is empty")
+    return passphrase
+
+
+def _from_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+        mode = path.stat().st_mode
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CrmError(f"cannot read the passphrase file {path}: {exc}") from None
+    if os.name == "posix" and stat.S_IMODE(mode) & 0o077:
+        print(
+            f"crmnote: warning: other users can read {path}; chmod 600 it",
+            file=sys.stderr,
+        )
+    lines = text.splitlines()
+    return lines[0] if lines else ""  # the newline an editor or `echo` adds is not part of it
+
+
+def passphrase_for(args: argparse.Namespace) -> str | None:
+    """The passphrase when the command needs one, else None: the database is encrypted, or a
+    restore brings an encrypted backup where there is no plain database."""
+    file = database_file(args.db)
+    if file is None:
+        return None
+    needed = database_is_encrypted(args.db)
+    if not needed and args.command == "restore":
+        from crmnote.storage.backup import looks_like_sqlite
+        from crmnote.storage.encryption import looks_encrypted
+
+        plain_there = file.is_file() and file.stat().st_size > 0 and looks_like_sqlite(file)
+        needed = not plain_there and looks_encrypted(Path(args.source).expanduser())
+    if not needed:
+        return None
+    return read_passphrase(args, file, f"Passphrase for {file.name}: ")
+
+
+def run_encryption_command(args: argparse.Namespace) -> int:
+    from crmnote.services.maintenance import MaintenanceService
+    from crmnote.storage.backup import looks_like_sqlite
+    from crmnote.storage.conversion import decrypt_in_place, encrypt_in_place
+    from crmnote.storage.encryption import dbapi
+
+    file = database_file(args.db)
+    if file is None:
+        raise DatabaseError(f"{args.command} works on SQLite database files")
+    dbapi()  # a clear message when the optional sqlcipher3 package is missing
+    encrypted = database_is_encrypted(args.db)
+    if args.command == "encrypt":
+        if encrypted:
+            raise CrmError(f"{file} is already encrypted")
+        if not file.exists() or file.stat().st_size == 0:
+            prompt = "Passphrase for the new database: "
+            passphrase = read_passphrase(args, file, prompt, confirm=True)
+            open_database(args.db, passphrase).close()
+            print(f"created the encrypted database {file}")
+            return 0
+        open_database(args.db).close()  # checked, and migrated: the copy is at today's schema
+        passphrase = read_passphrase(args, file, f"New passphrase for {file.name}: ", confirm=True)
+        aside = encrypt_in_place(file, passphrase, datetime.now())
+        care = MaintenanceService(file, paths.backup_dir_for(file), passphrase=passphrase)
+        plain = [p for _, p in care.backups() if looks_like_sqlite(p)]
+        made = care.backup(reason="encrypted")  # vouches for the passphrase if page 1 is damaged
+        print(f"{file} is now encrypted; an encrypted backup is at {made}")
+        print(f"The unencrypted original was kept as {aside}.")
+        if plain:
+            print(f"{len(plain)} earlier backups in {care.backup_dir} are not encrypted either.")
+        print(
+            "Anyone who can read those files can read your records: delete them yourself "
+            "once crmnote opens the database with your passphrase."
+        )
+        return 0
+    if not encrypted:
+        raise CrmError(f"{file} is not encrypted")
+    passphrase = read_passphrase(args, file, f"Passphrase for {file.name}: ")
+    open_database(args.db, passphrase).close()
+    aside = decrypt_in_place(file, passphrase, datetime.now())
+    made = MaintenanceService(file, paths.backup_dir_for(file)).backup(reason="decrypted")
+    print(f"{file} is no longer encrypted; a plain backup is at {made}")
+    print(
+        f"The encrypted original was kept as {aside}; earlier backups stay encrypted with the "
+        "passphrase. Delete them yourself when you no longer need them."
+    )
+    return 0

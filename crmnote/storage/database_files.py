@@ -1,0 +1,149 @@
+"""How file-level care reads, copies and checks a database file: plain SQLite or SQLCipher.
+
+`MaintenanceService` works on files, not through the engine, so that it can still help when the
+database cannot be opened. A plain file is read with `sqlite3`; an encrypted one needs its
+passphrase for every read, and its backups are encrypted with the same passphrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from crmnote.storage import backup as plain
+from crmnote.storage import encryption as cipher
+from crmnote.storage.encryption import Verdict
+from crmnote.storage.engine import create_owner_only
+
+
+class DatabaseFiles(Protocol):
+    encrypted: bool
+
+    def sound(self, path: Path) -> bool:
+        """The file passes its integrity checks."""
+
+    def unsound(self, path: Path) -> str:
+        """Why `sound(path)` is False, in a sentence."""
+
+    def copy(self, source: Path, dest: Path) -> Path:
+        """A verified backup of `source` at `dest`, which must not exist."""
+
+    def copy_into(self, source: Path, target: Path) -> None:
+        """Replace `target`'s content with `source`'s (no connection open on `target`)."""
+
+    def revision(self, path: Path) -> str | None:
+        """The Alembic revision stamped in the file."""
+
+    def check(self, path: Path) -> list[str]:
+        """Problems found in the file (empty when all is well)."""
+
+    def digest(self, path: Path) -> str:
+        """Equal for two backups of an unchanged database."""
+
+    def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
+        """Whether the file can be opened, cheaply (read at every start-up)."""
+
+
+class PlainFiles:
+    encrypted = False
+
+    def sound(self, path: Path) -> bool:
+        return plain.integrity_ok(path)
+
+    def unsound(self, path: Path) -> str:
+        if cipher.looks_encrypted(path):
+            return f"{path} is encrypted and this database is not; it cannot be restored here"
+        return f"{path} is not a sound SQLite database"
+
+    def copy(self, source: Path, dest: Path) -> Path:
+        return plain.backup_file(source, dest)
+
+    def copy_into(self, source: Path, target: Path) -> None:
+        plain.copy_into(source, target)
+
+    def revision(self, path: Path) -> str | None:
+        return plain.schema_revision(path)
+
+    def check(self, path: Path) -> list[str]:
+        return plain.check_file(path)
+
+    def digest(self, path: Path) -> str:
+        return plain.file_digest(path)
+
+    def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
+        if not path.exists():
+            return Verdict.NEW
+        if plain.looks_like_sqlite(path) and plain.readable(path):
+            return Verdict.OK
+        return Verdict.DAMAGED
+
+
+class EncryptedFiles:
+    """Every read keyed with the passphrase, which is kept here and never shown in a repr."""
+
+    encrypted = True
+
+    def __init__(self, passphrase: str) -> None:
+        self._passphrase = passphrase
+
+    def __repr__(self) -> str:
+        return "EncryptedFiles(<passphrase>)"
+
+    def sound(self, path: Path) -> bool:
+        return path.is_file() and not cipher.problems(path, self._passphrase)
+
+    def unsound(self, path: Path) -> str:
+        if path.is_file() and path.stat().st_size and not cipher.looks_encrypted(path):
+            return f"{path} is not encrypted; this database is, so it cannot be restored from it"
+        return f"{path} does not open with this database's passphrase or is damaged"
+
+    def copy(self, source: Path, dest: Path) -> Path:
+        return cipher.backup_encrypted(source, dest, self._passphrase)
+
+    def copy_into(self, source: Path, target: Path) -> None:
+        if not target.exists():
+            create_owner_only(target)
+        src = cipher.connect(source, self._passphrase)
+        try:
+            out = cipher.connect(target, self._passphrase)
+            try:
+                src.backup(out)
+            finally:
+                out.close()
+        finally:
+            src.close()
+
+    def revision(self, path: Path) -> str | None:
+        con = cipher.connect(path, self._passphrase)
+        try:
+            return plain.revision_on(con)
+        finally:
+            con.close()
+
+    def check(self, path: Path) -> list[str]:
+        found = cipher.problems(path, self._passphrase)
+        if found:
+            return [f"integrity: {p}" for p in found[:20]]
+        con = cipher.connect(path, self._passphrase)
+        try:
+            return plain.check_connection(con, cipher.dbapi().DatabaseError)
+        finally:
+            con.close()
+
+    def digest(self, path: Path) -> str:
+        con = cipher.connect(path, self._passphrase)
+        try:
+            return plain.content_digest(con)
+        except cipher.dbapi().DatabaseError:
+            # A backup from before encryption does not open with the key: it differs.
+            return f"unreadable {path}"
+        finally:
+            con.close()
+
+    def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
+        return cipher.diagnose(path, self._passphrase, backups, thorough=False)
+
+
+def files_for(passphrase: str | None) -> DatabaseFiles:
+    return PlainFiles() if passphrase is None else EncryptedFiles(passphrase)

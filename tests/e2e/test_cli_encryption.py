@@ -1,0 +1,132 @@
+"""Encrypted databases on the command line, in a subprocess: `encrypt`, the passphrase sources,
+a wrong passphrase told apart from damage, `restore` and `decrypt`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("sqlcipher3", reason="the optional sqlcipher3 package is not installed")
+
+PASS = "correct horse battery staple"
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+class Cli:
+    def __init__(self, tmp_path: Path) -> None:
+        self.db = tmp_path / "cli.sqlite3"
+        self.env = {**os.environ, "CRMNOTE_DB": str(self.db), "HOME": str(tmp_path)}
+        self.env.pop("CRMNOTE_PASSPHRASE", None)
+
+    def run(
+        self, *args: str, passphrase: str | None = None, code: int = 0
+    ) -> subprocess.CompletedProcess[str]:
+        env = dict(self.env)
+        if passphrase is not None:
+            env["CRMNOTE_PASSPHRASE"] = passphrase
+        result = subprocess.run(
+            [sys.executable, "-m", "crmnote", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            stdin=subprocess.DEVNULL,  # not a terminal: no prompt
+            timeout=120,
+        )
+        assert result.returncode == code, (result.returncode, result.stderr)
+        return result
+
+    def names(self, passphrase: str | None = PASS) -> list[str]:
+        out = self.run("customers", "--json", passphrase=passphrase).stdout
+        return [c["name"] for c in json.loads(out)]
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path)
+
+
+def one_line(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.stderr.count("\n") == 1 and result.stdout == "", result.stderr
+    return result.stderr
+
+
+def test_encrypt_then_commands_take_the_passphrase(cli: Cli, tmp_path: Path) -> None:
+    cli.run("add", "customer", "Fjord Bikes AS")
+    cli.run("backup")
+    out = cli.run("encrypt", passphrase=PASS).stdout
+    assert "is now encrypted" in out and "1 earlier backups" in out and "delete them" in out
+    (aside,) = tmp_path.glob("cli.sqlite3.unencrypted-*")
+    assert aside.read_bytes().startswith(PLAIN_HEADER) and b"Fjord Bikes" in aside.read_bytes()
+    raw = cli.db.read_bytes()
+    assert not raw.startswith(PLAIN_HEADER) and b"Fjord Bikes" not in raw
+
+    assert cli.names() == ["Fjord Bikes AS"]
+    missing = one_line(cli.run("customers", code=4))
+    assert "is encrypted: give its passphrase" in missing and "CRMNOTE_PASSPHRASE" in missing
+
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASS + "\n", encoding="utf-8")  # the newline is not part of it
+    secret.chmod(0o600)
+    shown = cli.run("--passphrase-file", str(secret), "customers")
+    assert "Fjord Bikes AS" in shown.stdout and shown.stderr == ""
+
+    assert "already encrypted" in one_line(cli.run("encrypt", passphrase=PASS, code=1))
+    # No option takes the passphrase itself: `ps` would show it to every user.
+    assert cli.run("--passphrase", PASS, "customers", code=2).returncode == 2
+    assert "desktop app" in cli.run("--passphrase-file", str(secret), code=2).stderr
+
+
+def test_wrong_passphrase_and_damage_have_their_own_messages(cli: Cli, tmp_path: Path) -> None:
+    cli.run("add", "customer", "Acme")
+    cli.run("encrypt", passphrase=PASS)  # also writes the first encrypted backup
+    sound = cli.db.read_bytes()
+
+    wrong = one_line(cli.run("customers", passphrase="not it", code=4))
+    assert "the passphrase does not open" in wrong and "damaged" not in wrong
+    assert cli.db.read_bytes() == sound
+
+    first_page = bytearray(sound)
+    first_page[100:164] = bytes(b ^ 0x5A for b in first_page[100:164])
+    cli.db.write_bytes(bytes(first_page))
+    damaged = one_line(cli.run("customers", passphrase=PASS, code=4))
+    # Page 1 fails with either passphrase; the backup shows this one is right.
+    assert "is damaged (the passphrase is right)" in damaged and "newest good backup" in damaged
+    assert "does not open" in one_line(cli.run("customers", passphrase="not it", code=4))
+    assert cli.db.read_bytes() == bytes(first_page)
+
+    cli.db.write_bytes(sound[:-100])  # cut short of a whole page
+    assert "is damaged" in one_line(cli.run("customers", passphrase=PASS, code=4))
+
+    cli.db.write_bytes(sound)
+    assert cli.names() == ["Acme"]
+
+
+def test_restore_check_and_decrypt(cli: Cli, tmp_path: Path) -> None:
+    cli.run("add", "customer", "First")
+    cli.run("encrypt", passphrase=PASS)
+    cli.run("add", "customer", "Second", passphrase=PASS)
+    made = Path(cli.run("backup", passphrase=PASS).stdout.strip())
+    assert not made.read_bytes().startswith(PLAIN_HEADER) and b"Second" not in made.read_bytes()
+    cli.run("add", "customer", "Third", passphrase=PASS)
+    assert "previous database was kept" in cli.run("restore", str(made), passphrase=PASS).stdout
+    assert cli.names() == ["First", "Second"]
+    assert "no problems found" in cli.run("check", passphrase=PASS).stdout
+
+    out = cli.run("decrypt", passphrase=PASS).stdout
+    assert "no longer encrypted" in out
+    assert cli.db.read_bytes().startswith(PLAIN_HEADER)
+    assert cli.names(passphrase=None) == ["First", "Second"]
+    (aside,) = tmp_path.glob("cli.sqlite3.encrypted-*")
+    assert not aside.read_bytes().startswith(PLAIN_HEADER)
+
+
+def test_encrypt_creates_a_new_encrypted_database(cli: Cli) -> None:
+    assert "created the encrypted database" in cli.run("encrypt", passphrase=PASS).stdout
+    cli.run("add", "customer", "Nytt firma", passphrase=PASS)
+    assert b"Nytt firma" not in cli.db.read_bytes()
+    assert cli.names() == ["Nytt firma"]
