@@ -149,6 +149,20 @@ def run(cfg: Config) -> list[Result]:
             )
         )
     section.note(f"slowest service keystroke: {worst[1]!r} {ms(worst[0]):.1f} ms")
+    # One or two characters are a scan (no index answers them), three or more the trigram index.
+    for label, short in (("1–2 characters", True), ("3 or more", False)):
+        picked = [
+            (o, w)
+            for o, w, k in zip(ours, widget, keys * passes, strict=True)
+            if (len(k) < 3) == short
+        ]
+        section.note(
+            f"{label}: {len(picked)} keystrokes, service median "
+            f"{ms(median([o for o, _ in picked])):.1f} / p95 "
+            f"{ms(percentile([o for o, _ in picked], 95)):.1f} ms, widget median "
+            f"{ms(median([w for _, w in picked])):.1f} / p95 "
+            f"{ms(percentile([w for _, w in picked], 95)):.1f} ms"
+        )
     return section.results
 
 
