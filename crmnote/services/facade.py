@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.consistency import ConsistencyService
 from crmnote.services.cost import CostService
 from crmnote.services.customer_list import CustomerListService
 from crmnote.services.customer_map import CustomerMapService
@@ -56,6 +57,7 @@ class Services:
     staff_report: StaffReportService
     customer_map: CustomerMapService
     database: DatabaseInfoService
+    consistency: ConsistencyService
 
     @staticmethod
     def over(engine: Engine, clock: Clock = wall_clock) -> Services:
@@ -83,4 +85,5 @@ class Services:
             staff_report=StaffReportService(sessions, clock),
             customer_map=CustomerMapService(sessions, clock),
             database=DatabaseInfoService(sessions, clock),
+            consistency=ConsistencyService(sessions, clock),
         )

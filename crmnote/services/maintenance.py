@@ -13,6 +13,7 @@ from crmnote.storage.backup import (
     backup_file,
     check_file,
     copy_into,
+    file_damage,
     file_digest,
     integrity_ok,
     list_backups,
@@ -150,3 +151,9 @@ class MaintenanceService:
         if not self.db.exists():
             return [f"there is no database at {self.db}"]
         return check_file(self.db)
+
+    def damage(self) -> list[str]:
+        """Damage to the file itself, which only a backup mends (empty when it is sound)."""
+        if not self.db.exists():
+            return [f"there is no database at {self.db}"]
+        return file_damage(self.db)

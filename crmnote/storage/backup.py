@@ -118,6 +118,16 @@ def copy_into(source: Path, target: Path) -> None:
 
 def check_file(path: Path) -> list[str]:
     """Problems SQLite finds in a database file: integrity, references, the search index."""
+    return _check(path, references=True)
+
+
+def file_damage(path: Path) -> list[str]:
+    """Damage to the file itself (integrity, the search index's own structure): what a backup
+    mends and a logical repair cannot. Broken references are left to `storage.consistency`."""
+    return _check(path, references=False)
+
+
+def _check(path: Path, *, references: bool) -> list[str]:
     problems: list[str] = []
     try:
         # Read-write: FTS5's integrity check is spelled as an INSERT (it writes nothing).
@@ -128,8 +138,9 @@ def check_file(path: Path) -> list[str]:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             problems += [f"integrity: {r}" for r in rows[:20]]
-        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
-            problems.append(f"reference: {table} row {rowid} points to a missing {parent} row")
+        if references:
+            for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
+                problems.append(f"reference: {table} row {rowid} points to a missing {parent} row")
         has_index = con.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'search_index'"
         ).fetchone()
