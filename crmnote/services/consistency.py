@@ -74,20 +74,22 @@ class ConsistencyService(ServiceBase):
         made = (backup or self._backup)()
         with self.transaction() as repo:
             done: list[Finding] = []
-            changes, rescore = Changes(), set[int]()
+            changes, rescore, reported = Changes(), set[int](), set[int]()
             for check in CHECKS:
                 rows = offending(repo.session, check)
                 if not rows:
                     continue
                 changes |= self._mend(repo, check, rows)
                 done.append(_finding(check, len(rows), done=True))
+                customers = {c for _, c in rows if c is not None}
                 if check.rescore or check.table in _SCORED_TABLES:
-                    rescore.update(c for _, c in rows if c is not None)
+                    rescore |= customers
+                if check.rescore:
+                    reported |= customers
             rescored = self._rescore(repo, rescore)
-            if rescored.customer_ids:
-                n = len(rescored.customer_ids)
-                message = f"customers: scores of {n} customer(s) recomputed after the repairs"
-                done.append(Finding("rescore", "customers", n, message))
+            if others := rescored.customer_ids - reported:
+                message = f"customers: {len(others)} whose records were repaired; scores recomputed"
+                done.append(Finding("rescore", "customers", len(others), message))
             changes |= rescored
         return RepairReport(made, tuple(done), changes)
 
