@@ -68,8 +68,8 @@ def run_check(args: argparse.Namespace, care: MaintenanceService) -> int:
             print("crmnote check --repair mends the logical ones, after a backup")
         if audit.findings:
             print(
-                "change-log findings are evidence of changes made behind the app's back; "
-                "they are reported, not repaired"
+                "change-log findings are changes made behind the app's back; --repair logs the "
+                "records it mends (as found, then as mended) but does not undo other changes"
             )
         return 1
     print(f"{care.db}: no problems found")

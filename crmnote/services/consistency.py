@@ -88,7 +88,10 @@ class ConsistencyService(ServiceBase):
                     reported |= customers
             rescored = self._rescore(repo, rescore)
             if others := rescored.customer_ids - reported:
-                message = f"customers: {len(others)} whose records were repaired; scores recomputed"
+                n = len(others)
+                message = (
+                    f"customers: {n} customer(s) whose records were repaired; scores recomputed"
+                )
                 done.append(Finding("rescore", "customers", len(others), message))
             changes |= rescored
         return RepairReport(made, tuple(done), changes)

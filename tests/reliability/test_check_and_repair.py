@@ -24,7 +24,7 @@ import pytest
 
 from crmnote.app import open_database
 from crmnote.domain import entities as e
-from crmnote.domain.types import Category, Channel, Judgment, Outcome, PromiseStatus
+from crmnote.domain.types import Category, Judgment, Outcome, PromiseStatus
 from crmnote.services import consistency as consistency_module
 from crmnote.services.facade import Services
 from tests.conftest import TickingClock
