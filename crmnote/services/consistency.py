@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from crmnote.domain.audit import LOGGED_KINDS, Action
 from crmnote.domain.errors import DatabaseError
 from crmnote.domain.types import CustomerId
-from crmnote.services.audit import log_change
-from crmnote.services.base import ServiceBase
+from crmnote.services.audit import log_changes
+from crmnote.services.base import ServiceBase, environment_errors
 from crmnote.services.changes import Changes
 from crmnote.services.database_info import DatabaseInfoService
 from crmnote.services.scores import ScoreContext
-from crmnote.storage.consistency import CHECKS, Check, mend, offending
+from crmnote.storage.consistency import CHECKS, Check, broken_references, mend, offending
+from crmnote.storage.engine import make_engine, make_sessionmaker
 from crmnote.storage.repository import Repository
 from crmnote.storage.rows import ROW_BY_KIND, CustomerRow
 
 # Table → record kind, for the change log and the Changes value.
 _KIND_OF = {row.__tablename__: kind for kind, row in ROW_BY_KIND.items()}
-# Tables whose rows the scores are replayed from (services.scores).
 # Customers replayed per set of statements, as ScoreService.recompute does.
 _CHUNK = 500
+# Tables whose rows the scores are replayed from (services.scores).
 _SCORED_TABLES = {"interactions", "promises", "claims", "requests", "money", "feedback", "effort"}
 
 
@@ -56,6 +58,7 @@ class ConsistencyService(ServiceBase):
 
     def find(self) -> tuple[Finding, ...]:
         """Every logical problem, one finding per check that found rows (empty when all is well)."""
+        self._engine()
         with self.reading() as repo:
             return tuple(
                 _finding(check, len(rows), done=False)
@@ -72,7 +75,7 @@ class ConsistencyService(ServiceBase):
         if not self.find():
             return RepairReport(None, (), Changes())
         made = (backup or self._backup)()
-        with self.transaction() as repo:
+        with self._unchecked() as repo:
             done: list[Finding] = []
             changes, rescore, reported = Changes(), set[int](), set[int]()
             for check in CHECKS:
@@ -92,9 +95,35 @@ class ConsistencyService(ServiceBase):
                 message = (
                     f"customers: {n} customer(s) whose records were repaired; scores recomputed"
                 )
-                done.append(Finding("rescore", "customers", len(others), message))
+                done.append(Finding("rescore", "customers", n, message))
+            if broken := broken_references(repo.session):
+                table, row_id, parent = broken[0]
+                missing = f"{table} row {row_id} still names a missing {parent} row"
+                raise DatabaseError(f"the repair was undone: {missing}")
             changes |= rescored
         return RepairReport(made, tuple(done), changes)
+
+    def _engine(self) -> Engine:
+        bind = self._sessions.kw.get("bind")
+        if not isinstance(bind, Engine) or bind.dialect.name != "sqlite":
+            raise DatabaseError("the logical checks are written for SQLite databases")
+        return bind
+
+    @contextmanager
+    def _unchecked(self) -> Iterator[Repository]:
+        """One transaction on a connection with foreign keys off, as migrations run.
+
+        The reference checks do what the database's ON DELETE actions would, in order (parents
+        first) and in the open, so each change is logged; with foreign keys on, every deleted
+        interaction would also scan five unindexed child tables. Before committing,
+        `foreign_key_check` must be empty.
+        """
+        engine = make_engine(self._engine().url, foreign_keys=False)
+        try:
+            with environment_errors(), make_sessionmaker(engine)() as session, session.begin():
+                yield Repository(session)
+        finally:
+            engine.dispose()
 
     def _backup(self) -> Path:
         care = DatabaseInfoService(self._sessions, self._clock).maintenance()
@@ -107,13 +136,18 @@ class ConsistencyService(ServiceBase):
         ids = [row_id for row_id, _ in rows]
         kind = _KIND_OF.get(check.table, "customer")  # contacts, tags, index: the customer's
         logged = kind in LOGGED_KINDS and bool(check.fix)
-        before = [repo.get(kind, i) for i in ids] if logged else []
+        before = repo.get_many(kind, ids) if logged else {}
         mend(repo.session, check, ids)
         repo.session.expunge_all()  # the statements went around the ORM: read afresh
-        now = self.now()
-        for old in before:
-            new = repo.get(kind, old.id) if repo.exists(kind, old.id) else None
-            log_change(repo.session, now, Action.UPDATE if new else Action.DELETE, old, new)
+        after = repo.get_many(kind, ids) if logged else {}
+        log_changes(
+            repo.session,
+            self.now(),
+            [
+                (Action.UPDATE if i in after else Action.DELETE, old, after.get(i))
+                for i, old in before.items()
+            ],
+        )
         customers = frozenset(c for _, c in rows if c is not None)
         return Changes(kinds=frozenset({kind}), customer_ids=customers)
 

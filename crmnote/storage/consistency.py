@@ -48,4 +48,9 @@ def mend(session: Session, check: Check, row_ids: Sequence[int]) -> None:
             session.execute(bound, {"ids": list(row_ids[start : start + CHUNK])})
 
 
-__all__ = ["CHECKS", "Check", "mend", "offending"]
+def broken_references(session: Session) -> list[tuple[str, int, str]]:
+    """(table, row id, parent table) of every row `PRAGMA foreign_key_check` lists."""
+    return [(r[0], r[1], r[2]) for r in session.execute(text("PRAGMA foreign_key_check"))]
+
+
+__all__ = ["CHECKS", "Check", "broken_references", "mend", "offending"]

@@ -179,7 +179,9 @@ class FileCommands(QObject):
             damage = care.damage() if care is not None else []
             if damage:
                 return damage, (), None
-            return [], services.consistency.find(), services.audit.verify()
+            # The logical checks need a SQLite file, as the backup before a repair does.
+            findings = services.consistency.find() if care is not None else ()
+            return [], findings, services.audit.verify()
 
         def done(outcome: tuple[list[str], Any, Any]) -> None:
             damage, findings, audit = outcome

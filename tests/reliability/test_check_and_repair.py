@@ -24,6 +24,7 @@ import pytest
 
 from crmnote.app import open_database
 from crmnote.domain import entities as e
+from crmnote.domain.errors import DatabaseError
 from crmnote.domain.types import Category, Judgment, Outcome, PromiseStatus
 from crmnote.services import consistency as consistency_module
 from crmnote.services.facade import Services
@@ -471,3 +472,24 @@ def test_an_upgraded_golden_database_is_repaired_and_its_change_log_still_verifi
         con.close()
     finally:
         opened.close()
+
+
+def test_a_repair_that_would_leave_a_broken_reference_is_undone(
+    built: tuple[Path, dict[str, Any]], services_on: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The repair runs with foreign keys off (doing their ON DELETE actions itself); it commits
+    only when `foreign_key_check` is empty. Leave one reference check out to see it refuse."""
+    path, ids = built
+    statements, _ = damages(ids)["promise deleted"]
+    break_with_sql(path, statements)
+    kept = tuple(c for c in consistency_module.CHECKS if c.name != "missing-claims-promise_id")
+    monkeypatch.setattr(consistency_module, "CHECKS", kept)
+    s = services_on()
+    found = s.consistency.find()
+    assert found
+    with pytest.raises(DatabaseError, match=r"claims row \d+ still names a missing promises row"):
+        s.consistency.repair()
+    assert s.consistency.find() == found
+    con = connect_ro(path)
+    assert sorted(r[0] for r in con.execute("PRAGMA foreign_key_check")) == ["claims", "promises"]
+    con.close()
