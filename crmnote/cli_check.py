@@ -26,6 +26,9 @@ def add_check_command(sub: Any) -> None:
 
 def run_check(args: argparse.Namespace, care: MaintenanceService) -> int:
     """Exit 0 when nothing is wrong (after the repair, with --repair), 1 otherwise."""
+    if not care.db.exists():
+        print(f"there is no database at {care.db}")
+        return 1
     damage = care.damage()
     if damage:
         for problem in damage:
