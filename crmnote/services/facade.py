@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.consistency import ConsistencyService
 from crmnote.services.cost import CostService
 from crmnote.services.customer_list import CustomerListService
 from crmnote.services.customer_map import CustomerMapService
@@ -58,6 +59,7 @@ class Services:
     customer_map: CustomerMapService
     database: DatabaseInfoService
     outside_writes: OutsideWritesService
+    consistency: ConsistencyService
 
     @staticmethod
     def over(
@@ -90,4 +92,5 @@ class Services:
             customer_map=CustomerMapService(sessions, clock),
             database=DatabaseInfoService(sessions, clock, passphrase=passphrase),
             outside_writes=OutsideWritesService(sessions, clock),
+            consistency=ConsistencyService(sessions, clock),
         )

@@ -152,27 +152,39 @@ def copy_into(source: Path, target: Path) -> None:
 
 
 def check_file(path: Path) -> list[str]:
-    """Problems SQLite finds in a database file: integrity, references, the search index."""
+    """Problems SQLite finds in a database file: integrity, references, the indexes."""
+    return _check(path, references=True)
+
+
+def file_damage(path: Path) -> list[str]:
+    """Damage to the file itself (integrity, the indexes' own structure): what a backup mends
+    and a logical repair cannot. Broken references are left to `storage.consistency`."""
+    return _check(path, references=False)
+
+
+def _check(path: Path, *, references: bool) -> list[str]:
     try:
         # Read-write: FTS5's integrity check is spelled as an INSERT (it writes nothing).
         con = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
     except sqlite3.DatabaseError as exc:
         return [f"cannot open: {exc}"]
     try:
-        return check_connection(con, sqlite3.DatabaseError)
+        return check_connection(con, sqlite3.DatabaseError, references=references)
     finally:
         con.close()
 
 
-def check_connection(con: Any, error: type[Exception]) -> list[str]:
-    """`check_file` on an open DB-API connection; `error` is its module's DatabaseError."""
+def check_connection(con: Any, error: type[Exception], *, references: bool = True) -> list[str]:
+    """`check_file` (or `file_damage`, without `references`) on an open DB-API connection;
+    `error` is its module's DatabaseError."""
     problems: list[str] = []
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             problems += [f"integrity: {r}" for r in rows[:20]]
-        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
-            problems.append(f"reference: {table} row {rowid} points to a missing {parent} row")
+        if references:
+            for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
+                problems.append(f"reference: {table} row {rowid} points to a missing {parent} row")
         for index, what in (
             ("search_index", "search index"),
             ("customer_text_index", "customer filter index"),

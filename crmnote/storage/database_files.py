@@ -38,6 +38,9 @@ class DatabaseFiles(Protocol):
     def check(self, path: Path) -> list[str]:
         """Problems found in the file (empty when all is well)."""
 
+    def damage(self, path: Path) -> list[str]:
+        """`check` without broken references: damage only a backup mends."""
+
     def digest(self, path: Path) -> str:
         """Equal for two backups of an unchanged database."""
 
@@ -67,6 +70,9 @@ class PlainFiles:
 
     def check(self, path: Path) -> list[str]:
         return plain.check_file(path)
+
+    def damage(self, path: Path) -> list[str]:
+        return plain.file_damage(path)
 
     def digest(self, path: Path) -> str:
         return plain.file_digest(path)
@@ -122,12 +128,19 @@ class EncryptedFiles:
             con.close()
 
     def check(self, path: Path) -> list[str]:
+        return self._check(path, references=True)
+
+    def damage(self, path: Path) -> list[str]:
+        return self._check(path, references=False)
+
+    def _check(self, path: Path, *, references: bool) -> list[str]:
         found = cipher.problems(path, self._passphrase)
         if found:
             return [f"integrity: {p}" for p in found[:20]]
         con = cipher.connect(path, self._passphrase)
         try:
-            return plain.check_connection(con, cipher.dbapi().DatabaseError)
+            error = cipher.dbapi().DatabaseError
+            return plain.check_connection(con, error, references=references)
         finally:
             con.close()
 
