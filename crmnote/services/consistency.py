@@ -8,17 +8,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain.audit import LOGGED_KINDS, Action
 from crmnote.domain.errors import DatabaseError
 from crmnote.domain.types import CustomerId
 from crmnote.services.audit import log_changes
-from crmnote.services.base import ServiceBase, environment_errors
+from crmnote.services.base import Clock, ServiceBase, environment_errors, wall_clock
 from crmnote.services.changes import Changes
 from crmnote.services.database_info import DatabaseInfoService
 from crmnote.services.scores import ScoreContext
 from crmnote.storage.consistency import CHECKS, Check, broken_references, mend, offending
-from crmnote.storage.engine import make_engine, make_sessionmaker
+from crmnote.storage.database_files import files_for
+from crmnote.storage.engine import make_sessionmaker, sqlite_path
 from crmnote.storage.repository import Repository
 from crmnote.storage.rows import ROW_BY_KIND, CustomerRow
 
@@ -54,7 +56,20 @@ def _finding(check: Check, count: int, *, done: bool) -> Finding:
 
 
 class ConsistencyService(ServiceBase):
-    """The logical checks of `storage.consistency`: find reads; repair mends in one transaction."""
+    """The logical checks of `storage.consistency`: find reads; repair mends in one transaction.
+
+    `passphrase`: an encrypted database's, for the backup and the repair's own connection.
+    """
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock = wall_clock,
+        *,
+        passphrase: str | None = None,
+    ) -> None:
+        super().__init__(sessions, clock)
+        self._passphrase = passphrase
 
     def find(self) -> tuple[Finding, ...]:
         """Every logical problem, one finding per check that found rows (empty when all is well)."""
@@ -118,7 +133,11 @@ class ConsistencyService(ServiceBase):
         interaction would also scan five unindexed child tables. Before committing,
         `foreign_key_check` must be empty.
         """
-        engine = make_engine(self._engine().url, foreign_keys=False)
+        file = sqlite_path(self._engine().url)
+        if file is None:
+            raise DatabaseError("a repair works on a database file")
+        # Keyed like the services' engine when the database is encrypted.
+        engine = files_for(self._passphrase).engine(file, foreign_keys=False)
         try:
             with environment_errors(), make_sessionmaker(engine)() as session, session.begin():
                 yield Repository(session)
@@ -126,7 +145,8 @@ class ConsistencyService(ServiceBase):
             engine.dispose()
 
     def _backup(self) -> Path:
-        care = DatabaseInfoService(self._sessions, self._clock).maintenance()
+        info = DatabaseInfoService(self._sessions, self._clock, passphrase=self._passphrase)
+        care = info.maintenance()
         if care is None:
             raise DatabaseError("a repair backs up the database first; it must be a local file")
         return care.backup()

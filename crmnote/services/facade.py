@@ -66,7 +66,8 @@ class Services:
         engine: Engine, clock: Clock = wall_clock, *, passphrase: str | None = None
     ) -> Services:
         """Every service over `engine`; `passphrase` when it is an encrypted database, for the
-        file-level care (backups, restore, check) that reads the file itself."""
+        file-level care (backups, restore, check) that reads the file itself and the repair's
+        own connection."""
         sessions = make_sessionmaker(engine)
         return Services(
             records=RecordService(sessions, clock),
@@ -92,5 +93,5 @@ class Services:
             customer_map=CustomerMapService(sessions, clock),
             database=DatabaseInfoService(sessions, clock, passphrase=passphrase),
             outside_writes=OutsideWritesService(sessions, clock),
-            consistency=ConsistencyService(sessions, clock),
+            consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
         )

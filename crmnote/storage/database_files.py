@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+from sqlalchemy import URL, Engine
+
 from crmnote.storage import backup as plain
 from crmnote.storage import encryption as cipher
 from crmnote.storage.encryption import Verdict
-from crmnote.storage.engine import create_owner_only
+from crmnote.storage.engine import create_owner_only, make_engine
 
 
 class DatabaseFiles(Protocol):
@@ -46,6 +48,10 @@ class DatabaseFiles(Protocol):
 
     def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
         """Whether the file can be opened, cheaply (read at every start-up)."""
+
+    def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
+        """An engine over the file with crmnote's connection settings (the repair's has
+        foreign keys off, as migrations run)."""
 
 
 class PlainFiles:
@@ -83,6 +89,10 @@ class PlainFiles:
         if plain.looks_like_sqlite(path) and plain.readable(path):
             return Verdict.OK
         return Verdict.DAMAGED
+
+    def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
+        url = URL.create("sqlite+pysqlite", database=str(path))
+        return make_engine(url, foreign_keys=foreign_keys)
 
 
 class EncryptedFiles:
@@ -156,6 +166,9 @@ class EncryptedFiles:
 
     def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
         return cipher.diagnose(path, self._passphrase, backups, thorough=False)
+
+    def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
+        return cipher.make_encrypted_engine(path, self._passphrase, foreign_keys=foreign_keys)
 
 
 def files_for(passphrase: str | None) -> DatabaseFiles:
