@@ -158,7 +158,8 @@ def check_file(path: Path) -> list[str]:
 
 def file_damage(path: Path) -> list[str]:
     """Damage to the file itself (integrity, the indexes' own structure): what a backup mends
-    and a logical repair cannot. Broken references are left to `storage.consistency`."""
+    and a logical repair cannot. Broken references, and the filter index out of step with its
+    texts, are left to `storage.consistency`."""
     return _check(path, references=False)
 
 
@@ -185,13 +186,19 @@ def check_connection(con: Any, error: type[Exception], *, references: bool = Tru
         if references:
             for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
                 problems.append(f"reference: {table} row {rowid} points to a missing {parent} row")
-        for index, what in (
-            ("search_index", "search index"),
-            ("customer_text_index", "customer filter index"),
+        for index, what, external in (
+            ("search_index", "search index", False),
+            ("customer_text_index", "customer filter index", True),
         ):
+            # Rank 1 also compares an index with its content. The filter index keeps no copy of
+            # its texts: a disagreement with customer_text is a logical problem that a rebuild
+            # mends (storage.filter_sources), so damage is only its own structure (rank 0).
+            rank = 0 if external and not references else 1
             if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (index,)).fetchone():
                 try:
-                    con.execute(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
+                    con.execute(
+                        f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', {rank})"
+                    )
                 except error as exc:
                     problems.append(f"{what}: {exc}")
     except error as exc:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import bindparam, text
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from crmnote.storage import search_sources
+from crmnote.storage import filter_sources, search_sources
 from crmnote.storage.consistency_rules import (
     RULES,
     SCORES,
@@ -21,7 +22,9 @@ from crmnote.storage.consistency_rules import (
 CHUNK = 500
 
 # In the order they are mended: references first (deleting an orphan settles the checks of its
-# rows), the search index and list columns after the rows they mirror, scores last.
+# rows), the search index and list columns after the rows they mirror, scores, then the
+# customer filter: no other mend writes what it mirrors (names, contacts, tags), and its index
+# probe takes the write lock, held until the end of a `find`: best last.
 CHECKS: tuple[Check, ...] = (
     *reference_checks(),
     *cross_customer_checks(),
@@ -29,11 +32,21 @@ CHECKS: tuple[Check, ...] = (
     *search_sources.checks(),
     *SUMMARIES,
     *SCORES,
+    *filter_sources.checks(),
 )
 
 
 def offending(session: Session, check: Check) -> list[tuple[int, int | None]]:
     """(row id, customer id or None) of the rows `check` finds."""
+    if check.probe:
+        try:
+            with session.begin_nested():
+                session.execute(text(check.find))
+        except OperationalError:
+            raise  # locked, disk full, …: the environment, not a finding
+        except DatabaseError:
+            return [(0, None)]
+        return []
     return [(int(r[0]), r[1]) for r in session.execute(text(check.find))]
 
 

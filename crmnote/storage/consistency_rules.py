@@ -20,6 +20,8 @@ class Check:
     `find` selects (row id, customer id or NULL) of every offending row; `fix` statements mend
     them, binding `:ids` (those row ids) when they name it. `rescore`: the scores of the
     customers found are recomputed by the scores service (replaying events is not SQL).
+    `probe`: `find` is a statement that fails when there is a problem (FTS5's integrity check
+    is spelled as an INSERT; it writes nothing), which then counts as one offending row.
     """
 
     name: str
@@ -30,6 +32,7 @@ class Check:
     find: str
     fix: tuple[str, ...] = ()
     rescore: bool = False
+    probe: bool = False
 
     def message(self, count: int, *, done: bool) -> str:
         """`table: N problem; the repair will …` before, `table: N problem; …ed` after."""

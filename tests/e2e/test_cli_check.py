@@ -27,6 +27,8 @@ def _break(db: Path) -> None:
     con.execute("UPDATE interactions SET mood = 7 WHERE notes = 'asked for a quote'")
     con.execute("DROP TRIGGER search_promises_update")
     con.execute("UPDATE customers SET open_promises = 3")
+    # The customer filter's text, behind its trigram index's back (no trigger on UPDATE).
+    con.execute("UPDATE customer_text SET text = 'tampered' WHERE text LIKE 'Fjord%'")
     con.commit()
     con.close()
 
@@ -45,6 +47,9 @@ def test_check_finds_repair_mends_and_a_second_check_is_clean(cli: Cli) -> None:
     assert "interactions: 1 interaction(s) with a mood outside" in out
     assert "search_index: 1 trigger(s)" in out
     assert "customers: 1 customer(s) whose list columns" in out
+    assert "customer_text: 1 customer text(s) missing, different" in out
+    assert "customer_text_index: 1 index that does not match the customer texts" in out
+    assert "the file itself is damaged" not in out
     assert "change log: promise 1 differs from its last logged version" in out
     assert "crmnote check --repair" in out
 
@@ -57,7 +62,9 @@ def test_check_finds_repair_mends_and_a_second_check_is_clean(cli: Cli) -> None:
         " deleted" in out
     )
     assert "repaired: promises: 1 closed promise(s) without a resolution time; stamped" in out
+    assert "repaired: customer_text: 1 customer text(s)" in out
     assert out.rstrip().endswith("no problems found")
+    assert "Fjord Bikes AS" in cli.run("customers", "--search", "bikes").stdout
 
     again = cli.run("check")
     assert again.stdout.strip() == f"{cli.db}: no problems found"

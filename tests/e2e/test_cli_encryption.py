@@ -147,6 +147,7 @@ def test_check_repair_mends_an_encrypted_database(cli: Cli) -> None:
     con.execute("DELETE FROM customers WHERE name = 'Gone Ltd'")
     con.execute("UPDATE interactions SET mood = 7 WHERE notes = 'asked for a quote'")
     con.execute("DROP TRIGGER search_interactions_update")
+    con.execute("UPDATE customer_text SET text = 'tampered'")  # the filter index keeps the old
     con.commit()
     con.close()
 
@@ -154,6 +155,7 @@ def test_check_repair_mends_an_encrypted_database(cli: Cli) -> None:
     assert "interactions: 1 row(s) whose customer_id names a missing row in customers" in found
     assert "interactions: 1 interaction(s) with a mood outside" in found
     assert "search_index: 1 trigger(s)" in found
+    assert "customer_text_index: 1 index that does not match the customer texts" in found
 
     out = cli.run("check", "--repair", passphrase=PASS).stdout
     backup = Path(next(x for x in out.splitlines() if x.startswith("backed up to "))[13:])
@@ -163,3 +165,5 @@ def test_check_repair_mends_an_encrypted_database(cli: Cli) -> None:
     assert not cli.db.read_bytes().startswith(PLAIN_HEADER)
     assert cli.run("check", passphrase=PASS).stdout.strip() == f"{cli.db}: no problems found"
     assert cli.names() == ["Fjord Bikes AS"]
+    shown = cli.run("customers", "--search", "fjord", passphrase=PASS).stdout
+    assert "Fjord Bikes AS" in shown

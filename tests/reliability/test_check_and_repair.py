@@ -5,9 +5,10 @@ bystander (whose rows must come through untouched), a victim (whose rows are bro
 another customer (whose records the victim's are pointed at). Each damage is done for real
 with plain SQL and foreign keys off, as another tool or an older version could. Then `find`
 must name the checks expected, `repair` must leave nothing for a second `find`, no broken
-reference (`PRAGMA foreign_key_check`), a sound search index, a change log that verifies
-(except deletions made behind the app's back: that evidence is kept), and the bystander's rows,
-the staff, standards and settings, and every earlier change-log entry exactly as they were.
+reference (`PRAGMA foreign_key_check`), sound search and filter indexes (the customer list's
+filter finds the customer again), a change log that verifies (except deletions made behind the
+app's back: that evidence is kept), and the bystander's rows, the staff, standards and
+settings, and every earlier change-log entry exactly as they were.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from crmnote.domain.errors import DatabaseError
 from crmnote.domain.types import Category, Judgment, Outcome, PromiseStatus
 from crmnote.services import consistency as consistency_module
 from crmnote.services.facade import Services
+from crmnote.services.maintenance import MaintenanceService
 from tests.conftest import TickingClock
 from tests.reliability.conftest import DATA, connect_ro
 
@@ -251,7 +253,54 @@ def damages(ids: dict[str, Any]) -> dict[str, tuple[list[str], set[str]]]:
             ],
             {"scores-missing", "score-points-missing", "score-points-stale"},
         ),
+        # Migration 0006's customer filter: a text per customer and its trigram index.
+        "filter text deleted": (
+            [f"DELETE FROM customer_text WHERE id = {cid}"],
+            {"filter-texts"},
+        ),
+        "filter text altered": (
+            [
+                f"UPDATE customer_text SET text = 'tampered' WHERE id = {cid}",
+                "INSERT INTO customer_text(id, text) VALUES (999999, 'ghost')",
+            ],
+            # No trigger on UPDATE: the index still holds the old text.
+            {"filter-texts", "filter-index"},
+        ),
+        "filter trigger dropped": (
+            [
+                "DROP TRIGGER customer_text_customers_update",
+                f"UPDATE customers SET company = 'Renamed AS' WHERE id = {cid}",
+            ],
+            {"filter-triggers", "filter-texts"},
+        ),
+        "filter index out of step": (
+            [
+                "DROP TRIGGER customer_text_insert",
+                f"INSERT INTO customer_tags(customer_id, tag) VALUES ({cid}, 'priority')",
+            ],
+            # The text is rewritten by the tag's trigger, but never reaches the index.
+            {"filter-triggers", "filter-index"},
+        ),
     }
+
+
+# Filter damages → text the customer list's filter no longer finds the victim by, until the
+# repair. "ct" (two letters) reads customer_text itself; three or more read the trigram index.
+FILTERED = {
+    "filter text deleted": "ct",
+    "filter text altered": "ct",
+    "filter trigger dropped": "Renamed",
+    "filter index out of step": "priority",
+}
+
+
+# Checks that find a damage but not at their turn in the repair: an earlier mend settled it
+# (the texts' mend rebuilds the index too).
+SETTLED_EARLIER = {"filter text altered": {"filter-index"}}
+
+
+def filtered(s: Services, search: str) -> set[str]:
+    return {c.name for c in s.customers.summaries(search=search)}
 
 
 # Damages that delete a logged record behind the app's back: the change log keeps saying so.
@@ -287,15 +336,20 @@ def snapshot(path: Path, ids: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]
         for table in CUSTOMER_TABLES:
             rows = f"SELECT rowid, * FROM {table} WHERE customer_id = {cid} ORDER BY rowid"
             out[table] = con.execute(rows).fetchall()
+        out["customer_text"] = con.execute(
+            f"SELECT * FROM customer_text WHERE id = {cid}"
+        ).fetchall()
         return out
     finally:
         con.close()
 
 
-def search_index_sound(path: Path) -> bool:
+def indexes_sound(path: Path) -> bool:
+    """FTS5's integrity check (rank 1: each index against its content) on both indexes."""
     con = sqlite3.connect(path)
     try:
-        con.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
+        for index in ("search_index", "customer_text_index"):
+            con.execute(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
         return True
     except sqlite3.DatabaseError:
         return False
@@ -338,7 +392,7 @@ def check_repaired(path: Path, s: Services, before: dict[str, Any], ids: dict[st
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         con.close()
-    assert search_index_sound(path)
+    assert indexes_sound(path)
     after = snapshot(path, ids)
     assert after.pop("change_log")[: len(before["change_log"])] == before["change_log"]
     assert after == {k: v for k, v in before.items() if k != "change_log"}
@@ -356,6 +410,7 @@ DAMAGES = (
     "search index",
     "list columns",
     "scores",
+    *FILTERED,
 )
 
 
@@ -370,10 +425,17 @@ def test_each_damage_is_found_then_repaired(
     s = services_on()
     found = {f.check for f in s.consistency.find()}
     assert expected <= found, expected - found
+    search = FILTERED.get(damage)
+    if search is not None:
+        assert "Victim" not in filtered(s, search)
     report = s.consistency.repair()
     assert report.backup is not None and report.backup.exists()
-    assert expected <= {f.check for f in report.repaired}
+    assert expected - SETTLED_EARLIER.get(damage, set()) <= {f.check for f in report.repaired}
     check_repaired(path, s, before, ids)
+    if search is not None:
+        assert "Victim" in filtered(s, search)
+        assert filtered(s, "ictim") == {"Victim"}
+        assert filtered(s, "ghost") == set()
     log = s.audit.verify()
     if damage in DELETES_LOGGED:
         assert {(f.what, f.kind) for f in log.findings} == {("missing", DELETES_LOGGED[damage])}
@@ -493,3 +555,15 @@ def test_a_repair_that_would_leave_a_broken_reference_is_undone(
     con = connect_ro(path)
     assert sorted(r[0] for r in con.execute("PRAGMA foreign_key_check")) == ["claims", "promises"]
     con.close()
+
+
+def test_a_filter_index_out_of_step_is_no_damage_to_the_file(
+    built: tuple[Path, dict[str, Any]],
+) -> None:
+    """The filter index keeps no copy of its texts: disagreeing with them is mended by a
+    rebuild, so the damage check (which stops a repair) looks at its structure only."""
+    path, ids = built
+    break_with_sql(path, damages(ids)["filter text altered"][0])
+    care = MaintenanceService(path, path.parent / "backups")
+    assert care.damage() == []
+    assert [p for p in care.check() if p.startswith("customer filter index:")]

@@ -1,4 +1,5 @@
-"""The logical checks agree with the schema, with migration 0003 and with the scoring rules."""
+"""The logical checks agree with the schema, with migrations 0003 and 0006 and with the scoring
+rules."""
 
 from __future__ import annotations
 
@@ -14,19 +15,17 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain.scoring import events_from
 from crmnote.services.facade import Services
-from crmnote.storage import search_sources
+from crmnote.storage import filter_sources, search_sources
 from crmnote.storage.consistency import CHECKS, offending
 from crmnote.storage.consistency_rules import SCORED
 from crmnote.storage.repository import Repository
 
-MIGRATION_0003 = (
-    Path(__file__).parents[3] / "crmnote/storage/migrations/versions/0003_full_text_search.py"
-)
+MIGRATIONS = Path(__file__).parents[3] / "crmnote/storage/migrations/versions"
 
 
-def _migration_0003_statements() -> list[str]:
-    """What migration 0003's upgrade executes, captured instead of run."""
-    spec = importlib.util.spec_from_file_location("migration_0003", MIGRATION_0003)
+def _migration_statements(script: str) -> list[str]:
+    """What a migration's upgrade executes, captured instead of run."""
+    spec = importlib.util.spec_from_file_location(script.removesuffix(".py"), MIGRATIONS / script)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -38,11 +37,20 @@ def _migration_0003_statements() -> list[str]:
 
 
 def test_the_search_index_is_described_as_migration_0003_made_it() -> None:
-    executed = _migration_0003_statements()
+    executed = _migration_statements("0003_full_text_search.py")
     triggers = [s for s in executed if s.startswith("CREATE TRIGGER")]
     assert triggers == list(search_sources.triggers().values())
     fills = [s for s in executed if s.startswith("INSERT INTO search_index")]
     assert fills == list(search_sources.rebuild()[1:])
+
+
+def test_the_customer_filter_is_described_as_migration_0006_made_it() -> None:
+    executed = _migration_statements("0006_customer_filter_index.py")
+    triggers = [s for s in executed if s.startswith("CREATE TRIGGER")]
+    assert triggers == list(filter_sources.triggers().values())
+    fills = [s for s in executed if s.startswith("INSERT INTO customer_text")]
+    assert fills == [filter_sources.fill()]
+    assert filter_sources.fill() in filter_sources.rebuild()
 
 
 def test_the_trigger_check_compares_with_what_sqlite_stores(db_path: Path) -> None:
@@ -52,6 +60,9 @@ def test_the_trigger_check_compares_with_what_sqlite_stores(db_path: Path) -> No
     con.close()
     assert {k: v for k, v in stored.items() if k.startswith("search_")} == (
         search_sources.triggers()
+    )
+    assert {k: v for k, v in stored.items() if k.startswith("customer_text_")} == (
+        filter_sources.triggers()
     )
 
 
