@@ -1,4 +1,4 @@
-"""`crmnote backup`, `restore` and `check`: file-level commands that work on a broken database."""
+"""`crmnote backup`, `restore` and `check`: commands that work on a broken database file."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from crmnote import paths
+from crmnote.cli_check import add_check_command, run_check
 from crmnote.domain.errors import DatabaseError
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.storage.engine import database_url, sqlite_path
@@ -19,7 +20,7 @@ def add_maintenance_commands(sub: Any) -> None:
     backup.add_argument("dest", nargs="?", help="file or folder (default: the backups folder)")
     restore = sub.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("source", help="a backup file")
-    sub.add_parser("check", help="check the database and report problems")
+    add_check_command(sub)
 
 
 def maintenance_for(db: str | None, passphrase: str | None = None) -> MaintenanceService:
@@ -45,32 +46,4 @@ def run_maintenance_command(args: argparse.Namespace, passphrase: str | None = N
             print(f"the previous database was kept as {kept}")
         print(f"restored {args.source} into {care.db}")
         return 0
-    problems = care.check()
-    if not problems:
-        problems = _logical_problems(args.db, passphrase)
-    if problems:
-        for problem in problems:
-            print(problem)
-        print(f"{care.db}: {len(problems)} problem(s) found")
-        return 1
-    print(f"{care.db}: no problems found")
-    return 0
-
-
-def _logical_problems(db: str | None, passphrase: str | None) -> list[str]:
-    """What the file check cannot see: records changed behind the app's back."""
-    from crmnote.app import open_database
-
-    opened = open_database(db, passphrase)
-    try:
-        report = opened.services.audit.verify()
-    finally:
-        opened.close()
-    problems = [f"change log: {finding.message}" for finding in report.findings]
-    unlogged = sum(report.unlogged.values())
-    if unlogged:
-        print(
-            f"note: {unlogged} records have no change-log entry yet "
-            "(demo or imported data; crmnote log-baseline records them)"
-        )
-    return problems
+    return run_check(args, care, passphrase)

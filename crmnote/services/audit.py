@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -35,24 +36,36 @@ def log_change(session: Session, now: datetime, action: Action, old: Any, new: A
 
     Only the logged kinds (interactions, promises, claims) are recorded; others pass through.
     """
-    record = new if new is not None else old
-    kind = state_of(record)["kind"]
-    if kind not in LOGGED_KINDS:
-        return
-    before = None if old is None else state_of(old)
-    after = None if new is None else state_of(new)
-    store.append(
-        session,
-        at=now,
-        staff_id=_staff(session),
-        kind=kind,
-        record_id=record.id,
-        customer_id=record.customer_id,
-        action=action,
-        changes=field_changes(before, after),
-        state=after,
-        refs=None if after is None else refs_of(kind, after),
-    )
+    log_changes(session, now, [(action, old, new)])
+
+
+def log_changes(
+    session: Session, now: datetime, changed: Sequence[tuple[Action, Any, Any]]
+) -> None:
+    """Append the entries of many `(action, old, new)`: one read of the head, one insert."""
+    staff = _staff(session) if changed else None
+    items = []
+    for action, old, new in changed:
+        record = new if new is not None else old
+        kind = state_of(record)["kind"]
+        if kind not in LOGGED_KINDS:
+            continue
+        before = None if old is None else state_of(old)
+        after = None if new is None else state_of(new)
+        items.append(
+            {
+                "at": now,
+                "staff_id": staff,
+                "kind": kind,
+                "record_id": record.id,
+                "customer_id": record.customer_id,
+                "action": action,
+                "changes": field_changes(before, after),
+                "state": after,
+                "refs": None if after is None else refs_of(kind, after),
+            }
+        )
+    store.append_many(session, items)
 
 
 def log_erasure(session: Session, customer_id: int, now: datetime) -> None:

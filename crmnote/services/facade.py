@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.consistency import ConsistencyService
 from crmnote.services.cost import CostService
 from crmnote.services.customer_list import CustomerListService
 from crmnote.services.customer_map import CustomerMapService
@@ -58,13 +59,15 @@ class Services:
     customer_map: CustomerMapService
     database: DatabaseInfoService
     outside_writes: OutsideWritesService
+    consistency: ConsistencyService
 
     @staticmethod
     def over(
         engine: Engine, clock: Clock = wall_clock, *, passphrase: str | None = None
     ) -> Services:
         """Every service over `engine`; `passphrase` when it is an encrypted database, for the
-        file-level care (backups, restore, check) that reads the file itself."""
+        file-level care (backups, restore, check) that reads the file itself and the repair's
+        own connection."""
         sessions = make_sessionmaker(engine)
         return Services(
             records=RecordService(sessions, clock),
@@ -90,4 +93,5 @@ class Services:
             customer_map=CustomerMapService(sessions, clock),
             database=DatabaseInfoService(sessions, clock, passphrase=passphrase),
             outside_writes=OutsideWritesService(sessions, clock),
+            consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
         )

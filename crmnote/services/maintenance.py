@@ -173,3 +173,9 @@ class MaintenanceService:
         if not self.db.exists():
             return [f"there is no database at {self.db}"]
         return self._files.check(self.db)
+
+    def damage(self) -> list[str]:
+        """Damage to the file itself, which only a backup mends (empty when it is sound)."""
+        if not self.db.exists():
+            return [f"there is no database at {self.db}"]
+        return self._files.damage(self.db)

@@ -152,34 +152,53 @@ def copy_into(source: Path, target: Path) -> None:
 
 
 def check_file(path: Path) -> list[str]:
-    """Problems SQLite finds in a database file: integrity, references, the search index."""
+    """Problems SQLite finds in a database file: integrity, references, the indexes."""
+    return _check(path, references=True)
+
+
+def file_damage(path: Path) -> list[str]:
+    """Damage to the file itself (integrity, the indexes' own structure): what a backup mends
+    and a logical repair cannot. Broken references, and the filter index out of step with its
+    texts, are left to `storage.consistency`."""
+    return _check(path, references=False)
+
+
+def _check(path: Path, *, references: bool) -> list[str]:
     try:
         # Read-write: FTS5's integrity check is spelled as an INSERT (it writes nothing).
         con = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
     except sqlite3.DatabaseError as exc:
         return [f"cannot open: {exc}"]
     try:
-        return check_connection(con, sqlite3.DatabaseError)
+        return check_connection(con, sqlite3.DatabaseError, references=references)
     finally:
         con.close()
 
 
-def check_connection(con: Any, error: type[Exception]) -> list[str]:
-    """`check_file` on an open DB-API connection; `error` is its module's DatabaseError."""
+def check_connection(con: Any, error: type[Exception], *, references: bool = True) -> list[str]:
+    """`check_file` (or `file_damage`, without `references`) on an open DB-API connection;
+    `error` is its module's DatabaseError."""
     problems: list[str] = []
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             problems += [f"integrity: {r}" for r in rows[:20]]
-        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
-            problems.append(f"reference: {table} row {rowid} points to a missing {parent} row")
-        for index, what in (
-            ("search_index", "search index"),
-            ("customer_text_index", "customer filter index"),
+        if references:
+            for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
+                problems.append(f"reference: {table} row {rowid} points to a missing {parent} row")
+        for index, what, external in (
+            ("search_index", "search index", False),
+            ("customer_text_index", "customer filter index", True),
         ):
+            # Rank 1 also compares an index with its content. The filter index keeps no copy of
+            # its texts: a disagreement with customer_text is a logical problem that a rebuild
+            # mends (storage.filter_sources), so damage is only its own structure (rank 0).
+            rank = 0 if external and not references else 1
             if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (index,)).fetchone():
                 try:
-                    con.execute(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
+                    con.execute(
+                        f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', {rank})"
+                    )
                 except error as exc:
                     problems.append(f"{what}: {exc}")
     except error as exc:

@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
+from sqlalchemy import URL, Engine
+
 from crmnote.storage import backup as plain
 from crmnote.storage import encryption as cipher
 from crmnote.storage.encryption import Verdict
-from crmnote.storage.engine import create_owner_only
+from crmnote.storage.engine import create_owner_only, make_engine
 
 
 class DatabaseFiles(Protocol):
@@ -38,11 +40,18 @@ class DatabaseFiles(Protocol):
     def check(self, path: Path) -> list[str]:
         """Problems found in the file (empty when all is well)."""
 
+    def damage(self, path: Path) -> list[str]:
+        """`check` without broken references: damage only a backup mends."""
+
     def digest(self, path: Path) -> str:
         """Equal for two backups of an unchanged database."""
 
     def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
         """Whether the file can be opened, cheaply (read at every start-up)."""
+
+    def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
+        """An engine over the file with crmnote's connection settings (the repair's has
+        foreign keys off, as migrations run)."""
 
 
 class PlainFiles:
@@ -68,6 +77,9 @@ class PlainFiles:
     def check(self, path: Path) -> list[str]:
         return plain.check_file(path)
 
+    def damage(self, path: Path) -> list[str]:
+        return plain.file_damage(path)
+
     def digest(self, path: Path) -> str:
         return plain.file_digest(path)
 
@@ -77,6 +89,10 @@ class PlainFiles:
         if plain.looks_like_sqlite(path) and plain.readable(path):
             return Verdict.OK
         return Verdict.DAMAGED
+
+    def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
+        url = URL.create("sqlite+pysqlite", database=str(path))
+        return make_engine(url, foreign_keys=foreign_keys)
 
 
 class EncryptedFiles:
@@ -122,12 +138,19 @@ class EncryptedFiles:
             con.close()
 
     def check(self, path: Path) -> list[str]:
+        return self._check(path, references=True)
+
+    def damage(self, path: Path) -> list[str]:
+        return self._check(path, references=False)
+
+    def _check(self, path: Path, *, references: bool) -> list[str]:
         found = cipher.problems(path, self._passphrase)
         if found:
             return [f"integrity: {p}" for p in found[:20]]
         con = cipher.connect(path, self._passphrase)
         try:
-            return plain.check_connection(con, cipher.dbapi().DatabaseError)
+            error = cipher.dbapi().DatabaseError
+            return plain.check_connection(con, error, references=references)
         finally:
             con.close()
 
@@ -143,6 +166,9 @@ class EncryptedFiles:
 
     def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
         return cipher.diagnose(path, self._passphrase, backups, thorough=False)
+
+    def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
+        return cipher.make_encrypted_engine(path, self._passphrase, foreign_keys=foreign_keys)
 
 
 def files_for(passphrase: str | None) -> DatabaseFiles:

@@ -23,6 +23,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FileCommands", text)
 
 
+def check_report(findings: Any, audit: Any) -> str:
+    """What a check found, one problem a line; the change log's findings are only reported."""
+    lines = [f.message for f in findings] + [f.message for f in audit.findings]
+    text = "\n".join(lines) if lines else _tr("Nothing wrong found.")
+    unlogged = sum(audit.unlogged.values())
+    if unlogged:
+        text += "\n" + _tr("{0} record(s) were never logged (demo data, imports).").format(unlogged)
+    return text
+
+
 class FileCommands(QObject):
     """Registers the commands; each opens its dialog over the window's services and bus."""
 
@@ -160,27 +170,62 @@ class FileCommands(QObject):
         return True
 
     def check(self) -> Background:
-        """The file's own checks and the audit log, on a worker thread."""
+        """The file's soundness, logical problems and the change log, on a worker thread;
+        logical problems are offered for repair (after a backup)."""
         services = self._window.services
         care = services.database.maintenance()
 
-        def work() -> tuple[list[str], Any]:
-            return (care.check() if care is not None else []), services.audit.verify()
+        def work() -> tuple[list[str], Any, Any]:
+            damage = care.damage() if care is not None else []
+            if damage:
+                return damage, (), None
+            # The logical checks need a SQLite file, as the backup before a repair does.
+            findings = services.consistency.find() if care is not None else ()
+            return [], findings, services.audit.verify()
 
-        def done(outcome: tuple[list[str], Any]) -> None:
-            problems, audit = outcome
-            lines = problems + [f.message for f in audit.findings]
-            text = "\n".join(lines) if lines else _tr("Nothing wrong found.")
-            unlogged = sum(audit.unlogged.values())
-            if unlogged:
-                text += "\n" + _tr("{0} record(s) were never logged (demo data, imports).").format(
-                    unlogged
-                )
+        def done(outcome: tuple[list[str], Any, Any]) -> None:
+            damage, findings, audit = outcome
             self._window.statusBar().showMessage(_tr("Database checked"), 5000)
+            if damage:
+                self.tell(
+                    "\n".join(damage)
+                    + "\n\n"
+                    + _tr(
+                        "The file itself is damaged. A repair cannot mend that: restore a "
+                        "backup (File → Restore from backup…)."
+                    )
+                )
+                return
+            text = check_report(findings, audit)
+            if findings and care is not None:
+                question = _tr(
+                    "{0}\n\nRepair these problems? A backup of the database is taken first, "
+                    "into {1}."
+                ).format(text, care.backup_dir)
+                if self.ask(question):
+                    self.repair()
+                return
             self.tell(text)
 
         self._window.statusBar().showMessage(_tr("Checking the database…"))
         return self._in_background(work, done)
+
+    def repair(self) -> Background:
+        """Back up, then mend the logical problems in one transaction; says what was done."""
+        services = self._window.services
+
+        def done(report: Any) -> None:
+            self._window.bus.publish(report.changes)
+            lines = [f.message for f in report.repaired]
+            self._window.statusBar().showMessage(_tr("Database repaired"), 5000)
+            self.tell(
+                _tr("Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}").format(
+                    "\n".join(lines), report.backup
+                )
+            )
+
+        self._window.statusBar().showMessage(_tr("Repairing the database…"))
+        return self._in_background(services.consistency.repair, done)
 
     # -- asking and telling (tests replace these) -------------------------------------------
 

@@ -130,3 +130,40 @@ def test_encrypt_creates_a_new_encrypted_database(cli: Cli) -> None:
     cli.run("add", "customer", "Nytt firma", passphrase=PASS)
     assert b"Nytt firma" not in cli.db.read_bytes()
     assert cli.names() == ["Nytt firma"]
+
+
+def test_check_repair_mends_an_encrypted_database(cli: Cli) -> None:
+    """The repair's backup, its foreign-keys-off connection and the checks all read through
+    the passphrase; the backup it takes is encrypted with it."""
+    from crmnote.storage.encryption import connect, problems
+
+    cli.run("add", "customer", "Fjord Bikes AS")
+    cli.run("add", "customer", "Gone Ltd", "--emails", "gone@example.com")
+    cli.run("log", "Fjord", "--minutes", "10", "--mood", "1", "--note", "asked for a quote")
+    cli.run("log", "Gone", "--minutes", "5", "--note", "last call")
+    cli.run("encrypt", passphrase=PASS)
+    con = connect(cli.db, PASS)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("DELETE FROM customers WHERE name = 'Gone Ltd'")
+    con.execute("UPDATE interactions SET mood = 7 WHERE notes = 'asked for a quote'")
+    con.execute("DROP TRIGGER search_interactions_update")
+    con.execute("UPDATE customer_text SET text = 'tampered'")  # the filter index keeps the old
+    con.commit()
+    con.close()
+
+    found = cli.run("check", passphrase=PASS, code=1).stdout
+    assert "interactions: 1 row(s) whose customer_id names a missing row in customers" in found
+    assert "interactions: 1 interaction(s) with a mood outside" in found
+    assert "search_index: 1 trigger(s)" in found
+    assert "customer_text_index: 1 index that does not match the customer texts" in found
+
+    out = cli.run("check", "--repair", passphrase=PASS).stdout
+    backup = Path(next(x for x in out.splitlines() if x.startswith("backed up to "))[13:])
+    assert not backup.read_bytes().startswith(PLAIN_HEADER) and problems(backup, PASS) == []
+    assert "repaired: interactions: 1 interaction(s) with a mood outside" in out
+    assert out.rstrip().endswith("no problems found")
+    assert not cli.db.read_bytes().startswith(PLAIN_HEADER)
+    assert cli.run("check", passphrase=PASS).stdout.strip() == f"{cli.db}: no problems found"
+    assert cli.names() == ["Fjord Bikes AS"]
+    shown = cli.run("customers", "--search", "fjord", passphrase=PASS).stdout
+    assert "Fjord Bikes AS" in shown

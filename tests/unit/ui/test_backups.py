@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from crmnote.services.facade import Services
+from crmnote.services.maintenance import MaintenanceService
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.backups import BackupList
 from crmnote.ui.main_window import MainWindow
@@ -93,3 +96,64 @@ def test_check_database_runs_on_a_worker(
     w.registry.trigger(ActionId.CHECK_DATABASE)
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     assert "Nothing wrong found" in told[0] or "never logged" in told[0]
+
+
+def test_check_database_offers_to_repair_what_it_finds(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any], tmp_path: Path
+) -> None:
+    w, told = window(qtbot, services, ui_settings)
+    con = sqlite3.connect(tmp_path / "t.sqlite3")
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("UPDATE interactions SET mood = 9")
+    con.execute("UPDATE money SET amount = -12000")
+    con.commit()
+    con.close()
+    asked: list[str] = []
+    w.files.ask = lambda q: asked.append(q) or True
+    published: list[Any] = []
+    w.bus.changed.connect(published.append)
+    w.registry.trigger(ActionId.CHECK_DATABASE)
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert len(asked) == 1
+    assert "interactions: 1 interaction(s) with a mood outside" in asked[0]
+    assert "money: 1 amount(s) below zero" in asked[0]
+    assert str(tmp_path / "backups") in asked[0]
+    assert told[0].startswith("Repaired:") and "mood cleared" in told[0]
+    backups = list((tmp_path / "backups").glob("t-*-manual.sqlite3"))
+    assert len(backups) == 1 and str(backups[0]) in told[0]
+    assert services.consistency.find() == ()
+    assert published and seeded["ann"].id in published[-1].customer_ids
+
+
+def test_check_database_repairs_nothing_unless_asked_to(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any], tmp_path: Path
+) -> None:
+    w, told = window(qtbot, services, ui_settings)
+    con = sqlite3.connect(tmp_path / "t.sqlite3")
+    con.execute("UPDATE customers SET open_promises = 9")
+    con.commit()
+    con.close()
+    asked: list[str] = []
+    w.files.ask = lambda q: asked.append(q) or False
+    job = w.files.check()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert told == [] and w.files.jobs == [job]  # no repair job was started
+    assert [f.check for f in services.consistency.find()] == ["customer-summary"]
+    assert not (tmp_path / "backups").exists()
+
+
+def test_check_database_sends_a_damaged_file_to_its_backups(
+    qtbot: Any,
+    services: Services,
+    ui_settings: QSettings,
+    seeded: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    w, told = window(qtbot, services, ui_settings)
+    monkeypatch.setattr(MaintenanceService, "damage", lambda self: ["integrity: page 3 is bad"])
+    asked: list[str] = []
+    w.files.ask = lambda q: asked.append(q) or True
+    w.registry.trigger(ActionId.CHECK_DATABASE)
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert asked == []
+    assert "integrity: page 3 is bad" in told[0] and "Restore from backup" in told[0]

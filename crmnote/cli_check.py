@@ -1,0 +1,91 @@
+"""`crmnote check [--repair]`: the file's soundness, logical problems and the change log."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from crmnote.services.maintenance import MaintenanceService
+
+if TYPE_CHECKING:  # the services load only when the command runs
+    from crmnote.services.audit_verify import Finding as LogFinding
+    from crmnote.services.consistency import Finding
+
+
+def add_check_command(sub: Any) -> None:
+    check = sub.add_parser(
+        "check", help="check the database and report problems; --repair mends logical ones"
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="back up, then repair orphans, impossible states and stale derived data",
+    )
+
+
+def run_check(
+    args: argparse.Namespace, care: MaintenanceService, passphrase: str | None = None
+) -> int:
+    """Exit 0 when nothing is wrong (after the repair, with --repair), 1 otherwise; an
+    encrypted database is checked and opened with its `passphrase` (`care` holds it too)."""
+    if not care.db.exists():
+        print(f"there is no database at {care.db}")
+        return 1
+    damage = care.damage()
+    if damage:
+        for problem in damage:
+            print(problem)
+        good = care.newest_good_backup()
+        where = f"the newest good backup is {good}" if good else "there is no good backup"
+        print(
+            f"{care.db}: the file itself is damaged; --repair mends logical problems, not this. "
+            f"Restore a backup with `crmnote restore FILE` ({where})."
+        )
+        return 1
+    from crmnote.app import open_database  # migrates an older database, after backing it up
+
+    opened = open_database(args.db, passphrase)
+    try:
+        services = opened.services
+        if args.repair:
+            _report(services.consistency.find(), services.audit.verify().findings)
+            report = services.consistency.repair()
+            if report.backup is not None:
+                print(f"backed up to {report.backup}")
+            for done in report.repaired:
+                print(f"repaired: {done.message}")
+            if not report.repaired:
+                print("nothing to repair")
+        findings = services.consistency.find()
+        audit = services.audit.verify()
+    finally:
+        opened.close()
+    problems = _report(findings, audit.findings)
+    unlogged = sum(audit.unlogged.values())
+    if unlogged:
+        print(
+            f"note: {unlogged} records have no change-log entry yet "
+            "(demo or imported data; crmnote log-baseline records them)"
+        )
+    if problems:
+        print(f"{care.db}: {problems} problem(s) found")
+        if findings and not args.repair:
+            print("crmnote check --repair mends the logical ones, after a backup")
+        if audit.findings:
+            print(
+                "change-log findings are changes made behind the app's back; --repair logs the "
+                "records it mends (as found, then as mended) but does not undo other changes"
+            )
+        return 1
+    print(f"{care.db}: no problems found")
+    return 0
+
+
+def _report(findings: Sequence[Finding], log: Sequence[LogFinding]) -> int:
+    """Print the logical findings and the change log's; returns how many there were."""
+    for finding in findings:
+        print(finding.message)
+    for entry in log:
+        print(f"change log: {entry.message}")
+    return len(findings) + len(log)

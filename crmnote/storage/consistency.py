@@ -1,0 +1,69 @@
+"""Running the logical checks: find the offending rows of each, mend them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import bindparam, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session
+
+from crmnote.storage import filter_sources, search_sources
+from crmnote.storage.consistency_rules import (
+    RULES,
+    SCORES,
+    SUMMARIES,
+    Check,
+    cross_customer_checks,
+    reference_checks,
+)
+
+# Ids bound per statement: well under SQLite's limit on variables.
+CHUNK = 500
+
+# In the order they are mended: references first (deleting an orphan settles the checks of its
+# rows), the search index and list columns after the rows they mirror, scores, then the
+# customer filter: no other mend writes what it mirrors (names, contacts, tags), and its index
+# probe takes the write lock, held until the end of a `find`: best last.
+CHECKS: tuple[Check, ...] = (
+    *reference_checks(),
+    *cross_customer_checks(),
+    *RULES,
+    *search_sources.checks(),
+    *SUMMARIES,
+    *SCORES,
+    *filter_sources.checks(),
+)
+
+
+def offending(session: Session, check: Check) -> list[tuple[int, int | None]]:
+    """(row id, customer id or None) of the rows `check` finds."""
+    if check.probe:
+        try:
+            with session.begin_nested():
+                session.execute(text(check.find))
+        except OperationalError:
+            raise  # locked, disk full, …: the environment, not a finding
+        except DatabaseError:
+            return [(0, None)]
+        return []
+    return [(int(r[0]), r[1]) for r in session.execute(text(check.find))]
+
+
+def mend(session: Session, check: Check, row_ids: Sequence[int]) -> None:
+    """Run the check's statements over the rows found (those without `:ids` run once)."""
+    for stmt in check.fix:
+        if ":ids" not in stmt:
+            session.execute(text(stmt))
+            continue
+        bound = text(stmt).bindparams(bindparam("ids", expanding=True))
+        for start in range(0, len(row_ids), CHUNK):
+            session.execute(bound, {"ids": list(row_ids[start : start + CHUNK])})
+
+
+def broken_references(session: Session) -> list[tuple[str, int, str]]:
+    """(table, row id, parent table) of every row `PRAGMA foreign_key_check` lists."""
+    return [(r[0], r[1], r[2]) for r in session.execute(text("PRAGMA foreign_key_check"))]
+
+
+__all__ = ["CHECKS", "Check", "broken_references", "mend", "offending"]

@@ -1,0 +1,249 @@
+"""The logical checks over crmnote's schema: what a file can hold that the app never writes.
+
+Each check is a query finding the offending rows and the statements that mend them. Rows get
+there from older versions, other tools, or plain SQL run with foreign keys off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from crmnote.storage import audit_rows as _audit_rows  # noqa: F401  (its tables in the metadata)
+from crmnote.storage.base import Base
+
+
+@dataclass(frozen=True)
+class Check:
+    """One kind of logical problem.
+
+    `find` selects (row id, customer id or NULL) of every offending row; `fix` statements mend
+    them, binding `:ids` (those row ids) when they name it. `rescore`: the scores of the
+    customers found are recomputed by the scores service (replaying events is not SQL).
+    `probe`: `find` is a statement that fails when there is a problem (FTS5's integrity check
+    is spelled as an INSERT; it writes nothing), which then counts as one offending row.
+    """
+
+    name: str
+    table: str
+    problem: str  # a noun phrase after the count: "row(s) whose …"
+    will: str  # what the fix does, before: "delete them"
+    did: str  # and after: "deleted"
+    find: str
+    fix: tuple[str, ...] = ()
+    rescore: bool = False
+    probe: bool = False
+
+    def message(self, count: int, *, done: bool) -> str:
+        """`table: N problem; the repair will …` before, `table: N problem; …ed` after."""
+        return f"{self.table}: {count} {self.problem}; " + (
+            self.did if done else f"the repair will {self.will}"
+        )
+
+
+def _customer_of(table: Any) -> str:
+    if table.name == "customers":
+        return "t.id"
+    return "t.customer_id" if "customer_id" in table.c else "NULL"
+
+
+def _foreign_keys() -> list[tuple[Any, Any]]:
+    """(table, foreign key) over the models, parents before children."""
+    return [
+        (table, fk)
+        for table in Base.metadata.sorted_tables
+        for fk in sorted(table.foreign_keys, key=lambda f: str(f.parent.name))
+    ]
+
+
+def reference_checks() -> list[Check]:
+    """Per foreign key: rows naming a missing parent (what `PRAGMA foreign_key_check` lists),
+    mended as the database does when the parent is deleted with foreign keys on."""
+    out = []
+    for table, fk in _foreign_keys():
+        col, parent = fk.parent.name, fk.column.table.name
+        find = (
+            f"SELECT t.rowid, {_customer_of(table)} FROM {table.name} t "
+            f"WHERE t.{col} IS NOT NULL AND NOT EXISTS "
+            f"(SELECT 1 FROM {parent} p WHERE p.{fk.column.name} = t.{col})"
+        )
+        if fk.ondelete == "CASCADE":
+            fix = f"DELETE FROM {table.name} WHERE rowid IN :ids"
+            will, did = "delete them", "deleted"
+        else:
+            fix = f"UPDATE {table.name} SET {col} = NULL WHERE rowid IN :ids"
+            will, did = f"empty their {col}", f"{col} emptied"
+        problem = f"row(s) whose {col} names a missing row in {parent}"
+        name = f"missing-{table.name}-{col}"
+        out.append(Check(name, table.name, problem, will, did, find, (fix,)))
+    return out
+
+
+def cross_customer_checks() -> list[Check]:
+    """A record names an interaction or promise of its own customer only (RecordService)."""
+    out = []
+    for table, fk in _foreign_keys():
+        parent = fk.column.table
+        if "customer_id" not in table.c or "customer_id" not in parent.c:
+            continue
+        col = fk.parent.name
+        find = (
+            f"SELECT t.rowid, t.customer_id FROM {table.name} t "
+            f"JOIN {parent.name} p ON p.id = t.{col} WHERE p.customer_id != t.customer_id"
+        )
+        fix = f"UPDATE {table.name} SET {col} = NULL WHERE rowid IN :ids"
+        problem = f"row(s) whose {col} names a row of another customer in {parent.name}"
+        name = f"foreign-{table.name}-{col}"
+        will, did = f"empty their {col}", f"{col} emptied"
+        out.append(Check(name, table.name, problem, will, did, find, (fix,)))
+    return out
+
+
+_CLOSED = "('kept', 'broken', 'renegotiated', 'cancelled')"
+
+# The rules of domain/rules.py that the schema does not enforce, where the mend is not a guess.
+RULES = (
+    Check(
+        "promise-closed-unstamped",
+        "promises",
+        "closed promise(s) without a resolution time",
+        "stamp the time each was last changed",
+        "stamped with the time each was last changed",
+        f"SELECT id, customer_id FROM promises WHERE status IN {_CLOSED} AND resolved_at IS NULL",
+        ("UPDATE promises SET resolved_at = max(made_at, updated_at) WHERE id IN :ids",),
+    ),
+    Check(
+        "promise-open-stamped",
+        "promises",
+        "open promise(s) with a resolution time",
+        "clear the resolution time",
+        "resolution time cleared",
+        "SELECT id, customer_id FROM promises WHERE status = 'open' AND resolved_at IS NOT NULL",
+        ("UPDATE promises SET resolved_at = NULL WHERE id IN :ids",),
+    ),
+    Check(
+        "interaction-mood",
+        "interactions",
+        "interaction(s) with a mood outside -2 … +2 (scoring refuses it)",
+        "clear the mood",
+        "mood cleared",
+        "SELECT id, customer_id FROM interactions WHERE mood NOT BETWEEN -2 AND 2",
+        ("UPDATE interactions SET mood = NULL WHERE id IN :ids",),
+    ),
+    Check(
+        "interaction-minutes",
+        "interactions",
+        "interaction(s) with negative minutes",
+        "set the minutes to 0 (not recorded)",
+        "minutes set to 0 (not recorded)",
+        "SELECT id, customer_id FROM interactions WHERE minutes < 0",
+        ("UPDATE interactions SET minutes = 0 WHERE id IN :ids",),
+    ),
+    Check(
+        "effort-minutes",
+        "effort",
+        "effort row(s) with negative minutes",
+        "set the minutes to 0 (not recorded)",
+        "minutes set to 0 (not recorded)",
+        "SELECT id, customer_id FROM effort WHERE minutes < 0",
+        ("UPDATE effort SET minutes = 0 WHERE id IN :ids",),
+    ),
+    Check(
+        "money-negative",
+        "money",
+        "amount(s) below zero",
+        "make them positive (the kind says which way money moved)",
+        "made positive (the kind says which way money moved)",
+        "SELECT id, customer_id FROM money WHERE amount < 0",
+        ("UPDATE money SET amount = -amount WHERE id IN :ids",),
+    ),
+    Check(
+        "request-insight",
+        "requests",
+        "request(s) marked an insight but not judged reasonable",
+        "remove the insight mark",
+        "insight mark removed",
+        "SELECT id, customer_id FROM requests "
+        "WHERE insight AND judgment NOT IN ('within_standard', 'chargeable_extra')",
+        ("UPDATE requests SET insight = 0 WHERE id IN :ids",),
+    ),
+)
+
+# The list columns as services.records keeps them (storage.queries.refresh_summary).
+_LAST = "(SELECT max(i.at) FROM interactions i WHERE i.customer_id = c.id)"
+_OPEN = "(SELECT count(*) FROM promises p WHERE p.customer_id = c.id AND p.status = 'open')"
+_DUE = "(SELECT min(p.due) FROM promises p WHERE p.customer_id = c.id AND p.status = 'open')"
+
+SUMMARIES = (
+    Check(
+        "customer-summary",
+        "customers",
+        "customer(s) whose list columns (last contact, open promises, next due) are out of date",
+        "recompute them",
+        "recomputed",
+        f"SELECT c.id, c.id FROM customers c WHERE c.last_contact_at IS NOT {_LAST} "
+        f"OR c.open_promises IS NOT {_OPEN} OR c.next_due IS NOT {_DUE}",
+        (
+            f"UPDATE customers AS c SET last_contact_at = {_LAST}, open_promises = {_OPEN}, "
+            f"next_due = {_DUE} WHERE c.id IN :ids",
+        ),
+    ),
+)
+
+# Which records make a score event (domain/scoring_events.py), per table: every one of them
+# has a point in score_history, and every point comes from one of them.
+SCORED = {
+    "interaction": ("interactions", "1"),
+    "promise": (
+        "promises",
+        "status IN ('kept', 'broken', 'renegotiated') AND resolved_at IS NOT NULL",
+    ),
+    "claim": ("claims", "verdict != 'pending'"),
+    "request": (
+        "requests",
+        "judgment = 'unreasonable' OR kind = 'renegotiation' "
+        "OR (judgment IN ('within_standard', 'chargeable_extra') AND outcome = 'granted')",
+    ),
+    "money": ("money", "kind = 'return'"),
+    "feedback": ("feedback", "kind IN ('complaint', 'praise')"),
+}
+
+
+def _scored(kind: str) -> str:
+    table, where = SCORED[kind]
+    return f"SELECT id, customer_id FROM {table} WHERE {where}"
+
+
+def _points(kind: str) -> str:
+    return f"SELECT cause_id, customer_id FROM score_history WHERE cause_kind = '{kind}'"
+
+
+SCORES = (
+    Check(
+        "scores-missing",
+        "customers",
+        "customer(s) without stored scores",
+        "recompute their scores",
+        "scores recomputed",
+        "SELECT id, id FROM customers WHERE difficulty IS NULL OR trust IS NULL",
+        rescore=True,
+    ),
+    Check(
+        "score-points-missing",
+        "score_history",
+        "scored record(s) missing from the score history",
+        "recompute their customers' scores",
+        "their customers' scores recomputed",
+        " UNION ALL ".join(f"SELECT * FROM ({_scored(k)} EXCEPT {_points(k)})" for k in SCORED),
+        rescore=True,
+    ),
+    Check(
+        "score-points-stale",
+        "score_history",
+        "point(s) whose record is gone, moved or no longer scored",
+        "recompute their customers' scores",
+        "their customers' scores recomputed",
+        " UNION ALL ".join(f"SELECT * FROM ({_points(k)} EXCEPT {_scored(k)})" for k in SCORED),
+        rescore=True,
+    ),
+)
