@@ -725,7 +725,7 @@ Backups are in {0}</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -796,7 +796,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_page.py" line="+60"/>
+        <location filename="../../crmnote/ui/widgets/customer_page.py" line="+66"/>
         <source>New promise…</source>
         <translation>Neue Zusage…</translation>
     </message>
@@ -1218,12 +1218,31 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Database repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing was restored: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing wrong found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repaired:
+{0}
+
+The database as it was is kept in:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repairing the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1253,6 +1272,11 @@ crmnote restarts now.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This database is not a file on this computer: nothing to back up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,6 +1287,13 @@ crmnote restarts now.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>{0}
+
+Repair these problems? A backup of the database is taken first, into {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{0} record(s) were never logged (demo data, imports).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,17 +1594,17 @@ crmnote restarts now.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/main_window.py" line="+59"/>
+        <location filename="../../crmnote/ui/main_window.py" line="+60"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n Zusage fällig oder überfällig.</numerusform>
@@ -1619,6 +1650,11 @@ crmnote restarts now.</source>
             <numerusform>%n Zusage ist fällig geworden.</numerusform>
             <numerusform>%n Zusagen sind fällig geworden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Updated with changes made outside this window</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1721,9 +1757,47 @@ crmnote restarts now.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keeps the passphrase in the system keyring, so crmnote opens without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No system keyring is available: the passphrase is asked at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase does not open the database. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crmnote — encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is encrypted. Enter its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfDialog</name>
     <message>
-        <location line="+18"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+18"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,12 +1866,12 @@ crmnote restarts now.</source>
     <name>QuickLogDialog</name>
     <message>
         <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+42"/>
-        <location line="+163"/>
+        <location line="+167"/>
         <source>Quick log</source>
         <translation>Schnellerfassung</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
@@ -1974,7 +2048,7 @@ crmnote restarts now.</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/record_tab.py" line="+61"/>
+        <location filename="../../crmnote/ui/widgets/record_tab.py" line="+68"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,7 +3235,7 @@ crmnote restarts now.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+96"/>
+        <location filename="../../crmnote/app.py" line="+125"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation>crmnote läuft bereits mit dieser Datenbank, antwortet aber nicht.</translation>
     </message>
