@@ -172,7 +172,7 @@ def _standards(services: Any, args: argparse.Namespace) -> int:
 
 def _insight(services: Any, args: argparse.Namespace) -> int:
     if args.action == "request":
-        if not args.target.isdigit():
+        if not args.target.isdecimal():
             raise ValidationError("target", "give the request's id")
         insight, _ = services.insights.promote_request(int(args.target), args.note)
     elif args.action == "promote":

@@ -52,7 +52,7 @@ def run_pdf_command(services: Any, args: argparse.Namespace) -> int:
         raise ValidationError("output", f"{output} is a folder; name the PDF file")
     try:
         if args.command == "claim-pdf":
-            if not str(args.claim).strip().isdigit():
+            if not str(args.claim).strip().isdecimal():
                 raise ValidationError("claim", f"{args.claim!r} is not a claim id")
             data = history.claim_dossier(ClaimId(int(args.claim)))
             pages = render_claim_dossier(data, output, paper=args.paper)

@@ -234,3 +234,22 @@ def test_command_line_arguments(db: OpenDatabase, words: list[str], text: str) -
         code = exc.code
     if code != 0:
         assert counts(db) == before
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["claim-pdf", "²", "-o", "out.pdf"],
+        ["claim-pdf", "١٢", "-o", "out.pdf"],
+        ["insight", "request", "²", "--note", "x"],
+    ],
+)
+def test_ids_in_other_digits_are_refused_with_a_message(
+    db: OpenDatabase, argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "²" is a digit to str.isdigit() yet int() refuses it: a message, never a traceback."""
+    assert db.engine.url.database is not None
+    argv = [a.replace("out.pdf", str(tmp_path / "out.pdf")) for a in argv]
+    assert main(["--db", db.engine.url.database, *argv]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.strip()
