@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from crmnote.domain import entities as e
 from crmnote.services.facade import Services
+from crmnote.storage import list_queries
 
 # Lower-case non-ASCII letters only: a filter under three characters is a LIKE, which folds
 # ASCII case only (the trigram index folds all of Unicode).
@@ -26,6 +27,12 @@ def add(services: Services, name: str, **values: object) -> int:
 
 def matching(services: Services, search: str) -> set[str]:
     return {r.name for r in services.customers.summaries(search=search)}
+
+
+def names_of_page(services: Services, search: str, offset: int, limit: int) -> list[str]:
+    from crmnote.services.customer_list import ListQuery
+
+    return [r.name for r in services.customer_list.page(ListQuery(search=search), offset, limit)]
 
 
 def count(services: Services, search: str) -> int:
@@ -56,8 +63,13 @@ def _ascii_lower(text: str) -> str:
     return "".join(ch.lower() if ch.isascii() else ch for ch in text)
 
 
-@pytest.fixture
-def crowd(services: Services) -> dict[str, str]:
+@pytest.fixture(params=[2000, 9])
+def crowd(
+    services: Services, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, str]:
+    """60 customers. With 9, a short text's page is looked for among only the first 9 rows
+    of the order, so both the window and the full listing answer pages."""
+    monkeypatch.setattr(list_queries, "FIRST_ROWS", request.param)
     rng = random.Random(7)
 
     def word(n: int) -> str:
@@ -91,6 +103,9 @@ def test_filter_matches_a_plain_substring_search(
     expected = reference(crowd, search) if search.strip() else set(crowd)
     assert matching(services, search) == expected
     assert count(services, search) == len(expected)
+    in_order = sorted(expected)  # names are unique here; the list sorts by name
+    for offset in (0, 4):
+        assert names_of_page(services, search, offset, 4) == in_order[offset : offset + 4]
 
 
 def test_short_and_long_filters_take_wildcards_literally(services: Services) -> None:
