@@ -245,7 +245,11 @@ def test_command_line_arguments(db: OpenDatabase, words: list[str], text: str) -
     ],
 )
 def test_ids_in_other_digits_are_refused_with_a_message(
-    db: OpenDatabase, argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    qapp: object,  # claim-pdf would otherwise make a QGuiApplication for the rest of the run
+    db: OpenDatabase,
+    argv: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """ "²" is a digit to str.isdigit() yet int() refuses it: a message, never a traceback."""
     assert db.engine.url.database is not None
