@@ -72,6 +72,8 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.remember)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # Wide enough for the title and for the wrapped sentences to need no more than two lines.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.edit.setFocus()
 
     def try_passphrase(self) -> None:
@@ -90,6 +92,7 @@ class PassphraseDialog(QDialog):
         self.edit.clear()
         self.message.setText(_tr("That passphrase does not open the database. Try again."))
         self.message.show()
+        self.adjustSize()  # make room for the message: a wrapped label's height is not its hint
         self.edit.setFocus()
 
 
