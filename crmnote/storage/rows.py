@@ -36,7 +36,10 @@ def _staff_fk() -> Mapped[int | None]:
 
 
 def _interaction_fk() -> Mapped[int | None]:
-    return mapped_column(ForeignKey("interactions.id", ondelete="SET NULL"), nullable=True)
+    # Indexed: deleting an interaction sets these to NULL, which otherwise scans each table.
+    return mapped_column(
+        ForeignKey("interactions.id", ondelete="SET NULL"), nullable=True, index=True
+    )
 
 
 def _standard_fk() -> Mapped[int | None]:
@@ -155,7 +158,7 @@ class PromiseRow(Stamped, Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     evidence: Mapped[str] = mapped_column(Text, default="")
     renegotiated_from_id: Mapped[int | None] = mapped_column(
-        ForeignKey("promises.id", ondelete="SET NULL"), nullable=True
+        ForeignKey("promises.id", ondelete="SET NULL"), nullable=True, index=True
     )
 
 
