@@ -9,7 +9,15 @@ from enum import StrEnum
 from crmnote.domain.types import CustomerStatus
 from crmnote.domain.views import CustomerSummary
 from crmnote.services.base import ServiceBase
-from crmnote.storage.list_queries import all_tags, count_matching, sorted_summaries, summary_of
+from crmnote.storage.list_queries import (
+    all_tags,
+    count_matching,
+    is_scanned,
+    sorted_summaries,
+    summary_of,
+)
+
+COUNT_CAP = 1000
 
 
 class SortKey(StrEnum):
@@ -51,6 +59,17 @@ class CustomerListService(ServiceBase):
     def count(self, query: ListQuery) -> int:
         with self.reading() as repo:
             return count_matching(repo.session, query.search, query.statuses, query.tag)
+
+    def count_for_label(self, query: ListQuery) -> tuple[int, bool]:
+        """(count, whether it is only a lower bound). A search that reads every customer (one
+        or two characters) stops counting past COUNT_CAP: the exact figure would cost a second
+        pass over them all, and "more than 1,000" says what the user needs while typing."""
+        cap = COUNT_CAP
+        with self.reading() as repo:
+            if not is_scanned(query.search):
+                return count_matching(repo.session, query.search, query.statuses, query.tag), False
+            n = count_matching(repo.session, query.search, query.statuses, query.tag, cap)
+            return (cap, True) if n > cap else (n, False)
 
     def summary(self, customer_id: int) -> CustomerSummary | None:
         """One customer's list line (scores, last contact, open promises)."""

@@ -137,7 +137,7 @@ def _order(order_by: str, descending: bool, columns: Any = None) -> tuple[Any, .
 
 
 # How many customers, in list order, a short text is first matched against.
-FIRST_ROWS = 2000
+FIRST_ROWS = 3000
 
 
 def _page_among_the_first(
@@ -197,14 +197,23 @@ def count_matching(
     search: str = "",
     statuses: Sequence[CustomerStatus] = (),
     tag: str | None = None,
+    at_most: int | None = None,
 ) -> int:
+    """How many customers match; with `at_most`, counting stops past it (returns at_most + 1)."""
     short = _short_text(session, search)
     if short is not None and not statuses and not tag:
         # One text row per customer: counted without touching the customers table.
-        stmt = select(func.count()).select_from(_CUSTOMER_TEXT).where(_short_like(short))
+        hits: Any = select(_CUSTOMER_TEXT.c.id).where(_short_like(short))
     else:
-        stmt = _filtered(select(func.count(CustomerRow.id)), session, search, statuses, tag)
-    return int(session.scalar(stmt) or 0)
+        hits = _filtered(select(CustomerRow.id), session, search, statuses, tag)
+    if at_most is not None:
+        hits = hits.limit(at_most + 1)
+    return int(session.scalar(select(func.count()).select_from(hits.subquery())) or 0)
+
+
+def is_scanned(search: str) -> bool:
+    """Whether matching `search` reads every customer (one or two characters: no index)."""
+    return 0 < len(search.strip()) < TRIGRAM
 
 
 def all_tags(session: Session) -> list[str]:

@@ -725,7 +725,15 @@ Backups are in {0}</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+59"/>
+        <source>More than %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>

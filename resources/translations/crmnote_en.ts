@@ -725,7 +725,15 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+59"/>
+        <source>More than %n customer(s)</source>
+        <translation>
+            <numerusform>More than %n customer</numerusform>
+            <numerusform>More than %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

@@ -244,7 +244,7 @@ STRINGS = (
         "PassphraseDialog",
         "No system keyring is available: the passphrase is asked at every start.",
     ),
-    # crmnote/ui/passphrase_dialog.py:91
+    # crmnote/ui/passphrase_dialog.py:93
     QT_TRANSLATE_NOOP("PassphraseDialog", "That passphrase does not open the database. Try again."),
     # crmnote/ui/passphrase_dialog.py:38
     QT_TRANSLATE_NOOP("PassphraseDialog", "crmnote — encrypted database"),

@@ -179,6 +179,11 @@ class CustomerListPanel(QWidget):
 
     def _update_count(self) -> None:
         # Every match already loaded (a narrow filter): their number needs no second query.
-        loaded_all = not self.model.canFetchMore()
-        n = self.model.rowCount() if loaded_all else self._service.count(self.model.query)
-        self.count_label.setText(self.tr("%n customer(s)", "", n))
+        if not self.model.canFetchMore():
+            n, more = self.model.rowCount(), False
+        else:
+            n, more = self._service.count_for_label(self.model.query)
+        if more:
+            self.count_label.setText(self.tr("More than %n customer(s)", "", n))
+        else:
+            self.count_label.setText(self.tr("%n customer(s)", "", n))

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crmnote.domain import entities as e
+from crmnote.services.customer_list import ListQuery
 from crmnote.services.facade import Services
 from crmnote.storage import list_queries
 
@@ -103,6 +104,10 @@ def test_filter_matches_a_plain_substring_search(
     expected = reference(crowd, search) if search.strip() else set(crowd)
     assert matching(services, search) == expected
     assert count(services, search) == len(expected)
+    n, more = services.customer_list.count_for_label(ListQuery(search=search))
+    assert (n, more) == ((1000, True) if len(expected) > 1000 else (len(expected), False))
+    with services.customer_list.reading() as repo:
+        assert list_queries.count_matching(repo.session, search, at_most=5) == min(len(expected), 6)
     in_order = sorted(expected)  # names are unique here; the list sorts by name
     for offset in (0, 4):
         assert names_of_page(services, search, offset, 4) == in_order[offset : offset + 4]

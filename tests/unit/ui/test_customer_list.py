@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from crmnote.domain.types import CustomerStatus
+from crmnote.services import customer_list as customer_list_service
 from crmnote.services.facade import Services
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 
@@ -46,7 +49,9 @@ def test_selecting_a_row_emits_the_customer(
     assert blocker.args == [seeded["bob"].id]
 
 
-def test_count_of_matches_beyond_the_first_page(qtbot: Any, services: Services) -> None:
+def test_count_of_matches_beyond_the_first_page(
+    qtbot: Any, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The count comes from the rows when all are loaded, else from the service: both right."""
     for i in range(230):
         services.records.add(
@@ -60,3 +65,10 @@ def test_count_of_matches_beyond_the_first_page(qtbot: Any, services: Services) 
         panel.search.setText(text)
         panel.apply_filters()
         assert panel.count_label.text() == f"{expected} customer(s)", text
+    # One or two characters are counted only up to a cap; three or more exactly.
+    monkeypatch.setattr(customer_list_service, "COUNT_CAP", 150)
+    cases = (("o", "More than 150"), ("od", "115"), ("us", "More than 150"), ("ust", "230"))
+    for text, label in cases:
+        panel.search.setText(text)
+        panel.apply_filters()
+        assert panel.count_label.text().startswith(label), (text, panel.count_label.text())
