@@ -20,10 +20,9 @@ from crmnote.services.demo_events import (
     Events,
     StaffMember,
     StandardVersion,
-    Temper,
     cents,
-    cw,
 )
+from crmnote.services.demo_mix import Temper, cw
 
 # Cumulative weights in enum order: channels, topics (txt.TOPICS order), statuses, verdicts
 # (substantiated, partly, unsubstantiated, undeterminable), judgments (within standard, chargeable,

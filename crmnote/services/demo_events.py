@@ -7,24 +7,21 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from itertools import accumulate
 from typing import Any
 
 from crmnote.domain.types import (
     Category,
     ClaimCategory,
-    CustomerStatus,
-    FeedbackKind,
     Judgment,
     MoneyKind,
-    Outcome,
     PromiseStatus,
-    RequestKind,
     Resolution,
     TargetUnit,
     Verdict,
 )
+from crmnote.services import demo_mix as mix
 from crmnote.services import demo_text as txt
+from crmnote.services.demo_mix import Temper
 
 # Tables written, parents before children.
 TABLES = (
@@ -40,88 +37,6 @@ TABLES = (
     "effort",
     "decision",
 )
-
-
-def cw(*weights: float) -> tuple[float, ...]:
-    """Cumulative weights for `Random.choices` (computed once, not on every call)."""
-    return tuple(accumulate(weights))
-
-
-@dataclass(frozen=True)
-class Temper:
-    """How a kind of customer behaves; cumulative weights follow the enum order used below."""
-
-    name: str
-    activity: float  # interactions relative to the average customer
-    mood: float  # mean mood before the staff member's own effect
-    inbound: float
-    minutes: float
-    claim: float  # chance of a claim per interaction
-    request: float
-    returns: float  # chance a sale comes back
-    channels: tuple[float, ...]
-    topics: tuple[float, ...]
-    statuses: tuple[float, ...]
-    verdicts: tuple[float, ...]
-    judgments: tuple[float, ...]
-    feedback: tuple[float, ...]
-
-
-_PROMISE_CATS = tuple(Category)
-_PROMISE_CAT_CW = cw(35, 15, 12, 20, 10, 8)
-_TO_CLAIM = {
-    Category.SPEED: ClaimCategory.SPEED,
-    Category.QUALITY: ClaimCategory.QUALITY,
-    Category.QUANTITY: ClaimCategory.QUANTITY,
-    Category.COMMUNICATION: ClaimCategory.CONDUCT,
-    Category.PRICE: ClaimCategory.PRICE,
-    Category.OTHER: ClaimCategory.OTHER,
-}
-# Order: open, kept, broken, renegotiated, cancelled — for promises not yet due, just due, long due.
-_PROMISE_STATUSES = tuple(PromiseStatus)
-_NOT_DUE_CW = cw(70, 20, 2, 4, 4)
-_JUST_DUE_CW = cw(30, 55, 7, 5, 3)
-_LONG_DUE_CW = cw(3, 72, 10, 8, 7)
-_CLAIM_CATS = tuple(ClaimCategory)
-_CLAIM_CW = cw(30, 25, 15, 12, 10, 8)
-_CLAIM_CW_FRICTION = cw(20, 15, 10, 10, 40, 5)  # with the staff member customers clash with
-_VERDICTS = (Verdict.SUBSTANTIATED, Verdict.PARTLY, Verdict.UNSUBSTANTIATED, Verdict.UNDETERMINABLE)
-_OUR_FAULT_CW = cw(60, 25, 5, 10)
-_RESOLUTIONS = tuple(Resolution)
-_RESOLUTION_CW = {
-    Verdict.SUBSTANTIATED: cw(30, 30, 25, 15, 0),
-    Verdict.PARTLY: cw(10, 25, 40, 25, 0),
-    Verdict.UNSUBSTANTIATED: cw(0, 0, 0, 30, 70),
-    Verdict.UNDETERMINABLE: cw(0, 0, 20, 50, 30),
-}
-_REQUEST_KINDS = tuple(RequestKind)
-_REQUEST_KIND_CW = cw(40, 20, 30, 10)
-_REQUESTS = {k: tuple(r for r in txt.REQUESTS if r[0] is k) for k in RequestKind}
-_JUDGMENTS = (Judgment.WITHIN_STANDARD, Judgment.CHARGEABLE_EXTRA, Judgment.UNREASONABLE)
-_OUTCOMES = tuple(Outcome)
-_OUTCOME_CW = {
-    Judgment.WITHIN_STANDARD: cw(85, 0, 15),
-    Judgment.CHARGEABLE_EXTRA: cw(50, 20, 30),
-    Judgment.UNREASONABLE: cw(0, 70, 30),
-}
-_THEME_CW = cw(20, 12, 12, 14, 14, 8, 12, 8)
-_UNHAPPY_CW = cw(70, 25, 5)
-_HAPPY_CW = cw(8, 32, 60)
-_FEEDBACK_INDEX = {k: i for i, k in enumerate(txt.FEEDBACK_KINDS)}
-_QUANTITIES = (2, 3, 4, 5, 6, 8, 10, 12, 20, 24, 25, 50, 100, 120, 200)
-_ALNUM = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
-_OPENING = time(8)  # working hours are 8:00 to 18:00
-_COVER: dict[str, tuple[Any, ...]] = {
-    "status": tuple(CustomerStatus),
-    "promise": _PROMISE_STATUSES,
-    "claim_category": tuple(ClaimCategory),
-    "verdict": tuple(Verdict),
-    "request_kind": _REQUEST_KINDS,
-    "judgment": tuple(Judgment),
-    "insight": (True,),
-    "feedback": tuple(FeedbackKind),
-    "money": tuple(MoneyKind),
-}
 
 
 @dataclass(frozen=True)
@@ -203,7 +118,7 @@ class Events:
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         # Values not yet produced in this run: the first records take them, so that even a
         # small data set shows every status, verdict and judgment.
-        self.uncovered = {key: list(values) for key, values in _COVER.items()}
+        self.uncovered = {key: list(values) for key, values in mix.COVER.items()}
 
     def _id(self, name: str) -> int:
         n = self.ids[name]
@@ -232,7 +147,7 @@ class Events:
         if stop <= start:
             return start
         day = start.date() + timedelta(days=rng.randint(0, (stop.date() - start.date()).days))
-        moment = datetime.combine(day, _OPENING) + timedelta(minutes=rng.randrange(600))
+        moment = datetime.combine(day, mix.OPENING) + timedelta(minutes=rng.randrange(600))
         if start < moment <= stop:
             return moment
         return min(start + timedelta(minutes=rng.randint(5, 90)), stop)
@@ -245,7 +160,7 @@ class Events:
         if "{p}" in template:
             v["p"] = rng.choice(txt.PRODUCTS)
         if "{q}" in template:
-            v["q"] = rng.choice(_QUANTITIES)
+            v["q"] = rng.choice(mix.QUANTITIES)
         if "{o}" in template:
             v["o"] = self.order
         if "{d}" in template:
@@ -259,7 +174,7 @@ class Events:
         if "{n2}" in template:
             v["n2"] = rng.randint(2, 9)
         if "{t}" in template:
-            v["t"] = "1Z" + "".join(rng.choices(_ALNUM, k=16))
+            v["t"] = "1Z" + "".join(rng.choices(mix.ALNUM, k=16))
         return template.format(**v)
 
     def _standard(self, category: Category, day: date) -> StandardVersion | None:
@@ -275,7 +190,7 @@ class Events:
 
     def _new_promise(self, c: CustomerState, made: datetime, staff: StaffMember, iid: int) -> None:
         rng = self.rng
-        category = rng.choices(_PROMISE_CATS, cum_weights=_PROMISE_CAT_CW)[0]
+        category = rng.choices(mix.PROMISE_CATS, cum_weights=mix.PROMISE_CAT_CW)[0]
         std = self._standard(category, made.date()) if rng.random() < 0.7 else None
         due = self._due(made, std) if rng.random() < 0.95 else None
         texts = txt.PROMISES[category][0]
@@ -309,10 +224,10 @@ class Events:
         rng = self.rng
         ref = due or made.date() + timedelta(days=14)
         if ref >= self.today:
-            weights = _NOT_DUE_CW
+            weights = mix.NOT_DUE_CW
         else:
-            weights = _JUST_DUE_CW if (self.today - ref).days <= 14 else _LONG_DUE_CW
-        status = rng.choices(_PROMISE_STATUSES, cum_weights=weights)[0]
+            weights = mix.JUST_DUE_CW if (self.today - ref).days <= 14 else mix.LONG_DUE_CW
+        status = rng.choices(mix.PROMISE_STATUSES, cum_weights=weights)[0]
         if parent is not None and status is PromiseStatus.RENEGOTIATED:
             status = PromiseStatus.KEPT
         if c.gone and status is PromiseStatus.OPEN:
@@ -362,15 +277,17 @@ class Events:
             }
         )
         our_fault = late or status is PromiseStatus.BROKEN
-        c.promises.append(_Promise(pid, _TO_CLAIM[category], made, our_fault))
+        c.promises.append(_Promise(pid, mix.TO_CLAIM[category], made, our_fault))
         if status is PromiseStatus.RENEGOTIATED and parent is None and resolved is not None:
             new_due = max(resolved.date(), ref) + timedelta(days=rng.randint(2, 10))
             self._promise(c, resolved, staff, None, category, text, std, new_due, pid)
 
     def _claim(self, c: CustomerState, at: datetime, staff: StaffMember, iid: int) -> None:
         rng = self.rng
-        weights = _CLAIM_CW_FRICTION if staff.bias < -0.5 else _CLAIM_CW
-        category = self._cover("claim_category", rng.choices(_CLAIM_CATS, cum_weights=weights)[0])
+        weights = mix.CLAIM_CW_FRICTION if staff.bias < -0.5 else mix.CLAIM_CW
+        category = self._cover(
+            "claim_category", rng.choices(mix.CLAIM_CATS, cum_weights=weights)[0]
+        )
         promise = None
         if rng.random() < 0.75:
             for p in reversed(c.promises):
@@ -381,14 +298,14 @@ class Events:
             verdict = Verdict.PENDING
         else:
             our_fault = promise is not None and promise.our_fault
-            weights = _OUR_FAULT_CW if our_fault else c.temper.verdicts
-            verdict = rng.choices(_VERDICTS, cum_weights=weights)[0]
+            weights = mix.OUR_FAULT_CW if our_fault else c.temper.verdicts
+            verdict = rng.choices(mix.VERDICTS, cum_weights=weights)[0]
         verdict = self._cover("verdict", verdict)
         resolution = None
         resolved = None
         if verdict is not Verdict.PENDING:
             resolved = self._between(at, min(at + timedelta(days=14), self.last))
-            resolution = rng.choices(_RESOLUTIONS, cum_weights=_RESOLUTION_CW[verdict])[0]
+            resolution = rng.choices(mix.RESOLUTIONS, cum_weights=mix.RESOLUTION_CW[verdict])[0]
         self.rows["claim"].append(
             {
                 "id": self._id("claim"),
@@ -418,18 +335,18 @@ class Events:
 
     def _request(self, c: CustomerState, at: datetime, staff: StaffMember, iid: int) -> None:
         rng = self.rng
-        kind = rng.choices(_REQUEST_KINDS, cum_weights=_REQUEST_KIND_CW)[0]
+        kind = rng.choices(mix.REQUEST_KINDS, cum_weights=mix.REQUEST_KIND_CW)[0]
         kind = self._cover("request_kind", kind)
-        _, template, std_category = rng.choice(_REQUESTS[kind])
+        _, template, std_category = rng.choice(mix.REQUESTS[kind])
         if at >= self.end - timedelta(days=14) and rng.random() < 0.6:
             judgment = Judgment.PENDING
         else:
-            judgment = rng.choices(_JUDGMENTS, cum_weights=c.temper.judgments)[0]
+            judgment = rng.choices(mix.JUDGMENTS, cum_weights=c.temper.judgments)[0]
         judgment = self._cover("judgment", judgment)
         outcome = None
         insight = False
         if judgment is not Judgment.PENDING:
-            outcome = rng.choices(_OUTCOMES, cum_weights=_OUTCOME_CW[judgment])[0]
+            outcome = rng.choices(mix.OUTCOMES, cum_weights=mix.OUTCOME_CW[judgment])[0]
             if judgment is not Judgment.UNREASONABLE:
                 insight = rng.random() < 0.25 or self._missing("insight", True)
                 if insight:
@@ -463,9 +380,9 @@ class Events:
         rng = self.rng
         weights = c.temper.feedback
         if mood is not None and mood != 0:
-            weights = _UNHAPPY_CW if mood < 0 else _HAPPY_CW
+            weights = mix.UNHAPPY_CW if mood < 0 else mix.HAPPY_CW
         kind = self._cover("feedback", rng.choices(txt.FEEDBACK_KINDS, cum_weights=weights)[0])
-        theme = rng.choices(txt.THEMES, cum_weights=_THEME_CW)[0]
+        theme = rng.choices(txt.THEMES, cum_weights=mix.THEME_CW)[0]
         self.rows["feedback"].append(
             {
                 "id": self._id("feedback"),
@@ -473,7 +390,7 @@ class Events:
                 "at": at,
                 "kind": kind,
                 "theme": theme,
-                "text": txt.FEEDBACK[theme][_FEEDBACK_INDEX[kind]],
+                "text": txt.FEEDBACK[theme][mix.FEEDBACK_INDEX[kind]],
                 "interaction_id": iid,
                 "staff_id": staff.id,
                 "created_at": at,
