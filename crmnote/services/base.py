@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +28,11 @@ class ServiceBase:
 
     def now(self) -> datetime:
         return self._clock()
+
+    def engine(self) -> Engine | None:
+        """The engine the sessions are bound to (None when they are not bound to one)."""
+        bind = self._sessions.kw.get("bind")
+        return bind if isinstance(bind, Engine) else None
 
     @contextmanager
     def transaction(self) -> Iterator[Repository]:

@@ -119,8 +119,8 @@ class ConsistencyService(ServiceBase):
         return RepairReport(made, tuple(done), changes)
 
     def _engine(self) -> Engine:
-        bind = self._sessions.kw.get("bind")
-        if not isinstance(bind, Engine) or bind.dialect.name != "sqlite":
+        bind = self.engine()
+        if bind is None or bind.dialect.name != "sqlite":
             raise DatabaseError("the logical checks are written for SQLite databases")
         return bind
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote import paths
@@ -30,8 +29,8 @@ class DatabaseInfoService(ServiceBase):
 
     def file(self) -> Path | None:
         """The SQLite file behind the services (None for an in-memory or non-SQLite database)."""
-        bind = self._sessions.kw.get("bind")
-        return sqlite_path(bind.url) if isinstance(bind, Engine) else None
+        engine = self.engine()
+        return None if engine is None else sqlite_path(engine.url)
 
     def maintenance(self) -> MaintenanceService | None:
         """File-level care of that database, backups beside it (None when there is no file)."""
@@ -45,6 +44,6 @@ class DatabaseInfoService(ServiceBase):
 
         Disposing the engine also closes `OutsideWritesService`'s own connection, which is
         outside the pool (its listener on the engine's `engine_disposed` event)."""
-        bind = self._sessions.kw.get("bind")
-        if isinstance(bind, Engine):
-            bind.dispose()
+        engine = self.engine()
+        if engine is not None:
+            engine.dispose()

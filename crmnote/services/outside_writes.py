@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.services.base import Clock, ServiceBase, wall_clock
@@ -37,10 +36,6 @@ class OutsideWritesService(ServiceBase):
         self._news = False
         self._lost = False  # the probe was closed: what happened meanwhile is unknown
         self._hooked = False
-
-    def _engine(self) -> Engine | None:
-        bind = self._sessions.kw.get("bind")
-        return bind if isinstance(bind, Engine) else None
 
     def changed(self) -> bool:
         """True when another connection committed since the last call (the first call starts
@@ -65,7 +60,7 @@ class OutsideWritesService(ServiceBase):
                 self._lost = True
 
     def _open(self) -> bool:
-        engine = self._engine()
+        engine = self.engine()
         if engine is None:
             return False
         self._probe = DataVersion.open(engine)
