@@ -41,6 +41,25 @@ class Check:
         )
 
 
+def triggers_check(name: str, table: str, problem: str, triggers: dict[str, str]) -> Check:
+    """Triggers (name → CREATE TRIGGER statement) missing or altered: recreated as written.
+    A tool that rebuilds a table drops its triggers."""
+    expected = ", ".join(
+        "('{}', '{}')".format(n, sql.replace("'", "''")) for n, sql in triggers.items()
+    )
+    return Check(
+        name,
+        table,
+        problem,
+        "recreate them",
+        "recreated",
+        f"WITH expected(name, sql) AS (VALUES {expected}) SELECT 0, NULL FROM expected e "
+        "WHERE NOT EXISTS (SELECT 1 FROM sqlite_master m "
+        "WHERE m.type = 'trigger' AND m.name = e.name AND m.sql = e.sql)",
+        tuple(s for n, sql in triggers.items() for s in (f"DROP TRIGGER IF EXISTS {n}", sql)),
+    )
+
+
 def _customer_of(table: Any) -> str:
     if table.name == "customers":
         return "t.id"

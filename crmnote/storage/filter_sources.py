@@ -7,7 +7,7 @@ it writes the same statements as the migration.
 
 from __future__ import annotations
 
-from crmnote.storage.consistency_rules import Check
+from crmnote.storage.consistency_rules import Check, triggers_check
 
 TABLE = "customer_text"
 INDEX = "customer_text_index"
@@ -101,21 +101,11 @@ def out_of_step() -> str:
 
 def checks() -> tuple[Check, Check, Check]:
     """The triggers, the texts, then the index against the texts."""
-    expected = ", ".join(
-        "('{}', '{}')".format(name, sql.replace("'", "''")) for name, sql in triggers().items()
-    )
-    kept = Check(
+    kept = triggers_check(
         "filter-triggers",
         TABLE,
         "trigger(s) that keep the customer filter in step missing or altered",
-        "recreate them",
-        "recreated",
-        f"WITH expected(name, sql) AS (VALUES {expected}) SELECT 0, NULL FROM expected e "
-        "WHERE NOT EXISTS (SELECT 1 FROM sqlite_master m "
-        "WHERE m.type = 'trigger' AND m.name = e.name AND m.sql = e.sql)",
-        tuple(
-            s for name, sql in triggers().items() for s in (f"DROP TRIGGER IF EXISTS {name}", sql)
-        ),
+        triggers(),
     )
     texts = Check(
         "filter-texts",

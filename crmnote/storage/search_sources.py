@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crmnote.storage.consistency_rules import Check
+from crmnote.storage.consistency_rules import Check, triggers_check
 
 INDEX = "search_index"
 
@@ -113,22 +113,9 @@ def rebuild() -> tuple[str, ...]:
 
 
 def checks() -> tuple[Check, Check]:
-    """The index's triggers (a tool that rebuilds a table drops them), then its entries."""
-    expected = ", ".join(
-        "('{}', '{}')".format(name, sql.replace("'", "''")) for name, sql in triggers().items()
-    )
-    kept = Check(
-        "search-triggers",
-        INDEX,
-        "trigger(s) that keep it in step missing or altered",
-        "recreate them",
-        "recreated",
-        f"WITH expected(name, sql) AS (VALUES {expected}) SELECT 0, NULL FROM expected e "
-        "WHERE NOT EXISTS (SELECT 1 FROM sqlite_master m "
-        "WHERE m.type = 'trigger' AND m.name = e.name AND m.sql = e.sql)",
-        tuple(
-            s for name, sql in triggers().items() for s in (f"DROP TRIGGER IF EXISTS {name}", sql)
-        ),
+    """The index's triggers, then its entries."""
+    kept = triggers_check(
+        "search-triggers", INDEX, "trigger(s) that keep it in step missing or altered", triggers()
     )
     entries = Check(
         "search-entries",
