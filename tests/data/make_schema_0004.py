@@ -19,9 +19,10 @@ from crmnote.services.facade import Services
 from crmnote.storage.engine import database_url, make_engine
 
 
-def main() -> None:
-    out = Path(__file__).with_name("schema-0004.sqlite3")
-    write(out, "0004")
+def write_with_log(revision: str) -> None:
+    """schema-REVISION.sqlite3: the data of `make_schema_0002.py`, a change log and an insight."""
+    out = Path(__file__).with_name(f"schema-{revision}.sqlite3")
+    write(out, revision)
     engine = make_engine(database_url(out))
     try:
         services = Services.over(engine, lambda: datetime(2025, 6, 3, 12, 0))
@@ -31,10 +32,14 @@ def main() -> None:
     finally:
         engine.dispose()
     con = sqlite3.connect(out)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision
     con.execute("PRAGMA journal_mode = DELETE")
     con.execute("VACUUM")
     con.close()
+
+
+def main() -> None:
+    write_with_log("0004")
 
 
 if __name__ == "__main__":
