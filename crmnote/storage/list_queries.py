@@ -183,7 +183,7 @@ def _page_among_the_first(
 def _short_text(session: Session, search: str) -> str | None:
     """The filter text when it is one or two characters on SQLite (a scan, not the index)."""
     text = search.strip()
-    if not 0 < len(text) < TRIGRAM or "\x00" in text:
+    if not is_scanned(text) or "\x00" in text:
         return None
     return text if session.get_bind().dialect.name == "sqlite" else None
 
