@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import URL, Engine
+from sqlalchemy import Engine
 
 from crmnote.storage import backup as plain
 from crmnote.storage import encryption as cipher
 from crmnote.storage.encryption import Verdict
-from crmnote.storage.engine import create_owner_only, make_engine
+from crmnote.storage.engine import create_owner_only, database_url, make_engine
 
 
 class DatabaseFiles(Protocol):
@@ -91,8 +91,7 @@ class PlainFiles:
         return Verdict.DAMAGED
 
     def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
-        url = URL.create("sqlite+pysqlite", database=str(path))
-        return make_engine(url, foreign_keys=foreign_keys)
+        return make_engine(database_url(path), foreign_keys=foreign_keys)
 
 
 class EncryptedFiles:

@@ -19,11 +19,11 @@ from types import ModuleType
 from typing import Any
 
 from alembic import command
-from sqlalchemy import URL, Engine, create_engine
+from sqlalchemy import Engine, create_engine
 
 from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from crmnote.storage.backup import list_backups
-from crmnote.storage.engine import _real_transactions, create_owner_only
+from crmnote.storage.engine import _real_transactions, create_owner_only, database_url
 from crmnote.storage.migrate import (
     MigrationReport,
     alembic_config,
@@ -100,8 +100,9 @@ def make_encrypted_engine(path: Path, passphrase: str, *, foreign_keys: bool = T
     _quote(passphrase)
     if not path.exists():
         create_owner_only(path)
-    url = URL.create("sqlite+pysqlite", database=str(path))
-    engine = create_engine(url, module=dbapi(), creator=lambda: connect(path, passphrase))
+    engine = create_engine(
+        database_url(path), module=dbapi(), creator=lambda: connect(path, passphrase)
+    )
     _real_transactions(engine, foreign_keys=foreign_keys)
     return engine
 
