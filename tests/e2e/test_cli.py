@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,9 @@ def test_version(cli: Cli) -> None:
 
 
 def test_the_issue_walkthrough(cli: Cli) -> None:
+    # Relative to today: a promise cannot be due before it was made (now).
+    due = date.today() + timedelta(days=7)
+    kept = due - timedelta(days=1)
     assert cli.run("add", "customer", "Fjord Bikes AS").stdout.strip() == "1"
     promise = cli.run(
         "add",
@@ -49,7 +53,7 @@ def test_the_issue_walkthrough(cli: Cli) -> None:
         "--category",
         "quantity",
         "--due",
-        "2026-12-01",
+        due.isoformat(),
     ).stdout.strip()
     cli.run(
         "set",
@@ -58,7 +62,7 @@ def test_the_issue_walkthrough(cli: Cli) -> None:
         "--status",
         "kept",
         "--resolved-at",
-        "2026-11-30",
+        kept.isoformat(),
         "--evidence",
         "delivery note 4411",
     )
@@ -81,7 +85,7 @@ def test_the_issue_walkthrough(cli: Cli) -> None:
 
     shown = json.loads(cli.run("show", "promise", promise, "--json").stdout)
     assert shown["status"] == "kept" and shown["evidence"] == "delivery note 4411"
-    assert shown["resolved_at"] == "2026-11-30T00:00:00"
+    assert shown["resolved_at"] == f"{kept.isoformat()}T00:00:00"
     claims = json.loads(cli.run("list", "claim", "--customer", "Fjord", "--json").stdout)
     assert [(c["verdict"], c["promise_id"]) for c in claims] == [("unsubstantiated", 1)]
     text = cli.run("show", "request", request).stdout
