@@ -16,19 +16,17 @@ import pytest
 from crmnote.app import _daily_backup, open_database
 from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
 from crmnote.services.facade import Services
+from crmnote.storage.encrypted_copies import backup_encrypted, encrypt_copy, upgrade_encrypted
 from crmnote.storage.encryption import (
     PAGE_SIZE,
     DamagedDatabaseError,
     NotEncryptedError,
     Verdict,
     WrongPassphraseError,
-    backup_encrypted,
     check_can_open,
     connect,
     diagnose,
-    encrypt_copy,
     make_encrypted_engine,
-    upgrade_encrypted,
 )
 from crmnote.storage.engine import database_url, make_engine
 from crmnote.storage.migrate import head_revision, prepare_database
