@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from crmnote.app import OpenDatabase, open_database
-from crmnote.services.facade import Services
+from crmnote.bootstrap import OpenDatabase, open_database
+from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_engine
 
 

@@ -164,7 +164,8 @@ def prepare_encrypted(
         return _upgrade(path, passphrase, backup_dir, now)
     except OperationalError as exc:
         raise StorageError(
-            f"{path} could not be brought up to date: {explain(exc.orig or exc)}; it was left as it was"
+            f"{path} could not be brought up to date: {explain(exc.orig or exc)}; "
+            "it was left as it was"
         ) from None
 
 

@@ -108,8 +108,9 @@ def prepare_database(
     try:
         return _prepare(url, backup_dir, now, target)
     except OperationalError as exc:
+        why = explain(exc.orig or exc)
         raise StorageError(
-            f"{path or 'the database'} could not be brought up to date: {explain(exc.orig or exc)}; "
+            f"{path or 'the database'} could not be brought up to date: {why}; "
             "it was left as it was"
         ) from None
 
