@@ -60,6 +60,15 @@ def open_database(db: str | None, passphrase: str | None = None) -> OpenDatabase
     is written to the file before it is known to be a crmnote book this version may change
     (`MaintenanceService.probe`); a book that cannot be written is opened read-only.
     """
+    try:
+        return _open(db, passphrase)
+    except OSError as exc:  # the file or its folder cannot be created, read or renamed
+        from crmnote.storage.sqlite_errors import os_message
+
+        raise DatabaseError(f"the database cannot be opened: {os_message(exc)}") from None
+
+
+def _open(db: str | None, passphrase: str | None) -> OpenDatabase:
     from crmnote.services.book_services import Services
     from crmnote.services.maintenance import MaintenanceService
     from crmnote.storage.encrypted_copies import prepare_encrypted

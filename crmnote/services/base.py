@@ -79,6 +79,5 @@ def environment_errors() -> Iterator[None]:
 
 def _damaged(exc: SqlDatabaseError) -> DatabaseDamagedError:
     return DatabaseDamagedError(
-        f"the database file is damaged ({exc.orig}); nothing was changed. "
-        "crmnote check names the newest good backup to restore"
+        f"the database file is damaged ({exc.orig}); nothing was changed"
     )
