@@ -78,6 +78,4 @@ def environment_errors() -> Iterator[None]:
 
 
 def _damaged(exc: SqlDatabaseError) -> DatabaseDamagedError:
-    return DatabaseDamagedError(
-        f"the database file is damaged ({exc.orig}); nothing was changed"
-    )
+    return DatabaseDamagedError(f"the database file is damaged ({exc.orig}); nothing was changed")
