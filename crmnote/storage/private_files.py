@@ -109,7 +109,7 @@ def stale_partials(folder: Path) -> list[Path]:
     found: list[Path] = []
     if not folder.is_dir():
         return found
-    for path in folder.glob(".*.partial"):
+    for path in folder.glob(".*.partial*"):  # with the -journal SQLite may leave beside it
         pid = path.name.rsplit(".", 2)[-2]
         if pid.isdecimal() and not _running(int(pid)):
             found.append(path)
