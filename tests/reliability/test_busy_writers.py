@@ -24,19 +24,16 @@ WRITES = 6
 
 # Each child waits for the go file, then logs WRITES interactions through the command line's
 # own entry point, in-process (one interpreter start per writer, not per write).
-WRITER = (
-    """
+WRITER = """
 import sys, time
 from pathlib import Path
 from crmnote.cli import main
-db, go, n = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+db, go, n, writes = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 while not go.exists():
     time.sleep(0.005)
-codes = [main(["--db", db, "log", "1", "--note", f"writer {n} write {i}"]) for i in range(%d)]
+codes = [main(["--db", db, "log", "1", "--note", f"writer {n} write {i}"]) for i in range(writes)]
 sys.exit(max(codes))
 """
-    % WRITES
-)
 
 # The desktop app's part: the book open, reading the list and the data version in a loop.
 READER = """
@@ -68,7 +65,7 @@ def test_ten_writers_and_an_open_app_lose_no_write(tmp_path: Path) -> None:
     )
     writers = [
         subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(db), str(go), str(n)],
+            [sys.executable, "-c", WRITER, str(db), str(go), str(n), str(WRITES)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
