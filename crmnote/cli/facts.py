@@ -10,7 +10,7 @@ from typing import Any
 from crmnote.cli.facts_show import dossier_json, dossier_lines, jsonable
 from crmnote.cli.values import COUNT, DAYS, RECORD_ID
 from crmnote.domain.audit import LOGGED_KINDS
-from crmnote.domain.bounds import MAX_INT
+from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.parsing import parse_date
 from crmnote.domain.standards import describe_target
@@ -176,9 +176,10 @@ def _standards(services: Any, args: argparse.Namespace) -> int:
 
 def _insight(services: Any, args: argparse.Namespace) -> int:
     if args.action == "request":
-        if not args.target.isdecimal() or not 0 < int(args.target) <= MAX_INT:
+        request_id = as_id(args.target)
+        if not request_id:
             raise ValidationError("target", "give the request's id")
-        insight, _ = services.insights.promote_request(int(args.target), args.note)
+        insight, _ = services.insights.promote_request(request_id, args.note)
     elif args.action == "promote":
         insight, _ = services.insights.promote(args.target, args.note)
     else:

@@ -24,6 +24,15 @@ MAX_AMOUNT = Decimal(10) ** 12
 MAX_NUMBER = 1e12
 
 
+def as_id(text: str) -> int | None:
+    """The id a person typed (decimal digits within SQLite's integers), else None."""
+    word = text.strip()
+    if not word.isdecimal() or len(word) > len(str(MAX_INT)):  # what int() reads: not "²"
+        return None
+    value = int(word)
+    return value if value <= MAX_INT else None
+
+
 def check_int(field: str, value: int) -> int:
     if not MIN_INT <= value <= MAX_INT:
         raise ValidationError(field, f"{value} is out of range")
