@@ -67,6 +67,7 @@ class MaintenanceService:
     def backup(self, dest: Path | None = None, *, reason: str = "manual") -> Path:
         """A verified copy through the online backup API, to `dest` or the backup folder (its
         name ends with `reason`)."""
+        self._refuse_folder()
         if not self.db.exists():
             raise DatabaseError(f"there is no database at {self.db}")
         if dest is not None:
@@ -128,6 +129,7 @@ class MaintenanceService:
         Returns where the previous database was kept (None when there was none). The caller
         opens the result as usual, which migrates an older backup after backing it up.
         """
+        self._refuse_folder()
         self.validate(source)
         if source.resolve() == self.db.resolve():
             raise DatabaseError("that is the database itself")
@@ -149,8 +151,7 @@ class MaintenanceService:
         sound book that cannot be written: open it read-only). Raises for another
         application's file, a newer book, damage, and an empty file that has backups.
         """
-        if self.db.is_dir():
-            raise DatabaseError(f"{self.db} is a folder, not a database file")
+        self._refuse_folder()
         if self.db.exists() and self.db.stat().st_size == 0:
             return self._empty()
         earlier = [p for _, p in reversed(self.backups())]
@@ -228,14 +229,20 @@ class MaintenanceService:
             raise StorageError(f"{self.db} could not be renamed aside: {explain(exc)}") from None
         return target
 
+    def _refuse_folder(self) -> None:
+        if self.db.is_dir():
+            raise DatabaseError(f"{self.db} is a folder, not a database file")
+
     def check(self) -> list[str]:
         """Problems found in the file (empty when all is well)."""
+        self._refuse_folder()
         if not self.db.exists():
             return [f"there is no database at {self.db}"]
         return self._files.check(self.db)
 
     def damage(self) -> list[str]:
         """Damage to the file itself, which only a backup mends (empty when it is sound)."""
+        self._refuse_folder()
         if not self.db.exists():
             return [f"there is no database at {self.db}"]
         return self._files.damage(self.db)

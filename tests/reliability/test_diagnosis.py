@@ -241,7 +241,8 @@ def test_refused_files_stay_byte_for_byte(
     assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
 
 
-def test_a_folder_given_as_the_book_is_refused(tmp_path: Path) -> None:
-    done = run_cli("--db", str(tmp_path), "customers")
+@pytest.mark.parametrize("command", [["customers"], ["backup"], ["check"], ["restore", "x"]])
+def test_a_folder_given_as_the_book_is_refused(tmp_path: Path, command: list[str]) -> None:
+    done = run_cli("--db", str(tmp_path), *command)
     assert done.returncode == 4 and "is a folder" in one_line(done.stderr)
     assert not (tmp_path / "backups").exists()
