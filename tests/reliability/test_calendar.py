@@ -1,4 +1,4 @@
-"""The tests do not depend on the calendar (promise 10 of docs/reliability.md): `make
+"""The tests do not depend on the calendar (promise 11 of docs/reliability.md): `make
 test-future` (run by .ci/run) runs the suite with the clock a year ahead through libfaketime,
 so a test that would fail on a coming date fails a year before it. These tests check that the
 guard really moves the clock: Python's, SQLite's and child processes'."""

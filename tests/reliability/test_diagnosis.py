@@ -1,4 +1,4 @@
-"""Start-up tells apart what it finds (promises 4b and 4c of docs/reliability.md): a read-only
+"""Start-up tells apart what it finds (promises 4b and 2d of docs/reliability.md): a read-only
 book opens read-only; a damaged one offers its backups; an empty file with backups offers
 them; another application's file and a newer book are refused and left byte for byte as
 they were, before anything (not even the WAL switch) is written."""

@@ -1,4 +1,4 @@
-"""Owner-only whatever already exists (promise 8a of docs/reliability.md): an empty file given
+"""Owner-only whatever already exists (promise 8c of docs/reliability.md): an empty file given
 as a new book is made 0600 before a byte goes into it; folders an export creates are 0700,
 every one of them."""
 

@@ -44,6 +44,7 @@ from crmnote.domain.errors import CrmError, NotFoundError
 from crmnote.domain.types import ClaimCategory, CustomerStatus, PromiseStatus, Verdict
 from crmnote.services.book_services import Services
 from crmnote.storage.engine import database_url, make_engine
+from crmnote.storage.sqlite_files import sqlite_uri
 from crmnote.ui.bus import Bus
 from crmnote.ui.editing import Editing
 from tests.conftest import TickingClock
@@ -58,7 +59,7 @@ line_words = words.map(lambda t: t.replace("\n", " ")).filter(lambda t: t.strip(
 
 
 def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
     try:
         out = {}
         for table in tables(con):
