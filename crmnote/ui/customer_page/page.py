@@ -36,6 +36,8 @@ TAB_KINDS = ("promise", "claim", "request", "money", "effort")
 class CustomerPage(QWidget):
     """Emits `open_dossier(claim_id)` to show a claim's dossier."""
 
+    customer_gone = Signal()  # the customer shown was deleted (or merged away)
+
     open_dossier = Signal(int)
 
     def __init__(self, services: Services, editing: Editing, parent: QWidget | None = None) -> None:
@@ -43,6 +45,7 @@ class CustomerPage(QWidget):
         self.setObjectName("customer_page")
         self._services = services
         self._editing = editing
+        editing.bus.subscribe(self, self.on_changed)
         self.customer_id: int | None = None
         self.scores: CustomerScores | None = None
         self.header = CustomerHeader()
@@ -203,8 +206,9 @@ class CustomerPage(QWidget):
     def on_changed(self, changes: Changes) -> None:
         if self.customer_id is None:
             return
-        if self.customer_id in changes.customer_ids or changes.touches("staff", "customer"):
-            self.show_customer(self.customer_id)
+        touched = self.customer_id in changes.customer_ids or changes.touches("staff", "customer")
+        if touched and not self.show_customer(self.customer_id):
+            self.customer_gone.emit()
 
     def open_record(self, kind: str, record_id: int) -> None:
         self._editing.edit(kind, record_id)

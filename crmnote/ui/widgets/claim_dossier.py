@@ -39,6 +39,7 @@ class ClaimDossierWindow(QWidget):
 
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        editing.bus.subscribe(self, self.on_changed)
         self.setObjectName("claim_dossier")
         self._editing = editing
         self._services = editing.services
@@ -158,7 +159,7 @@ class ClaimDossierWindow(QWidget):
         return True
 
     def on_changed(self, changes: Changes) -> None:
-        if self.dossier is not None and changes.touches(*_WATCHED):
+        if self.isVisible() and self.dossier is not None and changes.touches(*_WATCHED):
             self.show_claim(self.dossier.claim.id)
 
     def _interaction_cell(self, row: e.Interaction, column: int) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.types import CustomerStatus
 from crmnote.services.changes import Changes
 from crmnote.services.customer_list import CustomerListService
+from crmnote.ui.bus import Bus
 from crmnote.ui.labels import enum_label
 from crmnote.ui.models.customer_list import Column, CustomerListModel
 
@@ -41,9 +42,13 @@ class CustomerListPanel(QWidget):
         service: CustomerListService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        bus: Bus | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        if bus is not None:
+            bus.subscribe(self, self.on_changed)
         self.model = CustomerListModel(service, today, self)
 
         self.search = QLineEdit()

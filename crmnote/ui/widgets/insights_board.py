@@ -27,9 +27,8 @@ from crmnote.ui.labels import show
 from crmnote.ui.models.insights import Column, InsightsModel, InsightsProxy, insight_state
 from crmnote.ui.models.paged import ROW_ROLE
 from crmnote.ui.models.rows import RowsModel
+from crmnote.ui.stale import RefreshWhenStale
 from crmnote.ui.widgets.facts import plain
-
-_WATCHED = ("feedback", "request", "insight", "customer")
 
 
 def _table(name: str) -> QTableView:
@@ -43,18 +42,20 @@ def _table(name: str) -> QTableView:
     return view
 
 
-class InsightsBoardWindow(QWidget):
+class InsightsBoardWindow(QWidget, RefreshWhenStale):
     """Emits `open_customer(id)` when a customer behind a theme is double-clicked."""
+
+    WATCHED = ("feedback", "request", "insight", "customer")
 
     open_customer = Signal(int)
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        bus.subscribe(self, self.on_changed)
         self.setObjectName("insights_board")
         self.setWindowTitle(self.tr("Insights"))
         self._services = services
         self._bus = bus
-        self._stale = True
         self.model = InsightsModel(self)
         self.proxy = InsightsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -131,16 +132,6 @@ class InsightsBoardWindow(QWidget):
         board = self._services.insights.board()
         self.model.set_rows(board)
         self.select(key if key else (board[0].key if board else None))
-
-    def refresh_if_stale(self) -> None:
-        if self._stale:
-            self.refresh()
-
-    def on_changed(self, changes: Changes) -> None:
-        if changes.touches(*_WATCHED):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
 
     def select(self, key: str | None) -> None:
         for row in range(self.proxy.rowCount()):

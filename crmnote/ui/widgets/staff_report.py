@@ -21,14 +21,25 @@ from PySide6.QtWidgets import (
 
 from crmnote.services.book_services import Services
 from crmnote.services.staff_report import StaffReport
+from crmnote.ui.bus import Bus
 from crmnote.ui.models.staff_report import Column, StaffReportModel, StaffReportProxy
+from crmnote.ui.stale import SCORE_KINDS, RefreshWhenStale
 
 
-class StaffReportWindow(QWidget):
+class StaffReportWindow(QWidget, RefreshWhenStale):
     """A separate window; `refresh()` recomputes the report as of the chosen date."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    WATCHED = SCORE_KINDS
+
+    def reload_soon(self) -> None:
+        """The comparison can take long: it runs again when the report is next asked for."""
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, bus: Bus | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        if bus is not None:
+            bus.subscribe(self, self.on_changed)
         self.setObjectName("staff_report")
         self.setWindowTitle(self.tr("Staff report"))
         self._services = services
@@ -73,6 +84,7 @@ class StaffReportWindow(QWidget):
 
     def refresh(self) -> StaffReport:
         """Recompute; a long comparison shows progress and can be cancelled."""
+        self._stale = False
         day: date = self.as_of.date().toPython()  # type: ignore[assignment]
         when = datetime.combine(day, time(23, 59, 59))
         progress = QProgressDialog(

@@ -77,6 +77,7 @@ class StandardsWindow(QWidget):
 
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        editing.bus.subscribe(self, self.on_changed)
         self.setObjectName("standards_window")
         self.setWindowTitle(self.tr("Standards catalogue"))
         self._editing = editing
@@ -129,7 +130,7 @@ class StandardsWindow(QWidget):
         self.report.set_rows(self._services.standards.report())
 
     def on_changed(self, changes: Changes) -> None:
-        if changes.touches(*_WATCHED):
+        if self.isVisible() and changes.touches(*_WATCHED):
             self.refresh()
 
     def selected(self) -> e.Standard | None:
