@@ -29,9 +29,9 @@ from crmnote.services.changes import Changes
 from crmnote.services.references import staff_ref
 from crmnote.services.scores import AFFECTING, rescore_after
 from crmnote.services.standards_versions import revise_standard
-from crmnote.storage.queries import refresh_summary
 from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting
+from crmnote.storage.summary_columns import refresh_summary
 
 _NOW_FIELDS = ("at", "made_at", "raised_at")
 # Kinds whose records feed the customer list's summary columns.

@@ -8,10 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from crmnote.ui.customer_page.cost_panel import money, period_box, period_start,
 from crmnote.ui.models.paged import PagedModel
 from crmnote.ui.stale import RefreshWhenStale
 from crmnote.ui.widgets.facts import plain
+from crmnote.ui.widgets.tables import table_view
 
 
 class CostRankingModel(PagedModel[CostRank]):
@@ -78,13 +77,7 @@ class CostRankingWindow(QWidget, RefreshWhenStale):
         self.period = period_box()
         self.period.setObjectName("ranking_period")
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.view = QTableView()
-        self.view.setObjectName("ranking_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        self.view = table_view("ranking_table", self.model, single=False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

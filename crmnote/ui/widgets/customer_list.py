@@ -8,13 +8,11 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from crmnote.services.customer_list import CustomerListService
 from crmnote.ui.bus import Bus
 from crmnote.ui.labels import enum_label
 from crmnote.ui.models.customer_list import Column, CustomerListModel
+from crmnote.ui.widgets.tables import table_view
 
 SEARCH_DELAY_MS = 150
 # Records whose change alters a column of the list.
@@ -64,17 +63,12 @@ class CustomerListPanel(QWidget):
         self.tag.setObjectName("tag_filter")
         self.count_label = QLabel()
 
-        self.view = QTableView()
-        self.view.setObjectName("customer_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.view = table_view(
+            "customer_table",
+            self.model,
+            wrap=False,
+            sort=(Column.NAME, Qt.SortOrder.AscendingOrder),
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

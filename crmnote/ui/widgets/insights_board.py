@@ -6,13 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +27,7 @@ from crmnote.ui.models.paged import ROW_ROLE
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.stale import RefreshWhenStale
 from crmnote.ui.widgets.facts import plain
-
-
-def _table(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    return view
+from crmnote.ui.widgets.tables import table_view
 
 
 class InsightsBoardWindow(QWidget, RefreshWhenStale):
@@ -59,7 +47,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         self.model = InsightsModel(self)
         self.proxy = InsightsProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = _table("insights_table")
+        self.view = table_view("insights_table")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.CUSTOMERS, Qt.SortOrder.DescendingOrder)
@@ -77,7 +65,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
             lambda row, c: row[1].lower() if c == 0 else row[2],
             self,
         )
-        self.customer_view = _table("insights_customers")
+        self.customer_view = table_view("insights_customers")
         self.customer_view.setModel(self.customers)
         self.customer_view.horizontalHeader().setStretchLastSection(True)
         self.customer_view.doubleClicked.connect(self._open_customer)

@@ -6,7 +6,6 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDateEdit,
     QHBoxLayout,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from crmnote.services.staff_report import StaffReport
 from crmnote.ui.bus import Bus
 from crmnote.ui.models.staff_report import Column, StaffReportModel, StaffReportProxy
 from crmnote.ui.stale import SCORE_KINDS, RefreshWhenStale
+from crmnote.ui.widgets.tables import table_view
 
 
 class StaffReportWindow(QWidget, RefreshWhenStale):
@@ -56,15 +55,9 @@ class StaffReportWindow(QWidget, RefreshWhenStale):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("staff_refresh")
         self.refresh_button.clicked.connect(self.refresh)
-        self.view = QTableView()
-        self.view.setObjectName("staff_table")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        self.view = table_view(
+            "staff_table", self.proxy, single=False, sort=(Column.NAME, Qt.SortOrder.AscendingOrder)
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from crmnote.ui.editing import Editing
 from crmnote.ui.labels import NONE, enum_label, first_line, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
+from crmnote.ui.widgets.tables import table_view
 
 REVISED_FIELDS = ("name", "category", "description", "target_value", "target_unit", "valid_from")
 _WATCHED = ("standard", "promise", "claim")
@@ -59,14 +59,7 @@ def _report_cell(r: StandardReportRow, column: int) -> Any:
 
 
 def _table(name: str, model: RowsModel) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
+    view = table_view(name, model)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
