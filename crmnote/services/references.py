@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from crmnote.domain.types import CustomerId, StaffId
-from crmnote.storage.queries import customers_named
+from crmnote.storage.lookup_queries import customers_named, staff_named
 from crmnote.storage.repository import Repository
-from crmnote.storage.rows import StaffRow
 
 
 def customer_ref(repo: Repository, ref: str) -> CustomerId:
@@ -39,9 +36,7 @@ def staff_ref(repo: Repository, ref: str, field: str = "staff") -> StaffId:
         if ident is not None and repo.exists("staff", ident):
             return StaffId(ident)
         raise ValidationError(field, f"there is no staff member with id {text[:30]}")
-    ids = repo.session.scalars(
-        select(StaffRow.id).where(func.lower(StaffRow.name) == text.lower())
-    ).all()
+    ids = staff_named(repo.session, text)
     if len(ids) == 1:
         return StaffId(ids[0])
     if not ids:
