@@ -121,6 +121,8 @@ step "bundle: install.sh and install.sh --uninstall: ok"
 "$PYTHON" -m venv "$work/venv"
 "$work/venv/bin/python" -m pip install --quiet "$wheel" 2>"$work/pip.err" ||
   fail "pip install $wheel: $(grep -v '^WARNING' "$work/pip.err" | tail -5)"
+meta=$("$work/venv/bin/python" -c 'import importlib.metadata as m; print(m.version("crmnote"))')
+[ "$meta" = "$version" ] || fail "wheel: the package metadata says $meta, not $version"
 try_program wheel "$work/venv/bin/crmnote"
 
 # 3. The Debian package.
