@@ -72,7 +72,7 @@ def _open(db: str | None, passphrase: str | None) -> OpenDatabase:
     from crmnote.services.book_services import Services
     from crmnote.services.maintenance import MaintenanceService
     from crmnote.storage.encrypted_copies import prepare_encrypted
-    from crmnote.storage.encryption import Verdict, make_encrypted_engine, needs_passphrase
+    from crmnote.storage.encryption import Diagnosis, make_encrypted_engine, needs_passphrase
     from crmnote.storage.engine import database_url, make_engine, sqlite_path
     from crmnote.storage.migrate import prepare_database
 
@@ -91,7 +91,7 @@ def _open(db: str | None, passphrase: str | None) -> OpenDatabase:
         elif passphrase is not None and (not file.exists() or file.stat().st_size == 0):
             key = passphrase
         verdict = MaintenanceService(file, backups, passphrase=key).probe()
-        read_only = verdict is Verdict.READ_ONLY
+        read_only = verdict is Diagnosis.READ_ONLY
     if file is not None and backups is not None and key is not None:
         report = prepare_encrypted(file, key, backups, datetime.now(), read_only=read_only)
         engine = make_encrypted_engine(file, key, read_only=read_only)

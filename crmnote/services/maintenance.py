@@ -24,8 +24,8 @@ from crmnote.storage.book_shape import is_known_revision
 from crmnote.storage.database_files import files_for
 from crmnote.storage.encryption import DamagedDatabaseError as EncryptedDamagedError
 from crmnote.storage.encryption import (
+    Diagnosis,
     NotEncryptedError,
-    Verdict,
     WrongPassphraseError,
     looks_encrypted,
 )
@@ -143,7 +143,7 @@ class MaintenanceService:
             raise DatabaseError(f"the restored database failed its check; kept as {kept}")
         return kept
 
-    def probe(self) -> Verdict:
+    def probe(self) -> Diagnosis:
         """Refuse, untouched, a file that cannot be opened (every start-up); nothing is written
         to it. For an encrypted database, a wrong passphrase is told apart from damage.
 
@@ -156,21 +156,21 @@ class MaintenanceService:
             return self._empty()
         earlier = [p for _, p in reversed(self.backups())]
         verdict = self._files.verdict(self.db, earlier)
-        if verdict is Verdict.WRONG_PASSPHRASE:
+        if verdict is Diagnosis.WRONG_PASSPHRASE:
             raise WrongPassphraseError(f"the passphrase does not open {self.db}")
-        if verdict is Verdict.NOT_ENCRYPTED:
+        if verdict is Diagnosis.NOT_ENCRYPTED:
             raise NotEncryptedError(f"{self.db} is not encrypted; open it without a passphrase")
-        if verdict is Verdict.FOREIGN:
+        if verdict is Diagnosis.FOREIGN:
             raise DatabaseError(
                 f"{self.db} is another application's SQLite database, not a crmnote book; "
                 "it was left as it is"
             )
-        if verdict is Verdict.TOO_NEW:
+        if verdict is Diagnosis.TOO_NEW:
             raise DatabaseTooNewError(
                 f"{self.db} was written by a newer version of crmnote; update crmnote to open "
                 "it (it was left as it is)"
             )
-        if verdict is not Verdict.DAMAGED:
+        if verdict is not Diagnosis.DAMAGED:
             return verdict
         good = self.newest_good_backup()
         if good is not None:
@@ -185,7 +185,7 @@ class MaintenanceService:
             f"{self.db} is damaged or not a database and was left as it is{hint}"
         )
 
-    def _empty(self) -> Verdict:
+    def _empty(self) -> Diagnosis:
         """An empty file is a new book, unless backups of the book it was are there."""
         good = self.newest_good_backup()
         restore = "restore it (crmnote restore FILE) or delete the empty file for a new book"
@@ -201,7 +201,7 @@ class MaintenanceService:
                     f"{self.db} is empty (0 bytes) but has encrypted backups; the newest is "
                     f"{locked[-1]}: {restore}; its passphrase is asked"
                 )
-        return Verdict.EMPTY
+        return Diagnosis.EMPTY
 
     def newest_good_backup(self) -> Path | None:
         """The most recent backup that is a good one: sound, and a crmnote book of a known

@@ -19,7 +19,7 @@ from crmnote.storage import backup as plain
 from crmnote.storage import encryption as cipher
 from crmnote.storage.book_shape import BookShape, Shape
 from crmnote.storage.encrypted_copies import backup_encrypted, encrypted_backup_problem
-from crmnote.storage.encryption import Verdict
+from crmnote.storage.encryption import Diagnosis
 from crmnote.storage.engine import create_owner_only, database_url, make_engine
 from crmnote.storage.sqlite_errors import explain
 from crmnote.storage.sqlite_files import database_writable
@@ -56,7 +56,7 @@ class DatabaseFiles(Protocol):
     def digest(self, path: Path) -> str:
         """Equal for two backups of an unchanged database."""
 
-    def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
+    def verdict(self, path: Path, backups: Sequence[Path]) -> Diagnosis:
         """Whether the file can be opened, cheaply (read at every start-up); nothing is
         written to it."""
 
@@ -97,17 +97,17 @@ class PlainFiles:
     def digest(self, path: Path) -> str:
         return plain.file_digest(path)
 
-    def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
+    def verdict(self, path: Path, backups: Sequence[Path]) -> Diagnosis:
         if not path.exists():
-            return Verdict.NEW
+            return Diagnosis.NEW
         if path.stat().st_size == 0:
-            return Verdict.EMPTY
+            return Diagnosis.EMPTY
         if not (plain.looks_like_sqlite(path) and plain.readable(path)):
-            return Verdict.DAMAGED
+            return Diagnosis.DAMAGED
         try:
             found = plain.file_shape(path)
         except sqlite3.DatabaseError:
-            return Verdict.DAMAGED
+            return Diagnosis.DAMAGED
         return _by_shape(found, path)
 
     def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -189,31 +189,31 @@ class EncryptedFiles:
         finally:
             con.close()
 
-    def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
+    def verdict(self, path: Path, backups: Sequence[Path]) -> Diagnosis:
         if path.exists() and path.stat().st_size == 0:
-            return Verdict.EMPTY
+            return Diagnosis.EMPTY
         verdict = cipher.diagnose(path, self._passphrase, backups, thorough=False)
-        if verdict is not Verdict.OK:
+        if verdict is not Diagnosis.OK:
             return verdict
         try:
             found = cipher.shape_of(path, self._passphrase)
         except cipher.dbapi().DatabaseError:
-            return Verdict.DAMAGED
+            return Diagnosis.DAMAGED
         return _by_shape(found, path)
 
     def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
         return cipher.make_encrypted_engine(path, self._passphrase, foreign_keys=foreign_keys)
 
 
-def _by_shape(found: BookShape, path: Path) -> Verdict:
+def _by_shape(found: BookShape, path: Path) -> Diagnosis:
     """The verdict on a readable file from what it holds, and whether it can be written."""
     if found.shape is Shape.FOREIGN:
-        return Verdict.FOREIGN
+        return Diagnosis.FOREIGN
     if found.shape is Shape.TOO_NEW:
-        return Verdict.TOO_NEW
+        return Diagnosis.TOO_NEW
     if found.shape is Shape.INCOMPLETE:
-        return Verdict.DAMAGED
-    return Verdict.OK if database_writable(path) else Verdict.READ_ONLY
+        return Diagnosis.DAMAGED
+    return Diagnosis.OK if database_writable(path) else Diagnosis.READ_ONLY
 
 
 def files_for(passphrase: str | None) -> DatabaseFiles:

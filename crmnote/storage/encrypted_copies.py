@@ -16,7 +16,7 @@ from crmnote.domain.errors import DatabaseError, StorageError
 from crmnote.storage.backup import book_problem, list_backups, written_aside
 from crmnote.storage.book_shape import Shape
 from crmnote.storage.encryption import (
-    Verdict,
+    Diagnosis,
     _quote,
     check_can_open,
     connect,
@@ -150,7 +150,7 @@ def prepare_encrypted(
     """
     earlier = [p for _, p in reversed(list_backups(backup_dir, path.stem))]
     verdict = check_can_open(path, passphrase, earlier, thorough=False)
-    if verdict is not Verdict.NEW:
+    if verdict is not Diagnosis.NEW:
         found = shape_of(path, passphrase)
         refuse_unless_ours(found, path)
         if read_only:

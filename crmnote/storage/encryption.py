@@ -22,12 +22,12 @@ from sqlalchemy import Engine, create_engine
 from crmnote.domain.errors import DatabaseDamagedError, DatabaseError
 from crmnote.storage.backup import list_backups
 from crmnote.storage.book_shape import BookShape, shape_on
+from crmnote.storage.diagnosis import Diagnosis
 from crmnote.storage.engine import _real_transactions, create_owner_only, database_url
 from crmnote.storage.private_files import tighten_empty
 from crmnote.storage.sqlite_files import connect_read_only, sqlite_uri
-from crmnote.storage.verdict import Verdict
 
-__all__ = ["Verdict"]
+__all__ = ["Diagnosis"]
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4's default page size
@@ -196,7 +196,7 @@ def problems(path: Path, passphrase: str) -> list[str]:
 
 def diagnose(
     path: Path, passphrase: str, backups: Sequence[Path] = (), *, thorough: bool = True
-) -> Verdict:
+) -> Diagnosis:
     """What opening `path` with `passphrase` would meet; `backups` (newest first) are earlier
     copies of the same database (encrypted with the same passphrase), the one witness that a
     passphrase is right when the file's first page no longer authenticates.
@@ -206,28 +206,28 @@ def diagnose(
     the daily backup runs them on its copy.
     """
     if not path.exists() or path.stat().st_size == 0:
-        return Verdict.NEW
+        return Diagnosis.NEW
     if _plain(path):
-        return Verdict.NOT_ENCRYPTED
+        return Diagnosis.NOT_ENCRYPTED
     if path.stat().st_size % PAGE_SIZE:
-        return Verdict.DAMAGED  # SQLCipher only ever writes whole pages
+        return Diagnosis.DAMAGED  # SQLCipher only ever writes whole pages
     if _opens(path, passphrase):
-        return Verdict.DAMAGED if thorough and problems(path, passphrase) else Verdict.OK
+        return Diagnosis.DAMAGED if thorough and problems(path, passphrase) else Diagnosis.OK
     witnesses = [b for b in backups if b.is_file() and b.stat().st_size and not _plain(b)]
     if any(_opens(b, passphrase) for b in witnesses[:WITNESSES]):
-        return Verdict.DAMAGED
-    return Verdict.WRONG_PASSPHRASE
+        return Diagnosis.DAMAGED
+    return Diagnosis.WRONG_PASSPHRASE
 
 
 def check_can_open(
     path: Path, passphrase: str, backups: Sequence[Path] = (), *, thorough: bool = True
-) -> Verdict:
+) -> Diagnosis:
     """`diagnose`, raising the matching error unless the file can be opened (OK or NEW)."""
     verdict = diagnose(path, passphrase, backups, thorough=thorough)
-    if verdict is Verdict.NOT_ENCRYPTED:
+    if verdict is Diagnosis.NOT_ENCRYPTED:
         raise NotEncryptedError(f"{path} is not encrypted; open it without a passphrase")
-    if verdict is Verdict.WRONG_PASSPHRASE:
+    if verdict is Diagnosis.WRONG_PASSPHRASE:
         raise WrongPassphraseError(f"the passphrase does not open {path}")
-    if verdict is Verdict.DAMAGED:
+    if verdict is Diagnosis.DAMAGED:
         raise DamagedDatabaseError(f"{path} is damaged (the passphrase is right); restore a backup")
     return verdict

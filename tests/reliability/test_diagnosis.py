@@ -16,7 +16,7 @@ from crmnote.app import _open_interactively, _Started
 from crmnote.bootstrap import EXIT_DATABASE, EXIT_TOO_NEW, open_database
 from crmnote.domain.errors import StorageError
 from crmnote.services.maintenance import MaintenanceService
-from crmnote.storage.encryption import Verdict, looks_encrypted, needs_passphrase
+from crmnote.storage.encryption import Diagnosis, looks_encrypted, needs_passphrase
 from crmnote.ui.startup import dialogs as startup
 from crmnote.ui.startup.dialogs import DamagedChoice
 from tests.reliability.disk_tools import (
@@ -51,7 +51,7 @@ def test_a_read_only_book_opens_read_only_and_is_never_renamed(
     db = make_book(tmp_path / "book.sqlite3", customers=3, note_chars=10)
     before = sha(db)
     with read_only_file(db):
-        assert MaintenanceService(db, tmp_path / "backups").probe() is Verdict.READ_ONLY
+        assert MaintenanceService(db, tmp_path / "backups").probe() is Diagnosis.READ_ONLY
         listed = run_cli("--db", str(db), "customers")
         assert listed.returncode == 0 and "Kunde 00002" in listed.stdout, listed.stderr
         logged = run_cli("--db", str(db), "log", "1", "--note", "hello")

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from crmnote.bootstrap import open_database
 from crmnote.cli import main
 from crmnote.services.maintenance import MaintenanceService
-from crmnote.storage.encryption import Verdict, available
+from crmnote.storage.encryption import Diagnosis, available
 from crmnote.storage.sqlite_files import sqlite_uri
 
 HOSTILE = [
@@ -59,7 +59,7 @@ def exercise(folder: Path, name: str) -> None:
     finally:
         opened.close()
     care = MaintenanceService(db, folder / "backups")
-    assert care.probe() is Verdict.OK
+    assert care.probe() is Diagnosis.OK
     made = care.backup()
     assert [p for _, p in care.backups()] == [made]
     assert care.newest_good_backup() == made

@@ -5,7 +5,9 @@ from __future__ import annotations
 import enum
 
 
-class Verdict(enum.Enum):
+class Diagnosis(enum.Enum):
+    """A database file's state, named apart from a claim's verdict (domain.types.Verdict)."""
+
     OK = "ok"  # a crmnote book this version may open and change
     NEW = "new"  # no file yet: a new book
     EMPTY = "empty"  # a file of 0 bytes: a new book, unless it has backups to offer
