@@ -23,7 +23,12 @@ from typing import TYPE_CHECKING, Any
 
 from crmnote import paths
 from crmnote import settings as declared
-from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from crmnote.domain.errors import (
+    DatabaseDamagedError,
+    DatabaseError,
+    DatabaseTooNewError,
+    DatabaseUnreachableError,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -35,6 +40,7 @@ log = logging.getLogger("crmnote")
 
 EXIT_TOO_NEW = 3
 EXIT_DATABASE = 4
+EXIT_UNREACHABLE = 5  # the database server cannot be reached now: trying again later may work
 
 
 @dataclass(frozen=True)
@@ -227,7 +233,8 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
                 return None, EXIT_DATABASE
         except DatabaseError as exc:
             tell_refused(str(exc))
-            return None, EXIT_DATABASE
+            unreachable = isinstance(exc, DatabaseUnreachableError)
+            return None, EXIT_UNREACHABLE if unreachable else EXIT_DATABASE
 
 
 class _Unlock:

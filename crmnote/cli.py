@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from crmnote import __version__
-from crmnote.app import EXIT_DATABASE, EXIT_TOO_NEW
+from crmnote.app import EXIT_DATABASE, EXIT_TOO_NEW, EXIT_UNREACHABLE
 from crmnote.domain.errors import (
     AmbiguousError,
     CrmError,
     DatabaseError,
     DatabaseTooNewError,
+    DatabaseUnreachableError,
     NotFoundError,
     ValidationError,
 )
@@ -139,6 +140,8 @@ def _guarded(action: Any) -> int:
         return 0
     except DatabaseTooNewError as exc:
         return _fail(str(exc), EXIT_TOO_NEW)
+    except DatabaseUnreachableError as exc:
+        return _fail(str(exc), EXIT_UNREACHABLE)
     except DatabaseError as exc:
         return _fail(str(exc), EXIT_DATABASE)
     except ValidationError as exc:

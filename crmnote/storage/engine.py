@@ -3,21 +3,44 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmnote.domain.errors import DatabaseError
+from crmnote.storage import postgres
+
 BUSY_TIMEOUT_MS = 5000
+_FORMS = "a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server"
 
 
 def database_url(db: str | os.PathLike[str]) -> URL:
-    """A SQLAlchemy URL from a path or a URL string."""
+    """A SQLAlchemy URL from a path or a URL string; refuses what crmnote cannot open.
+
+    `postgresql://` and `postgres://` (libpq's own forms) mean the psycopg driver."""
     text = os.fspath(db)
-    if "://" in text:
-        return make_url(text)
-    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().absolute()))
+    if "://" not in text:
+        return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().absolute()))
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        shown = re.sub(r"//[^/@]*@", "//", text)  # never a password in a message
+        raise DatabaseError(f"{shown!r} is not a database URL; give {_FORMS}") from None
+    backend, driver = url.get_backend_name(), url.drivername
+    if driver in ("postgresql", "postgres"):
+        return url.set(drivername=f"postgresql+{postgres.DRIVER}")
+    if backend == "postgresql" and url.get_driver_name() != postgres.DRIVER:
+        raise DatabaseError(
+            f"crmnote talks to PostgreSQL through psycopg 3: write the URL as "
+            f"postgresql+psycopg://… instead of {driver}://…"
+        )
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseError(f"crmnote cannot use {backend!r} databases; give {_FORMS}")
+    return url
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -68,6 +91,14 @@ def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
     path = sqlite_path(url)
     if path is not None and not path.exists():
         create_owner_only(path)
+    if url.get_backend_name() == "postgresql":
+        try:
+            # pre-ping: a connection the server dropped while idle is replaced, not failed on.
+            return create_engine(url, connect_args=postgres.connect_args(url), pool_pre_ping=True)
+        except ImportError:
+            raise DatabaseError(
+                'the PostgreSQL driver is not installed: pip install "crmnote[postgres]"'
+            ) from None
     engine = create_engine(url)
     if url.get_backend_name() == "sqlite":
         _real_transactions(engine, foreign_keys=foreign_keys)

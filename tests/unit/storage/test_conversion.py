@@ -15,6 +15,8 @@ from crmnote.storage import conversion
 from crmnote.storage.conversion import encrypt_in_place
 from crmnote.storage.encryption import PAGE_SIZE, backup_encrypted, looks_encrypted
 
+pytestmark = pytest.mark.sqlite_only  # SQLCipher files
+
 pytest.importorskip("sqlcipher3", reason="the optional sqlcipher3 package is not installed")
 
 PASS = "pass phrase"
