@@ -106,11 +106,11 @@ def work_copy(cfg: Config, source: Path, name: str = "work.sqlite3") -> Path:
 
 def demo(db: Path, customers: int) -> None:
     """What `crmnote --db DB demo --customers N --seed 1` does, in this process."""
-    from crmnote.app import open_database
+    from crmnote.bootstrap import open_database
 
     opened = open_database(str(db))
     try:
-        opened.services.demo.generate(customers=customers, seed=SEED)
+        opened.demo().generate(customers=customers, seed=SEED)
     finally:
         opened.close()
 
@@ -128,7 +128,7 @@ def customer_id(db: Path, name: str) -> int:
 
 def add_bench_customers(db: Path, light: int, heavy: int) -> None:
     """Add "Bench Light" and "Bench Heavy" with their histories, scored as the app scores."""
-    from crmnote.app import open_database
+    from crmnote.bootstrap import open_database
     from crmnote.domain.types import Channel, CustomerId
 
     opened = open_database(str(db))

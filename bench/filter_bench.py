@@ -76,7 +76,7 @@ def like(text: str) -> str:
 
 
 def run(cfg: Config) -> list[Result]:
-    from crmnote.app import open_database
+    from crmnote.bootstrap import open_database
     from crmnote.services.customer_list import ListQuery
 
     db = dataset.database(cfg)

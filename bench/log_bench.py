@@ -23,7 +23,7 @@ NOTE = "Called about the delivery date of the replacement parts; promised a repl
 
 
 def run(cfg: Config) -> list[Result]:
-    from crmnote.app import open_database
+    from crmnote.bootstrap import open_database
     from crmnote.domain.types import Channel, CustomerId
 
     source = dataset.database(cfg)

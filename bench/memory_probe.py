@@ -25,8 +25,8 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from crmnote.app import open_database
-    from crmnote.ui.main_window import MainWindow
+    from crmnote.bootstrap import open_database
+    from crmnote.ui.window.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("crmnote")

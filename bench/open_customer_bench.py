@@ -80,13 +80,13 @@ def page_calls(services: Any, cid: int) -> None:
 
 def score_calls(services: Any, cid: int) -> None:
     """What the page's worker thread reads for the scores."""
-    from crmnote.ui.scores_loader import read_scores
+    from crmnote.ui.customer_page.scores_loader import read_scores
 
     read_scores(services, cid)
 
 
 def run(cfg: Config) -> list[Result]:
-    from crmnote.app import open_database
+    from crmnote.bootstrap import open_database
 
     db = dataset.database(cfg)
     repeat = cfg.times(7)
@@ -160,7 +160,7 @@ def _main_window(cfg: Config, opened: Any) -> Any:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from crmnote.ui.main_window import MainWindow
+    from crmnote.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["bench"])
     settings = QSettings(str(cfg.data / "bench-ui.ini"), QSettings.Format.IniFormat)

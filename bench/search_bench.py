@@ -32,7 +32,7 @@ RAW = (
 
 
 def run(cfg: Config) -> list[Result]:
-    from crmnote.app import open_database
+    from crmnote.bootstrap import open_database
     from crmnote.domain.search import fts_query
 
     db = dataset.database(cfg)

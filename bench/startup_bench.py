@@ -3,7 +3,7 @@
 Each side is started as a new process `--runs` times (alternating, after one uncounted warm-up
 each so the OS file cache is warm for both); the time is from just before the process is
 started to the end of its first paint, reported by the child (CRMNOTE_BENCH_EXIT_ON_PAINT=1,
-see crmnote/ui/first_paint.py). crmnote paints a window shell first and opens the database
+see crmnote/ui/startup/first_paint.py). crmnote paints a window shell first and opens the database
 right after; the time until the main window with its customer list has painted is shown too.
 """
 

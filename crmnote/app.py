@@ -1,4 +1,4 @@
-"""Composition root: database → migrations → services → QApplication → main window.
+"""Composition root of the desktop app: QApplication → first paint → database → main window.
 
 Start-up paints first: the GUI path imports only PySide6 before a window shell is on screen,
 then opens the database (SQLAlchemy, Alembic, the services: most of the start-up time) and puts
@@ -11,18 +11,26 @@ keyring's, else asked in a dialog once the shell has painted.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import re
 import sys
 import time
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from crmnote import paths
-from crmnote import settings as declared
+from crmnote.bootstrap import (
+    EXIT_DATABASE,
+    EXIT_TOO_NEW,
+    EXIT_UNREACHABLE,
+    OpenDatabase,
+    daily_backup,
+    database_file,
+    database_is_encrypted,
+    open_database,
+    placement_notices,
+)
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import (
     DatabaseDamagedError,
     DatabaseError,
@@ -30,88 +38,16 @@ from crmnote.domain.errors import (
     DatabaseUnreachableError,
 )
 
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
-    from crmnote.services.facade import Services
-    from crmnote.storage.migrate import MigrationReport
-
 log = logging.getLogger("crmnote")
-
-EXIT_TOO_NEW = 3
-EXIT_DATABASE = 4
-EXIT_UNREACHABLE = 5  # the database server cannot be reached now: trying again later may work
-
-
-@dataclass(frozen=True)
-class OpenDatabase:
-    """A database brought to the current schema, with the services over it."""
-
-    name: str
-    engine: Engine
-    services: Services
-    migration: MigrationReport
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-
-def open_database(db: str | None, passphrase: str | None = None) -> OpenDatabase:
-    """Open (creating or migrating after a backup) the database named by --db or the default.
-
-    An encrypted file needs its `passphrase`; given for a file that does not exist yet, the
-    passphrase creates it encrypted; a plain file opens without one (it is not used).
-    """
-    from crmnote.services.facade import Services
-    from crmnote.services.maintenance import MaintenanceService
-    from crmnote.storage.encryption import (
-        make_encrypted_engine,
-        needs_passphrase,
-        prepare_encrypted,
-    )
-    from crmnote.storage.engine import database_url, make_engine, sqlite_path
-    from crmnote.storage.migrate import prepare_database
-
-    url = database_url(db or paths.default_db())
-    file = sqlite_path(url)
-    backups = paths.backup_dir_for(file) if file is not None else None
-    key = None
-    if file is not None and backups is not None:
-        if needs_passphrase(file, backups):
-            if passphrase is None:
-                raise DatabaseError(f"{file} is encrypted: a passphrase is needed to open it")
-            key = passphrase
-        elif passphrase is not None and (not file.exists() or file.stat().st_size == 0):
-            key = passphrase
-        MaintenanceService(file, backups, passphrase=key).probe()
-    if file is not None and backups is not None and key is not None:
-        report = prepare_encrypted(file, key, backups, datetime.now())
-        engine = make_encrypted_engine(file, key)
-    else:
-        report = prepare_database(url, backups)
-        engine = make_engine(url)
-    if report.backup is not None:
-        log.info("backed up %s to %s before migrating", file, report.backup)
-    services = Services.over(engine, passphrase=key)
-    services.customers.ensure_staff(_account_name())
-    name = file.name if file is not None else url.render_as_string(hide_password=True)
-    return OpenDatabase(name, engine, services, report)
-
-
-def _account_name() -> str:
-    try:
-        return getpass.getuser().capitalize()
-    except Exception:
-        return "Me"
 
 
 def run_gui(db: str | None) -> int:
     """Start the desktop app on a database; returns the exit code."""
     from PySide6.QtWidgets import QApplication
 
-    from crmnote.ui.first_paint import show_shell
     from crmnote.ui.resources import DESKTOP_ID, app_icon, install_translations
-    from crmnote.ui.single_instance import SingleInstance
+    from crmnote.ui.startup.first_paint import show_shell
+    from crmnote.ui.startup.single_instance import SingleInstance
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -126,7 +62,7 @@ def run_gui(db: str | None) -> int:
         # Another window already has this database: bring it forward, never open it twice.
         if guard.ask_owner_to_raise():
             return 0
-        from crmnote.ui.startup import tell_refused
+        from crmnote.ui.startup.dialogs import tell_refused
 
         tell_refused(app.tr("crmnote is already running on this database but does not answer."))
         return EXIT_DATABASE
@@ -157,12 +93,12 @@ class _Started:
             shell.close()
             app.exit(code)
             return
-        from crmnote.ui.first_paint import stamp_main_window
-        from crmnote.ui.main_window import MainWindow
+        from crmnote.ui.startup.first_paint import stamp_main_window
+        from crmnote.ui.window.main_window import MainWindow
 
         self.opened = opened
-        self.window = window = MainWindow(opened.services, opened.name)
-        for notice in _placement_notices(opened):
+        self.window = window = MainWindow(opened.services, opened.name, demo=opened.demo())
+        for notice in placement_notices(opened):
             window.notice.notify(notice)
         stamp_main_window(window)
         window.show()
@@ -195,7 +131,12 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
     damaged; (None, exit code) on refusal."""
     from crmnote.services.maintenance import MaintenanceService
     from crmnote.storage.engine import database_url, sqlite_path
-    from crmnote.ui.startup import DamagedChoice, ask_about_damaged, choose_database, tell_refused
+    from crmnote.ui.startup.dialogs import (
+        DamagedChoice,
+        ask_about_damaged,
+        choose_database,
+        tell_refused,
+    )
 
     passphrase: str | None = None  # once known, kept for restoring or starting anew
     while True:
@@ -251,8 +192,8 @@ class _Unlock:
     def run(self) -> bool:
         """False when the user cancelled; raises what opening met, other than a wrong
         passphrase (damage, a newer schema), with `passphrase` set."""
-        from crmnote import keyring_store
-        from crmnote.ui import passphrase_dialog
+        from crmnote.storage import keyring_store
+        from crmnote.ui.startup import passphrase_dialog
 
         can_remember, remembered = keyring_store.recall(self.file)
         # A remembered passphrase that no longer opens the file is passed over in silence.
@@ -266,7 +207,7 @@ class _Unlock:
 
     def attempt(self, passphrase: str, remember: bool) -> bool:
         """True when done asking: the database opened, or failed for another reason."""
-        from crmnote import keyring_store
+        from crmnote.storage import keyring_store
         from crmnote.storage.encryption import WrongPassphraseError
 
         try:
@@ -281,15 +222,6 @@ class _Unlock:
         return True
 
 
-def _placement_notices(opened: OpenDatabase) -> list[str]:
-    """Warnings about where the file sits (a sync folder, a network drive)."""
-    from crmnote.placement import placement_warnings
-    from crmnote.storage.engine import sqlite_path
-
-    file = sqlite_path(opened.engine.url)
-    return [] if file is None else [w.message for w in placement_warnings(file)]
-
-
 def _start_daily_backup(opened: OpenDatabase, window: Any) -> Any:
     """The day's backup (also its full integrity check) on a worker thread, after the window is
     up: on a big database it takes seconds. A failure is told in the window's notice bar."""
@@ -301,34 +233,7 @@ def _start_daily_backup(opened: OpenDatabase, window: Any) -> Any:
         window.notice.notify(f"The daily backup failed: {exc}. Run crmnote check to see why.")
 
     keep = int(opened.services.settings.get(declared.BACKUP_KEEP_DAYS))
-    job = Background(lambda: _daily_backup(opened, keep), window)
+    job = Background(lambda: daily_backup(opened, keep), window)
     job.failed.connect(failed)
     job.start()
     return job
-
-
-def _daily_backup(opened: OpenDatabase, keep: int) -> None:
-    """Once a day at start-up, a backup if anything changed; old ones are thinned.
-
-    The backup is verified with integrity_check, which is also the day's full check of the file.
-    """
-    care = opened.services.database.maintenance()  # keyed for an encrypted database
-    if care is None:
-        return
-    result = care.auto_backup(keep)
-    if result.path is not None:
-        log.info("daily backup written to %s", result.path)
-
-
-def database_file(db: str | None) -> Path | None:
-    from crmnote.storage.engine import database_url, sqlite_path
-
-    return sqlite_path(database_url(db or paths.default_db()))
-
-
-def database_is_encrypted(db: str | None) -> bool:
-    """True when the database is a SQLCipher file, which needs a passphrase to open."""
-    from crmnote.storage.encryption import needs_passphrase
-
-    file = database_file(db)
-    return file is not None and needs_passphrase(file, paths.backup_dir_for(file))

@@ -1,4 +1,5 @@
-"""Pack the icons and compiled translations (resources/crmnote.qrc) into crmnote/ui/resources_rc.py.
+"""Pack the icons and compiled translations (resources/crmnote.qrc) into
+crmnote/ui/generated/resources_rc.py.
 
     .venv/bin/python resources/compile.py      # `make translations` and `make icons` run it
 

@@ -17,8 +17,8 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from sqlalchemy import URL
 
-from crmnote.app import OpenDatabase, open_database
-from crmnote.services.facade import Services
+from crmnote.bootstrap import OpenDatabase, open_database
+from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_engine
 from tests.pg.databases import SKIP_REASON, PgServer, setup_url
 

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmnote import settings as declared
+from crmnote.domain import settings as declared
 from crmnote.domain.audit import LOGGED_KINDS, Action, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
 from crmnote.services.audit_verify import VerifyReport, verify_log

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from typing import Self
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -25,6 +26,11 @@ class ServiceBase:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock = wall_clock) -> None:
         self._sessions = sessions
         self._clock = clock
+
+    @classmethod
+    def beside(cls, other: ServiceBase) -> Self:
+        """A service of this kind over the same database and clock as `other`."""
+        return cls(other._sessions, other._clock)
 
     def now(self) -> datetime:
         return self._clock()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from crmnote import settings as declared
+from crmnote.domain import settings as declared
 from crmnote.services.base import ServiceBase
 from crmnote.storage import cost_queries as q
 from crmnote.storage.settings_store import read_setting

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select
 
-from crmnote import settings as declared
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
 from crmnote.domain.types import CustomerId, CustomerStatus, StaffId
 from crmnote.domain.views import CustomerSummary
 from crmnote.services.base import ServiceBase

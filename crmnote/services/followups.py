@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from crmnote import settings as declared
+from crmnote.domain import settings as declared
 from crmnote.services.base import ServiceBase
 from crmnote.storage.report_queries import claims_pending_before
 from crmnote.storage.settings_store import read_setting

@@ -8,8 +8,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from crmnote import settings as declared
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.types import ClaimId, CustomerId, MoneyKind
 from crmnote.services.base import ServiceBase
@@ -133,11 +133,6 @@ def _totals(money: Sequence[e.Money]) -> tuple[MoneyTotals, ...]:
 
 class HistoryService(ServiceBase):
     """Gathers reports' data; rendering lives in `crmnote.reports` and never sees the database."""
-
-    @classmethod
-    def beside(cls, other: ServiceBase) -> HistoryService:
-        """A history service over the same database and clock as `other`."""
-        return cls(other._sessions, other._clock)
 
     def customer_history(
         self, customer_id: CustomerId, period: Period | None = None

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from crmnote import settings as declared
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
 from crmnote.domain.audit import Action
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, FieldSpec, KindSpec

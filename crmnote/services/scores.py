@@ -10,8 +10,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from crmnote import settings as declared
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
 from crmnote.domain.recommendation import Recommendation, recommend
 from crmnote.domain.scoring import (
     CostToServe,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from crmnote.domain.settings import Setting
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
-from crmnote.settings import Setting
 from crmnote.storage.settings_store import read_setting, write_setting
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from crmnote import settings as declared
+from crmnote.domain import settings as declared
 from crmnote.domain.scoring import (
     ScoreEvent,
     ScoreEventKind,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from crmnote import settings as declared
+from crmnote.domain import settings as declared
 from crmnote.services.base import ServiceBase
 from crmnote.storage.settings_store import read_setting
 from crmnote.storage.today_queries import pending_claims, pending_requests, promises_due

@@ -9,8 +9,8 @@ from typing import Any, cast
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
-from crmnote import settings as declared
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS
 from crmnote.domain.rules import validate

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmnote import settings as declared
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.types import ContactKind, StaffId
 from crmnote.services.transfer_match import MIN_PHONE_DIGITS, Ref, phone_digits

@@ -11,8 +11,8 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from crmnote import settings as declared
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
 from crmnote.domain.audit import Action, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
 from crmnote.domain.errors import ValidationError

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from crmnote.settings import Setting
+from crmnote.domain.settings import Setting
 from crmnote.storage.rows import SettingRow
 
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crmnote.domain.types import PromiseStatus
+from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.facade import Services
 from crmnote.services.records import only_changed
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.field_editors import ChoiceSource

@@ -20,7 +20,7 @@ TRANSLATIONS = ":/translations"
 
 def _register() -> None:
     # Importing the generated module registers its data with Qt (once per process).
-    from crmnote.ui import resources_rc  # noqa: F401
+    from crmnote.ui.generated import resources_rc  # noqa: F401
 
 
 def app_icon() -> QIcon:

@@ -10,8 +10,8 @@ from PySide6.QtGui import QUndoCommand
 
 from crmnote.domain.errors import CrmError
 from crmnote.domain.kinds import kind_of
+from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.facade import Services
 from crmnote.ui.bus import Bus
 
 # Order in which a customer's records are put back, so each finds the records it names.

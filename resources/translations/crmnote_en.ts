@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/advice_panel.py" line="+101"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+101"/>
         <source>Decide otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,7 +114,7 @@ Backups are in {0}</source>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_header.py" line="+58"/>
+        <location filename="../../crmnote/ui/customer_page/header.py" line="+58"/>
         <source>steady</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,7 +515,7 @@ Backups are in {0}</source>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/cost_panel.py" line="+43"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+43"/>
         <source>no revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,7 +619,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerHeader</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_header.py" line="+26"/>
+        <location filename="../../crmnote/ui/customer_page/header.py" line="+26"/>
         <source>Difficulty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,7 +804,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_page.py" line="+66"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+66"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1019,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../crmnote/ui/decisions.py" line="+47"/>
+        <location filename="../../crmnote/ui/customer_page/decisions.py" line="+47"/>
         <source>Record decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,7 +1602,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/main_window.py" line="+60"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+60"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,7 +1736,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/notice_bar.py" line="+27"/>
+        <location filename="../../crmnote/ui/window/notice_bar.py" line="+27"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,7 +1865,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>PromiseFlags</name>
     <message>
-        <location filename="../../crmnote/ui/promise_flags.py" line="+20"/>
+        <location filename="../../crmnote/ui/window/promise_flags.py" line="+20"/>
         <source>This promise allows {0} {1} where the standard “{2}” in force says {3} {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2056,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/record_tab.py" line="+68"/>
+        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+68"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,7 +2069,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/score_chart.py" line="+34"/>
+        <location filename="../../crmnote/ui/customer_page/score_chart.py" line="+34"/>
         <source>No score history yet: scores move as records are added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2094,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/scores_tab.py" line="+56"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+56"/>
         <source>Both scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,7 +2275,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../crmnote/ui/first_paint.py" line="+67"/>
+        <location filename="../../crmnote/ui/startup/first_paint.py" line="+67"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,7 +2578,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/start_page.py" line="+18"/>
+        <location filename="../../crmnote/ui/window/start_page.py" line="+18"/>
         <source>Welcome to crmnote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,7 +2697,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/timeline_tab.py" line="+33"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,7 +3205,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>advice</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/advice_panel.py" line="-131"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-131"/>
         <source>Keep &amp; nurture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,7 +3675,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../crmnote/ui/menus.py" line="+12"/>
+        <location filename="../../crmnote/ui/window/menus.py" line="+12"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>

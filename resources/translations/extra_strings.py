@@ -105,11 +105,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
     # crmnote/ui/models/contributions.py:88
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
-    # crmnote/ui/widgets/cost_panel.py:52
+    # crmnote/ui/customer_page/cost_panel.py:52
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
-    # crmnote/ui/widgets/cost_panel.py:51
+    # crmnote/ui/customer_page/cost_panel.py:51
     QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
-    # crmnote/ui/widgets/cost_panel.py:50
+    # crmnote/ui/customer_page/cost_panel.py:50
     QT_TRANSLATE_NOOP("CostPanel", "Last 3 months"),
     # crmnote/ui/models/customer_list.py:49
     QT_TRANSLATE_NOOP("CustomerListModel", "Company"),
@@ -167,58 +167,58 @@ STRINGS = (
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
     # crmnote/ui/dialogs/field_editors.py:166
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/file_commands.py:161
+    # crmnote/ui/window/file_commands.py:161
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/file_commands.py:130
+    # crmnote/ui/window/file_commands.py:130
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/file_commands.py:131
+    # crmnote/ui/window/file_commands.py:131
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to:\n{0}"),
-    # crmnote/ui/file_commands.py:127
+    # crmnote/ui/window/file_commands.py:127
     QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
-    # crmnote/ui/file_commands.py:210
+    # crmnote/ui/window/file_commands.py:210
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/file_commands.py:188
+    # crmnote/ui/window/file_commands.py:188
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/file_commands.py:220
+    # crmnote/ui/window/file_commands.py:220
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/file_commands.py:159
+    # crmnote/ui/window/file_commands.py:159
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
-    # crmnote/ui/file_commands.py:29
+    # crmnote/ui/window/file_commands.py:29
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
-    # crmnote/ui/file_commands.py:222
+    # crmnote/ui/window/file_commands.py:222
     QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
-    # crmnote/ui/file_commands.py:227
+    # crmnote/ui/window/file_commands.py:227
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/file_commands.py:149
+    # crmnote/ui/window/file_commands.py:149
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/file_commands.py:163
+    # crmnote/ui/window/file_commands.py:163
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/file_commands.py:96
+    # crmnote/ui/window/file_commands.py:96
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/file_commands.py:83
+    # crmnote/ui/window/file_commands.py:83
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/file_commands.py:193
+    # crmnote/ui/window/file_commands.py:193
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/file_commands.py:111
+    # crmnote/ui/window/file_commands.py:111
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/file_commands.py:233
+    # crmnote/ui/window/file_commands.py:233
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/file_commands.py:201
+    # crmnote/ui/window/file_commands.py:201
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
     ),
-    # crmnote/ui/file_commands.py:32
+    # crmnote/ui/window/file_commands.py:32
     QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
     # crmnote/ui/models/insights.py:52
     QT_TRANSLATE_NOOP("InsightsModel", "acted upon {0}"),
@@ -230,25 +230,25 @@ STRINGS = (
     QT_TRANSLATE_NOOP("InsightsModel", "insight"),
     # crmnote/ui/models/insights.py:76
     QT_TRANSLATE_NOOP("InsightsModel", "requests"),
-    # crmnote/ui/passphrase_dialog.py:64
+    # crmnote/ui/startup/passphrase_dialog.py:64
     QT_TRANSLATE_NOOP("PassphraseDialog", "&Open"),
-    # crmnote/ui/passphrase_dialog.py:46
+    # crmnote/ui/startup/passphrase_dialog.py:46
     QT_TRANSLATE_NOOP("PassphraseDialog", "&Remember on this computer"),
-    # crmnote/ui/passphrase_dialog.py:51
+    # crmnote/ui/startup/passphrase_dialog.py:51
     QT_TRANSLATE_NOOP(
         "PassphraseDialog",
         "Keeps the passphrase in the system keyring, so crmnote opens without asking.",
     ),
-    # crmnote/ui/passphrase_dialog.py:53
+    # crmnote/ui/startup/passphrase_dialog.py:53
     QT_TRANSLATE_NOOP(
         "PassphraseDialog",
         "No system keyring is available: the passphrase is asked at every start.",
     ),
-    # crmnote/ui/passphrase_dialog.py:93
+    # crmnote/ui/startup/passphrase_dialog.py:93
     QT_TRANSLATE_NOOP("PassphraseDialog", "That passphrase does not open the database. Try again."),
-    # crmnote/ui/passphrase_dialog.py:38
+    # crmnote/ui/startup/passphrase_dialog.py:38
     QT_TRANSLATE_NOOP("PassphraseDialog", "crmnote — encrypted database"),
-    # crmnote/ui/passphrase_dialog.py:40
+    # crmnote/ui/startup/passphrase_dialog.py:40
     QT_TRANSLATE_NOOP("PassphraseDialog", "{0} is encrypted. Enter its passphrase to open it."),
     # crmnote/ui/dialogs/record_history.py:57
     QT_TRANSLATE_NOOP("RecordHistory", "(redacted when the customer was erased)"),
@@ -266,27 +266,27 @@ STRINGS = (
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
-    # crmnote/ui/startup.py:55
+    # crmnote/ui/startup/dialogs.py:55
     QT_TRANSLATE_NOOP("Startup", "Open a crmnote database"),
-    # crmnote/ui/startup.py:42
+    # crmnote/ui/startup/dialogs.py:42
     QT_TRANSLATE_NOOP("Startup", "Open another file…"),
-    # crmnote/ui/startup.py:48
+    # crmnote/ui/startup/dialogs.py:48
     QT_TRANSLATE_NOOP("Startup", "Quit"),
-    # crmnote/ui/startup.py:40
+    # crmnote/ui/startup/dialogs.py:40
     QT_TRANSLATE_NOOP("Startup", "Restore the newest backup"),
-    # crmnote/ui/startup.py:45
+    # crmnote/ui/startup/dialogs.py:45
     QT_TRANSLATE_NOOP("Startup", "Start an empty database"),
-    # crmnote/ui/startup.py:35
+    # crmnote/ui/startup/dialogs.py:35
     QT_TRANSLATE_NOOP(
         "Startup", "The damaged file will be renamed aside, not deleted, whatever you choose."
     ),
-    # crmnote/ui/startup.py:31
+    # crmnote/ui/startup/dialogs.py:31
     QT_TRANSLATE_NOOP("Startup", "The database cannot be opened."),
-    # crmnote/ui/startup.py:61
+    # crmnote/ui/startup/dialogs.py:61
     QT_TRANSLATE_NOOP("Startup", "crmnote"),
-    # crmnote/ui/startup.py:55
+    # crmnote/ui/startup/dialogs.py:55
     QT_TRANSLATE_NOOP("Startup", "crmnote databases (*.sqlite3 *.db)"),
-    # crmnote/ui/startup.py:29
+    # crmnote/ui/startup/dialogs.py:29
     QT_TRANSLATE_NOOP("Startup", "crmnote — damaged database"),
     # crmnote/ui/models/timeline.py:32
     QT_TRANSLATE_NOOP("TimelineModel", "Detail"),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from make_schema_0002 import write  # a sibling script: run as a script, its folder is on the path
 
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.storage.engine import database_url, make_engine
 
 

@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from crmnote.app import OpenDatabase
+from crmnote.bootstrap import OpenDatabase
 from crmnote.domain.types import CustomerStatus, DecisionAction, PromiseStatus
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.decision import DecisionDialog
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.dialogs.record_form import RecordForm
 from crmnote.ui.dialogs.settings_dialog import SettingsDialog
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import random
 import sys
 from pathlib import Path
 
-from crmnote.app import open_database
+from crmnote.bootstrap import open_database
 from crmnote.domain.entities import ContactPoint
 from crmnote.domain.types import CustomerId
 

@@ -10,10 +10,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from crmnote.app import open_database
+from crmnote.bootstrap import open_database
 from crmnote.domain import entities as e
 from crmnote.domain.types import Category, Judgment, Outcome, PromiseStatus
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from tests.conftest import TickingClock
 from tests.reliability.conftest import connect_ro
 

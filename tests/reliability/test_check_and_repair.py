@@ -20,10 +20,10 @@ from typing import Any
 
 import pytest
 
-from crmnote.app import open_database
+from crmnote.bootstrap import open_database
 from crmnote.domain.errors import DatabaseError
 from crmnote.services import consistency as consistency_module
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.maintenance import MaintenanceService
 from tests.conftest import TickingClock
 from tests.reliability.conftest import DATA, connect_ro

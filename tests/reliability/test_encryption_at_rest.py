@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from crmnote.app import _daily_backup, open_database
+from crmnote.bootstrap import daily_backup, open_database
 from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.storage.encryption import (
     PAGE_SIZE,
     DamagedDatabaseError,
@@ -107,7 +107,7 @@ def test_a_marker_added_through_the_cli_and_the_app_never_appears(tmp_path: Path
         write_markers(opened.services)
         assert Path(f"{db}-wal").stat().st_size > 0
         assert leaks(*side_files(db)) == []
-        _daily_backup(opened, keep=30)  # what the desktop app runs after its window shows
+        daily_backup(opened, keep=30)  # what the desktop app runs after its window shows
     finally:
         opened.close()
     manual = Path(crmnote("backup").strip())

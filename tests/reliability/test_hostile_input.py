@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crmnote.app import OpenDatabase, open_database
+from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.cli import main
 from crmnote.domain.errors import CrmError
 from crmnote.importers.imports import import_file

@@ -13,7 +13,7 @@ import alembic.op
 import pytest
 from alembic.script import ScriptDirectory
 
-from crmnote.app import open_database
+from crmnote.bootstrap import open_database
 from crmnote.storage.backup import integrity_ok, schema_revision
 from crmnote.storage.engine import database_url
 from crmnote.storage.migrate import alembic_config, head_revision, prepare_database

@@ -15,11 +15,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from crmnote.app import OpenDatabase
+from crmnote.bootstrap import OpenDatabase
 from crmnote.services.changes import Changes
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.record_form import RecordForm
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 UPDATED = "Updated with changes made outside this window"
 

@@ -20,9 +20,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
-from crmnote.app import open_database
+from crmnote.bootstrap import open_database
 from crmnote.domain.entities import ContactPoint
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 
 NAME = '<b>x</b><img src="/etc/passwd">'
 MARKUP = ("<b>", "<img", "<i>", "<u>", "<a ", "&amp;", "<script")
@@ -76,7 +76,7 @@ def shows_markup(text: str) -> bool:
 def test_customer_header_shows_markup_as_plain_text(
     qtbot: Any, services: Services, customer: int, tmp_path: Path
 ) -> None:
-    from crmnote.ui.main_window import MainWindow
+    from crmnote.ui.window.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(services, "ui.sqlite3", settings)

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from crmnote.app import open_database
+from crmnote.bootstrap import open_database
 from crmnote.importers.export import export_to
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.storage.engine import database_url
 from crmnote.storage.migrate import prepare_database

@@ -39,10 +39,10 @@ from hypothesis.stateful import (
 )
 from PySide6.QtGui import QUndoStack
 
-from crmnote.app import open_database
+from crmnote.bootstrap import open_database
 from crmnote.domain.errors import CrmError, NotFoundError
 from crmnote.domain.types import ClaimCategory, CustomerStatus, PromiseStatus, Verdict
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.storage.engine import database_url, make_engine
 from crmnote.ui.bus import Bus
 from crmnote.ui.editing import Editing

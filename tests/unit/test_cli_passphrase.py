@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from crmnote import cli_encryption
-from crmnote.cli_encryption import PassphraseNeededError, read_passphrase
+from crmnote.cli import encryption as cli_encryption
+from crmnote.cli.encryption import PassphraseNeededError, read_passphrase
 from crmnote.domain.errors import CrmError, DatabaseError
 
 DB = Path("/data/crm.sqlite3")

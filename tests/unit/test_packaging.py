@@ -100,7 +100,7 @@ def test_spec_bundles_migrations_fonts_and_icons() -> None:
     assert '(MIGRATIONS / "versions" / "*.py")' in text
     assert '"env.py"' in text and '"script.py.mako"' in text
     assert '(str(ROOT / "resources" / "fonts"), "resources/fonts")' in text
-    assert "crmnote.ui.resources_rc" in text
+    assert "crmnote.ui.generated.resources_rc" in text
     assert (ROOT / "packaging" / "launcher.py").is_file()
     for name in ("crmnote.ico", "crmnote.icns"):
         assert name in text and (ICONS / name).is_file()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crmnote.placement import (
+from crmnote.storage.placement import (
     conflicted_copies,
     network_filesystem,
     placement_warnings,

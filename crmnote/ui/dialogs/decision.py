@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.recommendation import referral_message
 from crmnote.domain.types import CustomerStatus, DecisionAction
+from crmnote.ui.customer_page.advice_panel import action_label
 from crmnote.ui.dialogs.record_form import error_label
 from crmnote.ui.labels import enum_label
-from crmnote.ui.widgets.advice_panel import action_label
 
 # The status a decision usually puts the customer in (None: leave it as it is).
 STATUS_FOR: dict[DecisionAction, CustomerStatus | None] = {

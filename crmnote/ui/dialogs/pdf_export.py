@@ -30,7 +30,7 @@ from crmnote.reports import (
     layout_claim_dossier,
     layout_customer_history,
 )
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.history import Period
 from crmnote.ui.dialogs.pdf_preview import PdfDialog
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from crmnote.domain.errors import AmbiguousError, CrmError, NotFoundError, ValidationError
 from crmnote.domain.types import Channel, Direction
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.quick_log import EXTRA_KINDS
 from crmnote.ui.dialogs.field_editors import SpinEditor, WhenEditor
 from crmnote.ui.dialogs.record_form import error_label

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmnote import settings as declared
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError
 from crmnote.domain.scoring import Weights, WeightsError
+from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.facade import Services
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from crmnote.services.changes import Changes
 from crmnote.services.cost import CostRank, CostService
+from crmnote.ui.customer_page.cost_panel import money, period_box, period_start, ratio_text
 from crmnote.ui.models.paged import PagedModel
-from crmnote.ui.widgets.cost_panel import money, period_box, period_start, ratio_text
 from crmnote.ui.widgets.facts import plain
 
 _WATCHED = ("customer", "interaction", "effort", "money", "settings")

@@ -9,8 +9,8 @@ from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from crmnote.domain.types import CustomerStatus
+from crmnote.services.book_services import Services
 from crmnote.services.customer_map import DIFFICULTY_SPLIT, TRUST_SPLIT, MapPoint, Quadrant
-from crmnote.services.facade import Services
 from crmnote.ui.charts import DIFFICULTY_COLOUR, TRUST_COLOUR, pyqtgraph, style_plot, translucent
 
 RELOAD_DELAY_MS = 1000

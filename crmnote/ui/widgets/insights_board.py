@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.domain.errors import CrmError
+from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.facade import Services
 from crmnote.services.insights import SEVERAL_CUSTOMERS, Theme
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.staff_report import StaffReport
 from crmnote.ui.models.staff_report import Column, StaffReportModel, StaffReportProxy
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from crmnote.app import OpenDatabase
+from crmnote.bootstrap import OpenDatabase
 from crmnote.domain import entities as e
 from crmnote.domain.types import (
     Category,

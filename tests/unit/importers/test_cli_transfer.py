@@ -11,8 +11,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from crmnote.app import OpenDatabase
-from crmnote.cli_transfer import add_transfer_commands, run_transfer_command
+from crmnote.bootstrap import OpenDatabase
+from crmnote.cli.transfer import add_transfer_commands, run_transfer_command
 from crmnote.domain.errors import ValidationError
 from crmnote.services.customers import CustomerService
 from crmnote.services.transfer import TransferService

@@ -22,7 +22,7 @@ from crmnote.importers.csv_values import (
 )
 from crmnote.importers.csv_write import kind_csv
 from crmnote.importers.imports import ImportRun, import_file
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.transfer_report import RowAction
 
 

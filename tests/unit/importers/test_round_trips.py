@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from crmnote.app import OpenDatabase, open_database
+from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.importers.export import export_to
 from crmnote.importers.imports import import_file
 from crmnote.services.customers import CustomerService

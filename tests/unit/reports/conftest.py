@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
-from crmnote import settings as declared
+from crmnote.domain import settings as declared
 from crmnote.domain.types import (
     Category,
     ClaimCategory,
@@ -25,7 +25,7 @@ from crmnote.domain.types import (
     TargetUnit,
     Verdict,
 )
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.history import HistoryService
 from crmnote.services.standards import StandardsService
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crmnote.cli_pdf import add_pdf_commands, run_pdf_command
+from crmnote.cli.pdf import add_pdf_commands, run_pdf_command
 from crmnote.domain.errors import ValidationError
 from tests.unit.reports.conftest import NAME, Made, pdf_text
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from crmnote.domain.types import CustomerStatus
+from crmnote.services.book_services import Services
 from crmnote.services.customer_map import MapPoint, Quadrant, quadrant
-from crmnote.services.facade import Services
 
 
 def test_points_are_the_scored_customers(services: Services) -> None:

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmnote.demo.service import DemoReport, DemoService
 from crmnote.domain import entities as e
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS
@@ -26,7 +27,6 @@ from crmnote.domain.types import (
     RequestKind,
     Verdict,
 )
-from crmnote.services.demo import DemoReport, DemoService
 from crmnote.services.scores import ScoreService
 from crmnote.storage.base import Base
 from crmnote.storage.engine import database_url, make_engine, make_sessionmaker

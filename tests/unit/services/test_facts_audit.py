@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crmnote.app import OpenDatabase
+from crmnote.bootstrap import OpenDatabase
 from crmnote.domain.audit import GENESIS, ChainFields, chain_hash, diff
 from crmnote.domain.types import PromiseStatus
 from crmnote.services.audit import AuditService

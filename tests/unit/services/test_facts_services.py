@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from crmnote.app import OpenDatabase
+from crmnote.bootstrap import OpenDatabase
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.types import (
     Category,

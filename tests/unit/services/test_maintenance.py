@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.storage.backup import integrity_ok
 
@@ -180,7 +180,7 @@ def test_start_up_refuses_a_damaged_file_and_names_the_newest_good_backup(
 
 
 def test_open_database_refuses_a_damaged_file(tmp_path: Path) -> None:
-    from crmnote.app import open_database
+    from crmnote.bootstrap import open_database
 
     path = tmp_path / "x.sqlite3"
     path.write_bytes(b"\x00garbage" * 1000)

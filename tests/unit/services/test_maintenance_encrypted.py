@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crmnote.app import OpenDatabase, open_database
+from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.domain.errors import DatabaseDamagedError, DatabaseError
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.storage.encryption import PAGE_SIZE, WrongPassphraseError, connect

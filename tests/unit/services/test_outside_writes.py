@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import make_url
 
-from crmnote.app import OpenDatabase
-from crmnote.services.facade import Services
+from crmnote.bootstrap import OpenDatabase
+from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_engine
 
 pytestmark = (

@@ -17,7 +17,7 @@ from crmnote.domain.types import (
     Resolution,
     Verdict,
 )
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 
 
 def customer(services: Services, name: str = "Fjord Bikes AS", **values: object) -> int:

@@ -9,7 +9,7 @@ import pytest
 
 from crmnote.domain.scoring import Weights
 from crmnote.domain.types import CustomerId, PromiseStatus, Verdict
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 
 
 def new_customer(services: Services) -> CustomerId:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crmnote.domain.types import CustomerId
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 
 
 def customer(services: Services, name: str, notes: str = "") -> CustomerId:

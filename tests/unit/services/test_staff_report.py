@@ -10,7 +10,7 @@ import pytest
 
 from crmnote.domain.scoring import Weights, events_from, friction_concentration, staff_friction
 from crmnote.domain.types import PromiseStatus, Verdict
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.staff_report import StaffReport
 
 START = datetime(2026, 10, 10, 10, 0)

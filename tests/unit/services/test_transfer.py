@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from crmnote.app import OpenDatabase
+from crmnote.bootstrap import OpenDatabase
 from crmnote.domain import entities as e
 from crmnote.domain.errors import NotFoundError
 from crmnote.services.customers import CustomerService

@@ -14,7 +14,6 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from crmnote.domain.scoring import events_from
-from crmnote.services.facade import Services
 from crmnote.storage import filter_sources, search_sources
 from crmnote.storage.consistency import CHECKS, offending
 from crmnote.storage.consistency_rules import SCORED
@@ -94,11 +93,10 @@ def test_check_names_are_unique_and_messages_read_before_and_after() -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from crmnote.app import open_database
+    from crmnote.bootstrap import open_database
 
     opened = open_database(str(tmp_path_factory.mktemp("demo") / "demo.sqlite3"))
-    services = Services.over(opened.engine)
-    services.demo.generate(customers=80, seed=11)
+    opened.demo().generate(customers=80, seed=11)
     yield opened
     opened.close()
 

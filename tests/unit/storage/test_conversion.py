@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crmnote.app import open_database
+from crmnote.bootstrap import open_database
 from crmnote.domain.errors import DatabaseError
 from crmnote.storage import conversion
 from crmnote.storage.conversion import encrypt_in_place

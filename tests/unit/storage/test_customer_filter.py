@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crmnote.domain import entities as e
+from crmnote.services.book_services import Services
 from crmnote.services.customer_list import ListQuery
-from crmnote.services.facade import Services
 from crmnote.storage import list_queries
 
 # Lower-case non-ASCII letters only: a filter under three characters is a LIKE, which folds

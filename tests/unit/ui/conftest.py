@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from crmnote.app import open_database
+from crmnote.bootstrap import open_database
 from crmnote.domain.types import CustomerStatus
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 
 
 @pytest.fixture

@@ -8,12 +8,12 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from crmnote import settings as declared
+from crmnote.domain import settings as declared
 from crmnote.domain.types import CustomerStatus, DecisionAction
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.decision import DecisionDialog
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 
 def page_of(qtbot: Any, services: Services, settings: QSettings, cid: int) -> MainWindow:

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.backups import BackupList
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 
 def window(qtbot: Any, services: Services, settings: QSettings) -> tuple[MainWindow, list[str]]:

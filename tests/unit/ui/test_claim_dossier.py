@@ -10,11 +10,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
 from crmnote.domain.types import Resolution, Verdict
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.record_form import RecordForm
-from crmnote.ui.main_window import MainWindow
 from crmnote.ui.widgets.claim_dossier import ClaimDossierWindow
+from crmnote.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
-from crmnote.ui.main_window import MainWindow
-from crmnote.ui.widgets.cost_panel import period_start
+from crmnote.ui.customer_page.cost_panel import period_start
+from crmnote.ui.window.main_window import MainWindow
 
 
 def test_period_start_counts_whole_months() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from crmnote.domain.types import CustomerStatus
 from crmnote.services import customer_list as customer_list_service
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 
 

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.dialogs.record_form import RecordForm
-from crmnote.ui.main_window import MainWindow
-from crmnote.ui.reminders import DueWatcher
+from crmnote.ui.window.main_window import MainWindow
+from crmnote.ui.window.reminders import DueWatcher
 
 
 def window_on(qtbot: Any, services: Services, settings: QSettings) -> MainWindow:
@@ -156,7 +156,7 @@ def test_scores_arrive_from_a_worker_and_a_late_result_is_dropped(
     seeded: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from crmnote.ui.widgets import customer_page
+    from crmnote.ui.customer_page import page as customer_page
 
     ann_may_finish = threading.Event()
     finished: list[int] = []

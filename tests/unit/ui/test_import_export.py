@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
 
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.export_dialog import ExportDialog
 from crmnote.ui.dialogs.import_wizard import ImportWizard
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 CSV = (
     "Full Name;E-mail;Phone;Colour\nDora Diaz;dora@example.com;+44 20 7946 0000;red\n"

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
-from crmnote.ui.main_window import MainWindow
 from crmnote.ui.models.insights import Column, sparkline
+from crmnote.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from crmnote import __version__
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 
 def make_window(qtbot: Any, services: Services, settings: QSettings) -> MainWindow:
@@ -50,7 +50,22 @@ def test_empty_database_shows_the_start_page(
 ) -> None:
     window = make_window(qtbot, services, ui_settings)
     assert window.pages.currentWidget() is window.start_page
-    assert window.start_page.demo_button.isEnabled() == hasattr(services, "demo")
+    assert window.start_page.demo_button.isEnabled() is False  # no generator given
+
+
+def test_demo_button_loads_the_demo_into_an_empty_book(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    from crmnote.demo.service import DemoService
+
+    window = MainWindow(
+        services, "t.sqlite3", ui_settings, demo=DemoService.beside(services.records)
+    )
+    qtbot.addWidget(window)
+    assert window.start_page.demo_button.isEnabled()
+    window.start_page.demo_button.click()
+    assert len(services.customers.summaries(search="")) == 50
+    assert window.pages.currentWidget() is window.splitter
 
 
 def test_adding_the_first_customer_leaves_the_start_page(

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from crmnote.services.book_services import Services
 from crmnote.services.customer_list import SortKey
-from crmnote.services.facade import Services
 from crmnote.ui.models.customer_list import Column, CustomerListModel
 from crmnote.ui.models.records import RecordTableModel
 from crmnote.ui.models.timeline import TimelineModel

@@ -12,11 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from crmnote import app as app_module
-from crmnote.app import _open_interactively, open_database
-from crmnote.ui import passphrase_dialog, startup
-from crmnote.ui.passphrase_dialog import PassphraseDialog
-from crmnote.ui.startup import DamagedChoice
+from crmnote import bootstrap
+from crmnote.app import _open_interactively
+from crmnote.bootstrap import open_database
+from crmnote.ui.startup import dialogs as startup
+from crmnote.ui.startup import passphrase_dialog
+from crmnote.ui.startup.dialogs import DamagedChoice
+from crmnote.ui.startup.passphrase_dialog import PassphraseDialog
 
 pytest.importorskip("sqlcipher3", reason="the optional sqlcipher3 package is not installed")
 
@@ -116,7 +118,7 @@ def test_cancel_exits_with_the_database_code(
     monkeypatch.setattr(passphrase_dialog, "ask_passphrase", lambda *a, **k: False)
     before = encrypted.read_bytes()
     opened, code = _open_interactively(str(encrypted))
-    assert opened is None and code == app_module.EXIT_DATABASE
+    assert opened is None and code == bootstrap.EXIT_DATABASE
     assert encrypted.read_bytes() == before
 
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from crmnote.reports import Section
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.pdf_export import ClaimPdfDialog, HistoryPdfDialog, file_name
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 
 def laid_out(qtbot: Any, dialog: Any) -> None:

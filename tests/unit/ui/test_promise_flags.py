@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.dialogs.record_form import RecordForm
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 
 def monday() -> datetime:

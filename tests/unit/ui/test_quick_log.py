@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from crmnote.domain.types import Channel, PromiseStatus
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 
 def focused() -> QWidget:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 
 from crmnote.domain.types import Category, Judgment, Outcome, PromiseStatus, Resolution, Verdict
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.bus import Bus
 from crmnote.ui.editing import Editing
 

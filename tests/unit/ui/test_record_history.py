@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from crmnote.domain.types import PromiseStatus
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.dialogs.record_form import RecordForm
 from crmnote.ui.dialogs.record_history import RecordHistoryDialog
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 
 def test_history_lists_every_version(

@@ -10,17 +10,17 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt
 
 from crmnote.domain.entities import ScorePoint
+from crmnote.domain.trend import trends
 from crmnote.domain.types import CustomerId, Verdict
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.dialogs.record_form import RecordForm
-from crmnote.ui.main_window import MainWindow
 from crmnote.ui.models.contributions import (
     Column,
     ContributionModel,
     ContributionProxy,
     points_text,
 )
-from crmnote.ui.trend import trends
+from crmnote.ui.window.main_window import MainWindow
 
 
 def open_scores(qtbot: Any, services: Services, settings: QSettings, cid: int) -> MainWindow:
@@ -153,8 +153,8 @@ def test_pyqtgraph_is_not_imported_at_start_up(tmp_path: Any) -> None:
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from PySide6.QtCore import QSettings\n"
-        "from crmnote.app import open_database\n"
-        "from crmnote.ui.main_window import MainWindow\n"
+        "from crmnote.bootstrap import open_database\n"
+        "from crmnote.ui.window.main_window import MainWindow\n"
         "app = QApplication([])\n"
         f"db = open_database({str(tmp_path / 'x.sqlite3')!r})\n"
         f"w = MainWindow(db.services, 'x', QSettings({str(tmp_path / 'ui.ini')!r}, "

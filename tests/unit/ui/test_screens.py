@@ -9,14 +9,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
-from crmnote import settings as declared
+from crmnote.domain import settings as declared
 from crmnote.domain.scoring import Weights
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.staff_report import StaffLine
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.settings_dialog import SettingsDialog
-from crmnote.ui.main_window import MainWindow
 from crmnote.ui.models.staff_report import Column, StaffReportModel, StaffReportProxy
+from crmnote.ui.window.main_window import MainWindow
 
 
 def shown_window(qtbot: Any, services: Services, settings: QSettings) -> MainWindow:

@@ -10,11 +10,11 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from crmnote.domain.search import SearchHit
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
-from crmnote.ui.main_window import MainWindow
 from crmnote.ui.models.search_hits import SPANS_ROLE, Column, SearchHitsModel, utf16_spans
 from crmnote.ui.widgets.highlight import highlight_ranges
+from crmnote.ui.window.main_window import MainWindow
 
 
 def open_window(qtbot: Any, services: Services, settings: QSettings) -> MainWindow:

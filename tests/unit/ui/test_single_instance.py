@@ -6,7 +6,7 @@ import socket
 from pathlib import Path
 from typing import Any
 
-from crmnote.ui.single_instance import SingleInstance, instance_key
+from crmnote.ui.startup.single_instance import SingleInstance, instance_key
 
 
 def test_same_database_same_key(tmp_path: Path) -> None:

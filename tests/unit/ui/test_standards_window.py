@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QSettings
 
 from crmnote.domain.types import Verdict
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.record_form import RecordForm
-from crmnote.ui.main_window import MainWindow
+from crmnote.ui.window.main_window import MainWindow
 
 
 def test_catalogue_revise_undo_and_report(

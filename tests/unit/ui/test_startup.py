@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from crmnote import app as app_module
-from crmnote.app import EXIT_TOO_NEW, _open_interactively, open_database
+from crmnote import bootstrap
+from crmnote.app import _open_interactively
+from crmnote.bootstrap import EXIT_TOO_NEW, open_database
 from crmnote.services.maintenance import MaintenanceService
-from crmnote.ui import startup
-from crmnote.ui.startup import DamagedChoice
+from crmnote.ui.startup import dialogs as startup
+from crmnote.ui.startup.dialogs import DamagedChoice
 
 
 def make_damaged_with_backup(tmp_path: Path) -> tuple[Path, bytes]:
@@ -77,7 +78,7 @@ def test_quit_leaves_everything_as_it_was(
     path, damage = make_damaged_with_backup(tmp_path)
     monkeypatch.setattr(startup, "ask_about_damaged", lambda *a, **k: DamagedChoice.QUIT)
     opened, code = _open_interactively(str(path))
-    assert opened is None and code == app_module.EXIT_DATABASE
+    assert opened is None and code == bootstrap.EXIT_DATABASE
     assert path.read_bytes() == damage and aside(path) == []
 
 

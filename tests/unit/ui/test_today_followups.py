@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from crmnote.services.facade import Services
-from crmnote.ui.main_window import MainWindow
+from crmnote.services.book_services import Services
+from crmnote.ui.window.main_window import MainWindow
 
 
 def test_today_shows_days_and_claims_pending_too_long(

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 
 from crmnote.domain.errors import NotFoundError
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.ui.bus import Bus
 from crmnote.ui.editing import Editing
 

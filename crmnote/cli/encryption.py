@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from crmnote import paths
-from crmnote.app import database_file, database_is_encrypted, open_database
+from crmnote.bootstrap import database_file, database_is_encrypted, open_database
 from crmnote.domain.errors import CrmError, DatabaseError
 
 ENV_PASSPHRASE = "CRMNOTE_PASSPHRASE"

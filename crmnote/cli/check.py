@@ -43,7 +43,7 @@ def run_check(
             f"Restore a backup with `crmnote restore FILE` ({where})."
         )
         return 1
-    from crmnote.app import open_database  # migrates an older database, after backing it up
+    from crmnote.bootstrap import open_database  # migrates an older database, after backing it up
 
     opened = open_database(args.db, passphrase)
     try:

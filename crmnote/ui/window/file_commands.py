@@ -16,7 +16,7 @@ from crmnote.ui.background import Background
 from crmnote.ui.dialogs.backups import restart_app
 
 if TYPE_CHECKING:
-    from crmnote.ui.main_window import MainWindow
+    from crmnote.ui.window.main_window import MainWindow
 
 
 def _tr(text: str) -> str:

@@ -10,6 +10,7 @@ from datetime import time
 from itertools import accumulate
 from typing import Any
 
+from crmnote.demo import text as txt
 from crmnote.domain.types import (
     Category,
     ClaimCategory,
@@ -23,7 +24,6 @@ from crmnote.domain.types import (
     Resolution,
     Verdict,
 )
-from crmnote.services import demo_text as txt
 
 
 def cw(*weights: float) -> tuple[float, ...]:

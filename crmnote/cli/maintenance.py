@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from crmnote import paths
-from crmnote.cli_check import add_check_command, run_check
+from crmnote.cli.check import add_check_command, run_check
 from crmnote.domain.errors import DatabaseError
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.storage.engine import database_url, sqlite_path
@@ -39,7 +39,7 @@ def run_maintenance_command(args: argparse.Namespace, passphrase: str | None = N
         return 0
     if args.command == "restore":
         kept = care.restore(Path(args.source).expanduser())
-        from crmnote.app import open_database  # migrates an older backup, after backing it up
+        from crmnote.bootstrap import open_database  # migrates an older backup, after backing it up
 
         open_database(args.db, passphrase).close()
         if kept is not None:

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from crmnote.cli_facts import claim_facts, claim_lines, warn_weaker_promise
+from crmnote.cli.facts import claim_facts, claim_lines, warn_weaker_promise
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, KindSpec, plain, to_dict
 

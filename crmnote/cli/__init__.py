@@ -1,15 +1,18 @@
-"""The command line: every command works without a display, over the same services as the GUI."""
+"""The command line: every command works without a display, over the same services as the GUI.
+
+`main` parses the words and runs one command; each command group lives in its own module of
+this package (`crmnote log` in customers.py, `crmnote search` in search.py, ...), which adds its
+sub-parsers and runs them."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from crmnote import __version__
-from crmnote.app import EXIT_DATABASE, EXIT_TOO_NEW, EXIT_UNREACHABLE
+from crmnote.bootstrap import EXIT_DATABASE, EXIT_TOO_NEW, EXIT_UNREACHABLE
 from crmnote.domain.errors import (
     AmbiguousError,
     CrmError,
@@ -27,11 +30,16 @@ EXIT_USAGE = 2
 def build_parser() -> argparse.ArgumentParser:
     # The commands' modules import the services (SQLAlchemy, Alembic): only when a command is
     # parsed, so the desktop app's start-up does not pay for them (see `_gui_db`).
-    from crmnote import cli_encryption, cli_facts, cli_maintenance, cli_transfer
-    from crmnote.cli_pdf import add_pdf_commands
-    from crmnote.cli_records import add_record_commands
-    from crmnote.cli_scores import add_scores_command
-    from crmnote.cli_search import add_search_command
+    from crmnote.cli import encryption as cli_encryption
+    from crmnote.cli import facts as cli_facts
+    from crmnote.cli import maintenance as cli_maintenance
+    from crmnote.cli import transfer as cli_transfer
+    from crmnote.cli.customers import add_customer_commands
+    from crmnote.cli.demo import add_demo_command
+    from crmnote.cli.pdf import add_pdf_commands
+    from crmnote.cli.records import add_record_commands
+    from crmnote.cli.scores import add_scores_command
+    from crmnote.cli.search import add_search_command
 
     parser = argparse.ArgumentParser(
         prog="crmnote",
@@ -47,32 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_encryption.add_passphrase_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="fill the database with realistic, deterministic demo data")
-    demo.add_argument("--customers", type=int, default=50, help="how many customers (default 50)")
-    demo.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
-    demo.add_argument(
-        "--interactions", type=float, default=10.0, help="interactions per customer on average"
-    )
-
-    customers = sub.add_parser("customers", help="list customers")
-    customers.add_argument(
-        "--search", default="", help="part of a name, company, email, phone, tag"
-    )
-    customers.add_argument("--json", action="store_true", help="print a JSON array")
-
-    log = sub.add_parser("log", help="log an interaction with a customer")
-    log.add_argument("customer", help="customer id or unambiguous name")
-    log.add_argument(
-        "--channel", default="call", help="call, email, meeting, visit, message, other"
-    )
-    log.add_argument("--minutes", default="0", help="duration in minutes")
-    log.add_argument("--mood", default="", help="-2 hostile … 0 neutral … +2 delighted")
-    log.add_argument("--note", default="", help="what was said")
-    log.add_argument("--summary", default="", help="one line (default: the note's first line)")
-    log.add_argument("--direction", default="in", help="in (they contacted us) or out")
-    log.add_argument("--staff", default="", help="who handled it (name or id)")
-    log.add_argument("--at", default="", help="when (ISO date/time; default now)")
-
+    add_demo_command(sub)
+    add_customer_commands(sub)
     add_scores_command(sub)
     add_search_command(sub)
     add_record_commands(sub)
@@ -156,12 +140,17 @@ def _fail(message: str, code: int) -> int:
 
 
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
-    from crmnote import cli_encryption, cli_facts, cli_maintenance, cli_transfer
-    from crmnote.app import open_database
-    from crmnote.cli_pdf import run_pdf_command
-    from crmnote.cli_records import run_record_command
-    from crmnote.cli_scores import run_scores_command
-    from crmnote.cli_search import run_search_command
+    from crmnote.bootstrap import open_database
+    from crmnote.cli import customers as cli_customers
+    from crmnote.cli import demo as cli_demo
+    from crmnote.cli import encryption as cli_encryption
+    from crmnote.cli import facts as cli_facts
+    from crmnote.cli import maintenance as cli_maintenance
+    from crmnote.cli import transfer as cli_transfer
+    from crmnote.cli.pdf import run_pdf_command
+    from crmnote.cli.records import run_record_command
+    from crmnote.cli.scores import run_scores_command
+    from crmnote.cli.search import run_search_command
 
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
@@ -172,19 +161,10 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     opened = open_database(args.db, passphrase)
     try:
         services = opened.services
-        if args.command == "demo":
-            report = services.demo.generate(
-                customers=args.customers,
-                seed=args.seed,
-                interactions_per_customer=args.interactions,
-            )
-            made = ", ".join(f"{n} {kind}" for kind, n in report.counts.items())
-            print(f"demo data added to {opened.name}: {made}")
-            return 0
-        if args.command == "customers":
-            return _customers(services, args)
-        if args.command == "log":
-            return _log(services, args)
+        if args.command in cli_demo.COMMANDS:
+            return cli_demo.run_demo_command(opened, args)
+        if args.command in cli_customers.COMMANDS:
+            return cli_customers.run_customer_command(services, args)
         if args.command == "scores":
             return run_scores_command(services, args)
         if args.command == "search":
@@ -198,49 +178,6 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
         return run_record_command(services, args, rest)
     finally:
         opened.close()
-
-
-def _customers(services: Any, args: argparse.Namespace) -> int:
-    rows = services.customers.summaries(search=args.search)
-    if args.json:
-        out = [
-            {
-                "id": r.id,
-                "name": r.name,
-                "company": r.company,
-                "status": r.status.value,
-                "difficulty": r.difficulty,
-                "trust": r.trust,
-                "last_contact_at": r.last_contact_at.isoformat() if r.last_contact_at else None,
-                "open_promises": r.open_promises,
-                "next_due": r.next_due.isoformat() if r.next_due else None,
-            }
-            for r in rows
-        ]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
-        return 0
-    for r in rows:
-        company = f" ({r.company})" if r.company else ""
-        print(f"{r.id:>6}  {r.name}{company}  [{r.status.value}]")
-    return 0
-
-
-def _log(services: Any, args: argparse.Namespace) -> int:
-    customer_id = services.customers.find(args.customer)
-    raw = {
-        "channel": args.channel,
-        "minutes": args.minutes,
-        "mood": args.mood,
-        "notes": args.note,
-        "summary": args.summary,
-        "direction": args.direction,
-        "staff": args.staff,
-        "at": args.at,
-    }
-    values = services.records.parse("interaction", {k: v for k, v in raw.items() if v != ""})
-    record, _ = services.interactions.log(customer_id, **values)
-    print(record.id)
-    return 0
 
 
 if __name__ == "__main__":

@@ -7,18 +7,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from crmnote import settings as declared
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
+from crmnote.domain.trend import trends
 from crmnote.domain.types import CustomerId, CustomerStatus, DecisionAction
-from crmnote.services.facade import Services
+from crmnote.services.book_services import Services
 from crmnote.services.scores import CustomerScores
-from crmnote.ui.decisions import record_decision
+from crmnote.ui.customer_page.decisions import record_decision
 from crmnote.ui.dialogs.decision import DecisionDialog
 from crmnote.ui.editing import Editing
-from crmnote.ui.trend import trends
 
 if TYPE_CHECKING:
-    from crmnote.ui.widgets.customer_page import CustomerPage
+    from crmnote.ui.customer_page.page import CustomerPage
 
 
 @dataclass(frozen=True)

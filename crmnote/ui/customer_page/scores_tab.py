@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crmnote.domain.entities import ScorePoint
 from crmnote.services.scores import CustomerScores
+from crmnote.ui.customer_page.score_chart import ScoreChart
 from crmnote.ui.models.contributions import (
     DIFFICULTY,
     TRUST,
@@ -28,7 +29,6 @@ from crmnote.ui.models.contributions import (
     ContributionProxy,
 )
 from crmnote.ui.models.paged import ROW_ROLE
-from crmnote.ui.widgets.score_chart import ScoreChart
 
 # Wider than this, the chart and the list sit side by side; narrower, one above the other.
 SIDE_BY_SIDE_WIDTH = 820

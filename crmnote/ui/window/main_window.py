@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -19,26 +20,29 @@ from PySide6.QtWidgets import (
 
 from crmnote.domain.errors import CrmError
 from crmnote.domain.kinds import KINDS
+from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.facade import Services
 from crmnote.services.today import AgendaItem
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
+from crmnote.ui.customer_page.page import CustomerPage
 from crmnote.ui.dialogs.about import show_about
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.editing import Editing
-from crmnote.ui.file_commands import FileCommands
-from crmnote.ui.menus import build_menus
-from crmnote.ui.outside_watcher import OutsideWatcher
-from crmnote.ui.promise_flags import PromiseFlags
-from crmnote.ui.reminders import DueWatcher
-from crmnote.ui.screens import Screens
 from crmnote.ui.widgets.customer_list import CustomerListPanel
-from crmnote.ui.widgets.customer_page import CustomerPage
-from crmnote.ui.widgets.notice_bar import NoticeBar
 from crmnote.ui.widgets.search_box import SearchPanel
-from crmnote.ui.widgets.start_page import StartPage
 from crmnote.ui.widgets.today_view import TodayView
+from crmnote.ui.window.file_commands import FileCommands
+from crmnote.ui.window.menus import build_menus
+from crmnote.ui.window.notice_bar import NoticeBar
+from crmnote.ui.window.outside_watcher import OutsideWatcher
+from crmnote.ui.window.promise_flags import PromiseFlags
+from crmnote.ui.window.reminders import DueWatcher
+from crmnote.ui.window.screens import Screens
+from crmnote.ui.window.start_page import StartPage
+
+if TYPE_CHECKING:
+    from crmnote.demo.service import DemoService
 
 _LAYOUT = ("main/geometry", "main/state", "main/splitter", "main/list_header")
 
@@ -51,10 +55,13 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        demo: DemoService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.services = services
+        self.demo = demo  # the demo-data generator; None where the book offers none
         self.db_name = db_name
         self._settings = settings if settings is not None else QSettings()
         self.setWindowTitle(self.tr("crmnote — {0}").format(db_name))
@@ -80,7 +87,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([640, 560])
-        self.start_page = StartPage(demo_available=hasattr(services, "demo"))
+        self.start_page = StartPage(demo_available=demo is not None)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.splitter)
@@ -166,7 +173,7 @@ class MainWindow(QMainWindow):
         r.add(ActionId.STANDARDS, self.screens.standards)
         r.add(ActionId.COST_RANKING, self.screens.cost_ranking)
         r.add(ActionId.SETTINGS, self.screens.settings)
-        r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(hasattr(self.services, "demo"))
+        r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(self.demo is not None)
         r.add(ActionId.QUIT, self.close)
         r.add(ActionId.ABOUT, lambda: show_about(self))
 
@@ -222,11 +229,10 @@ class MainWindow(QMainWindow):
             self.editing.edit(kind, record_id)
 
     def load_demo(self) -> None:
-        demo = getattr(self.services, "demo", None)
-        if demo is None:
+        if self.demo is None:
             return
         try:
-            report = demo.generate(customers=50)
+            report = self.demo.generate(customers=50)
         except CrmError as exc:
             self.show_error(str(exc))
             return

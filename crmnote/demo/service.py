@@ -10,13 +10,13 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from crmnote.demo import text as txt
+from crmnote.demo.build import Builder
+from crmnote.demo.events import TABLES, StaffMember, StandardVersion
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.types import CustomerId, PromiseStatus
-from crmnote.services import demo_text as txt
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
-from crmnote.services.demo_build import Builder
-from crmnote.services.demo_events import TABLES, StaffMember, StandardVersion
 from crmnote.services.scores import ScoreContext
 from crmnote.storage.base import Base
 from crmnote.storage.rows import (

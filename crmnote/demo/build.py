@@ -6,6 +6,15 @@ import math
 import random
 from datetime import date, datetime, time, timedelta
 
+from crmnote.demo import text as txt
+from crmnote.demo.events import (
+    CustomerState,
+    Events,
+    StaffMember,
+    StandardVersion,
+    cents,
+)
+from crmnote.demo.mix import Temper, cw
 from crmnote.domain.types import (
     Channel,
     ContactKind,
@@ -14,15 +23,6 @@ from crmnote.domain.types import (
     Direction,
     MoneyKind,
 )
-from crmnote.services import demo_text as txt
-from crmnote.services.demo_events import (
-    CustomerState,
-    Events,
-    StaffMember,
-    StandardVersion,
-    cents,
-)
-from crmnote.services.demo_mix import Temper, cw
 
 # Cumulative weights in enum order: channels, topics (txt.TOPICS order), statuses, verdicts
 # (substantiated, partly, unsubstantiated, undeterminable), judgments (within standard, chargeable,

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from crmnote.cli_facts_show import dossier_json, dossier_lines, jsonable
+from crmnote.cli.facts_show import dossier_json, dossier_lines, jsonable
 from crmnote.domain.audit import LOGGED_KINDS
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.parsing import parse_date

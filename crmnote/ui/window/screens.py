@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.facade import Services
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.settings_dialog import SettingsDialog
 from crmnote.ui.editing import Editing

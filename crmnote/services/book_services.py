@@ -1,4 +1,4 @@
-"""All services over one database, built once by the composition root."""
+"""The services of one book: every use case over one database, built once at start-up."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from crmnote.services.customer_list import CustomerListService
 from crmnote.services.customer_map import CustomerMapService
 from crmnote.services.customers import CustomerService
 from crmnote.services.database_info import DatabaseInfoService
-from crmnote.services.demo import DemoService
 from crmnote.services.dossier import DossierService
 from crmnote.services.followups import FollowUpService
 from crmnote.services.history import HistoryService
@@ -47,7 +46,6 @@ class Services:
     today: TodayService
     quick_log: QuickLogService
     transfer: TransferService
-    demo: DemoService
     audit: AuditService
     dossier: DossierService
     standards: StandardsService
@@ -81,7 +79,6 @@ class Services:
             today=TodayService(sessions, clock),
             quick_log=QuickLogService(sessions, clock),
             transfer=TransferService(sessions, clock),
-            demo=DemoService(sessions, clock),
             audit=AuditService(sessions, clock),
             dossier=DossierService(sessions, clock),
             standards=StandardsService(sessions, clock),

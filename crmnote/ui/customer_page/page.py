@@ -16,18 +16,24 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from crmnote.domain.errors import CrmError, NotFoundError
 from crmnote.domain.types import DecisionAction, PromiseStatus
+from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.facade import Services
 from crmnote.services.scores import CustomerScores
 from crmnote.ui.background import Background
+from crmnote.ui.customer_page.advice_panel import AdvicePanel
+from crmnote.ui.customer_page.cost_panel import CostPanel
+from crmnote.ui.customer_page.header import CustomerHeader
+from crmnote.ui.customer_page.record_tab import RecordTab
+from crmnote.ui.customer_page.scores_loader import (
+    LoadedScores,
+    decide,
+    load_scores,
+    read_scores,
+    show_scores,
+)
+from crmnote.ui.customer_page.scores_tab import ScoresTab
+from crmnote.ui.customer_page.timeline_tab import TimelineTab
 from crmnote.ui.editing import Editing
-from crmnote.ui.scores_loader import LoadedScores, decide, load_scores, read_scores, show_scores
-from crmnote.ui.widgets.advice_panel import AdvicePanel
-from crmnote.ui.widgets.cost_panel import CostPanel
-from crmnote.ui.widgets.customer_header import CustomerHeader
-from crmnote.ui.widgets.record_tab import RecordTab
-from crmnote.ui.widgets.scores_tab import ScoresTab
-from crmnote.ui.widgets.timeline_tab import TimelineTab
 
 TAB_KINDS = ("promise", "claim", "request", "money", "effort")
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from crmnote.domain import entities as e
+from crmnote.domain.trend import TREND_DAYS, Trend
 from crmnote.domain.views import CustomerSummary
 from crmnote.ui.labels import NONE, enum_label, show
-from crmnote.ui.trend import TREND_DAYS, Trend
 
 
 class Badge(QFrame):

@@ -9,6 +9,9 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from crmnote.demo import mix as mix
+from crmnote.demo import text as txt
+from crmnote.demo.mix import Temper
 from crmnote.domain.types import (
     Category,
     ClaimCategory,
@@ -19,9 +22,6 @@ from crmnote.domain.types import (
     TargetUnit,
     Verdict,
 )
-from crmnote.services import demo_mix as mix
-from crmnote.services import demo_text as txt
-from crmnote.services.demo_mix import Temper
 
 # Tables written, parents before children.
 TABLES = (

@@ -1,0 +1,136 @@
+"""Opening a book: the database named by --db or the default, brought to the current schema
+after a backup, with the services over it; and the exit codes. Shared by the desktop app, the
+command line and the tests.
+
+The heavy modules (SQLAlchemy, Alembic, the services) are imported inside the functions that
+need them: the desktop app paints its first window before they load.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from crmnote import paths
+from crmnote.domain.errors import DatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from crmnote.demo.service import DemoService
+    from crmnote.services.book_services import Services
+    from crmnote.storage.migrate import MigrationReport
+
+log = logging.getLogger("crmnote")
+
+EXIT_TOO_NEW = 3
+EXIT_DATABASE = 4
+EXIT_UNREACHABLE = 5  # the database server cannot be reached now: trying again later may work
+
+
+@dataclass(frozen=True)
+class OpenDatabase:
+    """A database brought to the current schema, with the services over it."""
+
+    name: str
+    engine: Engine
+    services: Services
+    migration: MigrationReport
+
+    def demo(self) -> DemoService:
+        """The demo-data generator over this book (imported only when asked for)."""
+        from crmnote.demo.service import DemoService
+
+        return DemoService.beside(self.services.records)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(db: str | None, passphrase: str | None = None) -> OpenDatabase:
+    """Open (creating or migrating after a backup) the database named by --db or the default.
+
+    An encrypted file needs its `passphrase`; given for a file that does not exist yet, the
+    passphrase creates it encrypted; a plain file opens without one (it is not used).
+    """
+    from crmnote.services.book_services import Services
+    from crmnote.services.maintenance import MaintenanceService
+    from crmnote.storage.encryption import (
+        make_encrypted_engine,
+        needs_passphrase,
+        prepare_encrypted,
+    )
+    from crmnote.storage.engine import database_url, make_engine, sqlite_path
+    from crmnote.storage.migrate import prepare_database
+
+    url = database_url(db or paths.default_db())
+    file = sqlite_path(url)
+    backups = paths.backup_dir_for(file) if file is not None else None
+    key = None
+    if file is not None and backups is not None:
+        if needs_passphrase(file, backups):
+            if passphrase is None:
+                raise DatabaseError(f"{file} is encrypted: a passphrase is needed to open it")
+            key = passphrase
+        elif passphrase is not None and (not file.exists() or file.stat().st_size == 0):
+            key = passphrase
+        MaintenanceService(file, backups, passphrase=key).probe()
+    if file is not None and backups is not None and key is not None:
+        report = prepare_encrypted(file, key, backups, datetime.now())
+        engine = make_encrypted_engine(file, key)
+    else:
+        report = prepare_database(url, backups)
+        engine = make_engine(url)
+    if report.backup is not None:
+        log.info("backed up %s to %s before migrating", file, report.backup)
+    services = Services.over(engine, passphrase=key)
+    services.customers.ensure_staff(_account_name())
+    name = file.name if file is not None else url.render_as_string(hide_password=True)
+    return OpenDatabase(name, engine, services, report)
+
+
+def _account_name() -> str:
+    try:
+        return getpass.getuser().capitalize()
+    except Exception:
+        return "Me"
+
+
+def database_file(db: str | None) -> Path | None:
+    from crmnote.storage.engine import database_url, sqlite_path
+
+    return sqlite_path(database_url(db or paths.default_db()))
+
+
+def database_is_encrypted(db: str | None) -> bool:
+    """True when the database is a SQLCipher file, which needs a passphrase to open."""
+    from crmnote.storage.encryption import needs_passphrase
+
+    file = database_file(db)
+    return file is not None and needs_passphrase(file, paths.backup_dir_for(file))
+
+
+def placement_notices(opened: OpenDatabase) -> list[str]:
+    """Warnings about where the file sits (a sync folder, a network drive)."""
+    from crmnote.storage.engine import sqlite_path
+    from crmnote.storage.placement import placement_warnings
+
+    file = sqlite_path(opened.engine.url)
+    return [] if file is None else [w.message for w in placement_warnings(file)]
+
+
+def daily_backup(opened: OpenDatabase, keep: int) -> None:
+    """Once a day at start-up, a backup if anything changed; old ones are thinned.
+
+    The backup is verified with integrity_check, which is also the day's full check of the file.
+    """
+    care = opened.services.database.maintenance()  # keyed for an encrypted database
+    if care is None:
+        return
+    result = care.auto_backup(keep)
+    if result.path is not None:
+        log.info("daily backup written to %s", result.path)

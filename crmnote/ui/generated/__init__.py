@@ -1,0 +1,1 @@
+"""Generated files (compiled resources): never edit by hand."""
