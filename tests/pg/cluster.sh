@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the tests, in a folder of its own, on loopback only.
 #
-#   tests/pg/cluster.sh start DIR [PORT]   initdb DIR (if new) and start it; prints the setup URL
+#   tests/pg/cluster.sh start DIR [PORT]   initdb DIR (if new) and start it on PORT (default: a
+#                                          free one); prints the setup URL
 #   tests/pg/cluster.sh stop DIR           stop it (fast shutdown); the folder is left to the caller
-#   tests/pg/cluster.sh url DIR [PORT]     the setup URL again
+#   tests/pg/cluster.sh url DIR            the setup URL again
 #
 # The setup role `crmnote_setup` (superuser) connects without a password from 127.0.0.1 (trust);
 # every other role must give its password (scram-sha-256), so the tests can try a wrong one.
@@ -16,7 +17,7 @@ set -euo pipefail
 ROLE=crmnote_setup
 cmd=${1:-}
 dir=${2:-}
-port=${3:-55432}
+port=${3:-}
 if [ -z "$cmd" ] || [ -z "$dir" ]; then
   echo "usage: $0 start|stop|url DIR [PORT]" >&2
   exit 2
@@ -42,13 +43,19 @@ as_owner() {
   fi
 }
 
-url() { echo "postgresql+psycopg://$ROLE@127.0.0.1:$port/postgres"; }
+url() { echo "postgresql+psycopg://$ROLE@127.0.0.1:$(cat "$dir/port")/postgres"; }
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
 
 case "$cmd" in
   start)
     bin=$(bindir)
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
+    [ -n "$port" ] || port=$(free_port)
+    echo "$port" >"$dir/port"
     if [ "$(id -u)" = 0 ]; then
       user=postgres
       getent passwd postgres >/dev/null || user=nobody
