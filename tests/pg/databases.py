@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 
 from sqlalchemy import URL, Engine, create_engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from crmnote.storage.migrate import prepare_database
@@ -76,8 +78,19 @@ class PgServer:
         return self.url_of(name)
 
     def drop(self, url: URL) -> None:
+        """Drop a database once its last connection closed (a worker thread of the desktop app
+        may still be finishing a query); after a few seconds, closing them."""
         assert url.database is not None
-        self._execute(f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)")
+        for _ in range(100):
+            try:
+                self._execute(f"DROP DATABASE IF EXISTS {url.database}")
+                break
+            except OperationalError as exc:  # "is being accessed by other users"
+                if "other users" not in str(exc):
+                    raise
+                time.sleep(0.05)
+        else:
+            self._execute(f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)")
         self._made.discard(url.database)
 
     def close(self) -> None:
