@@ -72,4 +72,8 @@ def environment_errors() -> Iterator[None]:
         for needle, message in _ENVIRONMENT:
             if needle in text:
                 raise StorageError(message) from exc
+        if exc.connection_invalidated:  # a database server that went away or restarted
+            raise StorageError(
+                "the connection to the database server was lost; nothing was saved, try again"
+            ) from exc
         raise

@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Connection, inspect
+from sqlalchemy import URL, Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
@@ -75,7 +75,7 @@ def prepare_database(
     engine = make_engine(url, foreign_keys=False)
     server = url.get_backend_name() == "postgresql"
     try:
-        with engine.connect() as conn:
+        with _connected(engine, url) as conn:
             before = current_revision(conn)
             tables = set(inspect(conn).get_table_names())
             conn.rollback()
@@ -87,7 +87,7 @@ def prepare_database(
         path = sqlite_path(url)
         if before is not None and path is not None and backup_dir is not None:
             backup = timestamped_backup(path, backup_dir, "pre-migration", now())
-        with engine.connect() as conn, conn.begin():
+        with _connected(engine, url) as conn, conn.begin():
             if server:
                 postgres.check_server(conn)
             command.upgrade(alembic_config(conn), target)
@@ -96,25 +96,25 @@ def prepare_database(
                 if problems:
                     raise DatabaseError(f"migration left broken references: {problems[:5]}")
         return MigrationReport(before, after, before is None, backup)
-    except OperationalError as exc:
-        if server and _is_connect(exc):
-            raise postgres.connect_failure(url, str(exc.orig)) from None
-        raise
     except DBAPIError as exc:
         if not server:
             raise
         # A server that refuses part of the schema (no right to create in the schema, to
-        # create an extension): nothing was written, the transaction rolled back.
+        # create an extension) or goes away: the transaction rolled back, nothing written.
         reason = str(exc.orig).strip().splitlines()[0]
         raise DatabaseError(f"the database could not be brought up to date: {reason}") from None
     finally:
         engine.dispose()
 
 
-def _is_connect(exc: OperationalError) -> bool:
-    """True for a failure to connect at all (psycopg says so first)."""
-    text = str(exc.orig)
-    return text.startswith(("connection failed", "failed to resolve host", "connection is bad"))
+def _connected(engine: Engine, url: URL) -> Connection:
+    """A connection; failing to connect to a server at all is told in one sentence."""
+    try:
+        return engine.connect()
+    except OperationalError as exc:
+        if url.get_backend_name() == "postgresql":
+            raise postgres.connect_failure(url, str(exc.orig)) from None
+        raise
 
 
 def _refuse_foreign(before: str | None, tables: set[str], server: bool) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import time
 
 from sqlalchemy import URL, Engine, create_engine, make_url
 from sqlalchemy.exc import OperationalError
@@ -78,18 +77,14 @@ class PgServer:
         return self.url_of(name)
 
     def drop(self, url: URL) -> None:
-        """Drop a database once its last connection closed (a worker thread of the desktop app
-        may still be finishing a query); after a few seconds, closing them."""
+        """Drop a database once its last connection closed: PostgreSQL waits up to 5 s for
+        them (a worker thread may still be finishing a query); then they are closed."""
         assert url.database is not None
-        for _ in range(100):
-            try:
-                self._execute(f"DROP DATABASE IF EXISTS {url.database}")
-                break
-            except OperationalError as exc:  # "is being accessed by other users"
-                if "other users" not in str(exc):
-                    raise
-                time.sleep(0.05)
-        else:
+        try:
+            self._execute(f"DROP DATABASE IF EXISTS {url.database}")
+        except OperationalError as exc:  # "is being accessed by other users"
+            if "other users" not in str(exc):
+                raise
             self._execute(f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)")
         self._made.discard(url.database)
 
