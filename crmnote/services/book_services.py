@@ -14,6 +14,7 @@ from crmnote.services.customer_list import CustomerListService
 from crmnote.services.customer_map import CustomerMapService
 from crmnote.services.customers import CustomerService
 from crmnote.services.database_info import DatabaseInfoService
+from crmnote.services.decisions import DecisionService
 from crmnote.services.dossier import DossierService
 from crmnote.services.followups import FollowUpService
 from crmnote.services.history import HistoryService
@@ -36,6 +37,7 @@ from crmnote.storage.engine import make_sessionmaker
 @dataclass(frozen=True)
 class Services:
     records: RecordService
+    decisions: DecisionService
     customers: CustomerService
     interactions: InteractionService
     settings: SettingsService
@@ -69,6 +71,7 @@ class Services:
         sessions = make_sessionmaker(engine)
         return Services(
             records=RecordService(sessions, clock),
+            decisions=DecisionService(sessions, clock),
             customers=CustomerService(sessions, clock),
             interactions=InteractionService(sessions, clock),
             settings=SettingsService(sessions, clock),

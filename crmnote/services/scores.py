@@ -30,6 +30,8 @@ from crmnote.domain.types import CustomerId, MoneyKind, Verdict
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.storage import score_store as store
+from crmnote.storage.list_queries import summary_of
+from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting, write_setting
 
 # Customers rebuilt per set of statements: bounded memory, few round trips.
@@ -50,6 +52,19 @@ class CustomerScores:
     staff_flag: StaffFlag | None
     recommendation: Recommendation
     substantiated_claims: int
+    staff_name: str | None = None  # the flagged staff member's name, when there is a flag
+
+
+@dataclass(frozen=True)
+class ScoresView:
+    """What a customer's page shows of the scores: the explanation, the history, the scores
+    that are current (as the list shows them), the flagged staff member and the last decision."""
+
+    scores: CustomerScores
+    history: list[e.ScorePoint]
+    current: tuple[float, float]
+    staff_name: str | None
+    last_decision: e.Decision | None
 
 
 def revenue(money: dict[MoneyKind, Decimal]) -> Decimal:
@@ -224,12 +239,32 @@ class ScoreService(ServiceBase):
 
     def explain(self, customer_id: CustomerId, as_of: datetime | None = None) -> CustomerScores:
         """Both scores as of a time (default now) with contributions and a recommendation."""
-        when = as_of or self.now()
         with self.reading() as repo:
-            repo.get("customer", customer_id)
-            ctx = ScoreContext(repo.session, when)
-            # Column tuples, not ORM objects: a customer may have 10k interactions.
-            records = store.scored_records_of(repo.session, [customer_id]).get(customer_id, [])
+            return self._explain(repo, customer_id, as_of or self.now())
+
+    def view(self, customer_id: CustomerId) -> ScoresView:
+        """What a customer's page shows of the scores, read in one session (any thread)."""
+        with self.reading() as repo:
+            scores = self._explain(repo, customer_id, self.now())
+            history = store.history(repo.session, customer_id)
+            summary = summary_of(repo.session, customer_id)
+            decisions: Sequence[e.Decision] = repo.list("decision", customer_id)
+        # The list's stored scores are current (kept on every write); the explanation's only
+        # stand in where none is stored yet.
+        stored = (summary.difficulty, summary.trust) if summary is not None else (None, None)
+        current = (
+            scores.difficulty.score if stored[0] is None else stored[0],
+            scores.trust.score if stored[1] is None else stored[1],
+        )
+        flag = scores.staff_flag
+        last = max(decisions, key=lambda d: (d.at, d.id), default=None)
+        return ScoresView(scores, history, current, scores.staff_name if flag else None, last)
+
+    def _explain(self, repo: Repository, customer_id: CustomerId, when: datetime) -> CustomerScores:
+        repo.get("customer", customer_id)
+        ctx = ScoreContext(repo.session, when)
+        # Column tuples, not ORM objects: a customer may have 10k interactions.
+        records = store.scored_records_of(repo.session, [customer_id]).get(customer_id, [])
         events = [ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)]
         cost, income = 0.0, Decimal(0)
         for at, c, r in _cost_steps(records, ctx.hourly):
@@ -246,11 +281,12 @@ class ScoreService(ServiceBase):
         )
         staff_name = None
         if flag is not None:
-            staff_name = self.staff_name(flag.staff_id)
+            staff: e.Staff = repo.get("staff", flag.staff_id)
+            staff_name = staff.name
         # No revenue yet (a prospect): cost ratio unknown rather than infinite.
         ratio = spend.ratio if income > 0 else None
         advice = recommend(d.score, t.score, ratio, flag, claims, staff_name=staff_name)
-        return CustomerScores(customer_id, when, d, t, spend, flag, advice, claims)
+        return CustomerScores(customer_id, when, d, t, spend, flag, advice, claims, staff_name)
 
     def staff_name(self, staff_id: int) -> str:
         with self.reading() as repo:

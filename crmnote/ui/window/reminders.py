@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from crmnote.services.changes import Changes
 from crmnote.services.today import AgendaItem, TodayService
+from crmnote.ui.bus import Bus
 
 CHECK_EVERY_MS = 60_000
 
@@ -27,9 +28,13 @@ class DueWatcher(QObject):
         service: TodayService,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
+        *,
+        bus: Bus | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        if bus is not None:
+            bus.subscribe(self, self.absorb)
         self._today = today
         self._known: set[int] = {p.id for p in service.due_by(today())}
         self.timer = QTimer(self)
