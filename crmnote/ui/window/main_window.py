@@ -241,7 +241,14 @@ class MainWindow(QMainWindow):
             self.editing.edit(kind, record_id)
 
     def load_demo(self) -> None:
+        """Fifty made-up customers, offered only on an empty book: mixed into real customers
+        they could not be told apart or taken out again."""
         if self.demo is None:
+            return
+        if self.services.customers.count():
+            self.statusBar().showMessage(
+                self.tr("Demo data can only be loaded into an empty book"), 6000
+            )
             return
         try:
             report = self.demo.generate(customers=50)
@@ -292,6 +299,13 @@ class MainWindow(QMainWindow):
     def _update_empty(self) -> None:
         empty = self.services.customers.count() == 0
         self.pages.setCurrentWidget(self.start_page if empty else self.splitter)
+        demo = self.registry[ActionId.LOAD_DEMO]
+        demo.setEnabled(empty and self.demo is not None)
+        demo.setStatusTip(
+            self.tr("Fifty made-up customers to try crmnote with")
+            if empty
+            else self.tr("Only for an empty book: demo customers would mix with real ones")
+        )
 
     # -- layout ------------------------------------------------------------------------------
 

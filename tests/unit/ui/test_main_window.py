@@ -99,3 +99,21 @@ def test_geometry_and_splitter_are_kept(
     qtbot.waitExposed(again)
     assert again.size() == size
     assert again.splitter.sizes() == sizes
+
+
+def test_demo_data_is_not_offered_on_a_book_with_customers(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    from crmnote.demo.service import DemoService
+
+    services.records.add("customer", {"name": "Real Customer"})
+    window = MainWindow(
+        services, "t.sqlite3", ui_settings, demo=DemoService.beside(services.records)
+    )
+    qtbot.addWidget(window)
+    demo = window.registry[ActionId.LOAD_DEMO]
+    assert not demo.isEnabled()
+    assert "empty book" in demo.statusTip()
+    window.load_demo()  # even when reached another way, nothing is added
+    assert services.customers.count() == 1
+    assert "empty book" in window.statusBar().currentMessage()
