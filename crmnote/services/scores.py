@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -36,6 +36,7 @@ from crmnote.storage.settings_store import read_setting, write_setting
 
 # Customers rebuilt per set of statements: bounded memory, few round trips.
 _CHUNK = 500
+Progress = Callable[[int, int], None]  # (done, total)
 # Kinds whose records move the scores or the cost to serve.
 AFFECTING = frozenset({*store.SCORED_KINDS, "effort"})
 
@@ -218,19 +219,24 @@ class ScoreService(ServiceBase):
         with self.reading() as repo:
             return ScoreContext(repo.session, self.now()).weights
 
-    def set_weights(self, weights: Weights | None) -> Changes:
+    def set_weights(self, weights: Weights | None, progress: Progress | None = None) -> Changes:
         """Store new weights (None: defaults) and recompute every customer's history."""
         with self.transaction() as repo:
             write_setting(repo.session, declared.SCORE_WEIGHTS, weights and weights.to_dict())
-        return self.recompute() | Changes(kinds=frozenset({"settings"}))
+        return self.recompute(progress=progress) | Changes(kinds=frozenset({"settings"}))
 
-    def recompute(self, customer_ids: Sequence[CustomerId] | None = None) -> Changes:
-        """Rebuild score history and list columns (after a weights change or an import)."""
+    def recompute(
+        self, customer_ids: Sequence[CustomerId] | None = None, progress: Progress | None = None
+    ) -> Changes:
+        """Rebuild score history and list columns (after a weights change or an import);
+        `progress(done, total)` is called after each chunk of customers (from this thread)."""
         with self.transaction() as repo:
             ctx = ScoreContext(repo.session, self.now())
             ids = customer_ids if customer_ids is not None else store.customer_ids(repo.session)
             for start in range(0, len(ids), _CHUNK):
                 ctx.rebuild_many(ids[start : start + _CHUNK])
+                if progress is not None:
+                    progress(min(start + _CHUNK, len(ids)), len(ids))
         return Changes(kinds=frozenset({"scores"}), customer_ids=frozenset(ids))
 
     def history(self, customer_id: CustomerId) -> list[e.ScorePoint]:

@@ -34,7 +34,6 @@ from crmnote.storage.repository import Repository
 from crmnote.storage.rows import ContactRow, CustomerRow, TagRow
 from crmnote.storage.settings_store import read_setting
 
-
 _SCORE_CHUNK = 500  # new customers scored per set of statements
 
 

@@ -27,7 +27,17 @@ from crmnote.ui.widgets.tables import table_view
 
 SEARCH_DELAY_MS = 150
 # Records whose change alters a column of the list.
-_LIST_KINDS = ("customer", "interaction", "promise", "claim", "request", "money", "effort")
+# "scores": a recompute (new weights, hourly cost) changes the columns and their order.
+_LIST_KINDS = (
+    "customer",
+    "interaction",
+    "promise",
+    "claim",
+    "request",
+    "money",
+    "effort",
+    "scores",
+)
 
 
 class CustomerListPanel(QWidget):
