@@ -73,6 +73,7 @@ def vocabulary() -> dict[str, str]:
         "reprice": translate("reports", "reprice"),
         "refer": translate("reports", "refer elsewhere"),
         "decline": translate("reports", "decline"),
+        "too_early": translate("reports", "not enough history yet"),
         # target units
         "hours": translate("reports", "hours"),
         "days": translate("reports", "days"),
