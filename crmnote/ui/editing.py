@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -102,13 +103,16 @@ class Editing(QObject):
         initial: Mapping[str, Any] | None = None,
         required: Sequence[str] = (),
         title: str = "",
+        adjust: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
     ) -> RecordForm:
-        """A form over some fields of a record; `fixed` values are saved along (a new status)."""
+        """A form over some fields of a record; `fixed` values are saved along (a new status);
+        `adjust` may change the values before they are saved."""
         spec = self.services.records.kind(kind)
         record = self.services.records.get(kind, record_id)
 
         def submit(values: dict[str, Any]) -> None:
-            self.update(kind, record, {**values, **(fixed or {})})
+            values = {**values, **(fixed or {})}
+            self.update(kind, record, adjust(values) if adjust else values)
 
         form = RecordForm(
             spec,
@@ -138,13 +142,21 @@ class Editing(QObject):
             PromiseStatus.BROKEN: _tr("Promise broken"),
             PromiseStatus.CANCELLED: _tr("Promise cancelled"),
         }
+        # When it happened, not when it is recorded: a delivery entered the next morning must
+        # not count as early (now by default).
         return self.edit(
             "promise",
             promise_id,
-            fields=("evidence",),
+            fields=("resolved_at", "evidence"),
             fixed={"status": status},
+            initial={"resolved_at": self._now()},
+            required=("resolved_at",),
             title=titles.get(status, ""),
         )
+
+    def _now(self) -> datetime:
+        """The book's clock, as a form's default time."""
+        return self.services.records.now().replace(microsecond=0)
 
     def renegotiate(self, promise_id: int) -> RecordForm:
         return self.edit(
@@ -162,8 +174,21 @@ class Editing(QObject):
         return self.edit("request", request_id, fields=fields, title=_tr("Judge request"))
 
     def claim_verdict(self, claim_id: int) -> RecordForm:
-        fields = ("verdict", "verdict_note", "resolution")
-        return self.edit("claim", claim_id, fields=fields, title=_tr("Claim verdict"))
+        fields = ("verdict", "verdict_note", "resolution", "resolved_at")
+        claim = self.services.records.get("claim", claim_id)
+
+        def adjust(values: dict[str, Any]) -> dict[str, Any]:
+            # A time of resolution only with a resolution.
+            return values if values.get("resolution") else {**values, "resolved_at": None}
+
+        return self.edit(
+            "claim",
+            claim_id,
+            fields=fields,
+            initial={"resolved_at": claim.resolved_at or self._now()},
+            title=_tr("Claim verdict"),
+            adjust=adjust,
+        )
 
     # -- undoable writes -------------------------------------------------------------------
 

@@ -153,8 +153,27 @@ class SpinEditor(FieldEditor):
         self.spin.setValue(int(value or 0))
 
 
+class _TabLeaves:
+    """Tab and Shift+Tab leave the field, as in every other box, instead of moving between
+    its date parts (which changed a date silently when typing on after a Tab)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
+
+
+class DateTimeBox(_TabLeaves, QDateTimeEdit):
+    """A date and time box that Tab leaves."""
+
+
+class DateBox(_TabLeaves, QDateEdit):
+    """A date box that Tab leaves."""
+
+
 class WhenEditor(FieldEditor):
-    """A date or date-time; an optional one has a check box saying whether it is set."""
+    """A date or date-time; an optional one has a check box saying whether it is set.
+
+    Shown to the minute; a time set with seconds is given back unchanged while the minute shown
+    is not edited (so saving a form never moves a record's time)."""
 
     def __init__(self, with_time: bool, optional: bool) -> None:
         self.with_time = with_time
@@ -166,11 +185,12 @@ class WhenEditor(FieldEditor):
             self.check = QCheckBox(_tr("Set"))
             row.addWidget(self.check)
         self.edit: QDateEdit | QDateTimeEdit
+        self._exact: datetime | None = None
         if with_time:
-            self.edit = QDateTimeEdit(QDateTime.currentDateTime())
+            self.edit = DateTimeBox(QDateTime.currentDateTime())
             self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         else:
-            self.edit = QDateEdit(QDate.currentDate())
+            self.edit = DateBox(QDate.currentDate())
             self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setCalendarPopup(True)
         row.addWidget(self.edit, 1)
@@ -184,7 +204,11 @@ class WhenEditor(FieldEditor):
             return None
         if self.with_time:
             qdt = self.edit.dateTime()
-            return datetime.fromisoformat(qdt.toString("yyyy-MM-ddTHH:mm:00"))
+            shown = datetime.fromisoformat(qdt.toString("yyyy-MM-ddTHH:mm:00"))
+            exact = self._exact
+            if exact is not None and exact.replace(second=0, microsecond=0) == shown:
+                return exact
+            return shown
         return date.fromisoformat(self.edit.date().toString("yyyy-MM-dd"))
 
     def set_value(self, value: Any) -> None:
@@ -193,6 +217,7 @@ class WhenEditor(FieldEditor):
         if value is None:
             return
         if isinstance(value, datetime):
+            self._exact = value
             d, t = value.date(), value.time()
             qdt = QDateTime(QDate(d.year, d.month, d.day), QTime(t.hour, t.minute))
             self.edit.setDateTime(qdt)
