@@ -41,6 +41,8 @@ class Editing(QObject):
         self.bus = bus
         self.stack = stack
         self._window = window
+        # The form open over each record: asked again, it comes to the front instead of a second.
+        self._editing: dict[tuple[str, int], RecordForm] = {}
 
     # -- choices for reference fields ------------------------------------------------------
 
@@ -106,7 +108,13 @@ class Editing(QObject):
         adjust: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
     ) -> RecordForm:
         """A form over some fields of a record; `fixed` values are saved along (a new status);
-        `adjust` may change the values before they are saved."""
+        `adjust` may change the values before they are saved. A record already open in a form
+        is not opened twice: that form comes to the front."""
+        open_form = self._editing.get((kind, record_id))
+        if open_form is not None:
+            open_form.raise_()
+            open_form.activateWindow()
+            return open_form
         spec = self.services.records.kind(kind)
         record = self.services.records.get(kind, record_id)
 
@@ -125,6 +133,9 @@ class Editing(QObject):
             title=title or _tr("Edit {0}").format(kind_label(kind).lower()),
             parent=self._window,
         )
+        key = (kind, record_id)
+        self._editing[key] = form
+        form.finished.connect(lambda _r: self._editing.pop(key, None))
         return self._open(form)
 
     def history(

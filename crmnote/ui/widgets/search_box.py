@@ -29,7 +29,7 @@ DELAY_MS = 250  # search once typing pauses, not on every key
 
 
 class SearchField(QLineEdit):
-    """Down moves into the results, Escape clears; Enter is `returnPressed` as usual."""
+    """Down moves into the results, Escape clears; Enter (`returnPressed`) searches."""
 
     down = Signal()
     escaped = Signal()
@@ -56,7 +56,10 @@ class SearchPanel(QDockWidget):
         self.field.setObjectName("search_box")
         self.field.setPlaceholderText(self.tr("Search notes, promises, claims… (Ctrl+F)"))
         self.field.setToolTip(
-            self.tr('Words, "an exact phrase", prefix*, AND / OR / NOT; Enter opens the first hit')
+            self.tr(
+                'Words, "an exact phrase", prefix*, AND / OR / NOT. Enter searches; Down moves '
+                "into the results, where Enter opens a hit"
+            )
         )
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(360)
@@ -85,7 +88,7 @@ class SearchPanel(QDockWidget):
         self.timer.timeout.connect(self.run)
         self.field.textEdited.connect(lambda _t: self.timer.start())
         self.field.textChanged.connect(self._maybe_cleared)
-        self.field.returnPressed.connect(self.open_current)
+        self.field.returnPressed.connect(self.search_now)
         self.field.down.connect(self._into_results)
         self.field.escaped.connect(self.clear)
         self._place(window)
@@ -128,6 +131,10 @@ class SearchPanel(QDockWidget):
             self.view.selectRow(0)
         self.show()
         return hits
+
+    def search_now(self) -> None:
+        """Enter in the box only searches: the results stay in view, nothing opens over them."""
+        self.run()
 
     def open_current(self) -> None:
         """Enter in the box: search now if typing was pending, then open the selected hit."""

@@ -63,7 +63,7 @@ class TodayView(QWidget):
         self.tree.setColumnWidth(0, 380)
         self.tree.setColumnWidth(1, 180)
         self.tree.itemActivated.connect(self._activated)
-        self.tree.itemDoubleClicked.connect(self._activated)
+        # A double-click activates too (itemActivated): connecting both opened it twice.
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tree, 1)
