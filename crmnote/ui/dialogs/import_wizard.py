@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,7 @@ from crmnote.services.changes import Changes
 from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import Duplicates, RowResult
 from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.fit import place
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.tables import table_view
 
@@ -244,7 +245,7 @@ class ImportWizard(QWizard):
         self.error.setObjectName("import_error")
         self.dry_run_page.box.addWidget(self.error)
         self.imported: ImportRun | None = None
-        self.resize(760, 520)
+        place(self, QSize(760, 520))
 
     def run_import(self, dry_run: bool) -> ImportRun | None:
         fp = self.file_page

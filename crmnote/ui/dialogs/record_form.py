@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.kinds import KindSpec
 from crmnote.ui.dialogs.field_editors import ChoiceSource, FieldEditor, make_editor
+from crmnote.ui.fit import place
 from crmnote.ui.labels import field_label
 
 # Outcome fields a new record starts without; they are set later by the specific actions.
@@ -138,7 +139,7 @@ class RecordForm(QDialog):
                 lambda: self.history_requested.emit(kind.name, int(record.id))
             )
         layout.addWidget(buttons)
-        self.resize(520, min(120 + 60 * len(names), 700))
+        place(self, QSize(520, min(120 + 60 * len(names), 700)))
         if names:
             self.editors[names[0]].widget.setFocus()
 

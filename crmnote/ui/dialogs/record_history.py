@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.services.audit import AuditService, HistoryEntry
+from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, field_label, first_line, kind_label, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
@@ -110,7 +111,7 @@ class RecordHistoryDialog(QDialog):
             layout.addWidget(plain(self.tr("No version of this record has been logged.")))
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        place(self, QSize(820, 520))
         if self.model.rowCount():
             self.view.selectRow(self.model.rowCount() - 1)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label
 from crmnote.ui.dialogs.weights_form import WeightsForm
+from crmnote.ui.fit import place
 
 
 class SettingsDialog(QDialog):
@@ -116,7 +117,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
-        self.resize(520, 560)
+        place(self, QSize(560, 600))
 
     def reset_weights(self) -> None:
         self.weights.clear_errors()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,6 +25,7 @@ from crmnote.services.changes import Changes
 from crmnote.ui import dossier_text as text
 from crmnote.ui.dialogs.record_form import error_label
 from crmnote.ui.editing import Editing
+from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, enum_label, first_line, mood_label, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import FactBox, plain
@@ -118,7 +119,7 @@ class ClaimDossierWindow(QWidget):
         layout.addLayout(grid)
         layout.addWidget(related, 1)
         layout.addWidget(verdict)
-        self.resize(1040, 860)
+        place(self, QSize(1040, 860))
 
     # -- loading -------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +21,7 @@ from crmnote.services.changes import Changes
 from crmnote.services.insights import SEVERAL_CUSTOMERS, Theme
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.fit import place
 from crmnote.ui.labels import show
 from crmnote.ui.models.insights import Column, InsightsModel, InsightsProxy, insight_state
 from crmnote.ui.models.paged import ROW_ROLE
@@ -108,7 +109,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
-        self.resize(1300, 680)
+        place(self, QSize(1300, 680))
         self._show_selected()
 
     # -- loading -------------------------------------------------------------------------

@@ -73,7 +73,8 @@ class SearchPanel(QDockWidget):
         header.resizeSection(Column.CUSTOMER, 150)
         header.resizeSection(Column.TITLE, 200)
         self.view.activated.connect(self._activated)
-        self.view.setMinimumHeight(8 * self.view.fontMetrics().height())
+        # Four rows at least; more would push the status bar off a 680-pixel-high window.
+        self.view.setMinimumHeight(4 * self.view.fontMetrics().height())
         self.status = QLabel()
         self.status.setObjectName("search_status")
         body = QWidget()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from crmnote.services.records import only_changed
 from crmnote.services.standards import StandardReportRow
 from crmnote.ui.dialogs.record_form import RecordForm
 from crmnote.ui.editing import Editing
+from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, enum_label, first_line, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
@@ -115,7 +116,7 @@ class StandardsWindow(QWidget):
         splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1000, 680)
+        place(self, QSize(1000, 680))
         self.refresh()
 
     def refresh(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -29,6 +29,7 @@ from crmnote.ui.customer_page.page import CustomerPage
 from crmnote.ui.dialogs.about import show_about
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.editing import Editing
+from crmnote.ui.fit import keep_on_screen, place
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.search_box import SearchPanel
 from crmnote.ui.widgets.today_view import TodayView
@@ -44,6 +45,8 @@ from crmnote.ui.window.start_page import StartPage
 if TYPE_CHECKING:
     from crmnote.demo.service import DemoService
 
+# Fits a 1366×768 laptop with its panel and title bar; the window works down to 1280×680.
+DEFAULT_SIZE = QSize(1280, 720)
 _LAYOUT = ("main/geometry", "main/state", "main/splitter", "main/list_header")
 
 
@@ -312,10 +315,10 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         s = self._settings
         geometry, state, splitter, header = (s.value(key) for key in _LAYOUT)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            keep_on_screen(self)
         else:
-            self.resize(1200, 760)
+            place(self, DEFAULT_SIZE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
         if isinstance(splitter, QByteArray):
