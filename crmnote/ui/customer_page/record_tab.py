@@ -13,7 +13,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -46,8 +45,6 @@ class RecordTab(QWidget):
         self._model = RecordTableModel(kind, parent=self)
         self._pending: Callable[[], Sequence[Any]] | None = None
         self.view = table_view(f"table_{kind}", self._model, wrap=False, compact=True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
 
         buttons = QHBoxLayout()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -65,12 +64,6 @@ class ScoresTab(QWidget):
             compact=True,
             sort=(Column.POINTS, Qt.SortOrder.DescendingOrder),
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((Column.SCORE, 70), (Column.POINTS, 60), (Column.KIND, 150)):
-            header.resizeSection(col, width)
-        header.resizeSection(Column.DATE, 84)
         self.view.activated.connect(self._activated)
         self.view.setToolTip(self.tr("Double-click or press Enter to open the record"))
 

@@ -49,7 +49,6 @@ class BackupList(QDialog):
         self.model = RowsModel(headers, self._cell, parent=self)
         self.model.set_rows(self.rows)
         self.view = table_view("backup_list", self.model, striped=False)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
         intro = QLabel(
             self.tr(

@@ -188,7 +188,6 @@ class DryRunPage(QWizardPage):
         headers.append(self.tr("Message"))
         self.model = RowsModel(headers, _result_cell, parent=self)
         self.view = table_view("import_dry_run", self.model, single=False, striped=False)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSi
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -94,9 +93,6 @@ class RecordHistoryDialog(QDialog):
         self.model = RowsModel(headers, _cell, parent=self)
         self.model.set_rows(audit.history(kind, record_id))
         self.view = table_view("history_table", self.model, wrap=False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._show)
         self.detail = plain()
         self.detail.setObjectName("history_detail")

@@ -95,6 +95,9 @@ class CustomerListModel(PagedModel[CustomerSummary]):
             dataclasses.replace(self._query, order_by=_SORT_KEYS[col], descending=descending)
         )
 
+    def column_weight(self, column: int) -> int:
+        return {Column.NAME: 3, Column.COMPANY: 2}.get(Column(column), 0)
+
     def row_of(self, customer_id: int) -> int:
         for i, r in enumerate(self._rows):
             if r.id == customer_id:

@@ -36,6 +36,9 @@ def _headers() -> list[str]:
 class TimelineModel(PagedModel[TimelineEntry]):
     page_size = 500
 
+    def column_weight(self, column: int) -> int:
+        return 4 if column == Column.TITLE else 0
+
     def __init__(self, service: TimelineService, parent: QObject | None = None) -> None:
         super().__init__(_headers(), parent)
         self._service = service

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -58,8 +57,6 @@ class ClaimDossierWindow(QWidget):
         headers.append(self.tr("Summary"))
         self.interactions = RowsModel(headers, self._interaction_cell, parent=self)
         self.view = table_view("dossier_interactions", self.interactions, single=False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open_interaction)
         related = QGroupBox(self.tr("Related interactions (double-click to open)"))
         QVBoxLayout(related).addWidget(self.view)

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QVBoxLayout,
     QWidget,
 )
@@ -79,9 +78,6 @@ class CostRankingWindow(QWidget, RefreshWhenStale):
         self.period.setObjectName("ranking_period")
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.view = table_view("ranking_table", self.model, single=False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._open)
         top = QHBoxLayout()
         top.addWidget(plain(self.tr("Period:")))

@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -79,15 +78,6 @@ class CustomerListPanel(QWidget):
             wrap=False,
             sort=(Column.NAME, Qt.SortOrder.AscendingOrder),
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.resizeSection(Column.NAME, 160)
-        header.resizeSection(Column.COMPANY, 110)
-        header.resizeSection(Column.STATUS, 70)
-        header.resizeSection(Column.LAST_CONTACT, 90)
-        for col in (Column.DIFFICULTY, Column.TRUST, Column.OPEN_PROMISES, Column.OVERDUE):
-            header.resizeSection(col, 62)
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
 

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -52,10 +51,6 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.CUSTOMERS, Qt.SortOrder.DescendingOrder)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.THEME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.THEME, 240)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
         self.title = plain(bold=True)
@@ -68,7 +63,6 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         )
         self.customer_view = table_view("insights_customers")
         self.customer_view.setModel(self.customers)
-        self.customer_view.horizontalHeader().setStretchLastSection(True)
         self.customer_view.doubleClicked.connect(self._open_customer)
         self.note = QLineEdit()
         self.note.setObjectName("insights_note")

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -66,12 +65,6 @@ class SearchPanel(QDockWidget):
         self.model = SearchHitsModel(self)
         self.view = table_view("search_results", self.model, striped=False, wrap=False)
         self.view.setItemDelegateForColumn(Column.SNIPPET, HighlightDelegate(SPANS_ROLE, self.view))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.SNIPPET, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.KIND, 90)
-        header.resizeSection(Column.CUSTOMER, 150)
-        header.resizeSection(Column.TITLE, 200)
         self.view.activated.connect(self._activated)
         # Four rows at least; more would push the status bar off a 680-pixel-high window.
         self.view.setMinimumHeight(4 * self.view.fontMetrics().height())

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -59,9 +58,6 @@ class StaffReportWindow(QWidget, RefreshWhenStale):
         self.view = table_view(
             "staff_table", self.proxy, single=False, sort=(Column.NAME, Qt.SortOrder.AscendingOrder)
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.note = QLabel()
         self.note.setObjectName("staff_note")
         self.note.setWordWrap(True)

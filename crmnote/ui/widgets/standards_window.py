@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -61,8 +60,6 @@ def _report_cell(r: StandardReportRow, column: int) -> Any:
 
 def _table(name: str, model: RowsModel) -> QTableView:
     view = table_view(name, model)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 

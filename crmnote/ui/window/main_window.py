@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.customer_list)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 560])
+        self.splitter.setSizes([540, 740])  # the customer page's tables need the room more
         self.start_page = StartPage(demo_available=demo is not None)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
