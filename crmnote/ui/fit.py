@@ -29,6 +29,7 @@ def fitted(wanted: QSize, area: QRect) -> QSize:
 def place(window: QWidget, wanted: QSize, anchor: QWidget | None = None) -> None:
     """Size `window` to `wanted` or less, centred over `anchor` and wholly on its screen."""
     area = available(anchor or window.parentWidget() or window)
+    window.setProperty("wanted_size", wanted)  # what it asked for, before the screen's limit
     size = fitted(wanted, area)
     window.resize(size)
     centre = anchor.frameGeometry().center() if anchor is not None else area.center()

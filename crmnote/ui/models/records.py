@@ -27,7 +27,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-_WEIGHTS = {"text": 4, "summary": 4, "reason": 4, "evidence": 1, "reference": 1, "theme": 1}
+_WEIGHTS = {"text": 4, "summary": 4, "reason": 4, "evidence": 2, "reference": 1, "theme": 1}
 
 
 class RecordTableModel(PagedModel[Any]):

@@ -31,6 +31,8 @@ def test_every_customer_tab_and_search_fit_in_1280_by_680(
     window.notice.notify("2 promise(s) due or overdue.", "Show Today")  # the bar takes room too
     window.customer_list.select(seeded["ann"].id)
     assert window.right.currentWidget() is window.customer_page
+    qtbot.waitUntil(lambda: not window.customer_page.scores_pending(), timeout=5000)
+    assert window.customer_page.advice.reasons.text()  # the advice, at its full length
     window.search.field.setText("order")
     assert window.search.run()
     tabs = window.customer_page.tabs
