@@ -54,6 +54,11 @@ class FieldEditor:
 
     widget: QWidget
 
+    def buddy(self) -> QWidget:
+        """What a label's Alt key focuses: a label only focuses a widget that takes focus
+        itself, so not a container that hands focus on to a box inside it."""
+        return self.widget.focusProxy() or self.widget
+
     def value(self) -> Any:
         raise NotImplementedError
 
@@ -198,6 +203,9 @@ class WhenEditor(FieldEditor):
         if self.check is not None:
             self.check.toggled.connect(self.edit.setEnabled)
             self.edit.setEnabled(False)
+            # The label's Alt key reaches an unset date too: it ticks "Set" (a disabled date
+            # box cannot take focus, so the key did nothing); Tab goes on to the date.
+            self.widget.setFocusProxy(self.check)
 
     def value(self) -> Any:
         if self.check is not None and not self.check.isChecked():

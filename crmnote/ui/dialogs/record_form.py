@@ -114,7 +114,7 @@ class RecordForm(QDialog):
             self._errors[name] = error_label()
             column.addWidget(self._errors[name])
             label = QLabel(field_label(name) + ("" if spec.has_default else " *"))
-            label.setBuddy(editor.widget)
+            label.setBuddy(editor.buddy())
             form.addRow(label, cell)
             self.editors[name] = editor
             value = (initial or {}).get(name, getattr(record, name, None))

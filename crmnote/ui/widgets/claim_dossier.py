@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +61,7 @@ class ClaimDossierWindow(QWidget):
         self.view.doubleClicked.connect(self._open_interaction)
         related = QGroupBox(self.tr("Related interactions (double-click to open)"))
         QVBoxLayout(related).addWidget(self.view)
-        related.setMinimumHeight(self.view.fontMetrics().height() * 10)
+        related.setMinimumHeight(self.view.fontMetrics().height() * 7)
 
         verdict = QGroupBox(self.tr("Suggested verdict"))
         self.suggested = plain(bold=True)
@@ -112,10 +113,19 @@ class ClaimDossierWindow(QWidget):
         column.addWidget(self.error)
         column.addLayout(buttons)
 
+        # In a scroll area: the facts can be long, and the window must fit a small screen.
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addLayout(grid)
+        inner.addWidget(related, 1)
+        inner.addWidget(verdict)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(related, 1)
-        layout.addWidget(verdict)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         place(self, QSize(1040, 860))
 
     # -- loading -------------------------------------------------------------------------

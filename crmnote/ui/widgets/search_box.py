@@ -66,8 +66,8 @@ class SearchPanel(QDockWidget):
         self.view = table_view("search_results", self.model, striped=False, wrap=False)
         self.view.setItemDelegateForColumn(Column.SNIPPET, HighlightDelegate(SPANS_ROLE, self.view))
         self.view.activated.connect(self._activated)
-        # Four rows at least; more would push the status bar off a 680-pixel-high window.
-        self.view.setMinimumHeight(4 * self.view.fontMetrics().height())
+        # A few rows at least; more would push the status bar off a 680-pixel-high window.
+        self.view.setMinimumHeight(3 * self.view.fontMetrics().height())
         self.status = QLabel()
         self.status.setObjectName("search_status")
         body = QWidget()

@@ -41,6 +41,7 @@ from crmnote.ui.window.promise_flags import PromiseFlags
 from crmnote.ui.window.reminders import DueWatcher
 from crmnote.ui.window.screens import Screens
 from crmnote.ui.window.start_page import StartPage
+from crmnote.ui.window.status_link import StatusLink
 
 if TYPE_CHECKING:
     from crmnote.demo.service import DemoService
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(services.search.search, self)
         self.search.open_hit.connect(self.open_search_hit)
         self.files.attach_claims(self.customer_page.record_tabs["claim"].view)
+        self.status_link = StatusLink(self.statusBar())
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
         self.customer_list.selected.connect(self.show_customer)
@@ -210,8 +212,20 @@ class MainWindow(QMainWindow):
     def quick_log(self) -> QuickLogDialog:
         dialog = QuickLogDialog(self.services, self.editing, self.current_customer(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(self._logged)
         dialog.open()
         return dialog
+
+    def _logged(self, customer_id: int, text: str) -> None:
+        """Say what was logged; for a customer other than the one shown, with a link to them."""
+        if customer_id == self.current_customer():
+            self.statusBar().showMessage(self.tr("Saved: {0}").format(text), 5000)
+            return
+        self.status_link.show_link(
+            self.tr("Saved: {0}").format(text),
+            self.tr("Open"),
+            lambda: self.open_customer(customer_id),
+        )
 
     def find_customer(self) -> None:
         self.pages.setCurrentWidget(self.splitter)
