@@ -28,6 +28,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Editing", text)
 
 
+def _about(kind: str, record: Any) -> str:
+    """Which record a form is about, for a form that does not show its text (judge a request,
+    a claim's verdict, a promise kept)."""
+    text = getattr(record, "text", None)
+    if not text:
+        return ""
+    return _tr("{0}: {1}").format(kind_label(kind), first_line(text, 120))
+
+
 class Editing(QObject):
     """The one place where the UI writes: every change goes through the undo stack and the bus."""
 
@@ -106,6 +115,7 @@ class Editing(QObject):
         required: Sequence[str] = (),
         title: str = "",
         adjust: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+        context: str | None = None,
     ) -> RecordForm:
         """A form over some fields of a record; `fixed` values are saved along (a new status);
         `adjust` may change the values before they are saved. A record already open in a form
@@ -131,6 +141,9 @@ class Editing(QObject):
             initial=initial,
             required=required,
             title=title or _tr("Edit {0}").format(kind_label(kind).lower()),
+            context=(_about(kind, record) if fields is not None and "text" not in fields else "")
+            if context is None
+            else context,
             parent=self._window,
         )
         key = (kind, record_id)
@@ -217,7 +230,7 @@ class Editing(QObject):
         record, changes = self.services.records.add(kind, values, customer_id)
         made = [record]
         self._push(
-            _tr("Add {0}").format(kind_label(kind).lower()),
+            _step(_tr("Add {0}"), kind, record),
             changes,
             lambda: self.services.records.restore_many(made),
             lambda: self.services.records.delete_many(made),
@@ -258,7 +271,7 @@ class Editing(QObject):
             c = records.delete_many(follow_ups)
             return c | records.update(kind, old.id, revert)[1]
 
-        self._push(_tr("Edit {0}").format(kind_label(kind).lower()), changes, do, undo)
+        self._push(_step(_tr("Edit {0}"), kind, saved), changes, do, undo)
         return saved
 
     def delete(self, kind: str, record_id: int, confirm: bool = True) -> bool:
@@ -281,7 +294,7 @@ class Editing(QObject):
         def undo() -> Changes:
             return self.services.records.put_back(removal)
 
-        self._push(_tr("Delete {0}").format(kind_label(kind).lower()), changes, do, undo)
+        self._push(_step(_tr("Delete {0}"), kind, record), changes, do, undo)
         return True
 
 
@@ -290,6 +303,13 @@ def _differences(old: Any, new: Any) -> dict[str, Any]:
     names = {f.name for f in dataclasses.fields(old)}
     fields = [f.name for f in kind_of(old).fields if f.name in names]
     return {f: getattr(old, f) for f in fields if getattr(old, f) != getattr(new, f)}
+
+
+def _step(action: str, kind: str, record: Any) -> str:
+    """An undo step's name, saying which record: "Edit promise “Deliver the order”"."""
+    what = action.format(kind_label(kind).lower())
+    title = first_line(_title(record), 40)
+    return _tr("{0} “{1}”").format(what, title) if title else what
 
 
 def _title(record: Any) -> str:

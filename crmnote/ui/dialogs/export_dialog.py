@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import CrmError
 from crmnote.importers.export import ExportResult, export_to
 from crmnote.services.transfer import TransferService
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.labels import kind_label
 
 # (suffix, label, per-customer allowed); "" is a folder of CSV files, one per kind.
@@ -73,7 +73,7 @@ class ExportDialog(QDialog):
         )
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = tidy_form(QFormLayout(self))
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow("", self.only)
         form.addRow(self.tr("Save to:"), row)

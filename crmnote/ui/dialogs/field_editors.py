@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.entities import ContactPoint
 from crmnote.domain.kinds import FieldSpec
 from crmnote.domain.parsing import parse_contact, parse_value
-from crmnote.ui.labels import NONE, enum_label, mood_choices, show
+from crmnote.ui.labels import NONE, enum_label, mood_choices, ordered, show
 
 # (reference kind) → [(label, id)]
 ChoiceSource = Callable[[str], Sequence[tuple[str, int]]]
@@ -130,7 +130,7 @@ class ComboEditor(FieldEditor):
 def enum_editor(spec: FieldSpec) -> ComboEditor:
     assert isinstance(spec.type, type) and issubclass(spec.type, Enum)
     choices: list[tuple[str, Any]] = [(NONE, None)] if spec.optional else []
-    choices += [(enum_label(m), m) for m in spec.type]
+    choices += [(enum_label(m), m) for m in ordered(spec.type)]
     return ComboEditor(choices)
 
 

@@ -35,7 +35,7 @@ from crmnote.importers.textfile import decode
 from crmnote.services.changes import Changes
 from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import Duplicates, RowResult
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.fit import place
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.tables import table_view
@@ -75,7 +75,7 @@ class FilePage(QWizardPage):
             self.tr("Unticked, nothing is imported while any row is rejected (all or nothing).")
         )
         self.error = error_label()
-        form = QFormLayout(self)
+        form = tidy_form(QFormLayout(self))
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Customers already here:"), self.skip)
         form.addRow("", self.merge)

@@ -23,7 +23,7 @@ from crmnote.domain.types import Channel, Direction
 from crmnote.services.book_services import Services
 from crmnote.services.quick_log import EXTRA_KINDS
 from crmnote.ui.dialogs.field_editors import SpinEditor, WhenEditor
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.editing import Editing
 from crmnote.ui.labels import enum_label, kind_label, mood_choices
 
@@ -96,7 +96,7 @@ class QuickLogDialog(QDialog):
         self.extra_kind.currentIndexChanged.connect(lambda _i: self._extra_shown())
 
         self._errors: dict[str, QLabel] = {}
-        form = QFormLayout()
+        form = tidy_form(QFormLayout())
         rows: list[tuple[str, str, QWidget]] = [
             ("customer", self.tr("&Customer"), self.customer),
             ("channel", self.tr("C&hannel"), self.channel),

@@ -29,7 +29,7 @@ from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.dialogs.weights_form import WeightsForm
 from crmnote.ui.fit import place
 
@@ -67,7 +67,7 @@ class SettingsDialog(QDialog):
         self.keep_days.setValue(int(get(declared.BACKUP_KEEP_DAYS)))
         self.currency_error = error_label()
         business = QWidget()
-        form = QFormLayout(business)
+        form = tidy_form(QFormLayout(business))
         form.addRow(self.tr("Business name"), self.business_name)
         form.addRow(self.tr("Hourly cost of staff time"), self.hourly_cost)
         currency = QWidget()

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -165,11 +165,20 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+
+        # The menu items say what they undo: "Undo Log call with Fjord Bikes"; the toolbar
+        # keeps the short word.
+        def named(action: QAction, plain: str, named_text: str, step: str) -> None:
+            action.setText(named_text.format(step.replace("&", "&&")) if step else plain)
+            action.setStatusTip(named_text.replace("&", "").format(step) if step else "")
+
+        undo.setIconText(self.tr("Undo"))
+        redo.setIconText(self.tr("Redo"))
         self.undo_stack.undoTextChanged.connect(
-            lambda t: undo.setStatusTip(self.tr("Undo {0}").format(t) if t else "")
+            lambda t: named(undo, self.tr("&Undo"), self.tr("&Undo {0}"), t)
         )
         self.undo_stack.redoTextChanged.connect(
-            lambda t: redo.setStatusTip(self.tr("Redo {0}").format(t) if t else "")
+            lambda t: named(redo, self.tr("&Redo"), self.tr("&Redo {0}"), t)
         )
         r.add(ActionId.FIND, self.find_customer)
         r.add(ActionId.SEARCH, lambda: self.search.focus())
