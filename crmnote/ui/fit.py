@@ -39,6 +39,19 @@ def place(window: QWidget, wanted: QSize, anchor: QWidget | None = None) -> None
     window.move(max(x, area.left()), max(y, area.top()))
 
 
+def documents(name: str = "") -> str:
+    """Where a save dialog starts: the user's Documents folder (home without one), not the
+    folder the program was started from."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
+    return str(Path(folder) / name) if name else folder
+
+
 def keep_on_screen(window: QWidget) -> None:
     """Move (and if need be shrink) a window whose saved place is partly off its screen."""
     area = available(window)

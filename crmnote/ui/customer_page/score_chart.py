@@ -48,7 +48,7 @@ class ScoreChart(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.legend)
         self._layout.addWidget(self.empty)
-        self.setMinimumSize(240, 100)
+        self.setMinimumSize(240, 80)
 
     def set_history(
         self, points: Sequence[ScorePoint], now: tuple[datetime, float, float] | None = None

@@ -84,7 +84,10 @@ class ScoresTab(QWidget):
         self.splitter.addWidget(self.chart)
         self.splitter.addWidget(explanation)
         self.splitter.setChildrenCollapsible(False)
+        # Small minimums: the tab must fit a 680-pixel-high window; the splitter shares the rest.
+        self.view.setMinimumHeight(3 * self.view.fontMetrics().height())
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import CrmError
 from crmnote.reports import PagedReport, ReportCancelled
 from crmnote.ui.background import Background
-from crmnote.ui.fit import place
+from crmnote.ui.fit import documents, place
 
 PREVIEW_DPI = 80
 
@@ -192,7 +192,7 @@ class PdfDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF files (*.pdf)")
+            self, self.tr("Save PDF"), documents(self.suggested_name), self.tr("PDF files (*.pdf)")
         )
         if name:
             self.save_to(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))

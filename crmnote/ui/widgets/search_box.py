@@ -67,7 +67,7 @@ class SearchPanel(QDockWidget):
         self.view.setItemDelegateForColumn(Column.SNIPPET, HighlightDelegate(SPANS_ROLE, self.view))
         self.view.activated.connect(self._activated)
         # A few rows at least; more would push the status bar off a 680-pixel-high window.
-        self.view.setMinimumHeight(3 * self.view.fontMetrics().height())
+        self.view.setMinimumHeight(2 * self.view.fontMetrics().height() + 8)
         self.status = QLabel()
         self.status.setObjectName("search_status")
         body = QWidget()

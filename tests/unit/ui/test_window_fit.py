@@ -27,6 +27,9 @@ def small_window(qtbot: Any, services: Services, settings: QSettings) -> MainWin
 def test_every_customer_tab_and_search_fit_in_1280_by_680(
     qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
 ) -> None:
+    from crmnote.reports.fonts import load_fonts
+
+    load_fonts()  # once a PDF was made, generic "Sans" may match the taller Noto Sans
     window = small_window(qtbot, services, ui_settings)
     window.notice.notify("2 promise(s) due or overdue.", "Show Today")  # the bar takes room too
     window.customer_list.select(seeded["ann"].id)
