@@ -78,7 +78,7 @@ def test_row_buttons_wait_for_a_selection(
     window = window_of(qtbot, services, ui_settings)
     window.customer_list.select(seeded["ann"].id)
     tab = window.customer_page.record_tabs["claim"]
-    tab.model  # loaded
+    assert tab.model.rowCount() == 1  # loaded
     assert tab.row_buttons and not any(b.isEnabled() for b in tab.row_buttons)
     tab.select_row(0)
     assert all(b.isEnabled() for b in tab.row_buttons)
