@@ -27,6 +27,7 @@ from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
 from crmnote.ui.customer_page.page import CustomerPage
 from crmnote.ui.dialogs.about import show_about
+from crmnote.ui.dialogs.help import show_shortcuts, show_user_guide
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.editing import Editing
 from crmnote.ui.fit import keep_on_screen, place
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(self.demo is not None)
         r.add(ActionId.QUIT, self.close)
         r.add(ActionId.ABOUT, lambda: show_about(self))
+        r.add(ActionId.USER_GUIDE, lambda: show_user_guide(self))
+        r.add(ActionId.SHORTCUTS, lambda: show_shortcuts(self.registry, self))
 
     def _new_record_handler(self, kind: str) -> Callable[[], None]:
         return lambda: self._with_customer(lambda c: self.editing.new(kind, c))
