@@ -27,6 +27,7 @@ from crmnote.ui.models.paged import ROW_ROLE
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.stale import RefreshWhenStale
 from crmnote.ui.widgets.facts import plain
+from crmnote.ui.widgets.month_bars import MonthBars
 from crmnote.ui.widgets.tables import table_view
 
 
@@ -82,6 +83,9 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         column = QVBoxLayout(side)
         column.addWidget(self.title)
         column.addWidget(self.detail)
+        column.addWidget(plain(self.tr("By month (last twelve):")))
+        self.by_month = MonthBars()
+        column.addWidget(self.by_month)
         column.addWidget(plain(self.tr("Customers behind it (double-click to open):")))
         column.addWidget(self.customer_view, 1)
         column.addWidget(self.note)
@@ -139,6 +143,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         if theme is None:
             self.title.setText(self.tr("Select a theme"))
             self.detail.setText("")
+            self.by_month.set_counts(())
             self.customers.set_rows([])
             return
         self.title.setText(theme.label)
@@ -146,9 +151,6 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
             self.tr("%n customer(s)", "", theme.customers),
             self.tr("Complaints: {0}, suggestions: {1}, requests: {2} ({3} reasonable)").format(
                 theme.complaints, theme.suggestions, theme.requests, theme.reasonable
-            ),
-            self.tr("By month: {0}").format(
-                ", ".join(f"{month} {n}" for month, n in theme.months[-12:])
             ),
         ]
         state = insight_state(theme)
@@ -164,6 +166,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         elif state:
             lines.append(state)
         self.detail.setText("\n".join(lines))
+        self.by_month.set_counts(theme.months)
         self.customers.set_rows(self._services.insights.customers(theme.key))
 
     # -- acting --------------------------------------------------------------------------
