@@ -5,8 +5,9 @@
 Run it through make_screenshots.sh, which starts a virtual X server of each size (1280×680, a
 1366×768 laptop less its panel and title bar, and 1920×1080) so that windows are placed and
 sized as on such a screen. Without an X server it falls back to the offscreen platform (whose
-screen is small, so secondary windows come out smaller). Each PNG is reduced to a palette of at
-most 256 colours, which keeps the whole set small.
+screen is small, so secondary windows come out smaller). Each PNG is reduced to a palette of its
+own 32 most used colours, which keeps the whole set small. Dialogs, the same size on any screen
+that holds them, are made at 1280×680 only.
 
 The book is a fresh demo book (fixed seed) in a temporary folder: nothing of yours is read.
 """
@@ -70,13 +71,32 @@ def palette(dark: bool) -> Any:
     return p
 
 
+COLOURS = 32  # enough for a flat interface and smooth text; the whole set stays near 3.5 MB
+
+
+def colour_table(image: Any, colours: int = COLOURS) -> list[int]:
+    """The colours used most: a flat interface has few, and text edges take the nearest (a
+    fixed colour cube would turn a dark theme's greys into one another)."""
+    import numpy as np
+
+    rgb = image.convertToFormat(image.Format.Format_RGB32)
+    width, height = rgb.width(), rgb.height()
+    pixels = np.frombuffer(rgb.constBits(), dtype=np.uint32, count=rgb.bytesPerLine() // 4 * height)
+    pixels = pixels.reshape(height, -1)[:, :width].ravel()
+    found, counts = np.unique(pixels, return_counts=True)
+    top = found[np.argsort(counts)[::-1][:colours]]
+    return [int(c) for c in top]
+
+
 def save(widget: Any, path: Path) -> None:
-    """A grab of the widget as a small PNG: a 256-colour palette, no dithering (flat UI)."""
+    """A grab of the widget as a small PNG: its own most used colours, no dithering."""
     from PySide6.QtCore import Qt
 
-    image = widget.grab().toImage()
+    grabbed = widget.grab().toImage()
+    image = grabbed.convertToFormat(grabbed.Format.Format_RGB32)
     small = image.convertToFormat(
         image.Format.Format_Indexed8,
+        colour_table(image),
         Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
     )
     small.save(str(path), "PNG", 0)
@@ -177,7 +197,8 @@ def main_window_shots(shots: Shots, opened: Any, size: tuple[int, int], folder: 
     window.search.clear()
 
     def dialog(name: str, opener: Callable[[], QDialog | None]) -> None:
-        if not shots.wanted(name):
+        # A dialog is the same size on any screen that holds it: made at the small size only.
+        if not shots.wanted(name) or size[0] > 1280:
             return
         shown = opener()
         settle(shots.app)

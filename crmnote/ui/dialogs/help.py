@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QImageReader, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +42,30 @@ def guide_path() -> Path | None:
     return None
 
 
+def fit_pictures(document: QTextDocument, folder: Path, width: int) -> None:
+    """Show the guide's screenshots no wider than `width` pixels (they are 1280 wide)."""
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                image_format = fmt.toImageFormat()
+                size = QImageReader(str(folder / image_format.name())).size()
+                if size.isValid() and size.width() > width:
+                    image_format.setWidth(width)
+                    image_format.setHeight(size.height() * width / size.width())
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(image_format)
+            it += 1
+        block = block.next()
+
+
 def _dialog(title: str, name: str, parent: QWidget | None) -> tuple[QDialog, QVBoxLayout]:
     dialog = QDialog(parent)
     dialog.setObjectName(name)
@@ -71,6 +95,7 @@ def show_user_guide(parent: QWidget | None = None) -> QDialog:
         browser.setSearchPaths([str(path.parent)])
         browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
         browser.setMarkdown(path.read_text(encoding="utf-8"))
+        fit_pictures(browser.document(), path.parent, 820)
     layout.addWidget(browser, 1)
     _close_button(dialog, layout)
     place(dialog, QSize(900, 760))
