@@ -29,6 +29,7 @@ class StatusLink(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
         layout.addWidget(self.button)
+        layout.addStretch(1)  # the link right after the message, not at the far end
         self._action: Callable[[], object] | None = None
         self.link = ""
         self._timer = QTimer(self)
