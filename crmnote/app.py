@@ -11,6 +11,7 @@ keyring's, else asked in a dialog once the shell has painted.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import sys
@@ -29,6 +30,7 @@ from crmnote.bootstrap import (
     database_is_encrypted,
     open_database,
     placement_notices,
+    resume_collector,
 )
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import (
@@ -109,6 +111,8 @@ class _Started:
         stamp_main_window(window)
         window.show()
         shell.close()
+        if not gc.isenabled():  # paused by `crmnote` for the process's start-up
+            resume_collector()
         if not opened.read_only:  # its backups folder cannot be written either
             self.backup = _start_daily_backup(opened, window)
 

@@ -8,6 +8,7 @@ need them: the desktop app paints its first window before they load.
 
 from __future__ import annotations
 
+import gc
 import getpass
 import logging
 from dataclasses import dataclass
@@ -51,6 +52,22 @@ class OpenDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def pause_collector() -> None:
+    """Start-up without the cyclic garbage collector (a process's own start-up only).
+
+    Start-up makes a great many objects that live as long as the process: modules, classes,
+    SQLAlchemy's mappers and compiled statements. The collector would walk them again and
+    again while they are made, and once more at exit; `resume_collector` ends the pause."""
+    gc.disable()
+
+
+def resume_collector() -> None:
+    """Freeze what start-up made (never walked again, not even at exit) and collect as usual
+    from here on."""
+    gc.freeze()
+    gc.enable()
 
 
 def open_database(db: str | None, passphrase: str | None = None) -> OpenDatabase:

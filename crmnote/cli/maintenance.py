@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crmnote import paths
 from crmnote.cli.check import add_check_command, run_check
 from crmnote.domain.errors import DatabaseError
-from crmnote.services.maintenance import MaintenanceService
-from crmnote.storage.engine import database_url, sqlite_path
+
+if TYPE_CHECKING:  # the services load only when the command runs
+    from crmnote.services.maintenance import MaintenanceService
 
 COMMANDS = ("backup", "restore", "check")
 
@@ -25,6 +26,9 @@ def add_maintenance_commands(sub: Any) -> None:
 
 def maintenance_for(db: str | None, passphrase: str | None = None) -> MaintenanceService:
     """File-level care of the database; an encrypted one's with its passphrase."""
+    from crmnote.services.maintenance import MaintenanceService
+    from crmnote.storage.engine import database_url, sqlite_path
+
     path = sqlite_path(database_url(db or paths.default_db()))
     if path is None:
         raise DatabaseError("backup, restore and check work on SQLite database files")

@@ -67,6 +67,17 @@ def test_startup(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
     assert results[0].ratio is not None and results[1].info
 
 
+def test_cli(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("cli_bench", tiny, capsys)
+    check(results, out, "cli_bench", 3)
+    assert [r.baseline_name for r in results] == [
+        "python -c pass",
+        "python -c pass",
+        "import sqlalchemy.orm",
+    ]
+    assert not (tiny.data / "cli.sqlite3").exists()
+
+
 def test_filter(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("filter_bench", tiny, capsys)
     check(results, out, "filter_bench", 2)
