@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from crmnote.demo.service import DemoService
     from crmnote.services.book_services import Services
+    from crmnote.services.first_screen import FirstScreen
     from crmnote.storage.migrate import MigrationReport
 
 log = logging.getLogger("crmnote")
@@ -130,6 +131,16 @@ def _account_name() -> str:
         return getpass.getuser().capitalize()
     except Exception:
         return "Me"
+
+
+def first_screen(db: str | None) -> FirstScreen | None:
+    """Quick reads for the main window's first screen while the book opens on a worker: for
+    a plain SQLite book at this version's schema only (no SQLAlchemy imported); else None."""
+    from crmnote.services.first_screen import FirstScreen
+    from crmnote.storage.sqlite_files import file_named
+
+    file = file_named(db or paths.default_db())
+    return None if file is None else FirstScreen.open(file)
 
 
 def database_file(db: str | None) -> Path | None:

@@ -9,11 +9,22 @@ opened.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote_from_bytes, urlencode
+
+# A SQLAlchemy URL starts with its dialect's name and `://`; a path that merely contains
+# `://` (a folder named "a:", then "//b") is still a path.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+def file_named(db: str | os.PathLike[str]) -> Path | None:
+    """The SQLite file `--db` names (absolute), or None when it is a URL."""
+    text = os.fspath(db)
+    return None if _URL.match(text) else Path(os.path.abspath(Path(text).expanduser()))
 
 
 def sqlite_uri(path: Path | str, **params: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crmnote.domain.kinds import kind_of
 from crmnote.domain.types import PromiseStatus
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.records import only_changed
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.field_editors import ChoiceSource
 from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
-from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 from crmnote.ui.labels import first_line, kind_label
 from crmnote.ui.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
+    from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 
 
 def _tr(text: str) -> str:
@@ -155,6 +156,8 @@ class Editing(QObject):
         self, kind: str, record_id: int, parent: QWidget | None = None
     ) -> RecordHistoryDialog:
         """Every logged version of an interaction, promise or claim (read only)."""
+        from crmnote.ui.dialogs.record_history import RecordHistoryDialog
+
         dialog = RecordHistoryDialog(self.services.audit, kind, record_id, parent or self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -247,6 +250,8 @@ class Editing(QObject):
         )
 
     def update(self, kind: str, old: Any, values: Mapping[str, Any]) -> Any:
+        from crmnote.services.records import only_changed
+
         changed = only_changed(old, values)
         if not changed:
             return old

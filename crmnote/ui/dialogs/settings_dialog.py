@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError
 from crmnote.domain.scoring import Weights, WeightsError
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.dialogs.weights_form import WeightsForm
 from crmnote.ui.fit import place
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
 
 
 class SettingsDialog(QDialog):

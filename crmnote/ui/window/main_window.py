@@ -20,15 +20,11 @@ from PySide6.QtWidgets import (
 
 from crmnote.domain.errors import CrmError
 from crmnote.domain.kinds import KINDS
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.today import AgendaItem
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
-from crmnote.ui.customer_page.page import CustomerPage
 from crmnote.ui.dialogs.about import show_about
 from crmnote.ui.dialogs.help import show_shortcuts, show_user_guide
-from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.editing import Editing
 from crmnote.ui.fit import keep_on_screen, place
 from crmnote.ui.widgets.customer_list import CustomerListPanel
@@ -46,6 +42,10 @@ from crmnote.ui.window.status_link import StatusLink
 
 if TYPE_CHECKING:
     from crmnote.demo.service import DemoService
+    from crmnote.services.book_services import Services
+    from crmnote.services.today import AgendaItem
+    from crmnote.ui.customer_page.page import CustomerPage
+    from crmnote.ui.dialogs.quick_log import QuickLogDialog
 
 # Fits a 1366×768 laptop with its panel and title bar; the window works down to 1280×680.
 DEFAULT_SIZE = QSize(1280, 720)
@@ -81,11 +81,12 @@ class MainWindow(QMainWindow):
         self._register_actions()
 
         self.customer_list = CustomerListPanel(services.customer_list, today, bus=self.bus)
-        self.customer_page = CustomerPage(services, self.editing)
+        # The customer page is made when a customer is first shown: its module and tabs are
+        # a good part of a start-up that shows the list and Today only.
+        self._customer_page: CustomerPage | None = None
         self.today_view = TodayView(services.today, services.followups, bus=self.bus)
         self.right = QStackedWidget()
         self.right.addWidget(self.today_view)
-        self.right.addWidget(self.customer_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.customer_list)
@@ -106,7 +107,6 @@ class MainWindow(QMainWindow):
         build_menus(self, self.registry)
         self.search = SearchPanel(services.search.search, self)
         self.search.open_hit.connect(self.open_search_hit)
-        self.files.attach_claims(self.customer_page.record_tabs["claim"].view)
         self.status_link = StatusLink(self.statusBar())
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
@@ -116,10 +116,8 @@ class MainWindow(QMainWindow):
         self.start_page.import_file.connect(self.import_file)
         self.start_page.load_demo.connect(lambda: self.registry.trigger(ActionId.LOAD_DEMO))
         self.today_view.open_item.connect(self.open_agenda_item)
-        self.customer_page.open_dossier.connect(self.screens.claim_dossier)
         self.notice.action.connect(self.show_today)
         self.bus.subscribe(self, self._on_changed)
-        self.customer_page.customer_gone.connect(self.show_today)
         self.outside.wrote.connect(self._on_outside_writes)
 
         self.watcher = DueWatcher(services.today, today, self, bus=self.bus)
@@ -188,7 +186,7 @@ class MainWindow(QMainWindow):
             services=self.services,
             bus=self.bus,
             current_customer=self.current_customer,
-            selected_claim=lambda: self.customer_page.record_tabs["claim"].selected_id(),
+            selected_claim=self._selected_claim,
             status=self.statusBar().showMessage,
             show_error=lambda message: self.show_error(message),
         )
@@ -209,9 +207,28 @@ class MainWindow(QMainWindow):
     def _new_record_handler(self, kind: str) -> Callable[[], None]:
         return lambda: self._with_customer(lambda c: self.editing.new(kind, c))
 
+    @property
+    def customer_page(self) -> CustomerPage:
+        """The customer page, made when first needed."""
+        if self._customer_page is None:
+            from crmnote.ui.customer_page.page import CustomerPage
+
+            page = CustomerPage(self.services, self.editing)
+            self.right.addWidget(page)
+            self.files.attach_claims(page.record_tabs["claim"].view)
+            page.open_dossier.connect(self.screens.claim_dossier)
+            page.customer_gone.connect(self.show_today)
+            self._customer_page = page
+        return self._customer_page
+
+    def _selected_claim(self) -> int | None:
+        page = self._customer_page
+        return None if page is None else page.record_tabs["claim"].selected_id()
+
     def current_customer(self) -> int | None:
-        if self.right.currentWidget() is self.customer_page:
-            return self.customer_page.customer_id
+        page = self._customer_page
+        if page is not None and self.right.currentWidget() is page:
+            return page.customer_id
         return None
 
     def _with_customer(self, then: Callable[[int], object]) -> None:
@@ -222,6 +239,8 @@ class MainWindow(QMainWindow):
         then(cid)
 
     def quick_log(self) -> QuickLogDialog:
+        from crmnote.ui.dialogs.quick_log import QuickLogDialog
+
         dialog = QuickLogDialog(self.services, self.editing, self.current_customer(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self._logged)
