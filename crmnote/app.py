@@ -105,6 +105,7 @@ class _Started:
         self.backup: Any = None
         self.loading: Any = None  # the worker opening the book behind the first screen
         self._worker_opened: OpenDatabase | None = None
+        self._loading_started = False
 
     def open_or_end(self, app: Any, shell: Any, target: str) -> None:
         """`open`; a bug met there ends the app (its crash report is written by `guarded`)
@@ -136,16 +137,26 @@ class _Started:
     def _open_behind_first_screen(self, app: Any, shell: Any, target: str, first: Any) -> None:
         from crmnote.services.first_screen import DeferredServices
         from crmnote.ui.background import Background
+        from crmnote.ui.startup.first_paint import AfterFirstPaint
         from crmnote.ui.window.main_window import MainWindow
 
         deferred = DeferredServices(first)
         services = cast("Services", deferred)
         self.window = MainWindow(services, _shown_name(target), demo=cast(Any, _DemoLater(self)))
-        self._show(shell)
         self.loading = job = Background(lambda: self._load(target, deferred), self.window)
         job.done.connect(lambda opened: self._handed_over(deferred, opened))
         job.failed.connect(lambda exc: self._refused(app, exc))
-        job.start()
+        # Started once the window has painted: loading SQLAlchemy holds the interpreter most
+        # of the time, and the window's own Python work would wait for it. Started at once
+        # if the window needs the services before then.
+        deferred.before_waiting(self._start_loading)
+        AfterFirstPaint(self.window, self._start_loading, fallback_ms=300)
+        self._show(shell)
+
+    def _start_loading(self) -> None:
+        if self.loading is not None and not self._loading_started:
+            self._loading_started = True
+            self.loading.start()
 
     def _handed_over(self, deferred: Any, opened: OpenDatabase) -> None:
         deferred.settle()
@@ -171,6 +182,7 @@ class _Started:
 
     def wait_opened(self) -> OpenDatabase:
         """The open book, waiting for the worker if it is still opening it."""
+        self._start_loading()
         while self.opened is None and self._worker_opened is None:
             if self.loading is None or not self.loading.running():
                 raise DatabaseError("the database could not be opened")

@@ -126,6 +126,13 @@ class DeferredServices:
         self._error: BaseException | None = None
         self._stand_ins: dict[str, _StandIn] = {}
         self._news = False
+        self._owner_thread = threading.get_ident()
+        self._before_waiting: Callable[[], None] | None = None
+
+    def before_waiting(self, start: Callable[[], None]) -> None:
+        """`start` is called (on the thread that made the stand-ins) before that thread
+        waits for the services: the loading may not have been started yet."""
+        self._before_waiting = start
 
     def provide(self, services: Services) -> None:
         self._services = services
@@ -150,6 +157,10 @@ class DeferredServices:
 
     def wait(self) -> Services:
         """The real services, waiting for them if they are still loading."""
+        start = self._before_waiting
+        mine = threading.get_ident() == self._owner_thread
+        if start is not None and mine and not self._ready.is_set():
+            start()
         self._ready.wait()
         if self._services is None:
             raise DatabaseError(f"the database could not be opened: {self._error}")

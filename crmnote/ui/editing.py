@@ -15,13 +15,13 @@ from crmnote.domain.kinds import kind_of
 from crmnote.domain.types import PromiseStatus
 from crmnote.services.changes import Changes
 from crmnote.ui.bus import Bus
-from crmnote.ui.dialogs.field_editors import ChoiceSource
-from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
 from crmnote.ui.labels import first_line, kind_label
 from crmnote.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
     from crmnote.services.book_services import Services
+    from crmnote.ui.dialogs.field_editors import ChoiceSource
+    from crmnote.ui.dialogs.record_form import RecordForm
     from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 
 
@@ -93,6 +93,8 @@ class Editing(QObject):
         def submit(values: dict[str, Any]) -> None:
             self.add(kind, values, customer_id)
 
+        from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
+
         title = _tr("New {0}").format(kind_label(kind).lower())
         form = RecordForm(
             spec,
@@ -132,6 +134,8 @@ class Editing(QObject):
         def submit(values: dict[str, Any]) -> None:
             values = {**values, **(fixed or {})}
             self.update(kind, record, adjust(values) if adjust else values)
+
+        from crmnote.ui.dialogs.record_form import RecordForm
 
         form = RecordForm(
             spec,

@@ -102,9 +102,10 @@ class PagedModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        at = index.row()  # -1 for an invalid index
+        if not 0 <= at < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[at]
         if role == ROW_ROLE:
             return row
         return self.cell(row, index.column(), role)

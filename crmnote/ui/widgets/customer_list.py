@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from crmnote.services.customer_list import CustomerListService
 
 SEARCH_DELAY_MS = 150
+SIZED_ROWS = 100
 # Records whose change alters a column of the list.
 # "scores": a recompute (new weights, hourly cost) changes the columns and their order.
 _LIST_KINDS = (
@@ -83,6 +84,9 @@ class CustomerListPanel(QWidget):
         )
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        # Columns are sized by the rows in view and some more, not by every loaded row (Qt's
+        # default is 1,000: the whole first page, a dozen roles of each cell, at start-up).
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
 
         filters = QHBoxLayout()
         filters.addWidget(self.status)

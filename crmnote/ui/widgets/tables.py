@@ -56,8 +56,10 @@ def table_view(
     if compact:
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     if sort is not None:
+        # The indicator first: turning sorting on sorts once, by it (the other way round the
+        # model sorted by Qt's default indicator, then again).
+        view.horizontalHeader().setSortIndicator(*sort)
         view.setSortingEnabled(True)
-        view.sortByColumn(*sort)
     if resize is not None:
         view.horizontalHeader().setSectionResizeMode(resize)
     elif fit:

@@ -73,6 +73,7 @@ class TodayView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         ColumnFitter(self.tree)  # the Days column is never cut; "What" takes what is left
+        self.tree.header().setResizeContentsPrecision(100)  # sized by 100 lines, not 2,000
         self.tree.itemActivated.connect(self._activated)
         # A double-click activates too (itemActivated): connecting both opened it twice.
         layout = QVBoxLayout(self)

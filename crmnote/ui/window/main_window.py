@@ -19,16 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.domain.errors import CrmError
-from crmnote.domain.kinds import KINDS
 from crmnote.services.changes import Changes
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
-from crmnote.ui.dialogs.about import show_about
-from crmnote.ui.dialogs.help import show_shortcuts, show_user_guide
 from crmnote.ui.editing import Editing
 from crmnote.ui.fit import keep_on_screen, place
 from crmnote.ui.widgets.customer_list import CustomerListPanel
-from crmnote.ui.widgets.search_box import SearchPanel
 from crmnote.ui.widgets.today_view import TodayView
 from crmnote.ui.window.file_commands import FileCommands, Host
 from crmnote.ui.window.menus import build_menus
@@ -46,6 +42,7 @@ if TYPE_CHECKING:
     from crmnote.services.today import AgendaItem
     from crmnote.ui.customer_page.page import CustomerPage
     from crmnote.ui.dialogs.quick_log import QuickLogDialog
+    from crmnote.ui.widgets.search_box import SearchPanel
 
 # Fits a 1366×768 laptop with its panel and title bar; the window works down to 1280×680.
 DEFAULT_SIZE = QSize(1280, 720)
@@ -105,8 +102,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         build_menus(self, self.registry)
-        self.search = SearchPanel(services.search.search, self)
-        self.search.open_hit.connect(self.open_search_hit)
+        self._search: SearchPanel | None = None  # the search panel, made when first asked for
         self.status_link = StatusLink(self.statusBar())
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
@@ -200,9 +196,34 @@ class MainWindow(QMainWindow):
         r.add(ActionId.SETTINGS, self.screens.settings)
         r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(self.demo is not None)
         r.add(ActionId.QUIT, self.close)
-        r.add(ActionId.ABOUT, lambda: show_about(self))
-        r.add(ActionId.USER_GUIDE, lambda: show_user_guide(self))
-        r.add(ActionId.SHORTCUTS, lambda: show_shortcuts(self.registry, self))
+        r.add(ActionId.ABOUT, self._about)
+        r.add(ActionId.USER_GUIDE, self._user_guide)
+        r.add(ActionId.SHORTCUTS, self._shortcuts)
+
+    @property
+    def search(self) -> SearchPanel:
+        """The full-text search panel (Ctrl+F), made when first asked for."""
+        if self._search is None:
+            from crmnote.ui.widgets.search_box import SearchPanel
+
+            self._search = SearchPanel(self.services.search.search, self)
+            self._search.open_hit.connect(self.open_search_hit)
+        return self._search
+
+    def _about(self) -> None:
+        from crmnote.ui.dialogs.about import show_about
+
+        show_about(self)
+
+    def _user_guide(self) -> None:
+        from crmnote.ui.dialogs.help import show_user_guide
+
+        show_user_guide(self)
+
+    def _shortcuts(self) -> None:
+        from crmnote.ui.dialogs.help import show_shortcuts
+
+        show_shortcuts(self.registry, self)
 
     def _new_record_handler(self, kind: str) -> Callable[[], None]:
         return lambda: self._with_customer(lambda c: self.editing.new(kind, c))
@@ -304,7 +325,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         changes = getattr(report, "changes", None)
-        self.bus.publish(changes() if callable(changes) else Changes(kinds=frozenset(KINDS)))
+        self.bus.publish(changes() if callable(changes) else Changes.everything())
 
     def import_file(self) -> None:
         self.registry.trigger(ActionId.IMPORT)

@@ -115,3 +115,23 @@ def test_the_main_window_and_start_up_import_no_sqlalchemy() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_waiting_for_the_services_first_starts_their_loading(book: Path) -> None:
+    first = first_screen(str(book))
+    assert first is not None
+    deferred = DeferredServices(first)
+    opened = open_database(str(book))
+    starts: list[int] = []
+
+    def start() -> None:  # what app.py's _start_loading does, the worker done at once
+        starts.append(1)
+        deferred.provide(opened.services)
+
+    deferred.before_waiting(start)
+    try:
+        assert deferred.wait() is opened.services and starts == [1]
+        assert deferred.wait() is opened.services and starts == [1]  # loaded: not again
+    finally:
+        deferred.settle()
+        opened.close()
