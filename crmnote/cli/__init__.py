@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     from crmnote.cli import facts as cli_facts
     from crmnote.cli import maintenance as cli_maintenance
     from crmnote.cli import transfer as cli_transfer
+    from crmnote.cli.calendar import add_calendar_command
     from crmnote.cli.customers import add_customer_commands
     from crmnote.cli.demo import add_demo_command
     from crmnote.cli.pdf import add_pdf_commands
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_transfer.add_transfer_commands(sub)
     cli_facts.add_facts_commands(sub)
     add_pdf_commands(sub)
+    add_calendar_command(sub)
     cli_maintenance.add_maintenance_commands(sub)
     cli_encryption.add_encryption_commands(sub)
     return parser
@@ -138,6 +140,7 @@ def _fail(message: str, code: int) -> int:
 
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.bootstrap import open_database
+    from crmnote.cli import calendar as cli_calendar
     from crmnote.cli import customers as cli_customers
     from crmnote.cli import demo as cli_demo
     from crmnote.cli import encryption as cli_encryption
@@ -172,6 +175,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
             return run_pdf_command(services, args)
         if args.command in cli_transfer.COMMANDS:
             return cli_transfer.run_transfer_command(services, args)
+        if args.command in cli_calendar.COMMANDS:
+            return cli_calendar.run_calendar_command(services, args)
         return run_record_command(services, args, rest)
     finally:
         opened.close()

@@ -45,6 +45,7 @@ class ActionId(Enum):
     RESTORE_BACKUP = auto()
     CHECK_DATABASE = auto()
     CLAIM_PDF = auto()
+    EXPORT_CALENDAR = auto()
 
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -159,6 +160,13 @@ SPECS: dict[ActionId, ActionSpec] = {
         "document-print",
         None,
         QT_TRANSLATE_NOOP("actions", "The dossier of the claim selected on the Claims tab"),
+    ),
+    ActionId.EXPORT_CALENDAR: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "Export ca&lendar…"),
+        None,
+        "x-office-calendar",
+        None,
+        QT_TRANSLATE_NOOP("actions", "Due promises and follow-ups as an iCalendar (.ics) file"),
     ),
     ActionId.BACKUP_NOW: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&Back up now"), None, "document-save", SP.SP_DriveHDIcon

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox, QWidget
 
 from crmnote.domain.errors import CrmError
 from crmnote.services.book_services import Services
@@ -56,10 +56,13 @@ class FileCommands(QObject):
         self.ask: Callable[[str], bool] = self._ask
         self.tell: Callable[[str], None] = self._tell
         self.restart: Callable[[], None] = restart_app
+        # Where to save a file: (title, suggested name, filter) -> path or "" (tests replace it).
+        self.save_as: Callable[[str, str, str], str] = self._save_as
         registry.add(ActionId.IMPORT, self.import_wizard)
         registry.add(ActionId.EXPORT, self.export)
         registry.add(ActionId.EXPORT_PDF, self.export_pdf)
         self._claim_pdf = registry.add(ActionId.CLAIM_PDF, self.selected_claim_pdf)
+        registry.add(ActionId.EXPORT_CALENDAR, self.export_calendar)
         registry.add(ActionId.BACKUP_NOW, self.backup_now)
         registry.add(ActionId.RESTORE_BACKUP, self.restore)
         registry.add(ActionId.CHECK_DATABASE, self.check)
@@ -110,6 +113,26 @@ class FileCommands(QObject):
         from crmnote.ui.dialogs.pdf_export import ClaimPdfDialog
 
         return self._open(ClaimPdfDialog(self._host.services, claim_id, self._host.widget))
+
+    def export_calendar(self) -> Path | None:
+        """Ask where, write the .ics file, say how many entries it holds."""
+        from crmnote.ui.window.calendar_export import export_calendar
+
+        name = self.save_as(
+            _tr("Export calendar"), "crmnote-due.ics", _tr("iCalendar files (*.ics)")
+        )
+        if not name:
+            return None
+        target = Path(name)
+        try:
+            self._host.status(export_calendar(self._host.services.calendar, target), 10000)
+        except OSError as exc:
+            self._host.show_error(_tr("Cannot write {0}: {1}").format(target, exc.strerror or exc))
+            return None
+        except CrmError as exc:
+            self._host.show_error(str(exc))
+            return None
+        return target if target.suffix else target.with_suffix(".ics")
 
     # -- backups ---------------------------------------------------------------------------
 
@@ -241,6 +264,12 @@ class FileCommands(QObject):
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self._host.widget, _tr("crmnote"), question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _save_as(self, title: str, suggested: str, filter_: str) -> str:
+        name, _f = QFileDialog.getSaveFileName(
+            self._host.widget, title, str(Path.home() / suggested), filter_
+        )
+        return str(name)
 
     def _tell(self, text: str) -> None:
         QMessageBox.information(self._host.widget, _tr("crmnote"), text)

@@ -18,6 +18,7 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             ActionId.EXPORT,
             ActionId.EXPORT_PDF,
             ActionId.CLAIM_PDF,
+            ActionId.EXPORT_CALENDAR,
             None,
             ActionId.BACKUP_NOW,
             ActionId.RESTORE_BACKUP,

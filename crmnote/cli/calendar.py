@@ -1,0 +1,46 @@
+"""`crmnote calendar -o due.ics`: due promises and follow-ups as an iCalendar file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from crmnote.domain.errors import CrmError, ValidationError
+from crmnote.domain.parsing import parse_date
+
+COMMANDS = ("calendar",)
+
+
+def add_calendar_command(sub: Any) -> None:
+    cal = sub.add_parser(
+        "calendar",
+        help="due promises and follow-ups as an iCalendar (.ics) file",
+        description="Open promises on their due day, claims and requests awaiting a decision on "
+        "their follow-up day. Import the file again after changes: events keep their UID, so "
+        "the calendar updates them; settled records are sent as cancelled.",
+    )
+    cal.add_argument("-o", "--output", required=True, help="the .ics file to write (- for stdout)")
+    cal.add_argument("--today", help="as of this day (default today; YYYY-MM-DD)")
+
+
+def run_calendar_command(services: Any, args: argparse.Namespace, wording: Any = None) -> int:
+    from crmnote.importers.ical_write import calendar_bytes, write_calendar
+
+    today = parse_date("today", args.today) if args.today else None
+    content = services.calendar.content(today)
+    if args.output == "-":
+        sys.stdout.buffer.write(calendar_bytes(content, wording))
+        sys.stdout.flush()
+        return 0
+    output = Path(args.output)
+    if output.is_dir():
+        raise ValidationError("output", f"{output} is a folder; name the .ics file")
+    try:
+        to_do = write_calendar(output, content, wording)
+    except OSError as exc:
+        raise CrmError(f"cannot write {output}: {exc.strerror or exc}") from None
+    cancelled = len(content.items) - to_do
+    print(f"{output}: {to_do} to do, {cancelled} settled (cancelled)")
+    return 0
