@@ -39,6 +39,7 @@ class OpenDatabase:
     engine: Engine
     services: Services
     migration: MigrationReport
+    book: str = ""  # the file's absolute path, or the URL without its password
 
     def demo(self) -> DemoService:
         """The demo-data generator over this book (imported only when asked for)."""
@@ -88,8 +89,10 @@ def open_database(db: str | None, passphrase: str | None = None) -> OpenDatabase
         log.info("backed up %s to %s before migrating", file, report.backup)
     services = Services.over(engine, passphrase=key)
     services.customers.ensure_staff(_account_name())
-    name = file.name if file is not None else url.render_as_string(hide_password=True)
-    return OpenDatabase(name, engine, services, report)
+    where = url.render_as_string(hide_password=True)
+    name = file.name if file is not None else where
+    book = str(file.resolve()) if file is not None else services.database.location()
+    return OpenDatabase(name, engine, services, report, book)
 
 
 def _account_name() -> str:

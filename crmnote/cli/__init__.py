@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     from crmnote.cli.demo import add_demo_command
     from crmnote.cli.pdf import add_pdf_commands
     from crmnote.cli.records import add_record_commands
+    from crmnote.cli.remind import add_remind_command
     from crmnote.cli.scores import add_scores_command
     from crmnote.cli.search import add_search_command
 
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_facts.add_facts_commands(sub)
     add_pdf_commands(sub)
     add_calendar_command(sub)
+    add_remind_command(sub)
     cli_maintenance.add_maintenance_commands(sub)
     cli_encryption.add_encryption_commands(sub)
     return parser
@@ -149,6 +151,7 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.cli import transfer as cli_transfer
     from crmnote.cli.pdf import run_pdf_command
     from crmnote.cli.records import run_record_command
+    from crmnote.cli.remind import run_remind_command, run_setup
     from crmnote.cli.scores import run_scores_command
     from crmnote.cli.search import run_search_command
 
@@ -158,6 +161,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     if args.command in cli_maintenance.COMMANDS:
         return cli_maintenance.run_maintenance_command(args, passphrase)
 
+    if args.command == "remind" and (setup := run_setup(args)) is not None:
+        return setup
     opened = open_database(args.db, passphrase)
     try:
         services = opened.services
@@ -177,6 +182,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
             return cli_transfer.run_transfer_command(services, args)
         if args.command in cli_calendar.COMMANDS:
             return cli_calendar.run_calendar_command(services, args)
+        if args.command == "remind":
+            return run_remind_command(services, args, opened.book)
         return run_record_command(services, args, rest)
     finally:
         opened.close()
