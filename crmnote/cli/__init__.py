@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     from crmnote.cli.remind import add_remind_command
     from crmnote.cli.scores import add_scores_command
     from crmnote.cli.search import add_search_command
+    from crmnote.cli.settings import add_settings_command
 
     parser = argparse.ArgumentParser(
         prog="crmnote",
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_pdf_commands(sub)
     add_calendar_command(sub)
     add_remind_command(sub)
+    add_settings_command(sub)
     cli_maintenance.add_maintenance_commands(sub)
     cli_encryption.add_encryption_commands(sub)
     return parser
@@ -154,6 +156,7 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.cli.remind import run_remind_command, run_setup
     from crmnote.cli.scores import run_scores_command
     from crmnote.cli.search import run_search_command
+    from crmnote.cli.settings import run_settings_command
 
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
@@ -184,6 +187,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
             return cli_calendar.run_calendar_command(services, args)
         if args.command == "remind":
             return run_remind_command(services, args, opened.book)
+        if args.command == "settings":
+            return run_settings_command(services, args)
         return run_record_command(services, args, rest)
     finally:
         opened.close()

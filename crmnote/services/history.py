@@ -87,6 +87,7 @@ class CustomerHistory:
     money_totals: tuple[MoneyTotals, ...]
     cost: CostSummary
     standards: Mapping[int, e.Standard] = field(default_factory=dict)
+    phone_region: str = ""  # Settings: the country of numbers written without +code
 
     def staff(self, staff_id: int | None) -> str:
         return self.staff_names.get(staff_id, "") if staff_id is not None else ""
@@ -151,6 +152,7 @@ class HistoryService(ServiceBase):
             business = str(read_setting(repo.session, declared.BUSINESS_NAME) or "")
             hourly = float(read_setting(repo.session, declared.HOURLY_COST))
             currency = str(read_setting(repo.session, declared.CURRENCY))
+            region = str(read_setting(repo.session, declared.PHONE_REGION) or "")
             points = score_store.history(repo.session, customer_id)
         scores = ScoreService(self._sessions, self._clock).explain(customer_id, now)
         totals = _totals(lists["money"])
@@ -173,6 +175,7 @@ class HistoryService(ServiceBase):
             efforts=lists["effort"],
             money_totals=totals,
             cost=CostSummary(talk, work, hourly, currency, income),
+            phone_region=region,
             standards=standards,
         )
 

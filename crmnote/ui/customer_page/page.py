@@ -14,6 +14,7 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError, NotFoundError
 from crmnote.domain.trend import trends
 from crmnote.domain.types import CustomerId, DecisionAction, PromiseStatus
@@ -139,7 +140,8 @@ class CustomerPage(QWidget):
             except NotFoundError:
                 owner = None
         summary = self._services.customer_list.summary(customer_id)
-        self.header.show_customer(customer, summary, owner)
+        region = str(self._services.settings.get(declared.PHONE_REGION) or "")
+        self.header.show_customer(customer, summary, owner, region)
         self.timeline.show_customer(customer_id)
         for kind, tab in self.record_tabs.items():
             tab.set_source(partial(records.list, kind, customer_id))

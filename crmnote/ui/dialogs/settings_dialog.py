@@ -34,6 +34,7 @@ from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label
 from crmnote.ui.dialogs.weights_form import WeightsForm
+from crmnote.ui.widgets.region_box import RegionBox, system_region
 
 
 class SettingsDialog(QDialog):
@@ -75,6 +76,9 @@ class SettingsDialog(QDialog):
         self.keep_days.setRange(1, 3650)
         self.keep_days.setValue(int(get(declared.BACKUP_KEEP_DAYS)))
         self.currency_error = error_label()
+        self.phone_region = RegionBox(self.tr("None: numbers carry their +country code"))
+        self.phone_region.setObjectName("setting_phone_region")
+        self.phone_region.set_region(str(get(declared.PHONE_REGION) or "") or system_region())
         business = QWidget()
         form = QFormLayout(business)
         form.addRow(self.tr("Business name"), self.business_name)
@@ -85,6 +89,7 @@ class SettingsDialog(QDialog):
         column.addWidget(self.currency)
         column.addWidget(self.currency_error)
         form.addRow(self.tr("Currency"), currency)
+        form.addRow(self.tr("Country of phone numbers without +code"), self.phone_region)
         form.addRow(self.tr("Promises are due soon within (days)"), self.due_soon)
         form.addRow(self.tr("Keep automatic backups (days)"), self.keep_days)
         self.autostart = autostart or Autostart.for_user()
@@ -148,6 +153,7 @@ class SettingsDialog(QDialog):
             declared.BUSINESS_NAME: self.business_name.text().strip(),
             declared.HOURLY_COST: self.hourly_cost.value(),
             declared.CURRENCY: self.currency.text().upper(),
+            declared.PHONE_REGION: self.phone_region.region(),
             declared.DUE_SOON_DAYS: self.due_soon.value(),
             declared.BACKUP_KEEP_DAYS: self.keep_days.value(),
         }
