@@ -40,6 +40,8 @@ class CustomerPage(QWidget):
     customer_gone = Signal()  # the customer shown was deleted (or merged away)
 
     open_dossier = Signal(int)
+    # Files let go over a promise, claim, interaction or request: (kind, record id, paths).
+    files_dropped = Signal(str, int, list)
 
     def __init__(self, services: Services, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +66,7 @@ class CustomerPage(QWidget):
         self.timeline = TimelineTab(services.timeline)
         self.timeline.open_record.connect(self.open_record)
         self.timeline.open_dossier.connect(self.open_dossier)
+        self.timeline.files_dropped.connect(self.files_dropped)
         ed = editing
         self.record_tabs: dict[str, RecordTab] = {
             "promise": RecordTab(
@@ -95,6 +98,7 @@ class CustomerPage(QWidget):
             tab.open_record.connect(self.open_record)
             tab.new_record.connect(self.new_record)
             tab.delete_record.connect(lambda kind, rid: self._editing.delete(kind, rid))
+            tab.files_dropped.connect(self.files_dropped)
         money_effort = QSplitter(Qt.Orientation.Vertical)
         money_effort.setObjectName("tab_money_effort")
         self.cost = CostPanel(services.cost)

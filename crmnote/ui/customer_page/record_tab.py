@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmnote.ui.drops import ATTACHABLE, RecordDropTarget
 from crmnote.ui.models.records import RecordTableModel
 from crmnote.ui.widgets.tables import table_view
 
@@ -32,6 +33,7 @@ class RecordTab(QWidget):
     open_record = Signal(str, int)
     new_record = Signal(str)
     delete_record = Signal(str, int)
+    files_dropped = Signal(str, int, list)  # (kind, record id, file paths) let go over a row
 
     def __init__(
         self,
@@ -49,6 +51,9 @@ class RecordTab(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
+        if kind in ATTACHABLE:
+            drops = RecordDropTarget(self.view, self._record_at)
+            drops.dropped.connect(self.files_dropped)
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -111,6 +116,10 @@ class RecordTab(QWidget):
         rid = self.selected_id()
         if rid is not None:
             handler(rid)
+
+    def _record_at(self, pos: QPoint) -> tuple[str, int] | None:
+        index = self.view.indexAt(pos)
+        return (self.kind, int(self.model.row_at(index.row()).id)) if index.isValid() else None
 
     def _open(self, row: int) -> None:
         self.open_record.emit(self.kind, int(self.model.row_at(row).id))

@@ -78,6 +78,40 @@ class FileCommands(QObject):
         h = self._host
         return self._open(ImportWizard(h.services.transfer, h.bus.publish, h.widget))
 
+    def import_dropped(self, files: list[Path]) -> QDialog:
+        """The wizard for the first file dropped, taken straight to its dry run (the mapping
+        detected for a CSV; Back changes it). Several files: one import at a time."""
+        from crmnote.ui.dialogs.import_wizard import ImportWizard
+
+        wizard = self.import_wizard()
+        assert isinstance(wizard, ImportWizard)
+        wizard.file_page.path.setText(str(files[0]))
+        while wizard.currentPage() is not wizard.dry_run_page:
+            before = wizard.currentId()
+            wizard.next()
+            if wizard.currentId() == before:  # the page refused (the message is on it)
+                break
+        if len(files) > 1:
+            self._host.status(
+                _tr("One file at a time: importing {0}; drop the others after it.").format(
+                    files[0].name
+                ),
+                10000,
+            )
+        return wizard
+
+    def attach_dropped(self, kind: str, record_id: int, paths: list[str]) -> bool:
+        """Files dropped on a record. Evidence files (issue 16) are not in this version yet:
+        the drop is recognised and the user told that nothing was attached."""
+        self._host.status(
+            _tr(
+                "{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; "
+                "nothing was attached."
+            ).format(len(paths), kind, record_id),
+            10000,
+        )
+        return False
+
     def export(self) -> QDialog:
         from crmnote.ui.dialogs.export_dialog import ExportDialog
 

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -28,6 +28,7 @@ from crmnote.ui.bus import Bus
 from crmnote.ui.customer_page.page import CustomerPage
 from crmnote.ui.dialogs.about import show_about
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
+from crmnote.ui.drops import importable, local_files
 from crmnote.ui.editing import Editing
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.search_box import SearchPanel
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.start_page.load_demo.connect(lambda: self.registry.trigger(ActionId.LOAD_DEMO))
         self.today_view.open_item.connect(self.open_agenda_item)
         self.customer_page.open_dossier.connect(self.screens.claim_dossier)
+        self.customer_page.files_dropped.connect(self.files.attach_dropped)
+        self.setAcceptDrops(True)  # contact files dropped anywhere start an import
         self.notice.action.connect(self.show_today)
         self.bus.subscribe(self, self._on_changed)
         self.customer_page.customer_gone.connect(self.show_today)
@@ -253,6 +256,21 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         self.registry.trigger(ActionId.IMPORT)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if importable(local_files(event.mimeData())):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A .csv, .vcf or .json file let go over the window: the import wizard, at its dry run."""
+        files = importable(local_files(event.mimeData()))
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files.import_dropped(files)
 
     def open_search_hit(self, kind: str, record_id: int, customer_id: int) -> None:
         """A search hit: its customer shown, and the record's own editor opened over it."""
