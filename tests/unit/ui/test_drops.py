@@ -15,6 +15,7 @@ from crmnote.ui.dialogs.import_wizard import ImportWizard
 from crmnote.ui.window.main_window import MainWindow
 
 COPY = Qt.DropAction.CopyAction
+CORNER = QPoint(5, 5)
 
 
 def mime(*paths: Path | str) -> QMimeData:
@@ -23,7 +24,7 @@ def mime(*paths: Path | str) -> QMimeData:
     return data
 
 
-def enter(widget: QWidget, data: QMimeData, at: QPoint = QPoint(5, 5)) -> bool:
+def enter(widget: QWidget, data: QMimeData, at: QPoint = CORNER) -> bool:
     event = QDragEnterEvent(
         at, COPY, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
@@ -39,7 +40,7 @@ def move(widget: QWidget, data: QMimeData, at: QPoint) -> bool:
     return event.isAccepted()
 
 
-def drop(widget: QWidget, data: QMimeData, at: QPoint = QPoint(5, 5)) -> bool:
+def drop(widget: QWidget, data: QMimeData, at: QPoint = CORNER) -> bool:
     event = QDropEvent(
         QPointF(at), COPY, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
