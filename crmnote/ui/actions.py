@@ -46,6 +46,7 @@ class ActionId(Enum):
     CHECK_DATABASE = auto()
     CLAIM_PDF = auto()
     EXPORT_CALENDAR = auto()
+    PRINT = auto()
 
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -147,10 +148,19 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("actions", "&Import…"), "Ctrl+Shift+O", "document-import"
     ),
     ActionId.EXPORT: ActionSpec(QT_TRANSLATE_NOOP("actions", "E&xport…"), None, "document-export"),
-    ActionId.EXPORT_PDF: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "Export &PDF…"),
+    ActionId.PRINT: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "P&rint…"),
         SK.Print,
         "document-print",
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions", "The customer's history, or the claim selected on the Claims tab"
+        ),
+    ),
+    ActionId.EXPORT_PDF: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "Export &PDF…"),
+        "Ctrl+Shift+E",
+        "application-pdf",
         None,
         QT_TRANSLATE_NOOP("actions", "The history of the customer shown, as a PDF"),
     ),

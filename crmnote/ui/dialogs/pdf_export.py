@@ -53,10 +53,18 @@ def file_name(text: str) -> str:
 class HistoryPdfDialog(PdfDialog):
     """The history of one customer: options on top, the pages below, Save PDF…."""
 
-    def __init__(self, services: Services, customer_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        customer_id: int,
+        parent: QWidget | None = None,
+        *,
+        for_print: bool = False,
+    ) -> None:
         name = services.records.get("customer", customer_id).name
+        title = self.tr("Print — {0}") if for_print else self.tr("Export PDF — {0}")
         super().__init__(
-            self.tr("Export PDF — {0}").format(name), f"{file_name(name)}-history.pdf", parent
+            title.format(name), f"{file_name(name)}-history.pdf", parent, for_print=for_print
         )
         self.setObjectName("pdf_export")
         self._services = services
@@ -138,11 +146,21 @@ class HistoryPdfDialog(PdfDialog):
 class ClaimPdfDialog(PdfDialog):
     """One claim's dossier, previewed and saved."""
 
-    def __init__(self, services: Services, claim_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        claim_id: int,
+        parent: QWidget | None = None,
+        *,
+        for_print: bool = False,
+    ) -> None:
+        title = (
+            self.tr("Print claim dossier — claim #{0}")
+            if for_print
+            else self.tr("Claim dossier PDF — claim #{0}")
+        )
         super().__init__(
-            self.tr("Claim dossier PDF — claim #{0}").format(claim_id),
-            f"claim-{claim_id}-dossier.pdf",
-            parent,
+            title.format(claim_id), f"claim-{claim_id}-dossier.pdf", parent, for_print=for_print
         )
         self.setObjectName("claim_pdf")
         self._services = services

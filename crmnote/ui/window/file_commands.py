@@ -44,6 +44,8 @@ class Host:
     selected_claim: Callable[[], int | None]  # the claim selected on the Claims tab
     status: Callable[[str, int], None]  # a status-bar message for some milliseconds (0: kept)
     show_error: Callable[[str], None]
+    # The claim selected on the Claims tab while that tab is shown (what Print… prints).
+    claim_in_view: Callable[[], int | None] = lambda: None
 
 
 class FileCommands(QObject):
@@ -60,6 +62,7 @@ class FileCommands(QObject):
         self.save_as: Callable[[str, str, str], str] = self._save_as
         registry.add(ActionId.IMPORT, self.import_wizard)
         registry.add(ActionId.EXPORT, self.export)
+        registry.add(ActionId.PRINT, self.print_shown)
         registry.add(ActionId.EXPORT_PDF, self.export_pdf)
         self._claim_pdf = registry.add(ActionId.CLAIM_PDF, self.selected_claim_pdf)
         registry.add(ActionId.EXPORT_CALENDAR, self.export_calendar)
@@ -130,6 +133,21 @@ class FileCommands(QObject):
             self._host.status(_tr("Select a customer first"), 4000)
             return None
         return self._open(HistoryPdfDialog(self._host.services, customer, self._host.widget))
+
+    def print_shown(self) -> QDialog | None:
+        """File → Print…: the claim's dossier when a claim is selected on the Claims tab shown,
+        else the customer's history; the preview opens with Print… as its default button."""
+        from crmnote.ui.dialogs.pdf_export import ClaimPdfDialog, HistoryPdfDialog
+
+        h = self._host
+        customer = h.current_customer()
+        if customer is None:
+            h.status(_tr("Select a customer first"), 4000)
+            return None
+        claim = h.claim_in_view()
+        if claim is not None:
+            return self._open(ClaimPdfDialog(h.services, claim, h.widget, for_print=True))
+        return self._open(HistoryPdfDialog(h.services, customer, h.widget, for_print=True))
 
     def attach_claims(self, view: QAbstractItemView) -> None:
         """The claim dossier PDF from the Claims tab's context menu too."""

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             selected_claim=lambda: self.customer_page.record_tabs["claim"].selected_id(),
             status=self.statusBar().showMessage,
             show_error=lambda message: self.show_error(message),
+            claim_in_view=self._claim_in_view,
         )
         self.files = FileCommands(host, r)
         r.add(ActionId.SHOW_TODAY, self.show_today)
@@ -194,6 +195,12 @@ class MainWindow(QMainWindow):
 
     def _new_record_handler(self, kind: str) -> Callable[[], None]:
         return lambda: self._with_customer(lambda c: self.editing.new(kind, c))
+
+    def _claim_in_view(self) -> int | None:
+        page, claims = self.customer_page, self.customer_page.record_tabs["claim"]
+        if self.current_customer() is None or page.tabs.currentWidget() is not claims:
+            return None
+        return claims.selected_id()
 
     def current_customer(self) -> int | None:
         if self.right.currentWidget() is self.customer_page:

@@ -16,6 +16,7 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             None,
             ActionId.IMPORT,
             ActionId.EXPORT,
+            ActionId.PRINT,
             ActionId.EXPORT_PDF,
             ActionId.CLAIM_PDF,
             ActionId.EXPORT_CALENDAR,
