@@ -75,7 +75,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("actions", "&Delete customer"), None, "edit-delete", SP.SP_TrashIcon
     ),
     ActionId.QUICK_LOG: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "&Quick log…"),
+        QT_TRANSLATE_NOOP("actions", "Quick &log…"),
         "Ctrl+L",
         "list-add",
         SP.SP_FileDialogNewFolder,
@@ -124,7 +124,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("actions", "Complaints, suggestions and requests across customers"),
     ),
     ActionId.STANDARDS: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "S&tandards catalogue"),
+        QT_TRANSLATE_NOOP("actions", "Standards c&atalogue"),
         "Ctrl+Shift+T",
         "view-list-details",
         SP.SP_FileDialogDetailedView,
@@ -149,7 +149,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.EXPORT: ActionSpec(QT_TRANSLATE_NOOP("actions", "E&xport…"), None, "document-export"),
     ActionId.PRINT: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "P&rint…"),
+        QT_TRANSLATE_NOOP("actions", "&Print…"),
         SK.Print,
         "document-print",
         None,
@@ -158,21 +158,21 @@ SPECS: dict[ActionId, ActionSpec] = {
         ),
     ),
     ActionId.EXPORT_PDF: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "Export &PDF…"),
+        QT_TRANSLATE_NOOP("actions", "Export PD&F…"),
         "Ctrl+Shift+E",
         "application-pdf",
         None,
         QT_TRANSLATE_NOOP("actions", "The history of the customer shown, as a PDF"),
     ),
     ActionId.CLAIM_PDF: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "Claim dossier P&DF…"),
+        QT_TRANSLATE_NOOP("actions", "Claim &dossier PDF…"),
         None,
         "document-print",
         None,
         QT_TRANSLATE_NOOP("actions", "The dossier of the claim selected on the Claims tab"),
     ),
     ActionId.EXPORT_CALENDAR: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "Export ca&lendar…"),
+        QT_TRANSLATE_NOOP("actions", "Export c&alendar…"),
         None,
         "x-office-calendar",
         None,
@@ -188,12 +188,12 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("actions", "&Check database"), None, "tools-check-spelling"
     ),
     ActionId.SETTINGS: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "&Settings…"),
+        QT_TRANSLATE_NOOP("actions", "Se&ttings…"),
         "Ctrl+,",
         "preferences-system",
         SP.SP_FileDialogDetailedView,
     ),
-    ActionId.LOAD_DEMO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Load &demo data")),
+    ActionId.LOAD_DEMO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Load d&emo data")),
     ActionId.QUIT: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&Quit"), SK.Quit, "application-exit", SP.SP_DialogCloseButton
     ),

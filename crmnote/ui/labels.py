@@ -27,6 +27,20 @@ _KINDS: dict[str, object] = {
     "decision": QT_TRANSLATE_NOOP("kinds", "Decision"),
 }
 
+_KINDS_PLURAL: dict[str, object] = {
+    "customer": QT_TRANSLATE_NOOP("kinds", "Customers"),
+    "staff": QT_TRANSLATE_NOOP("kinds", "Staff members"),
+    "interaction": QT_TRANSLATE_NOOP("kinds", "Interactions"),
+    "standard": QT_TRANSLATE_NOOP("kinds", "Standards"),
+    "promise": QT_TRANSLATE_NOOP("kinds", "Promises"),
+    "claim": QT_TRANSLATE_NOOP("kinds", "Claims"),
+    "request": QT_TRANSLATE_NOOP("kinds", "Requests"),
+    "feedback": QT_TRANSLATE_NOOP("kinds", "Feedback entries"),
+    "money": QT_TRANSLATE_NOOP("kinds", "Money entries"),
+    "effort": QT_TRANSLATE_NOOP("kinds", "Efforts"),
+    "decision": QT_TRANSLATE_NOOP("kinds", "Decisions"),
+}
+
 _MOODS: dict[int, object] = {
     -2: QT_TRANSLATE_NOOP("labels", "−2 hostile"),
     -1: QT_TRANSLATE_NOOP("labels", "−1 frustrated"),
@@ -42,6 +56,11 @@ def tr(context: str, text: str) -> str:
 
 def kind_label(kind: str) -> str:
     return tr("kinds", str(_KINDS.get(kind, kind)))
+
+
+def kind_plural(kind: str) -> str:
+    """ "Promises", "Money entries": a list of records of the kind."""
+    return tr("kinds", str(_KINDS_PLURAL.get(kind, kind)))
 
 
 def humanize(name: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.ui.drops import ATTACHABLE, RecordDropTarget
+from crmnote.ui.labels import kind_plural
 from crmnote.ui.models.records import RecordTableModel
 from crmnote.ui.widgets.tables import table_view
 
@@ -47,7 +48,9 @@ class RecordTab(QWidget):
         self.setObjectName(f"tab_{kind}")
         self._model = RecordTableModel(kind, parent=self)
         self._pending: Callable[[], Sequence[Any]] | None = None
-        self.view = table_view(f"table_{kind}", self._model, wrap=False, compact=True)
+        self.view = table_view(
+            f"table_{kind}", self._model, wrap=False, compact=True, label=kind_plural(kind)
+        )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))

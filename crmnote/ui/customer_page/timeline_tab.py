@@ -35,7 +35,14 @@ class TimelineTab(QWidget):
         for kind in service.kinds:
             self.kind_filter.addItem(kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.view = table_view("timeline_table", self.model, single=False, wrap=False, compact=True)
+        self.view = table_view(
+            "timeline_table",
+            self.model,
+            single=False,
+            wrap=False,
+            compact=True,
+            label=self.tr("Timeline"),
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)

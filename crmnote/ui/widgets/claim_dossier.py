@@ -56,7 +56,12 @@ class ClaimDossierWindow(QWidget):
         headers = [self.tr("When"), self.tr("Channel"), self.tr("By"), self.tr("Mood")]
         headers.append(self.tr("Summary"))
         self.interactions = RowsModel(headers, self._interaction_cell, parent=self)
-        self.view = table_view("dossier_interactions", self.interactions, single=False)
+        self.view = table_view(
+            "dossier_interactions",
+            self.interactions,
+            single=False,
+            label=self.tr("Related interactions"),
+        )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open_interaction)

@@ -77,7 +77,9 @@ class CostRankingWindow(QWidget, RefreshWhenStale):
         self.period = period_box()
         self.period.setObjectName("ranking_period")
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.view = table_view("ranking_table", self.model, single=False)
+        self.view = table_view(
+            "ranking_table", self.model, single=False, label=self.tr("Customers by cost ratio")
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -54,6 +54,7 @@ class SearchPanel(QDockWidget):
         self._search = search
         self.field = SearchField()
         self.field.setObjectName("search_box")
+        self.field.setAccessibleName(self.tr("Search notes"))
         self.field.setPlaceholderText(self.tr("Search notes, promises, claims… (Ctrl+F)"))
         self.field.setToolTip(
             self.tr('Words, "an exact phrase", prefix*, AND / OR / NOT; Enter opens the first hit')
@@ -61,7 +62,13 @@ class SearchPanel(QDockWidget):
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(360)
         self.model = SearchHitsModel(self)
-        self.view = table_view("search_results", self.model, striped=False, wrap=False)
+        self.view = table_view(
+            "search_results",
+            self.model,
+            striped=False,
+            wrap=False,
+            label=self.tr("Search results"),
+        )
         self.view.setItemDelegateForColumn(Column.SNIPPET, HighlightDelegate(SPANS_ROLE, self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -17,15 +17,18 @@ def table_view(
     compact: bool = False,
     sort: tuple[int, Qt.SortOrder] | None = None,
     resize: QHeaderView.ResizeMode | None = None,
+    label: str = "",
 ) -> QTableView:
     """A table whose cells are not edited in place.
 
     `rows`: a click selects the whole row; `single`: one row at a time; `striped`: alternating
     row colours; `wrap`: long text wraps; `compact`: rows one line of text high; `sort`: the
-    column and order to sort by (sorting on); `resize`: the columns' resize mode.
+    column and order to sort by (sorting on); `resize`: the columns' resize mode; `label`: what
+    a screen reader calls the table (translated), as a visible label would.
     """
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(label)
     if model is not None:
         view.setModel(model)
     if rows:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -23,6 +24,7 @@ from crmnote.domain.kinds import KINDS
 from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.services.today import AgendaItem
+from crmnote.ui import accessibility
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
 from crmnote.ui.customer_page.page import CustomerPage
@@ -61,6 +63,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        app = QApplication.instance()
+        if app is not None:
+            accessibility.install(app)  # every window's fields named after their labels
         self.services = services
         self.demo = demo  # the demo-data generator; None where the book offers none
         self.db_name = db_name

@@ -25,7 +25,7 @@ def test_export_calendar_writes_the_due_promise(
         return str(tmp_path / "agenda")  # no suffix: .ics is added
 
     w.files.save_as = save_as
-    assert "Export ca&lendar…" in [a.text() for a in w.menuBar().actions()[0].menu().actions()]
+    assert "Export c&alendar…" in [a.text() for a in w.menuBar().actions()[0].menu().actions()]
     w.registry.trigger(ActionId.EXPORT_CALENDAR)
     assert asked == [("Export calendar", "crmnote-due.ics", "iCalendar files (*.ics)")]
     cal = icalendar.Calendar.from_ical((tmp_path / "agenda.ics").read_bytes())
