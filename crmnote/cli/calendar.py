@@ -31,7 +31,13 @@ def run_calendar_command(services: Any, args: argparse.Namespace, wording: Any =
     today = parse_date("today", args.today) if args.today else None
     content = services.calendar.content(today)
     if args.output == "-":
-        sys.stdout.buffer.write(calendar_bytes(content, wording))
+        data = calendar_bytes(content, wording)
+        out = getattr(sys.stdout, "buffer", None)  # a text stream without bytes: decode
+        if out is None:
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            sys.stdout.flush()
+            out.write(data)
         sys.stdout.flush()
         return 0
     output = Path(args.output)

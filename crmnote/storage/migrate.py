@@ -2,11 +2,13 @@
 
 Migrations run on their own connection with foreign keys off (a batch migration recreates tables,
 and with cascades on that deletes child rows) inside one real transaction, and only commit when
-`PRAGMA foreign_key_check` finds nothing.
+`PRAGMA foreign_key_check` finds nothing. On PostgreSQL the DDL is transactional too: a failed
+upgrade leaves nothing behind; the server is checked (version, encoding, extensions) first.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,13 +18,22 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Connection, inspect
+from sqlalchemy import URL, Connection, Engine, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
 
-from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
-from crmnote.storage.backup import timestamped_backup
+from crmnote.domain.errors import (
+    DatabaseDamagedError,
+    DatabaseError,
+    DatabaseTooNewError,
+    StorageError,
+)
+from crmnote.storage import postgres
+from crmnote.storage.backup import file_shape, timestamped_backup
+from crmnote.storage.book_shape import MIGRATIONS, BookShape, Shape, is_known_revision
 from crmnote.storage.engine import make_engine, sqlite_path
+from crmnote.storage.sqlite_errors import explain
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+__all__ = ["MIGRATIONS", "is_known_revision"]
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -53,13 +64,14 @@ class MigrationReport:
     backup: Path | None
 
 
-def is_known_revision(revision: str) -> bool:
-    """True when this version of crmnote has the migration script of `revision`."""
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        return script.get_revision(revision) is not None
-    except Exception:
-        return False
+def refuse_unless_ours(found: BookShape, path: Path) -> None:
+    """Raise unless `found` is a crmnote book this version may change, or nothing yet."""
+    if found.shape is Shape.TOO_NEW:
+        raise DatabaseTooNewError(found.describe(path) + "; it was left as it is")
+    if found.shape is Shape.FOREIGN:
+        raise DatabaseError(found.describe(path) + "; it was left as it is")
+    if found.shape is Shape.INCOMPLETE:
+        raise DatabaseDamagedError(found.describe(path) + "; it was left as it is")
 
 
 def prepare_database(
@@ -67,21 +79,55 @@ def prepare_database(
     backup_dir: Path | None,
     now: Callable[[], datetime] = datetime.now,
     target: str = "head",
+    *,
+    read_only: bool = False,
 ) -> MigrationReport:
-    """Create, refuse or migrate the database at `url` so that it is at `target`."""
-    engine = make_engine(url, foreign_keys=False)
+    """Create, refuse or migrate the database at `url` so that it is at `target`.
+
+    A SQLite file is first read read-only: another application's database, a book from a
+    newer crmnote or one with tables missing is refused before a byte is written (not even
+    the switch to WAL). A `read_only` book is only checked: it must be at `target` already.
+    """
+    path = sqlite_path(url)
+    if path is not None and path.exists() and path.stat().st_size:
+        try:
+            found = file_shape(path)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseDamagedError(
+                f"{path} cannot be read ({explain(exc)}); it was left as it is"
+            ) from None
+        refuse_unless_ours(found, path)
+        if read_only:
+            if found.revision != (head_revision() if target == "head" else target):
+                raise DatabaseError(
+                    f"{path} is read-only and was written by an older crmnote (schema "
+                    f"{found.revision}): it must be upgraded before it can be opened; copy it "
+                    "to a folder you can write to"
+                )
+            return MigrationReport(found.revision, found.revision, False, None)
+    elif read_only:
+        raise DatabaseError(f"{path} is read-only and empty: there is nothing to open")
     try:
-        with engine.connect() as conn:
+        return _prepare(url, backup_dir, now, target)
+    except OperationalError as exc:
+        why = explain(exc.orig or exc)
+        raise StorageError(
+            f"{path or 'the database'} could not be brought up to date: {why}; "
+            "it was left as it was"
+        ) from None
+
+
+def _prepare(
+    url: URL, backup_dir: Path | None, now: Callable[[], datetime], target: str
+) -> MigrationReport:
+    engine = make_engine(url, foreign_keys=False)
+    server = url.get_backend_name() == "postgresql"
+    try:
+        with _connected(engine, url) as conn:
             before = current_revision(conn)
             tables = set(inspect(conn).get_table_names())
             conn.rollback()
-        if before is not None and not is_known_revision(before):
-            raise DatabaseTooNewError(
-                f"this database was written by a newer version of crmnote (schema {before}); "
-                "update crmnote to open it"
-            )
-        if before is None and tables - {"alembic_version"}:
-            raise DatabaseError("this file holds tables that are not a crmnote database")
+        _refuse_foreign(before, tables, server)
         after = head_revision() if target == "head" else target
         if before == after:
             return MigrationReport(before, after, False, None)
@@ -89,12 +135,48 @@ def prepare_database(
         path = sqlite_path(url)
         if before is not None and path is not None and backup_dir is not None:
             backup = timestamped_backup(path, backup_dir, "pre-migration", now())
-        with engine.connect() as conn, conn.begin():
+        with _connected(engine, url) as conn, conn.begin():
+            if server:
+                postgres.check_server(conn)
             command.upgrade(alembic_config(conn), target)
             if engine.dialect.name == "sqlite":
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise DatabaseError(f"migration left broken references: {problems[:5]}")
         return MigrationReport(before, after, before is None, backup)
+    except DBAPIError as exc:
+        if not server:
+            raise
+        # A server that refuses part of the schema (no right to create in the schema, to
+        # create an extension) or goes away: the transaction rolled back, nothing written.
+        reason = str(exc.orig).strip().splitlines()[0]
+        raise DatabaseError(f"the database could not be brought up to date: {reason}") from None
     finally:
         engine.dispose()
+
+
+def _connected(engine: Engine, url: URL) -> Connection:
+    """A connection; failing to connect to a server at all is told in one sentence."""
+    try:
+        return engine.connect()
+    except OperationalError as exc:
+        if url.get_backend_name() == "postgresql":
+            raise postgres.connect_failure(url, str(exc.orig)) from None
+        raise
+
+
+def _refuse_foreign(before: str | None, tables: set[str], server: bool) -> None:
+    """Refuse a database crmnote did not write, or wrote in a newer version."""
+    holder = "database" if server else "file"
+    if before is not None and not is_known_revision(before):
+        if "customers" not in tables or "settings" not in tables:
+            raise DatabaseError(
+                f"this {holder} belongs to another application (schema {before}), "
+                "not a crmnote database"
+            )
+        raise DatabaseTooNewError(
+            f"this database was written by a newer version of crmnote (schema {before}); "
+            "update crmnote to open it"
+        )
+    if before is None and tables - {"alembic_version"}:
+        raise DatabaseError(f"this {holder} holds tables that are not a crmnote database")

@@ -181,3 +181,17 @@ def test_cli_writes_the_file_and_refuses_a_folder(
     assert "is a folder" in capsys.readouterr().err
     assert main(["--db", db, "calendar", "-o", "-", "--today", "2026-13-01"]) == 1
     assert "today" in capsys.readouterr().err
+
+
+def test_cli_writes_to_standard_output(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    db = str(tmp_path / "out.sqlite3")
+    assert main(["--db", db, "add", "customer", "Dora"]) == 0
+    due = date.today() + timedelta(days=3)
+    assert main(["--db", db, "add", "promise", "Dora", "--text", "ring", "--due", str(due)]) == 0
+    capsysbinary.readouterr()
+    assert main(["--db", db, "calendar", "-o", "-"]) == 0
+    out = capsysbinary.readouterr().out
+    [event] = icalendar.Calendar.from_ical(out).walk("VEVENT")
+    assert str(event["summary"]) == "Promise due: ring (Dora)"

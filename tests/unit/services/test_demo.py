@@ -282,3 +282,27 @@ def test_today_defaults_to_the_clock(fresh: Sessions) -> None:
     DemoService(fresh, clock=lambda: datetime(2026, 3, 10, 15, 0)).generate(customers=10)
     latest = max(i.at for i in _all(fresh, "interaction"))
     assert datetime(2026, 2, 1) < latest < datetime(2026, 3, 10)
+
+
+@pytest.mark.postgres
+def test_the_same_seed_gives_the_same_book_on_postgresql(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Every row alike on both back ends; PostgreSQL's id sequences catch up afterwards."""
+    server = request.getfixturevalue("pg_server")
+    url = server.fresh()
+    engine = make_engine(url)
+    try:
+        sessions = make_sessionmaker(engine)
+        DemoService(sessions).generate(customers=15, seed=5, today=TODAY)
+        lite_engine, lite = _open(tmp_path / "same.sqlite3")
+        DemoService(lite).generate(customers=15, seed=5, today=TODAY)
+        assert _dump(sessions) == _dump(lite)
+        lite_engine.dispose()
+        with sessions() as session, session.begin():
+            repo = Repository(session)
+            added = repo.add(e.Customer(name="After the demo"))
+        assert added.id == 16
+    finally:
+        engine.dispose()
+        server.drop(url)

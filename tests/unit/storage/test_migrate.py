@@ -16,7 +16,7 @@ from crmnote.storage.backup import integrity_ok
 from crmnote.storage.base import Base
 from crmnote.storage.engine import database_url, make_engine
 from crmnote.storage.migrate import head_revision, prepare_database
-from crmnote.storage.search_queries import is_search_table
+from crmnote.storage.search_queries import in_models
 
 FIXTURE_0001 = Path(__file__).parents[2] / "data" / "schema-0001.sqlite3"
 
@@ -50,9 +50,7 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
         with engine.connect() as conn:
             opts = {
                 "compare_type": True,
-                "include_name": lambda name, type_, _: (
-                    not (type_ == "table" and is_search_table(name))
-                ),
+                "include_name": lambda name, type_, _: in_models(name, type_),
             }
             context = MigrationContext.configure(conn, opts=opts)
             assert compare_metadata(context, Base.metadata) == []
@@ -105,8 +103,10 @@ def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
     con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
     con.commit()
     con.close()
-    with pytest.raises(DatabaseError, match="not a crmnote database"):
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(DatabaseError, match="another application's SQLite database"):
         prepare_database(database_url(path), None)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest  # not even switched to WAL
 
 
 def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
