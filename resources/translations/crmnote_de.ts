@@ -50,7 +50,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/backups.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/backups.py" line="+40"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,7 +75,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database now open is kept aside in the backup folder before it is replaced.
 Backups are in {0}</source>
         <translation type="unfinished"></translation>
@@ -114,7 +119,7 @@ Backups are in {0}</source>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/header.py" line="+58"/>
+        <location filename="../../crmnote/ui/customer_page/header.py" line="+60"/>
         <source>steady</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +391,12 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Related interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Related interactions (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,12 +464,17 @@ Backups are in {0}</source>
 <context>
     <name>ClaimPdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+143"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+158"/>
+        <source>Print claim dossier — claim #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Claim dossier PDF — claim #{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,7 +530,7 @@ Backups are in {0}</source>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+43"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+42"/>
         <source>no revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,7 +560,12 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Cost by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cost to serve:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +593,7 @@ Backups are in {0}</source>
 <context>
     <name>CostRankingModel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+34"/>
+        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+32"/>
         <source>Customer</source>
         <translation type="unfinished">Kunde</translation>
     </message>
@@ -601,12 +621,17 @@ Backups are in {0}</source>
 <context>
     <name>CostRankingWindow</name>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Cost ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Customers by cost ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +654,7 @@ Backups are in {0}</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
@@ -710,7 +735,12 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+55"/>
+        <source>Filter customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search name, company, email, phone, tag…</source>
         <translation>Name, Firma, E-Mail, Telefon, Schlagwort suchen…</translation>
     </message>
@@ -720,7 +750,12 @@ Backups are in {0}</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+10"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
@@ -767,17 +802,17 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+48"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+56"/>
         <source>Customer map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Include referred, declined and archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,7 +839,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+66"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+74"/>
         <source>New promise…</source>
         <translation>Neue Zusage…</translation>
     </message>
@@ -865,7 +900,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>Neuer Aufwand…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -981,7 +1016,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+183"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+184"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,11 +1050,16 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/decisions.py" line="+47"/>
+        <location filename="../../crmnote/ui/customer_page/decisions.py" line="+30"/>
         <source>Record decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1080,8 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Delete this {0}? You can undo it.</source>
+        <source>Delete the {0} “{1}”? You can undo it.</source>
+        <oldsource>Delete this {0}? You can undo it.</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1205,13 +1246,14 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Backed up to:
-{0}</source>
+        <source>Backing up…</source>
+        <oldsource>Backed up to:
+{0}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Backing up…</source>
+        <source>Cannot write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,6 +1273,11 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing was restored: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,6 +1288,11 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>One file at a time: importing {0}; drop the others after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Repaired:
 {0}
 
@@ -1295,9 +1347,19 @@ crmnote restarts now.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0}
 
 Repair these problems? A backup of the database is taken first, into {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,7 +1371,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-132"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-140"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +1434,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>HistoryPdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="-116"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="-134"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,12 +1469,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished">Verlauf</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Export PDF — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Print — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,7 +1532,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+134"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+138"/>
         <source>Import</source>
         <translation type="unfinished">Importieren</translation>
     </message>
@@ -1493,12 +1560,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>InsightsBoardWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+54"/>
+        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+44"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Customer</source>
         <translation type="unfinished">Kunde</translation>
     </message>
@@ -1508,7 +1580,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Customers of the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Note: what it tells us, or what we changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1610,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+42"/>
         <source>Select a theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,7 +1679,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+60"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+73"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
@@ -1612,7 +1689,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n Zusage fällig oder überfällig.</numerusform>
@@ -1621,12 +1698,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+162"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-132"/>
         <source>Undo {0}</source>
         <translation>{0} rückgängig machen</translation>
     </message>
@@ -1636,12 +1713,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>{0} wiederherstellen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <location line="+8"/>
         <source>crmnote</source>
         <translation>crmnote</translation>
@@ -1660,7 +1737,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Updated with changes made outside this window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,12 +1745,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-180"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-184"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,7 +1826,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+54"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+55"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,12 +1887,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+18"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+28"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+70"/>
         <source>%n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1818,8 +1905,26 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The pages could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was printed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Sent %n page(s) to {0}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1865,7 +1970,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>PromiseFlags</name>
     <message>
-        <location filename="../../crmnote/ui/window/promise_flags.py" line="+20"/>
+        <location filename="../../crmnote/ui/window/promise_flags.py" line="+21"/>
         <source>This promise allows {0} {1} where the standard “{2}” in force says {3} {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +2070,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+30"/>
+        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+29"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2153,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Versions of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No version of this record has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2166,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+68"/>
+        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+66"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2204,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+56"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+55"/>
         <source>Both scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,7 +2219,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished">Vertrauen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>What moved the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Double-click or press Enter to open the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,12 +2281,18 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+53"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+52"/>
+        <location line="+18"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-13"/>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search notes, promises, claims… (Ctrl+F)</source>
         <translation>Notizen, Zusagen, Reklamationen durchsuchen… (Strg+F)</translation>
     </message>
@@ -2181,7 +2302,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>Wörter, &quot;eine genaue Wortfolge&quot;, Anfang*, AND / OR / NOT; die Eingabetaste öffnet den ersten Treffer</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -2207,7 +2328,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+43"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,7 +2338,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>None: numbers carry their +country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Business name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,6 +2359,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>Country of phone numbers without +code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Promises are due soon within (days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2373,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Remind me of due promises when crmnote is closed (at login and daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Reset to defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,8 +2403,18 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A three-letter code such as EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>crmnote: reminders of promises falling due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reminders could not be set up: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,7 +2552,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>StaffReportWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+33"/>
+        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+43"/>
         <source>Staff report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,12 +2562,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Comparing difficulty per staff member…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,7 +2598,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+81"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+75"/>
         <source>Standards catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,7 +2641,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Standards and versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,7 +2681,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Standards report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New standard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,6 +2773,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <name>Startup</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>An empty database is only started if you choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open a crmnote database</source>
         <translation>crmnote-Datenbank öffnen</translation>
     </message>
@@ -2647,6 +2813,16 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <source>The database file is empty, but there are backups of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>crmnote</source>
         <translation>crmnote</translation>
     </message>
@@ -2659,6 +2835,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <location line="+2"/>
         <source>crmnote — damaged database</source>
         <translation>crmnote — beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crmnote — empty database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2697,12 +2878,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+34"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Timeline</source>
+        <translation type="unfinished">Verlauf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,12 +2901,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+46"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+51"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Today&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -3002,7 +3193,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crmnote/ui/actions.py" line="+67"/>
+        <location filename="../../crmnote/ui/actions.py" line="+69"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
@@ -3018,8 +3209,8 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Quick log…</source>
-        <translation>&amp;Schnellerfassung…</translation>
+        <source>Quick &amp;log…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3108,11 +3299,41 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>S&amp;tandards catalogue</source>
-        <translation>Service-S&amp;tandards</translation>
+        <source>Standards c&amp;atalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The customer&apos;s history, or the claim selected on the Claims tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim &amp;dossier PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load d&amp;emo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Service standards, their dated versions and the report</source>
         <translation>Servicestandards, ihre datierten Fassungen und der Bericht</translation>
     </message>
@@ -3147,24 +3368,24 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export &amp;PDF…</source>
-        <translation>Als &amp;PDF exportieren…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The history of the customer shown, as a PDF</source>
         <translation>Der Verlauf des angezeigten Kunden als PDF</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The dossier of the claim selected on the Claims tab</source>
+        <translation>Das Dossier der auf dem Reiter Reklamationen ausgewählten Reklamation</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Claim dossier P&amp;DF…</source>
-        <translation>Reklamationsdossier als P&amp;DF…</translation>
+        <source>Export c&amp;alendar…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The dossier of the claim selected on the Claims tab</source>
-        <translation>Das Dossier der auf dem Reiter Reklamationen ausgewählten Reklamation</translation>
+        <source>Due promises and follow-ups as an iCalendar (.ics) file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3182,17 +3403,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Load &amp;demo data</source>
-        <translation>&amp;Demodaten laden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3243,15 +3454,49 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+125"/>
+        <location filename="../../crmnote/app.py" line="+71"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation>crmnote läuft bereits mit dieser Datenbank, antwortet aber nicht.</translation>
     </message>
 </context>
 <context>
-    <name>fields</name>
+    <name>calendar</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>Judgment due on a request: {text} ({customer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise due: {text} ({customer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict due on a claim: {text} ({customer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crmnote: promises and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} promise(s) and follow-up(s) to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer}
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location line="+2"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,7 +3824,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-105"/>
+        <location filename="../../crmnote/ui/labels.py" line="-124"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3633,6 +3878,61 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises</source>
+        <translation type="unfinished">Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims</source>
+        <translation type="unfinished">Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished">Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efforts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3680,7 +3980,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3734,7 +4034,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="+69"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="+70"/>
         <source>our business</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,7 +4045,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="+84"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="+87"/>
         <location line="+28"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
@@ -3794,8 +4094,8 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="-41"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="-45"/>
-        <location line="+46"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-48"/>
+        <location line="+49"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -3979,7 +4279,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/history_doc.py" line="-64"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-67"/>
         <source>all records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,12 +4299,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4533,7 +4833,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+65"/>
+        <location filename="../../crmnote/ui/labels.py" line="+70"/>
         <source>Interaction</source>
         <translation type="unfinished">Kontakt</translation>
     </message>

@@ -105,11 +105,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
     # crmnote/ui/models/contributions.py:88
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
-    # crmnote/ui/customer_page/cost_panel.py:52
-    QT_TRANSLATE_NOOP("CostPanel", "All time"),
     # crmnote/ui/customer_page/cost_panel.py:51
-    QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
+    QT_TRANSLATE_NOOP("CostPanel", "All time"),
     # crmnote/ui/customer_page/cost_panel.py:50
+    QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
+    # crmnote/ui/customer_page/cost_panel.py:49
     QT_TRANSLATE_NOOP("CostPanel", "Last 3 months"),
     # crmnote/ui/models/customer_list.py:49
     QT_TRANSLATE_NOOP("CustomerListModel", "Company"),
@@ -127,37 +127,37 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
     # crmnote/ui/models/customer_list.py:52
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
-    # crmnote/ui/widgets/customer_map.py:27
+    # crmnote/ui/widgets/customer_map.py:29
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
-    # crmnote/ui/widgets/customer_map.py:25
+    # crmnote/ui/widgets/customer_map.py:27
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult but trusting — reprice / watch"),
-    # crmnote/ui/widgets/customer_map.py:24
-    QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
     # crmnote/ui/widgets/customer_map.py:26
+    QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
+    # crmnote/ui/widgets/customer_map.py:28
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
-    # crmnote/ui/editing.py:201
+    # crmnote/ui/editing.py:184
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:183
+    # crmnote/ui/editing.py:166
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:249
+    # crmnote/ui/editing.py:233
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:250
-    QT_TRANSLATE_NOOP("Editing", "Delete this {0}? You can undo it."),
-    # crmnote/ui/editing.py:264
+    # crmnote/ui/editing.py:234
+    QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
+    # crmnote/ui/editing.py:248
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:241
+    # crmnote/ui/editing.py:225
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
-    # crmnote/ui/editing.py:179
+    # crmnote/ui/editing.py:162
     QT_TRANSLATE_NOOP("Editing", "Judge request"),
-    # crmnote/ui/editing.py:100
+    # crmnote/ui/editing.py:83
     QT_TRANSLATE_NOOP("Editing", "New {0}"),
-    # crmnote/ui/editing.py:155
+    # crmnote/ui/editing.py:138
     QT_TRANSLATE_NOOP("Editing", "Promise broken"),
-    # crmnote/ui/editing.py:156
+    # crmnote/ui/editing.py:139
     QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
-    # crmnote/ui/editing.py:154
+    # crmnote/ui/editing.py:137
     QT_TRANSLATE_NOOP("Editing", "Promise kept"),
-    # crmnote/ui/editing.py:174
+    # crmnote/ui/editing.py:157
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
     # crmnote/ui/dialogs/field_editors.py:147
     QT_TRANSLATE_NOOP("FieldEditor", " min"),
@@ -167,56 +167,69 @@ STRINGS = (
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
     # crmnote/ui/dialogs/field_editors.py:166
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/window/file_commands.py:161
+    # crmnote/ui/window/file_commands.py:245
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/window/file_commands.py:130
+    # crmnote/ui/window/file_commands.py:215
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/window/file_commands.py:131
-    QT_TRANSLATE_NOOP("FileCommands", "Backed up to:\n{0}"),
-    # crmnote/ui/window/file_commands.py:127
-    QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
     # crmnote/ui/window/file_commands.py:210
+    QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
+    # crmnote/ui/window/file_commands.py:182
+    QT_TRANSLATE_NOOP("FileCommands", "Cannot write {0}: {1}"),
+    # crmnote/ui/window/file_commands.py:294
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/window/file_commands.py:188
+    # crmnote/ui/window/file_commands.py:272
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/window/file_commands.py:220
+    # crmnote/ui/window/file_commands.py:304
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/window/file_commands.py:159
+    # crmnote/ui/window/file_commands.py:174
+    QT_TRANSLATE_NOOP("FileCommands", "Export calendar"),
+    # crmnote/ui/window/file_commands.py:243
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
     # crmnote/ui/window/file_commands.py:29
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
-    # crmnote/ui/window/file_commands.py:222
+    # crmnote/ui/window/file_commands.py:99
+    QT_TRANSLATE_NOOP(
+        "FileCommands", "One file at a time: importing {0}; drop the others after it."
+    ),
+    # crmnote/ui/window/file_commands.py:306
     QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
-    # crmnote/ui/window/file_commands.py:227
+    # crmnote/ui/window/file_commands.py:311
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/window/file_commands.py:149
+    # crmnote/ui/window/file_commands.py:233
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/window/file_commands.py:163
+    # crmnote/ui/window/file_commands.py:247
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/window/file_commands.py:96
+    # crmnote/ui/window/file_commands.py:160
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/window/file_commands.py:83
+    # crmnote/ui/window/file_commands.py:133
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/window/file_commands.py:193
+    # crmnote/ui/window/file_commands.py:277
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/window/file_commands.py:111
+    # crmnote/ui/window/file_commands.py:194
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/window/file_commands.py:233
+    # crmnote/ui/window/file_commands.py:317
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/window/file_commands.py:201
+    # crmnote/ui/window/file_commands.py:174
+    QT_TRANSLATE_NOOP("FileCommands", "iCalendar files (*.ics)"),
+    # crmnote/ui/window/file_commands.py:285
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
+    ),
+    # crmnote/ui/window/file_commands.py:110
+    QT_TRANSLATE_NOOP(
+        "FileCommands",
+        "{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; nothing was attached.",
     ),
     # crmnote/ui/window/file_commands.py:32
     QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
@@ -250,44 +263,55 @@ STRINGS = (
     QT_TRANSLATE_NOOP("PassphraseDialog", "crmnote — encrypted database"),
     # crmnote/ui/startup/passphrase_dialog.py:40
     QT_TRANSLATE_NOOP("PassphraseDialog", "{0} is encrypted. Enter its passphrase to open it."),
-    # crmnote/ui/dialogs/record_history.py:57
+    # crmnote/ui/dialogs/record_history.py:56
     QT_TRANSLATE_NOOP("RecordHistory", "(redacted when the customer was erased)"),
-    # crmnote/ui/dialogs/record_history.py:59
+    # crmnote/ui/dialogs/record_history.py:58
     QT_TRANSLATE_NOOP("RecordHistory", "(the record as first found)"),
-    # crmnote/ui/dialogs/record_history.py:73
+    # crmnote/ui/dialogs/record_history.py:72
     QT_TRANSLATE_NOOP("RecordHistory", "Hash: {0}"),
-    # crmnote/ui/dialogs/record_history.py:70
+    # crmnote/ui/dialogs/record_history.py:69
     QT_TRANSLATE_NOOP("RecordHistory", "{0} by {1} at {2}"),
     # crmnote/ui/widgets/standards_window.py:48
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:184
+    # crmnote/ui/widgets/standards_window.py:178
     QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:169
+    # crmnote/ui/widgets/standards_window.py:163
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
-    # crmnote/ui/startup/dialogs.py:55
+    # crmnote/ui/startup/dialogs.py:34
+    QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),
+    # crmnote/ui/startup/dialogs.py:58
     QT_TRANSLATE_NOOP("Startup", "Open a crmnote database"),
-    # crmnote/ui/startup/dialogs.py:42
-    QT_TRANSLATE_NOOP("Startup", "Open another file…"),
-    # crmnote/ui/startup/dialogs.py:48
-    QT_TRANSLATE_NOOP("Startup", "Quit"),
-    # crmnote/ui/startup/dialogs.py:40
-    QT_TRANSLATE_NOOP("Startup", "Restore the newest backup"),
     # crmnote/ui/startup/dialogs.py:45
+    QT_TRANSLATE_NOOP("Startup", "Open another file…"),
+    # crmnote/ui/startup/dialogs.py:51
+    QT_TRANSLATE_NOOP("Startup", "Quit"),
+    # crmnote/ui/startup/dialogs.py:43
+    QT_TRANSLATE_NOOP("Startup", "Restore the newest backup"),
+    # crmnote/ui/startup/dialogs.py:48
     QT_TRANSLATE_NOOP("Startup", "Start an empty database"),
-    # crmnote/ui/startup/dialogs.py:35
+    # crmnote/ui/startup/dialogs.py:38
     QT_TRANSLATE_NOOP(
         "Startup", "The damaged file will be renamed aside, not deleted, whatever you choose."
     ),
-    # crmnote/ui/startup/dialogs.py:31
+    # crmnote/ui/startup/dialogs.py:37
     QT_TRANSLATE_NOOP("Startup", "The database cannot be opened."),
-    # crmnote/ui/startup/dialogs.py:61
+    # crmnote/ui/startup/dialogs.py:33
+    QT_TRANSLATE_NOOP("Startup", "The database file is empty, but there are backups of it."),
+    # crmnote/ui/startup/dialogs.py:71
+    QT_TRANSLATE_NOOP(
+        "Startup",
+        "This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.",
+    ),
+    # crmnote/ui/startup/dialogs.py:64
     QT_TRANSLATE_NOOP("Startup", "crmnote"),
-    # crmnote/ui/startup/dialogs.py:55
+    # crmnote/ui/startup/dialogs.py:58
     QT_TRANSLATE_NOOP("Startup", "crmnote databases (*.sqlite3 *.db)"),
-    # crmnote/ui/startup/dialogs.py:29
+    # crmnote/ui/startup/dialogs.py:36
     QT_TRANSLATE_NOOP("Startup", "crmnote — damaged database"),
+    # crmnote/ui/startup/dialogs.py:32
+    QT_TRANSLATE_NOOP("Startup", "crmnote — empty database"),
     # crmnote/ui/models/timeline.py:32
     QT_TRANSLATE_NOOP("TimelineModel", "Detail"),
     # crmnote/ui/models/timeline.py:29
@@ -298,6 +322,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP("TimelineModel", "What"),
     # crmnote/ui/models/timeline.py:28
     QT_TRANSLATE_NOOP("TimelineModel", "When"),
+    # crmnote/ui/window/calendar_export.py:26
+    QT_TRANSLATE_NOOP("calendar", "Judgment due on a request: {text} ({customer})"),
+    # crmnote/ui/window/calendar_export.py:24
+    QT_TRANSLATE_NOOP("calendar", "Promise due: {text} ({customer})"),
+    # crmnote/ui/window/calendar_export.py:25
+    QT_TRANSLATE_NOOP("calendar", "Verdict due on a claim: {text} ({customer})"),
+    # crmnote/ui/window/calendar_export.py:23
+    QT_TRANSLATE_NOOP("calendar", "crmnote: promises and follow-ups"),
+    # crmnote/ui/window/calendar_export.py:37
+    QT_TRANSLATE_NOOP("calendar", "{0}: {1} promise(s) and follow-up(s) to do"),
+    # crmnote/ui/window/calendar_export.py:27
+    QT_TRANSLATE_NOOP("calendar", "{customer}\n{text}"),
     # Decision.action
     QT_TRANSLATE_NOOP("fields", "Action"),
     # Staff.active
@@ -428,9 +464,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict"),
     # Claim.verdict_note
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
-    # crmnote/ui/labels.py:78
+    # crmnote/ui/labels.py:97
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:78
+    # crmnote/ui/labels.py:97
     QT_TRANSLATE_NOOP("labels", "yes"),
     # CustomerStatus.ACTIVE
     QT_TRANSLATE_NOOP("values", "Active"),
