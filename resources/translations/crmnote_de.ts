@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+101"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+102"/>
         <source>Decide otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,7 +27,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Decide: {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +464,7 @@ Backups are in {0}</source>
 <context>
     <name>ClaimPdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+158"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+165"/>
         <source>Print claim dossier — claim #{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,7 +474,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Paper:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,7 +1434,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>HistoryPdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="-134"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="-140"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,6 +1469,16 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished">Verlauf</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Export PDF — {0}</source>
         <translation type="unfinished"></translation>
@@ -1489,7 +1499,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,6 +1683,51 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+2"/>
         <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmnote/ui/models/insights.py" line="+56"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished">Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasonable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3416,7 +3471,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>advice</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-131"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-136"/>
         <source>Keep &amp; nurture</source>
         <translation type="unfinished"></translation>
     </message>

@@ -237,11 +237,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("InsightsModel", "acted upon {0}"),
     # crmnote/ui/models/insights.py:49
     QT_TRANSLATE_NOOP("InsightsModel", "can be promoted"),
-    # crmnote/ui/models/insights.py:74
+    # crmnote/ui/models/insights.py:75
     QT_TRANSLATE_NOOP("InsightsModel", "feedback"),
     # crmnote/ui/models/insights.py:51
     QT_TRANSLATE_NOOP("InsightsModel", "insight"),
-    # crmnote/ui/models/insights.py:76
+    # crmnote/ui/models/insights.py:77
     QT_TRANSLATE_NOOP("InsightsModel", "requests"),
     # crmnote/ui/startup/passphrase_dialog.py:64
     QT_TRANSLATE_NOOP("PassphraseDialog", "&Open"),

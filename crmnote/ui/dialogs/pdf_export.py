@@ -45,6 +45,14 @@ _SECTION_NAMES: dict[Section, object] = {
 }
 
 
+def paper_box() -> QComboBox:
+    """A4 or US Letter, named in the user's language; the data is the report's paper name."""
+    box = QComboBox()
+    box.addItem(QCoreApplication.translate("HistoryPdfDialog", "A4"), "A4")
+    box.addItem(QCoreApplication.translate("HistoryPdfDialog", "US Letter"), "Letter")
+    return box
+
+
 def file_name(text: str) -> str:
     """A name safe on every file system, from a customer's name."""
     return re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-.")[:60] or "customer"
@@ -94,8 +102,7 @@ class HistoryPdfDialog(PdfDialog):
             box.toggled.connect(lambda _on: self.options_changed())
             self.sections[section] = box
             grid.addWidget(box, i // 4, i % 4)
-        self.paper = QComboBox()
-        self.paper.addItems(["A4", "Letter"])
+        self.paper = paper_box()
         self.paper.currentIndexChanged.connect(lambda _i: self.options_changed())
         self.logo = QLineEdit()
         self.logo.setPlaceholderText(self.tr("No logo"))
@@ -123,7 +130,7 @@ class HistoryPdfDialog(PdfDialog):
         chosen = frozenset(s for s, box in self.sections.items() if box.isChecked())
         logo = self.logo.text().strip()
         return ReportOptions(
-            sections=chosen, logo=Path(logo) if logo else None, paper=self.paper.currentText()
+            sections=chosen, logo=Path(logo) if logo else None, paper=str(self.paper.currentData())
         )
 
     def make_report(self) -> tuple[Callable[[], Any], Callable[[Any], PagedReport]]:
@@ -165,8 +172,7 @@ class ClaimPdfDialog(PdfDialog):
         self.setObjectName("claim_pdf")
         self._services = services
         self._claim = ClaimId(claim_id)
-        self.paper = QComboBox()
-        self.paper.addItems(["A4", "Letter"])
+        self.paper = paper_box()
         self.paper.currentIndexChanged.connect(lambda _i: self.options_changed())
         form = QFormLayout()
         form.addRow(self.tr("Paper:"), self.paper)
@@ -174,5 +180,5 @@ class ClaimPdfDialog(PdfDialog):
         self.refresh()
 
     def make_report(self) -> tuple[Callable[[], Any], Callable[[Any], PagedReport]]:
-        history, claim, paper = self._services.history, self._claim, self.paper.currentText()
+        history, claim, paper = self._services.history, self._claim, str(self.paper.currentData())
         return lambda: history.claim_dossier(claim), lambda data: layout_claim_dossier(data, paper)
