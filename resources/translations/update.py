@@ -52,6 +52,16 @@ def write_extra_strings() -> None:
         subprocess.run([ruff, "format", "--quiet", str(EXTRA)], check=True, cwd=ROOT)
 
 
+def sources() -> list[str]:
+    """The package's modules, less the generated ones: lupdate's parser crashes on the packed
+    resources (a module of one huge byte string) and they hold no strings."""
+    return [
+        str(p.relative_to(ROOT))
+        for p in sorted((ROOT / "crmnote").rglob("*.py"))
+        if "generated" not in p.parts
+    ]
+
+
 def lupdate(ts: Path) -> None:
     subprocess.run(
         [
@@ -65,7 +75,7 @@ def lupdate(ts: Path) -> None:
             SOURCE_LANGUAGE,
             "-target-language",
             language(ts),
-            "crmnote",
+            *sources(),
             str(EXTRA.relative_to(ROOT)),
             "-ts",
             str(ts.relative_to(ROOT)),
