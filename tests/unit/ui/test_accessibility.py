@@ -7,11 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 from crmnote.services.book_services import Services
 from crmnote.ui import accessibility
+from crmnote.ui.resources import install_translations
 from crmnote.ui.window.main_window import MainWindow
 from tests.unit.ui.screens_tour import screens
 
@@ -46,10 +48,18 @@ def test_the_walk_finds_unnamed_widgets(qtbot: Any) -> None:
     assert len(accessibility.unnamed(root)) == 2
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
 def test_every_command_is_in_a_menu_with_a_unique_accelerator(
-    qtbot: Any, services: Services, ui_settings: QSettings
+    qtbot: Any, qapp: QApplication, services: Services, ui_settings: QSettings, language: str
 ) -> None:
-    w = MainWindow(services, "t.sqlite3", ui_settings)
+    translators = install_translations(qapp, QLocale(language))
+    try:
+        w = MainWindow(services, "t.sqlite3", ui_settings)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    if language == "de":
+        assert w.menuBar().actions()[0].text() == "&Datei"
     qtbot.addWidget(w)
     in_menus = set()
     titles = []
