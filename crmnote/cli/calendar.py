@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.parsing import parse_date
 
@@ -28,6 +29,10 @@ def add_calendar_command(sub: Any) -> None:
 def run_calendar_command(services: Any, args: argparse.Namespace, wording: Any = None) -> int:
     from crmnote.importers.ical_write import calendar_bytes, write_calendar
 
+    if wording is None and language.activate():
+        from crmnote.ui.window.calendar_export import calendar_wording
+
+        wording = calendar_wording()
     today = parse_date("today", args.today) if args.today else None
     content = services.calendar.content(today)
     if args.output == "-":
@@ -48,5 +53,6 @@ def run_calendar_command(services: Any, args: argparse.Namespace, wording: Any =
     except OSError as exc:
         raise CrmError(f"cannot write {output}: {exc.strerror or exc}") from None
     cancelled = len(content.items) - to_do
-    print(f"{output}: {to_do} to do, {cancelled} settled (cancelled)")
+    done = language.tr("calendar", "{0}: {1} to do, {2} settled (cancelled)")
+    print(done.format(output, to_do, cancelled))
     return 0

@@ -7,7 +7,9 @@ import argparse
 import sys
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.domain.parsing import parse_date
+from crmnote.domain.reminders import first_line
 
 COMMANDS = ("remind",)
 DESCRIPTION = "crmnote: reminders of promises falling due"
@@ -54,29 +56,50 @@ def run_setup(args: argparse.Namespace) -> int | None:
     return 0
 
 
+def wording() -> Any:
+    """The notification's sentences in the user's language (cli/language.py)."""
+    from crmnote.desktop.remind import ReminderWording
+
+    language.activate()
+
+    def due_in(n: int) -> str:
+        if n == 1:
+            return language.tr("remind", "due tomorrow")
+        return language.tr("remind", "due in %n day(s)", n)
+
+    return ReminderWording(
+        title=lambda n: language.tr("remind", "%n promise(s) to keep", n),
+        overdue=lambda n: language.tr("remind", "overdue by %n day(s)", n),
+        due_today=lambda: language.tr("remind", "due today"),
+        due_in=due_in,
+        line=lambda customer, text, when: language.tr(
+            "remind", "{customer}: {text} ({when})"
+        ).format(customer=customer, text=text, when=when),
+        more=lambda n: language.tr("remind", "… and {0} more").format(n),
+    )
+
+
 def run_remind_command(services: Any, args: argparse.Namespace, book: str) -> int:
     from crmnote.desktop.notify import system_notifier
-    from crmnote.desktop.remind import ReminderWording, candidates, remind
+    from crmnote.desktop.remind import candidates, remind
     from crmnote.desktop.reminder_state import ReminderState
 
     today = parse_date("today", args.today) if args.today else None
     follow_ups = services.followups.list(today)
-    wording = ReminderWording()
+    words = wording()
     if args.print:
         found = candidates(follow_ups)
         for r in found:
-            print(wording.line(r.customer_name, r.text, wording.when(r)))
+            print(words.line(r.customer_name, first_line(r.text), words.when(r)))
         return 0
-    outcome = remind(follow_ups, book, ReminderState(), system_notifier(), wording)
+    outcome = remind(follow_ups, book, ReminderState(), system_notifier(), words)
     if outcome.notification is None:
-        print("nothing new to remind of today")
+        print(language.tr("remind", "nothing new to remind of today"))
     elif outcome.shown:
-        print(f"notified: {outcome.notification.title}")
+        print(language.tr("remind", "notified: {0}").format(outcome.notification.title))
     else:
         print(outcome.notification.title)
         print(outcome.notification.body)
-        print(
-            f"crmnote: no notification shown ({outcome.unavailable}); printed instead",
-            file=sys.stderr,
-        )
+        line = language.tr("remind", "no notification shown ({0}); printed instead")
+        print(f"crmnote: {line.format(outcome.unavailable)}", file=sys.stderr)
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from crmnote import formats
 from crmnote.domain.entities import ContactPoint
 
 NONE = "—"
@@ -96,9 +97,9 @@ def show(value: Any) -> str:
     if isinstance(value, bool):
         return tr("labels", "yes") if value else tr("labels", "no")
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return formats.moment(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return formats.day(value)
     if isinstance(value, Decimal):
         return locale.toString(float(value), "f", 2)
     if isinstance(value, float):

@@ -3556,6 +3556,11 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+2"/>
+        <source>{0}: {1} to do, {2} settled (cancelled)</source>
+        <translation>{0}: {1} zu erledigen, {2} erledigt (storniert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{customer}
 {text}</source>
         <translation>{customer}
@@ -4075,6 +4080,69 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
 </context>
 <context>
+    <name>remind</name>
+    <message numerus="yes">
+        <location filename="extra_strings.py" line="+2"/>
+        <source>%n promise(s) to keep</source>
+        <translation>
+            <numerusform>%n Zusage einzuhalten</numerusform>
+            <numerusform>%n Zusagen einzuhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag fällig</numerusform>
+            <numerusform>in %n Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due tomorrow</source>
+        <translation>morgen fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no notification shown ({0}); printed instead</source>
+        <translation>keine Benachrichtigung angezeigt ({0}); stattdessen ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new to remind of today</source>
+        <translation>heute nichts Neues, woran zu erinnern wäre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notified: {0}</source>
+        <translation>benachrichtigt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer}: {text} ({when})</source>
+        <translation>{customer}: {text} ({when})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and {0} more</source>
+        <oldsource>… and %n more</oldsource>
+        <translation>… und {0} weitere</translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <location filename="../../crmnote/reports/chart.py" line="+58"/>
@@ -4579,7 +4647,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/labels.py" line="+19"/>
+        <location filename="../../crmnote/reports/labels.py" line="+21"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -4859,7 +4927,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>

@@ -3543,6 +3543,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <source>{0}: {1} to do, {2} settled (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{customer}
 {text}</source>
         <translation type="unfinished"></translation>
@@ -4061,6 +4066,69 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
 </context>
 <context>
+    <name>remind</name>
+    <message numerus="yes">
+        <location filename="extra_strings.py" line="+2"/>
+        <source>%n promise(s) to keep</source>
+        <translation>
+            <numerusform>%n promise to keep</numerusform>
+            <numerusform>%n promises to keep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no notification shown ({0}); printed instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new to remind of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notified: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer}: {text} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and {0} more</source>
+        <oldsource>… and %n more</oldsource>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reports</name>
     <message>
         <location filename="../../crmnote/reports/chart.py" line="+58"/>
@@ -4565,7 +4633,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/labels.py" line="+19"/>
+        <location filename="../../crmnote/reports/labels.py" line="+21"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4845,7 +4913,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>

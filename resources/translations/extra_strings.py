@@ -332,6 +332,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("calendar", "crmnote: promises and follow-ups"),
     # crmnote/ui/window/calendar_export.py:37
     QT_TRANSLATE_NOOP("calendar", "{0}: {1} promise(s) and follow-up(s) to do"),
+    # crmnote/cli/calendar.py:56
+    QT_TRANSLATE_NOOP("calendar", "{0}: {1} to do, {2} settled (cancelled)"),
     # crmnote/ui/window/calendar_export.py:27
     QT_TRANSLATE_NOOP("calendar", "{customer}\n{text}"),
     # Decision.action
@@ -464,10 +466,30 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict"),
     # Claim.verdict_note
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
-    # crmnote/ui/labels.py:97
+    # crmnote/ui/labels.py:98
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:97
+    # crmnote/ui/labels.py:98
     QT_TRANSLATE_NOOP("labels", "yes"),
+    # crmnote/cli/remind.py:71
+    QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
+    # crmnote/cli/remind.py:68
+    QCoreApplication.translate("remind", "due in %n day(s)", None, 1),
+    # crmnote/cli/remind.py:73
+    QT_TRANSLATE_NOOP("remind", "due today"),
+    # crmnote/cli/remind.py:67
+    QT_TRANSLATE_NOOP("remind", "due tomorrow"),
+    # crmnote/cli/remind.py:103
+    QT_TRANSLATE_NOOP("remind", "no notification shown ({0}); printed instead"),
+    # crmnote/cli/remind.py:97
+    QT_TRANSLATE_NOOP("remind", "nothing new to remind of today"),
+    # crmnote/cli/remind.py:99
+    QT_TRANSLATE_NOOP("remind", "notified: {0}"),
+    # crmnote/cli/remind.py:72
+    QCoreApplication.translate("remind", "overdue by %n day(s)", None, 1),
+    # crmnote/cli/remind.py:75
+    QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
+    # crmnote/cli/remind.py:78
+    QT_TRANSLATE_NOOP("remind", "… and {0} more"),
     # CustomerStatus.ACTIVE
     QT_TRANSLATE_NOOP("values", "Active"),
     # Outcome.ALTERNATIVE

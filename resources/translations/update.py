@@ -87,8 +87,9 @@ def lupdate(ts: Path) -> None:
 
 
 # Messages in no context come from calls lupdate misreads as `tr(text, disambiguation)`, such as
-# crmnote.ui.labels.tr("kinds", …); their real strings are in extra_strings.py.
-_NO_CONTEXT = re.compile(r"<context>\s*<name></name>.*?</context>\n", re.S)
+# crmnote.ui.labels.tr("kinds", …), and in the context "language" from the command line's
+# language.tr("remind", …); their real strings are in extra_strings.py.
+_NO_CONTEXT = re.compile(r"<context>\s*<name>(?:language)?</name>.*?</context>\n", re.S)
 _PLURAL = re.compile(
     r'(<message numerus="yes">.*?<source>(.*?)</source>.*?)<translation[^>]*>.*?</translation>',
     re.S,
