@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+102"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+103"/>
         <source>Decide otherwise</source>
         <translation>Anders entscheiden</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>Vorschlag:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Decide: {0}…</source>
         <translation>Entscheiden: {0}…</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/backups.py" line="+40"/>
+        <location filename="../../crmnote/ui/dialogs/backups.py" line="+41"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The database now open is kept aside in the backup folder before it is replaced.
 Backups are in {0}</source>
         <translation>Die geöffnete Datenbank wird im Sicherungsordner aufbewahrt, bevor sie ersetzt wird.
@@ -347,7 +347,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>ClaimDossierWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+46"/>
+        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+47"/>
         <source>The claim</source>
         <translation>Die Reklamation</translation>
     </message>
@@ -397,7 +397,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Zugehörige Kontakte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Related interactions (double-click to open)</source>
         <translation>Zugehörige Kontakte (Doppelklick öffnet)</translation>
     </message>
@@ -442,7 +442,7 @@ Sicherungen liegen in {0}</translation>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Claim dossier — {0}</source>
         <translation>Reklamationsdossier — {0}</translation>
     </message>
@@ -465,7 +465,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>ClaimPdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+165"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+166"/>
         <source>Print claim dossier — claim #{0}</source>
         <translation>Reklamationsdossier drucken — Reklamation Nr. {0}</translation>
     </message>
@@ -566,12 +566,17 @@ Sicherungen liegen in {0}</translation>
         <translation>Kosten nach Monat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cost to serve:</source>
         <translation>Betreuungskosten:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{0} min ({1} in contacts, {2} effort) × {3}/h = cost {4}; revenue {5}; cost / revenue {6}</source>
         <translation>{0} Min. ({1} in Kontakten, {2} Aufwand) × {3}/h = Kosten {4}; Umsatz {5}; Kosten / Umsatz {6}</translation>
     </message>
@@ -632,7 +637,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Kunden nach Kostenverhältnis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
@@ -683,7 +688,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+121"/>
+        <location filename="../../crmnote/ui/models/customer_list.py" line="+136"/>
         <source>Next promise due {0}</source>
         <translation>Nächste Zusage fällig am {0}</translation>
     </message>
@@ -736,7 +741,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+55"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+64"/>
         <source>Filter customers</source>
         <translation>Kunden filtern</translation>
     </message>
@@ -756,7 +761,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
@@ -803,7 +808,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+56"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+57"/>
         <source>Customer map</source>
         <translation>Kundenkarte</translation>
     </message>
@@ -902,7 +907,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
         <translation>Neuer Aufwand…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -1018,7 +1023,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+184"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+185"/>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>
@@ -1126,11 +1131,21 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
         <source>Renegotiate: new due date</source>
         <translation>Neu verhandeln: neues Fälligkeitsdatum</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} “{1}”</source>
+        <translation>{0} „{1}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+30"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+31"/>
         <source>JSON — everything, to import again</source>
         <translation>JSON — alles, zum erneuten Import</translation>
     </message>
@@ -1186,12 +1201,12 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export to a folder</source>
         <translation>In einen Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose where to save the export.</source>
         <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
     </message>
@@ -1445,6 +1460,39 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In forms, Alt and the underlined letter of a label goes to its field.</source>
+        <translation>In Formularen springt Alt und der unterstrichene Buchstabe einer Beschriftung in deren Feld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy of crmnote came without its user guide (docs/user-guide.md).</source>
+        <translation>Diese Ausgabe von crmnote kam ohne ihr Benutzerhandbuch (docs/user-guide.md).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crmnote user guide</source>
+        <translation>crmnote-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPdfDialog</name>
     <message>
         <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="-140"/>
@@ -1555,7 +1603,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+138"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+137"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -1583,7 +1631,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>InsightsBoardWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+44"/>
+        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+45"/>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -1593,7 +1641,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Themen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -1608,7 +1656,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Kunden zum Thema</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Note: what it tells us, or what we changed</source>
         <translation>Anmerkung: was es uns sagt oder was wir geändert haben</translation>
     </message>
@@ -1624,6 +1672,11 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+12"/>
+        <source>By month (last twelve):</source>
+        <translation>Nach Monat (letzte zwölf):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Customers behind it (double-click to open):</source>
         <translation>Kunden dahinter (Doppelklick öffnet):</translation>
     </message>
@@ -1638,7 +1691,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Wählen Sie ein Thema</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1651,11 +1704,6 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Beschwerden: {0}, Vorschläge: {1}, Anfragen: {2} ({3} angemessen)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>By month: {0}</source>
-        <translation>Nach Monat: {0}</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>Insight: {0}</source>
         <translation>Erkenntnis: {0}</translation>
@@ -1666,7 +1714,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Umgesetzt am {0}: {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Say in the note what was changed.</source>
         <translation>Schreiben Sie in die Anmerkung, was geändert wurde.</translation>
     </message>
@@ -1747,12 +1795,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+73"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+78"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1766,27 +1814,63 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+192"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <source>Undo {0}</source>
-        <translation>{0} rückgängig machen</translation>
+        <location line="-156"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo {0}</source>
+        <translation>{0} &amp;rückgängig machen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Redo {0}</source>
-        <translation>{0} wiederherstellen</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>&amp;Redo {0}</source>
+        <translation>{0} &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Saved: {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Demo data can only be loaded into an empty book</source>
+        <translation>Demodaten lassen sich nur in ein leeres Notizbuch laden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+8"/>
         <source>crmnote</source>
         <translation>crmnote</translation>
@@ -1809,11 +1893,21 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <source>Updated with changes made outside this window</source>
         <translation>Mit Änderungen von außerhalb dieses Fensters aktualisiert</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Fifty made-up customers to try crmnote with</source>
+        <translation>Fünfzig erfundene Kunden, um crmnote auszuprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for an empty book: demo customers would mix with real ones</source>
+        <translation>Nur für ein leeres Notizbuch: Demokunden würden sich mit echten vermischen</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-184"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-183"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -1884,9 +1978,17 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
 </context>
 <context>
+    <name>MonthBars</name>
+    <message>
+        <location filename="../../crmnote/ui/widgets/month_bars.py" line="+59"/>
+        <source>Nothing by month yet</source>
+        <translation>Noch nichts nach Monat</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../crmnote/ui/window/notice_bar.py" line="+27"/>
+        <location filename="../../crmnote/ui/window/notice_bar.py" line="+39"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1894,7 +1996,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+55"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+56"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
@@ -2046,18 +2148,17 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+42"/>
-        <location line="+167"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+47"/>
         <source>Quick log</source>
         <translation>Schnellerfassung</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="+10"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>They contacted us</source>
         <translation>Sie haben uns kontaktiert</translation>
     </message>
@@ -2121,11 +2222,26 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <source>D&amp;ue</source>
         <translation>&amp;Fällig</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Create “{0}” as a new customer</source>
+        <translation>„{0}“ als neuen Kunden anlegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new customer, created when you save</source>
+        <translation>Ein neuer Kunde, angelegt beim Speichern</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Log {0} with {1}</source>
+        <translation>{0} mit {1} erfassen</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+134"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+161"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
@@ -2226,7 +2342,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Fassungen des Eintrags</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>No version of this record has been logged.</source>
         <translation>Von diesem Eintrag wurde keine Fassung protokolliert.</translation>
     </message>
@@ -2234,7 +2350,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+66"/>
+        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+63"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
@@ -2247,7 +2363,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/score_chart.py" line="+34"/>
+        <location filename="../../crmnote/ui/customer_page/score_chart.py" line="+46"/>
         <source>No score history yet: scores move as records are added.</source>
         <translation>Noch kein Verlauf der Kennzahlen: Sie bewegen sich, sobald Einträge hinzukommen.</translation>
     </message>
@@ -2272,7 +2388,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+55"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+54"/>
         <source>Both scores</source>
         <translation>Beide Kennzahlen</translation>
     </message>
@@ -2292,7 +2408,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Was die Kennzahlen bewegt hat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Double-click or press Enter to open the record</source>
         <translation>Doppelklick oder Eingabetaste öffnet den Eintrag</translation>
     </message>
@@ -2302,7 +2418,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Was die Kennzahlen bewegt hat:</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Difficulty {0:.0f} = neutral start {1:.0f} {2} from %n event(s).</source>
         <translation>
             <numerusform>Schwierigkeit {0:.0f} = neutraler Start {1:.0f} {2} aus %n Ereignis.</numerusform>
@@ -2349,13 +2465,13 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+52"/>
-        <location line="+18"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+51"/>
+        <location line="+21"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Search notes</source>
         <translation>Notizen durchsuchen</translation>
     </message>
@@ -2365,12 +2481,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Notizen, Zusagen, Reklamationen durchsuchen… (Strg+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Words, &quot;an exact phrase&quot;, prefix*, AND / OR / NOT; Enter opens the first hit</source>
-        <translation>Wörter, &quot;eine genaue Wortfolge&quot;, Anfang*, AND / OR / NOT; die Eingabetaste öffnet den ersten Treffer</translation>
+        <location line="+3"/>
+        <source>Words, &quot;an exact phrase&quot;, prefix*, AND / OR / NOT. Enter searches; Down moves into the results, where Enter opens a hit</source>
+        <translation>Wörter, &quot;eine genaue Wortfolge&quot;, Anfang*, AND / OR / NOT. Die Eingabetaste sucht; Pfeil nach unten führt in die Ergebnisse, wo die Eingabetaste einen Treffer öffnet</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -2396,7 +2512,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+54"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+55"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2446,7 +2562,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>An fällige Zusagen erinnern, wenn crmnote geschlossen ist (bei der Anmeldung und täglich)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reset to defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
@@ -2476,7 +2592,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Ein Code aus drei Buchstaben wie EUR</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>crmnote: reminders of promises falling due</source>
         <translation>crmnote: Erinnerungen an fällige Zusagen</translation>
     </message>
@@ -2484,6 +2600,11 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <location line="+7"/>
         <source>The reminders could not be set up: {0}</source>
         <translation>Die Erinnerungen konnten nicht eingerichtet werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Recomputing scores: %v of %m customers</source>
+        <translation>Kennzahlen werden neu berechnet: %v von %m Kunden</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2756,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
@@ -2666,7 +2787,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+75"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+73"/>
         <source>Standards catalogue</source>
         <translation>Standardkatalog</translation>
     </message>
@@ -2913,7 +3034,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+77"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+83"/>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} min</source>
         <translation>{0} Min.</translation>
     </message>
@@ -2946,7 +3072,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+34"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
         <source>Every kind</source>
         <translation>Alle Arten</translation>
     </message>
@@ -2956,7 +3082,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
@@ -2969,7 +3095,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+52"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -3063,7 +3189,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>WeightsForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+26"/>
+        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+27"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3073,172 +3199,292 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Halbwertszeit (Tage)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>After this many days an event counts half</source>
-        <translation>Nach so vielen Tagen zählt ein Ereignis nur noch halb</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Prior: kept</source>
-        <translation>Vorgabe: eingehalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prior: broken</source>
-        <translation>Vorgabe: gebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Promise kept</source>
         <translation>Zusage eingehalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Promise kept late</source>
         <translation>Zusage verspätet eingehalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Promise broken</source>
         <translation>Zusage gebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>More than 1: broken weighs more than kept</source>
-        <translation>Mehr als 1: Gebrochen wiegt schwerer als eingehalten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Promise renegotiated</source>
         <translation>Zusage neu verhandelt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Claim substantiated</source>
         <translation>Reklamation begründet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Claim partly substantiated</source>
         <translation>Reklamation teilweise begründet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reasonable request granted</source>
         <translation>Angemessene Anfrage gewährt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Praise</source>
         <translation>Lob</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Quick resolution (days)</source>
         <translation>Schnelle Lösung (Tage)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A claim resolved this fast recovers fully</source>
-        <translation>Eine so schnell gelöste Reklamation wird vollständig ausgeglichen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recovery by resolution</source>
         <translation>Ausgleich durch Lösung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of a claim given back (0 to 1)</source>
-        <translation>Anteil einer Reklamation, der zurückgegeben wird (0 bis 1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Difficulty</source>
         <translation>Schwierigkeit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Prior: friction</source>
-        <translation>Vorgabe: Reibung</translation>
+        <location line="-101"/>
+        <source>How fast the past fades: an event this many days old counts half as much as one today.</source>
+        <translation>Wie schnell die Vergangenheit verblasst: Ein Ereignis, das so viele Tage alt ist, zählt halb so viel wie eines von heute.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting trust: promises kept</source>
+        <translation>Startvertrauen: eingehaltene Zusagen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Prior: contacts</source>
-        <translation>Vorgabe: Kontakte</translation>
+        <source>A new customer is trusted as if we had already kept this many promises to them.</source>
+        <translation>Einem neuen Kunden gegenüber gilt das Vertrauen, als hätten wir schon so viele Zusagen eingehalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting trust: promises broken</source>
+        <translation>Startvertrauen: gebrochene Zusagen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>…and broken this many; with the line above it sets where trust starts (equal: 50).</source>
+        <translation>…und so viele gebrochen; zusammen mit der Zeile darüber legt das fest, wo das Vertrauen beginnt (gleich: 50).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much one promise kept on time raises trust.</source>
+        <translation>Wie sehr eine pünktlich eingehaltene Zusage das Vertrauen erhöht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much a promise kept after its due date still counts as kept (less than on time).</source>
+        <translation>Wie viel eine nach dem Fälligkeitsdatum eingehaltene Zusage noch als eingehalten zählt (weniger als pünktlich).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much one broken promise counts against us; more than 1: a broken promise weighs more than a kept one.</source>
+        <translation>Wie sehr eine gebrochene Zusage gegen uns zählt; mehr als 1: Eine gebrochene Zusage wiegt schwerer als eine eingehaltene.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much moving a due date with the customer&apos;s agreement counts against us.</source>
+        <translation>Wie sehr das Verschieben eines Fälligkeitsdatums im Einvernehmen mit dem Kunden gegen uns zählt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much a claim against us that was founded lowers trust.</source>
+        <translation>Wie sehr eine begründete Reklamation gegen uns das Vertrauen senkt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same for a claim that was partly founded.</source>
+        <translation>Dasselbe für eine teilweise begründete Reklamation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much granting a request judged reasonable raises trust.</source>
+        <translation>Wie sehr das Gewähren einer als angemessen beurteilten Anfrage das Vertrauen erhöht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How much praise from the customer raises trust: a nudge, weak evidence that we deliver.</source>
+        <translation>Wie sehr Lob des Kunden das Vertrauen erhöht: ein kleiner Anstoß, ein schwacher Beleg, dass wir liefern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A founded claim put right within this many days gives back all the trust it cost.</source>
+        <translation>Eine begründete Reklamation, die innerhalb so vieler Tage behoben wird, gibt das ganze Vertrauen zurück, das sie gekostet hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The share of a founded claim&apos;s cost a resolution gives back later than that (0 to 1).</source>
+        <translation>Der Anteil der Kosten einer begründeten Reklamation, den eine spätere Lösung zurückgibt (0 bis 1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting difficulty: friction</source>
+        <translation>Startschwierigkeit: Reibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new customer counts as if this much friction had already happened…</source>
+        <translation>Ein neuer Kunde zählt, als hätte es schon so viel Reibung gegeben…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting difficulty: contacts</source>
+        <translation>Startschwierigkeit: Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…over this many contacts; the two set where difficulty starts and how fast evidence moves it.</source>
+        <translation>…über so viele Kontakte; beide legen fest, wo die Schwierigkeit beginnt und wie schnell Belege sie bewegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Steepness</source>
         <translation>Steilheit</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>How quickly friction per contact turns into a high difficulty score.</source>
+        <translation>Wie schnell Reibung je Kontakt zu einer hohen Schwierigkeit wird.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Hostile contact</source>
         <translation>Feindseliger Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from one contact marked hostile (mood −2).</source>
+        <translation>Reibung durch einen als feindselig markierten Kontakt (Stimmung −2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Frustrated contact</source>
         <translation>Verärgerter Kontakt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from one contact marked frustrated (mood −1).</source>
+        <translation>Reibung durch einen als verärgert markierten Kontakt (Stimmung −1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unsubstantiated claim</source>
         <translation>Unbegründete Reklamation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a claim that proved unfounded: the heaviest, an accusation costs time and goodwill.</source>
+        <translation>Reibung durch eine Reklamation, die sich als unbegründet erwies: die schwerste, ein Vorwurf kostet Zeit und Wohlwollen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Partly substantiated</source>
         <translation>Teilweise begründet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a claim that was only partly founded.</source>
+        <translation>Reibung durch eine nur teilweise begründete Reklamation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Undeterminable claim</source>
         <translation>Nicht feststellbare Reklamation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Friction from a claim whose truth could not be established.</source>
+        <translation>Reibung durch eine Reklamation, deren Wahrheit sich nicht feststellen ließ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unreasonable request</source>
         <translation>Unangemessene Anfrage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a request judged unreasonable.</source>
+        <translation>Reibung durch eine als unangemessen beurteilte Anfrage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Renegotiation</source>
         <translation>Neuverhandlung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from a customer asking to renegotiate what was agreed.</source>
+        <translation>Reibung durch einen Kunden, der Vereinbartes neu verhandeln will.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Return</source>
         <translation>Rücksendung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from a return of goods.</source>
+        <translation>Reibung durch eine Rücksendung von Waren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Complaint</source>
         <translation>Beschwerde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a complaint recorded as feedback.</source>
+        <translation>Reibung durch eine als Rückmeldung erfasste Beschwerde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cost to serve: most points</source>
         <translation>Betreuungskosten: höchstens Punkte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The most difficulty points serving a customer who costs more than they bring can add.</source>
+        <translation>Die meisten Schwierigkeitspunkte, die ein Kunde hinzufügen kann, der mehr kostet, als er einbringt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cost to serve: from ratio</source>
         <translation>Betreuungskosten: ab Verhältnis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Points start when cost exceeds this × revenue</source>
-        <translation>Punkte fallen an, wenn die Kosten dieses Vielfache des Umsatzes übersteigen</translation>
+        <source>The cost term starts when cost to serve exceeds this many times the revenue.</source>
+        <translation>Der Kostenanteil beginnt, wenn die Betreuungskosten dieses Vielfache des Umsatzes übersteigen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>How much harder a customer must be with one staff member than with the others to flag it.</source>
+        <translation>Wie viel schwieriger ein Kunde mit einem Mitarbeiter sein muss als mit den anderen, um markiert zu werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts needed with that staff member, and with the others, before comparing.</source>
+        <translation>Nötige Kontakte mit diesem Mitarbeiter und mit den anderen, bevor verglichen wird.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Is it us?</source>
         <translation>Liegt es an uns?</translation>
     </message>
@@ -3248,12 +3494,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Abstand je Mitarbeiter (Punkte)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How much harder with one staff member to flag</source>
-        <translation>Wie viel schwieriger es mit einem Mitarbeiter sein muss, um markiert zu werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Staff minimum interactions</source>
         <translation>Mindestzahl Kontakte je Mitarbeiter</translation>
     </message>
@@ -3261,7 +3502,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crmnote/ui/actions.py" line="+69"/>
+        <location filename="../../crmnote/ui/actions.py" line="+71"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
@@ -3477,6 +3718,16 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About crmnote</source>
         <translation>&amp;Über crmnote</translation>
     </message>
@@ -3484,7 +3735,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>advice</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-136"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-139"/>
         <source>Keep &amp; nurture</source>
         <translation>Behalten &amp; pflegen</translation>
     </message>
@@ -3512,6 +3763,11 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <location line="+1"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough history yet</source>
+        <translation>Noch nicht genug Verlauf</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3898,7 +4154,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-124"/>
+        <location filename="../../crmnote/ui/labels.py" line="-136"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4069,12 +4325,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -4165,15 +4421,14 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Reklamation Nr. %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Claim dossier · %1 · exported %2</source>
         <translation>Reklamationsdossier · %1 · exportiert am %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="+70"/>
-        <source>our business</source>
-        <translation>unser Unternehmen</translation>
+        <location line="+3"/>
+        <source>Claim dossier · exported %2</source>
+        <translation>Reklamationsdossier · exportiert am %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4182,7 +4437,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="+87"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="+161"/>
         <location line="+28"/>
         <source>Raised</source>
         <translation>Erhoben</translation>
@@ -4340,7 +4595,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     <message>
         <location line="+17"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+119"/>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -4363,7 +4618,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     <message>
         <location line="+6"/>
         <location line="+5"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="-128"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-126"/>
         <source>Verdict</source>
         <translation>Befund</translation>
     </message>
@@ -4416,22 +4671,28 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Kundenverlauf: %1</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/history_doc.py" line="-67"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-71"/>
         <source>all records</source>
         <translation>alle Einträge</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Customer history · %1 · exported %2 · period: %3</source>
         <translation>Kundenverlauf · %1 · exportiert am %2 · Zeitraum: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Customer history · exported %2 · period: %3</source>
+        <translation>Kundenverlauf · exportiert am %2 · Zeitraum: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../crmnote/reports/labels.py" line="+28"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -4608,6 +4869,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../crmnote/reports/labels.py" line="+57"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
@@ -4637,7 +4899,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Stimmung %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Timeline of interactions</source>
         <translation>Verlauf der Kontakte</translation>
     </message>
@@ -4647,287 +4909,292 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/labels.py" line="+21"/>
-        <source>active</source>
-        <translation>aktiv</translation>
+        <location filename="../../crmnote/reports/labels.py" line="-64"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>watch</source>
-        <translation>beobachten</translation>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>referred</source>
-        <translation>weiterverwiesen</translation>
+        <source>Referred</source>
+        <translation>Weiterverwiesen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>declined</source>
-        <translation>abgelehnt</translation>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>archived</source>
-        <translation>archiviert</translation>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>call</source>
+        <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>meeting</source>
+        <location line="+2"/>
+        <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>visit</source>
+        <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>message</source>
+        <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>other</source>
-        <translation>sonstiges</translation>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>incoming</source>
-        <translation>eingehend</translation>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>outgoing</source>
-        <translation>ausgehend</translation>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>speed</source>
+        <source>Speed</source>
         <translation>Schnelligkeit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>quality</source>
+        <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>quantity</source>
+        <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>communication</source>
+        <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>price</source>
+        <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>conduct</source>
+        <source>Conduct</source>
         <translation>Verhalten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>open</source>
-        <translation>offen</translation>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>kept</source>
-        <translation>eingehalten</translation>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>broken</source>
-        <translation>gebrochen</translation>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>renegotiated</source>
-        <translation>neu verhandelt</translation>
+        <source>Renegotiated</source>
+        <translation>Neu verhandelt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cancelled</source>
-        <translation>storniert</translation>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>pending</source>
-        <translation>offen</translation>
+        <source>Pending</source>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>substantiated</source>
-        <translation>begründet</translation>
+        <source>Substantiated</source>
+        <translation>Begründet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>partly substantiated</source>
-        <translation>teilweise begründet</translation>
+        <source>Partly substantiated</source>
+        <translation>Teilweise begründet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unsubstantiated</source>
-        <translation>unbegründet</translation>
+        <source>Unsubstantiated</source>
+        <translation>Unbegründet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>undeterminable</source>
-        <translation>nicht feststellbar</translation>
+        <source>Undeterminable</source>
+        <translation>Nicht feststellbar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>within standard</source>
-        <translation>im Rahmen des Standards</translation>
+        <source>Within standard</source>
+        <translation>Im Rahmen des Standards</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>chargeable extra</source>
-        <translation>kostenpflichtige Zusatzleistung</translation>
+        <source>Chargeable extra</source>
+        <translation>Kostenpflichtige Zusatzleistung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unreasonable</source>
-        <translation>unangemessen</translation>
+        <source>Unreasonable</source>
+        <translation>Unangemessen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>refund</source>
+        <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>replacement</source>
+        <source>Replacement</source>
         <translation>Ersatz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>credit</source>
+        <source>Credit</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>apology</source>
+        <source>Apology</source>
         <translation>Entschuldigung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none</source>
-        <translation>keine</translation>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>extra</source>
+        <source>Extra</source>
         <translation>Zusatzleistung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>renegotiation</source>
+        <source>Renegotiation</source>
         <translation>Neuverhandlung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>exception</source>
+        <source>Exception</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>granted</source>
-        <translation>gewährt</translation>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>alternative offered</source>
+        <source>Alternative offered</source>
         <translation>Alternative angeboten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>sale</source>
+        <source>Sale</source>
         <translation>Verkauf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>return</source>
+        <source>Return</source>
         <translation>Rücksendung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>discount</source>
+        <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>keep &amp; nurture</source>
-        <translation>behalten &amp; pflegen</translation>
+        <source>Keep &amp; nurture</source>
+        <translation>Behalten &amp; pflegen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>fix our side</source>
-        <translation>unsere Seite verbessern</translation>
+        <source>Fix our side</source>
+        <translation>Unsere Seite verbessern</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>reprice</source>
+        <source>Reprice</source>
         <translation>Preis anpassen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>refer elsewhere</source>
-        <translation>weiterverweisen</translation>
+        <source>Refer elsewhere</source>
+        <translation>Weiterverweisen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>decline</source>
-        <translation>ablehnen</translation>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough history yet</source>
+        <translation>Noch nicht genug Verlauf</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>hours</source>
+        <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>days</source>
+        <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>working days</source>
+        <source>Working days</source>
         <translation>Arbeitstage</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>percent</source>
+        <source>Percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>units</source>
+        <source>Units</source>
         <translation>Stück</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>amount</source>
-        <translation>Betrag</translation>
+        <location line="+26"/>
+        <source>Incoming %1</source>
+        <translation>Eingehend %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>Outgoing %1</source>
+        <translation>Ausgehend %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -4962,7 +5229,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>begeistert</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/pages.py" line="+169"/>
+        <location filename="../../crmnote/reports/pages.py" line="+174"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -4970,7 +5237,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+70"/>
+        <location filename="../../crmnote/ui/labels.py" line="+82"/>
         <source>Interaction</source>
         <translation>Kontakt</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+102"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+103"/>
         <source>Decide otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,7 +27,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Decide: {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/backups.py" line="+40"/>
+        <location filename="../../crmnote/ui/dialogs/backups.py" line="+41"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,7 +80,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The database now open is kept aside in the backup folder before it is replaced.
 Backups are in {0}</source>
         <translation type="unfinished"></translation>
@@ -346,7 +346,7 @@ Backups are in {0}</source>
 <context>
     <name>ClaimDossierWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+46"/>
+        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+47"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,7 +396,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Related interactions (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,7 +441,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Claim dossier — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +464,7 @@ Backups are in {0}</source>
 <context>
     <name>ClaimPdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+165"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+166"/>
         <source>Print claim dossier — claim #{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,12 +565,17 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cost to serve:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{0} min ({1} in contacts, {2} effort) × {3}/h = cost {4}; revenue {5}; cost / revenue {6}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +636,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +687,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+121"/>
+        <location filename="../../crmnote/ui/models/customer_list.py" line="+136"/>
         <source>Next promise due {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +740,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+55"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+64"/>
         <source>Filter customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,7 +760,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +807,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+56"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+57"/>
         <source>Customer map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +905,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1021,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+184"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+185"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,11 +1129,21 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <source>Renegotiate: new due date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+30"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+31"/>
         <source>JSON — everything, to import again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,12 +1199,12 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose where to save the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,6 +1447,39 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In forms, Alt and the underlined letter of a label goes to its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy of crmnote came without its user guide (docs/user-guide.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crmnote user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPdfDialog</name>
     <message>
         <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="-140"/>
@@ -1542,7 +1590,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+138"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+137"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +1618,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>InsightsBoardWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+44"/>
+        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+45"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,7 +1628,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,7 +1643,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Note: what it tells us, or what we changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,6 +1659,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+12"/>
+        <source>By month (last twelve):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Customers behind it (double-click to open):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,7 +1678,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1635,11 +1688,6 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+1"/>
         <source>Complaints: {0}, suggestions: {1}, requests: {2} ({3} reasonable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>By month: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1653,7 +1701,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Say in the note what was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,12 +1782,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+73"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+78"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,27 +1801,63 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+192"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
-        <source>Undo {0}</source>
+        <location line="-156"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Redo {0}</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Select a customer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Demo data can only be loaded into an empty book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+8"/>
         <source>crmnote</source>
         <translation type="unfinished"></translation>
@@ -1796,11 +1880,21 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>Updated with changes made outside this window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Fifty made-up customers to try crmnote with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for an empty book: demo customers would mix with real ones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-184"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-183"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,9 +1965,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
 </context>
 <context>
+    <name>MonthBars</name>
+    <message>
+        <location filename="../../crmnote/ui/widgets/month_bars.py" line="+59"/>
+        <source>Nothing by month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../crmnote/ui/window/notice_bar.py" line="+27"/>
+        <location filename="../../crmnote/ui/window/notice_bar.py" line="+39"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,7 +1983,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+55"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+56"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,18 +2135,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+42"/>
-        <location line="+167"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+47"/>
         <source>Quick log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="+10"/>
         <source>Type part of a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>They contacted us</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,11 +2209,26 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Create “{0}” as a new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new customer, created when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Log {0} with {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+134"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+161"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,7 +2329,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>No version of this record has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,7 +2337,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+66"/>
+        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+63"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,7 +2350,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/score_chart.py" line="+34"/>
+        <location filename="../../crmnote/ui/customer_page/score_chart.py" line="+46"/>
         <source>No score history yet: scores move as records are added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,7 +2375,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+55"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+54"/>
         <source>Both scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,7 +2395,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Double-click or press Enter to open the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,7 +2405,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Difficulty {0:.0f} = neutral start {1:.0f} {2} from %n event(s).</source>
         <translation>
             <numerusform>Difficulty {0:.0f} = neutral start {1:.0f} {2} from %n event.</numerusform>
@@ -2336,13 +2452,13 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+52"/>
-        <location line="+18"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+51"/>
+        <location line="+21"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,12 +2468,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Words, &quot;an exact phrase&quot;, prefix*, AND / OR / NOT; Enter opens the first hit</source>
+        <location line="+3"/>
+        <source>Words, &quot;an exact phrase&quot;, prefix*, AND / OR / NOT. Enter searches; Down moves into the results, where Enter opens a hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,7 +2499,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+54"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+55"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,7 +2549,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reset to defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,13 +2579,18 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>crmnote: reminders of promises falling due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The reminders could not be set up: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Recomputing scores: %v of %m customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2622,7 +2743,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,7 +2774,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+75"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+73"/>
         <source>Standards catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,7 +3021,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+77"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+83"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,7 +3059,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+34"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,7 +3069,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,7 +3082,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+52"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,7 +3176,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>WeightsForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+26"/>
+        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+27"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,172 +3186,292 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>After this many days an event counts half</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Prior: kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prior: broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Promise kept late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>More than 1: broken weighs more than kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Promise renegotiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Claim substantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Claim partly substantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reasonable request granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Praise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Quick resolution (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A claim resolved this fast recovers fully</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recovery by resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of a claim given back (0 to 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Difficulty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Prior: friction</source>
+        <location line="-101"/>
+        <source>How fast the past fades: an event this many days old counts half as much as one today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting trust: promises kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Prior: contacts</source>
+        <source>A new customer is trusted as if we had already kept this many promises to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting trust: promises broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>…and broken this many; with the line above it sets where trust starts (equal: 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much one promise kept on time raises trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much a promise kept after its due date still counts as kept (less than on time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much one broken promise counts against us; more than 1: a broken promise weighs more than a kept one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much moving a due date with the customer&apos;s agreement counts against us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much a claim against us that was founded lowers trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same for a claim that was partly founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much granting a request judged reasonable raises trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How much praise from the customer raises trust: a nudge, weak evidence that we deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A founded claim put right within this many days gives back all the trust it cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The share of a founded claim&apos;s cost a resolution gives back later than that (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting difficulty: friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new customer counts as if this much friction had already happened…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting difficulty: contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…over this many contacts; the two set where difficulty starts and how fast evidence moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Steepness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>How quickly friction per contact turns into a high difficulty score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Hostile contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from one contact marked hostile (mood −2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Frustrated contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from one contact marked frustrated (mood −1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unsubstantiated claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a claim that proved unfounded: the heaviest, an accusation costs time and goodwill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Partly substantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a claim that was only partly founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Undeterminable claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Friction from a claim whose truth could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unreasonable request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a request judged unreasonable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Renegotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from a customer asking to renegotiate what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from a return of goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a complaint recorded as feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cost to serve: most points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The most difficulty points serving a customer who costs more than they bring can add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cost to serve: from ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Points start when cost exceeds this × revenue</source>
+        <source>The cost term starts when cost to serve exceeds this many times the revenue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>How much harder a customer must be with one staff member than with the others to flag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts needed with that staff member, and with the others, before comparing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Is it us?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,12 +3481,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How much harder with one staff member to flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Staff minimum interactions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3248,7 +3489,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crmnote/ui/actions.py" line="+69"/>
+        <location filename="../../crmnote/ui/actions.py" line="+71"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,6 +3705,16 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About crmnote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,7 +3722,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>advice</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-136"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-139"/>
         <source>Keep &amp; nurture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,6 +3749,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+1"/>
         <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough history yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3884,7 +4140,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-124"/>
+        <location filename="../../crmnote/ui/labels.py" line="-136"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4055,12 +4311,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,14 +4407,13 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Claim dossier · %1 · exported %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="+70"/>
-        <source>our business</source>
+        <location line="+3"/>
+        <source>Claim dossier · exported %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4168,7 +4423,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="+87"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="+161"/>
         <location line="+28"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
@@ -4326,7 +4581,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+17"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+119"/>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4349,7 +4604,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+6"/>
         <location line="+5"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="-128"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-126"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4402,22 +4657,28 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/history_doc.py" line="-67"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-71"/>
         <source>all records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Customer history · %1 · exported %2 · period: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Customer history · exported %2 · period: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../crmnote/reports/labels.py" line="+28"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4594,6 +4855,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../crmnote/reports/labels.py" line="+57"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,7 +4885,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Timeline of interactions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4633,287 +4895,292 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/labels.py" line="+21"/>
-        <source>active</source>
+        <location filename="../../crmnote/reports/labels.py" line="-64"/>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>watch</source>
+        <source>Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>referred</source>
+        <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>declined</source>
+        <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>archived</source>
+        <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>incoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>outgoing</source>
+        <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>speed</source>
+        <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>quality</source>
+        <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>quantity</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>communication</source>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>price</source>
+        <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>conduct</source>
+        <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>open</source>
+        <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>kept</source>
+        <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>broken</source>
+        <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>renegotiated</source>
+        <source>Communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cancelled</source>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conduct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>pending</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>substantiated</source>
+        <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>partly substantiated</source>
+        <source>Broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unsubstantiated</source>
+        <source>Renegotiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>undeterminable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>within standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chargeable extra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unreasonable</source>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>refund</source>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>replacement</source>
+        <source>Substantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>credit</source>
+        <source>Partly substantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>apology</source>
+        <source>Unsubstantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none</source>
+        <source>Undeterminable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>extra</source>
+        <source>Within standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>renegotiation</source>
+        <source>Chargeable extra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>exception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>alternative offered</source>
+        <source>Unreasonable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>sale</source>
+        <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>return</source>
+        <source>Replacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>discount</source>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renegotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>keep &amp; nurture</source>
+        <source>Sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>fix our side</source>
+        <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>reprice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refer elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>decline</source>
+        <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>hours</source>
+        <source>Keep &amp; nurture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>days</source>
+        <source>Fix our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>working days</source>
+        <source>Reprice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>percent</source>
+        <source>Refer elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>units</source>
+        <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>amount</source>
+        <source>Not enough history yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Incoming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,7 +5215,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/pages.py" line="+169"/>
+        <location filename="../../crmnote/reports/pages.py" line="+174"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,7 +5223,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+70"/>
+        <location filename="../../crmnote/ui/labels.py" line="+82"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>

@@ -87,23 +87,23 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
     # crmnote/ui/dossier_text.py:57
     QT_TRANSLATE_NOOP("ClaimDossier", "{0} to {1}"),
-    # crmnote/ui/models/contributions.py:88
+    # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
     # crmnote/ui/models/contributions.py:43
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:138
+    # crmnote/ui/models/contributions.py:141
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:138
+    # crmnote/ui/models/contributions.py:141
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:88
+    # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:88
+    # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:88
+    # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
     # crmnote/ui/models/contributions.py:43
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:88
+    # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
     # crmnote/ui/customer_page/cost_panel.py:51
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
@@ -127,45 +127,49 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
     # crmnote/ui/models/customer_list.py:52
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
-    # crmnote/ui/widgets/customer_map.py:29
+    # crmnote/ui/widgets/customer_map.py:30
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
-    # crmnote/ui/widgets/customer_map.py:27
-    QT_TRANSLATE_NOOP("CustomerMap", "Difficult but trusting — reprice / watch"),
-    # crmnote/ui/widgets/customer_map.py:26
-    QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
     # crmnote/ui/widgets/customer_map.py:28
+    QT_TRANSLATE_NOOP("CustomerMap", "Difficult but trusting — reprice / watch"),
+    # crmnote/ui/widgets/customer_map.py:27
+    QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
+    # crmnote/ui/widgets/customer_map.py:29
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
-    # crmnote/ui/editing.py:184
-    QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:166
-    QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
     # crmnote/ui/editing.py:233
+    QT_TRANSLATE_NOOP("Editing", "Add {0}"),
+    # crmnote/ui/editing.py:213
+    QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
+    # crmnote/ui/editing.py:282
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:234
+    # crmnote/ui/editing.py:283
     QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
-    # crmnote/ui/editing.py:248
+    # crmnote/ui/editing.py:297
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:225
+    # crmnote/ui/editing.py:274
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
-    # crmnote/ui/editing.py:162
+    # crmnote/ui/editing.py:198
     QT_TRANSLATE_NOOP("Editing", "Judge request"),
-    # crmnote/ui/editing.py:83
+    # crmnote/ui/editing.py:95
     QT_TRANSLATE_NOOP("Editing", "New {0}"),
-    # crmnote/ui/editing.py:138
+    # crmnote/ui/editing.py:166
     QT_TRANSLATE_NOOP("Editing", "Promise broken"),
-    # crmnote/ui/editing.py:139
+    # crmnote/ui/editing.py:167
     QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
-    # crmnote/ui/editing.py:137
+    # crmnote/ui/editing.py:165
     QT_TRANSLATE_NOOP("Editing", "Promise kept"),
-    # crmnote/ui/editing.py:157
+    # crmnote/ui/editing.py:193
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
-    # crmnote/ui/dialogs/field_editors.py:147
+    # crmnote/ui/editing.py:312
+    QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
+    # crmnote/ui/editing.py:37
+    QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),
+    # crmnote/ui/dialogs/field_editors.py:152
     QT_TRANSLATE_NOOP("FieldEditor", " min"),
-    # crmnote/ui/dialogs/field_editors.py:215
+    # crmnote/ui/dialogs/field_editors.py:248
     QT_TRANSLATE_NOOP("FieldEditor", "Add"),
-    # crmnote/ui/dialogs/field_editors.py:216
+    # crmnote/ui/dialogs/field_editors.py:249
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
-    # crmnote/ui/dialogs/field_editors.py:166
+    # crmnote/ui/dialogs/field_editors.py:190
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
     # crmnote/ui/window/file_commands.py:245
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
@@ -233,6 +237,22 @@ STRINGS = (
     ),
     # crmnote/ui/window/file_commands.py:32
     QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
+    # crmnote/ui/dialogs/help.py:126
+    QT_TRANSLATE_NOOP("Help", "Command"),
+    # crmnote/ui/dialogs/help.py:135
+    QT_TRANSLATE_NOOP(
+        "Help", "In forms, Alt and the underlined letter of a label goes to its field."
+    ),
+    # crmnote/ui/dialogs/help.py:122
+    QT_TRANSLATE_NOOP("Help", "Keyboard shortcuts"),
+    # crmnote/ui/dialogs/help.py:126
+    QT_TRANSLATE_NOOP("Help", "Keys"),
+    # crmnote/ui/dialogs/help.py:92
+    QT_TRANSLATE_NOOP(
+        "Help", "This copy of crmnote came without its user guide (docs/user-guide.md)."
+    ),
+    # crmnote/ui/dialogs/help.py:85
+    QT_TRANSLATE_NOOP("Help", "crmnote user guide"),
     # crmnote/ui/models/insights.py:52
     QT_TRANSLATE_NOOP("InsightsModel", "acted upon {0}"),
     # crmnote/ui/models/insights.py:49
@@ -273,9 +293,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("RecordHistory", "{0} by {1} at {2}"),
     # crmnote/ui/widgets/standards_window.py:48
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:178
+    # crmnote/ui/widgets/standards_window.py:176
     QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:163
+    # crmnote/ui/widgets/standards_window.py:161
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
@@ -466,9 +486,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict"),
     # Claim.verdict_note
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
-    # crmnote/ui/labels.py:98
+    # crmnote/ui/labels.py:110
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:98
+    # crmnote/ui/labels.py:110
     QT_TRANSLATE_NOOP("labels", "yes"),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),

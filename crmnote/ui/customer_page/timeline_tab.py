@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from crmnote.services.timeline import TimelineService
 from crmnote.ui.drops import RecordDropTarget
 from crmnote.ui.labels import kind_label
-from crmnote.ui.models.timeline import Column, TimelineModel
+from crmnote.ui.models.timeline import TimelineModel
 from crmnote.ui.widgets.tables import table_view
 
 
@@ -43,13 +42,6 @@ class TimelineTab(QWidget):
             compact=True,
             label=self.tr("Timeline"),
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.WHEN, 130)
-        header.resizeSection(Column.KIND, 90)
-        header.resizeSection(Column.STATUS, 110)
-        header.resizeSection(Column.DETAIL, 70)
         self.view.doubleClicked.connect(self._open)
         RecordDropTarget(self.view, self._record_at).dropped.connect(self.files_dropped)
         top = QHBoxLayout()

@@ -4,6 +4,7 @@ straight to a Qt text setter or widget constructor in the widget code."""
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,15 +46,18 @@ WIDGETS = {
 BOXES = {"information", "warning", "question", "critical"}  # QMessageBox.x(parent, title, text)
 
 
+def _letters(text: str) -> bool:
+    """Letters outside HTML markup (`<a href="open">` around a translated text is no word)."""
+    return any(ch.isalpha() for ch in re.sub(r"<[^>]*>", "", text))
+
+
 def _words(node: ast.expr) -> bool:
     """A literal or f-string holding at least one word of letters (not "—", "▶", " · ")."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return any(ch.isalpha() for ch in node.value)
+        return _letters(node.value)
     if isinstance(node, ast.JoinedStr):
-        return any(
-            isinstance(v, ast.Constant) and any(ch.isalpha() for ch in str(v.value))
-            for v in node.values
-        )
+        parts = [str(v.value) if isinstance(v, ast.Constant) else "\0" for v in node.values]
+        return _letters("".join(parts).replace("\0", " "))
     if isinstance(node, ast.List | ast.Tuple):
         return any(_words(e) for e in node.elts)
     return False
