@@ -157,13 +157,15 @@ out=$(/usr/bin/crmnote customers --json)
   fail "the upgraded program does not show the book's 5 customers"
 step "deb: ${version}~previous, then $version over it: the user's book kept: ok"
 
-mapfile -t files < <(dpkg -L crmnote)
+# A set, not `printf | grep -q`: under pipefail grep's early exit kills printf with SIGPIPE.
+declare -A listed=()
+while IFS= read -r f; do listed["$f"]=1; done < <(dpkg -L crmnote)
 for f in /usr/bin/crmnote /opt/crmnote/crmnote /usr/share/man/man1/crmnote.1.gz \
     /usr/share/applications/io.github.crmnote.crmnote.desktop \
     /usr/share/metainfo/io.github.crmnote.crmnote.metainfo.xml \
     /usr/share/icons/hicolor/256x256/apps/io.github.crmnote.crmnote.png \
     /usr/share/doc/crmnote/copyright; do
-  [ -e "$f" ] && printf '%s\n' "${files[@]}" | grep -qx "$f" || fail "the package does not install $f"
+  [ -e "$f" ] && [ -n "${listed[$f]:-}" ] || fail "the package does not install $f"
 done
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate /usr/share/applications/io.github.crmnote.crmnote.desktop ||
