@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.book_copy import BookCopyService
 from crmnote.services.consistency import ConsistencyService
 from crmnote.services.cost import CostService
 from crmnote.services.customer_list import CustomerListService
@@ -60,6 +61,7 @@ class Services:
     database: DatabaseInfoService
     outside_writes: OutsideWritesService
     consistency: ConsistencyService
+    book_copy: BookCopyService
 
     @staticmethod
     def over(
@@ -94,4 +96,5 @@ class Services:
             database=DatabaseInfoService(sessions, clock, passphrase=passphrase),
             outside_writes=OutsideWritesService(sessions, clock),
             consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
+            book_copy=BookCopyService(sessions, clock),
         )

@@ -7,8 +7,10 @@ SQLite connection, so a long write (recomputing every score) can run while the w
 from __future__ import annotations
 
 import threading
+import time
+import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -16,26 +18,51 @@ POLL_MS = 50
 
 
 class Background(QObject):
-    """Emits `done(result)` or `failed(exception)` once `work` has returned or raised."""
+    """Emits `done(result)` or `failed(exception)` once `work` has returned or raised; and
+    `progress(value)` on the GUI thread with the latest value `work` passed to `report`."""
 
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(object)
+    # Every worker started and not yet finished, so that quitting can let them finish before
+    # the database's connections close (a query cut off mid-way is an error, not a result).
+    _live: ClassVar[weakref.WeakSet[threading.Thread]] = weakref.WeakSet()
 
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._work = work
         self._outcome: dict[str, Any] = {}
+        self._reported: list[Any] = []  # the latest value only; replaced whole, atomically
         self._thread = threading.Thread(target=self._run, name="crmnote-background", daemon=True)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
 
     def start(self) -> None:
+        Background._live.add(self._thread)
         self._thread.start()
         self._timer.start()
 
+    @classmethod
+    def finish_all(cls, timeout: float = 30.0) -> bool:
+        """Wait for every running worker, up to `timeout` seconds in all; True when none is
+        left running."""
+        deadline = time.monotonic() + timeout
+        for thread in list(cls._live):
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(t.is_alive() for t in cls._live)
+
     def running(self) -> bool:
         return self._thread.is_alive()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until `work` has finished (True) or `timeout` seconds passed (False)."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def report(self, value: Any) -> None:
+        """Called by `work` on its own thread: `progress` carries `value` at the next poll."""
+        self._reported[:] = [value]
 
     def _run(self) -> None:
         try:
@@ -44,6 +71,8 @@ class Background(QObject):
             self._outcome["error"] = exc
 
     def _poll(self) -> None:
+        if self._reported:
+            self.progress.emit(self._reported.pop())
         if self._thread.is_alive():
             return
         self._timer.stop()

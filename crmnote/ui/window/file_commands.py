@@ -63,6 +63,7 @@ class FileCommands(QObject):
         registry.add(ActionId.BACKUP_NOW, self.backup_now)
         registry.add(ActionId.RESTORE_BACKUP, self.restore)
         registry.add(ActionId.CHECK_DATABASE, self.check)
+        registry.add(ActionId.MOVE_TO_SERVER, self.move_to_server)
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -110,6 +111,12 @@ class FileCommands(QObject):
         from crmnote.ui.dialogs.pdf_export import ClaimPdfDialog
 
         return self._open(ClaimPdfDialog(self._host.services, claim_id, self._host.widget))
+
+    def move_to_server(self) -> QDialog:
+        from crmnote.ui.dialogs.move_dialog import MoveDialog
+
+        h = self._host
+        return self._open(MoveDialog(h.services.book_copy, h.widget))
 
     # -- backups ---------------------------------------------------------------------------
 
