@@ -11,7 +11,8 @@ each, and the id sequences moved past the highest id.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from typing import Any
 
@@ -167,7 +168,7 @@ def copy_rows(
     for table in copied_tables():
         digest = TableDigest()
 
-        def batches(table: Table = table, digest: TableDigest = digest) -> Iterable[Any]:
+        def batches(table: Table = table, digest: TableDigest = digest) -> Generator[Sequence[Any]]:
             for rows in ordered_rows(source, table, batch):
                 digest.update(rows)
                 yield rows
@@ -178,7 +179,8 @@ def copy_rows(
             progress(CopyProgress("copy", name, done, total))
 
         progress(CopyProgress("copy", table.name, done, total))
-        writer.table(table, batches(), wrote)
+        with closing(batches()) as rows:  # a copy stopped half-way closes its reading
+            writer.table(table, rows, wrote)
         digests[table.name] = (digest.rows, digest.hexdigest())
     writer.finish(lambda name: progress(CopyProgress("index", name, done, total)))
     return BookDigest(digests), total

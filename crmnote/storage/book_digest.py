@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -88,9 +89,10 @@ def book_digest(
     tables = {}
     for table in copied_tables():
         digest = TableDigest()
-        for rows in ordered_rows(conn, table, batch):
-            digest.update(rows)
-            if read is not None:
-                read(table.name, len(rows))
+        with closing(ordered_rows(conn, table, batch)) as batches:
+            for rows in batches:
+                digest.update(rows)
+                if read is not None:
+                    read(table.name, len(rows))
         tables[table.name] = (digest.rows, digest.hexdigest())
     return BookDigest(tables)

@@ -84,5 +84,8 @@ def ordered_rows(conn: Connection, table: Table, batch: int) -> Iterator[Sequenc
     t = plain(table)
     query = select(t).order_by(*(_key(c, conn.dialect.name) for c in t.primary_key.columns))
     result = conn.execution_options(stream_results=True, yield_per=batch).execute(query)
-    for part in result.partitions(batch):
-        yield [tuple(row) for row in part]
+    try:
+        for part in result.partitions(batch):
+            yield [tuple(row) for row in part]
+    finally:  # a copy stopped half-way closes the server's cursor now, not at collection
+        result.close()

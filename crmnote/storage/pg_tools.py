@@ -20,6 +20,7 @@ from crmnote.domain.errors import DatabaseError, StorageError
 from crmnote.storage.backup import written_aside
 from crmnote.storage.private_files import private_dirs, stale_partials
 
+PACKAGED = Path("/usr/lib/postgresql")  # Debian and Ubuntu: VERSION/bin/pg_dump
 DUMP_MAGIC = b"PGDMP"  # the first bytes of a custom-format archive
 DUMP_SUFFIX = ".dump"
 INSTALL_HINT = (
@@ -35,7 +36,7 @@ def find_tool(name: str) -> str:
     if found:
         return found
     packaged = sorted(
-        Path("/usr/lib/postgresql").glob(f"*/bin/{name}"),
+        PACKAGED.glob(f"*/bin/{name}"),
         key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
     )
     if packaged:
