@@ -9,7 +9,7 @@ table that is neither is refused rather than silently left behind (`unknown_tabl
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Connection, MetaData, Table, func, inspect, select
@@ -78,7 +78,7 @@ def _key(column: Column[Any], dialect: str) -> ColumnElement[Any]:
     return column
 
 
-def ordered_rows(conn: Connection, table: Table, batch: int) -> Iterator[Sequence[Any]]:
+def ordered_rows(conn: Connection, table: Table, batch: int) -> Generator[Sequence[Any]]:
     """The rows of `table` (plain types, the models' column order) in primary-key order,
     `batch` at a time; a server streams them from a cursor."""
     t = plain(table)
