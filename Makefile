@@ -44,8 +44,12 @@ test-postgres: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/crmnote demo
 
+# `make bench DB=postgresql+psycopg://ROLE@HOST/postgres` runs the team-book benchmarks on that
+# server instead (a role that may create databases; docs/performance.md); BENCH_ARGS="--small".
+DB ?=
+BENCH_ARGS ?=
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(DB),--db '$(DB)') $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache
