@@ -78,7 +78,8 @@ package: $(PACKAGE_STAMP)
 
 # A release in dist/: wheel and sdist, the Linux bundle and its tarball, the Debian package,
 # then each installed and tried (docs/packaging.md#releasing). Built in an environment of its
-# own, so the bundle holds crmnote's dependencies (and SQLCipher) and nothing of the test tools.
+# own, so the bundle holds crmnote's dependencies (SQLCipher, and psycopg for a team book on
+# PostgreSQL) and nothing of the test tools.
 .PHONY: release check-install
 RELEASE_VENV := build/release-venv
 RELEASE_STAMP := $(RELEASE_VENV)/.installed
@@ -86,7 +87,7 @@ RELEASE_STAMP := $(RELEASE_VENV)/.installed
 $(RELEASE_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(RELEASE_VENV)
 	$(RELEASE_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(RELEASE_VENV)/bin/python -m pip install --quiet -e ".[package,encryption]"
+	$(RELEASE_VENV)/bin/python -m pip install --quiet -e ".[package,encryption,postgres]"
 	touch $(RELEASE_STAMP)
 
 release: $(RELEASE_STAMP)
