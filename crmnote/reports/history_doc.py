@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from crmnote.domain.phones import format_phone
 from crmnote.domain.types import MoneyKind
 from crmnote.reports.blocks import (
     ADVICE,
@@ -65,9 +66,13 @@ class HistoryBuilder:
         period = translate("reports", "all records")
         if d.period.start or d.period.end:
             period = f"{w.day(d.period.start) or '…'} – {w.day(d.period.end) or '…'}"
-        lead = translate("reports", "Customer history · %1 · exported %2 · period: %3")
-        business = d.business_name or translate("reports", "our business")
-        lead = lead.replace("%1", business).replace("%2", w.moment(d.exported_at))
+        # Without a business name the lead leaves it out rather than print a stand-in.
+        if d.business_name:
+            lead = translate("reports", "Customer history · %1 · exported %2 · period: %3")
+            lead = lead.replace("%1", d.business_name)
+        else:
+            lead = translate("reports", "Customer history · exported %2 · period: %3")
+        lead = lead.replace("%2", w.moment(d.exported_at))
         head: list[Block] = [self.logo] if self.logo else []
         return [
             *head,
@@ -76,12 +81,15 @@ class HistoryBuilder:
         ]
 
     def details(self) -> list[Block]:
-        c, w = self.data.customer, self.w
+        c, w, region = self.data.customer, self.w, self.data.phone_region
         rows: list[tuple[str, list[Paragraph] | str]] = [
             (translate("reports", "Company"), c.company),
             (translate("reports", "Status"), w.label(c.status)),
             (translate("reports", "Email"), cell(*(_contact(p.value, p.label) for p in c.emails))),
-            (translate("reports", "Phone"), cell(*(_contact(p.value, p.label) for p in c.phones))),
+            (
+                translate("reports", "Phone"),
+                cell(*(_contact(p.value, p.label, region) for p in c.phones)),
+            ),
             (translate("reports", "Address"), c.address),
             (translate("reports", "Tags"), ", ".join(c.tags)),
             (translate("reports", "Owner"), self.data.staff(c.owner_id)),
@@ -143,7 +151,7 @@ class HistoryBuilder:
             [
                 cell(w.day(c.raised_at)),
                 cell(c.text, small(w.label(c.category))),
-                cell(f"#{c.promise_id}" if c.promise_id else ""),
+                cell(self.data.promise_texts.get(c.promise_id, "") if c.promise_id else ""),
                 cell(strong(w.label(c.verdict)), c.verdict_note),
                 cell(w.label(c.resolution), small(w.day(c.resolved_at))),
             ]
@@ -262,9 +270,7 @@ class HistoryBuilder:
                 cell(
                     strong(w.moment(i.at)),
                     " · ".join(
-                        x
-                        for x in (w.label(i.channel), w.label(i.direction), _time(w, i.minutes))
-                        if x
+                        x for x in (w.contact(i.channel, i.direction), _time(w, i.minutes)) if x
                     ),
                     small(
                         " · ".join(
@@ -300,5 +306,8 @@ def _time(w: Words, minutes: int) -> str:
     return w.minutes(minutes) if minutes else ""
 
 
-def _contact(value: str, label: str) -> str:
+def _contact(value: str, label: str, region: str | None = None) -> str:
+    """An email, or a phone number in the form of Settings' country (domain/phones.py)."""
+    if region is not None:
+        value = format_phone(value, region)
     return f"{value} ({label})" if label else value

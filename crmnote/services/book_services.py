@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
 from crmnote.services.book_copy import BookCopyService
+from crmnote.services.calendar import CalendarService
 from crmnote.services.consistency import ConsistencyService
 from crmnote.services.cost import CostService
 from crmnote.services.customer_list import CustomerListService
@@ -62,6 +63,7 @@ class Services:
     outside_writes: OutsideWritesService
     consistency: ConsistencyService
     book_copy: BookCopyService
+    calendar: CalendarService
 
     @staticmethod
     def over(
@@ -97,4 +99,5 @@ class Services:
             outside_writes=OutsideWritesService(sessions, clock),
             consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
             book_copy=BookCopyService(sessions, clock),
+            calendar=CalendarService(sessions, clock),
         )

@@ -87,6 +87,9 @@ class CustomerHistory:
     money_totals: tuple[MoneyTotals, ...]
     cost: CostSummary
     standards: Mapping[int, e.Standard] = field(default_factory=dict)
+    phone_region: str = ""  # Settings: the country of numbers written without +code
+    # The text of every promise a listed claim refers to (some made before the period).
+    promise_texts: Mapping[int, str] = field(default_factory=dict)
 
     def staff(self, staff_id: int | None) -> str:
         return self.staff_names.get(staff_id, "") if staff_id is not None else ""
@@ -148,9 +151,16 @@ class HistoryService(ServiceBase):
             }
             staff = {s.id: s.name for s in repo.list("staff")}
             standards = {s.id: s for s in repo.list("standard")}
+            promised = {p.id: p.text for p in repo.list("promise", customer_id)}
+            texts = {
+                c.promise_id: promised.get(c.promise_id, "")
+                for c in lists["claim"]
+                if c.promise_id is not None
+            }
             business = str(read_setting(repo.session, declared.BUSINESS_NAME) or "")
             hourly = float(read_setting(repo.session, declared.HOURLY_COST))
             currency = str(read_setting(repo.session, declared.CURRENCY))
+            region = str(read_setting(repo.session, declared.PHONE_REGION) or "")
             points = score_store.history(repo.session, customer_id)
         scores = ScoreService(self._sessions, self._clock).explain(customer_id, now)
         totals = _totals(lists["money"])
@@ -173,7 +183,9 @@ class HistoryService(ServiceBase):
             efforts=lists["effort"],
             money_totals=totals,
             cost=CostSummary(talk, work, hourly, currency, income),
+            phone_region=region,
             standards=standards,
+            promise_texts=texts,
         )
 
     def claim_dossier(self, claim_id: ClaimId) -> ClaimDossier:

@@ -18,12 +18,12 @@ POLL_MS = 50
 
 
 class Background(QObject):
-    """Emits `done(result)` or `failed(exception)` once `work` has returned or raised; and
-    `progress(value)` on the GUI thread with the latest value `work` passed to `report`."""
+    """Emits `done(result)` or `failed(exception)` once `work` has returned or raised, and
+    `progress(done, total)` on the GUI thread when the work calls `report` from its thread."""
 
     done = Signal(object)
     failed = Signal(object)
-    progress = Signal(object)
+    progress = Signal(int, int)
     # Every worker started and not yet finished, so that quitting can let them finish before
     # the database's connections close (a query cut off mid-way is an error, not a result).
     _live: ClassVar[weakref.WeakSet[threading.Thread]] = weakref.WeakSet()
@@ -32,7 +32,8 @@ class Background(QObject):
         super().__init__(parent)
         self._work = work
         self._outcome: dict[str, Any] = {}
-        self._reported: list[Any] = []  # the latest value only; replaced whole, atomically
+        self._reported: tuple[int, int] | None = None  # replaced whole: safe across threads
+        self._shown: tuple[int, int] | None = None
         self._thread = threading.Thread(target=self._run, name="crmnote-background", daemon=True)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -55,14 +56,9 @@ class Background(QObject):
     def running(self) -> bool:
         return self._thread.is_alive()
 
-    def wait(self, timeout: float | None = None) -> bool:
-        """Block until `work` has finished (True) or `timeout` seconds passed (False)."""
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
-
-    def report(self, value: Any) -> None:
-        """Called by `work` on its own thread: `progress` carries `value` at the next poll."""
-        self._reported[:] = [value]
+    def report(self, done: int, total: int) -> None:
+        """How far the work is (called from the worker thread); shown at the next poll."""
+        self._reported = (done, total)
 
     def _run(self) -> None:
         try:
@@ -71,8 +67,10 @@ class Background(QObject):
             self._outcome["error"] = exc
 
     def _poll(self) -> None:
-        if self._reported:
-            self.progress.emit(self._reported.pop())
+        reported = self._reported
+        if reported is not None and reported != self._shown:
+            self._shown = reported
+            self.progress.emit(*reported)
         if self._thread.is_alive():
             return
         self._timer.stop()

@@ -29,6 +29,7 @@ _ACTIONS: dict[str, object] = {
     "reprice": QT_TRANSLATE_NOOP("advice", "Reprice"),
     "refer": QT_TRANSLATE_NOOP("advice", "Refer elsewhere"),
     "decline": QT_TRANSLATE_NOOP("advice", "Decline"),
+    "too_early": QT_TRANSLATE_NOOP("advice", "Not enough history yet"),
 }
 # What deciding on a suggestion records: fixing our side means keeping the customer.
 DECISION_FOR: dict[Action, DecisionAction] = {
@@ -86,6 +87,7 @@ class AdvicePanel(QFrame):
         self.action = QLabel()
         self.action.setObjectName("advice_action")
         self.action.setFont(bold)
+        self.action.setWordWrap(True)  # a long action in a long language wraps, never cut
         self.reasons = QLabel()
         self.reasons.setObjectName("advice_reasons")
         self.reasons.setWordWrap(True)
@@ -110,10 +112,13 @@ class AdvicePanel(QFrame):
 
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Suggested:")))
-        head.addWidget(self.action)
-        head.addStretch(1)
-        head.addWidget(self.act_button)
-        head.addWidget(self.other_button)
+        head.addWidget(self.action, 1)
+        # The buttons on a line of their own: with the suggestion beside them they did not fit
+        # a narrow page in longer languages.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.act_button)
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
         self.clear()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -121,6 +126,7 @@ class AdvicePanel(QFrame):
         layout.addWidget(self.flag)
         layout.addLayout(head)
         layout.addWidget(self.reasons)
+        layout.addLayout(buttons)
         layout.addWidget(self.last)
 
     def show_advice(
@@ -134,11 +140,13 @@ class AdvicePanel(QFrame):
             self.flag.hide()
         self.action.setText(action_label(advice.action.value))
         self.reasons.setText(" ".join(advice.reasons))
-        self.suggested = DECISION_FOR[advice.action]
-        self.act_button.setEnabled(True)
-        self.act_button.setText(
-            self.tr("Decide: {0}…").format(_mnemonic_safe(action_label(self.suggested.value)))
-        )
+        self.suggested = DECISION_FOR.get(advice.action)  # none while too early to say
+        self.act_button.setEnabled(self.suggested is not None)
+        self.act_button.setVisible(self.suggested is not None)
+        if self.suggested is not None:
+            self.act_button.setText(
+                self.tr("Decide: {0}…").format(_mnemonic_safe(action_label(self.suggested.value)))
+            )
         if last is None:
             self.last.setText(self.tr("No decision recorded yet."))
         else:

@@ -14,6 +14,7 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError, NotFoundError
 from crmnote.domain.trend import trends
 from crmnote.domain.types import CustomerId, DecisionAction, PromiseStatus
@@ -39,6 +40,8 @@ class CustomerPage(QWidget):
     customer_gone = Signal()  # the customer shown was deleted (or merged away)
 
     open_dossier = Signal(int)
+    # Files let go over a promise, claim, interaction or request: (kind, record id, paths).
+    files_dropped = Signal(str, int, list)
 
     def __init__(self, services: Services, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,7 @@ class CustomerPage(QWidget):
         self.timeline = TimelineTab(services.timeline)
         self.timeline.open_record.connect(self.open_record)
         self.timeline.open_dossier.connect(self.open_dossier)
+        self.timeline.files_dropped.connect(self.files_dropped)
         ed = editing
         self.record_tabs: dict[str, RecordTab] = {
             "promise": RecordTab(
@@ -94,13 +98,21 @@ class CustomerPage(QWidget):
             tab.open_record.connect(self.open_record)
             tab.new_record.connect(self.new_record)
             tab.delete_record.connect(lambda kind, rid: self._editing.delete(kind, rid))
-        money_effort = QSplitter(Qt.Orientation.Vertical)
+            tab.files_dropped.connect(self.files_dropped)
+        # The cost summary on top (its monthly table on demand), money and effort side by side
+        # below it with the full height: stacked three high, each table showed a row or two.
+        money_effort = QWidget()
         money_effort.setObjectName("tab_money_effort")
         self.cost = CostPanel(services.cost)
-        money_effort.addWidget(self.cost)
-        money_effort.addWidget(self.record_tabs["money"])
-        money_effort.addWidget(self.record_tabs["effort"])
-        money_effort.setSizes([240, 200, 160])
+        records = QSplitter(Qt.Orientation.Horizontal)
+        records.setObjectName("money_effort_records")
+        records.addWidget(self.record_tabs["money"])
+        records.addWidget(self.record_tabs["effort"])
+        records.setStretchFactor(0, 5)
+        records.setStretchFactor(1, 4)
+        column = QVBoxLayout(money_effort)
+        column.addWidget(self.cost)
+        column.addWidget(records, 1)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.record_tabs["promise"], self.tr("Promises"))
         self.tabs.addTab(self.record_tabs["claim"], self.tr("Claims"))
@@ -139,7 +151,8 @@ class CustomerPage(QWidget):
             except NotFoundError:
                 owner = None
         summary = self._services.customer_list.summary(customer_id)
-        self.header.show_customer(customer, summary, owner)
+        region = str(self._services.settings.get(declared.PHONE_REGION) or "")
+        self.header.show_customer(customer, summary, owner, region)
         self.timeline.show_customer(customer_id)
         for kind, tab in self.record_tabs.items():
             tab.set_source(partial(records.list, kind, customer_id))

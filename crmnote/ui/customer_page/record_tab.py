@@ -9,16 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from crmnote.ui.drops import ATTACHABLE, RecordDropTarget
+from crmnote.ui.labels import kind_plural
 from crmnote.ui.models.records import RecordTableModel
 from crmnote.ui.widgets.tables import table_view
 
@@ -32,6 +33,7 @@ class RecordTab(QWidget):
     open_record = Signal(str, int)
     new_record = Signal(str)
     delete_record = Signal(str, int)
+    files_dropped = Signal(str, int, list)  # (kind, record id, file paths) let go over a row
 
     def __init__(
         self,
@@ -45,10 +47,13 @@ class RecordTab(QWidget):
         self.setObjectName(f"tab_{kind}")
         self._model = RecordTableModel(kind, parent=self)
         self._pending: Callable[[], Sequence[Any]] | None = None
-        self.view = table_view(f"table_{kind}", self._model, wrap=False, compact=True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = table_view(
+            f"table_{kind}", self._model, wrap=False, compact=True, label=kind_plural(kind)
+        )
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
+        if kind in ATTACHABLE:
+            drops = RecordDropTarget(self.view, self._record_at)
+            drops.dropped.connect(self.files_dropped)
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -71,6 +76,11 @@ class RecordTab(QWidget):
         )
         buttons.addWidget(delete)
         buttons.addStretch(1)
+        # Buttons that act on the selected record wait for one to be selected.
+        self.row_buttons = [edit, *self.buttons.values(), delete]
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
@@ -100,8 +110,13 @@ class RecordTab(QWidget):
             self._model.set_records(read())
 
     def selected_id(self) -> int | None:
-        index = self.view.currentIndex()
-        return int(self.model.row_at(index.row()).id) if index.isValid() else None
+        rows = self.view.selectionModel().selectedRows()
+        return int(self.model.row_at(rows[0].row()).id) if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.view.selectionModel().hasSelection()
+        for button in self.row_buttons:
+            button.setEnabled(chosen)
 
     def select_row(self, row: int) -> None:
         self._load_pending()
@@ -111,6 +126,10 @@ class RecordTab(QWidget):
         rid = self.selected_id()
         if rid is not None:
             handler(rid)
+
+    def _record_at(self, pos: QPoint) -> tuple[str, int] | None:
+        index = self.view.indexAt(pos)
+        return (self.kind, int(self.model.row_at(index.row()).id)) if index.isValid() else None
 
     def _open(self, row: int) -> None:
         self.open_record.emit(self.kind, int(self.model.row_at(row).id))

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -14,14 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.services.timeline import TimelineService
+from crmnote.ui.drops import RecordDropTarget
 from crmnote.ui.labels import kind_label
-from crmnote.ui.models.timeline import Column, TimelineModel
+from crmnote.ui.models.timeline import TimelineModel
 from crmnote.ui.widgets.tables import table_view
 
 
 class TimelineTab(QWidget):
     open_record = Signal(str, int)
     open_dossier = Signal(int)
+    files_dropped = Signal(str, int, list)  # (kind, record id, file paths) let go over a row
 
     def __init__(self, service: TimelineService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,15 +34,16 @@ class TimelineTab(QWidget):
         for kind in service.kinds:
             self.kind_filter.addItem(kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.view = table_view("timeline_table", self.model, single=False, wrap=False, compact=True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.WHEN, 130)
-        header.resizeSection(Column.KIND, 90)
-        header.resizeSection(Column.STATUS, 110)
-        header.resizeSection(Column.DETAIL, 70)
+        self.view = table_view(
+            "timeline_table",
+            self.model,
+            single=False,
+            wrap=False,
+            compact=True,
+            label=self.tr("Timeline"),
+        )
         self.view.doubleClicked.connect(self._open)
+        RecordDropTarget(self.view, self._record_at).dropped.connect(self.files_dropped)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.kind_filter)
@@ -71,6 +73,13 @@ class TimelineTab(QWidget):
         index = self.view.currentIndex()
         if index.isValid() and self.model.row_at(index.row()).kind == "claim":
             self.open_dossier.emit(self.model.row_at(index.row()).id)
+
+    def _record_at(self, pos: QPoint) -> tuple[str, int] | None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return None
+        row = self.model.row_at(index.row())
+        return (row.kind, int(row.id))
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

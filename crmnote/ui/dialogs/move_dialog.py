@@ -41,6 +41,7 @@ class MoveDialog(QDialog):
             app.aboutToQuit.connect(stop.set)
         self.job: Background | None = None
         self.report: CopyReport | None = None
+        self._where: CopyProgress | None = None  # the latest, set on the worker thread
         intro = QLabel(
             self.tr(
                 "Copies this whole book (customers, every record, the change log and the scores) "
@@ -105,7 +106,8 @@ class MoveDialog(QDialog):
         def tell(progress: CopyProgress) -> None:  # on the worker thread
             if self._stop.is_set():
                 raise CopyCancelled("the copy was stopped")
-            job.report(progress)
+            self._where = progress  # replaced whole: read at the next poll
+            job.report(round(progress.fraction * STEPS), STEPS)
 
         job.progress.connect(self._show_progress)
         job.done.connect(self._finished)
@@ -120,8 +122,11 @@ class MoveDialog(QDialog):
         self.start_button.setEnabled(not busy)
         self.close_button.setText(self.tr("Stop") if busy else self.tr("Close"))
 
-    def _show_progress(self, progress: CopyProgress) -> None:
-        self.bar.setValue(round(progress.fraction * STEPS))
+    def _show_progress(self, done: int, _total: int) -> None:
+        self.bar.setValue(done)
+        progress = self._where
+        if progress is None:
+            return
         if progress.stage == "copy":
             text = self.tr("Copying {0}…").format(progress.table)
         elif progress.stage == "index":

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmnote.desktop.autostart import Autostart, remind_command, supported
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError
 from crmnote.domain.scoring import Weights, WeightsError
@@ -29,15 +32,24 @@ from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.dialogs.weights_form import WeightsForm
+from crmnote.ui.fit import place
+from crmnote.ui.widgets.region_box import RegionBox, system_region
 
 
 class SettingsDialog(QDialog):
     """Saving writes what changed; new weights recompute every customer's scores, on a worker
     thread with a moving bar (minutes on a very large database), then the dialog closes."""
 
-    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        bus: Bus,
+        parent: QWidget | None = None,
+        *,
+        autostart: Autostart | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -65,8 +77,11 @@ class SettingsDialog(QDialog):
         self.keep_days.setRange(1, 3650)
         self.keep_days.setValue(int(get(declared.BACKUP_KEEP_DAYS)))
         self.currency_error = error_label()
+        self.phone_region = RegionBox(self.tr("None: numbers carry their +country code"))
+        self.phone_region.setObjectName("setting_phone_region")
+        self.phone_region.set_region(str(get(declared.PHONE_REGION) or "") or system_region())
         business = QWidget()
-        form = QFormLayout(business)
+        form = tidy_form(QFormLayout(business))
         form.addRow(self.tr("Business name"), self.business_name)
         form.addRow(self.tr("Hourly cost of staff time"), self.hourly_cost)
         currency = QWidget()
@@ -75,11 +90,25 @@ class SettingsDialog(QDialog):
         column.addWidget(self.currency)
         column.addWidget(self.currency_error)
         form.addRow(self.tr("Currency"), currency)
+        form.addRow(self.tr("Country of phone numbers without +code"), self.phone_region)
         form.addRow(self.tr("Promises are due soon within (days)"), self.due_soon)
         form.addRow(self.tr("Keep automatic backups (days)"), self.keep_days)
+        self.autostart = autostart or Autostart.for_user()
+        self.reminders = QCheckBox(
+            self.tr("Remind me of due promises when crmnote is closed (at login and daily)")
+        )
+        self.reminders.setObjectName("setting_reminders")
+        self.reminders.setChecked(self.autostart.installed())
+        self.reminders_error = error_label()
+        if supported():
+            form.addRow(self.reminders)
+            form.addRow(self.reminders_error)
+        else:  # docs/packaging.md says how to schedule `crmnote remind` there
+            self.reminders.hide()
 
         self.weights = WeightsForm()
         self.original = services.scores.weights()
+        self.original_hourly = float(get(declared.HOURLY_COST))
         self.weights.set_weights(self.original)
         self.reset_button = QPushButton(self.tr("Reset to defaults"))
         self.reset_button.setObjectName("weights_reset")
@@ -115,7 +144,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
-        self.resize(520, 560)
+        place(self, QSize(560, 600))
 
     def reset_weights(self) -> None:
         self.weights.clear_errors()
@@ -126,6 +155,7 @@ class SettingsDialog(QDialog):
             declared.BUSINESS_NAME: self.business_name.text().strip(),
             declared.HOURLY_COST: self.hourly_cost.value(),
             declared.CURRENCY: self.currency.text().upper(),
+            declared.PHONE_REGION: self.phone_region.region(),
             declared.DUE_SOON_DAYS: self.due_soon.value(),
             declared.BACKUP_KEEP_DAYS: self.keep_days.value(),
         }
@@ -146,25 +176,62 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(1)
             self.weights.show_error(exc.field, exc.message)
             return
+        if not self._apply_reminders():
+            return
         changes = Changes()
         for setting, value in self._business_values().items():
             if value != self._services.settings.get(setting):
                 changes |= self._services.settings.set(setting, value)
-        if weights == self.original:
+        # The hourly cost prices the cost-to-serve term: it moves difficulty as weights do.
+        cost_moved = self._services.settings.get(declared.HOURLY_COST) != self.original_hourly
+        if weights == self.original and not cost_moved:
             self._finish(changes)
             return
         self._recompute(None if weights == Weights.default() else weights, changes)
 
+    def _apply_reminders(self) -> bool:
+        """Install or remove the reminders' timer as the switch says; False (with the reason at
+        the switch) when that failed."""
+        wanted = self.reminders.isChecked()
+        if wanted == self.autostart.installed():
+            return True
+        try:
+            if wanted:
+                book = self._services.database.location() or None
+                self.autostart.install(
+                    remind_command(book), self.tr("crmnote: reminders of promises falling due")
+                )
+            else:
+                self.autostart.uninstall()
+        except (OSError, subprocess.SubprocessError) as exc:
+            self.tabs.setCurrentIndex(0)
+            self.reminders_error.setText(
+                self.tr("The reminders could not be set up: {0}").format(exc)
+            )
+            self.reminders_error.show()
+            return False
+        return True
+
     def _recompute(self, weights: Weights | None, changes: Changes) -> None:
-        """Store the weights and rebuild every score history on a worker thread."""
+        """Store the weights and rebuild every score history on a worker thread, showing how
+        many customers are done; the window stays responsive meanwhile."""
         self.tabs.setEnabled(False)
         self.buttons.setEnabled(False)
+        self.busy.setRange(0, 0)  # until the first chunk is done
         self.busy.show()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.job = Background(lambda: self._services.scores.set_weights(weights), self)
-        self.job.done.connect(lambda more: self._recomputed(changes | more))
-        self.job.failed.connect(self._failed)
-        self.job.start()
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        scores = self._services.scores
+        job = Background(lambda: scores.set_weights(weights, job.report), self)
+        job.progress.connect(self._progress)
+        job.done.connect(lambda more: self._recomputed(changes | more))
+        job.failed.connect(self._failed)
+        self.job = job
+        job.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        self.busy.setFormat(self.tr("Recomputing scores: %v of %m customers"))
 
     def _recomputed(self, changes: Changes) -> None:
         QApplication.restoreOverrideCursor()

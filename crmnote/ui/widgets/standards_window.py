@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -25,6 +24,7 @@ from crmnote.services.records import only_changed
 from crmnote.services.standards import StandardReportRow
 from crmnote.ui.dialogs.record_form import RecordForm
 from crmnote.ui.editing import Editing
+from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, enum_label, first_line, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
@@ -58,10 +58,8 @@ def _report_cell(r: StandardReportRow, column: int) -> Any:
     return cells[column]
 
 
-def _table(name: str, model: RowsModel) -> QTableView:
-    view = table_view(name, model)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+def _table(name: str, model: RowsModel, label: str) -> QTableView:
+    view = table_view(name, model, label=label)
     return view
 
 
@@ -81,7 +79,7 @@ class StandardsWindow(QWidget):
         self.versions = RowsModel(
             headers, lambda s, c: _version_cell(s, c, self.today()), parent=self
         )
-        self.view = _table("standards_versions", self.versions)
+        self.view = _table("standards_versions", self.versions, self.tr("Standards and versions"))
         self.view.doubleClicked.connect(lambda _i: self.revise_selected())
         report_headers = [self.tr("Standard"), self.tr("Category"), self.tr("Target")]
         report_headers += [self.tr("Versions"), self.tr("Promises"), self.tr("Kept")]
@@ -90,7 +88,7 @@ class StandardsWindow(QWidget):
         self.report = RowsModel(
             report_headers, lambda r, c: str(_report_cell(r, c)), _report_cell, self
         )
-        self.report_view = _table("standards_report", self.report)
+        self.report_view = _table("standards_report", self.report, self.tr("Standards report"))
         self.new_button = QPushButton(self.tr("&New standard…"))
         self.new_button.clicked.connect(lambda: self._editing.new("standard"))
         self.revise_button = QPushButton(self.tr("&Revise…"))
@@ -115,7 +113,7 @@ class StandardsWindow(QWidget):
         splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1000, 680)
+        place(self, QSize(1000, 680))
         self.refresh()
 
     def refresh(self) -> None:

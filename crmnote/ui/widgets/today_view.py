@@ -23,6 +23,7 @@ from crmnote.services.followups import CLAIM_PENDING_DAYS, FollowUp, FollowUpSer
 from crmnote.services.today import AgendaItem, TodayService
 from crmnote.ui.bus import Bus
 from crmnote.ui.labels import first_line
+from crmnote.ui.widgets.tables import ColumnFitter
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,16 +55,17 @@ class TodayView(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Today's agenda"))
         self.tree.setObjectName("today_tree")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
             [self.tr("What"), self.tr("Customer"), self.tr("When"), self.tr("Days")]
         )
         self.tree.setAlternatingRowColors(True)
-        self.tree.setColumnWidth(0, 380)
-        self.tree.setColumnWidth(1, 180)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ColumnFitter(self.tree)  # the Days column is never cut; "What" takes what is left
         self.tree.itemActivated.connect(self._activated)
-        self.tree.itemDoubleClicked.connect(self._activated)
+        # A double-click activates too (itemActivated): connecting both opened it twice.
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tree, 1)

@@ -16,8 +16,10 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             None,
             ActionId.IMPORT,
             ActionId.EXPORT,
+            ActionId.PRINT,
             ActionId.EXPORT_PDF,
             ActionId.CLAIM_PDF,
+            ActionId.EXPORT_CALENDAR,
             None,
             ActionId.BACKUP_NOW,
             ActionId.RESTORE_BACKUP,
@@ -66,7 +68,10 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             ActionId.COST_RANKING,
         ),
     ),
-    (QT_TRANSLATE_NOOP("menus", "&Help"), (ActionId.ABOUT,)),
+    (
+        QT_TRANSLATE_NOOP("menus", "&Help"),
+        (ActionId.USER_GUIDE, ActionId.SHORTCUTS, None, ActionId.ABOUT),
+    ),
 )
 _TOOLBAR = (
     ActionId.NEW_CUSTOMER,
