@@ -52,7 +52,7 @@ class MoveDialog(QDialog):
         intro.setWordWrap(True)
         self.url = QLineEdit()
         self.url.setObjectName("move_url")
-        self.url.setPlaceholderText("postgresql+psycopg://anna@db.example.lan/crm")
+        self.url.setPlaceholderText(self.tr("postgresql+psycopg://anna@db.example.lan/crm"))
         self.password = QLineEdit()
         self.password.setObjectName("move_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
