@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.book_copy import BookCopyService
 from crmnote.services.calendar import CalendarService
 from crmnote.services.consistency import ConsistencyService
 from crmnote.services.cost import CostService
@@ -61,6 +62,7 @@ class Services:
     database: DatabaseInfoService
     outside_writes: OutsideWritesService
     consistency: ConsistencyService
+    book_copy: BookCopyService
     calendar: CalendarService
 
     @staticmethod
@@ -96,5 +98,6 @@ class Services:
             database=DatabaseInfoService(sessions, clock, passphrase=passphrase),
             outside_writes=OutsideWritesService(sessions, clock),
             consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
+            book_copy=BookCopyService(sessions, clock),
             calendar=CalendarService(sessions, clock),
         )

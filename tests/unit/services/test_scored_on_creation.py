@@ -21,10 +21,6 @@ from crmnote.services.transfer_report import ImportItem
 from crmnote.storage.engine import make_sessionmaker
 from tests.conftest import TickingClock
 
-# The database check that finds unscored customers reads SQLite only until the logical checks
-# run on PostgreSQL too (issue 14, item 7).
-pytestmark = pytest.mark.sqlite_only
-
 
 @pytest.fixture
 def other(tmp_path: Path, clock: TickingClock) -> Iterator[Services]:
