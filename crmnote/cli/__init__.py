@@ -104,18 +104,27 @@ def _is_text(word: str) -> bool:
 
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.bootstrap import open_database
+    from crmnote.cli import copy as cli_copy
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import maintenance as cli_maintenance
 
     paused = not gc.isenabled()  # by `main`, for this process's start-up
-    if paused and args.command in (*cli_encryption.COMMANDS, *cli_maintenance.COMMANDS):
+    files = (*cli_copy.COMMANDS, *cli_encryption.COMMANDS, *cli_maintenance.COMMANDS)
+    if paused and args.command in files:
         resume_collector()  # file-level work: nothing to gain
+    if args.command in cli_copy.COMMANDS:  # two databases: it opens its source itself
+        return cli_copy.run_copy_command(args)
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
     passphrase = cli_encryption.passphrase_for(args)  # None unless the database is encrypted
     if args.command in cli_maintenance.COMMANDS:
         return cli_maintenance.run_maintenance_command(args, passphrase)
 
+    if args.command == "remind":
+        from crmnote.cli.remind import run_setup
+
+        if (setup := run_setup(args)) is not None:
+            return setup
     opened = open_database(args.db, passphrase)  # its refusals name the backup themselves
     if paused and not gc.isenabled():
         resume_collector()  # start-up is over: the command's own work collects as usual
@@ -163,6 +172,18 @@ def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
             from crmnote.cli.transfer import run_transfer_command
 
             return run_transfer_command(services, args)
+        if group == "calendar":
+            from crmnote.cli.calendar import run_calendar_command
+
+            return run_calendar_command(services, args)
+        if group == "remind":
+            from crmnote.cli.remind import run_remind_command
+
+            return run_remind_command(services, args, opened.book)
+        if group == "settings":
+            from crmnote.cli.settings import run_settings_command
+
+            return run_settings_command(services, args)
         from crmnote.cli.records import run_record_command
 
         return run_record_command(services, args, rest)

@@ -28,7 +28,11 @@ GROUPS = {
     "transfer": "add_transfer_commands",
     "facts": "add_facts_commands",
     "pdf": "add_pdf_commands",
+    "calendar": "add_calendar_command",
+    "remind": "add_remind_command",
+    "settings": "add_settings_command",
     "maintenance": "add_maintenance_commands",
+    "copy": "add_copy_command",
     "encryption": "add_encryption_commands",
 }
 
@@ -63,11 +67,24 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "followups": ("facts", "promises due and overdue, claims and requests"),
     "export-pdf": ("pdf", "a customer's history as a PDF"),
     "claim-pdf": ("pdf", "one claim's dossier as a PDF"),
-    "backup": ("maintenance", "back up the database (online backup API, verified)"),
-    "restore": ("maintenance", "replace the database with a backup"),
+    "calendar": ("calendar", "due promises and follow-ups as an iCalendar (.ics) file"),
+    "remind": ("remind", "notify of promises falling due and overdue (once a day each)"),
+    "settings": ("settings", "show or change a business setting"),
+    "backup": (
+        "maintenance",
+        "back up the database (online backup API, verified; pg_dump on a server)",
+    ),
+    "restore": (
+        "maintenance",
+        "replace the database with a backup (a server book: into an empty database)",
+    ),
     "check": (
         "maintenance",
         "check the database and report problems; --repair mends logical ones",
+    ),
+    "copy": (
+        "copy",
+        "copy the whole book into a new or empty database (SQLite file or PostgreSQL)",
     ),
     "encrypt": (
         "encryption",

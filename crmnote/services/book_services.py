@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from crmnote.services.audit import AuditService
+    from crmnote.services.book_copy import BookCopyService
+    from crmnote.services.calendar import CalendarService
     from crmnote.services.consistency import ConsistencyService
     from crmnote.services.cost import CostService
     from crmnote.services.customer_list import CustomerListService
@@ -104,6 +106,8 @@ class Services:
     consistency: _Service[ConsistencyService] = _Service(
         "consistency", "ConsistencyService", keyed=True
     )
+    book_copy: _Service[BookCopyService] = _Service("book_copy", "BookCopyService")
+    calendar: _Service[CalendarService] = _Service("calendar", "CalendarService")
 
     def __init__(
         self,

@@ -22,9 +22,12 @@ _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
 def file_named(db: str | os.PathLike[str]) -> Path | None:
-    """The SQLite file `--db` names (absolute), or None when it is a URL."""
+    """The SQLite file `--db` names (absolute), or None when it is a URL (or looks like one
+    missing its scheme: "://db" is a typo, not a path)."""
     text = os.fspath(db)
-    return None if _URL.match(text) else Path(os.path.abspath(Path(text).expanduser()))
+    if _URL.match(text) or text.startswith("://"):
+        return None
+    return Path(os.path.abspath(Path(text).expanduser()))
 
 
 def sqlite_uri(path: Path | str, **params: str) -> str:

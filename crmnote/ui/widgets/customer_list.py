@@ -65,6 +65,7 @@ class CustomerListPanel(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("customer_search")
+        self.search.setAccessibleName(self.tr("Filter customers"))
         self.search.setPlaceholderText(self.tr("Search name, company, email, phone, tag…"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
@@ -79,6 +80,7 @@ class CustomerListPanel(QWidget):
         self.view = table_view(
             "customer_table",
             self.model,
+            label=self.tr("Customers"),
             wrap=False,
             sort=(Column.NAME, Qt.SortOrder.AscendingOrder),
         )

@@ -7,8 +7,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from crmnote.domain.errors import CrmError
 from crmnote.services.changes import Changes
+from crmnote.ui import accessibility
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
+from crmnote.ui.drops import importable, local_files
 from crmnote.ui.editing import Editing
 from crmnote.ui.fit import keep_on_screen, place
 from crmnote.ui.widgets.customer_list import CustomerListPanel
@@ -62,6 +65,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        app = QApplication.instance()
+        if app is not None:
+            accessibility.install(app)  # every window's fields named after their labels
         self.services = services
         self.demo = demo  # the demo-data generator; None where the book offers none
         self.db_name = db_name
@@ -112,6 +118,7 @@ class MainWindow(QMainWindow):
         self.start_page.import_file.connect(self.import_file)
         self.start_page.load_demo.connect(lambda: self.registry.trigger(ActionId.LOAD_DEMO))
         self.today_view.open_item.connect(self.open_agenda_item)
+        self.setAcceptDrops(True)  # contact files dropped anywhere start an import
         self.notice.action.connect(self.show_today)
         self.bus.subscribe(self, self._on_changed)
         self.outside.wrote.connect(self._on_outside_writes)
@@ -185,6 +192,7 @@ class MainWindow(QMainWindow):
             selected_claim=self._selected_claim,
             status=self.statusBar().showMessage,
             show_error=lambda message: self.show_error(message),
+            claim_in_view=self._claim_in_view,
         )
         self.files = FileCommands(host, r)
         r.add(ActionId.SHOW_TODAY, self.show_today)
@@ -239,12 +247,20 @@ class MainWindow(QMainWindow):
             self.files.attach_claims(page.record_tabs["claim"].view)
             page.open_dossier.connect(self.screens.claim_dossier)
             page.customer_gone.connect(self.show_today)
+            page.files_dropped.connect(self.files.attach_dropped)
             self._customer_page = page
         return self._customer_page
 
     def _selected_claim(self) -> int | None:
         page = self._customer_page
         return None if page is None else page.record_tabs["claim"].selected_id()
+
+    def _claim_in_view(self) -> int | None:
+        page = self._customer_page
+        if page is None or self.current_customer() is None:
+            return None
+        claims = page.record_tabs["claim"]
+        return claims.selected_id() if page.tabs.currentWidget() is claims else None
 
     def current_customer(self) -> int | None:
         page = self._customer_page
@@ -329,6 +345,21 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         self.registry.trigger(ActionId.IMPORT)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if importable(local_files(event.mimeData())):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A .csv, .vcf or .json file let go over the window: the import wizard, at its dry run."""
+        files = importable(local_files(event.mimeData()))
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files.import_dropped(files)
 
     def open_search_hit(self, kind: str, record_id: int, customer_id: int) -> None:
         """A search hit: its customer shown, and the record's own editor opened over it."""
