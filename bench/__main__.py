@@ -1,6 +1,6 @@
 """`python -m bench`: run every benchmark module (`bench/*_bench.py`) in turn, then a summary.
 
-    python -m bench [--data DIR] [--small] [--runs N] [--only NAME ...] [--db URL]
+    python -m bench [--data DIR] [--small|--quick] [--runs N] [--only NAME ...] [--db URL]
 
 Each target of PRODUCT.md §6 gets one line: our figure, a baseline measured in the same run,
 their ratio, the target, OK or MISSED. The data set (100k demo customers, ~1M interactions) is
@@ -43,7 +43,9 @@ ORDER = (
 def parse(argv: list[str] | None = None) -> tuple[Config, list[str]]:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="where the data set lives")
-    parser.add_argument("--small", action="store_true", help="2,000 customers: a quick look")
+    parser.add_argument(
+        "--small", "--quick", action="store_true", help="2,000 customers: a quick look"
+    )
     parser.add_argument("--runs", type=int, default=5, help="process starts per side (5)")
     parser.add_argument("--only", nargs="+", default=[], help="benchmarks to run (e.g. filter)")
     parser.add_argument(

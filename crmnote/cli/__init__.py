@@ -6,19 +6,31 @@ sub-parsers and runs them."""
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crmnote import __version__
-from crmnote.bootstrap import pause_collector, resume_collector
-from crmnote.cli.failures import EXIT_BUG, EXIT_ERROR, fail, guarded
-from crmnote.cli.values import EXIT_USAGE, Parser
-from crmnote.domain.errors import DatabaseDamagedError
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["EXIT_BUG", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
+
+
+def __getattr__(name: str) -> Any:
+    """The exit codes, from the modules that define them (loaded when first asked for:
+    `crmnote --version` loads neither)."""
+    if name in ("EXIT_BUG", "EXIT_ERROR"):
+        from crmnote.cli import failures
+
+        return getattr(failures, name)
+    if name == "EXIT_USAGE":
+        from crmnote.cli.values import EXIT_USAGE
+
+        return EXIT_USAGE
+    raise AttributeError(name)
 
 
 def build_parser(*, filled: bool = True) -> argparse.ArgumentParser:
@@ -27,6 +39,7 @@ def build_parser(*, filled: bool = True) -> argparse.ArgumentParser:
     `crmnote log` load no other command's module, nor the services those import."""
     from crmnote.cli.commands import CommandParser, add_commands, fill_all
     from crmnote.cli.encryption import add_passphrase_option
+    from crmnote.cli.values import Parser
 
     parser = Parser(
         prog="crmnote",
@@ -49,21 +62,24 @@ def build_parser(*, filled: bool = True) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; `argv` None: this process's own (`sys.argv`)."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words == ["--version"]:  # the answer needs nothing else loaded
+        print(f"crmnote {__version__}")
+        return 0
+    from crmnote.bootstrap import pause_collector
+    from crmnote.cli.failures import EXIT_ERROR, fail, guarded
+
     if argv is None:  # the process's own start-up, not a call from a test or another tool
         pause_collector()
-    for word in sys.argv[1:] if argv is None else argv:
+    for word in words:
         if not word.isascii() and not _is_text(word):
             shown = word.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
             return fail(f"{shown!r} is not UTF-8 text (check the terminal's encoding)", EXIT_ERROR)
-    gui = _gui_db(sys.argv[1:] if argv is None else argv)
+    gui = _gui_db(words)
     if gui is not None:
         from crmnote.app import run_gui
 
         return guarded(lambda: run_gui(gui[0]))
-    words = sys.argv[1:] if argv is None else list(argv)
-    if words == ["--version"]:  # the answer needs no parser at all
-        print(f"crmnote {__version__}")
-        return 0
     parser = build_parser(filled=False)
     args, rest = parser.parse_known_args(argv)
     if args.command not in ("add", "set") and rest:
@@ -103,10 +119,11 @@ def _is_text(word: str) -> bool:
 
 
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
-    from crmnote.bootstrap import open_database
+    from crmnote.bootstrap import open_database, resume_collector
     from crmnote.cli import copy as cli_copy
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import maintenance as cli_maintenance
+    from crmnote.domain.errors import DatabaseDamagedError
 
     paused = not gc.isenabled()  # by `main`, for this process's start-up
     files = (*cli_copy.COMMANDS, *cli_encryption.COMMANDS, *cli_maintenance.COMMANDS)

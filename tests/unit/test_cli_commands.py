@@ -62,6 +62,24 @@ def test_version_and_help_load_no_command_group(words: list[str]) -> None:
     assert not {m for m in loaded if m.startswith(("sqlalchemy", "alembic", "PySide6"))}
 
 
+def test_version_loads_nothing_but_the_version() -> None:
+    out, loaded = _loaded_after(["--version"])
+    assert out.startswith("crmnote ")
+    assert not {m for m in loaded if m.startswith(("crmnote.", "platformdirs", "argparse"))} - {
+        "crmnote.cli"
+    }
+
+
+def test_the_exit_codes_are_still_the_packages() -> None:
+    import crmnote.cli as cli
+    from crmnote.cli.failures import EXIT_BUG, EXIT_ERROR
+    from crmnote.cli.values import EXIT_USAGE
+
+    assert (cli.EXIT_BUG, cli.EXIT_ERROR, cli.EXIT_USAGE) == (EXIT_BUG, EXIT_ERROR, EXIT_USAGE)
+    with pytest.raises(AttributeError):
+        _ = cli.EXIT_NOTHING
+
+
 def test_a_commands_help_loads_its_group_only() -> None:
     out, loaded = _loaded_after(["log", "--help"])
     assert "--channel" in out

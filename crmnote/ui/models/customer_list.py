@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -88,6 +88,11 @@ class CustomerListModel(PagedModel[CustomerSummary]):
         if query != self._query:
             self._query = query
             self.load(self._fetcher())
+
+    def show(self, query: ListQuery, first: Sequence[CustomerSummary]) -> None:
+        """Show `query`'s rows, its first page read already (on a worker)."""
+        self._query = query
+        self.load(self._fetcher(), first)
 
     def _fetcher(self) -> Callable[[int, int], list[CustomerSummary]]:
         query = self._query
