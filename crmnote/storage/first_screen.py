@@ -59,6 +59,14 @@ _PENDING = (
     "JOIN customers c ON c.id = r.customer_id ORDER BY r.raised_at, r.id"
 )
 
+# The distinct tags in order, one step of the tag index per tag (a recursive walk of
+# ix_customer_tags_tag): DISTINCT reads every customer's tags (8-16 ms at 100,000 customers).
+DISTINCT_TAGS = (
+    "WITH RECURSIVE t(tag) AS (SELECT min(tag) FROM customer_tags UNION ALL "
+    "SELECT (SELECT min(tag) FROM customer_tags WHERE tag > t.tag) FROM t "
+    "WHERE t.tag IS NOT NULL) SELECT tag FROM t WHERE tag IS NOT NULL"
+)
+
 Row = tuple[int, int, str, str, Any]
 
 
@@ -155,7 +163,7 @@ class FirstScreenReader:
         return int(self._all("SELECT count(*) FROM customers")[0][0])
 
     def tags(self) -> list[str]:
-        return [r[0] for r in self._all("SELECT DISTINCT tag FROM customer_tags ORDER BY tag")]
+        return [r[0] for r in self._all(DISTINCT_TAGS)]
 
     # -- Today (services.agenda.AgendaRows) ------------------------------------------------
 
