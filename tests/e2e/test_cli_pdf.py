@@ -14,18 +14,6 @@ from pypdf import PdfReader
 from crmnote.cli import build_parser
 
 
-def _wired() -> bool:
-    """Whether cli.py dispatches the PDF commands yet (they are added by `cli_pdf`)."""
-    try:
-        build_parser().parse_args(["export-pdf", "x", "-o", "x.pdf"])
-    except SystemExit:
-        return False
-    return True
-
-
-pytestmark = pytest.mark.skipif(not _wired(), reason="cli.py does not add the PDF commands yet")
-
-
 def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CRMNOTE_DB": str(tmp_path / "cli.sqlite3"), "HOME": str(tmp_path)}
     env.pop("DISPLAY", None)
