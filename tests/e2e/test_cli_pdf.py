@@ -8,10 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
-
-from crmnote.cli import build_parser
 
 
 def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
