@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     from crmnote.cli.records import add_record_commands
     from crmnote.cli.scores import add_scores_command
     from crmnote.cli.search import add_search_command
+    from crmnote.cli.team import add_team_commands
 
     parser = Parser(
         prog="crmnote",
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_pdf_commands(sub)
     cli_maintenance.add_maintenance_commands(sub)
     cli_encryption.add_encryption_commands(sub)
+    add_team_commands(sub)
     return parser
 
 
@@ -138,6 +140,8 @@ def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
     from crmnote.cli.records import run_record_command
     from crmnote.cli.scores import run_scores_command
     from crmnote.cli.search import run_search_command
+    from crmnote.cli.team import COMMANDS as TEAM_COMMANDS
+    from crmnote.cli.team import run_team_command
 
     try:
         services = opened.services
@@ -155,6 +159,8 @@ def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
             return run_pdf_command(services, args)
         if args.command in cli_transfer.COMMANDS:
             return cli_transfer.run_transfer_command(services, args)
+        if args.command in TEAM_COMMANDS:
+            return run_team_command(services, args)
         return run_record_command(services, args, rest)
     finally:
         opened.close()

@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.colleagues import ColleagueWatch
 from crmnote.services.consistency import ConsistencyService
 from crmnote.services.cost import CostService
 from crmnote.services.customer_list import CustomerListService
@@ -28,6 +29,7 @@ from crmnote.services.search import SearchService
 from crmnote.services.settings_service import SettingsService
 from crmnote.services.staff_report import StaffReportService
 from crmnote.services.standards import StandardsService
+from crmnote.services.team import TeamService
 from crmnote.services.timeline import TimelineService
 from crmnote.services.today import TodayService
 from crmnote.services.transfer import TransferService
@@ -60,6 +62,8 @@ class Services:
     database: DatabaseInfoService
     outside_writes: OutsideWritesService
     consistency: ConsistencyService
+    team: TeamService
+    colleagues: ColleagueWatch
 
     @staticmethod
     def over(
@@ -94,4 +98,6 @@ class Services:
             database=DatabaseInfoService(sessions, clock, passphrase=passphrase),
             outside_writes=OutsideWritesService(sessions, clock),
             consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
+            team=TeamService(sessions, clock),
+            colleagues=ColleagueWatch(sessions, clock),
         )

@@ -22,6 +22,7 @@ from crmnote.domain.errors import CrmError
 from crmnote.domain.kinds import KINDS
 from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
+from crmnote.services.colleagues import ColleagueChange
 from crmnote.services.today import AgendaItem
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
@@ -32,6 +33,7 @@ from crmnote.ui.editing import Editing
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.search_box import SearchPanel
 from crmnote.ui.widgets.today_view import TodayView
+from crmnote.ui.window.colleague_text import colleague_sentence
 from crmnote.ui.window.file_commands import FileCommands, Host
 from crmnote.ui.window.menus import build_menus
 from crmnote.ui.window.notice_bar import NoticeBar
@@ -67,7 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("crmnote — {0}").format(db_name))
         self.bus = Bus(self)
         # Before the views load: a write by another process after this point is noticed.
-        self.outside = OutsideWatcher(services.outside_writes, self)
+        self.outside = OutsideWatcher(services.outside_writes, self, colleagues=services.colleagues)
         self.undo_stack = QUndoStack(self)
         self.editing = Editing(services, self.bus, self.undo_stack, self)
         self.editing.failed.connect(self.show_error)
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.bus.subscribe(self, self._on_changed)
         self.customer_page.customer_gone.connect(self.show_today)
         self.outside.wrote.connect(self._on_outside_writes)
+        self.outside.colleagues.connect(self._on_colleagues)
 
         self.watcher = DueWatcher(services.today, today, self, bus=self.bus)
         self.promise_flags = PromiseFlags(
@@ -288,6 +291,15 @@ class MainWindow(QMainWindow):
         """Another process wrote: every view reloads what it shows, keeping what is selected."""
         self.bus.publish(Changes.everything())
         self.statusBar().showMessage(self.tr("Updated with changes made outside this window"), 5000)
+
+    def _on_colleagues(self, found: list[ColleagueChange]) -> None:
+        """Colleagues committed changes to the team book: the views reload what they touch,
+        and the status bar says who did what (the last of them)."""
+        changes = Changes()
+        for change in found:
+            changes |= change.changes
+        self.bus.publish(changes)
+        self.statusBar().showMessage(colleague_sentence(found[-1]), 8000)
 
     def _update_empty(self) -> None:
         empty = self.services.customers.count() == 0
