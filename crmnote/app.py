@@ -99,7 +99,9 @@ class _Started:
         from crmnote.ui.window.main_window import MainWindow
 
         self.opened = opened
-        self.window = window = MainWindow(opened.services, opened.name, demo=opened.demo())
+        self.window = window = MainWindow(
+            opened.services, opened.name, demo=opened.demo(), editable=not opened.read_only
+        )
         for notice in placement_notices(opened):
             window.notice.notify(notice)
         if opened.read_only:

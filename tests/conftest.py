@@ -21,6 +21,7 @@ from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_engine
 from tests.pg.databases import SKIP_REASON, PgServer, setup_url
+from tests.pg.team import TeamBook, make_team_book
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 # Suites whose tests run on both back ends (paths under tests/).
@@ -64,6 +65,15 @@ def pg_server() -> Iterator[PgServer]:
     server = PgServer(url)
     yield server
     server.close()
+
+
+@pytest.fixture
+def team_book(pg_server: PgServer) -> Iterator[TeamBook]:
+    """A team book on PostgreSQL: owner, staff member and viewer, each their own login role
+    (tests/pg/team.py)."""
+    book = make_team_book(pg_server)
+    yield book
+    book.close()
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from crmnote.storage import audit_store as store
 from crmnote.storage import report_queries as q
 from crmnote.storage.repository import to_domain
 from crmnote.storage.rows import ROW_BY_KIND
-from crmnote.storage.team import author
+from crmnote.storage.team import author, require_owner
 
 BASELINE_CHUNK = 2000
 
@@ -73,7 +73,9 @@ def log_erasure(session: Session, customer_id: int, now: datetime) -> None:
 
     The erasure entry names only the customer's id. Earlier entries keep their hashes and
     salted digests, so the chain still verifies; without the salt, a digest reveals nothing.
+    Only the book's owner rewrites the log (on a team book the server enforces it too).
     """
+    require_owner(session, "delete or erase a customer (it erases their history)")
     store.append(
         session,
         at=now,

@@ -121,3 +121,11 @@ def map_member(session: Session, role: str, staff_id: int) -> None:
     session.merge(TeamMemberRow(role=role, staff_id=staff_id))
     session.flush()
     session.info.pop(_AUTHOR, None)  # looked up before the mapping changed
+
+
+def require_owner(session: Session, what: str) -> None:
+    """Refuse, in a sentence, what only the book's owner may do (`what`: "erase a customer")."""
+    if on_server(session):
+        me = signed_in(session)
+        if not me.access.is_owner:
+            raise NotAllowedError(not_allowed(me, what))

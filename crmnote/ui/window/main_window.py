@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -30,6 +31,7 @@ from crmnote.ui.customer_page.page import CustomerPage
 from crmnote.ui.dialogs.about import show_about
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.editing import Editing
+from crmnote.ui.labels import access_label
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.search_box import SearchPanel
 from crmnote.ui.widgets.today_view import TodayView
@@ -47,6 +49,24 @@ if TYPE_CHECKING:
     from crmnote.demo.service import DemoService
 
 _LAYOUT = ("main/geometry", "main/state", "main/splitter", "main/list_header")
+# Commands that change the book: off for someone who may only read it.
+WRITING_ACTIONS = (
+    ActionId.NEW_CUSTOMER,
+    ActionId.EDIT_CUSTOMER,
+    ActionId.DELETE_CUSTOMER,
+    ActionId.QUICK_LOG,
+    ActionId.NEW_INTERACTION,
+    ActionId.NEW_PROMISE,
+    ActionId.NEW_CLAIM,
+    ActionId.NEW_REQUEST,
+    ActionId.NEW_MONEY,
+    ActionId.NEW_EFFORT,
+    ActionId.IMPORT,
+    ActionId.LOAD_DEMO,
+    ActionId.RESTORE_BACKUP,
+)
+# ... and those only the book's owner may take on a team book (they erase or rewrite).
+OWNER_ACTIONS = (ActionId.DELETE_CUSTOMER, ActionId.LOAD_DEMO, ActionId.RESTORE_BACKUP)
 
 
 class MainWindow(QMainWindow):
@@ -59,10 +79,13 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         demo: DemoService | None = None,
+        editable: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.services = services
+        # Who is signed in decides what the window offers (a viewer only reads).
+        self.member = services.team.signed_in()
         self.demo = demo  # the demo-data generator; None where the book offers none
         self.db_name = db_name
         self._settings = settings if settings is not None else QSettings()
@@ -73,6 +96,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editing = Editing(services, self.bus, self.undo_stack, self)
         self.editing.failed.connect(self.show_error)
+        self.editing.read_only_reason = self._read_only_reason(editable)
         self.registry = ActionRegistry(self)
         self.screens = Screens(services, self.bus, self, self.open_customer, self.editing)
         self._register_actions()
@@ -90,6 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([640, 560])
         self.start_page = StartPage(demo_available=demo is not None)
+        self.start_page.set_editable(not self.editing.read_only)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.splitter)
@@ -101,6 +126,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         build_menus(self, self.registry)
+        self._limit_to_access()
         self.search = SearchPanel(services.search.search, self)
         self.search.open_hit.connect(self.open_search_hit)
         self.files.attach_claims(self.customer_page.record_tabs["claim"].view)
@@ -191,6 +217,35 @@ class MainWindow(QMainWindow):
         r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(self.demo is not None)
         r.add(ActionId.QUIT, self.close)
         r.add(ActionId.ABOUT, lambda: show_about(self))
+
+    def _read_only_reason(self, editable: bool) -> str:
+        if not editable:
+            return self.tr("This book is read-only: you can read it but not change it.")
+        if not self.member.access.can_write:
+            return self.tr(
+                "You are signed in as {0}, a viewer of this team book: you can read it but "
+                "not change it."
+            ).format(self.member.role)
+        return ""
+
+    def _limit_to_access(self) -> None:
+        """Turn off the commands the signed-in person may not use, and say who that is."""
+        if self.editing.read_only:
+            for action_id in WRITING_ACTIONS:
+                self.registry[action_id].setEnabled(False)
+            if self.member.role:  # a team book (a read-only file says so itself)
+                self.notice.notify(self.editing.read_only_reason)
+        elif not self.member.access.is_owner:
+            for action_id in OWNER_ACTIONS:
+                self.registry[action_id].setEnabled(False)
+        if self.member.role:
+            label = QLabel(
+                self.tr("Signed in as {0} ({1})").format(
+                    self.member.staff_name or self.member.role, access_label(self.member.access)
+                )
+            )
+            label.setObjectName("signed_in")
+            self.statusBar().addPermanentWidget(label)
 
     def _new_record_handler(self, kind: str) -> Callable[[], None]:
         return lambda: self._with_customer(lambda c: self.editing.new(kind, c))
