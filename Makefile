@@ -2,7 +2,9 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Running needs only the app's own dependencies; the test tool chain is for `make test`.
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test test-future test-postgres lint typecheck layers pytest bench clean demo
 
@@ -11,13 +13,17 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP) $(TEST_STAMP)
 
 run: $(STAMP)
 	$(BIN)/crmnote
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -27,7 +33,7 @@ test: $(STAMP)
 # The test suite again with the clock a year ahead (libfaketime, Debian package `faketime`),
 # subprocesses included: a test that depends on today's date fails here a year before its day.
 # CRMNOTE_REAL_TODAY lets tests/reliability/test_calendar.py check that the clock did move.
-test-future: $(STAMP)
+test-future: $(TEST_STAMP)
 	@command -v faketime >/dev/null || { echo "test-future needs faketime (apt-get install faketime)"; exit 1; }
 	CRMNOTE_REAL_TODAY=$$(date +%F) QT_QPA_PLATFORM=offscreen faketime -f +365d $(BIN)/python -m pytest
 
@@ -44,7 +50,7 @@ test-postgres: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/crmnote demo
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 clean:

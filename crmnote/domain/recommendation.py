@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from crmnote.domain.evidence import RULE, Evidence, EvidenceRule
 from crmnote.domain.scoring_staff import StaffFlag
 
 
@@ -18,6 +19,7 @@ class Action(StrEnum):
     REPRICE = "reprice"
     REFER = "refer"
     DECLINE = "decline"
+    TOO_EARLY = "too_early"  # not enough history yet to advise anything
 
 
 @dataclass(frozen=True)
@@ -72,12 +74,18 @@ def recommend(
     *,
     staff_name: str | None = None,
     thresholds: Thresholds | None = None,
+    evidence: Evidence | None = None,
+    evidence_rule: EvidenceRule = RULE,
 ) -> Recommendation:
     """Suggest an action; the first rule that applies wins (docs/scoring.md lists them in order).
 
     `cost_ratio` is cost to serve over revenue (None when unknown, infinite with no revenue).
+    `evidence`: what is known of the customer; below `evidence_rule`'s minimum there is no
+    advice yet (`Action.TOO_EARLY`), whatever the scores say.
     """
     _check(difficulty, trust, cost_ratio, substantiated_claims)
+    if evidence is not None and not evidence_rule.enough_for_advice(evidence):
+        return _too_early(evidence, evidence_rule)
     t = thresholds or Thresholds()
     d, tr, n = f"{difficulty:.0f}/100", f"{trust:.0f}/100", substantiated_claims
     if staff_flag is not None:
@@ -130,6 +138,19 @@ def recommend(
     return Recommendation(
         Action.KEEP,
         (f"Difficulty is {d} and trust is {tr}: a good relationship to nurture.", *cost),
+    )
+
+
+def _too_early(evidence: Evidence, rule: EvidenceRule) -> Recommendation:
+    """No verdict yet: what is missing, and that the scores so far are only a first look."""
+    return Recommendation(
+        Action.TOO_EARLY,
+        (
+            "Not enough history yet to advise.",
+            *rule.missing(evidence),
+            "The scores so far are a first impression; record contacts, promises and sales "
+            "as they happen.",
+        ),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
+from crmnote.domain.evidence import RULE as EVIDENCE
+from crmnote.domain.evidence import Evidence
 from crmnote.domain.recommendation import Recommendation, recommend
 from crmnote.domain.scoring import (
     CostToServe,
@@ -36,6 +38,7 @@ from crmnote.storage.settings_store import read_setting, write_setting
 
 # Customers rebuilt per set of statements: bounded memory, few round trips.
 _CHUNK = 500
+Progress = Callable[[int, int], None]  # (done, total)
 # Kinds whose records move the scores or the cost to serve.
 AFFECTING = frozenset({*store.SCORED_KINDS, "effort"})
 
@@ -90,9 +93,16 @@ def _cost_steps(records: Sequence[Any], hourly: float) -> list[tuple[datetime, f
     return steps
 
 
-def priced(cost: CostToServe) -> CostToServe | None:
-    """The cost to serve to score, or None before any money was recorded (a prospect)."""
+def priced(cost: CostToServe, sales: int) -> CostToServe | None:
+    """The cost to serve to score, or None before any money was recorded (a prospect) and
+    before the minimum of sales (`sales` so far) that makes the ratio mean something."""
+    if not EVIDENCE.enough_for_cost(sales):
+        return None
     return None if Decimal(cost.revenue) == 0 else cost
+
+
+def _sales(steps: Sequence[tuple[datetime, float, Decimal]], when: datetime) -> int:
+    return sum(1 for at, _c, r in steps if r > 0 and at <= when)
 
 
 class ScoreContext:
@@ -105,9 +115,10 @@ class ScoreContext:
         self.weights = Weights.default() if stored is None else Weights.from_dict(stored)
         self.hourly = float(read_setting(session, declared.HOURLY_COST))
 
-    def cost_now(self, customer_id: CustomerId) -> CostToServe:
+    def cost_now(self, customer_id: CustomerId) -> tuple[CostToServe, int]:
+        """The cost to serve and the number of sales so far."""
         t = store.totals(self.session, customer_id)
-        return CostToServe(t.minutes / 60 * self.hourly, revenue(t.money))
+        return CostToServe(t.minutes / 60 * self.hourly, revenue(t.money)), t.sales
 
     def rebuild(self, customer_id: CustomerId) -> None:
         """Recompute one customer's whole score history from its records."""
@@ -120,31 +131,33 @@ class ScoreContext:
         points: list[e.ScorePoint] = []
         finals: list[tuple[CustomerId, float, float]] = []
         for cid in customer_ids:
-            state, spend = self._replay(cid, by_customer.get(cid, []), points)
+            state, spend, sales = self._replay(cid, by_customer.get(cid, []), points)
             as_of = self.now if state.at is None or self.now >= state.at else state.at
-            d, t = state.scores(as_of, self.weights, priced(spend))
+            d, t = state.scores(as_of, self.weights, priced(spend, sales))
             finals.append((cid, d, t))
         store.append_history_many(self.session, points)
         store.set_scores_many(self.session, finals)
 
     def _replay(
         self, customer_id: CustomerId, records: Sequence[Any], points: list[e.ScorePoint]
-    ) -> tuple[ScoreState, CostToServe]:
+    ) -> tuple[ScoreState, CostToServe, int]:
         """Advance through every event in order, appending a history point for each."""
         events = sorted(
             (ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)),
             key=sort_key,
         )
         steps = _cost_steps(records, self.hourly)
-        state, cost, income, i = ScoreState.initial(), 0.0, Decimal(0), 0
+        state, cost, income, i, sales = ScoreState.initial(), 0.0, Decimal(0), 0, 0
         for ev in events:
             while i < len(steps) and steps[i][0] <= ev.at:
                 cost, income, i = cost + steps[i][1], income + steps[i][2], i + 1
+                sales += steps[i - 1][2] > 0
             state = state.advance(ev, self.weights)
-            points.append(self._point(customer_id, state, ev.at, CostToServe(cost, income), ev))
+            spent = (CostToServe(cost, income), sales)
+            points.append(self._point(customer_id, state, ev.at, spent, ev))
         for _, c, r in steps[i:]:
-            cost, income = cost + c, income + r
-        return state, CostToServe(cost, income)
+            cost, income, sales = cost + c, income + r, sales + (r > 0)
+        return state, CostToServe(cost, income), sales
 
     def advance(self, customer_id: CustomerId, new_events: Sequence[ScoreEvent]) -> None:
         """Add the events of a new record; falls back to a rebuild when they are back-dated."""
@@ -153,23 +166,23 @@ class ScoreContext:
         if state is None or (state.at is not None and ordered and ordered[0].at < state.at):
             self.rebuild(customer_id)
             return
-        cost = self.cost_now(customer_id)
+        spent = self.cost_now(customer_id)
         points = []
         for ev in ordered:
             state = state.advance(ev, self.weights)
-            points.append(self._point(customer_id, state, ev.at, cost, ev))
+            points.append(self._point(customer_id, state, ev.at, spent, ev))
         store.append_history_many(self.session, points)
-        self._publish(customer_id, state, cost)
+        self._publish(customer_id, state, spent)
 
     def _point(
         self,
         customer_id: CustomerId,
         state: ScoreState,
         at: datetime,
-        cost: CostToServe,
+        spent: tuple[CostToServe, int],
         cause: ScoreEvent,
     ) -> e.ScorePoint:
-        d, t = state.scores(at, self.weights, priced(cost))
+        d, t = state.scores(at, self.weights, priced(*spent))
         return e.ScorePoint(
             customer_id=customer_id,
             at=at,
@@ -181,11 +194,14 @@ class ScoreContext:
         )
 
     def _publish(
-        self, customer_id: CustomerId, state: ScoreState, cost: CostToServe | None = None
+        self,
+        customer_id: CustomerId,
+        state: ScoreState,
+        spent: tuple[CostToServe, int] | None = None,
     ) -> None:
         """The list columns show the scores as of the latest change, decayed to now."""
         as_of = self.now if state.at is None or self.now >= state.at else state.at
-        d, t = state.scores(as_of, self.weights, priced(cost or self.cost_now(customer_id)))
+        d, t = state.scores(as_of, self.weights, priced(*(spent or self.cost_now(customer_id))))
         store.set_scores(self.session, customer_id, d, t)
 
 
@@ -211,6 +227,18 @@ def rescore_after(
         ctx.advance(customer_id, _events(new))
 
 
+def _evidence(
+    events: Sequence[ScoreEvent],
+    steps: Sequence[tuple[datetime, float, Decimal]],
+    when: datetime,
+    sales: int,
+) -> Evidence:
+    """What is known of a customer as of `when`: scored events, days since the first record."""
+    times = [ev.at for ev in events if ev.at <= when] + [at for at, *_ in steps if at <= when]
+    days = (when - min(times)).days if times else 0
+    return Evidence(events=sum(1 for ev in events if ev.at <= when), days=days, sales=sales)
+
+
 class ScoreService(ServiceBase):
     """Scores with their explanation, history, weights and full recomputation."""
 
@@ -218,19 +246,24 @@ class ScoreService(ServiceBase):
         with self.reading() as repo:
             return ScoreContext(repo.session, self.now()).weights
 
-    def set_weights(self, weights: Weights | None) -> Changes:
+    def set_weights(self, weights: Weights | None, progress: Progress | None = None) -> Changes:
         """Store new weights (None: defaults) and recompute every customer's history."""
         with self.transaction() as repo:
             write_setting(repo.session, declared.SCORE_WEIGHTS, weights and weights.to_dict())
-        return self.recompute() | Changes(kinds=frozenset({"settings"}))
+        return self.recompute(progress=progress) | Changes(kinds=frozenset({"settings"}))
 
-    def recompute(self, customer_ids: Sequence[CustomerId] | None = None) -> Changes:
-        """Rebuild score history and list columns (after a weights change or an import)."""
+    def recompute(
+        self, customer_ids: Sequence[CustomerId] | None = None, progress: Progress | None = None
+    ) -> Changes:
+        """Rebuild score history and list columns (after a weights change or an import);
+        `progress(done, total)` is called after each chunk of customers (from this thread)."""
         with self.transaction() as repo:
             ctx = ScoreContext(repo.session, self.now())
             ids = customer_ids if customer_ids is not None else store.customer_ids(repo.session)
             for start in range(0, len(ids), _CHUNK):
                 ctx.rebuild_many(ids[start : start + _CHUNK])
+                if progress is not None:
+                    progress(min(start + _CHUNK, len(ids)), len(ids))
         return Changes(kinds=frozenset({"scores"}), customer_ids=frozenset(ids))
 
     def history(self, customer_id: CustomerId) -> list[e.ScorePoint]:
@@ -267,11 +300,13 @@ class ScoreService(ServiceBase):
         records = store.scored_records_of(repo.session, [customer_id]).get(customer_id, [])
         events = [ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)]
         cost, income = 0.0, Decimal(0)
-        for at, c, r in _cost_steps(records, ctx.hourly):
+        steps = _cost_steps(records, ctx.hourly)
+        for at, c, r in steps:
             if at <= when:
                 cost, income = cost + c, income + r
         spend = CostToServe(cost, income)
-        d = difficulty(events, when, ctx.weights, priced(spend))
+        sales = _sales(steps, when)
+        d = difficulty(events, when, ctx.weights, priced(spend, sales))
         t = trust(events, when, ctx.weights)
         flag = friction_concentration(events, when, ctx.weights)
         claims = sum(
@@ -283,9 +318,12 @@ class ScoreService(ServiceBase):
         if flag is not None:
             staff: e.Staff = repo.get("staff", flag.staff_id)
             staff_name = staff.name
-        # No revenue yet (a prospect): cost ratio unknown rather than infinite.
-        ratio = spend.ratio if income > 0 else None
-        advice = recommend(d.score, t.score, ratio, flag, claims, staff_name=staff_name)
+        # No revenue yet (a prospect), or too few sales: cost ratio unknown, not infinite.
+        ratio = spend.ratio if priced(spend, sales) is not None else None
+        evidence = _evidence(events, steps, when, sales)
+        advice = recommend(
+            d.score, t.score, ratio, flag, claims, staff_name=staff_name, evidence=evidence
+        )
         return CustomerScores(customer_id, when, d, t, spend, flag, advice, claims, staff_name)
 
     def staff_name(self, staff_id: int) -> str:

@@ -35,6 +35,7 @@ class Totals:
 
     minutes: int
     money: dict[MoneyKind, Decimal]
+    sales: int = 0  # how many sales: the cost term waits for a few (domain/evidence.py)
 
 
 def scored_records_of(
@@ -63,14 +64,16 @@ def totals(session: Session, customer_id: CustomerId) -> Totals:
         )
     )
     money: dict[MoneyKind, Decimal] = {k: Decimal(0) for k in MoneyKind}
+    counts: dict[MoneyKind, int] = {}
     rows = session.execute(
-        select(MoneyRow.kind, func.sum(MoneyRow.amount))
+        select(MoneyRow.kind, func.sum(MoneyRow.amount), func.count())
         .where(MoneyRow.customer_id == customer_id)
         .group_by(MoneyRow.kind)
     )
-    for kind, amount in rows:  # summed in cents, read back as Decimal by the column type
+    for kind, amount, count in rows:  # summed in cents, read back as Decimal by the column type
         money[MoneyKind(kind)] = amount or Decimal(0)
-    return Totals(int(talk or 0) + int(work or 0), money)
+        counts[MoneyKind(kind)] = int(count)
+    return Totals(int(talk or 0) + int(work or 0), money, counts.get(MoneyKind.SALE, 0))
 
 
 def latest_state(session: Session, customer_id: CustomerId) -> ScoreState | None:

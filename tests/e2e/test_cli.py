@@ -190,6 +190,7 @@ def test_scores_json_contract(cli: Cli) -> None:
         "reprice",
         "refer",
         "decline",
+        "too_early",
     }
     assert data["recommendation"]["reasons"]
     early = json.loads(cli.run("scores", "Acme", "--as-of", "2000-01-01", "--json").stdout)

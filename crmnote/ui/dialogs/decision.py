@@ -26,7 +26,7 @@ from crmnote.domain.errors import ValidationError
 from crmnote.domain.recommendation import referral_message
 from crmnote.domain.types import CustomerStatus, DecisionAction
 from crmnote.ui.customer_page.advice_panel import action_label
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.labels import enum_label
 
 # The status a decision usually puts the customer in (None: leave it as it is).
@@ -93,7 +93,7 @@ class DecisionDialog(QDialog):
         hint = QLabel(self.tr("Set your business name in Settings to sign the message."))
         hint.setWordWrap(True)
         hint.setVisible(not self._business)
-        refer_form = QFormLayout(self.referral)
+        refer_form = tidy_form(QFormLayout(self.referral))
         refer_form.addRow(self.tr("Refer to"), self._with_error(self.referral_to, "referral_to"))
         refer_form.addRow(self.tr("Reason for them"), self.why)
         refer_form.addRow(self.tr("Message"), self._with_error(self.message, "message"))
@@ -104,7 +104,7 @@ class DecisionDialog(QDialog):
         refer_form.addRow(row)
         refer_form.addRow(hint)
 
-        form = QFormLayout()
+        form = tidy_form(QFormLayout())
         form.addRow(self.tr("Decision"), self.action)
         form.addRow(self.tr("Reason"), self._with_error(self.reason, "reason"))
         form.addRow("", self.set_status)

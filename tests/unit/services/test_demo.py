@@ -267,15 +267,20 @@ def test_generating_again_adds_new_records(fresh: Sessions) -> None:
     assert len(_all(fresh, "interaction")) == 2 * first.counts["interaction"]
 
 
-def test_existing_staff_are_kept_and_topped_up(fresh: Sessions) -> None:
+def test_existing_staff_are_kept_and_given_none_of_the_made_up_records(fresh: Sessions) -> None:
+    """The person signed in (the book's first staff member) is real: the demo's contacts go to
+    its own staff, not to them (issue 17: thousands of interactions under the login name)."""
     stamp = datetime(2026, 1, 1)
     with fresh() as session, session.begin():
         session.add(StaffRow(name="Me", email="", active=True, created_at=stamp, updated_at=stamp))
     report = DemoService(fresh).generate(customers=20, seed=2, today=TODAY)
     staff = _all(fresh, "staff")
-    assert "Me" in {s.name for s in staff}
-    assert len(staff) == 5
-    assert report.counts["staff"] == 4
+    me = next(s for s in staff if s.name == "Me")
+    assert len(staff) == 6 and report.counts["staff"] == 5
+    assert not [i for i in _all(fresh, "interaction") if i.staff_id == me.id]
+    assert not [c for c in _all(fresh, "customer") if c.owner_id == me.id]
+    again = DemoService(fresh).generate(customers=5, seed=3, today=TODAY)
+    assert again.counts["staff"] == 0  # the demo's staff are reused
 
 
 def test_today_defaults_to_the_clock(fresh: Sessions) -> None:

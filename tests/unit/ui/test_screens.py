@@ -170,3 +170,21 @@ def test_reset_to_defaults(qtbot: Any, services: Services, ui_settings: QSetting
         dialog.accept()
     assert services.scores.weights() == Weights()
     assert services.settings.get(declared.SCORE_WEIGHTS) is None
+
+
+def test_every_weight_is_explained_in_a_sentence(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = shown_window(qtbot, services, ui_settings)
+    dialog = window.screens.settings()
+    for key in Weights().to_dict():
+        help_ = dialog.findChild(QLabel, f"weight_help_{key}")
+        assert help_ is not None, key
+        text = help_.text()
+        assert len(text.split()) >= 6 and text.endswith((".", "…")), (key, text)
+    assert "Prior" not in " ".join(
+        label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None
+    )
+    dialog.reject()
