@@ -43,8 +43,9 @@ def role_exists(conn: Connection, role: str) -> bool:
 
 
 def team_ready(conn: Connection) -> bool:
-    """True once `team init` made the group roles (on this server)."""
-    return all(role_exists(conn, g) for g in GROUPS)
+    """True once `team init` ran on this book: its tables belong to crmnote_owner. (The group
+    roles alone say nothing: they are the server's, made for any book on it.)"""
+    return all(role_exists(conn, g) for g in GROUPS) and owner_of_tables(conn) == OWNER_ROLE
 
 
 def owner_of_tables(conn: Connection) -> str:

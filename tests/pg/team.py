@@ -22,6 +22,13 @@ from tests.pg.databases import PgServer
 _numbers = itertools.count(1)
 
 
+def without_password(url: URL) -> URL:
+    """`url` naming no password (URL.set cannot clear one)."""
+    return URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
+
+
 @dataclass
 class TeamBook:
     """Who's who: `roles["owner"|"staff"|"viewer"]`, their staff names, their URLs."""
@@ -46,7 +53,7 @@ class TeamBook:
 
     def bare(self, who: str) -> str:
         """The URL without a password: the password then comes from ~/.pgpass."""
-        return self.url(who).set(password=None).render_as_string(hide_password=False)
+        return without_password(self.url(who)).render_as_string(hide_password=False)
 
     def pgpass_line(self, who: str) -> str:
         url = self.url(who)
@@ -54,14 +61,14 @@ class TeamBook:
 
     def close(self) -> None:
         self.server.drop(self.server.url_of(self.database))
-        for who in ("viewer", "staff", "owner", "extra"):
-            if who in self.roles:
-                self.server.execute(f"DROP ROLE IF EXISTS {self.roles[who]}")
+        owner = self.roles["owner"]
+        for role in [r for r in self.roles.values() if r != owner] + [owner]:
+            self.server.execute(f"DROP ROLE IF EXISTS {role}")
 
 
-def make_team_book(server: PgServer, *, members: bool = True) -> TeamBook:
-    """A new team book: its owner made the schema and ran team init; with `members`, the
-    owner also added a staff member and a viewer."""
+def make_team_book(server: PgServer, *, init: bool = True, members: bool = True) -> TeamBook:
+    """A new team book: its owner made the schema and (`init`) ran team init; with `members`,
+    the owner also added a staff member and a viewer."""
     n = next(_numbers)
     book = TeamBook(server, f"{server.prefix}_team_{n}")
     for who in ("owner", "staff", "viewer", "extra"):
@@ -76,8 +83,9 @@ def make_team_book(server: PgServer, *, members: bool = True) -> TeamBook:
     opened = open_database(book.text("owner"))  # the owner makes the schema
     try:
         team = opened.services.team
-        team.init(book.names["owner"])
-        if members:
+        if init:
+            team.init(book.names["owner"])
+        if init and members:
             for who, access in (("staff", Access.STAFF), ("viewer", Access.VIEWER)):
                 team.add(book.roles[who], access, book.password(who), book.names[who])
     finally:

@@ -1,0 +1,122 @@
+"""`crmnote team` end to end on a PostgreSQL server, each person signing in with the password
+in their ~/.pgpass, never one on the command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_cli import Cli
+from tests.pg.databases import PgServer
+from tests.pg.team import TeamBook, make_team_book, without_password
+
+pytestmark = pytest.mark.postgres
+
+
+def _as(tmp_path: Path, book: TeamBook, who: str) -> Cli:
+    """`crmnote` run as one member: the URL names no password, ~/.pgpass holds it."""
+    home = tmp_path / who
+    home.mkdir(exist_ok=True)
+    pgpass = home / ".pgpass"
+    pgpass.write_text(book.pgpass_line(who))
+    pgpass.chmod(0o600)
+    cli = Cli(home, book.bare(who))
+    cli.env["PGPASSFILE"] = str(pgpass)
+    return cli
+
+
+def test_the_owner_adds_members_who_then_sign_in_as_themselves(
+    tmp_path: Path, team_book: TeamBook
+) -> None:
+    owner = _as(tmp_path, team_book, "owner")
+    secret = tmp_path / "secret.txt"
+    newcomer = team_book.roles["carl"] = team_book.roles["owner"].replace("anna", "carl")
+    secret.write_text("pw-carl\n")
+    added = owner.run("team", "add", newcomer, "--role", "staff", "--password-file", str(secret))
+    assert f"added {newcomer} (staff), recording as a new staff record 'Carl_" in added.stdout
+    listed = json.loads(owner.run("team", "list", "--json").stdout)
+    mine = {m["role"]: (m["access"], m["staff"], m["you"]) for m in listed}
+    assert mine[team_book.roles["owner"]] == ("owner", "Anna", True)
+    assert mine[team_book.roles["staff"]] == ("staff", "Bob", False)
+    assert mine[team_book.roles["viewer"]] == ("viewer", "Vera", False)
+    assert mine[newcomer][0] == "staff"
+    # Carl signs in with the password from his own ~/.pgpass and logs a call as himself.
+    home = tmp_path / "carl"
+    home.mkdir()
+    url = team_book.url("owner")
+    (home / ".pgpass").write_text(f"{url.host}:{url.port}:{url.database}:{newcomer}:pw-carl\n")
+    (home / ".pgpass").chmod(0o600)
+    carl = Cli(home, without_password(url.set(username=newcomer)).render_as_string(False))
+    carl.env["PGPASSFILE"] = str(home / ".pgpass")
+    carl.run("add", "customer", "Fjord Bikes")
+    carl.run("log", "Fjord Bikes", "--channel", "call", "--note", "wants 20 helmets")
+    shown = json.loads(carl.run("list", "interaction", "--json").stdout)
+    staff = json.loads(owner.run("list", "staff", "--json").stdout)
+    carl_id = next(s["id"] for s in staff if s["name"].startswith("Carl_"))
+    assert [i["staff_id"] for i in shown] == [carl_id]
+
+
+def test_a_password_comes_from_a_file_or_standard_input_never_the_command_line(
+    tmp_path: Path, team_book: TeamBook
+) -> None:
+    owner = _as(tmp_path, team_book, "owner")
+    name = team_book.roles["dora"] = team_book.roles["owner"].replace("anna", "dora")
+    refused = owner.run("team", "add", name, "--role", "viewer", ok=False)
+    assert refused.returncode == 1
+    assert "give --password-file FILE (or - for standard input)" in refused.stderr
+    piped = subprocess.run(
+        [sys.executable, "-m", "crmnote", "team", "add", name, "--role", "viewer",
+         "--password-file", "-"],
+        input="pw-dora\n", capture_output=True, text=True, env=owner.env, timeout=120,
+    )  # fmt: skip
+    assert piped.returncode == 0, piped.stderr
+    assert "pw-dora" not in piped.stdout + piped.stderr
+    assert "--password" not in [o for o in owner.run("team", "add", "--help").stdout.split()]
+
+
+def test_a_viewer_and_staff_are_refused_with_a_sentence_and_exit_code_6(
+    tmp_path: Path, team_book: TeamBook
+) -> None:
+    owner = _as(tmp_path, team_book, "owner")
+    owner.run("add", "customer", "Fjord Bikes")
+    viewer = _as(tmp_path, team_book, "viewer")
+    assert "Fjord Bikes" in viewer.run("customers").stdout
+    refused = viewer.run("log", "Fjord Bikes", "--note", "hello", ok=False)
+    assert refused.returncode == 6
+    assert refused.stderr == (
+        f"crmnote: error: you are signed in as {team_book.roles['viewer']}, a viewer of this "
+        "book: a viewer can read it but not change it; nothing was saved\n"
+    )
+    staff = _as(tmp_path, team_book, "staff")
+    erase = staff.run("erase-customer", "Fjord Bikes", "--yes", ok=False)
+    assert erase.returncode == 6, erase.stderr
+    assert "only its owner can delete or erase a customer" in erase.stderr
+    add = staff.run("team", "add", "mallory", "--role", "owner", ok=False)
+    assert add.returncode == 6 and "only its owner can change who is in the team" in add.stderr
+    assert "Fjord Bikes" in owner.run("customers").stdout
+
+
+def test_team_commands_on_a_file_say_what_a_team_book_is(tmp_path: Path) -> None:
+    cli = Cli(tmp_path, str(tmp_path / "crm.sqlite3"))
+    refused = cli.run("team", "init", ok=False)
+    assert refused.returncode == 4
+    assert "team init needs a PostgreSQL book: a SQLite file is one person's book" in refused.stderr
+
+
+def test_team_init_as_a_role_that_may_not_create_roles_says_how(
+    tmp_path: Path, pg_server: PgServer
+) -> None:
+    """An owner without CREATEROLE: told what the superuser runs, nothing changed."""
+    fresh = make_team_book(pg_server, init=False)
+    try:
+        fresh.server.execute(f"ALTER ROLE {fresh.roles['owner']} NOCREATEROLE")
+        owner = _as(tmp_path, fresh, "owner")
+        refused = owner.run("team", "init", ok=False)
+        assert refused.returncode == 6
+        assert f"ALTER ROLE {fresh.roles['owner']} CREATEROLE" in refused.stderr
+    finally:
+        fresh.close()
