@@ -57,6 +57,16 @@ def changes_of(notice: Notice) -> Changes:
     )
 
 
+def by_commit(notices: list[Notice], own: set[int]) -> list[list[Notice]]:
+    """Others' notices grouped by the commit that sent them, in the order they committed;
+    those of the backends in `own` (this app's) left out."""
+    groups: dict[tuple[int, int], list[Notice]] = {}
+    for n in notices:
+        if n.pid not in own:
+            groups.setdefault(n.commit, []).append(n)
+    return list(groups.values())
+
+
 class ColleagueWatch(ServiceBase):
     """Waits for colleagues' changes on a thread of its own while `start`ed."""
 
@@ -108,8 +118,7 @@ class ColleagueWatch(ServiceBase):
                 listener.close()
                 listener = None
                 continue
-            theirs = [n for n in notices if n.pid not in self._own]
-            if theirs:
+            for theirs in by_commit(notices, self._own):
                 self._queue.put(self._describe(theirs))
         if listener is not None:
             listener.close()

@@ -2,7 +2,8 @@
 0009's triggers, channel `crmnote_changes`), received on a connection of their own.
 
 A notice names the kind, insert/update/delete, how many rows, up to 20 ids and customer ids,
-the author's staff id and role, and the backend that wrote it (so an app can skip its own).
+the author's staff id and role, the backend that wrote it (so an app can skip its own) and its
+transaction (so the notices of one commit can be told from the next one's).
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ class Notice:
     author: int | None
     role: str
     pid: int
+    xact: int = 0
+
+    @property
+    def commit(self) -> tuple[int, int]:
+        """Which commit sent it: the notices of one share it."""
+        return (self.pid, self.xact)
 
     @staticmethod
     def parse(payload: str, pid: int) -> Notice | None:
@@ -47,6 +54,7 @@ class Notice:
                 author=None if data.get("author") is None else int(data["author"]),
                 role=str(data.get("role") or ""),
                 pid=int(data.get("pid") or pid),
+                xact=int(data.get("xact") or 0),
             )
         except (ValueError, KeyError, TypeError, AttributeError):
             return None
@@ -68,8 +76,9 @@ class Listener:
 
     def wait(self, timeout: float) -> list[Notice]:
         """The notices that arrive within `timeout` seconds: as soon as one does, it and
-        those sent with it (one commit sends several at once). Raises the driver's Error when
-        the connection is lost."""
+        those sent with it (one commit sends several at once; commits that follow closely may
+        come along too, told apart by `Notice.commit`). Raises the driver's Error when the
+        connection is lost."""
         found: list[Notice] = []
         for batch in (self._notifies(timeout, 1), self._notifies(0.05, None)):
             for n in batch:

@@ -15,7 +15,8 @@ PostgreSQL only:
   a role that is neither a member nor the book's owner.
 - Colleagues' changes: statement-level triggers on the record tables (and settings) send a
   small NOTIFY on channel `crmnote_changes` at commit: kind, insert/update/delete, how many, up
-  to 20 ids and customer ids, the author's staff id and role, and the sending backend's pid.
+  to 20 ids and customer ids, the author's staff id and role, the sending backend's pid and
+  its transaction id (so a listener tells one commit's notices from the next one's).
   An update counts only where `version` moved, so the list's summary columns (rewritten with
   every logged call) and references cleared by a delete announce nothing of their own.
 
@@ -80,7 +81,8 @@ NOTIFY = (
     "'kind', kind, 'op', op, 'n', n, "
     f"'ids', CASE WHEN n <= {SHOWN} THEN ids END, "
     f"'customers', CASE WHEN cardinality(customers) <= {SHOWN} THEN customers END, "
-    "'author', crmnote_member(), 'role', session_user, 'pid', pg_backend_pid())::text) $$"
+    "'author', crmnote_member(), 'role', session_user, 'pid', pg_backend_pid(), "
+    "'xact', txid_current())::text) $$"
 )
 
 
