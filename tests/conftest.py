@@ -25,7 +25,7 @@ from tests.pg.team import TeamBook, make_team_book
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 # Suites whose tests run on both back ends (paths under tests/).
-BOTH_BACKENDS = (("unit", "storage"), ("unit", "services"), ("e2e",))
+BOTH_BACKENDS = (("unit", "storage"), ("unit", "services"), ("unit", "ui"), ("e2e",))
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

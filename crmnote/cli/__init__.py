@@ -22,16 +22,20 @@ __all__ = ["EXIT_BUG", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
 def build_parser() -> argparse.ArgumentParser:
     # The commands' modules import the services (SQLAlchemy, Alembic): only when a command is
     # parsed, so the desktop app's start-up does not pay for them (see `_gui_db`).
+    from crmnote.cli import copy as cli_copy
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import facts as cli_facts
     from crmnote.cli import maintenance as cli_maintenance
     from crmnote.cli import transfer as cli_transfer
+    from crmnote.cli.calendar import add_calendar_command
     from crmnote.cli.customers import add_customer_commands
     from crmnote.cli.demo import add_demo_command
     from crmnote.cli.pdf import add_pdf_commands
     from crmnote.cli.records import add_record_commands
+    from crmnote.cli.remind import add_remind_command
     from crmnote.cli.scores import add_scores_command
     from crmnote.cli.search import add_search_command
+    from crmnote.cli.settings import add_settings_command
     from crmnote.cli.team import add_team_commands
 
     parser = Parser(
@@ -56,7 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_transfer.add_transfer_commands(sub)
     cli_facts.add_facts_commands(sub)
     add_pdf_commands(sub)
+    add_calendar_command(sub)
+    add_remind_command(sub)
+    add_settings_command(sub)
     cli_maintenance.add_maintenance_commands(sub)
+    cli_copy.add_copy_command(sub)
     cli_encryption.add_encryption_commands(sub)
     add_team_commands(sub)
     return parser
@@ -112,15 +120,21 @@ def _is_text(word: str) -> bool:
 
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.bootstrap import open_database
+    from crmnote.cli import copy as cli_copy
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import maintenance as cli_maintenance
+    from crmnote.cli.remind import run_setup
 
+    if args.command in cli_copy.COMMANDS:  # two databases: it opens its source itself
+        return cli_copy.run_copy_command(args)
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
     passphrase = cli_encryption.passphrase_for(args)  # None unless the database is encrypted
     if args.command in cli_maintenance.COMMANDS:
         return cli_maintenance.run_maintenance_command(args, passphrase)
 
+    if args.command == "remind" and (setup := run_setup(args)) is not None:
+        return setup
     opened = open_database(args.db, passphrase)  # its refusals name the backup themselves
     try:
         return _command(args, rest, opened)
@@ -132,14 +146,17 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
 
 
 def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
+    from crmnote.cli import calendar as cli_calendar
     from crmnote.cli import customers as cli_customers
     from crmnote.cli import demo as cli_demo
     from crmnote.cli import facts as cli_facts
     from crmnote.cli import transfer as cli_transfer
     from crmnote.cli.pdf import run_pdf_command
     from crmnote.cli.records import run_record_command
+    from crmnote.cli.remind import run_remind_command
     from crmnote.cli.scores import run_scores_command
     from crmnote.cli.search import run_search_command
+    from crmnote.cli.settings import run_settings_command
     from crmnote.cli.team import COMMANDS as TEAM_COMMANDS
     from crmnote.cli.team import run_team_command
 
@@ -159,6 +176,12 @@ def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
             return run_pdf_command(services, args)
         if args.command in cli_transfer.COMMANDS:
             return cli_transfer.run_transfer_command(services, args)
+        if args.command in cli_calendar.COMMANDS:
+            return cli_calendar.run_calendar_command(services, args)
+        if args.command == "remind":
+            return run_remind_command(services, args, opened.book)
+        if args.command == "settings":
+            return run_settings_command(services, args)
         if args.command in TEAM_COMMANDS:
             return run_team_command(services, args)
         return run_record_command(services, args, rest)

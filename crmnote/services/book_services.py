@@ -8,6 +8,8 @@ from sqlalchemy import Engine
 
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.book_copy import BookCopyService
+from crmnote.services.calendar import CalendarService
 from crmnote.services.colleagues import ColleagueWatch
 from crmnote.services.consistency import ConsistencyService
 from crmnote.services.cost import CostService
@@ -62,6 +64,8 @@ class Services:
     database: DatabaseInfoService
     outside_writes: OutsideWritesService
     consistency: ConsistencyService
+    book_copy: BookCopyService
+    calendar: CalendarService
     team: TeamService
     colleagues: ColleagueWatch
 
@@ -98,6 +102,8 @@ class Services:
             database=DatabaseInfoService(sessions, clock, passphrase=passphrase),
             outside_writes=OutsideWritesService(sessions, clock),
             consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
+            book_copy=BookCopyService(sessions, clock),
+            calendar=CalendarService(sessions, clock),
             team=TeamService(sessions, clock),
             colleagues=ColleagueWatch(sessions, clock),
         )

@@ -14,6 +14,7 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError, NotFoundError
 from crmnote.domain.trend import trends
 from crmnote.domain.types import CustomerId, DecisionAction, PromiseStatus
@@ -39,6 +40,8 @@ class CustomerPage(QWidget):
     customer_gone = Signal()  # the customer shown was deleted (or merged away)
 
     open_dossier = Signal(int)
+    # Files let go over a promise, claim, interaction or request: (kind, record id, paths).
+    files_dropped = Signal(str, int, list)
 
     def __init__(self, services: Services, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,7 @@ class CustomerPage(QWidget):
         self.timeline = TimelineTab(services.timeline)
         self.timeline.open_record.connect(self.open_record)
         self.timeline.open_dossier.connect(self.open_dossier)
+        self.timeline.files_dropped.connect(self.files_dropped)
         ed = editing
         self.record_tabs: dict[str, RecordTab] = {
             "promise": RecordTab(
@@ -94,6 +98,7 @@ class CustomerPage(QWidget):
             tab.open_record.connect(self.open_record)
             tab.new_record.connect(self.new_record)
             tab.delete_record.connect(lambda kind, rid: self._editing.delete(kind, rid))
+            tab.files_dropped.connect(self.files_dropped)
         # The cost summary on top (its monthly table on demand), money and effort side by side
         # below it with the full height: stacked three high, each table showed a row or two.
         money_effort = QWidget()
@@ -152,7 +157,8 @@ class CustomerPage(QWidget):
             except NotFoundError:
                 owner = None
         summary = self._services.customer_list.summary(customer_id)
-        self.header.show_customer(customer, summary, owner)
+        region = str(self._services.settings.get(declared.PHONE_REGION) or "")
+        self.header.show_customer(customer, summary, owner, region)
         self.timeline.show_customer(customer_id)
         for kind, tab in self.record_tabs.items():
             tab.set_source(partial(records.list, kind, customer_id))

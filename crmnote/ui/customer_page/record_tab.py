@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmnote.ui.drops import ATTACHABLE, RecordDropTarget
+from crmnote.ui.labels import kind_plural
 from crmnote.ui.models.records import RecordTableModel
 from crmnote.ui.widgets.tables import table_view
 
@@ -31,6 +33,7 @@ class RecordTab(QWidget):
     open_record = Signal(str, int)
     new_record = Signal(str)
     delete_record = Signal(str, int)
+    files_dropped = Signal(str, int, list)  # (kind, record id, file paths) let go over a row
 
     def __init__(
         self,
@@ -44,8 +47,13 @@ class RecordTab(QWidget):
         self.setObjectName(f"tab_{kind}")
         self._model = RecordTableModel(kind, parent=self)
         self._pending: Callable[[], Sequence[Any]] | None = None
-        self.view = table_view(f"table_{kind}", self._model, wrap=False, compact=True)
+        self.view = table_view(
+            f"table_{kind}", self._model, wrap=False, compact=True, label=kind_plural(kind)
+        )
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
+        if kind in ATTACHABLE:
+            drops = RecordDropTarget(self.view, self._record_at)
+            drops.dropped.connect(self.files_dropped)
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -118,6 +126,10 @@ class RecordTab(QWidget):
         rid = self.selected_id()
         if rid is not None:
             handler(rid)
+
+    def _record_at(self, pos: QPoint) -> tuple[str, int] | None:
+        index = self.view.indexAt(pos)
+        return (self.kind, int(self.model.row_at(index.row()).id)) if index.isValid() else None
 
     def _open(self, row: int) -> None:
         self.open_record.emit(self.kind, int(self.model.row_at(row).id))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmnote.desktop.autostart import Autostart, remind_command, supported
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError
 from crmnote.domain.scoring import Weights, WeightsError
@@ -35,13 +37,21 @@ from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.dialogs.weights_form import WeightsForm
 from crmnote.ui.fit import place
+from crmnote.ui.widgets.region_box import RegionBox, system_region
 
 
 class SettingsDialog(QDialog):
     """Saving writes what changed; new weights recompute every customer's scores, on a worker
     thread with a moving bar (minutes on a very large database), then the dialog closes."""
 
-    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        bus: Bus,
+        parent: QWidget | None = None,
+        *,
+        autostart: Autostart | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -69,6 +79,9 @@ class SettingsDialog(QDialog):
         self.keep_days.setRange(1, 3650)
         self.keep_days.setValue(int(get(declared.BACKUP_KEEP_DAYS)))
         self.currency_error = error_label()
+        self.phone_region = RegionBox(self.tr("None: numbers carry their +country code"))
+        self.phone_region.setObjectName("setting_phone_region")
+        self.phone_region.set_region(str(get(declared.PHONE_REGION) or "") or system_region())
         business = QWidget()
         form = tidy_form(QFormLayout(business))
         form.addRow(self.tr("Business name"), self.business_name)
@@ -79,8 +92,21 @@ class SettingsDialog(QDialog):
         column.addWidget(self.currency)
         column.addWidget(self.currency_error)
         form.addRow(self.tr("Currency"), currency)
+        form.addRow(self.tr("Country of phone numbers without +code"), self.phone_region)
         form.addRow(self.tr("Promises are due soon within (days)"), self.due_soon)
         form.addRow(self.tr("Keep automatic backups (days)"), self.keep_days)
+        self.autostart = autostart or Autostart.for_user()
+        self.reminders = QCheckBox(
+            self.tr("Remind me of due promises when crmnote is closed (at login and daily)")
+        )
+        self.reminders.setObjectName("setting_reminders")
+        self.reminders.setChecked(self.autostart.installed())
+        self.reminders_error = error_label()
+        if supported():
+            form.addRow(self.reminders)
+            form.addRow(self.reminders_error)
+        else:  # docs/packaging.md says how to schedule `crmnote remind` there
+            self.reminders.hide()
 
         self.weights = WeightsForm()
         self.original = services.scores.weights()
@@ -131,6 +157,7 @@ class SettingsDialog(QDialog):
             declared.BUSINESS_NAME: self.business_name.text().strip(),
             declared.HOURLY_COST: self.hourly_cost.value(),
             declared.CURRENCY: self.currency.text().upper(),
+            declared.PHONE_REGION: self.phone_region.region(),
             declared.DUE_SOON_DAYS: self.due_soon.value(),
             declared.BACKUP_KEEP_DAYS: self.keep_days.value(),
         }
@@ -151,6 +178,8 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(1)
             self.weights.show_error(exc.field, exc.message)
             return
+        if not self._apply_reminders():
+            return
         changes = Changes()
         for setting, value in self._business_values().items():
             if value != self._services.settings.get(setting):
@@ -161,6 +190,29 @@ class SettingsDialog(QDialog):
             self._finish(changes)
             return
         self._recompute(None if weights == Weights.default() else weights, changes)
+
+    def _apply_reminders(self) -> bool:
+        """Install or remove the reminders' timer as the switch says; False (with the reason at
+        the switch) when that failed."""
+        wanted = self.reminders.isChecked()
+        if wanted == self.autostart.installed():
+            return True
+        try:
+            if wanted:
+                book = self._services.database.location() or None
+                self.autostart.install(
+                    remind_command(book), self.tr("crmnote: reminders of promises falling due")
+                )
+            else:
+                self.autostart.uninstall()
+        except (OSError, subprocess.SubprocessError) as exc:
+            self.tabs.setCurrentIndex(0)
+            self.reminders_error.setText(
+                self.tr("The reminders could not be set up: {0}").format(exc)
+            )
+            self.reminders_error.show()
+            return False
+        return True
 
     def _recompute(self, weights: Weights | None, changes: Changes) -> None:
         """Store the weights and rebuild every score history on a worker thread, showing how
