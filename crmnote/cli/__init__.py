@@ -123,12 +123,15 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.cli import copy as cli_copy
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import maintenance as cli_maintenance
+    from crmnote.cli import team as cli_team
     from crmnote.cli.remind import run_setup
 
     if args.command in cli_copy.COMMANDS:  # two databases: it opens its source itself
         return cli_copy.run_copy_command(args)
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
+    if args.command == "team" and args.team_command in cli_team.SIGN_IN_ACTIONS:
+        return cli_team.run_sign_in_command(args)
     passphrase = cli_encryption.passphrase_for(args)  # None unless the database is encrypted
     if args.command in cli_maintenance.COMMANDS:
         return cli_maintenance.run_maintenance_command(args, passphrase)

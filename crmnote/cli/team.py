@@ -49,6 +49,43 @@ def add_team_commands(sub: Any) -> None:
     )
     listing = actions.add_parser("list", help="the members, their roles and staff records")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
+    sign_in = actions.add_parser(
+        "sign-in",
+        help="keep your password for this book in the system keyring (tried on the server first)",
+    )
+    sign_in.add_argument(
+        "--password-file",
+        type=Path,
+        help="read the password from this file's first line (- for standard input); "
+        "default: asked on the terminal",
+    )
+    actions.add_parser("sign-out", help="forget the password kept in the system keyring")
+
+
+# Run before the book is opened: signing in is what lets it open.
+SIGN_IN_ACTIONS = frozenset({"sign-in", "sign-out"})
+
+
+def run_sign_in_command(args: argparse.Namespace) -> int:
+    """`team sign-in` and `team sign-out` on the book `--db` names."""
+    from crmnote import paths
+    from crmnote.services import sign_in
+
+    db = args.db or paths.default_db()
+    if args.team_command == "sign-out":
+        who = sign_in.account(db)
+        if sign_in.sign_out(db):
+            print(f"forgot the password kept for {who}")
+        else:
+            print(f"no password was kept for {who}")
+        return 0
+    who = sign_in.account(db)  # a file is refused before a password is asked
+    password = _password(args.password_file, True, ask=f"Password for {who}: ")
+    assert password is not None
+    sign_in.sign_in(db, password)
+    print(f"signed in as {who}: the password is kept in the system keyring "
+          "(crmnote team sign-out forgets it)")  # fmt: skip
+    return 0
 
 
 def run_team_command(services: Any, args: argparse.Namespace) -> int:
@@ -103,11 +140,15 @@ def _list(services: Any, args: argparse.Namespace) -> int:
     return 0
 
 
-def _password(path: Path | None, needed: bool) -> str | None:
+def _password(path: Path | None, needed: bool, ask: str = "") -> str | None:
     """The new member's password from the file, else asked twice on a terminal; None to keep
-    an existing member's password."""
+    an existing member's password. With `ask`, asked once with that prompt (your own
+    password, which the server then checks)."""
     if path is not None:
-        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+        try:
+            text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise ValidationError("password-file", f"{path} is not UTF-8 text") from None
         lines = text.splitlines()
         password = lines[0] if lines else ""
         if not password:
@@ -120,9 +161,11 @@ def _password(path: Path | None, needed: bool) -> str | None:
             "password", "give --password-file FILE (or - for standard input), or run this on "
             "a terminal to be asked; never on the command line"
         )  # fmt: skip
-    first = getpass.getpass("Password for the new member: ")
+    first = getpass.getpass(ask or "Password for the new member: ")
     if not first:
         raise ValidationError("password", "must not be empty")
+    if ask:
+        return first
     if getpass.getpass("The same password again: ") != first:
         raise ValidationError("password", "the two passwords differ; nothing was changed")
     return first

@@ -68,3 +68,8 @@ class StaleRecordError(CrmError):
         self.by = by
         self.at = at
         self.current = current
+
+
+class PasswordNeededError(DatabaseError):
+    """The database server asks for a password it was not given, or refused the one given:
+    the person may type it (the desktop app asks) or keep it in ~/.pgpass or the keyring."""

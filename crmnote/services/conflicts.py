@@ -19,14 +19,16 @@ _NAMES = {"money": "money entry", "effort": "effort entry", "staff": "staff memb
 def changed_meanwhile(service: ServiceBase, kind: str, record_id: int) -> StaleRecordError:
     """The refusal of a stale edit, with the record as it now is.
 
-    Who and when come from the change log (the author the server vouches for on a team
-    book); for kinds it does not log yet, when from the record's own time of change. A
-    record deleted meanwhile raises NotFoundError instead.
+    Who saved the current version comes from the record itself (the signed-in member of a
+    team book), else from the change log; when, from the change log, else from the record's
+    own time of change. A record deleted meanwhile raises NotFoundError instead.
     """
     with service.reading() as repo:
         current = repo.get(kind, record_id)
         entry = audit_store.last_entry(repo.session, kind, record_id)
-        staff = entry.staff_id if entry is not None else None
+        staff = repo.saved_by(kind, record_id)
+        if staff is None and entry is not None:
+            staff = entry.staff_id
         by = q.staff_names(repo.session, {staff}).get(staff, "") if staff is not None else ""
     at: datetime = entry.at if entry is not None else current.updated_at
     return StaleRecordError(

@@ -17,6 +17,7 @@ from crmnote.domain.kinds import KINDS, kind_of
 from crmnote.domain.types import ContactKind
 from crmnote.storage.base import Base
 from crmnote.storage.rows import ROW_BY_KIND, ContactRow, CustomerRow, TagRow
+from crmnote.storage.team import author
 
 # `version` is the ORM's to keep (rows.Versioned): it goes up by one with every saved change.
 _SKIP_ON_WRITE = {"id", "version", "emails", "phones", "tags"}
@@ -96,6 +97,11 @@ class Repository:
     def get(self, kind: str, record_id: int) -> Any:
         return to_domain(kind, self._row(kind, record_id))
 
+    def saved_by(self, kind: str, record_id: int) -> int | None:
+        """The staff member who saved the record's current version (None: not known)."""
+        by: int | None = self._row(kind, record_id).updated_by
+        return by
+
     def get_many(self, kind: str, ids: Sequence[int]) -> dict[int, Any]:
         """The records of a kind with these ids, by id (missing ones left out), read in chunks."""
         row_cls: Any = ROW_BY_KIND[kind]
@@ -117,10 +123,11 @@ class Repository:
     def add(self, record: Any) -> Any:
         """Insert a record (keeping its id when it has one, as undo of a delete needs)."""
         kind = kind_of(record).name
-        row = ROW_BY_KIND[kind]()
+        row: Any = ROW_BY_KIND[kind]()
         _write(row, record)
         if record.id:
-            row.id = record.id  # type: ignore[attr-defined]
+            row.id = record.id
+        row.updated_by = author(self.session)
         self.session.add(row)
         self.session.flush()
         return to_domain(kind, row)
@@ -134,7 +141,10 @@ class Repository:
         row = self._row(kind, record.id)
         if expected_version is not None and row.version != expected_version:
             raise ChangedMeanwhile(kind, record.id)
+        by = author(self.session)  # before the row changes: a query here would flush it
         _write(row, record)
+        if self.session.is_modified(row):  # a save that changes nothing stays no save
+            row.updated_by = by
         try:
             self.session.flush()
         except StaleDataError:

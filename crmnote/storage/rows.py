@@ -32,9 +32,13 @@ class Versioned(Stamped):
     """A record people edit: `version` counts its saves (migration 0009). Every UPDATE the ORM
     writes checks that the row still has the version it read and adds one, so an edit made
     on a version someone else has since replaced fails instead of overwriting it. Updates of
-    derived columns (the customer list's summary) are plain statements and leave it alone."""
+    derived columns (the customer list's summary) are plain statements and leave it alone.
+    `updated_by` is the staff member who saved the current version (the signed-in member of
+    a team book), so a refused edit can say who changed the record; bookkeeping of this book
+    like `version`, never part of an export, and no reference (a staff member may go)."""
 
     version: Mapped[int] = mapped_column(Integer, server_default="1")
+    updated_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

@@ -106,7 +106,7 @@ def refusal(session: Session, server_message: str) -> NotAllowedError:
     if table is None:  # a trigger's own refusal (the change log's author) says it best
         first = server_message.strip().splitlines()[0] if server_message.strip() else ""
         return NotAllowedError(f"the database server refused: {first}; nothing was saved")
-    tried = _TRIED.get(table.group(1), "change it")
+    tried = _TRIED.get(table.group(1).removesuffix("_id_seq"), "change it")
     return NotAllowedError(not_allowed(signed_in(session), tried))
 
 

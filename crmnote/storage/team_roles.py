@@ -60,6 +60,8 @@ def apply_grants(conn: Connection) -> None:
     viewer, staff = _q(conn, VIEWER_ROLE), _q(conn, STAFF_ROLE)
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {viewer}")
     conn.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {viewer}")
+    # Reading a sequence's position (not moving it): what pg_dump needs for a viewer's backup.
+    conn.exec_driver_sql(f"GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {viewer}")
     tables = [
         str(t)
         for t in conn.execute(

@@ -87,6 +87,37 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
     # crmnote/ui/dossier_text.py:57
     QT_TRANSLATE_NOOP("ClaimDossier", "{0} to {1}"),
+    # crmnote/ui/window/colleague_text.py:40
+    QT_TRANSLATE_NOOP("Colleagues", "A colleague"),
+    # crmnote/ui/window/colleague_text.py:39
+    QT_TRANSLATE_NOOP("Colleagues", "Back in touch with the team book: showing its latest state"),
+    # crmnote/ui/window/colleague_text.py:51
+    QT_TRANSLATE_NOOP("Colleagues", "{who} added the customer {customer}"),
+    # crmnote/ui/window/colleague_text.py:42
+    QT_TRANSLATE_NOOP("Colleagues", "{who} changed the book's settings"),
+    # crmnote/ui/window/colleague_text.py:55
+    QT_TRANSLATE_NOOP("Colleagues", "{who} changed {customer}"),
+    # crmnote/ui/window/colleague_text.py:44
+    QCoreApplication.translate("Colleagues", "{who} made %n change(s): {kind}", None, 1),
+    # crmnote/ui/dialogs/conflict.py:74
+    QT_TRANSLATE_NOOP("Conflict", "&Keep mine"),
+    # crmnote/ui/dialogs/conflict.py:72
+    QT_TRANSLATE_NOOP("Conflict", "&Reload"),
+    # crmnote/ui/dialogs/conflict.py:60
+    QT_TRANSLATE_NOOP("Conflict", "Changed while you were editing"),
+    # crmnote/ui/dialogs/conflict.py:66
+    QT_TRANSLATE_NOOP(
+        "Conflict",
+        "Reload shows their version (your changes in this form are dropped). Keep mine saves your changes over theirs; their version stays in the record's history where one is kept.",
+    ),
+    # crmnote/ui/dialogs/conflict.py:63
+    QT_TRANSLATE_NOOP("Conflict", "They changed:"),
+    # crmnote/ui/dialogs/conflict.py:38
+    QT_TRANSLATE_NOOP(
+        "Conflict", "This {kind} was changed elsewhere at {when} while you were editing it."
+    ),
+    # crmnote/ui/dialogs/conflict.py:35
+    QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
     # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
     # crmnote/ui/models/contributions.py:43
@@ -135,33 +166,33 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
     # crmnote/ui/widgets/customer_map.py:29
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
-    # crmnote/ui/editing.py:233
+    # crmnote/ui/editing.py:260
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:213
+    # crmnote/ui/editing.py:239
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:282
+    # crmnote/ui/editing.py:320
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:283
+    # crmnote/ui/editing.py:321
     QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
-    # crmnote/ui/editing.py:297
+    # crmnote/ui/editing.py:335
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:274
+    # crmnote/ui/editing.py:309
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
-    # crmnote/ui/editing.py:198
+    # crmnote/ui/editing.py:224
     QT_TRANSLATE_NOOP("Editing", "Judge request"),
-    # crmnote/ui/editing.py:95
+    # crmnote/ui/editing.py:111
     QT_TRANSLATE_NOOP("Editing", "New {0}"),
-    # crmnote/ui/editing.py:166
+    # crmnote/ui/editing.py:192
     QT_TRANSLATE_NOOP("Editing", "Promise broken"),
-    # crmnote/ui/editing.py:167
-    QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
-    # crmnote/ui/editing.py:165
-    QT_TRANSLATE_NOOP("Editing", "Promise kept"),
     # crmnote/ui/editing.py:193
+    QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
+    # crmnote/ui/editing.py:191
+    QT_TRANSLATE_NOOP("Editing", "Promise kept"),
+    # crmnote/ui/editing.py:219
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
-    # crmnote/ui/editing.py:312
+    # crmnote/ui/editing.py:350
     QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
-    # crmnote/ui/editing.py:37
+    # crmnote/ui/editing.py:39
     QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),
     # crmnote/ui/dialogs/field_editors.py:152
     QT_TRANSLATE_NOOP("FieldEditor", " min"),
@@ -298,9 +329,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("RecordHistory", "{0} by {1} at {2}"),
     # crmnote/ui/widgets/standards_window.py:48
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:176
+    # crmnote/ui/widgets/standards_window.py:178
     QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:161
+    # crmnote/ui/widgets/standards_window.py:163
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
@@ -499,9 +530,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict"),
     # Claim.verdict_note
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
-    # crmnote/ui/labels.py:110
+    # Claim.version
+    QT_TRANSLATE_NOOP("fields", "Version"),
+    # crmnote/ui/labels.py:123
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:110
+    # crmnote/ui/labels.py:123
     QT_TRANSLATE_NOOP("labels", "yes"),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),

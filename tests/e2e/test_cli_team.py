@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli import Cli
+from tests.e2e.cli_runner import Cli
 from tests.pg.databases import PgServer
 from tests.pg.team import TeamBook, make_team_book, without_password
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.team_roles]
 
 
 def _as(tmp_path: Path, book: TeamBook, who: str) -> Cli:
@@ -97,7 +97,16 @@ def test_a_viewer_and_staff_are_refused_with_a_sentence_and_exit_code_6(
     assert "only its owner can delete or erase a customer" in erase.stderr
     add = staff.run("team", "add", "mallory", "--role", "owner", ok=False)
     assert add.returncode == 6 and "only its owner can change who is in the team" in add.stderr
+    demo = staff.run("demo", "--customers", "2", code=6)
+    assert "only its owner can load demo data" in demo.stderr
+    settings = staff.run("settings", "business_name", "Mallory Ltd", code=6)
+    assert "only its owner can change the book's settings" in settings.stderr
     assert "Fjord Bikes" in owner.run("customers").stdout
+    assert "business_name = ''" in owner.run("settings").stdout
+    # Reading all of it, a viewer may also keep a copy of it (pg_dump reads the sequences too).
+    dump = tmp_path / "viewer.dump"
+    assert viewer.run("backup", dump).stdout.strip() == str(dump)
+    assert dump.stat().st_size > 0
 
 
 def test_team_commands_on_a_file_say_what_a_team_book_is(tmp_path: Path) -> None:
@@ -120,3 +129,79 @@ def test_team_init_as_a_role_that_may_not_create_roles_says_how(
         assert f"ALTER ROLE {fresh.roles['owner']} CREATEROLE" in refused.stderr
     finally:
         fresh.close()
+
+
+def test_a_member_signs_in_once_and_the_keyring_keeps_the_password(
+    tmp_path: Path, team_book: TeamBook, file_keyring: Path
+) -> None:
+    """No ~/.pgpass: the password is asked once (here from a file), tried on the server, kept
+    in the system keyring, and never shown; sign-out forgets it."""
+    home = tmp_path / "bob"
+    home.mkdir()
+    bob = Cli(home, team_book.bare("staff"))
+    bob.env.pop("PGPASSWORD", None)
+    asked = bob.run("customers", code=4)
+    assert "asks for the password of role" in asked.stderr
+    assert "crmnote team sign-in" in asked.stderr
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "right.txt"
+    wrong.write_text("not-it\n")
+    right.write_text(team_book.password("staff") + "\n")
+    refused = bob.run("team", "sign-in", "--password-file", wrong, code=4)
+    assert "refused the password of role" in refused.stderr
+    assert not file_keyring.exists() or json.loads(file_keyring.read_text()) == {}
+    signed = bob.run("team", "sign-in", "--password-file", right)
+    url = team_book.url("staff")
+    account = f"{url.username}@{url.host}:{url.port}/{url.database}"
+    assert signed.stdout.startswith(f"signed in as {account}: the password is kept")
+    assert json.loads(file_keyring.read_text()) == {
+        f"crmnote-postgresql\t{account}": team_book.password("staff")
+    }
+    bob.run("add", "customer", "Fjord Bikes")
+    shown = bob.run("customers")
+    assert "Fjord Bikes" in shown.stdout
+    for result in (signed, shown):
+        assert team_book.password("staff") not in result.stdout + result.stderr
+    assert bob.run("team", "sign-out").stdout == f"forgot the password kept for {account}\n"
+    assert bob.run("team", "sign-out").stdout == f"no password was kept for {account}\n"
+    bob.run("customers", code=4)
+
+
+def test_sign_in_without_a_keyring_or_on_a_file_says_what_to_do_instead(
+    tmp_path: Path, team_book: TeamBook
+) -> None:
+    secret = tmp_path / "pw.txt"
+    secret.write_text(team_book.password("staff") + "\n")
+    bob = Cli(tmp_path, team_book.bare("staff"))
+    refused = bob.run("team", "sign-in", "--password-file", secret, code=4)
+    assert refused.stderr.startswith("crmnote: error: there is no system keyring on this computer")
+    assert "put it in ~/.pgpass instead" in refused.stderr
+    on_file = Cli(tmp_path, tmp_path / "crm.sqlite3")
+    refused = on_file.run("team", "sign-in", "--password-file", secret, code=4)
+    assert "signing in is for a team book on a PostgreSQL server" in refused.stderr
+    assert not (tmp_path / "crm.sqlite3").exists()  # nothing made
+    asks = bob.run("team", "sign-in", code=1)  # not on a terminal: never waits for one
+    assert "give --password-file FILE (or - for standard input)" in asks.stderr
+
+
+def test_a_wrong_name_or_role_is_one_sentence_and_nothing_changes(
+    tmp_path: Path, team_book: TeamBook
+) -> None:
+    owner = _as(tmp_path, team_book, "owner")
+    secret = tmp_path / "pw.txt"
+    secret.write_text("pw\n")
+    before = owner.run("team", "list", "--json").stdout
+    bad = owner.run(
+        "team", "add", "Anna Smith", "--role", "staff", "--password-file", secret, code=1
+    )
+    assert bad.stderr == (
+        "crmnote: error: name: 'Anna Smith' cannot be a sign-in name: use letters a-z, digits "
+        "and _ (up to 63, not starting with a digit)\n"
+    )
+    reserved = owner.run(
+        "team", "add", "pg_anna", "--role", "staff", "--password-file", secret, code=1
+    )
+    assert "is reserved" in reserved.stderr
+    boss = owner.run("team", "add", "anna2", "--role", "boss", "--password-file", secret, code=2)
+    assert "argument --role: invalid choice: 'boss'" in boss.stderr
+    assert len(boss.stderr.strip().splitlines()) == 1
+    assert owner.run("team", "list", "--json").stdout == before

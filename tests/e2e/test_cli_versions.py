@@ -6,16 +6,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
-
-from tests.e2e.test_cli import Cli
-
-
-@pytest.fixture
-def cli(tmp_path: Path, database: str) -> Cli:
-    return Cli(tmp_path, database)
+from tests.e2e.cli_runner import Cli
 
 
 def _start(cli: Cli, *args: str) -> subprocess.Popen[str]:

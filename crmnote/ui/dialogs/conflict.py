@@ -77,9 +77,9 @@ def ask(
     cancel.setObjectName("conflict_cancel")
     box.setDefaultButton(cancel)
     box.exec()
+    # By name: the wrapper PySide returns for the clicked button need not be the one made here.
     clicked = box.clickedButton()
-    if clicked is reload:
-        return Choice.RELOAD
-    if clicked is keep:
-        return Choice.KEEP_MINE
-    return Choice.CANCEL
+    name = clicked.objectName() if clicked is not None else ""
+    return {"conflict_reload": Choice.RELOAD, "conflict_keep": Choice.KEEP_MINE}.get(
+        name, Choice.CANCEL
+    )

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from enum import Enum, auto
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+
+E = TypeVar("E", bound=Enum)
 
 
 class DamagedChoice(Enum):
@@ -55,8 +58,7 @@ def ask_about_damaged(
         DamagedChoice.NEW
     )
     buttons[box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)] = DamagedChoice.QUIT
-    box.exec()
-    return buttons.get(box.clickedButton(), DamagedChoice.QUIT)
+    return _answer(box, buttons, DamagedChoice.QUIT)
 
 
 def ask_about_server(message: str, parent: QWidget | None = None) -> ServerChoice:
@@ -76,8 +78,19 @@ def ask_about_server(message: str, parent: QWidget | None = None) -> ServerChoic
     buttons[local] = ServerChoice.LOCAL_FILE
     buttons[box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)] = ServerChoice.QUIT
     box.setDefaultButton(again)
+    return _answer(box, buttons, ServerChoice.QUIT)
+
+
+def _answer(box: QMessageBox, buttons: dict[QAbstractButton, E], closed: E) -> E:
+    """Show `box`; the choice of the button clicked (`closed` when none was). Buttons are told
+    apart by object name: the wrapper PySide returns for the clicked button need not be the
+    one made here (once the accessibility filter has seen it, it is not)."""
+    for button, choice in buttons.items():
+        button.setObjectName(f"choice_{choice.name.lower()}")
     box.exec()
-    return buttons.get(box.clickedButton(), ServerChoice.QUIT)
+    clicked = box.clickedButton()
+    name = clicked.objectName() if clicked is not None else ""
+    return next((c for c in buttons.values() if f"choice_{c.name.lower()}" == name), closed)
 
 
 def choose_database(parent: QWidget | None = None) -> str | None:

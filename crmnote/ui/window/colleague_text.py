@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from crmnote.services.colleagues import ColleagueChange
-from crmnote.ui.labels import kind_label
-
-_CONTEXT = "Colleagues"
+from crmnote.ui.labels import kind_label, kind_plural
 
 # A logged interaction, whole sentences so each language words them its own way.
 _LOGGED: dict[str, object] = {
@@ -31,8 +29,8 @@ _PLAIN: dict[str, object] = {
 }
 
 
-def _tr(text: object) -> str:
-    return QCoreApplication.translate(_CONTEXT, str(text))
+def _tr(text: object, n: int = -1) -> str:
+    return QCoreApplication.translate("Colleagues", str(text), None, n)
 
 
 def colleague_sentence(change: ColleagueChange) -> str:
@@ -43,9 +41,8 @@ def colleague_sentence(change: ColleagueChange) -> str:
     if change.kind == "settings":
         return _tr("{who} changed the book's settings").format(who=who)
     if change.count > 1:
-        return QCoreApplication.translate(
-            _CONTEXT, "{who} made %n change(s): {kind}", "", change.count
-        ).format(who=who, kind=kind_label(change.kind))
+        many = _tr("{who} made %n change(s): {kind}", change.count)
+        return many.format(who=who, kind=kind_plural(change.kind))
     if change.kind == "interaction" and change.op == "insert" and change.customer:
         template = _LOGGED.get(change.channel, _LOGGED["other"])
         return _tr(template).format(who=who, customer=change.customer)

@@ -12,7 +12,7 @@ from sqlalchemy.pool import NullPool
 
 from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.domain import settings as declared
-from crmnote.domain.errors import NotAllowedError, ValidationError
+from crmnote.domain.errors import NotAllowedError, StaleRecordError, ValidationError
 from crmnote.domain.team import Access
 from tests.pg.team import TeamBook
 
@@ -92,6 +92,21 @@ def test_a_staff_members_records_and_log_entries_name_them(as_staff: OpenDatabas
     history = services.audit.history("promise", promise.id)
     assert [(h.action, h.staff_name) for h in history] == [("add", "Bob"), ("update", "Bob")]
     assert services.audit.verify().ok
+
+
+def test_an_owner_editing_what_staff_changed_meanwhile_is_told_who(
+    as_owner: OpenDatabase, as_staff: OpenDatabase
+) -> None:
+    """Anna's form still shows the customer as it was; Bob saved it since: her save is
+    refused naming him, whatever staff member her own book settings name."""
+    anna = as_owner.services
+    customer, _ = anna.records.add("customer", {"name": "Fjord Bikes"})
+    as_staff.services.records.update("customer", customer.id, {"notes": "pays late"})
+    with pytest.raises(StaleRecordError, match=r"this customer was changed by Bob at \d\d:\d\d"):
+        anna.records.update(
+            "customer", customer.id, {"notes": "pays early"}, expected_version=customer.version
+        )
+    assert anna.records.get("customer", customer.id).notes == "pays late"
 
 
 def test_a_member_cannot_write_the_change_log_in_anothers_name(

@@ -7,6 +7,7 @@ import dataclasses
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import StaleRecordError
@@ -81,15 +82,44 @@ def test_keep_mine_saves_over_theirs_and_their_version_stays_in_the_history(
     assert ("evidence", "tracking 1Z999", "by hand") in history[2].changes
 
 
-def test_a_kind_the_log_does_not_keep_yet_says_when(
+def test_a_kind_the_log_does_not_keep_yet_says_who_from_the_record(
     services: Services, book: dict[str, Any]
 ) -> None:
+    """A customer is not in the change log: who saved it comes from the record itself, the
+    staff member signed in (here the book's current one) when it was saved."""
     customer = book["customer"]
+    bo, _ = services.records.add("staff", {"name": "Bo"})
+    services.settings.set(declared.CURRENT_STAFF, bo.id)
     services.records.update("customer", customer.id, {"company": "Fjord Bikes AS"})
-    with pytest.raises(StaleRecordError, match="this customer was changed at ") as refused:
+    with pytest.raises(StaleRecordError, match="this customer was changed by Bo at ") as refused:
+        services.records.update("customer", customer.id, {"notes": "old form"}, expected_version=1)
+    assert refused.value.by == "Bo"
+    assert refused.value.at == services.records.get("customer", customer.id).updated_at
+
+
+def test_who_saved_a_record_before_it_was_known_is_not_guessed(
+    services: Services, book: dict[str, Any]
+) -> None:
+    """A record saved before crmnote kept who saved it (an older book, demo data) names no one;
+    a save moves its version by one, whoever saves it."""
+    customer = book["customer"]
+    with services.records.transaction() as repo:
+        repo.session.execute(
+            text("UPDATE customers SET updated_by = NULL, version = 2 WHERE id = :i"),
+            {"i": customer.id},
+        )
+    bo, _ = services.records.add("staff", {"name": "Bo"})
+    services.settings.set(declared.CURRENT_STAFF, bo.id)
+    with pytest.raises(StaleRecordError) as refused:
         services.records.update("customer", customer.id, {"notes": "old form"}, expected_version=1)
     assert refused.value.by == ""
-    assert refused.value.at == services.records.get("customer", customer.id).updated_at
+    assert str(refused.value).startswith("this customer was changed at ")
+    saved, _ = services.records.update(
+        "customer", customer.id, {"notes": "new"}, expected_version=2
+    )
+    assert saved.version == 3
+    with pytest.raises(StaleRecordError, match="changed by Bo at "):
+        services.records.update("customer", customer.id, {"notes": "x"}, expected_version=2)
 
 
 def test_without_a_version_a_change_applies_to_what_is_stored(

@@ -4,7 +4,9 @@ Both back ends:
 - `version` on every record people edit (customers, staff, interactions, standards, promises,
   claims, requests, feedback, money, effort, decisions): 1 for the records there are, one up
   with every saved change. An edit made on an older version is refused instead of silently
-  overwriting a colleague's change (storage/rows.py `Versioned`).
+  overwriting a colleague's change (storage/rows.py `Versioned`); `updated_by`, the staff
+  member who saved that version (unknown, NULL, for what was saved before), so the refusal
+  can say who changed it.
 - `team_members`: a team book's sign-in (login) roles and the staff member each records as.
   Empty on SQLite and on a PostgreSQL book before `crmnote team init`.
 
@@ -130,6 +132,7 @@ _EVENTS = (
 def upgrade() -> None:
     for table, _kind, _customer in VERSIONED:
         op.add_column(table, sa.Column("version", sa.Integer(), server_default="1", nullable=False))
+        op.add_column(table, sa.Column("updated_by", sa.Integer(), nullable=True))
     op.create_table(
         "team_members",
         sa.Column("role", sa.String(length=63), nullable=False),
@@ -182,6 +185,8 @@ def downgrade() -> None:
     for table, _kind, _customer in reversed(VERSIONED):
         if op.get_bind().dialect.name == "sqlite":
             # Not a batch rebuild: that would drop the search and filter triggers (0003, 0006).
+            op.execute(f"ALTER TABLE {table} DROP COLUMN updated_by")
             op.execute(f"ALTER TABLE {table} DROP COLUMN version")
         else:
+            op.drop_column(table, "updated_by")
             op.drop_column(table, "version")
