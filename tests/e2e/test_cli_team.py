@@ -205,3 +205,21 @@ def test_a_wrong_name_or_role_is_one_sentence_and_nothing_changes(
     assert "argument --role: invalid choice: 'boss'" in boss.stderr
     assert len(boss.stderr.strip().splitlines()) == 1
     assert owner.run("team", "list", "--json").stdout == before
+
+
+def test_a_role_outside_the_team_is_told_to_ask_the_owner(
+    tmp_path: Path, team_book: TeamBook
+) -> None:
+    """A login role that may connect but is no member: one sentence, exit 6, nothing written."""
+    stranger = team_book.roles["extra"]
+    team_book.server.execute(f"CREATE ROLE {stranger} LOGIN PASSWORD 'pw-{stranger}'")
+    team_book.server.execute(f"GRANT CONNECT ON DATABASE {team_book.database} TO {stranger}")
+    url = team_book.url("owner").set(username=stranger, password=f"pw-{stranger}")
+    cli = Cli(tmp_path, url.render_as_string(hide_password=False))
+    for command in (["customers"], ["add", "customer", "Mallory Ltd"]):
+        refused = cli.run(*command, code=6)
+        assert refused.stderr == (
+            f"crmnote: error: role '{stranger}' has no access to this book: ask its owner to "
+            f"add you (crmnote team add {stranger} --role staff)\n"
+        )
+    assert "Mallory" not in _as(tmp_path, team_book, "owner").run("customers").stdout
