@@ -23,7 +23,7 @@ COMMANDS = frozenset({"team"})
 def add_team_commands(sub: Any) -> None:
     team = sub.add_parser(
         "team",
-        help="a team book on PostgreSQL: set up roles, add members, list them",
+        help="a team book on PostgreSQL: roles, members, signing in",
         description="Each person signs in to a team book as their own PostgreSQL role "
         "(docs/team.md). Passwords are asked on the terminal or read from a file, never "
         "given on the command line.",

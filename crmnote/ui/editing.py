@@ -6,7 +6,7 @@ import dataclasses
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -15,15 +15,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crmnote.domain.errors import NotAllowedError
 from crmnote.domain.kinds import kind_of
 from crmnote.domain.types import PromiseStatus
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.records import only_changed
 from crmnote.ui.bus import Bus
-from crmnote.ui.dialogs.field_editors import ChoiceSource
-from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
-from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 from crmnote.ui.labels import first_line, kind_label
 from crmnote.ui.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
+    from crmnote.ui.dialogs.field_editors import ChoiceSource
+    from crmnote.ui.dialogs.record_form import RecordForm
+    from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 
 
 def _tr(text: str) -> str:
@@ -108,6 +109,8 @@ class Editing(QObject):
         def submit(values: dict[str, Any]) -> None:
             self.add(kind, values, customer_id)
 
+        from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
+
         title = _tr("New {0}").format(kind_label(kind).lower())
         form = RecordForm(
             spec,
@@ -156,6 +159,8 @@ class Editing(QObject):
             values = {**values, **(fixed or {})}
             self.update(kind, current, adjust(values) if adjust else values)
 
+        from crmnote.ui.dialogs.record_form import RecordForm
+
         form = RecordForm(
             spec,
             self.choices(getattr(record, "customer_id", None)),
@@ -181,6 +186,8 @@ class Editing(QObject):
         self, kind: str, record_id: int, parent: QWidget | None = None
     ) -> RecordHistoryDialog:
         """Every logged version of an interaction, promise or claim (read only)."""
+        from crmnote.ui.dialogs.record_history import RecordHistoryDialog
+
         dialog = RecordHistoryDialog(self.services.audit, kind, record_id, parent or self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -276,6 +283,8 @@ class Editing(QObject):
     def update(self, kind: str, old: Any, values: Mapping[str, Any]) -> Any:
         """Save `values` over the version `old` of a record (StaleRecordError when someone
         else saved it since); undo and redo refuse the same way if it changes meanwhile."""
+        from crmnote.services.records import only_changed
+
         self._refuse_if_read_only()
         changed = only_changed(old, values)
         if not changed:

@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+103"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+107"/>
         <source>Decide otherwise</source>
         <translation>Anders entscheiden</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/backups.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/backups.py" line="+44"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -542,16 +542,8 @@ Sicherungen liegen in {0}</translation>
         <source>{who} deleted: {kind}</source>
         <translation>{who} hat gelöscht: {kind}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="extra_strings.py" line="+12"/>
-        <source>{who} made %n change(s): {kind}</source>
-        <translation>
-            <numerusform>{who} hat %n Änderung vorgenommen: {kind}</numerusform>
-            <numerusform>{who} hat %n Änderungen vorgenommen: {kind}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-10"/>
+        <location filename="extra_strings.py" line="+2"/>
         <source>A colleague</source>
         <translation>Ein Kollege</translation>
     </message>
@@ -575,11 +567,19 @@ Sicherungen liegen in {0}</translation>
         <source>{who} changed {customer}</source>
         <translation>{who} hat {customer} geändert</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{who} made %n change(s): {kind}</source>
+        <translation>
+            <numerusform>{who} hat %n Änderung vorgenommen: {kind}</numerusform>
+            <numerusform>{who} hat %n Änderungen vorgenommen: {kind}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Keep mine</source>
         <translation>&amp;Meine behalten</translation>
     </message>
@@ -665,7 +665,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+42"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+45"/>
         <source>no revenue</source>
         <translation>kein Umsatz</translation>
     </message>
@@ -822,7 +822,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+136"/>
+        <location filename="../../crmnote/ui/models/customer_list.py" line="+145"/>
         <source>Next promise due {0}</source>
         <translation>Nächste Zusage fällig am {0}</translation>
     </message>
@@ -875,7 +875,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+64"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
         <source>Filter customers</source>
         <translation>Kunden filtern</translation>
     </message>
@@ -895,12 +895,17 @@ Sicherungen liegen in {0}</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+86"/>
+        <source>The list could not be read: {0}</source>
+        <translation>Die Liste konnte nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+67"/>
         <source>More than %n customer(s)</source>
         <translation>
             <numerusform>Mehr als %n Kunde</numerusform>
@@ -980,7 +985,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+74"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+77"/>
         <source>New promise…</source>
         <translation>Neue Zusage…</translation>
     </message>
@@ -1936,17 +1941,17 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+103"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+81"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n Zusage fällig oder überfällig.</numerusform>
@@ -1955,12 +1960,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+250"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-214"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1990,27 +1995,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>{0} &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>This book is read-only: you can read it but not change it.</source>
-        <translation>Dieses Notizbuch ist schreibgeschützt: Sie können es lesen, aber nicht ändern.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You are signed in as {0}, a viewer of this team book: you can read it but not change it.</source>
-        <translation>Sie sind als {0} angemeldet, Leser dieses Team-Notizbuchs: Sie können es lesen, aber nicht ändern.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Signed in as {0} ({1})</source>
-        <translation>Angemeldet als {0} ({1})</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+101"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>Saved: {0}</source>
         <translation>Gespeichert: {0}</translation>
@@ -2050,7 +2040,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Mit Änderungen von außerhalb dieses Fensters aktualisiert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Fifty made-up customers to try crmnote with</source>
         <translation>Fünfzig erfundene Kunden, um crmnote auszuprobieren</translation>
     </message>
@@ -2058,6 +2048,21 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <location line="+2"/>
         <source>Only for an empty book: demo customers would mix with real ones</source>
         <translation>Nur für ein leeres Notizbuch: Demokunden würden sich mit echten vermischen</translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation>Angemeldet als {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This book is read-only: you can read it but not change it.</source>
+        <translation>Dieses Notizbuch ist schreibgeschützt: Sie können es lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are signed in as {0}, a viewer of this team book: you can read it but not change it.</source>
+        <translation>Sie sind als {0} angemeldet, Leser dieses Team-Notizbuchs: Sie können es lesen, aber nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2277,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -2393,7 +2398,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>PromiseFlags</name>
     <message>
-        <location filename="../../crmnote/ui/window/promise_flags.py" line="+21"/>
+        <location filename="../../crmnote/ui/window/promise_flags.py" line="+24"/>
         <source>This promise allows {0} {1} where the standard “{2}” in force says {3} {1}.</source>
         <translation>Diese Zusage erlaubt {0} {1}, wo der gültige Standard „{2}“ {3} {1} vorsieht.</translation>
     </message>
@@ -2401,7 +2406,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+47"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+49"/>
         <source>Quick log</source>
         <translation>Schnellerfassung</translation>
     </message>
@@ -2517,7 +2522,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+29"/>
+        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+31"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
@@ -2656,7 +2661,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+54"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+57"/>
         <source>Both scores</source>
         <translation>Beide Kennzahlen</translation>
     </message>
@@ -2710,7 +2715,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../crmnote/ui/window/screens.py" line="+107"/>
+        <location filename="../../crmnote/ui/window/screens.py" line="+125"/>
         <source>The book&apos;s settings are its owner&apos;s to change.</source>
         <translation>Die Einstellungen des Notizbuchs ändert sein Inhaber.</translation>
     </message>
@@ -2746,7 +2751,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+54"/>
         <location line="+21"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
@@ -2767,17 +2772,35 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Wörter, &quot;eine genaue Wortfolge&quot;, Anfang*, AND / OR / NOT. Die Eingabetaste sucht; Pfeil nach unten führt in die Ergebnisse, wo die Eingabetaste einen Treffer öffnet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <source>Ranking every match…</source>
+        <translation>Alle Treffer werden nach Relevanz geordnet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rank every match</source>
+        <translation>Alle Treffer nach Relevanz ordnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hit(s), best first among the {0} newest matches</source>
+        <translation>
+            <numerusform>%n Treffer, bester zuerst unter den {0} neuesten Treffern</numerusform>
+            <numerusform>%n Treffer, beste zuerst unter den {0} neuesten Treffern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search failed: {0}</source>
         <translation>Suche fehlgeschlagen: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-9"/>
         <source>%n hit(s), best first</source>
         <translation>
             <numerusform>%n Treffer, bester zuerst</numerusform>
@@ -2785,7 +2808,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
@@ -2836,7 +2859,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+57"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+59"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3378,7 +3401,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+83"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
     </message>
@@ -3416,7 +3439,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+38"/>
         <source>Every kind</source>
         <translation>Alle Arten</translation>
     </message>
@@ -3439,7 +3462,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+52"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+62"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -3469,7 +3492,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+10"/>
         <source>Overdue promises</source>
         <translation>Überfällige Zusagen</translation>
@@ -4132,7 +4155,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+72"/>
+        <location filename="../../crmnote/app.py" line="+79"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation>crmnote läuft bereits mit dieser Datenbank, antwortet aber nicht.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+103"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+107"/>
         <source>Decide otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/backups.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/backups.py" line="+44"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,16 +541,8 @@ Backups are in {0}</source>
         <source>{who} deleted: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="extra_strings.py" line="+12"/>
-        <source>{who} made %n change(s): {kind}</source>
-        <translation>
-            <numerusform>{who} made %n change: {kind}</numerusform>
-            <numerusform>{who} made %n changes: {kind}</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-10"/>
+        <location filename="extra_strings.py" line="+2"/>
         <source>A colleague</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,11 +566,19 @@ Backups are in {0}</source>
         <source>{who} changed {customer}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{who} made %n change(s): {kind}</source>
+        <translation>
+            <numerusform>{who} made %n change: {kind}</numerusform>
+            <numerusform>{who} made %n changes: {kind}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +664,7 @@ Backups are in {0}</source>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+42"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+45"/>
         <source>no revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,7 +821,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+136"/>
+        <location filename="../../crmnote/ui/models/customer_list.py" line="+145"/>
         <source>Next promise due {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,7 +874,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+64"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
         <source>Filter customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,12 +894,17 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+86"/>
+        <source>The list could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+67"/>
         <source>More than %n customer(s)</source>
         <translation>
             <numerusform>More than %n customer</numerusform>
@@ -978,7 +983,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+74"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+77"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,17 +1928,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+103"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+81"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n promise due or overdue.</numerusform>
@@ -1942,12 +1947,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+250"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-214"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,27 +1982,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>This book is read-only: you can read it but not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You are signed in as {0}, a viewer of this team book: you can read it but not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Signed in as {0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+101"/>
         <source>Select a customer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
@@ -2037,13 +2027,28 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Fifty made-up customers to try crmnote with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for an empty book: demo customers would mix with real ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This book is read-only: you can read it but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are signed in as {0}, a viewer of this team book: you can read it but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,7 +2262,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,7 +2383,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>PromiseFlags</name>
     <message>
-        <location filename="../../crmnote/ui/window/promise_flags.py" line="+21"/>
+        <location filename="../../crmnote/ui/window/promise_flags.py" line="+24"/>
         <source>This promise allows {0} {1} where the standard “{2}” in force says {3} {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,7 +2391,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+47"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+49"/>
         <source>Quick log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,7 +2507,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+29"/>
+        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+31"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +2646,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+54"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+57"/>
         <source>Both scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2700,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../crmnote/ui/window/screens.py" line="+107"/>
+        <location filename="../../crmnote/ui/window/screens.py" line="+125"/>
         <source>The book&apos;s settings are its owner&apos;s to change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,7 +2736,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+54"/>
         <location line="+21"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
@@ -2752,17 +2757,35 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <source>Ranking every match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rank every match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hit(s), best first among the {0} newest matches</source>
+        <translation>
+            <numerusform>%n hit, best first among the {0} newest matches</numerusform>
+            <numerusform>%n hits, best first among the {0} newest matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-9"/>
         <source>%n hit(s), best first</source>
         <translation>
             <numerusform>%n hit, best first</numerusform>
@@ -2770,7 +2793,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,7 +2844,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+57"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+59"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,7 +3386,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+83"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3401,7 +3424,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+38"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,7 +3447,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+52"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+62"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,7 +3477,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+10"/>
         <source>Overdue promises</source>
         <translation type="unfinished"></translation>
@@ -4117,7 +4140,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+72"/>
+        <location filename="../../crmnote/app.py" line="+79"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>

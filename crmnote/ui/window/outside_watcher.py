@@ -3,10 +3,13 @@ line, a second tool), by colleagues on a team book on PostgreSQL."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from crmnote.services.colleagues import ColleagueWatch
-from crmnote.services.outside_writes import OutsideWritesService
+if TYPE_CHECKING:
+    from crmnote.services.colleagues import ColleagueWatch
+    from crmnote.services.outside_writes import OutsideWritesService
 
 CHECK_EVERY_MS = 1500
 # A team book: colleagues' changes wait on a thread of their own; taking them is a queue read.
@@ -60,5 +63,5 @@ class OutsideWatcher(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self._service.close()
-        if self._colleagues is not None:
+        if self.listening and self._colleagues is not None:
             self._colleagues.stop()

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.domain.errors import NotAllowedError
-from crmnote.ui.window.main_window import OWNER_ACTIONS, WRITING_ACTIONS, MainWindow
+from crmnote.ui.window.access import OWNER_ACTIONS, WRITING_ACTIONS
+from crmnote.ui.window.main_window import MainWindow
 from tests.pg.team import TeamBook
 
 pytestmark = pytest.mark.postgres
