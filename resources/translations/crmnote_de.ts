@@ -483,7 +483,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>Colleagues</name>
     <message>
-        <location filename="../../crmnote/ui/window/colleague_text.py" line="+12"/>
+        <location filename="../../crmnote/ui/window/colleague_text.py" line="+16"/>
         <source>{who} logged a call with {customer}</source>
         <translation>{who} hat einen Anruf mit {customer} erfasst</translation>
     </message>

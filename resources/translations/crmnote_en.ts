@@ -482,7 +482,7 @@ Backups are in {0}</source>
 <context>
     <name>Colleagues</name>
     <message>
-        <location filename="../../crmnote/ui/window/colleague_text.py" line="+12"/>
+        <location filename="../../crmnote/ui/window/colleague_text.py" line="+16"/>
         <source>{who} logged a call with {customer}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -87,17 +87,17 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
     # crmnote/ui/dossier_text.py:57
     QT_TRANSLATE_NOOP("ClaimDossier", "{0} to {1}"),
-    # crmnote/ui/window/colleague_text.py:40
-    QT_TRANSLATE_NOOP("Colleagues", "A colleague"),
-    # crmnote/ui/window/colleague_text.py:39
-    QT_TRANSLATE_NOOP("Colleagues", "Back in touch with the team book: showing its latest state"),
-    # crmnote/ui/window/colleague_text.py:51
-    QT_TRANSLATE_NOOP("Colleagues", "{who} added the customer {customer}"),
-    # crmnote/ui/window/colleague_text.py:42
-    QT_TRANSLATE_NOOP("Colleagues", "{who} changed the book's settings"),
-    # crmnote/ui/window/colleague_text.py:55
-    QT_TRANSLATE_NOOP("Colleagues", "{who} changed {customer}"),
     # crmnote/ui/window/colleague_text.py:44
+    QT_TRANSLATE_NOOP("Colleagues", "A colleague"),
+    # crmnote/ui/window/colleague_text.py:43
+    QT_TRANSLATE_NOOP("Colleagues", "Back in touch with the team book: showing its latest state"),
+    # crmnote/ui/window/colleague_text.py:55
+    QT_TRANSLATE_NOOP("Colleagues", "{who} added the customer {customer}"),
+    # crmnote/ui/window/colleague_text.py:46
+    QT_TRANSLATE_NOOP("Colleagues", "{who} changed the book's settings"),
+    # crmnote/ui/window/colleague_text.py:59
+    QT_TRANSLATE_NOOP("Colleagues", "{who} changed {customer}"),
+    # crmnote/ui/window/colleague_text.py:48
     QCoreApplication.translate("Colleagues", "{who} made %n change(s): {kind}", None, 1),
     # crmnote/ui/dialogs/conflict.py:74
     QT_TRANSLATE_NOOP("Conflict", "&Keep mine"),

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from crmnote.services.colleagues import ColleagueChange
 from crmnote.ui.labels import kind_label, kind_plural
+
+if TYPE_CHECKING:  # the services' module brings SQLAlchemy: not before the first paint
+    from crmnote.services.colleagues import ColleagueChange
 
 # A logged interaction, whole sentences so each language words them its own way.
 _LOGGED: dict[str, object] = {
