@@ -87,6 +87,37 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
     # crmnote/ui/dossier_text.py:57
     QT_TRANSLATE_NOOP("ClaimDossier", "{0} to {1}"),
+    # crmnote/ui/window/colleague_text.py:44
+    QT_TRANSLATE_NOOP("Colleagues", "A colleague"),
+    # crmnote/ui/window/colleague_text.py:43
+    QT_TRANSLATE_NOOP("Colleagues", "Back in touch with the team book: showing its latest state"),
+    # crmnote/ui/window/colleague_text.py:55
+    QT_TRANSLATE_NOOP("Colleagues", "{who} added the customer {customer}"),
+    # crmnote/ui/window/colleague_text.py:46
+    QT_TRANSLATE_NOOP("Colleagues", "{who} changed the book's settings"),
+    # crmnote/ui/window/colleague_text.py:59
+    QT_TRANSLATE_NOOP("Colleagues", "{who} changed {customer}"),
+    # crmnote/ui/window/colleague_text.py:48
+    QCoreApplication.translate("Colleagues", "{who} made %n change(s): {kind}", None, 1),
+    # crmnote/ui/dialogs/conflict.py:74
+    QT_TRANSLATE_NOOP("Conflict", "&Keep mine"),
+    # crmnote/ui/dialogs/conflict.py:72
+    QT_TRANSLATE_NOOP("Conflict", "&Reload"),
+    # crmnote/ui/dialogs/conflict.py:60
+    QT_TRANSLATE_NOOP("Conflict", "Changed while you were editing"),
+    # crmnote/ui/dialogs/conflict.py:66
+    QT_TRANSLATE_NOOP(
+        "Conflict",
+        "Reload shows their version (your changes in this form are dropped). Keep mine saves your changes over theirs; their version stays in the record's history where one is kept.",
+    ),
+    # crmnote/ui/dialogs/conflict.py:63
+    QT_TRANSLATE_NOOP("Conflict", "They changed:"),
+    # crmnote/ui/dialogs/conflict.py:38
+    QT_TRANSLATE_NOOP(
+        "Conflict", "This {kind} was changed elsewhere at {when} while you were editing it."
+    ),
+    # crmnote/ui/dialogs/conflict.py:35
+    QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
     # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
     # crmnote/ui/models/contributions.py:43
@@ -135,33 +166,33 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
     # crmnote/ui/widgets/customer_map.py:29
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
-    # crmnote/ui/editing.py:240
+    # crmnote/ui/editing.py:267
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:220
+    # crmnote/ui/editing.py:246
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:291
+    # crmnote/ui/editing.py:329
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:292
+    # crmnote/ui/editing.py:330
     QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
-    # crmnote/ui/editing.py:306
+    # crmnote/ui/editing.py:344
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:283
+    # crmnote/ui/editing.py:318
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
-    # crmnote/ui/editing.py:205
+    # crmnote/ui/editing.py:231
     QT_TRANSLATE_NOOP("Editing", "Judge request"),
-    # crmnote/ui/editing.py:98
+    # crmnote/ui/editing.py:114
     QT_TRANSLATE_NOOP("Editing", "New {0}"),
-    # crmnote/ui/editing.py:173
+    # crmnote/ui/editing.py:199
     QT_TRANSLATE_NOOP("Editing", "Promise broken"),
-    # crmnote/ui/editing.py:174
-    QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
-    # crmnote/ui/editing.py:172
-    QT_TRANSLATE_NOOP("Editing", "Promise kept"),
     # crmnote/ui/editing.py:200
+    QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
+    # crmnote/ui/editing.py:198
+    QT_TRANSLATE_NOOP("Editing", "Promise kept"),
+    # crmnote/ui/editing.py:226
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
-    # crmnote/ui/editing.py:321
+    # crmnote/ui/editing.py:359
     QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
-    # crmnote/ui/editing.py:38
+    # crmnote/ui/editing.py:40
     QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),
     # crmnote/ui/dialogs/field_editors.py:152
     QT_TRANSLATE_NOOP("FieldEditor", " min"),
@@ -268,6 +299,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("InsightsModel", "insight"),
     # crmnote/ui/models/insights.py:77
     QT_TRANSLATE_NOOP("InsightsModel", "requests"),
+    # crmnote/ui/window/access.py:61
+    QT_TRANSLATE_NOOP("MainWindow", "Signed in as {0} ({1})"),
+    # crmnote/ui/window/access.py:40
+    QT_TRANSLATE_NOOP("MainWindow", "This book is read-only: you can read it but not change it."),
+    # crmnote/ui/window/access.py:42
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "You are signed in as {0}, a viewer of this team book: you can read it but not change it.",
+    ),
     # crmnote/ui/startup/passphrase_dialog.py:64
     QT_TRANSLATE_NOOP("PassphraseDialog", "&Open"),
     # crmnote/ui/startup/passphrase_dialog.py:46
@@ -298,52 +338,52 @@ STRINGS = (
     QT_TRANSLATE_NOOP("RecordHistory", "{0} by {1} at {2}"),
     # crmnote/ui/widgets/standards_window.py:48
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:176
+    # crmnote/ui/widgets/standards_window.py:178
     QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:161
+    # crmnote/ui/widgets/standards_window.py:163
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
-    # crmnote/ui/startup/dialogs.py:40
+    # crmnote/ui/startup/dialogs.py:60
     QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),
-    # crmnote/ui/startup/dialogs.py:85
+    # crmnote/ui/startup/dialogs.py:99
     QT_TRANSLATE_NOOP("Startup", "Open a crmnote database"),
-    # crmnote/ui/startup/dialogs.py:75
+    # crmnote/ui/startup/dialogs.py:91
     QT_TRANSLATE_NOOP("Startup", "Open a local file…"),
-    # crmnote/ui/startup/dialogs.py:51
+    # crmnote/ui/startup/dialogs.py:73
     QT_TRANSLATE_NOOP("Startup", "Open another file…"),
-    # crmnote/ui/startup/dialogs.py:57
+    # crmnote/ui/startup/dialogs.py:75
     QT_TRANSLATE_NOOP("Startup", "Quit"),
-    # crmnote/ui/startup/dialogs.py:49
+    # crmnote/ui/startup/dialogs.py:72
     QT_TRANSLATE_NOOP("Startup", "Restore the newest backup"),
-    # crmnote/ui/startup/dialogs.py:54
+    # crmnote/ui/startup/dialogs.py:74
     QT_TRANSLATE_NOOP("Startup", "Start an empty database"),
-    # crmnote/ui/startup/dialogs.py:44
+    # crmnote/ui/startup/dialogs.py:64
     QT_TRANSLATE_NOOP(
         "Startup", "The damaged file will be renamed aside, not deleted, whatever you choose."
     ),
-    # crmnote/ui/startup/dialogs.py:43
+    # crmnote/ui/startup/dialogs.py:63
     QT_TRANSLATE_NOOP("Startup", "The database cannot be opened."),
-    # crmnote/ui/startup/dialogs.py:39
+    # crmnote/ui/startup/dialogs.py:59
     QT_TRANSLATE_NOOP("Startup", "The database file is empty, but there are backups of it."),
-    # crmnote/ui/startup/dialogs.py:70
+    # crmnote/ui/startup/dialogs.py:87
     QT_TRANSLATE_NOOP("Startup", "The team book on the server cannot be opened."),
-    # crmnote/ui/startup/dialogs.py:98
+    # crmnote/ui/startup/dialogs.py:112
     QT_TRANSLATE_NOOP(
         "Startup",
         "This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.",
     ),
-    # crmnote/ui/startup/dialogs.py:73
+    # crmnote/ui/startup/dialogs.py:90
     QT_TRANSLATE_NOOP("Startup", "Try again"),
-    # crmnote/ui/startup/dialogs.py:91
+    # crmnote/ui/startup/dialogs.py:105
     QT_TRANSLATE_NOOP("Startup", "crmnote"),
-    # crmnote/ui/startup/dialogs.py:85
+    # crmnote/ui/startup/dialogs.py:99
     QT_TRANSLATE_NOOP("Startup", "crmnote databases (*.sqlite3 *.db)"),
-    # crmnote/ui/startup/dialogs.py:42
+    # crmnote/ui/startup/dialogs.py:62
     QT_TRANSLATE_NOOP("Startup", "crmnote — damaged database"),
-    # crmnote/ui/startup/dialogs.py:38
+    # crmnote/ui/startup/dialogs.py:58
     QT_TRANSLATE_NOOP("Startup", "crmnote — empty database"),
-    # crmnote/ui/startup/dialogs.py:69
+    # crmnote/ui/startup/dialogs.py:86
     QT_TRANSLATE_NOOP("Startup", "crmnote — team book"),
     # crmnote/ui/models/timeline.py:34
     QT_TRANSLATE_NOOP("TimelineModel", "Detail"),
@@ -499,9 +539,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict"),
     # Claim.verdict_note
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
-    # crmnote/ui/labels.py:110
+    # Claim.version
+    QT_TRANSLATE_NOOP("fields", "Version"),
+    # crmnote/ui/labels.py:123
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:110
+    # crmnote/ui/labels.py:123
     QT_TRANSLATE_NOOP("labels", "yes"),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
