@@ -151,7 +151,8 @@ def test_a_migration_failing_halfway_leaves_the_file_unchanged(
         assert schema_revision(spare) == head_revision()
         assert schema_of(spare) == schema_of(golden_copy(revision, tmp_path / "as-is"))
         return
-    assert steps >= 3
+    # At least one step is done before the one made to fail.
+    assert steps >= 2
     path = golden_copy(revision, tmp_path)
     # A user's file is in WAL mode (crmnote sets it on every connection, and that flag lives
     # in the file header), so put the copy there first, then close every connection.
