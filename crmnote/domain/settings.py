@@ -18,7 +18,21 @@ class Setting:
 
 
 BUSINESS_NAME = Setting("business_name", "", "Business name printed on PDFs")
-CURRENCY = Setting("currency", "EUR", "Currency for new money entries")
+CURRENCY = Setting(
+    "currency",
+    "EUR",
+    "Home currency: costs, revenue and scores are in it; new money entries' default",
+)
+EXCHANGE_RATES = Setting(
+    "exchange_rates", {}, "Default rates: what 1 unit of another currency is worth at home"
+)
+COUNTRY = Setting(
+    "country", "", "Country (and region) whose public holidays are not working days: DE, US-CA"
+)
+ATTACHMENT_MAX_MB = Setting("attachment_max_mb", 25, "Largest evidence file accepted (MB)")
+ATTACHMENTS_TOTAL_MB = Setting(
+    "attachments_total_mb", 2000, "Most evidence files a book holds in all (MB)"
+)
 HOURLY_COST = Setting("hourly_cost", 60.0, "Cost of one hour of staff time, for cost to serve")
 CURRENT_STAFF = Setting("current_staff_id", None, "Staff member who records by default")
 SCORE_WEIGHTS = Setting("score_weights", None, "Score weights and half-life (None: defaults)")
@@ -28,6 +42,10 @@ DUE_SOON_DAYS = Setting("due_soon_days", 3, "Promises due within this many days 
 ALL = (
     BUSINESS_NAME,
     CURRENCY,
+    EXCHANGE_RATES,
+    COUNTRY,
+    ATTACHMENT_MAX_MB,
+    ATTACHMENTS_TOTAL_MB,
     HOURLY_COST,
     CURRENT_STAFF,
     SCORE_WEIGHTS,
