@@ -39,6 +39,13 @@ SCORE_WEIGHTS = Setting("score_weights", None, "Score weights and half-life (Non
 BACKUP_KEEP_DAYS = Setting("backup_keep_days", 30, "Days of automatic backups to keep")
 DUE_SOON_DAYS = Setting("due_soon_days", 3, "Promises due within this many days are 'due soon'")
 
+OVERDUE_CHECKED = Setting(
+    "overdue_checked_on", None, "Day scores last took in promises that fell overdue"
+)
+STAFF_TEAM = Setting(
+    "staff_team", None, "The latest team-wide staff comparison (staff report), for the advice"
+)
+
 ALL = (
     BUSINESS_NAME,
     CURRENCY,

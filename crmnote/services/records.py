@@ -12,6 +12,7 @@ from crmnote.domain import settings as declared
 from crmnote.domain.audit import Action
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, FieldSpec, KindSpec
+from crmnote.domain.money import parse_rates, with_rate
 from crmnote.domain.parsing import parse_value
 from crmnote.domain.rules import CLOSED_PROMISE, check_transition, validate
 from crmnote.domain.types import PromiseId, PromiseStatus, StaffId
@@ -113,7 +114,10 @@ class RecordService(ServiceBase):
             if kind == "standard" and set(fields) - {"valid_until"}:
                 # A standard is never rewritten: the change becomes a new dated version.
                 return revise_standard(repo, old, fields, self.now())
+            if kind == "money" and "currency" in fields and "rate" not in fields:
+                fields["rate"] = None  # another currency: its own rate, not the old one's
             new = dataclasses.replace(old, **fields, updated_at=self.now())
+            new = rated(repo, new)
             self._check(repo, new)
             saved = repo.update(new)
             log_change(repo.session, self.now(), Action.UPDATE, old, saved)
@@ -193,7 +197,7 @@ class RecordService(ServiceBase):
         missing = [f.name for f in spec.required if f.name not in values]
         if missing:
             raise ValidationError(missing[0], "is required")
-        return spec.entity(**values, created_at=now, updated_at=now)
+        return rated(repo, spec.entity(**values, created_at=now, updated_at=now))
 
     def _store(self, repo: Repository, record: Any) -> Any:
         self._check(repo, record)
@@ -266,9 +270,19 @@ class RecordService(ServiceBase):
         return fields, follow_up
 
 
+def rated(repo: Repository, record: Any) -> Any:
+    """A money record with the rate it is added up with: 1 in the home currency, else the rate
+    given or the default from Settings (raises naming `rate` when there is none)."""
+    if not isinstance(record, e.Money):
+        return record
+    home = str(read_setting(repo.session, declared.CURRENCY))
+    defaults = parse_rates(read_setting(repo.session, declared.EXCHANGE_RATES))
+    return with_rate(record, home, defaults)
+
+
 def only_changed(old: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     """The subset of `values` that differs from `old` (forms send every field)."""
     return {k: v for k, v in values.items() if getattr(old, k) != v}
 
 
-__all__: Sequence[str] = ("RecordService", "coerce_values", "only_changed")
+__all__: Sequence[str] = ("RecordService", "coerce_values", "only_changed", "rated")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -12,13 +13,16 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
-from crmnote.domain.recommendation import Recommendation, recommend
+from crmnote.domain.money import home_amount
+from crmnote.domain.recommendation import Handler, Recommendation, recommend
 from crmnote.domain.scoring import (
     CostToServe,
     ScoreEvent,
+    ScoreEventKind,
     ScoreResult,
     ScoreState,
     StaffFlag,
+    TeamLine,
     Weights,
     difficulty,
     events_from,
@@ -50,6 +54,10 @@ class CustomerScores:
     staff_flag: StaffFlag | None
     recommendation: Recommendation
     substantiated_claims: int
+    # Who handles them most, with their team-wide comparison from the latest staff report.
+    handler: Handler | None = None
+    # Hours spent on them (interactions and effort) up to `as_of`.
+    hours: float = 0.0
 
 
 def revenue(money: dict[MoneyKind, Decimal]) -> Decimal:
@@ -61,23 +69,36 @@ def _moment(value: date | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.combine(value, time())
 
 
-def _cost_steps(records: Sequence[Any], hourly: float) -> list[tuple[datetime, float, Decimal]]:
-    """(time, cost added, revenue added) for every record that changes cost to serve."""
-    steps: list[tuple[datetime, float, Decimal]] = []
+def _cost_steps(records: Sequence[Any]) -> list[tuple[datetime, int, Decimal]]:
+    """(time, minutes added, revenue added) for every record that changes cost to serve.
+
+    Money counts at its home-currency value; an amount with no rate is left out.
+    """
+    steps: list[tuple[datetime, int, Decimal]] = []
     for r in records:
         if isinstance(r, e.Interaction | e.Effort) and r.minutes:
-            steps.append((r.at, r.minutes / 60 * hourly, Decimal(0)))
+            steps.append((r.at, r.minutes, Decimal(0)))
         elif isinstance(r, e.Money):
             sign = {MoneyKind.SALE: 1, MoneyKind.REFUND: -1, MoneyKind.CREDIT: -1}.get(r.kind, 0)
-            if sign:
-                steps.append((_moment(r.at), 0.0, sign * r.amount))
+            value = home_amount(r)
+            if sign and value is not None:
+                steps.append((_moment(r.at), 0, sign * value))
     steps.sort(key=lambda s: s[0])
     return steps
 
 
-def priced(cost: CostToServe) -> CostToServe | None:
-    """The cost to serve to score, or None before any money was recorded (a prospect)."""
-    return None if Decimal(cost.revenue) == 0 else cost
+def priced(cost: CostToServe, minutes: float, weights: Weights) -> CostToServe | None:
+    """The cost to serve to score, or None for a prospect: no revenue yet, and no more time
+    spent than `prospect_allowance_hours`. Beyond it, no revenue is cost without income."""
+    if Decimal(cost.revenue) == 0 and minutes < weights.prospect_allowance_hours * 60:
+        return None
+    return cost
+
+
+def counted(events: Sequence[ScoreEvent], now: datetime) -> list[ScoreEvent]:
+    """Events as they stand at `now`: an open promise's overdue event only once it is due
+    (before that it is a date in the future, not a fact; `ScoreService.catch_up` adds it)."""
+    return [ev for ev in events if ev.kind is not ScoreEventKind.PROMISE_OVERDUE or ev.at <= now]
 
 
 class ScoreContext:
@@ -90,9 +111,16 @@ class ScoreContext:
         self.weights = Weights.default() if stored is None else Weights.from_dict(stored)
         self.hourly = float(read_setting(session, declared.HOURLY_COST))
 
-    def cost_now(self, customer_id: CustomerId) -> CostToServe:
+    def events(self, record: Any) -> list[ScoreEvent]:
+        """A record's events as they stand now (effort and customers have none)."""
+        if record is None or isinstance(record, e.Effort | e.Customer):
+            return []
+        return counted(events_from(record, self.weights.overdue_grace_days), self.now)
+
+    def cost_now(self, customer_id: CustomerId) -> tuple[CostToServe, int]:
+        """Cost to serve so far and the minutes it is made of."""
         t = store.totals(self.session, customer_id)
-        return CostToServe(t.minutes / 60 * self.hourly, revenue(t.money))
+        return CostToServe(t.minutes / 60 * self.hourly, revenue(t.money)), t.minutes
 
     def rebuild(self, customer_id: CustomerId) -> None:
         """Recompute one customer's whole score history from its records."""
@@ -105,46 +133,44 @@ class ScoreContext:
         points: list[e.ScorePoint] = []
         finals: list[tuple[CustomerId, float, float]] = []
         for cid in customer_ids:
-            state, spend = self._replay(cid, by_customer.get(cid, []), points)
+            state, spend, minutes = self._replay(cid, by_customer.get(cid, []), points)
             as_of = self.now if state.at is None or self.now >= state.at else state.at
-            d, t = state.scores(as_of, self.weights, priced(spend))
+            d, t = state.scores(as_of, self.weights, priced(spend, minutes, self.weights))
             finals.append((cid, d, t))
         store.append_history_many(self.session, points)
         store.set_scores_many(self.session, finals)
 
     def _replay(
         self, customer_id: CustomerId, records: Sequence[Any], points: list[e.ScorePoint]
-    ) -> tuple[ScoreState, CostToServe]:
+    ) -> tuple[ScoreState, CostToServe, int]:
         """Advance through every event in order, appending a history point for each."""
-        events = sorted(
-            (ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)),
-            key=sort_key,
-        )
-        steps = _cost_steps(records, self.hourly)
-        state, cost, income, i = ScoreState.initial(), 0.0, Decimal(0), 0
+        events = sorted((ev for r in records for ev in self.events(r)), key=sort_key)
+        steps = _cost_steps(records)
+        state, minutes, income, i = ScoreState.initial(), 0, Decimal(0), 0
         for ev in events:
             while i < len(steps) and steps[i][0] <= ev.at:
-                cost, income, i = cost + steps[i][1], income + steps[i][2], i + 1
+                minutes, income, i = minutes + steps[i][1], income + steps[i][2], i + 1
             state = state.advance(ev, self.weights)
-            points.append(self._point(customer_id, state, ev.at, CostToServe(cost, income), ev))
-        for _, c, r in steps[i:]:
-            cost, income = cost + c, income + r
-        return state, CostToServe(cost, income)
+            spend = CostToServe(minutes / 60 * self.hourly, income)
+            points.append(self._point(customer_id, state, ev.at, spend, minutes, ev))
+        for _, m, r in steps[i:]:
+            minutes, income = minutes + m, income + r
+        return state, CostToServe(minutes / 60 * self.hourly, income), minutes
 
     def advance(self, customer_id: CustomerId, new_events: Sequence[ScoreEvent]) -> None:
         """Add the events of a new record; falls back to a rebuild when they are back-dated."""
         state = store.latest_state(self.session, customer_id)
-        ordered = sorted(new_events, key=sort_key)
+        ordered = sorted(counted(new_events, self.now), key=sort_key)
         if state is None or (state.at is not None and ordered and ordered[0].at < state.at):
             self.rebuild(customer_id)
             return
-        cost = self.cost_now(customer_id)
+        cost, minutes = self.cost_now(customer_id)
         points = []
         for ev in ordered:
             state = state.advance(ev, self.weights)
-            points.append(self._point(customer_id, state, ev.at, cost, ev))
+            points.append(self._point(customer_id, state, ev.at, cost, minutes, ev))
         store.append_history_many(self.session, points)
-        self._publish(customer_id, state, cost)
+        self._publish(customer_id, state, cost, minutes)
 
     def _point(
         self,
@@ -152,9 +178,10 @@ class ScoreContext:
         state: ScoreState,
         at: datetime,
         cost: CostToServe,
+        minutes: int,
         cause: ScoreEvent,
     ) -> e.ScorePoint:
-        d, t = state.scores(at, self.weights, priced(cost))
+        d, t = state.scores(at, self.weights, priced(cost, minutes, self.weights))
         return e.ScorePoint(
             customer_id=customer_id,
             at=at,
@@ -166,18 +193,12 @@ class ScoreContext:
         )
 
     def _publish(
-        self, customer_id: CustomerId, state: ScoreState, cost: CostToServe | None = None
+        self, customer_id: CustomerId, state: ScoreState, cost: CostToServe, minutes: int
     ) -> None:
         """The list columns show the scores as of the latest change, decayed to now."""
         as_of = self.now if state.at is None or self.now >= state.at else state.at
-        d, t = state.scores(as_of, self.weights, priced(cost or self.cost_now(customer_id)))
+        d, t = state.scores(as_of, self.weights, priced(cost, minutes, self.weights))
         store.set_scores(self.session, customer_id, d, t)
-
-
-def _events(record: Any) -> tuple[ScoreEvent, ...]:
-    if record is None or isinstance(record, e.Effort | e.Customer):
-        return ()
-    return events_from(record)
 
 
 def rescore_after(
@@ -190,10 +211,10 @@ def rescore_after(
     """
     ctx = ScoreContext(session, now)
     retroactive = isinstance(old, e.Effort | e.Money | e.Interaction)
-    if _events(old) or retroactive:
+    if ctx.events(old) or retroactive:
         ctx.rebuild(customer_id)
     else:
-        ctx.advance(customer_id, _events(new))
+        ctx.advance(customer_id, ctx.events(new))
 
 
 class ScoreService(ServiceBase):
@@ -230,15 +251,21 @@ class ScoreService(ServiceBase):
             ctx = ScoreContext(repo.session, when)
             # Column tuples, not ORM objects: a customer may have 10k interactions.
             records = store.scored_records_of(repo.session, [customer_id]).get(customer_id, [])
-        events = [ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)]
-        cost, income = 0.0, Decimal(0)
-        for at, c, r in _cost_steps(records, ctx.hourly):
+            team = read_setting(repo.session, declared.STAFF_TEAM)
+        w = ctx.weights
+        grace = w.overdue_grace_days
+        events = [
+            ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r, grace)
+        ]
+        minutes, income = 0, Decimal(0)
+        for at, m, r in _cost_steps(records):
             if at <= when:
-                cost, income = cost + c, income + r
-        spend = CostToServe(cost, income)
-        d = difficulty(events, when, ctx.weights, priced(spend))
-        t = trust(events, when, ctx.weights)
-        flag = friction_concentration(events, when, ctx.weights)
+                minutes, income = minutes + m, income + r
+        spend = CostToServe(minutes / 60 * ctx.hourly, income)
+        scored = priced(spend, minutes, w)
+        d = difficulty(events, when, w, scored)
+        t = trust(events, when, w)
+        flag = friction_concentration(events, when, w)
         claims = sum(
             1
             for r in records
@@ -247,12 +274,66 @@ class ScoreService(ServiceBase):
         staff_name = None
         if flag is not None:
             staff_name = self.staff_name(flag.staff_id)
-        # No revenue yet (a prospect): cost ratio unknown rather than infinite.
-        ratio = spend.ratio if income > 0 else None
-        advice = recommend(d.score, t.score, ratio, flag, claims, staff_name=staff_name)
-        return CustomerScores(customer_id, when, d, t, spend, flag, advice, claims)
+        handler = self._handler(records, when, team)
+        # A prospect within its allowance: cost ratio unknown; beyond it, no revenue is
+        # cost without income (an infinite ratio).
+        ratio = None if scored is None else spend.ratio
+        advice = recommend(
+            d.score, t.score, ratio, flag, claims, staff_name=staff_name, handler=handler
+        )
+        return CustomerScores(
+            customer_id, when, d, t, spend, flag, advice, claims, handler, minutes / 60
+        )
+
+    def _handler(self, records: Sequence[Any], when: datetime, team: Any) -> Handler | None:
+        """Who handled most of the customer's interactions, with their team-wide line."""
+        counts = Counter(
+            r.staff_id
+            for r in records
+            if isinstance(r, e.Interaction) and r.staff_id is not None and r.at <= when
+        )
+        if not counts or not isinstance(team, dict):
+            return None
+        staff_id = min(counts, key=lambda s: (-counts[s], s))
+        line = team_line(team, staff_id)
+        return None if line is None else Handler(staff_id, self.staff_name(staff_id), line)
+
+    def catch_up(self) -> Changes:
+        """Rescore the customers whose open promises fell overdue since the last catch-up.
+
+        An open promise starts to weigh on trust the day after its due date plus the grace
+        period; nothing is written on that day, so the list's columns learn it here (the
+        desktop app calls this at start and once an hour, `crmnote customers` before listing).
+        Reads one indexed range of promises; writes only when the day changed.
+        """
+        now = self.now()
+        with self.reading() as repo:
+            last = read_setting(repo.session, declared.OVERDUE_CHECKED)
+        if last == now.date().isoformat():
+            return Changes()
+        with self.transaction() as repo:
+            session = repo.session
+            ctx = ScoreContext(session, now)
+            grace = ctx.weights.overdue_grace_days
+            first = date.min if last is None else date.fromisoformat(last) - timedelta(grace)
+            ids = store.customers_falling_overdue(session, first, now.date() - timedelta(grace + 1))
+            for start in range(0, len(ids), _CHUNK):
+                ctx.rebuild_many(ids[start : start + _CHUNK])
+            write_setting(session, declared.OVERDUE_CHECKED, now.date().isoformat())
+        if not ids:
+            return Changes()
+        return Changes(kinds=frozenset({"scores"}), customer_ids=frozenset(ids))
 
     def staff_name(self, staff_id: int) -> str:
         with self.reading() as repo:
             staff: e.Staff = repo.get("staff", staff_id)
             return staff.name
+
+
+def team_line(team: dict[str, Any], staff_id: int) -> TeamLine | None:
+    """A staff member's line of the stored team comparison (`StaffReportService`)."""
+    for row in team.get("lines", ()):
+        if row and row[0] == staff_id:
+            sid, mine, rest, n, n_rest, flagged = row
+            return TeamLine(int(sid), float(mine), float(rest), int(n), int(n_rest), bool(flagged))
+    return None
