@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from crmnote.services.attachments import AttachmentService
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
 from crmnote.services.consistency import ConsistencyService
@@ -14,11 +15,13 @@ from crmnote.services.customer_list import CustomerListService
 from crmnote.services.customer_map import CustomerMapService
 from crmnote.services.customers import CustomerService
 from crmnote.services.database_info import DatabaseInfoService
+from crmnote.services.decisions import DecisionService
 from crmnote.services.dossier import DossierService
 from crmnote.services.followups import FollowUpService
 from crmnote.services.history import HistoryService
 from crmnote.services.insights import InsightsService
 from crmnote.services.interactions import InteractionService
+from crmnote.services.judgments import JudgmentService
 from crmnote.services.outside_writes import OutsideWritesService
 from crmnote.services.quick_log import QuickLogService
 from crmnote.services.records import RecordService
@@ -58,6 +61,9 @@ class Services:
     database: DatabaseInfoService
     outside_writes: OutsideWritesService
     consistency: ConsistencyService
+    attachments: AttachmentService
+    decisions: DecisionService
+    judgments: JudgmentService
 
     @staticmethod
     def over(
@@ -91,4 +97,7 @@ class Services:
             database=DatabaseInfoService(sessions, clock, passphrase=passphrase),
             outside_writes=OutsideWritesService(sessions, clock),
             consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
+            attachments=AttachmentService(sessions, clock),
+            decisions=DecisionService(sessions, clock),
+            judgments=JudgmentService(sessions, clock),
         )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from crmnote.domain.kinds import KINDS
 
 # Kinds of change that are not records of a kind in KINDS.
-DERIVED_KINDS = ("insight", "scores", "settings", "change_log")
+DERIVED_KINDS = ("insight", "scores", "settings", "change_log", "attachment")
 
 
 @dataclass(frozen=True)

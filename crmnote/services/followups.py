@@ -11,7 +11,7 @@ from crmnote.domain import settings as declared
 from crmnote.services.base import ServiceBase
 from crmnote.storage.report_queries import claims_pending_before
 from crmnote.storage.settings_store import read_setting
-from crmnote.storage.today_queries import pending_requests, promises_due
+from crmnote.storage.today_queries import our_follow_ups, pending_requests, promises_due
 
 CLAIM_PENDING_DAYS = 7  # a claim without a verdict for longer than this needs chasing
 
@@ -36,11 +36,18 @@ class FollowUps:
     due_soon: tuple[FollowUp, ...]
     stale_claims: tuple[FollowUp, ...]
     awaiting_judgment: tuple[FollowUp, ...]
+    # Decisions to fix our side: what we will put right, by when (days past it, or negative).
+    our_side: tuple[FollowUp, ...] = ()
 
     def __len__(self) -> int:
-        return sum(
-            map(len, (self.overdue, self.due_soon, self.stale_claims, self.awaiting_judgment))
+        groups = (
+            self.overdue,
+            self.due_soon,
+            self.stale_claims,
+            self.awaiting_judgment,
+            self.our_side,
         )
+        return sum(map(len, groups))
 
 
 def _day(value: date | datetime) -> date:
@@ -58,7 +65,8 @@ class FollowUpService(ServiceBase):
 
         Due soon: open promises due from today to today + DUE_SOON_DAYS (a setting); overdue:
         open promises due before today; stale claims: pending longer than `claims_older_than`
-        days; awaiting judgment: every request still pending.
+        days; awaiting judgment: every request still pending; our side: decisions to fix our
+        side whose follow-up is not done yet.
         """
         day = today or self.now().date()
         with self.reading() as repo:
@@ -69,12 +77,14 @@ class FollowUpService(ServiceBase):
             cutoff = datetime.combine(day - timedelta(days=claims_older_than), time())
             claims = claims_pending_before(s, cutoff, limit)
             requests = pending_requests(s, limit)
+            ours = our_follow_ups(s, limit)
         return FollowUps(
             today=day,
             overdue=_items("promise", late, day, since=True),
             due_soon=_items("promise", due, day, since=False),
             stale_claims=_items("claim", claims, day, since=True),
             awaiting_judgment=_items("request", requests, day, since=True),
+            our_side=_items("decision", ours, day, since=True),
         )
 
 

@@ -92,12 +92,18 @@ class RecordService(ServiceBase):
         self, kind: str, values: Mapping[str, Any], customer_id: int | None = None
     ) -> tuple[Any, Changes]:
         """Create one record; times default to now, staff to the current staff member."""
-        spec = self.kind(kind)
         with self.transaction() as repo:
-            record = self._build(repo, spec, coerce_values(spec, values), customer_id)
-            saved = self._store(repo, record)
-            changes = Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
-            return saved, changes
+            return self.add_in(repo, kind, values, customer_id)
+
+    def add_in(
+        self, repo: Repository, kind: str, values: Mapping[str, Any], customer_id: int | None
+    ) -> tuple[Any, Changes]:
+        """`add` inside a transaction a use case already holds (one user action)."""
+        spec = self.kind(kind)
+        record = self._build(repo, spec, coerce_values(spec, values), customer_id)
+        saved = self._store(repo, record)
+        changes = Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
+        return saved, changes
 
     def update(self, kind: str, record_id: int, values: Mapping[str, Any]) -> tuple[Any, Changes]:
         """Change some fields of a record; promise status changes follow their rules."""

@@ -12,10 +12,14 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
+from crmnote.domain.audit import LOGGED_KINDS
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS
+from crmnote.domain.money import parse_rates, with_rate
 from crmnote.domain.rules import validate
 from crmnote.domain.types import CustomerId
+from crmnote.services.audit import log_added
 from crmnote.services.changes import Changes
 from crmnote.services.scores import ScoreContext
 from crmnote.services.transfer_report import (
@@ -28,6 +32,7 @@ from crmnote.services.transfer_report import (
 from crmnote.storage.queries import refresh_summary
 from crmnote.storage.repository import Repository
 from crmnote.storage.rows import ROW_BY_KIND, ScoreHistoryRow, SettingRow, StaffRow
+from crmnote.storage.settings_store import read_setting
 
 # Fields naming another record that the entity catalogue leaves out as application-managed.
 _MANAGED_REFS = {"customer_id": "customer", "renegotiated_from_id": "promise"}
@@ -127,6 +132,13 @@ class SnapshotImport:
         self.staff_by_name = {str(name): sid for name, sid in existing}
         self.maps: dict[str, dict[int, int]] = {kind: {} for kind in KIND_ORDER}
         self.owners: dict[tuple[str, int], int] = {}
+        self.logged: list[Any] = []
+        # Money is added up in the home currency: the file's own when it becomes this book.
+        settings = snapshot.settings if self.keep_ids else {}
+        self.home = str(settings.get("currency") or read_setting(session, declared.CURRENCY))
+        self.rates = parse_rates(
+            settings.get("exchange_rates", read_setting(session, declared.EXCHANGE_RATES))
+        )
         results: list[RowResult] = []
         for kind in KIND_ORDER:
             for record in snapshot.records.get(kind, ()):
@@ -137,6 +149,8 @@ class SnapshotImport:
         if self.keep_ids:
             for key, value in snapshot.settings.items():
                 session.merge(SettingRow(key=key, value=json.dumps(value, sort_keys=True)))
+        # Every record in the change log, whatever way it arrived: one batch of entries.
+        log_added(session, self._now, self.logged)
         touched = {r.customer_id for r in results if r.customer_id is not None}
         scores = ScoreContext(session, self._now)
         for cid in sorted(touched):
@@ -158,6 +172,8 @@ class SnapshotImport:
         title = str(getattr(record, KINDS[kind].title_field, "") or "")
         try:
             new = self._remap(kind, record)
+            if kind == "money":
+                new = with_rate(new, self.home, self.rates)
             validate(new)
             if kind == "staff" and not self.keep_ids:
                 same = self.staff_by_name.get(record.name.strip().lower())
@@ -172,6 +188,8 @@ class SnapshotImport:
                 record.id, RowAction.REJECTED, title, None, exc.field, exc.message, kind
             )
         self.maps[kind][record.id] = saved.id
+        if kind in LOGGED_KINDS:
+            self.logged.append(saved)
         customer_id = getattr(saved, "customer_id", saved.id if kind == "customer" else None)
         if kind in ("interaction", "promise"):
             self.owners[(kind, saved.id)] = saved.customer_id
