@@ -53,6 +53,8 @@ def coerce_values(spec: KindSpec, values: Mapping[str, Any]) -> dict[str, Any]:
         f = _spec_for(spec, name)
         if isinstance(value, str) and not f.many and f.type is not str:
             value = parse_value(f, value)
+        elif f.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)  # as the database gives it back: 12 is stored as 12.0
         out[f.name] = value
     return out
 

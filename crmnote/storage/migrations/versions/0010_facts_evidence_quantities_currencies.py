@@ -171,6 +171,17 @@ def upgrade() -> None:
         )
 
 
+def _drop_columns(table: str, *columns: str) -> None:
+    """Drop columns in place: a batch rebuild on SQLite would drop the search index's triggers
+    on promises and requests (migration 0003); SQLite 3.35+ drops a column without one."""
+    if op.get_bind().dialect.name == "sqlite":
+        for column in columns:
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        return
+    for column in columns:
+        op.drop_column(table, column)
+
+
 def downgrade() -> None:
     op.execute("DELETE FROM decisions WHERE action = 'fix_our_side'")
     with op.batch_alter_table("decisions", schema=None) as batch_op:
@@ -185,15 +196,9 @@ def downgrade() -> None:
         batch_op.drop_column("follow_up_by")
         batch_op.drop_column("follow_up")
     op.drop_index("ix_money_customer_kind_home_amount", table_name="money")
-    with op.batch_alter_table("money", schema=None) as batch_op:
-        batch_op.drop_column("home_amount")
-        batch_op.drop_column("rate")
+    _drop_columns("money", "home_amount", "rate")
     op.create_index("ix_money_customer_kind_amount", "money", ["customer_id", "kind", "amount"])
-    for table in ("requests", "promises"):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            if table == "promises":
-                batch_op.drop_column("delivered_quantity")
-            batch_op.drop_column("unit")
-            batch_op.drop_column("quantity")
+    _drop_columns("requests", "unit", "quantity")
+    _drop_columns("promises", "delivered_quantity", "unit", "quantity")
     op.drop_table("attachment_data")
     op.drop_table("attachments")

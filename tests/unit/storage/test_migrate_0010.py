@@ -1,0 +1,98 @@
+"""Migration 0010 on a book of revision 0007: untouched values, a home currency, a verified log."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from alembic import command
+
+from crmnote.domain import settings as declared
+from crmnote.services.book_services import Services
+from crmnote.storage.engine import database_url, make_engine
+from crmnote.storage.migrate import alembic_config, prepare_database
+
+FIXTURE_0007 = Path(__file__).parents[2] / "data" / "schema-0007.sqlite3"
+
+
+def copy(tmp_path: Path) -> Path:
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURE_0007, path)
+    return path
+
+
+def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def services_over(path: Path) -> tuple[Services, object]:
+    engine = make_engine(database_url(path))
+    return Services.over(engine, lambda: datetime(2026, 12, 1, 9)), engine
+
+
+def test_a_single_currency_book_keeps_its_values_and_its_currency(tmp_path: Path) -> None:
+    path = copy(tmp_path)
+    amounts = rows(path, "SELECT id, amount FROM money ORDER BY id")
+    prepare_database(database_url(path), tmp_path / "backups")
+    assert rows(path, "SELECT id, amount FROM money ORDER BY id") == amounts
+    assert rows(path, "SELECT DISTINCT currency, rate FROM money") == [("NOK", "1")]
+    assert rows(path, "SELECT count(*) FROM money WHERE home_amount IS NOT amount") == [(0,)]
+    services, engine = services_over(path)
+    try:
+        assert services.settings.get(declared.CURRENCY) == "NOK"
+        # Promises logged before they had quantities still verify; so does everything else.
+        report = services.audit.verify()
+        assert report.ok, report.findings
+        # The fixture's score history was written by hand (two points a customer): the only
+        # finding, as before the migration; the search and filter triggers came through.
+        assert {f.check for f in services.consistency.find()} == {"score-points-missing"}
+        customer = services.customers.summaries()[0].id
+        scores = services.scores.explain(customer)
+        assert scores.cost.revenue == Decimal(amounts[customer - 1][1]) / 100  # type: ignore[operator]
+        services.decisions.decide(
+            customer,
+            {"action": "fix_our_side", "follow_up": "call back", "follow_up_due": "2026-12-05"},
+        )
+    finally:
+        engine.dispose()  # type: ignore[attr-defined]
+
+
+def test_money_in_another_currency_gets_no_rate_and_is_left_out(tmp_path: Path) -> None:
+    path = copy(tmp_path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE money SET currency = 'usd' WHERE id = 1")
+    con.commit()
+    con.close()
+    prepare_database(database_url(path), None)
+    assert rows(path, "SELECT currency, rate, home_amount FROM money WHERE id = 1") == [
+        ("usd", None, None)
+    ]
+    services, engine = services_over(path)
+    try:
+        assert services.settings.get(declared.CURRENCY) == "NOK"  # most of the money
+        customer = rows(path, "SELECT customer_id FROM money WHERE id = 1")[0][0]
+        assert services.scores.explain(int(customer)).cost.revenue == Decimal(0)  # type: ignore[arg-type]
+    finally:
+        engine.dispose()  # type: ignore[attr-defined]
+
+
+def test_the_migration_goes_back_down_to_0007(tmp_path: Path) -> None:
+    path = copy(tmp_path)
+    before = rows(path, "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+    prepare_database(database_url(path), None)
+    engine = make_engine(database_url(path), foreign_keys=False)
+    try:
+        with engine.connect() as conn, conn.begin():
+            command.downgrade(alembic_config(conn), "0007")
+    finally:
+        engine.dispose()
+    after = rows(path, "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+    assert sorted(after) == sorted(before)
+    assert rows(path, "SELECT version_num FROM alembic_version") == [("0007",)]
