@@ -30,8 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     # The commands' modules import the services (SQLAlchemy, Alembic): only when a command is
     # parsed, so the desktop app's start-up does not pay for them (see `_gui_db`).
     from crmnote.cli import encryption as cli_encryption
+    from crmnote.cli import evidence as cli_evidence
     from crmnote.cli import facts as cli_facts
     from crmnote.cli import maintenance as cli_maintenance
+    from crmnote.cli import staff as cli_staff
     from crmnote.cli import transfer as cli_transfer
     from crmnote.cli.customers import add_customer_commands
     from crmnote.cli.demo import add_demo_command
@@ -61,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_record_commands(sub)
     cli_transfer.add_transfer_commands(sub)
     cli_facts.add_facts_commands(sub)
+    cli_evidence.add_evidence_commands(sub)
+    cli_staff.add_staff_commands(sub)
     add_pdf_commands(sub)
     cli_maintenance.add_maintenance_commands(sub)
     cli_encryption.add_encryption_commands(sub)
@@ -141,8 +145,10 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.cli import customers as cli_customers
     from crmnote.cli import demo as cli_demo
     from crmnote.cli import encryption as cli_encryption
+    from crmnote.cli import evidence as cli_evidence
     from crmnote.cli import facts as cli_facts
     from crmnote.cli import maintenance as cli_maintenance
+    from crmnote.cli import staff as cli_staff
     from crmnote.cli import transfer as cli_transfer
     from crmnote.cli.pdf import run_pdf_command
     from crmnote.cli.records import run_record_command
@@ -168,6 +174,10 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
             return run_search_command(services, args)
         if args.command in cli_facts.COMMANDS:
             return cli_facts.run_facts_command(services, args)
+        if args.command in cli_evidence.COMMANDS:
+            return cli_evidence.run_evidence_command(services, args)
+        if args.command in cli_staff.COMMANDS:
+            return cli_staff.run_staff_command(services, args)
         if args.command in ("export-pdf", "claim-pdf"):
             return run_pdf_command(services, args)
         if args.command in cli_transfer.COMMANDS:

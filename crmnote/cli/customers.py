@@ -37,6 +37,7 @@ def run_customer_command(services: Any, args: argparse.Namespace) -> int:
 
 
 def _customers(services: Any, args: argparse.Namespace) -> int:
+    services.scores.catch_up()  # promises that fell overdue since: trust as of today
     rows = services.customers.summaries(search=args.search)
     if args.json:
         out = [

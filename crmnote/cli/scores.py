@@ -56,6 +56,17 @@ def scores_json(s: CustomerScores) -> dict[str, Any]:
             "cost": round(float(s.cost.cost), 2),
             "revenue": str(s.cost.revenue),
             "ratio": None if math.isinf(ratio) else round(ratio, 4),
+            "hours": round(s.hours, 2),
+            "cost_without_income": s.cost_without_income,
+        },
+        "handler": None
+        if s.handler is None
+        else {
+            "staff_id": s.handler.staff_id,
+            "name": s.handler.name,
+            "team_difficulty": round(s.handler.team.difficulty, 6),
+            "rest_difficulty": round(s.handler.team.rest_difficulty, 6),
+            "outlier": s.handler.team.flagged,
         },
         "staff_flag": None
         if flag is None

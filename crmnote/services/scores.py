@@ -58,6 +58,13 @@ class CustomerScores:
     handler: Handler | None = None
     # Hours spent on them (interactions and effort) up to `as_of`.
     hours: float = 0.0
+    # No revenue yet and no more time than a prospect's allowance: cost to serve not judged.
+    prospect: bool = False
+
+    @property
+    def cost_without_income(self) -> bool:
+        """Time and money spent beyond a prospect's allowance with no revenue against it."""
+        return not self.prospect and self.cost.cost > 0 and Decimal(self.cost.revenue) <= 0
 
 
 def revenue(money: dict[MoneyKind, Decimal]) -> Decimal:
@@ -282,8 +289,9 @@ class ScoreService(ServiceBase):
             d.score, t.score, ratio, flag, claims, staff_name=staff_name, handler=handler
         )
         return CustomerScores(
-            customer_id, when, d, t, spend, flag, advice, claims, handler, minutes / 60
-        )
+            customer_id, when, d, t, spend, flag, advice, claims, handler, minutes / 60,
+            scored is None,
+        )  # fmt: skip
 
     def _handler(self, records: Sequence[Any], when: datetime, team: Any) -> Handler | None:
         """Who handled most of the customer's interactions, with their team-wide line."""
