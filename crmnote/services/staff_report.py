@@ -190,8 +190,14 @@ class StaffReportService(ServiceBase):
     """Builds the Staff report over every customer."""
 
     def report(
-        self, as_of: datetime | None = None, progress: Progress | None = None
+        self,
+        as_of: datetime | None = None,
+        progress: Progress | None = None,
+        *,
+        remember: bool | None = None,
     ) -> StaffReport:
+        """The report as of a time (default now). `remember` (default: when as of now) keeps
+        the team comparison for the customer advice."""
         when = as_of or self.now()
         complete = True
         with self.reading() as repo:
@@ -212,8 +218,8 @@ class StaffReportService(ServiceBase):
         lines = tuple(
             _line(t, comparison.tallies.get(t.staff_id), team.get(t.staff_id)) for t in totals
         )
-        if as_of is None:  # the advice reads the comparison as things stand now
-            self._remember(when, team.values())
+        if as_of is None if remember is None else remember:
+            self._remember(when, team.values())  # the advice reads it as things stand now
         return StaffReport(
             when,
             lines,

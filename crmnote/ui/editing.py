@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from crmnote.domain.entities import ATTACHABLE
+from crmnote.domain.measures import MeasureKind
+from crmnote.domain.measures import kind_of as kind_of_unit
 from crmnote.domain.types import PromiseStatus
 from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
@@ -29,6 +33,7 @@ from crmnote.ui.undo import (
     revert_values,
     snapshot,
 )
+from crmnote.ui.widgets.evidence import EvidencePanel
 
 _STAFF_FIELDS = ("staff_id", "made_by", "decided_by", "owner_id")
 
@@ -76,6 +81,11 @@ class Editing(QObject):
     # -- forms -----------------------------------------------------------------------------
 
     def _open(self, form: RecordForm) -> RecordForm:
+        record = form.record
+        if record is not None and form.kind.name in ATTACHABLE:
+            panel = EvidencePanel(self, form.kind.name, int(record.id), form)
+            form.add_section(_tr("Evidence files"), panel, drops=panel.attach)
+            form.evidence = panel
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.history_requested.connect(lambda kind, rid: self.history(kind, rid, form))
         form.open()
@@ -150,15 +160,21 @@ class Editing(QObject):
         return dialog
 
     def mark_promise(self, promise_id: int, status: PromiseStatus) -> RecordForm:
+        """Close a promise with its evidence: text, files, and what was delivered as a number
+        when the promise holds one (not for a delay: that is measured from the time kept)."""
         titles = {
             PromiseStatus.KEPT: _tr("Promise kept"),
             PromiseStatus.BROKEN: _tr("Promise broken"),
             PromiseStatus.CANCELLED: _tr("Promise cancelled"),
         }
+        promise = self.services.records.get("promise", promise_id)
+        fields: tuple[str, ...] = ("evidence",)
+        if promise.quantity is not None and kind_of_unit(promise.unit) is not MeasureKind.TIME:
+            fields += ("delivered_quantity",)
         return self.edit(
             "promise",
             promise_id,
-            fields=("evidence",),
+            fields=fields,
             fixed={"status": status},
             title=titles.get(status, ""),
         )
@@ -240,6 +256,30 @@ class Editing(QObject):
 
         self._push(_tr("Edit {0}").format(kind_label(kind).lower()), changes, do, undo)
         return saved
+
+    def attach(self, kind: str, record_id: int, path: Path) -> Any:
+        """Keep a file as evidence on a record (undo removes it); raises CrmError, the field
+        `file` naming what is wrong, when it is refused."""
+        made, changes = self.services.attachments.attach_file(kind, record_id, path)
+        data = self.services.attachments.data(made.id)
+        self._push(
+            _tr("Attach {0}").format(made.name),
+            changes,
+            lambda: self.services.attachments.restore(made, data),
+            lambda: self.services.attachments.remove(made.id),
+        )
+        return made
+
+    def remove_attachment(self, attachment: Any) -> None:
+        """Remove an evidence file; undo puts the same bytes back under the same id."""
+        data = self.services.attachments.data(attachment.id)
+        changes = self.services.attachments.remove(attachment.id)
+        self._push(
+            _tr("Remove {0}").format(attachment.name),
+            changes,
+            lambda: self.services.attachments.remove(attachment.id),
+            lambda: self.services.attachments.restore(attachment, data),
+        )
 
     def delete(self, kind: str, record_id: int, confirm: bool = True) -> bool:
         record = self.services.records.get(kind, record_id)

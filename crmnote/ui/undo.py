@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from crmnote.domain import entities as e
 from crmnote.domain.errors import CrmError
 from crmnote.domain.kinds import kind_of
 from crmnote.services.book_services import Services
@@ -63,28 +65,48 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
 
 
+@dataclass(frozen=True)
+class AttachmentCopy:
+    """An evidence file held for an undo: deleting its record deletes it with its bytes."""
+
+    attachment: e.Attachment
+    data: bytes
+
+
 def delete_all(services: Services, records: Sequence[Any]) -> Changes:
     """Delete records (newest first) that an undo takes back."""
     changes = Changes()
     for record in reversed(records):
-        changes |= services.records.delete(kind_of(record).name, record.id)
+        if isinstance(record, AttachmentCopy):
+            changes |= services.attachments.remove(record.attachment.id)
+        else:
+            changes |= services.records.delete(kind_of(record).name, record.id)
     return changes
 
 
 def restore_all(services: Services, records: Sequence[Any]) -> Changes:
     changes = Changes()
     for record in records:
-        changes |= services.records.restore(record)
+        if isinstance(record, AttachmentCopy):
+            changes |= services.attachments.restore(record.attachment, record.data)
+        else:
+            changes |= services.records.restore(record)
     return changes
 
 
 def snapshot(services: Services, kind: str, record: Any) -> list[Any]:
-    """The record and, for a customer, every record of theirs a delete would cascade to."""
-    if kind != "customer":
-        return [record]
+    """The record and, for a customer, every record of theirs a delete would cascade to,
+    then the evidence files that go with them (restored last, onto their records)."""
     found: list[Any] = [record]
-    for child in RESTORE_ORDER:
-        found.extend(sorted(services.records.list(child, record.id), key=lambda r: r.id))
+    if kind == "customer":
+        for child in RESTORE_ORDER:
+            found.extend(sorted(services.records.list(child, record.id), key=lambda r: r.id))
+        files = services.attachments.of_customer(record.id)
+    elif kind in e.ATTACHABLE:
+        files = services.attachments.of_record(kind, record.id)
+    else:
+        files = []
+    found += [AttachmentCopy(f, services.attachments.data(f.id)) for f in files]
     return found
 
 

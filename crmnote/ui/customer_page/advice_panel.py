@@ -30,10 +30,10 @@ _ACTIONS: dict[str, object] = {
     "refer": QT_TRANSLATE_NOOP("advice", "Refer elsewhere"),
     "decline": QT_TRANSLATE_NOOP("advice", "Decline"),
 }
-# What deciding on a suggestion records: fixing our side means keeping the customer.
+# What deciding on a suggestion records.
 DECISION_FOR: dict[Action, DecisionAction] = {
     Action.KEEP: DecisionAction.KEEP,
-    Action.FIX_OUR_SIDE: DecisionAction.KEEP,
+    Action.FIX_OUR_SIDE: DecisionAction.FIX_OUR_SIDE,
     Action.WATCH: DecisionAction.WATCH,
     Action.REPRICE: DecisionAction.REPRICE,
     Action.REFER: DecisionAction.REFER,

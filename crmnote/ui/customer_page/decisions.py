@@ -27,10 +27,11 @@ def record_decision(
     services = editing.services
     old: e.Customer = services.records.get("customer", customer_id)
     decision: e.Decision
-    decision, changes = services.records.add("decision", values, customer_id)
+    # One transaction, as `crmnote add decision` records it (services/decisions.py).
+    decision, changes = services.decisions.decide(
+        customer_id, values, status=status if status is not None else False
+    )
     made = [decision]
-    if status is not None and status != old.status:
-        changes |= services.customers.set_status(customer_id, status)
 
     def do() -> Changes:
         c = restore_all(services, made)

@@ -10,6 +10,7 @@ customer no longer shown is dropped. The record tabs read their rows when first 
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -96,6 +97,7 @@ class CustomerPage(QWidget):
             tab.open_record.connect(self.open_record)
             tab.new_record.connect(self.new_record)
             tab.delete_record.connect(lambda kind, rid: self._editing.delete(kind, rid))
+            tab.files_dropped.connect(self.attach_files)
         money_effort = QSplitter(Qt.Orientation.Vertical)
         money_effort.setObjectName("tab_money_effort")
         self.cost = CostPanel(services.cost)
@@ -199,6 +201,14 @@ class CustomerPage(QWidget):
             return
         if self.customer_id in changes.customer_ids or changes.touches("staff", "customer"):
             self.show_customer(self.customer_id)
+
+    def attach_files(self, kind: str, record_id: int, paths: list[Path]) -> None:
+        """Files dropped on a record's row: each kept as evidence, or the refusal said."""
+        for path in paths:
+            try:
+                self._editing.attach(kind, record_id, path)
+            except CrmError as exc:
+                self._editing.failed.emit(str(exc))
 
     def open_record(self, kind: str, record_id: int) -> None:
         self._editing.edit(kind, record_id)

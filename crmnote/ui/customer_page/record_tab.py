@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QDragMoveEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmnote.domain.entities import ATTACHABLE
+from crmnote.ui.drops import dropped_files
 from crmnote.ui.models.records import RecordTableModel
 
 # (button text, handler taking the selected record id)
@@ -28,11 +30,14 @@ RowAction = tuple[str, Callable[[int], object]]
 
 
 class RecordTab(QWidget):
-    """Emits `open_record(kind, id)` on double-click; `new_record(kind)` from its New button."""
+    """Emits `open_record(kind, id)` on double-click; `new_record(kind)` from its New button;
+    `files_dropped(kind, id, paths)` when files are dropped on a row of a kind that takes
+    evidence files."""
 
     open_record = Signal(str, int)
     new_record = Signal(str)
     delete_record = Signal(str, int)
+    files_dropped = Signal(str, int, list)
 
     def __init__(
         self,
@@ -60,6 +65,9 @@ class RecordTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
 
+        if kind in ATTACHABLE:
+            self.view.viewport().setAcceptDrops(True)
+            self.view.viewport().installEventFilter(self)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         new = QPushButton(new_text)
@@ -84,6 +92,22 @@ class RecordTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files dragged over a row attach to that row's record."""
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            assert isinstance(event, QDragMoveEvent | QDropEvent)
+            row = self.view.indexAt(event.position().toPoint()).row()
+            paths = dropped_files(event.mimeData())
+            if row < 0 or not paths:
+                event.ignore()
+                return True
+            event.acceptProposedAction()
+            if kind == QEvent.Type.Drop:
+                self.files_dropped.emit(self.kind, int(self.model.row_at(row).id), paths)
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def model(self) -> RecordTableModel:

@@ -87,6 +87,7 @@ def decide(
     def submit(values: dict[str, object], status: CustomerStatus | None) -> None:
         record_decision(editing, customer_id, values, status)
 
+    staff = [(s.name, int(s.id)) for s in services.records.list("staff") if s.active]
     dialog = DecisionDialog(
         action,
         customer_name=customer.name,
@@ -94,6 +95,8 @@ def decide(
         reason=reason,
         status=customer.status,
         submit=submit,
+        staff=staff,
+        current_staff=services.customers.current_staff(),
         parent=page.window(),
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

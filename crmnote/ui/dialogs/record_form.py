@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.kinds import KindSpec
 from crmnote.ui.dialogs.field_editors import ChoiceSource, FieldEditor, make_editor
+from crmnote.ui.drops import dropped_files
 from crmnote.ui.labels import field_label
 
 # Outcome fields a new record starts without; they are set later by the specific actions.
@@ -35,6 +38,8 @@ HIDDEN_ON_CREATE = {
     "outcome",
     "insight",
     "message",
+    "delivered_quantity",
+    "follow_up_done_at",
 }
 
 Submit = Callable[[dict[str, Any]], None]
@@ -129,6 +134,9 @@ class RecordForm(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._buttons_at = layout.count()  # sections go above the buttons
+        self.drop_files: Callable[[list[Path]], object] | None = None
+        self.evidence: QWidget | None = None  # the evidence files part, for saved records
         if record is not None and kind.name in HISTORY_KINDS:
             self.history_button = buttons.addButton(
                 self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
@@ -141,6 +149,35 @@ class RecordForm(QDialog):
         self.resize(520, min(120 + 60 * len(names), 700))
         if names:
             self.editors[names[0]].widget.setFocus()
+
+    def add_section(
+        self, title: str, widget: QWidget, *, drops: Callable[[list[Path]], object] | None = None
+    ) -> None:
+        """A titled part under the fields (evidence files); `drops` takes the files dropped
+        anywhere on the form."""
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._buttons_at, box)
+        self._buttons_at += 1
+        if drops is not None:
+            self.drop_files = drops
+            self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.drop_files is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.drop_files is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if self.drop_files is not None and paths:
+            event.acceptProposedAction()
+            self.drop_files(paths)
 
     def editor(self, name: str) -> FieldEditor:
         return self.editors[name]

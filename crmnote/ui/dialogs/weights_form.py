@@ -102,6 +102,29 @@ GROUPS: tuple[tuple[object, tuple[tuple[str, object, object], ...]], ...] = (
                 QT_TRANSLATE_NOOP("WeightsForm", "Cost to serve: from ratio"),
                 QT_TRANSLATE_NOOP("WeightsForm", "Points start when cost exceeds this × revenue"),
             ),
+            (
+                "prospect_allowance_hours",
+                QT_TRANSLATE_NOOP("WeightsForm", "Prospect's allowance (hours)"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "Time a customer with no sales may take before it counts as cost "
+                    "without income",
+                ),
+            ),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("WeightsForm", "Promises"),
+        (
+            (
+                "overdue_grace_days",
+                QT_TRANSLATE_NOOP("WeightsForm", "Overdue after (days of grace)"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "An open promise this many days past its due date weighs on trust like a "
+                    "broken one until it is resolved",
+                ),
+            ),
         ),
     ),
     (
@@ -115,7 +138,14 @@ GROUPS: tuple[tuple[object, tuple[tuple[str, object, object], ...]], ...] = (
             (
                 "staff_min_interactions",
                 QT_TRANSLATE_NOOP("WeightsForm", "Staff minimum interactions"),
-                "",
+                QT_TRANSLATE_NOOP("WeightsForm", "With one customer, on each side"),
+            ),
+            (
+                "staff_team_min_interactions",
+                QT_TRANSLATE_NOOP("WeightsForm", "Team minimum interactions"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm", "Across all customers, on each side, before flagging an outlier"
+                ),
             ),
         ),
     ),
@@ -194,8 +224,11 @@ class WeightsForm(QWidget):
             label.hide()
 
 
+WHOLE = ("staff_min_interactions", "staff_team_min_interactions", "overdue_grace_days")
+
+
 def _box(key: str) -> QAbstractSpinBox:
-    if key == "staff_min_interactions":
+    if key in WHOLE:
         whole = QSpinBox()
         whole.setRange(0, 1000)
         return whole
