@@ -9,12 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from crmnote.domain.entities import ATTACHABLE
+from crmnote.domain.errors import ValidationError
 from crmnote.domain.measures import MeasureKind
 from crmnote.domain.measures import kind_of as kind_of_unit
-from crmnote.domain.types import PromiseStatus
+from crmnote.domain.types import Judgment, PromiseStatus
 from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.services.records import only_changed
@@ -22,7 +23,8 @@ from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.field_editors import ChoiceSource
 from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
 from crmnote.ui.dialogs.record_history import RecordHistoryDialog
-from crmnote.ui.labels import first_line, kind_label
+from crmnote.ui.labels import enum_label, first_line, kind_label
+from crmnote.ui.reasons import reasons_text
 from crmnote.ui.undo import (
     ServiceCommand,
     delete_all,
@@ -129,12 +131,16 @@ class Editing(QObject):
         initial: Mapping[str, Any] | None = None,
         required: Sequence[str] = (),
         title: str = "",
+        check: Callable[[dict[str, Any]], None] | None = None,
     ) -> RecordForm:
-        """A form over some fields of a record; `fixed` values are saved along (a new status)."""
+        """A form over some fields of a record; `fixed` values are saved along (a new status);
+        `check` may refuse the values with a ValidationError shown at its field."""
         spec = self.services.records.kind(kind)
         record = self.services.records.get(kind, record_id)
 
         def submit(values: dict[str, Any]) -> None:
+            if check is not None:
+                check(values)
             self.update(kind, record, {**values, **(fixed or {})})
 
         form = RecordForm(
@@ -191,8 +197,44 @@ class Editing(QObject):
         )
 
     def judge_request(self, request_id: int) -> RecordForm:
+        """Judge a request, with the judgment the standards in force suggest and why: a
+        person confirms it, or records another one and says why in the note (as for claims)."""
+        found = self.services.judgments.suggest(request_id)
+        request = self.services.records.get("request", request_id)
+        suggested = found.judgment if found.judgment is not Judgment.PENDING else None
+        initial = None
+        if suggested is not None and request.judgment is Judgment.PENDING:
+            initial = {"judgment": suggested}
+
+        def check(values: dict[str, Any]) -> None:
+            chosen = values.get("judgment")
+            note = str(values.get("judgment_note") or "").strip()
+            if suggested is not None and chosen not in (suggested, Judgment.PENDING) and not note:
+                raise ValidationError(
+                    "judgment_note", _tr("Say why the judgment differs from the suggestion.")
+                )
+
         fields = ("judgment", "judgment_note", "outcome", "insight")
-        return self.edit("request", request_id, fields=fields, title=_tr("Judge request"))
+        form = self.edit(
+            "request",
+            request_id,
+            fields=fields,
+            initial=initial,
+            title=_tr("Judge request"),
+            check=check,
+        )
+        head = (
+            _tr("Suggested: {0}").format(enum_label(suggested))
+            if suggested is not None
+            else _tr("No suggestion: nothing on file decides it.")
+        )
+        label = QLabel(f"{head}\n{reasons_text(found.reasons)}")
+        label.setObjectName("judgment_suggestion")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        form.add_section(_tr("What the standards suggest"), label)
+        form.suggestion = label  # type: ignore[attr-defined]
+        return form
 
     def claim_verdict(self, claim_id: int) -> RecordForm:
         fields = ("verdict", "verdict_note", "resolution")

@@ -21,6 +21,7 @@ from crmnote.domain.scoring import StaffFlag
 from crmnote.domain.types import DecisionAction
 from crmnote.services.scores import CustomerScores
 from crmnote.ui.labels import show
+from crmnote.ui.reasons import reason_text
 
 _ACTIONS: dict[str, object] = {
     "keep": QT_TRANSLATE_NOOP("advice", "Keep & nurture"),
@@ -133,7 +134,7 @@ class AdvicePanel(QFrame):
         else:
             self.flag.hide()
         self.action.setText(action_label(advice.action.value))
-        self.reasons.setText(" ".join(advice.reasons))
+        self.reasons.setText(" ".join(reason_text(r) for r in advice.reasons))
         self.suggested = DECISION_FOR[advice.action]
         self.act_button.setEnabled(True)
         self.act_button.setText(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,11 +49,21 @@ def _size(n: int) -> str:
     return f"{n} B"
 
 
+# What the panel lists: the record's own files (None), or other files (a claim dossier's).
+Source = Callable[[], list[e.Attachment]] | None
+
+
 class EvidencePanel(QWidget):
-    """The files of one record. Writes go through `Editing` (undoable); drops attach."""
+    """The files of one record (or those `source` gives); attaching and drops go to the record.
+    Writes go through `Editing` (undoable)."""
 
     def __init__(
-        self, editing: Editing, kind: str, record_id: int, parent: QWidget | None = None
+        self,
+        editing: Editing,
+        kind: str,
+        record_id: int,
+        parent: QWidget | None = None,
+        source: Source = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("evidence_panel")
@@ -61,6 +71,7 @@ class EvidencePanel(QWidget):
         self._editing = editing
         self.kind = kind
         self.record_id = record_id
+        self._source = source
         self._thumbs: dict[str, QIcon] = {}  # by SHA-256: the same bytes look the same
         self.files: list[e.Attachment] = []
         self.list = QListWidget()
@@ -103,9 +114,17 @@ class EvidencePanel(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
+    def show_record(self, kind: str, record_id: int, source: Source = None) -> None:
+        self.kind, self.record_id, self._source = kind, record_id, source
+        self.error.hide()
+        self.reload()
+
     def reload(self) -> None:
         try:
-            self.files = self._editing.services.attachments.of_record(self.kind, self.record_id)
+            if self._source is not None:
+                self.files = self._source()
+            else:
+                self.files = self._editing.services.attachments.of_record(self.kind, self.record_id)
         except CrmError as exc:
             self._fail(str(exc))
             self.files = []

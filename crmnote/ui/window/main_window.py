@@ -37,7 +37,7 @@ from crmnote.ui.window.menus import build_menus
 from crmnote.ui.window.notice_bar import NoticeBar
 from crmnote.ui.window.outside_watcher import OutsideWatcher
 from crmnote.ui.window.promise_flags import PromiseFlags
-from crmnote.ui.window.reminders import DueWatcher
+from crmnote.ui.window.reminders import DueWatcher, OverdueCatchUp
 from crmnote.ui.window.screens import Screens
 from crmnote.ui.window.start_page import StartPage
 
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.outside.wrote.connect(self._on_outside_writes)
 
         self.watcher = DueWatcher(services.today, today, self)
+        self.overdue = OverdueCatchUp(services.scores.catch_up, self.bus.publish, self)
         self.promise_flags = PromiseFlags(services.standards, self.notice.notify)
         self.watcher.fell_due.connect(self.remind)
         self.tray: QSystemTrayIcon | None = None

@@ -7,10 +7,42 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from crmnote.domain.errors import CrmError
 from crmnote.services.changes import Changes
 from crmnote.services.today import AgendaItem, TodayService
 
 CHECK_EVERY_MS = 60_000
+FIRST_CATCH_UP_MS = 2_000  # after the window has painted
+
+
+class OverdueCatchUp(QObject):
+    """Once soon after start and then with every check: the scores take in promises that fell
+    overdue since the last time (`ScoreService.catch_up`, a write at most once a day); what it
+    changed is published like any change."""
+
+    def __init__(
+        self,
+        catch_up: Callable[[], Changes],
+        publish: Callable[[Changes], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catch_up = catch_up
+        self._publish = publish
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.run)
+        QTimer.singleShot(FIRST_CATCH_UP_MS, self, self.run)
+        self.timer.start()
+
+    def run(self) -> Changes:
+        try:
+            changes = self._catch_up()
+        except CrmError:  # a read-only or busy book: the list shows what is stored, try later
+            return Changes()
+        if changes:
+            self._publish(changes)
+        return changes
 
 
 class DueWatcher(QObject):

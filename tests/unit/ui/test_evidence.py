@@ -117,3 +117,45 @@ def test_files_dropped_on_a_promise_row_attach_to_it(
     assert [f.name for f in attached] == ["signed.pdf"]
     below = QPoint(row.x(), viewport.height() - 2)  # no row there
     assert not drop(viewport, files("signed.pdf"), below)
+
+
+def test_a_request_is_judged_with_the_suggestion_and_a_note_to_differ(
+    qtbot: Any, services: Services, seeded: dict[str, Any]
+) -> None:
+    from crmnote.domain.types import Judgment
+
+    ed = editing(services)
+    request = seeded["request"].id  # "Gift wrapping for free": an extra no standard includes
+    form = ed.judge_request(request)
+    qtbot.addWidget(form)
+    assert "Suggested: Chargeable extra" in form.suggestion.text()  # type: ignore[attr-defined]
+    assert form.editor("judgment").value() is Judgment.CHARGEABLE_EXTRA
+    form.editor("judgment").set_value(Judgment.UNREASONABLE)
+    form.accept()
+    assert form.isVisible() and "differs from the suggestion" in form.error_text("judgment_note")
+    form.editor("judgment_note").set_value("They asked three times this month")
+    form.accept()
+    assert not form.isVisible()
+    assert services.records.get("request", request).judgment is Judgment.UNREASONABLE
+
+
+def test_the_claim_dossier_shows_the_figures_and_every_file(
+    qtbot: Any, services: Services, ui_settings: Any, seeded: dict[str, Any]
+) -> None:
+    promise = seeded["promise"].id
+    services.records.update("promise", promise, {"quantity": 12.0, "unit": "tables"})
+    services.records.update(
+        "promise", promise, {"status": "kept", "delivered_quantity": 10.0, "evidence": "note 88"}
+    )
+    ed = editing(services)
+    ed.attach("promise", promise, EVIDENCE / "delivery-note-88.png")
+    from crmnote.ui.widgets.claim_dossier import ClaimDossierWindow
+
+    window = ClaimDossierWindow(ed)
+    qtbot.addWidget(window)
+    assert window.show_claim(seeded["claim"].id)
+    assert "10 of 12 tables · 2 short" in window.timing_box.text()
+    assert [f.name for f in window.files.files] == ["delivery-note-88.png"]
+    assert drop(window.files, files("missing-tables.eml"))
+    claim_files = services.attachments.of_record("claim", seeded["claim"].id)
+    assert [f.name for f in claim_files] == ["missing-tables.eml"]
