@@ -324,6 +324,8 @@ def suggest(
             found = _delivered_content(claim, promise, t, d, standard, files)
     extra = _standard_note(standard, in_force)
     figures_used = d is not None and d.kind is not MeasureKind.TIME and not d.fully
+    if figures_used and d is not None and standard_met(d, standard) is not None:
+        extra = []  # the figures' reasons already weigh the delivery against the standard
     if (
         _measurable(standard)
         and standard
