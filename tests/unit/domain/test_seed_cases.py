@@ -202,7 +202,7 @@ def test_case_7_requests_are_judged_against_the_standard() -> None:
                 raised_at=raised - timedelta(days=30 * n),
                 text="lower the fee",
                 kind=RequestKind.RENEGOTIATION,
-            )  # fmt: skip
+            )
             for n in (1, 2)
         ]
         found = suggest_judgment(r, [delivery], earlier)
@@ -217,6 +217,7 @@ def test_case_7_requests_are_judged_against_the_standard() -> None:
     found, why = judged(kind=RequestKind.EXTRA)
     assert found is Judgment.CHARGEABLE_EXTRA and "offer it at a price" in why
     assert judged(kind=RequestKind.RENEGOTIATION)[0] is Judgment.UNREASONABLE
-    for words in ('**chargeable extra** ("beyond it, but within 2 times it, so an extra to '
-                  'charge for")', '**unreasonable** ("more than 2 times as demanding")'):  # fmt: skip
+    extra = '**chargeable extra** ("beyond it, but within 2 times it, so an extra to charge for")'
+    too_much = '**unreasonable** ("more than 2 times as demanding")'
+    for words in (extra, too_much):
         assert quoted(words), words
