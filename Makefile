@@ -53,4 +53,25 @@ $(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
 
 # The Linux one-folder bundle in dist/crmnote and a tarball of it (PyInstaller, this OS only).
 package: $(PACKAGE_STAMP)
-	PYINSTALLER=$(BIN)/pyinstaller packaging/linux/bundle.sh
+	PYINSTALLER=$(BIN)/pyinstaller ARGPARSE_MANPAGE=$(BIN)/argparse-manpage packaging/linux/bundle.sh
+
+# A release in dist/: wheel and sdist, the Linux bundle and its tarball, the Debian package,
+# then each installed and tried (docs/packaging.md#releasing). Built in an environment of its
+# own, so the bundle holds crmnote's dependencies (and SQLCipher) and nothing of the test tools.
+.PHONY: release check-install
+RELEASE_VENV := build/release-venv
+RELEASE_STAMP := $(RELEASE_VENV)/.installed
+
+$(RELEASE_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(RELEASE_VENV)
+	$(RELEASE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(RELEASE_VENV)/bin/python -m pip install --quiet -e ".[package,encryption]"
+	touch $(RELEASE_STAMP)
+
+release: $(RELEASE_STAMP)
+	RELEASE_PYTHON=$(RELEASE_VENV)/bin/python packaging/release.sh
+
+# Install what `make release` built (wheel into a new venv, .deb with apt-get: needs root) and
+# run it; fails on anything broken.
+check-install:
+	PYTHON=$(PYTHON) packaging/check_install.sh

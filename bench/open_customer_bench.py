@@ -10,7 +10,7 @@ rows when first shown (`CustomerPage`). So:
   out and paints, ready to use;
 - baseline: raw sqlite3 reading the same rows (no ORM, no domain objects).
 Also printed, not judged against the target: the worker's read of the scores
-(`scores_loader.read_scores`: explanation, history, decisions) against raw reads of the
+(`ScoreService.view`: explanation, history, decisions in one read) against raw reads of the
 records they are computed from, and showing the Promises tab (2,493 rows).
 "Bench Light" (10 interactions) is timed the same way for comparison.
 """
@@ -80,9 +80,7 @@ def page_calls(services: Any, cid: int) -> None:
 
 def score_calls(services: Any, cid: int) -> None:
     """What the page's worker thread reads for the scores."""
-    from crmnote.ui.customer_page.scores_loader import read_scores
-
-    read_scores(services, cid)
+    services.scores.view(cid)
 
 
 def run(cfg: Config) -> list[Result]:

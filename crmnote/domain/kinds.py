@@ -29,6 +29,34 @@ _REFERENCES = {
     "standard_id": "standard",
     "customer_id": "customer",
 }
+# Fields that name the staff member who did something; new records default them to the
+# staff member who is signed in.
+STAFF_FIELDS = frozenset(f for f, kind in _REFERENCES.items() if kind == "staff")
+# Kinds in an order where every record's references point to a kind written before it: the
+# order in which imports, copies and undo write records back.
+WRITE_ORDER = (
+    "staff",
+    "standard",
+    "customer",
+    "interaction",
+    "promise",
+    "claim",
+    "request",
+    "feedback",
+    "money",
+    "effort",
+    "decision",
+)
+# A customer's own records, in WRITE_ORDER: what deleting the customer cascades to.
+CUSTOMER_RECORDS = WRITE_ORDER[WRITE_ORDER.index("customer") + 1 :]
+# Columns that name a record of the key's kind within one customer, declared ON DELETE SET NULL:
+# deleting that record clears them, and undoing the delete must point them back.
+CLEARED_ON_DELETE = {
+    "interaction": ("interaction_id",),
+    "promise": ("promise_id", "renegotiated_from_id"),
+}
+# Kinds never rewritten in place: a change of content becomes a new dated version.
+VERSIONED = frozenset({"standard"})
 # Fields kept by the application itself, never typed by a user.
 _MANAGED = {"id", "created_at", "updated_at", "series_id", "renegotiated_from_id", "customer_id"}
 
@@ -76,6 +104,24 @@ class KindSpec:
     @property
     def required(self) -> tuple[FieldSpec, ...]:
         return tuple(f for f in self.fields if not f.has_default)
+
+    @property
+    def staff_fields(self) -> tuple[str, ...]:
+        """The fields naming who did it, which default to the signed-in staff member."""
+        return tuple(f.name for f in self.fields if f.name in STAFF_FIELDS)
+
+    @property
+    def versioned(self) -> bool:
+        """True when a change of content makes a new version instead of rewriting the record."""
+        return self.name in VERSIONED
+
+    def defaults(self) -> dict[str, Any]:
+        """The entity's own default values for its user fields (category: other, …)."""
+        found = {}
+        for f in dataclasses.fields(self.entity):
+            if any(s.name == f.name for s in self.fields) and f.default is not dataclasses.MISSING:
+                found[f.name] = f.default
+        return found
 
 
 def _unwrap(tp: Any) -> tuple[type, bool, bool]:

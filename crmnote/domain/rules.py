@@ -168,3 +168,9 @@ def check_transition(old: PromiseStatus, new: PromiseStatus) -> None:
 def is_overdue(p: e.Promise, today: date) -> bool:
     """Open past its due date."""
     return p.status is PromiseStatus.OPEN and p.due is not None and p.due < today
+
+
+def default_summary(notes: str) -> str:
+    """An interaction's summary when none is given: the first line of its notes (200 chars)."""
+    text = notes.strip()
+    return text.splitlines()[0].strip()[:200] if text else ""

@@ -39,6 +39,7 @@ from crmnote.storage.engine import make_sessionmaker
 @dataclass(frozen=True)
 class Services:
     records: RecordService
+    decisions: DecisionService
     customers: CustomerService
     interactions: InteractionService
     settings: SettingsService
@@ -62,7 +63,6 @@ class Services:
     outside_writes: OutsideWritesService
     consistency: ConsistencyService
     attachments: AttachmentService
-    decisions: DecisionService
     judgments: JudgmentService
 
     @staticmethod
@@ -75,6 +75,7 @@ class Services:
         sessions = make_sessionmaker(engine)
         return Services(
             records=RecordService(sessions, clock),
+            decisions=DecisionService(sessions, clock),
             customers=CustomerService(sessions, clock),
             interactions=InteractionService(sessions, clock),
             settings=SettingsService(sessions, clock),
@@ -98,6 +99,5 @@ class Services:
             outside_writes=OutsideWritesService(sessions, clock),
             consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
             attachments=AttachmentService(sessions, clock),
-            decisions=DecisionService(sessions, clock),
             judgments=JudgmentService(sessions, clock),
         )

@@ -1,4 +1,5 @@
-"""Recording a decision about a customer: the letter drafted, the status set, in one action."""
+"""Recording a decision about a customer, with the status that goes with it, as one action:
+referring and declining draft their letter, fixing our side takes its follow-up."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.letters import decline_message, referral_message
 from crmnote.domain.types import CustomerStatus, DecisionAction, StaffId
-from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
-from crmnote.services.records import RecordService
+from crmnote.services.records import RecordService, coerce_values
 from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting
 
@@ -48,8 +48,8 @@ def draft_letter(
     return ""
 
 
-class DecisionService(ServiceBase):
-    """Decisions as the desktop app and the command line record them, the same way."""
+class DecisionService(RecordService):
+    """A decision and the customer's new status are written, and taken back, together."""
 
     def draft(
         self, customer_id: int, action: DecisionAction, alternative: str = "", why: str = ""
@@ -59,6 +59,31 @@ class DecisionService(ServiceBase):
             business = str(read_setting(repo.session, declared.BUSINESS_NAME) or "")
         return draft_letter(action, customer.name, business, alternative, why)
 
+    def record(
+        self,
+        customer_id: int,
+        values: Mapping[str, Any],
+        status: CustomerStatus | None = None,
+        *,
+        why: str = "",
+    ) -> tuple[e.Decision, CustomerStatus, Changes]:
+        """Add a decision and set the customer's status in one transaction.
+
+        Referring and declining draft their letter when no `message` is given (`why` is the
+        customer-facing reason it gives); fixing our side needs its follow-up (who defaults to
+        the current staff member). Returns the decision, the status the customer had before
+        (for undo) and the changes. Raises ValidationError, nothing written, when the decision
+        is not acceptable.
+        """
+        spec = self.kind("decision")
+        with self.transaction() as repo:
+            customer: e.Customer = repo.get("customer", customer_id)
+            fields = self._prepared(repo, customer, coerce_values(spec, values), why)
+            decision = self._store(repo, self._build(repo, spec, fields, customer_id))
+            changes = Changes.of("decision", decision.id, customer_id, new=True)
+            changes |= self._set_status(repo, customer, status)
+            return decision, customer.status, changes
+
     def decide(
         self,
         customer_id: int,
@@ -67,44 +92,26 @@ class DecisionService(ServiceBase):
         why: str = "",
         status: CustomerStatus | bool = True,
     ) -> tuple[e.Decision, Changes]:
-        """Record a decision in one transaction.
-
-        Referring and declining draft their letter when no `message` is given (`why` is the
-        customer-facing reason it gives); fixing our side needs its follow-up (who defaults to
-        the current staff member). `status`: True sets the status the action implies
-        (`STATUS_FOR`), False leaves it, a CustomerStatus sets that one.
-        """
-        with self.transaction() as repo:
-            return self.decide_in(repo, customer_id, values, why=why, status=status)
-
-    def decide_in(
-        self,
-        repo: Repository,
-        customer_id: int,
-        values: Mapping[str, Any],
-        *,
-        why: str = "",
-        status: CustomerStatus | bool = True,
-    ) -> tuple[e.Decision, Changes]:
-        fields = dict(values)
-        action = DecisionAction(fields.get("action") or "")
-        customer: e.Customer = repo.get("customer", customer_id)
-        if action in LETTERS and not str(fields.get("message") or "").strip():
-            business = str(read_setting(repo.session, declared.BUSINESS_NAME) or "")
-            alternative = str(fields.get("referral_to") or "")
-            fields["message"] = draft_letter(action, customer.name, business, alternative, why)
-        if action is DecisionAction.REFER and not str(fields.get("referral_to") or "").strip():
-            raise ValidationError("referral_to", "name who you refer them to")
-        if action is DecisionAction.FIX_OUR_SIDE and fields.get("follow_up_by") is None:
-            current = read_setting(repo.session, declared.CURRENT_STAFF)
-            fields["follow_up_by"] = None if current is None else StaffId(int(current))
-        records = RecordService.beside(self)
-        decision, changes = records.add_in(repo, "decision", fields, customer_id)
-        new_status = STATUS_FOR[action] if status is True else status
-        if isinstance(new_status, CustomerStatus) and new_status != customer.status:
-            repo.update(dataclasses.replace(customer, status=new_status, updated_at=self.now()))
-            changes |= Changes.of("customer", customer_id, customer_id)
+        """`record` as the command line asks for it: `status` True sets the status the action
+        implies (`STATUS_FOR`), False leaves it, a CustomerStatus sets that one."""
+        action = DecisionAction(dict(values).get("action") or "")
+        chosen = STATUS_FOR[action] if status is True else status or None
+        decision, _before, changes = self.record(customer_id, values, chosen, why=why)
         return decision, changes
+
+    def take_back(self, decision: e.Decision, status: CustomerStatus) -> Changes:
+        """Undo of `record`: the decision deleted and the customer's earlier status back."""
+        with self.transaction() as repo:
+            customer: e.Customer = repo.get("customer", decision.customer_id)
+            changes = self._delete(repo, "decision", decision.id)
+            return changes | self._set_status(repo, customer, status)
+
+    def put_again(self, decision: e.Decision, status: CustomerStatus | None) -> Changes:
+        """Redo of `record`: the same decision (same id) and status again."""
+        with self.transaction() as repo:
+            customer: e.Customer = repo.get("customer", decision.customer_id)
+            changes = self._restore(repo, decision)
+            return changes | self._set_status(repo, customer, status)
 
     def follow_up_done(self, decision_id: int, done: bool = True) -> Changes:
         """Mark what we set out to put right as done (or not done after all)."""
@@ -115,3 +122,27 @@ class DecisionService(ServiceBase):
             when = self.now() if done else None
             repo.update(dataclasses.replace(old, follow_up_done_at=when, updated_at=self.now()))
             return Changes.of("decision", decision_id, old.customer_id)
+
+    def _prepared(
+        self, repo: Repository, customer: e.Customer, fields: dict[str, Any], why: str
+    ) -> dict[str, Any]:
+        """The letter drafted, the referral named, the follow-up's owner filled in."""
+        action = DecisionAction(fields.get("action") or "")
+        if action in LETTERS and not str(fields.get("message") or "").strip():
+            business = str(read_setting(repo.session, declared.BUSINESS_NAME) or "")
+            alternative = str(fields.get("referral_to") or "")
+            fields["message"] = draft_letter(action, customer.name, business, alternative, why)
+        if action is DecisionAction.REFER and not str(fields.get("referral_to") or "").strip():
+            raise ValidationError("referral_to", "name who you refer them to")
+        if action is DecisionAction.FIX_OUR_SIDE and fields.get("follow_up_by") is None:
+            current = read_setting(repo.session, declared.CURRENT_STAFF)
+            fields["follow_up_by"] = None if current is None else StaffId(int(current))
+        return fields
+
+    def _set_status(
+        self, repo: Repository, customer: e.Customer, status: CustomerStatus | None
+    ) -> Changes:
+        if status is None or status == customer.status:
+            return Changes()
+        repo.update(dataclasses.replace(customer, status=status, updated_at=self.now()))
+        return Changes.of("customer", customer.id, customer.id)

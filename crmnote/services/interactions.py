@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from crmnote.domain import entities as e
+from crmnote.domain.rules import default_summary
 from crmnote.domain.types import Channel, CustomerId, Direction, StaffId
 from crmnote.services.changes import Changes
 from crmnote.services.records import RecordService
@@ -29,7 +30,7 @@ class InteractionService(RecordService):
             "channel": channel,
             "minutes": minutes,
             "mood": mood,
-            "summary": summary or notes.strip().splitlines()[0][:200] if notes.strip() else summary,
+            "summary": summary or default_summary(notes),
             "notes": notes,
             "direction": direction,
             "at": at,

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.rules import default_summary
 from crmnote.services.changes import Changes
 from crmnote.services.records import RecordService, coerce_values
 
@@ -26,9 +27,8 @@ class QuickLogService(RecordService):
         interaction. Returns the saved records in the order they were made.
         """
         values = dict(interaction)
-        notes = str(values.get("notes", "")).strip()
-        if not values.get("summary") and notes:
-            values["summary"] = notes.splitlines()[0][:200]
+        if not values.get("summary"):
+            values["summary"] = default_summary(str(values.get("notes", "")))
         if extra_kind is not None and extra_kind not in EXTRA_KINDS:
             raise ValidationError("kind", f"quick log cannot add a {extra_kind}")
         with self.transaction() as repo:

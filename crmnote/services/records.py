@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -11,7 +12,14 @@ from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
 from crmnote.domain.audit import Action
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.kinds import KINDS, FieldSpec, KindSpec
+from crmnote.domain.kinds import (
+    CLEARED_ON_DELETE,
+    CUSTOMER_RECORDS,
+    KINDS,
+    FieldSpec,
+    KindSpec,
+    kind_of,
+)
 from crmnote.domain.money import parse_rates, with_rate
 from crmnote.domain.parsing import parse_value
 from crmnote.domain.rules import CLOSED_PROMISE, check_transition, validate
@@ -22,12 +30,12 @@ from crmnote.services.changes import Changes
 from crmnote.services.references import staff_ref
 from crmnote.services.scores import AFFECTING, rescore_after
 from crmnote.services.standards_versions import revise_standard
-from crmnote.storage.queries import refresh_summary
+from crmnote.storage import attachment_store
 from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting
+from crmnote.storage.summary_columns import refresh_summary
 
 _NOW_FIELDS = ("at", "made_at", "raised_at")
-_STAFF_DEFAULTS = ("staff_id", "made_by", "decided_by", "owner_id")
 # Kinds whose records feed the customer list's summary columns.
 _SUMMARY_KINDS = {"interaction", "promise"}
 
@@ -139,44 +147,106 @@ class RecordService(ServiceBase):
     def delete(self, kind: str, record_id: int) -> Changes:
         self.kind(kind)
         with self.transaction() as repo:
-            old = repo.get(kind, record_id)
-            repo.delete(kind, record_id)
-            if kind == "customer":
-                log_erasure(repo.session, record_id, self.now())
-            else:
-                log_change(repo.session, self.now(), Action.DELETE, old, None)
-            self._refresh(repo, kind, old)
-            if kind != "customer":
-                self._rescore(repo, kind, old, None)
-            return Changes.of(kind, record_id, getattr(old, "customer_id", None))
+            return self._delete(repo, kind, record_id)
 
     def restore(self, record: Any) -> Changes:
         """Put a deleted record back with its old id (undo of a delete)."""
         with self.transaction() as repo:
-            self._check(repo, record)
-            saved = repo.add(record)
-            log_change(repo.session, self.now(), Action.RESTORE, None, saved)
-            kind = next(k for k, s in KINDS.items() if s.entity is type(record))
-            self._refresh(repo, kind, saved)
-            if kind == "customer":
-                self._rescore(repo, kind, None, saved)
-            else:  # back-dated by nature: rebuild
-                self._rescore(repo, kind, saved, saved)
-            return Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
+            return self._restore(repo, record)
 
     def relink(self, kind: str, record_id: int, refs: Mapping[str, int]) -> Changes:
         """Point references of a record back at a record an undo restored: deleting it had set
         them to NULL. Any reference column, the managed `renegotiated_from_id` included."""
         with self.transaction() as repo:
-            old = repo.get(kind, record_id)
-            new = dataclasses.replace(old, **refs)
-            self._check(repo, new)
-            saved = repo.update(new)
-            log_change(repo.session, self.now(), Action.UPDATE, old, saved)
-            self._rescore(repo, kind, old, saved)
-            return Changes.of(kind, record_id, getattr(old, "customer_id", None))
+            return self._relink(repo, kind, record_id, refs)
+
+    # -- whole user actions that an undo takes back, each one transaction -------------------
+
+    def defaults(self, kind: str) -> dict[str, Any]:
+        """What a new record's form starts with: the entity's defaults, and the signed-in staff
+        member in every field naming who did it."""
+        spec = self.kind(kind)
+        start = spec.defaults()
+        with self.reading() as repo:
+            current = read_setting(repo.session, declared.CURRENT_STAFF)
+        if current is not None:
+            start.update({name: StaffId(int(current)) for name in spec.staff_fields})
+        return start
+
+    def delete_keeping(self, kind: str, record_id: int) -> tuple[Removal, Changes]:
+        """Delete a record and return what puts it back: the record, the records the delete
+        cascades to (a customer's own) and the references it clears in others."""
+        self.kind(kind)
+        with self.transaction() as repo:
+            removal = _removal(repo, kind, repo.get(kind, record_id))
+            return removal, self._delete(repo, kind, record_id)
+
+    def put_back(self, removal: Removal) -> Changes:
+        """Undo of `delete_keeping`: every record back with its id, every reference relinked."""
+        with self.transaction() as repo:
+            changes = Changes()
+            for record in removal.records:
+                changes |= self._restore(repo, record)
+            for kind, record_id, refs in removal.links:
+                changes |= self._relink(repo, kind, record_id, refs)
+            for attachment, data in removal.files:
+                made = attachment_store.add(repo.session, attachment, data)
+                log_change(repo.session, self.now(), Action.RESTORE, None, made)
+                changes |= Changes.of("attachment", made.id, made.customer_id)
+            return changes
+
+    def restore_many(self, records: Sequence[Any]) -> Changes:
+        """Put records back with their ids (redo of an add), in the order given."""
+        with self.transaction() as repo:
+            changes = Changes()
+            for record in records:
+                changes |= self._restore(repo, record)
+            return changes
+
+    def delete_many(self, records: Sequence[Any]) -> Changes:
+        """Delete records, newest first (undo of an add)."""
+        with self.transaction() as repo:
+            changes = Changes()
+            for record in reversed(records):
+                changes |= self._delete(repo, kind_of(record).name, record.id)
+            return changes
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _delete(self, repo: Repository, kind: str, record_id: int) -> Changes:
+        old = repo.get(kind, record_id)
+        repo.delete(kind, record_id)
+        if kind == "customer":
+            log_erasure(repo.session, record_id, self.now())
+        else:
+            log_change(repo.session, self.now(), Action.DELETE, old, None)
+        self._refresh(repo, kind, old)
+        if kind != "customer":
+            self._rescore(repo, kind, old, None)
+        return Changes.of(kind, record_id, getattr(old, "customer_id", None))
+
+    def _restore(self, repo: Repository, record: Any) -> Changes:
+        self._check(repo, record)
+        saved = repo.add(record)
+        log_change(repo.session, self.now(), Action.RESTORE, None, saved)
+        kind = kind_of(record).name
+        self._refresh(repo, kind, saved)
+        if kind == "customer":
+            self._rescore(repo, kind, None, saved)
+        else:  # back-dated by nature: rebuild
+            self._rescore(repo, kind, saved, saved)
+        return Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
+
+    def _relink(
+        self, repo: Repository, kind: str, record_id: int, refs: Mapping[str, int]
+    ) -> Changes:
+        old = repo.get(kind, record_id)
+        new = dataclasses.replace(old, **refs)
+        self._check(repo, new)
+        saved = repo.update(new)
+        log_change(repo.session, self.now(), Action.UPDATE, old, saved)
+        self._rescore(repo, kind, old, saved)
+        return Changes.of(kind, record_id, getattr(old, "customer_id", None))
 
     def _build(
         self, repo: Repository, spec: KindSpec, values: dict[str, Any], customer_id: int | None
@@ -195,8 +265,8 @@ class RecordService(ServiceBase):
         if spec.name == "standard" and values.get("valid_from") is None:
             values["valid_from"] = now.date()
         current = read_setting(repo.session, declared.CURRENT_STAFF)
-        for name in _STAFF_DEFAULTS:
-            if name in names and name not in values and current is not None:
+        for name in spec.staff_fields:
+            if name not in values and current is not None:
                 values[name] = StaffId(int(current))
         if spec.name == "money" and "currency" not in values:
             values["currency"] = read_setting(repo.session, declared.CURRENCY)
@@ -213,7 +283,7 @@ class RecordService(ServiceBase):
         if isinstance(saved, e.Standard) and not saved.series_id:
             saved = repo.update(dataclasses.replace(saved, series_id=saved.id))
         log_change(repo.session, self.now(), Action.ADD, None, saved)
-        kind = next(k for k, s in KINDS.items() if s.entity is type(saved))
+        kind = kind_of(saved).name
         self._refresh(repo, kind, saved)
         # Every new record keeps its customer's scores current, whichever use case made it.
         self._rescore(repo, kind, None, saved)
@@ -288,9 +358,42 @@ def rated(repo: Repository, record: Any) -> Any:
     return with_rate(record, home, defaults)
 
 
+@dataclass(frozen=True)
+class Removal:
+    """What a delete took away, to put back on undo: records in write order, and the
+    (kind, id, {column: id}) references the delete cleared in other records."""
+
+    records: tuple[Any, ...]
+    links: tuple[tuple[str, int, dict[str, int]], ...]
+    # Evidence files the delete takes with it, with their bytes (put back last).
+    files: tuple[tuple[e.Attachment, bytes], ...] = ()
+
+
+def _removal(repo: Repository, kind: str, record: Any) -> Removal:
+    records = [record]
+    if kind == "customer":
+        for child in CUSTOMER_RECORDS:
+            records.extend(sorted(repo.list(child, record.id), key=lambda r: r.id))
+    links = []
+    names = CLEARED_ON_DELETE.get(kind, ())
+    for child in CUSTOMER_RECORDS if names else ():
+        for other in repo.list(child, record.customer_id):
+            refs = {n: record.id for n in names if getattr(other, n, None) == record.id}
+            if refs:
+                links.append((child, other.id, refs))
+    if kind == "customer":
+        files = attachment_store.of_customer(repo.session, record.id)
+    elif kind in e.ATTACHABLE:
+        files = attachment_store.of_record(repo.session, kind, record.id)
+    else:
+        files = []
+    kept = tuple((f, attachment_store.data(repo.session, f.id)) for f in files)
+    return Removal(tuple(records), tuple(links), kept)
+
+
 def only_changed(old: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     """The subset of `values` that differs from `old` (forms send every field)."""
     return {k: v for k, v in values.items() if getattr(old, k) != v}
 
 
-__all__: Sequence[str] = ("RecordService", "coerce_values", "only_changed", "rated")
+__all__: Sequence[str] = ("RecordService", "Removal", "coerce_values", "only_changed", "rated")

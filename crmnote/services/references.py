@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
 from crmnote.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from crmnote.domain.types import CustomerId, StaffId
-from crmnote.storage.queries import customers_named
+from crmnote.storage.lookup_queries import customers_named, staff_named
 from crmnote.storage.repository import Repository
-from crmnote.storage.rows import StaffRow
 
 
 def customer_ref(repo: Repository, ref: str) -> CustomerId:
@@ -36,9 +33,7 @@ def staff_ref(repo: Repository, ref: str, field: str = "staff") -> StaffId:
         if repo.exists("staff", int(text)):
             return StaffId(int(text))
         raise ValidationError(field, f"there is no staff member with id {text}")
-    ids = repo.session.scalars(
-        select(StaffRow.id).where(func.lower(StaffRow.name) == text.lower())
-    ).all()
+    ids = staff_named(repo.session, text)
     if len(ids) == 1:
         return StaffId(ids[0])
     if not ids:

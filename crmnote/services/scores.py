@@ -34,6 +34,8 @@ from crmnote.domain.types import CustomerId, MoneyKind, Verdict
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.storage import score_store as store
+from crmnote.storage.list_queries import summary_of
+from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting, write_setting
 
 # Customers rebuilt per set of statements: bounded memory, few round trips.
@@ -54,6 +56,7 @@ class CustomerScores:
     staff_flag: StaffFlag | None
     recommendation: Recommendation
     substantiated_claims: int
+    staff_name: str | None = None  # the flagged staff member's name, when there is a flag
     # Who handles them most, with their team-wide comparison from the latest staff report.
     handler: Handler | None = None
     # Hours spent on them (interactions and effort) up to `as_of`.
@@ -65,6 +68,18 @@ class CustomerScores:
     def cost_without_income(self) -> bool:
         """Time and money spent beyond a prospect's allowance with no revenue against it."""
         return not self.prospect and self.cost.cost > 0 and Decimal(self.cost.revenue) <= 0
+
+
+@dataclass(frozen=True)
+class ScoresView:
+    """What a customer's page shows of the scores: the explanation, the history, the scores
+    that are current (as the list shows them), the flagged staff member and the last decision."""
+
+    scores: CustomerScores
+    history: list[e.ScorePoint]
+    current: tuple[float, float]
+    staff_name: str | None
+    last_decision: e.Decision | None
 
 
 def revenue(money: dict[MoneyKind, Decimal]) -> Decimal:
@@ -252,13 +267,33 @@ class ScoreService(ServiceBase):
 
     def explain(self, customer_id: CustomerId, as_of: datetime | None = None) -> CustomerScores:
         """Both scores as of a time (default now) with contributions and a recommendation."""
-        when = as_of or self.now()
         with self.reading() as repo:
-            repo.get("customer", customer_id)
-            ctx = ScoreContext(repo.session, when)
-            # Column tuples, not ORM objects: a customer may have 10k interactions.
-            records = store.scored_records_of(repo.session, [customer_id]).get(customer_id, [])
-            team = read_setting(repo.session, declared.STAFF_TEAM)
+            return self._explain(repo, customer_id, as_of or self.now())
+
+    def view(self, customer_id: CustomerId) -> ScoresView:
+        """What a customer's page shows of the scores, read in one session (any thread)."""
+        with self.reading() as repo:
+            scores = self._explain(repo, customer_id, self.now())
+            history = store.history(repo.session, customer_id)
+            summary = summary_of(repo.session, customer_id)
+            decisions: Sequence[e.Decision] = repo.list("decision", customer_id)
+        # The list's stored scores are current (kept on every write); the explanation's only
+        # stand in where none is stored yet.
+        stored = (summary.difficulty, summary.trust) if summary is not None else (None, None)
+        current = (
+            scores.difficulty.score if stored[0] is None else stored[0],
+            scores.trust.score if stored[1] is None else stored[1],
+        )
+        flag = scores.staff_flag
+        last = max(decisions, key=lambda d: (d.at, d.id), default=None)
+        return ScoresView(scores, history, current, scores.staff_name if flag else None, last)
+
+    def _explain(self, repo: Repository, customer_id: CustomerId, when: datetime) -> CustomerScores:
+        repo.get("customer", customer_id)
+        ctx = ScoreContext(repo.session, when)
+        # Column tuples, not ORM objects: a customer may have 10k interactions.
+        records = store.scored_records_of(repo.session, [customer_id]).get(customer_id, [])
+        team = read_setting(repo.session, declared.STAFF_TEAM)
         w = ctx.weights
         grace = w.overdue_grace_days
         events = [
@@ -280,8 +315,9 @@ class ScoreService(ServiceBase):
         )
         staff_name = None
         if flag is not None:
-            staff_name = self.staff_name(flag.staff_id)
-        handler = self._handler(records, when, team)
+            staff: e.Staff = repo.get("staff", flag.staff_id)
+            staff_name = staff.name
+        handler = self._handler(repo, records, when, team)
         # A prospect within its allowance: cost ratio unknown; beyond it, no revenue is
         # cost without income (an infinite ratio).
         ratio = None if scored is None else spend.ratio
@@ -289,11 +325,13 @@ class ScoreService(ServiceBase):
             d.score, t.score, ratio, flag, claims, staff_name=staff_name, handler=handler
         )
         return CustomerScores(
-            customer_id, when, d, t, spend, flag, advice, claims, handler, minutes / 60,
-            scored is None,
+            customer_id, when, d, t, spend, flag, advice, claims, staff_name, handler,
+            minutes / 60, scored is None,
         )  # fmt: skip
 
-    def _handler(self, records: Sequence[Any], when: datetime, team: Any) -> Handler | None:
+    def _handler(
+        self, repo: Repository, records: Sequence[Any], when: datetime, team: Any
+    ) -> Handler | None:
         """Who handled most of the customer's interactions, with their team-wide line."""
         counts = Counter(
             r.staff_id
@@ -304,7 +342,10 @@ class ScoreService(ServiceBase):
             return None
         staff_id = min(counts, key=lambda s: (-counts[s], s))
         line = team_line(team, staff_id)
-        return None if line is None else Handler(staff_id, self.staff_name(staff_id), line)
+        if line is None:
+            return None
+        staff: e.Staff = repo.get("staff", staff_id)
+        return Handler(staff_id, staff.name, line)
 
     def catch_up(self) -> Changes:
         """Rescore the customers whose open promises fell overdue since the last catch-up.

@@ -16,7 +16,7 @@ from crmnote.domain import settings as declared
 from crmnote.domain.audit import Action, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.rules import validate
+from crmnote.domain.rules import default_summary, validate
 from crmnote.domain.types import CustomerId, InteractionId, StaffId
 from crmnote.services.changes import Changes
 from crmnote.services.scores import ScoreContext
@@ -127,9 +127,7 @@ class InteractionPlan:
         return ref, f"{customer.name} (new customer)"
 
     def _complete(self, record: e.Interaction, staff: StaffId | None) -> e.Interaction:
-        summary = record.summary
-        if not summary.strip() and record.notes.strip():
-            summary = record.notes.strip().splitlines()[0][:200]
+        summary = record.summary if record.summary.strip() else default_summary(record.notes)
         done = dataclasses.replace(
             record, staff_id=staff, summary=summary, created_at=self.now, updated_at=self.now
         )

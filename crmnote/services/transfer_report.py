@@ -8,22 +8,11 @@ from enum import StrEnum
 from typing import Any
 
 from crmnote.domain import entities as e
+from crmnote.domain.kinds import WRITE_ORDER
 from crmnote.services.changes import Changes
 
 # Kinds in an order where every reference points to a kind already written.
-KIND_ORDER = (
-    "staff",
-    "standard",
-    "customer",
-    "interaction",
-    "promise",
-    "claim",
-    "request",
-    "feedback",
-    "money",
-    "effort",
-    "decision",
-)
+KIND_ORDER = WRITE_ORDER
 
 
 class Duplicates(StrEnum):

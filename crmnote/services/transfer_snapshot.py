@@ -29,10 +29,10 @@ from crmnote.services.transfer_report import (
     RowResult,
     Snapshot,
 )
-from crmnote.storage.queries import refresh_summary
 from crmnote.storage.repository import Repository
 from crmnote.storage.rows import ROW_BY_KIND, ScoreHistoryRow, SettingRow, StaffRow
 from crmnote.storage.settings_store import read_setting
+from crmnote.storage.summary_columns import refresh_summary
 
 # Fields naming another record that the entity catalogue leaves out as application-managed.
 _MANAGED_REFS = {"customer_id": "customer", "renegotiated_from_id": "promise"}

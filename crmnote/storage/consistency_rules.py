@@ -188,7 +188,7 @@ RULES = (
     ),
 )
 
-# The list columns as services.records keeps them (storage.queries.refresh_summary).
+# The list columns as services.records keeps them (storage.summary_columns.refresh_summary).
 _LAST = "(SELECT max(i.at) FROM interactions i WHERE i.customer_id = c.id)"
 _OPEN = "(SELECT count(*) FROM promises p WHERE p.customer_id = c.id AND p.status = 'open')"
 _DUE = "(SELECT min(p.due) FROM promises p WHERE p.customer_id = c.id AND p.status = 'open')"

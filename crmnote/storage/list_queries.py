@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain.types import CustomerStatus
 from crmnote.domain.views import CustomerSummary
-from crmnote.storage.queries import like_pattern
+from crmnote.storage.lookup_queries import like_pattern
 from crmnote.storage.rows import ContactRow, CustomerRow, TagRow
 
 _SUMMARY_COLUMNS = (

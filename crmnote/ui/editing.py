@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from crmnote.domain.entities import ATTACHABLE
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.kinds import kind_of
 from crmnote.domain.measures import MeasureKind
 from crmnote.domain.measures import kind_of as kind_of_unit
 from crmnote.domain.types import Judgment, PromiseStatus
@@ -25,19 +26,8 @@ from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
 from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 from crmnote.ui.labels import enum_label, first_line, kind_label
 from crmnote.ui.reasons import reasons_text
-from crmnote.ui.undo import (
-    ServiceCommand,
-    delete_all,
-    fields_of,
-    referrers,
-    relink_all,
-    restore_all,
-    revert_values,
-    snapshot,
-)
+from crmnote.ui.undo import ServiceCommand
 from crmnote.ui.widgets.evidence import EvidencePanel
-
-_STAFF_FIELDS = ("staff_id", "made_by", "decided_by", "owner_id")
 
 
 def _tr(text: str) -> str:
@@ -97,14 +87,7 @@ class Editing(QObject):
         self, kind: str, customer_id: int | None = None, initial: Mapping[str, Any] | None = None
     ) -> RecordForm:
         spec = self.services.records.kind(kind)
-        start = dict(initial or {})
-        staff = self.services.customers.current_staff()
-        for name in _STAFF_FIELDS:
-            if any(f.name == name for f in spec.fields):
-                start.setdefault(name, staff)
-        for f in dataclasses.fields(spec.entity):  # the entity's own defaults (category: other)
-            if f.default is not dataclasses.MISSING:
-                start.setdefault(f.name, f.default)
+        start = {**self.services.records.defaults(kind), **(initial or {})}
 
         def submit(values: dict[str, Any]) -> None:
             self.add(kind, values, customer_id)
@@ -258,8 +241,8 @@ class Editing(QObject):
         self._push(
             _tr("Add {0}").format(kind_label(kind).lower()),
             changes,
-            lambda: restore_all(self.services, made),
-            lambda: delete_all(self.services, made),
+            lambda: self.services.records.restore_many(made),
+            lambda: self.services.records.delete_many(made),
         )
         return record
 
@@ -268,8 +251,8 @@ class Editing(QObject):
         self._push(
             text,
             changes,
-            lambda: restore_all(self.services, records),
-            lambda: delete_all(self.services, records),
+            lambda: self.services.records.restore_many(records),
+            lambda: self.services.records.delete_many(records),
         )
 
     def update(self, kind: str, old: Any, values: Mapping[str, Any]) -> Any:
@@ -277,24 +260,25 @@ class Editing(QObject):
         if not changed:
             return old
         saved, changes = self.services.records.update(kind, old.id, changed)
-        revert = revert_values(fields_of(old), old, saved)
-        follow_ups = [self.services.records.get(k, i) for k, i in changes.created]
+        records = self.services.records
+        revert = _differences(old, saved)
+        follow_ups = [records.get(k, i) for k, i in changes.created]
         # Redo writes back what the first run wrote (its resolution time, its follow-up promise
-        # with the same id) rather than running the action again later. A standard's revision
-        # is a new version each time (unchanged behaviour).
-        replay = revert_values(fields_of(old), saved, old) if kind != "standard" else None
+        # with the same id) rather than running the action again later. A versioned kind (a
+        # standard) makes a new version each time instead.
+        replay = None if records.kind(kind).versioned else _differences(saved, old)
 
         def do() -> Changes:
             if replay is not None:
-                c = self.services.records.update(kind, old.id, replay)[1]
-                return c | restore_all(self.services, follow_ups)
-            _saved, c = self.services.records.update(kind, old.id, changed)
-            follow_ups[:] = [self.services.records.get(k, i) for k, i in c.created]
+                c = records.update(kind, old.id, replay)[1]
+                return c | records.restore_many(follow_ups)
+            _saved, c = records.update(kind, old.id, changed)
+            follow_ups[:] = [records.get(k, i) for k, i in c.created]
             return c
 
         def undo() -> Changes:
-            c = delete_all(self.services, follow_ups)
-            return c | self.services.records.update(kind, old.id, revert)[1]
+            c = records.delete_many(follow_ups)
+            return c | records.update(kind, old.id, revert)[1]
 
         self._push(_tr("Edit {0}").format(kind_label(kind).lower()), changes, do, undo)
         return saved
@@ -329,19 +313,32 @@ class Editing(QObject):
             answer = QMessageBox.question(
                 self._window,
                 _tr("Delete"),
-                _tr("Delete this {0}? You can undo it.").format(kind_label(kind).lower()),
+                _tr("Delete the {0} “{1}”? You can undo it.").format(
+                    kind_label(kind).lower(), first_line(_title(record), 60)
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        saved = snapshot(self.services, kind, record)
-        links = referrers(self.services, kind, record)
-        changes = self.services.records.delete(kind, record_id)
+        removal, changes = self.services.records.delete_keeping(kind, record_id)
 
         def do() -> Changes:
             return self.services.records.delete(kind, record_id)
 
         def undo() -> Changes:
-            return restore_all(self.services, saved) | relink_all(self.services, links)
+            return self.services.records.put_back(removal)
 
         self._push(_tr("Delete {0}").format(kind_label(kind).lower()), changes, do, undo)
         return True
+
+
+def _differences(old: Any, new: Any) -> dict[str, Any]:
+    """The user fields that differ between two versions of a record, with their `old` values."""
+    names = {f.name for f in dataclasses.fields(old)}
+    fields = [f.name for f in kind_of(old).fields if f.name in names]
+    return {f: getattr(old, f) for f in fields if getattr(old, f) != getattr(new, f)}
+
+
+def _title(record: Any) -> str:
+    """The text that names a record: its kind's title field (a promise's text, a name)."""
+    spec = kind_of(record)
+    return str(getattr(record, spec.title_field, "") or "")

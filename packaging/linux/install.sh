@@ -15,8 +15,14 @@ SHARE="$PREFIX/share"
 
 if [ "${1:-}" = "--uninstall" ]; then
   rm -rf "$TARGET"
-  rm -f "$PREFIX/bin/crmnote" "$SHARE/applications/$ID.desktop" "$SHARE/metainfo/$ID.metainfo.xml"
+  rm -f "$PREFIX/bin/crmnote" "$SHARE/applications/$ID.desktop" "$SHARE/metainfo/$ID.metainfo.xml" \
+    "$SHARE/man/man1/crmnote.1"
   find "$SHARE/icons/hicolor" -name "$ID.*" -delete 2>/dev/null || true
+  # The menu's and the icon theme's caches (shared with other programs) forget crmnote too.
+  command -v update-desktop-database >/dev/null && [ -d "$SHARE/applications" ] &&
+    update-desktop-database -q "$SHARE/applications" || true
+  command -v gtk-update-icon-cache >/dev/null && [ -f "$SHARE/icons/hicolor/icon-theme.cache" ] &&
+    gtk-update-icon-cache -q -t "$SHARE/icons/hicolor" || true
   echo "crmnote removed from $PREFIX"
   exit 0
 fi
@@ -29,7 +35,7 @@ if [ "$HERE" != "$TARGET" ]; then
 fi
 mkdir -p "$PREFIX/bin"
 ln -sfn "$TARGET/crmnote" "$PREFIX/bin/crmnote"
-(cd "$TARGET/share" && find applications metainfo icons -type f) | while read -r file; do
+(cd "$TARGET/share" && find applications metainfo icons man -type f) | while read -r file; do
   install -Dm644 "$TARGET/share/$file" "$SHARE/$file"
 done
 # The menu entry runs `crmnote` from PATH; name the installed program so it works without it.

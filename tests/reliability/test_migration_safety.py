@@ -38,6 +38,9 @@ def past_revisions() -> list[str]:
 
 
 GOLDEN = sorted(p.stem.removeprefix("schema-") for p in DATA.glob("schema-*.sqlite3"))
+# The golden books with something to upgrade: the newest release's schema may still be the
+# head (tests/data/releases.toml), until the next migration.
+OLDER = [revision for revision in GOLDEN if revision != head_revision()]
 
 
 def digests(path: Path, like: Path | None = None) -> Digests:
@@ -73,7 +76,7 @@ def test_every_past_revision_has_a_golden_database() -> None:
         assert schema_revision(DATA / f"schema-{revision}.sqlite3") == revision
 
 
-@pytest.mark.parametrize("revision", GOLDEN)
+@pytest.mark.parametrize("revision", OLDER)
 def test_golden_database_upgrades_without_losing_a_row(revision: str, tmp_path: Path) -> None:
     path = golden_copy(revision, tmp_path)
     before = digests(path)
@@ -132,7 +135,7 @@ def schema_of(path: Path) -> Schema:
         con.close()
 
 
-@pytest.mark.parametrize("revision", GOLDEN)
+@pytest.mark.parametrize("revision", OLDER)
 def test_a_migration_failing_halfway_leaves_the_file_unchanged(
     revision: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

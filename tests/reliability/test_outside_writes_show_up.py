@@ -88,7 +88,7 @@ def test_a_contact_logged_from_the_command_line_appears_on_the_open_page(
 
 def test_saves_made_in_the_window_are_not_taken_for_outside_writes(window: MainWindow) -> None:
     published: list[Changes] = []
-    window.bus.changed.connect(published.append)
+    window.bus.changed.connect(lambda changes, _by: published.append(changes))
     window.registry.trigger(ActionId.NEW_CUSTOMER)
     form = window.findChild(RecordForm, "record_form_customer")
     assert form is not None

@@ -119,7 +119,7 @@ def test_pyinstaller_is_a_packaging_extra_only() -> None:
 
 def test_makefile_has_the_packaging_targets() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    for target in ("translations", "icons", "package"):
+    for target in ("translations", "icons", "package", "release", "check-install"):
         assert re.search(rf"^{target}:", makefile, re.M), target
 
 

@@ -8,11 +8,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from crmnote.services.cost import CostMonth, CostService, CustomerCost
 from crmnote.ui.labels import NONE
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
+from crmnote.ui.widgets.tables import table_view
 
 PERIODS = (3, 12, 0)  # months back from this one; 0 = all time
 
@@ -88,12 +87,7 @@ class CostPanel(QWidget):
         headers = [self.tr("Month"), self.tr("Minutes"), self.tr("Cost"), self.tr("Revenue")]
         headers.append(self.tr("Cost / revenue"))
         self.months = RowsModel(headers, _month_cell, parent=self)
-        self.view = QTableView()
-        self.view.setObjectName("cost_months")
-        self.view.setModel(self.months)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        self.view = table_view("cost_months", self.months, rows=False, single=False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         top = QHBoxLayout()
         top.addWidget(plain(self.tr("Cost to serve:"), bold=True))

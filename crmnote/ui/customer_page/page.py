@@ -16,31 +16,29 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from crmnote.domain.errors import CrmError, NotFoundError
-from crmnote.domain.types import DecisionAction, PromiseStatus
+from crmnote.domain.trend import trends
+from crmnote.domain.types import CustomerId, DecisionAction, PromiseStatus
 from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.scores import CustomerScores
+from crmnote.services.scores import CustomerScores, ScoresView
 from crmnote.ui.background import Background
 from crmnote.ui.customer_page.advice_panel import AdvicePanel
 from crmnote.ui.customer_page.cost_panel import CostPanel
+from crmnote.ui.customer_page.decisions import open_decision
 from crmnote.ui.customer_page.header import CustomerHeader
 from crmnote.ui.customer_page.record_tab import RecordTab
-from crmnote.ui.customer_page.scores_loader import (
-    LoadedScores,
-    decide,
-    load_scores,
-    read_scores,
-    show_scores,
-)
 from crmnote.ui.customer_page.scores_tab import ScoresTab
 from crmnote.ui.customer_page.timeline_tab import TimelineTab
 from crmnote.ui.editing import Editing
+from crmnote.ui.reasons import reason_text
 
 TAB_KINDS = ("promise", "claim", "request", "money", "effort")
 
 
 class CustomerPage(QWidget):
     """Emits `open_dossier(claim_id)` to show a claim's dossier."""
+
+    customer_gone = Signal()  # the customer shown was deleted (or merged away)
 
     open_dossier = Signal(int)
 
@@ -49,6 +47,7 @@ class CustomerPage(QWidget):
         self.setObjectName("customer_page")
         self._services = services
         self._editing = editing
+        editing.bus.subscribe(self, self.on_changed)
         self.customer_id: int | None = None
         self.scores: CustomerScores | None = None
         self.header = CustomerHeader()
@@ -162,7 +161,7 @@ class CustomerPage(QWidget):
         if self.customer_id is None:
             return
         try:
-            self.scores = load_scores(self._services, self.customer_id, self)
+            self.scores = self._show(self._services.scores.view(CustomerId(self.customer_id)))
         except CrmError as exc:
             self._editing.failed.emit(str(exc))
 
@@ -170,18 +169,27 @@ class CustomerPage(QWidget):
         if self.customer_id is None:
             return
         customer_id, services = self.customer_id, self._services
-        job = Background(lambda: read_scores(services, customer_id), self)
+        job = Background(lambda: services.scores.view(CustomerId(customer_id)), self)
         self._scores_job = job
         job.done.connect(lambda loaded: self._scores_read(job, customer_id, loaded))
         job.failed.connect(lambda exc: self._scores_failed(job, exc))
         job.start()
 
-    def _scores_read(self, job: Background, customer_id: int, loaded: LoadedScores) -> None:
+    def _scores_read(self, job: Background, customer_id: int, loaded: ScoresView) -> None:
         job.deleteLater()
         if job is not self._scores_job or customer_id != self.customer_id:
             return  # the page moved on (another customer, or a change started a newer read)
         self._scores_job = None
-        self.scores = show_scores(self, loaded)
+        self.scores = self._show(loaded)
+
+    def _show(self, loaded: ScoresView) -> CustomerScores:
+        """Put what was read in the header's trends, the advice panel and the Scores tab."""
+        scores = loaded.scores
+        prior = (scores.difficulty.prior, scores.trust.prior)
+        self.header.set_trends(trends(loaded.history, scores.as_of, loaded.current, prior))
+        self.advice.show_advice(scores, loaded.staff_name, loaded.last_decision)
+        self.scores_tab.show_scores(loaded.history, scores)
+        return scores
 
     def _scores_failed(self, job: Background, exc: BaseException) -> None:
         job.deleteLater()
@@ -194,13 +202,20 @@ class CustomerPage(QWidget):
 
     def decide(self, action: DecisionAction, suggested: bool) -> None:
         if self.customer_id is not None:
-            decide(self._services, self._editing, self, self.customer_id, action, suggested)
+            scores = self.scores
+            reason = (
+                " ".join(reason_text(r) for r in scores.recommendation.reasons)
+                if suggested and scores
+                else ""
+            )
+            open_decision(self._editing, self.customer_id, action, reason, self.window())
 
     def on_changed(self, changes: Changes) -> None:
         if self.customer_id is None:
             return
-        if self.customer_id in changes.customer_ids or changes.touches("staff", "customer"):
-            self.show_customer(self.customer_id)
+        touched = self.customer_id in changes.customer_ids or changes.touches("staff", "customer")
+        if touched and not self.show_customer(self.customer_id):
+            self.customer_gone.emit()
 
     def attach_files(self, kind: str, record_id: int, paths: list[Path]) -> None:
         """Files dropped on a record's row: each kept as evidence, or the refusal said."""

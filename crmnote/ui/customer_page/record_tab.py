@@ -12,11 +12,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.entities import ATTACHABLE
 from crmnote.ui.drops import dropped_files
 from crmnote.ui.models.records import RecordTableModel
+from crmnote.ui.widgets.tables import table_view
 
 # (button text, handler taking the selected record id)
 RowAction = tuple[str, Callable[[int], object]]
@@ -51,16 +50,7 @@ class RecordTab(QWidget):
         self.setObjectName(f"tab_{kind}")
         self._model = RecordTableModel(kind, parent=self)
         self._pending: Callable[[], Sequence[Any]] | None = None
-        self.view = QTableView()
-        self.view.setObjectName(f"table_{kind}")
-        self.view.setModel(self._model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view = table_view(f"table_{kind}", self._model, wrap=False, compact=True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))

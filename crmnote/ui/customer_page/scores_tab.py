@@ -7,13 +7,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from crmnote.ui.models.contributions import (
     ContributionProxy,
 )
 from crmnote.ui.models.paged import ROW_ROLE
+from crmnote.ui.widgets.tables import table_view
 
 # Wider than this, the chart and the list sit side by side; narrower, one above the other.
 SIDE_BY_SIDE_WIDTH = 820
@@ -59,18 +58,13 @@ class ScoresTab(QWidget):
         self.which.currentIndexChanged.connect(
             lambda _i: self.proxy.set_score(self.which.currentData())
         )
-        self.view = QTableView()
-        self.view.setObjectName("contributions_table")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(Column.POINTS, Qt.SortOrder.DescendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view = table_view(
+            "contributions_table",
+            self.proxy,
+            wrap=False,
+            compact=True,
+            sort=(Column.POINTS, Qt.SortOrder.DescendingOrder),
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

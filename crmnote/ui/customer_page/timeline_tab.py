@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from crmnote.services.timeline import TimelineService
 from crmnote.ui.labels import kind_label
 from crmnote.ui.models.timeline import Column, TimelineModel
+from crmnote.ui.widgets.tables import table_view
 
 
 class TimelineTab(QWidget):
@@ -34,15 +33,7 @@ class TimelineTab(QWidget):
         for kind in service.kinds:
             self.kind_filter.addItem(kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.view = QTableView()
-        self.view.setObjectName("timeline_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view = table_view("timeline_table", self.model, single=False, wrap=False, compact=True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)

@@ -10,12 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.ui.background import Background
 from crmnote.ui.models.rows import RowsModel
+from crmnote.ui.widgets.tables import table_view
 
 
 def restart_app() -> None:
@@ -48,13 +47,7 @@ class BackupList(QDialog):
         headers = [self.tr("Made"), self.tr("File"), self.tr("Size"), self.tr("Check")]
         self.model = RowsModel(headers, self._cell, parent=self)
         self.model.set_rows(self.rows)
-        self.view = QTableView()
-        self.view.setObjectName("backup_list")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        self.view = table_view("backup_list", self.model, striped=False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
         intro = QLabel(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import Duplicates, RowResult
 from crmnote.ui.dialogs.record_form import error_label
 from crmnote.ui.models.rows import RowsModel
+from crmnote.ui.widgets.tables import table_view
 
 FORMATS = (".csv", ".vcf", ".vcard", ".json")
 AUTOMATIC = ""  # the combo's first item: keep what was detected
@@ -186,10 +186,7 @@ class DryRunPage(QWizardPage):
         headers = [self.tr("Row"), self.tr("Action"), self.tr("Name"), self.tr("Field")]
         headers.append(self.tr("Message"))
         self.model = RowsModel(headers, _result_cell, parent=self)
-        self.view = QTableView()
-        self.view.setObjectName("import_dry_run")
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
+        self.view = table_view("import_dry_run", self.model, single=False, striped=False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")

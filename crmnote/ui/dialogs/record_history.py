@@ -7,12 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from crmnote.services.audit import AuditService, HistoryEntry
 from crmnote.ui.labels import NONE, field_label, first_line, kind_label, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
+from crmnote.ui.widgets.tables import table_view
 
 HISTORY_KINDS = frozenset({"interaction", "promise", "claim"})
 # Bookkeeping every save touches; shown in the detail, left out of the one-line summary.
@@ -93,15 +92,7 @@ class RecordHistoryDialog(QDialog):
         headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
         self.model = RowsModel(headers, _cell, parent=self)
         self.model.set_rows(audit.history(kind, record_id))
-        self.view = QTableView()
-        self.view.setObjectName("history_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        self.view = table_view("history_table", self.model, wrap=False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from crmnote.ui.labels import NONE, enum_label, first_line, mood_label, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.evidence import EvidencePanel
 from crmnote.ui.widgets.facts import FactBox, plain
+from crmnote.ui.widgets.tables import table_view
 
 _WATCHED = ("claim", "promise", "interaction", "standard", "staff", "attachment")
 
@@ -40,6 +39,7 @@ class ClaimDossierWindow(QWidget):
 
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        editing.bus.subscribe(self, self.on_changed)
         self.setObjectName("claim_dossier")
         self._editing = editing
         self._services = editing.services
@@ -57,13 +57,7 @@ class ClaimDossierWindow(QWidget):
         headers = [self.tr("When"), self.tr("Channel"), self.tr("By"), self.tr("Mood")]
         headers.append(self.tr("Summary"))
         self.interactions = RowsModel(headers, self._interaction_cell, parent=self)
-        self.view = QTableView()
-        self.view.setObjectName("dossier_interactions")
-        self.view.setModel(self.interactions)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        self.view = table_view("dossier_interactions", self.interactions, single=False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open_interaction)
@@ -169,7 +163,7 @@ class ClaimDossierWindow(QWidget):
         return list(self.dossier.files) if self.dossier is not None else []
 
     def on_changed(self, changes: Changes) -> None:
-        if self.dossier is not None and changes.touches(*_WATCHED):
+        if self.isVisible() and self.dossier is not None and changes.touches(*_WATCHED):
             self.show_claim(self.dossier.claim.id)
 
     def _interaction_cell(self, row: e.Interaction, column: int) -> str:

@@ -8,21 +8,19 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from crmnote.services.changes import Changes
 from crmnote.services.cost import CostRank, CostService
+from crmnote.ui.bus import Bus
 from crmnote.ui.customer_page.cost_panel import money, period_box, period_start, ratio_text
 from crmnote.ui.models.paged import PagedModel
+from crmnote.ui.stale import RefreshWhenStale
 from crmnote.ui.widgets.facts import plain
-
-_WATCHED = ("customer", "interaction", "effort", "money", "settings")
+from crmnote.ui.widgets.tables import table_view
 
 
 class CostRankingModel(PagedModel[CostRank]):
@@ -53,8 +51,10 @@ class CostRankingModel(PagedModel[CostRank]):
         return None
 
 
-class CostRankingWindow(QWidget):
+class CostRankingWindow(QWidget, RefreshWhenStale):
     """Emits `open_customer(id)` on double-click."""
+
+    WATCHED = ("customer", "interaction", "effort", "money", "settings")
 
     open_customer = Signal(int)
 
@@ -63,24 +63,21 @@ class CostRankingWindow(QWidget):
         service: CostService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        bus: Bus | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        if bus is not None:
+            bus.subscribe(self, self.on_changed)
         self.setObjectName("cost_ranking")
         self.setWindowTitle(self.tr("Cost ranking"))
         self._service = service
         self._today = today
-        self._stale = True
         self.model = CostRankingModel(self)
         self.period = period_box()
         self.period.setObjectName("ranking_period")
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.view = QTableView()
-        self.view.setObjectName("ranking_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        self.view = table_view("ranking_table", self.model, single=False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -106,16 +103,6 @@ class CostRankingWindow(QWidget):
         self._stale = False
         start = period_start(int(self.period.currentData()), self._today())
         self.model.show_ranking(self._service, start, None)
-
-    def refresh_if_stale(self) -> None:
-        if self._stale:
-            self.refresh()
-
-    def on_changed(self, changes: Changes) -> None:
-        if changes.touches(*_WATCHED):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
 
     def _open(self, index: QModelIndex) -> None:
         self.open_customer.emit(self.model.row_at(index.row()).customer_id)

@@ -8,13 +8,11 @@ from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +20,10 @@ from PySide6.QtWidgets import (
 from crmnote.domain.types import CustomerStatus
 from crmnote.services.changes import Changes
 from crmnote.services.customer_list import CustomerListService
+from crmnote.ui.bus import Bus
 from crmnote.ui.labels import enum_label
 from crmnote.ui.models.customer_list import Column, CustomerListModel
+from crmnote.ui.widgets.tables import table_view
 
 SEARCH_DELAY_MS = 150
 # Records whose change alters a column of the list.
@@ -41,9 +41,13 @@ class CustomerListPanel(QWidget):
         service: CustomerListService,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        bus: Bus | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        if bus is not None:
+            bus.subscribe(self, self.on_changed)
         self.model = CustomerListModel(service, today, self)
 
         self.search = QLineEdit()
@@ -59,17 +63,12 @@ class CustomerListPanel(QWidget):
         self.tag.setObjectName("tag_filter")
         self.count_label = QLabel()
 
-        self.view = QTableView()
-        self.view.setObjectName("customer_table")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.view = table_view(
+            "customer_table",
+            self.model,
+            wrap=False,
+            sort=(Column.NAME, Qt.SortOrder.AscendingOrder),
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

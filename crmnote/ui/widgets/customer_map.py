@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from crmnote.domain.types import CustomerStatus
 from crmnote.services.book_services import Services
 from crmnote.services.customer_map import DIFFICULTY_SPLIT, TRUST_SPLIT, MapPoint, Quadrant
+from crmnote.ui.bus import Bus
 from crmnote.ui.charts import DIFFICULTY_COLOUR, TRUST_COLOUR, pyqtgraph, style_plot, translucent
+from crmnote.ui.stale import SCORE_KINDS, RefreshWhenStale
 
 RELOAD_DELAY_MS = 1000
 # Statuses shown unless "include closed customers" is ticked.
@@ -37,13 +39,19 @@ _LABEL_AT: dict[Quadrant, tuple[float, float, tuple[float, float]]] = {
 }
 
 
-class CustomerMapWindow(QWidget):
+class CustomerMapWindow(QWidget, RefreshWhenStale):
     """Emits `open_customer(id)` when a point is clicked."""
+
+    WATCHED = SCORE_KINDS
 
     open_customer = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, bus: Bus | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        if bus is not None:
+            bus.subscribe(self, self.on_changed)
         self.setObjectName("customer_map")
         self.setWindowTitle(self.tr("Customer map"))
         self._services = services
@@ -51,7 +59,6 @@ class CustomerMapWindow(QWidget):
         self.plot: Any = None
         self.scatter: Any = None
         self.labels: dict[Quadrant, Any] = {}
-        self._stale = True
         # Edits arrive in bursts; one reload a moment later covers them all (0.6 s at 100k).
         self._reload = QTimer(self)
         self._reload.setSingleShot(True)
@@ -80,11 +87,9 @@ class CustomerMapWindow(QWidget):
         if event.type() == QEvent.Type.PaletteChange and self.plot is not None:
             self._style()
 
-    def mark_stale(self) -> None:
-        """Scores changed: reload shortly if shown, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self._reload.start()
+    def reload_soon(self) -> None:
+        """Scores changed while shown: one reload a moment later covers a burst of edits."""
+        self._reload.start()
 
     def _build(self) -> None:
         pg = pyqtgraph()

@@ -6,13 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,38 +25,29 @@ from crmnote.ui.labels import show
 from crmnote.ui.models.insights import Column, InsightsModel, InsightsProxy, insight_state
 from crmnote.ui.models.paged import ROW_ROLE
 from crmnote.ui.models.rows import RowsModel
+from crmnote.ui.stale import RefreshWhenStale
 from crmnote.ui.widgets.facts import plain
-
-_WATCHED = ("feedback", "request", "insight", "customer")
-
-
-def _table(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    return view
+from crmnote.ui.widgets.tables import table_view
 
 
-class InsightsBoardWindow(QWidget):
+class InsightsBoardWindow(QWidget, RefreshWhenStale):
     """Emits `open_customer(id)` when a customer behind a theme is double-clicked."""
+
+    WATCHED = ("feedback", "request", "insight", "customer")
 
     open_customer = Signal(int)
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        bus.subscribe(self, self.on_changed)
         self.setObjectName("insights_board")
         self.setWindowTitle(self.tr("Insights"))
         self._services = services
         self._bus = bus
-        self._stale = True
         self.model = InsightsModel(self)
         self.proxy = InsightsProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = _table("insights_table")
+        self.view = table_view("insights_table")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.CUSTOMERS, Qt.SortOrder.DescendingOrder)
@@ -76,7 +65,7 @@ class InsightsBoardWindow(QWidget):
             lambda row, c: row[1].lower() if c == 0 else row[2],
             self,
         )
-        self.customer_view = _table("insights_customers")
+        self.customer_view = table_view("insights_customers")
         self.customer_view.setModel(self.customers)
         self.customer_view.horizontalHeader().setStretchLastSection(True)
         self.customer_view.doubleClicked.connect(self._open_customer)
@@ -131,16 +120,6 @@ class InsightsBoardWindow(QWidget):
         board = self._services.insights.board()
         self.model.set_rows(board)
         self.select(key if key else (board[0].key if board else None))
-
-    def refresh_if_stale(self) -> None:
-        if self._stale:
-            self.refresh()
-
-    def on_changed(self, changes: Changes) -> None:
-        if changes.touches(*_WATCHED):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
 
     def select(self, key: str | None) -> None:
         for row in range(self.proxy.rowCount()):

@@ -7,14 +7,12 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QSizePolicy,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from crmnote.domain.errors import CrmError
 from crmnote.domain.search import SearchHit
 from crmnote.ui.models.search_hits import SPANS_ROLE, Column, SearchHitsModel
 from crmnote.ui.widgets.highlight import HighlightDelegate
+from crmnote.ui.widgets.tables import table_view
 
 Search = Callable[[str], Sequence[SearchHit]]
 DELAY_MS = 250  # search once typing pauses, not on every key
@@ -62,14 +61,7 @@ class SearchPanel(QDockWidget):
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(360)
         self.model = SearchHitsModel(self)
-        self.view = QTableView()
-        self.view.setObjectName("search_results")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        self.view = table_view("search_results", self.model, striped=False, wrap=False)
         self.view.setItemDelegateForColumn(Column.SNIPPET, HighlightDelegate(SPANS_ROLE, self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -6,7 +6,6 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDateEdit,
     QHBoxLayout,
@@ -14,21 +13,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from crmnote.services.book_services import Services
 from crmnote.services.staff_report import StaffReport
+from crmnote.ui.bus import Bus
 from crmnote.ui.models.staff_report import Column, StaffReportModel, StaffReportProxy
+from crmnote.ui.stale import SCORE_KINDS, RefreshWhenStale
+from crmnote.ui.widgets.tables import table_view
 
 
-class StaffReportWindow(QWidget):
+class StaffReportWindow(QWidget, RefreshWhenStale):
     """A separate window; `refresh()` recomputes the report as of the chosen date."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    WATCHED = SCORE_KINDS
+
+    def reload_soon(self) -> None:
+        """The comparison can take long: it runs again when the report is next asked for."""
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, bus: Bus | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        if bus is not None:
+            bus.subscribe(self, self.on_changed)
         self.setObjectName("staff_report")
         self.setWindowTitle(self.tr("Staff report"))
         self._services = services
@@ -45,15 +55,9 @@ class StaffReportWindow(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("staff_refresh")
         self.refresh_button.clicked.connect(self.refresh)
-        self.view = QTableView()
-        self.view.setObjectName("staff_table")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        self.view = table_view(
+            "staff_table", self.proxy, single=False, sort=(Column.NAME, Qt.SortOrder.AscendingOrder)
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
@@ -73,6 +77,7 @@ class StaffReportWindow(QWidget):
 
     def refresh(self) -> StaffReport:
         """Recompute; a long comparison shows progress and can be cancelled."""
+        self._stale = False
         day: date = self.as_of.date().toPython()  # type: ignore[assignment]
         when = datetime.combine(day, time(23, 59, 59))
         progress = QProgressDialog(

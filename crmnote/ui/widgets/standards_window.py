@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from crmnote.ui.editing import Editing
 from crmnote.ui.labels import NONE, enum_label, first_line, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
+from crmnote.ui.widgets.tables import table_view
 
 REVISED_FIELDS = ("name", "category", "description", "target_value", "target_unit", "valid_from")
 _WATCHED = ("standard", "promise", "claim")
@@ -59,14 +59,7 @@ def _report_cell(r: StandardReportRow, column: int) -> Any:
 
 
 def _table(name: str, model: RowsModel) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
+    view = table_view(name, model)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
@@ -77,6 +70,7 @@ class StandardsWindow(QWidget):
 
     def __init__(self, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        editing.bus.subscribe(self, self.on_changed)
         self.setObjectName("standards_window")
         self.setWindowTitle(self.tr("Standards catalogue"))
         self._editing = editing
@@ -129,7 +123,7 @@ class StandardsWindow(QWidget):
         self.report.set_rows(self._services.standards.report())
 
     def on_changed(self, changes: Changes) -> None:
-        if changes.touches(*_WATCHED):
+        if self.isVisible() and changes.touches(*_WATCHED):
             self.refresh()
 
     def selected(self) -> e.Standard | None:

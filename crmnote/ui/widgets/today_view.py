@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from crmnote.services.changes import Changes
 from crmnote.services.followups import CLAIM_PENDING_DAYS, FollowUp, FollowUpService
 from crmnote.services.today import AgendaItem, TodayService
+from crmnote.ui.bus import Bus
 from crmnote.ui.labels import first_line
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,9 +38,13 @@ class TodayView(QWidget):
         followups: FollowUpService | None = None,
         parent: QWidget | None = None,
         claim_days: int = CLAIM_PENDING_DAYS,
+        *,
+        bus: Bus | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("today_view")
+        if bus is not None:
+            bus.subscribe(self, self.on_changed)
         self._service = service
         self._followups = followups
         self.claim_days = claim_days

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
 
 from crmnote.domain.errors import CrmError
+from crmnote.services.book_services import Services
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.background import Background
+from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.backups import restart_app
-
-if TYPE_CHECKING:
-    from crmnote.ui.window.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -33,12 +33,25 @@ def check_report(findings: Any, audit: Any) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class Host:
+    """What the file commands need of the window they serve."""
+
+    widget: QWidget  # parent of their dialogs; closed when a restore restarts the app
+    services: Services
+    bus: Bus
+    current_customer: Callable[[], int | None]
+    selected_claim: Callable[[], int | None]  # the claim selected on the Claims tab
+    status: Callable[[str, int], None]  # a status-bar message for some milliseconds (0: kept)
+    show_error: Callable[[str], None]
+
+
 class FileCommands(QObject):
     """Registers the commands; each opens its dialog over the window's services and bus."""
 
-    def __init__(self, window: MainWindow, registry: ActionRegistry) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host, registry: ActionRegistry) -> None:
+        super().__init__(host.widget)
+        self._host = host
         self.jobs: list[Background] = []
         self.ask: Callable[[str], bool] = self._ask
         self.tell: Callable[[str], None] = self._tell
@@ -56,33 +69,30 @@ class FileCommands(QObject):
         dialog.open()
         return dialog
 
-    def _parent(self) -> QWidget:
-        return self._window
-
     def import_wizard(self) -> QDialog:
         from crmnote.ui.dialogs.import_wizard import ImportWizard
 
-        w = self._window
-        return self._open(ImportWizard(w.services.transfer, w.bus.publish, w))
+        h = self._host
+        return self._open(ImportWizard(h.services.transfer, h.bus.publish, h.widget))
 
     def export(self) -> QDialog:
         from crmnote.ui.dialogs.export_dialog import ExportDialog
 
-        w = self._window
-        cid = w.current_customer()
+        h = self._host
+        cid = h.current_customer()
         shown = None
         if cid is not None:
-            shown = (cid, w.services.records.get("customer", cid).name)
-        return self._open(ExportDialog(w.services.transfer, shown, w))
+            shown = (cid, h.services.records.get("customer", cid).name)
+        return self._open(ExportDialog(h.services.transfer, shown, h.widget))
 
     def export_pdf(self) -> QDialog | None:
         from crmnote.ui.dialogs.pdf_export import HistoryPdfDialog
 
-        customer = self._window.current_customer()
+        customer = self._host.current_customer()
         if customer is None:
-            self._window.statusBar().showMessage(_tr("Select a customer first"), 4000)
+            self._host.status(_tr("Select a customer first"), 4000)
             return None
-        return self._open(HistoryPdfDialog(self._window.services, customer, self._window))
+        return self._open(HistoryPdfDialog(self._host.services, customer, self._host.widget))
 
     def attach_claims(self, view: QAbstractItemView) -> None:
         """The claim dossier PDF from the Claims tab's context menu too."""
@@ -90,23 +100,21 @@ class FileCommands(QObject):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def selected_claim_pdf(self) -> QDialog | None:
-        claim = self._window.customer_page.record_tabs["claim"].selected_id()
-        if self._window.current_customer() is None or claim is None:
-            self._window.statusBar().showMessage(
-                _tr("Select a claim on the Claims tab first"), 4000
-            )
+        claim = self._host.selected_claim()
+        if self._host.current_customer() is None or claim is None:
+            self._host.status(_tr("Select a claim on the Claims tab first"), 4000)
             return None
         return self.claim_pdf(claim)
 
     def claim_pdf(self, claim_id: int) -> QDialog:
         from crmnote.ui.dialogs.pdf_export import ClaimPdfDialog
 
-        return self._open(ClaimPdfDialog(self._window.services, claim_id, self._window))
+        return self._open(ClaimPdfDialog(self._host.services, claim_id, self._host.widget))
 
     # -- backups ---------------------------------------------------------------------------
 
     def _care(self) -> MaintenanceService | None:
-        care = self._window.services.database.maintenance()
+        care = self._host.services.database.maintenance()
         if care is None:
             self.tell(_tr("This database is not a file on this computer: nothing to back up."))
         return care
@@ -114,7 +122,7 @@ class FileCommands(QObject):
     def _in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> Background:
         job = Background(work, self)
         job.done.connect(done)
-        job.failed.connect(lambda exc: self._window.show_error(str(exc)))
+        job.failed.connect(lambda exc: self._host.show_error(str(exc)))
         self.jobs.append(job)
         job.start()
         return job
@@ -124,11 +132,12 @@ class FileCommands(QObject):
         care = self._care()
         if care is None:
             return None
-        self._window.statusBar().showMessage(_tr("Backing up…"))
+        self._host.status(_tr("Backing up…"), 0)
 
         def done(path: Path) -> None:
-            self._window.statusBar().showMessage(_tr("Backed up to {0}").format(path), 8000)
-            self.tell(_tr("Backed up to:\n{0}").format(path))
+            # The status bar, not a message box: a box popping up seconds later would take
+            # the user's next click.
+            self._host.status(_tr("Backed up to {0}").format(path), 15000)
 
         return self._in_background(care.backup, done)
 
@@ -138,7 +147,7 @@ class FileCommands(QObject):
         care = self._care()
         if care is None:
             return None
-        dialog = BackupList(care, self._window)
+        dialog = BackupList(care, self._host.widget)
         dialog.accepted.connect(lambda: self.restore_from(care, dialog.chosen))
         return self._open(dialog)
 
@@ -152,11 +161,11 @@ class FileCommands(QObject):
         ).format(source.name)
         if not self.ask(question):
             return False
-        self._window.services.database.close_connections()
+        self._host.services.database.close_connections()
         try:
             kept = care.restore(source)
         except CrmError as exc:
-            self._window.show_error(_tr("Nothing was restored: {0}").format(exc))
+            self._host.show_error(_tr("Nothing was restored: {0}").format(exc))
             return False
         where = str(kept) if kept is not None else _tr("(there was none)")
         self.tell(
@@ -165,14 +174,14 @@ class FileCommands(QObject):
             ).format(where)
         )
         self.restart()
-        self._window.close()
+        self._host.widget.close()
         QCoreApplication.quit()
         return True
 
     def check(self) -> Background:
         """The file's soundness, logical problems and the change log, on a worker thread;
         logical problems are offered for repair (after a backup)."""
-        services = self._window.services
+        services = self._host.services
         care = services.database.maintenance()
 
         def work() -> tuple[list[str], Any, Any]:
@@ -185,7 +194,7 @@ class FileCommands(QObject):
 
         def done(outcome: tuple[list[str], Any, Any]) -> None:
             damage, findings, audit = outcome
-            self._window.statusBar().showMessage(_tr("Database checked"), 5000)
+            self._host.status(_tr("Database checked"), 5000)
             if damage:
                 self.tell(
                     "\n".join(damage)
@@ -207,31 +216,31 @@ class FileCommands(QObject):
                 return
             self.tell(text)
 
-        self._window.statusBar().showMessage(_tr("Checking the database…"))
+        self._host.status(_tr("Checking the database…"), 0)
         return self._in_background(work, done)
 
     def repair(self) -> Background:
         """Back up, then mend the logical problems in one transaction; says what was done."""
-        services = self._window.services
+        services = self._host.services
 
         def done(report: Any) -> None:
-            self._window.bus.publish(report.changes)
+            self._host.bus.publish(report.changes)
             lines = [f.message for f in report.repaired]
-            self._window.statusBar().showMessage(_tr("Database repaired"), 5000)
+            self._host.status(_tr("Database repaired"), 5000)
             self.tell(
                 _tr("Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}").format(
                     "\n".join(lines), report.backup
                 )
             )
 
-        self._window.statusBar().showMessage(_tr("Repairing the database…"))
+        self._host.status(_tr("Repairing the database…"), 0)
         return self._in_background(services.consistency.repair, done)
 
     # -- asking and telling (tests replace these) -------------------------------------------
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self._window, _tr("crmnote"), question)
+        answer = QMessageBox.question(self._host.widget, _tr("crmnote"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def _tell(self, text: str) -> None:
-        QMessageBox.information(self._window, _tr("crmnote"), text)
+        QMessageBox.information(self._host.widget, _tr("crmnote"), text)

@@ -32,7 +32,7 @@ from crmnote.ui.editing import Editing
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.search_box import SearchPanel
 from crmnote.ui.widgets.today_view import TodayView
-from crmnote.ui.window.file_commands import FileCommands
+from crmnote.ui.window.file_commands import FileCommands, Host
 from crmnote.ui.window.menus import build_menus
 from crmnote.ui.window.notice_bar import NoticeBar
 from crmnote.ui.window.outside_watcher import OutsideWatcher
@@ -75,9 +75,9 @@ class MainWindow(QMainWindow):
         self.screens = Screens(services, self.bus, self, self.open_customer, self.editing)
         self._register_actions()
 
-        self.customer_list = CustomerListPanel(services.customer_list, today)
+        self.customer_list = CustomerListPanel(services.customer_list, today, bus=self.bus)
         self.customer_page = CustomerPage(services, self.editing)
-        self.today_view = TodayView(services.today, services.followups)
+        self.today_view = TodayView(services.today, services.followups, bus=self.bus)
         self.right = QStackedWidget()
         self.right.addWidget(self.today_view)
         self.right.addWidget(self.customer_page)
@@ -112,12 +112,15 @@ class MainWindow(QMainWindow):
         self.today_view.open_item.connect(self.open_agenda_item)
         self.customer_page.open_dossier.connect(self.screens.claim_dossier)
         self.notice.action.connect(self.show_today)
-        self.bus.changed.connect(self._on_changed)
+        self.bus.subscribe(self, self._on_changed)
+        self.customer_page.customer_gone.connect(self.show_today)
         self.outside.wrote.connect(self._on_outside_writes)
 
-        self.watcher = DueWatcher(services.today, today, self)
+        self.watcher = DueWatcher(services.today, today, self, bus=self.bus)
         self.overdue = OverdueCatchUp(services.scores.catch_up, self.bus.publish, self)
-        self.promise_flags = PromiseFlags(services.standards, self.notice.notify)
+        self.promise_flags = PromiseFlags(
+            services.standards, self.notice.notify, self, bus=self.bus
+        )
         self.watcher.fell_due.connect(self.remind)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -166,7 +169,16 @@ class MainWindow(QMainWindow):
         )
         r.add(ActionId.FIND, self.find_customer)
         r.add(ActionId.SEARCH, lambda: self.search.focus())
-        self.files = FileCommands(self, r)
+        host = Host(
+            widget=self,
+            services=self.services,
+            bus=self.bus,
+            current_customer=self.current_customer,
+            selected_claim=lambda: self.customer_page.record_tabs["claim"].selected_id(),
+            status=self.statusBar().showMessage,
+            show_error=lambda message: self.show_error(message),
+        )
+        self.files = FileCommands(host, r)
         r.add(ActionId.SHOW_TODAY, self.show_today)
         r.add(ActionId.STAFF_REPORT, self.screens.staff_report)
         r.add(ActionId.CUSTOMER_MAP, self.screens.customer_map)
@@ -265,17 +277,10 @@ class MainWindow(QMainWindow):
     # -- reacting to changes -----------------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
-        self.customer_list.on_changed(changes)
+        """What the window itself does after a change; each view reloads itself (it subscribed
+        to the bus before this, so the list already shows a new customer)."""
         if changes.touches("customer"):
             self._update_empty()
-        shown = self.customer_page.customer_id
-        self.customer_page.on_changed(changes)
-        if shown is not None and self.customer_page.customer_id is None:
-            self.show_today()
-        self.today_view.on_changed(changes)
-        self.watcher.absorb(changes)
-        self.promise_flags.absorb(changes)
-        self.screens.on_changed(changes)
         for kind, record_id in changes.created:
             if kind == "customer" and self.customer_list.select(record_id):
                 self.show_customer(record_id)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from crmnote.domain.errors import NotFoundError
 from crmnote.domain.standards import WeakerPromise
 from crmnote.services.changes import Changes
 from crmnote.services.standards import StandardsService
+from crmnote.ui.bus import Bus
 
 
 def warning_text(flags: tuple[WeakerPromise, ...]) -> str:
@@ -25,10 +26,20 @@ def warning_text(flags: tuple[WeakerPromise, ...]) -> str:
     return "\n".join(lines)
 
 
-class PromiseFlags:
+class PromiseFlags(QObject):
     """Checks every promise a change created; `notify(text)` shows the warning (non-blocking)."""
 
-    def __init__(self, standards: StandardsService, notify: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        standards: StandardsService,
+        notify: Callable[[str], None],
+        parent: QObject | None = None,
+        *,
+        bus: Bus | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if bus is not None:
+            bus.subscribe(self, self.absorb)
         self._standards = standards
         self._notify = notify
         self.last: tuple[WeakerPromise, ...] = ()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from crmnote.domain.errors import CrmError
 from crmnote.services.changes import Changes
 from crmnote.services.today import AgendaItem, TodayService
+from crmnote.ui.bus import Bus
 
 CHECK_EVERY_MS = 60_000
 FIRST_CATCH_UP_MS = 2_000  # after the window has painted
@@ -59,9 +60,13 @@ class DueWatcher(QObject):
         service: TodayService,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
+        *,
+        bus: Bus | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        if bus is not None:
+            bus.subscribe(self, self.absorb)
         self._today = today
         self._known: set[int] = {p.id for p in service.due_by(today())}
         self.timer = QTimer(self)

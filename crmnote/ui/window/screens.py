@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from crmnote.services.book_services import Services
-from crmnote.services.changes import Changes
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.settings_dialog import SettingsDialog
 from crmnote.ui.editing import Editing
@@ -19,9 +18,6 @@ from crmnote.ui.widgets.customer_map import CustomerMapWindow
 from crmnote.ui.widgets.insights_board import InsightsBoardWindow
 from crmnote.ui.widgets.staff_report import StaffReportWindow
 from crmnote.ui.widgets.standards_window import StandardsWindow
-
-# Changes that move scores and so the map.
-_MAP_KINDS = ("customer", "interaction", "promise", "claim", "request", "money", "feedback")
 
 
 class Screens:
@@ -41,7 +37,6 @@ class Screens:
         self._open_customer = open_customer
         self.staff: StaffReportWindow | None = None
         self.map: CustomerMapWindow | None = None
-        self._staff_stale = True
         self._editing = editing
         self.dossier: ClaimDossierWindow | None = None
         self.insights_board: InsightsBoardWindow | None = None
@@ -51,16 +46,14 @@ class Screens:
     def staff_report(self) -> StaffReportWindow:
         """Show the report; it is recomputed only when records changed since (it can be slow)."""
         if self.staff is None:
-            self.staff = StaffReportWindow(self._services, self._window)
+            self.staff = StaffReportWindow(self._services, self._window, bus=self._bus)
         self._raise(self.staff)
-        if self._staff_stale:
-            self._staff_stale = False
-            self.staff.refresh()
+        self.staff.refresh_if_stale()
         return self.staff
 
     def customer_map(self) -> CustomerMapWindow:
         if self.map is None:
-            self.map = CustomerMapWindow(self._services, self._window)
+            self.map = CustomerMapWindow(self._services, self._window, bus=self._bus)
             self.map.open_customer.connect(self._open_customer)
         self._raise(self.map)
         return self.map
@@ -95,7 +88,9 @@ class Screens:
 
     def cost_ranking(self) -> CostRankingWindow:
         if self.ranking is None:
-            self.ranking = CostRankingWindow(self._services.cost, parent=self._window)
+            self.ranking = CostRankingWindow(
+                self._services.cost, parent=self._window, bus=self._bus
+            )
             self.ranking.open_customer.connect(self._open_customer)
         self._raise(self.ranking)
         self.ranking.refresh_if_stale()
@@ -106,20 +101,6 @@ class Screens:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    def on_changed(self, changes: Changes) -> None:
-        if changes.touches(*_MAP_KINDS, "staff", "scores", "settings"):
-            self._staff_stale = True
-            if self.map is not None:
-                self.map.mark_stale()
-        if self.dossier is not None and self.dossier.isVisible():
-            self.dossier.on_changed(changes)
-        if self.insights_board is not None:
-            self.insights_board.on_changed(changes)
-        if self.standards_window is not None and self.standards_window.isVisible():
-            self.standards_window.on_changed(changes)
-        if self.ranking is not None:
-            self.ranking.on_changed(changes)
 
     def close(self) -> None:
         shown = (self.dossier, self.insights_board, self.standards_window, self.ranking)

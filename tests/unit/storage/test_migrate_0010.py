@@ -19,8 +19,15 @@ FIXTURE_0007 = Path(__file__).parents[2] / "data" / "schema-0007.sqlite3"
 
 
 def copy(tmp_path: Path) -> Path:
+    """The release 0.1.0 book (schema 0007), its money kept in Norwegian kroner and no currency
+    setting: the book of a business that never told crmnote its currency."""
     path = tmp_path / "old.sqlite3"
     shutil.copyfile(FIXTURE_0007, path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE money SET currency = 'NOK'")
+    con.execute("DELETE FROM settings WHERE key = 'currency'")
+    con.commit()
+    con.close()
     return path
 
 

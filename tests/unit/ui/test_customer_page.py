@@ -156,20 +156,18 @@ def test_scores_arrive_from_a_worker_and_a_late_result_is_dropped(
     seeded: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from crmnote.ui.customer_page import page as customer_page
-
     ann_may_finish = threading.Event()
     finished: list[int] = []
-    real_read = customer_page.read_scores
+    real_read = services.scores.view
 
-    def read(services: Services, customer_id: int) -> Any:
+    def read(customer_id: int) -> Any:
         if customer_id == seeded["ann"].id:
             ann_may_finish.wait(10)  # Ann's read comes back only after Bob's
-        loaded = real_read(services, customer_id)
+        loaded = real_read(customer_id)
         finished.append(customer_id)
         return loaded
 
-    monkeypatch.setattr(customer_page, "read_scores", read)
+    monkeypatch.setattr(services.scores, "view", read)
     window = window_on(qtbot, services, ui_settings)
     window.show()
     page = window.customer_page

@@ -1,12 +1,11 @@
-"""Queries for lists and summaries: column tuples, no ORM objects, paged in SQL."""
+"""Finding customers and staff by what a person types: names matched in SQL."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crmnote.domain.types import CustomerId, PromiseStatus
-from crmnote.storage.rows import CustomerRow, InteractionRow, PromiseRow
+from crmnote.storage.rows import CustomerRow, StaffRow
 
 
 def like_pattern(text: str) -> str:
@@ -35,18 +34,8 @@ def customers_named(session: Session, name: str) -> list[tuple[int, str]]:
     return [(r[0], r[1]) for r in partial]
 
 
-def refresh_summary(session: Session, customer_id: CustomerId) -> None:
-    """Recompute the list columns of one customer from its records (indexed aggregates)."""
-    last = session.scalar(
-        select(func.max(InteractionRow.at)).where(InteractionRow.customer_id == customer_id)
-    )
-    open_count, next_due = session.execute(
-        select(func.count(PromiseRow.id), func.min(PromiseRow.due)).where(
-            PromiseRow.customer_id == customer_id, PromiseRow.status == PromiseStatus.OPEN
-        )
-    ).one()
-    session.execute(
-        update(CustomerRow)
-        .where(CustomerRow.id == customer_id)
-        .values(last_contact_at=last, open_promises=open_count, next_due=next_due)
+def staff_named(session: Session, name: str) -> list[int]:
+    """Ids of the staff members whose name is `name` (case-insensitive)."""
+    return list(
+        session.scalars(select(StaffRow.id).where(func.lower(StaffRow.name) == name.lower()))
     )
