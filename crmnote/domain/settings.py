@@ -24,7 +24,7 @@ CURRENCY = Setting(
     "Home currency: costs, revenue and scores are in it; new money entries' default",
 )
 EXCHANGE_RATES = Setting(
-    "exchange_rates", {}, "Default rates: what 1 unit of another currency is worth at home"
+    "exchange_rates", None, "Default rates: what 1 unit of another currency is worth at home"
 )
 COUNTRY = Setting(
     "country", "", "Country (and region) whose public holidays are not working days: DE, US-CA"

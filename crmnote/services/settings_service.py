@@ -23,7 +23,7 @@ def _checked(setting: Setting, value: Any) -> Any:
             raise ValidationError(setting.key, "must be a three-letter code such as EUR")
         return code
     if setting is declared.EXCHANGE_RATES:
-        return {code: str(rate) for code, rate in parse_rates(value).items()}
+        return {code: str(rate) for code, rate in parse_rates(value).items()} or None
     if setting is declared.COUNTRY:
         return calendar_for(str(value or "")).code
     sizes = (declared.ATTACHMENT_MAX_MB, declared.ATTACHMENTS_TOTAL_MB)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -47,14 +48,16 @@ def _rates_text(value: Any) -> str:
     return ", ".join(f"{code}={rate}" for code, rate in sorted(rates.items()))
 
 
-def _parse_rates(text: str) -> dict[str, str]:
-    """`USD=0.92, JPY=0.0062` as the setting stores it (checked by the service)."""
-    out: dict[str, str] = {}
-    for part in text.replace(";", ",").split(","):
-        if part.strip():
-            code, _, rate = part.partition("=")
-            out[code.strip().upper()] = rate.strip()
-    return out
+def _parse_rates(text: str) -> dict[str, str] | None:
+    """`USD=0.92, JPY=0.0062` as the setting stores it (checked by the service); None for
+    none."""
+    # CODE=RATE pairs, whatever separates them: a decimal comma (0,92) is part of the rate.
+    pairs = re.findall(r"([^\s=,;]+)\s*=\s*([^\s;]*\d)", text)
+    out = {code.upper(): rate for code, rate in pairs}
+    leftover = re.sub(r"([^\s=,;]+)\s*=\s*([^\s;]*\d)", "", text).strip(" ,;")
+    if leftover:
+        out[leftover.split("=")[0].strip().upper() or "?"] = ""  # named at the field
+    return out or None
 
 
 class SettingsDialog(QDialog):
