@@ -130,6 +130,11 @@ def of_records(session: Session, pairs: Iterable[tuple[str, int]]) -> list[e.Att
     return _listed(session, or_(*where))
 
 
+def everything(session: Session) -> list[e.Attachment]:
+    """Every evidence file of the book (without bytes), oldest first."""
+    return _listed(session)
+
+
 def of_customer(session: Session, customer_id: int) -> list[e.Attachment]:
     return _listed(session, _ROWS.c.customer_id == customer_id)
 

@@ -130,3 +130,40 @@ def test_a_replaced_file_is_caught_by_the_check(services: Services, db_path: Pat
     sql(db_path, "UPDATE attachments SET sha256 = ?, size = 11 WHERE id = ?", forged, made.id)
     report = services.audit.verify()
     assert [(f.what, f.id) for f in report.findings] == [("altered", made.id)]
+
+
+def test_a_copy_of_the_book_carries_its_files(services: Services, tmp_path: Path) -> None:
+    import json
+
+    from crmnote.bootstrap import open_database
+    from crmnote.importers import json_doc
+    from crmnote.importers.imports import import_file
+
+    _, promise = promise_of(services)
+    scan, _ = services.attachments.attach_file(
+        "promise", promise, EVIDENCE / "delivery-note-88.png", "signed"
+    )
+    export = tmp_path / "book.json"
+    export.write_text(json_doc.dumps(services.transfer.snapshot()), encoding="utf-8")
+    other = open_database(str(tmp_path / "copy.sqlite3"))
+    try:
+        run = import_file(export, other.services.transfer)
+        assert run.report.committed
+        [copied] = other.services.attachments.of_record("promise", promise)
+        assert (copied.name, copied.sha256, copied.note) == (scan.name, scan.sha256, "signed")
+        assert other.services.attachments.data(copied.id) == services.attachments.data(scan.id)
+        assert other.services.audit.verify().ok
+    finally:
+        other.close()
+    # A file whose bytes no longer match its hash is refused, and with it the whole import.
+    doc = json.loads(export.read_text(encoding="utf-8"))
+    doc["attachments"][0]["data"] = "AAAA"
+    export.write_text(json.dumps(doc), encoding="utf-8")
+    third = open_database(str(tmp_path / "third.sqlite3"))
+    try:
+        run = import_file(export, third.services.transfer)
+        assert not run.report.committed
+        [bad] = [r for r in run.report.rows if r.kind == "attachment"]
+        assert bad.field == "sha256"
+    finally:
+        third.close()
