@@ -106,3 +106,9 @@ def test_pdf(
     results, out = run("pdf_bench", Config(quick=True), capsys)
     assert out.startswith("== pdf_bench") and "bare QTextDocument print" in out
     assert len(results) == 1 and results[0].ratio is not None
+
+
+def test_import(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("import_bench", tiny, capsys)
+    check(results, out, "import_bench", 2)
+    assert all(r.info and r.ratio is not None for r in results)
