@@ -90,7 +90,7 @@ def timing_facts(d: ClaimDossier) -> Facts:
         delivered = _tr("{0:g} of {1:g} {2}").format(x.delivered, x.promised, x.unit)
         if x.short:
             delivered += " · " + _tr("{0:g} short").format(x.short)
-        lines.append((_tr("Promised and delivered"), delivered))
+        lines.append((_tr("Quantity"), delivered))
     if d.files:
         lines.append((_tr("Evidence files"), _tr("%n file(s), below", len(d.files))))
     t: Timing | None = d.timing
