@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import Config, warn
+from crmnote.storage.sqlite_files import sqlite_uri
 
 SEED = 1
 LIGHT_NAME = "Bench Light"
@@ -116,7 +117,7 @@ def demo(db: Path, customers: int) -> None:
 
 
 def customer_id(db: Path, name: str) -> int:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
     try:
         row = con.execute("SELECT id FROM customers WHERE name = ?", (name,)).fetchone()
     finally:

@@ -22,6 +22,7 @@ from typing import Any
 
 from bench import dataset
 from bench.common import Config, Result, Section, median, ms, percentile
+from crmnote.storage.sqlite_files import sqlite_uri
 
 TARGET_MS = 30.0
 PAGE = 200
@@ -44,7 +45,7 @@ RAW_COUNT = f"SELECT count(*) FROM customers c WHERE {_RAW_WHERE}"
 
 def words(db: Path) -> list[str]:
     """What a user would type, picked deterministically from the data set."""
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
     try:
         n = con.execute("SELECT max(id) FROM customers").fetchone()[0]
         name = con.execute(
@@ -89,7 +90,7 @@ def run(cfg: Config) -> list[Result]:
     )
     section.note("typed: " + ", ".join(repr(w) for w in typed))
     opened = open_database(str(db))
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
     panel, app = _panel(opened.services)
     service = opened.services.customer_list
 

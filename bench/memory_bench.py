@@ -16,6 +16,7 @@ from pathlib import Path
 from bench import dataset
 from bench.common import Config, Result, Section, bench_env, median
 from bench.processes import run_child
+from crmnote.storage.sqlite_files import sqlite_uri
 
 TARGET_MB = 250.0
 PAGES = 10
@@ -71,7 +72,7 @@ def run(cfg: Config) -> list[Result]:
 
 def _some_customers(db: Path, n: int) -> list[int]:
     """Customers with the most interactions after the bench ones: busy pages to open."""
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
     try:
         top = con.execute("SELECT max(id) FROM customers").fetchone()[0]
         step = max(1, top // (n + 1))

@@ -26,6 +26,7 @@ from typing import Any
 
 from bench import dataset
 from bench.common import Config, Result, Section, median, ms, time_calls
+from crmnote.storage.sqlite_files import sqlite_uri
 
 TARGET_MS = 100.0
 _RAW_PAGE = (
@@ -191,7 +192,7 @@ def _show_promises(window: Any, cid: int) -> None:
 
 
 def _raw(db: Path, cid: int, queries: tuple[str, ...]) -> None:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
     try:
         for sql in queries:
             con.execute(sql, {"c": cid}).fetchall()
@@ -200,7 +201,7 @@ def _raw(db: Path, cid: int, queries: tuple[str, ...]) -> None:
 
 
 def _counts(db: Path, cid: int) -> str:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
     try:
         parts = []
         for table in ("interactions", "promises", "claims", "requests", "money", "score_history"):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bench import dataset
 from bench.common import Config, Result, Section, median, ms
+from crmnote.storage.sqlite_files import sqlite_uri
 
 TARGET = 2.0
 LIMIT = 50
@@ -43,7 +44,7 @@ def run(cfg: Config) -> list[Result]:
         f"{len(QUERIES)} queries × {repeat}, best {LIMIT} by rank"
     )
     opened = open_database(str(db))
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
     ours: list[float] = []
     raw: list[float] = []
     try:
@@ -88,7 +89,7 @@ def run(cfg: Config) -> list[Result]:
 
 
 def _count(db: Path) -> int:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
     try:
         return int(con.execute("SELECT count(*) FROM search_index").fetchone()[0])
     finally:

@@ -30,7 +30,13 @@ from crmnote.bootstrap import (
     placement_notices,
 )
 from crmnote.domain import settings as declared
-from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from crmnote.domain.errors import (
+    CrmError,
+    DatabaseDamagedError,
+    DatabaseEmptyError,
+    DatabaseError,
+    DatabaseTooNewError,
+)
 
 log = logging.getLogger("crmnote")
 
@@ -94,10 +100,15 @@ class _Started:
         self.window = window = MainWindow(opened.services, opened.name, demo=opened.demo())
         for notice in placement_notices(opened):
             window.notice.notify(notice)
+        if opened.read_only:
+            from crmnote.ui.startup.dialogs import read_only_notice
+
+            window.notice.notify(read_only_notice())
         stamp_main_window(window)
         window.show()
         shell.close()
-        self.backup = _start_daily_backup(opened, window)
+        if not opened.read_only:  # its backups folder cannot be written either
+            self.backup = _start_daily_backup(opened, window)
 
     def close(self) -> None:
         # A backup is never left half-written: wait for the day's backup to finish.
@@ -150,23 +161,30 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
             tell_refused(str(exc))
             return None, EXIT_TOO_NEW
         except DatabaseDamagedError as exc:
+            # Damaged, or empty with backups: a read-only book never comes here (it opens
+            # read-only), and another application's file is refused below, left as it is.
             file = sqlite_path(database_url(target))
             assert file is not None
             care = MaintenanceService(file, paths.backup_dir_for(file), passphrase=passphrase)
             backup = care.newest_good_backup()
-            choice = ask_about_damaged(str(exc), backup)
-            if choice is DamagedChoice.RESTORE and backup is not None:
-                care.restore(backup)
-            elif choice is DamagedChoice.NEW:
-                care.set_aside()
-            elif choice is DamagedChoice.OTHER_FILE:
-                other = choose_database()
-                if other is None:
+            empty = isinstance(exc, DatabaseEmptyError)
+            choice = ask_about_damaged(str(exc), backup, empty=empty)
+            try:
+                if choice is DamagedChoice.RESTORE and backup is not None:
+                    care.restore(backup)
+                elif choice is DamagedChoice.NEW:
+                    care.set_aside()
+                elif choice is DamagedChoice.OTHER_FILE:
+                    other = choose_database()
+                    if other is None:
+                        return None, EXIT_DATABASE
+                    target, passphrase = other, None
+                else:
                     return None, EXIT_DATABASE
-                target, passphrase = other, None
-            else:
+            except CrmError as failed:  # the disk refused the restore or the rename
+                tell_refused(str(failed))
                 return None, EXIT_DATABASE
-        except DatabaseError as exc:
+        except CrmError as exc:  # another application's file, a wrong setup, a full disk
             tell_refused(str(exc))
             return None, EXIT_DATABASE
 

@@ -33,12 +33,14 @@ EXIT_DATABASE = 4
 
 @dataclass(frozen=True)
 class OpenDatabase:
-    """A database brought to the current schema, with the services over it."""
+    """A database brought to the current schema, with the services over it; `read_only` when
+    the file cannot be written (read-only media, an immutable file): it is opened read-only."""
 
     name: str
     engine: Engine
     services: Services
     migration: MigrationReport
+    read_only: bool = False
 
     def demo(self) -> DemoService:
         """The demo-data generator over this book (imported only when asked for)."""
@@ -54,15 +56,23 @@ def open_database(db: str | None, passphrase: str | None = None) -> OpenDatabase
     """Open (creating or migrating after a backup) the database named by --db or the default.
 
     An encrypted file needs its `passphrase`; given for a file that does not exist yet, the
-    passphrase creates it encrypted; a plain file opens without one (it is not used).
+    passphrase creates it encrypted; a plain file opens without one (it is not used). Nothing
+    is written to the file before it is known to be a crmnote book this version may change
+    (`MaintenanceService.probe`); a book that cannot be written is opened read-only.
     """
+    try:
+        return _open(db, passphrase)
+    except OSError as exc:  # the file or its folder cannot be created, read or renamed
+        from crmnote.storage.sqlite_errors import os_message
+
+        raise DatabaseError(f"the database cannot be opened: {os_message(exc)}") from None
+
+
+def _open(db: str | None, passphrase: str | None) -> OpenDatabase:
     from crmnote.services.book_services import Services
     from crmnote.services.maintenance import MaintenanceService
-    from crmnote.storage.encryption import (
-        make_encrypted_engine,
-        needs_passphrase,
-        prepare_encrypted,
-    )
+    from crmnote.storage.encrypted_copies import prepare_encrypted
+    from crmnote.storage.encryption import Diagnosis, make_encrypted_engine, needs_passphrase
     from crmnote.storage.engine import database_url, make_engine, sqlite_path
     from crmnote.storage.migrate import prepare_database
 
@@ -70,26 +80,31 @@ def open_database(db: str | None, passphrase: str | None = None) -> OpenDatabase
     file = sqlite_path(url)
     backups = paths.backup_dir_for(file) if file is not None else None
     key = None
+    read_only = False
     if file is not None and backups is not None:
+        if file.is_dir():
+            raise DatabaseError(f"{file} is a folder, not a database file")
         if needs_passphrase(file, backups):
             if passphrase is None:
                 raise DatabaseError(f"{file} is encrypted: a passphrase is needed to open it")
             key = passphrase
         elif passphrase is not None and (not file.exists() or file.stat().st_size == 0):
             key = passphrase
-        MaintenanceService(file, backups, passphrase=key).probe()
+        verdict = MaintenanceService(file, backups, passphrase=key).probe()
+        read_only = verdict is Diagnosis.READ_ONLY
     if file is not None and backups is not None and key is not None:
-        report = prepare_encrypted(file, key, backups, datetime.now())
-        engine = make_encrypted_engine(file, key)
+        report = prepare_encrypted(file, key, backups, datetime.now(), read_only=read_only)
+        engine = make_encrypted_engine(file, key, read_only=read_only)
     else:
-        report = prepare_database(url, backups)
-        engine = make_engine(url)
+        report = prepare_database(url, backups, read_only=read_only)
+        engine = make_engine(url, read_only=read_only)
     if report.backup is not None:
         log.info("backed up %s to %s before migrating", file, report.backup)
     services = Services.over(engine, passphrase=key)
-    services.customers.ensure_staff(_account_name())
+    if not read_only:
+        services.customers.ensure_staff(_account_name())
     name = file.name if file is not None else url.render_as_string(hide_password=True)
-    return OpenDatabase(name, engine, services, report)
+    return OpenDatabase(name, engine, services, report, read_only)
 
 
 def _account_name() -> str:

@@ -12,18 +12,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from crmnote import __version__
-from crmnote.bootstrap import EXIT_DATABASE, EXIT_TOO_NEW
-from crmnote.domain.errors import (
-    AmbiguousError,
-    CrmError,
-    DatabaseError,
-    DatabaseTooNewError,
-    NotFoundError,
-    ValidationError,
-)
+from crmnote.cli.failures import EXIT_BUG, EXIT_ERROR, fail, guarded
+from crmnote.cli.values import EXIT_USAGE, Parser
+from crmnote.domain.errors import DatabaseDamagedError
 
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+__all__ = ["EXIT_BUG", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     from crmnote.cli.scores import add_scores_command
     from crmnote.cli.search import add_search_command
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="crmnote",
         description="A customer relationship notebook. Without a command, starts the desktop app.",
         # `--passphrase VALUE` must not pass for `--passphrase-file`: it would read the
@@ -75,12 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for word in sys.argv[1:] if argv is None else argv:
         if not word.isascii() and not _is_text(word):
             shown = word.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-            return _fail(f"{shown!r} is not UTF-8 text (check the terminal's encoding)", EXIT_ERROR)
+            return fail(f"{shown!r} is not UTF-8 text (check the terminal's encoding)", EXIT_ERROR)
     gui = _gui_db(sys.argv[1:] if argv is None else argv)
     if gui is not None:
         from crmnote.app import run_gui
 
-        return _guarded(lambda: run_gui(gui[0]))
+        return guarded(lambda: run_gui(gui[0]))
     parser = build_parser()
     args, rest = parser.parse_known_args(argv)
     if args.command not in ("add", "set") and rest:
@@ -90,8 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--passphrase-file is for commands; the desktop app asks for it")
         from crmnote.app import run_gui
 
-        return _guarded(lambda: run_gui(args.db))
-    return _guarded(lambda: _run(args, rest))
+        return guarded(lambda: run_gui(args.db))
+    return guarded(lambda: _run(args, rest))
 
 
 def _gui_db(words: Sequence[str]) -> tuple[str | None] | None:
@@ -119,41 +112,10 @@ def _is_text(word: str) -> bool:
     return True
 
 
-def _guarded(action: Any) -> int:
-    try:
-        return int(action())
-    except BrokenPipeError:  # output piped into `head` and cut short: not an error
-        sys.stderr.close()
-        return 0
-    except DatabaseTooNewError as exc:
-        return _fail(str(exc), EXIT_TOO_NEW)
-    except DatabaseError as exc:
-        return _fail(str(exc), EXIT_DATABASE)
-    except ValidationError as exc:
-        return _fail(f"{exc.field.replace('_', '-')}: {exc.message}", EXIT_ERROR)
-    except (NotFoundError, AmbiguousError, CrmError) as exc:
-        return _fail(str(exc), EXIT_ERROR)
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"crmnote: error: {message}", file=sys.stderr)
-    return code
-
-
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.bootstrap import open_database
-    from crmnote.cli import customers as cli_customers
-    from crmnote.cli import demo as cli_demo
     from crmnote.cli import encryption as cli_encryption
-    from crmnote.cli import evidence as cli_evidence
-    from crmnote.cli import facts as cli_facts
     from crmnote.cli import maintenance as cli_maintenance
-    from crmnote.cli import staff as cli_staff
-    from crmnote.cli import transfer as cli_transfer
-    from crmnote.cli.pdf import run_pdf_command
-    from crmnote.cli.records import run_record_command
-    from crmnote.cli.scores import run_scores_command
-    from crmnote.cli.search import run_search_command
 
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
@@ -161,7 +123,28 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     if args.command in cli_maintenance.COMMANDS:
         return cli_maintenance.run_maintenance_command(args, passphrase)
 
-    opened = open_database(args.db, passphrase)
+    opened = open_database(args.db, passphrase)  # its refusals name the backup themselves
+    try:
+        return _command(args, rest, opened)
+    except DatabaseDamagedError as exc:
+        # Damage met while reading (a page of customers, of an export): name what to restore.
+        good = cli_maintenance.maintenance_for(args.db, passphrase).newest_good_backup()
+        where = f"the newest good backup is {good}" if good else "there is no good backup"
+        raise DatabaseDamagedError(f"{exc}; {where}") from None
+
+
+def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
+    from crmnote.cli import customers as cli_customers
+    from crmnote.cli import demo as cli_demo
+    from crmnote.cli import evidence as cli_evidence
+    from crmnote.cli import facts as cli_facts
+    from crmnote.cli import staff as cli_staff
+    from crmnote.cli import transfer as cli_transfer
+    from crmnote.cli.pdf import run_pdf_command
+    from crmnote.cli.records import run_record_command
+    from crmnote.cli.scores import run_scores_command
+    from crmnote.cli.search import run_search_command
+
     try:
         services = opened.services
         if args.command in cli_demo.COMMANDS:

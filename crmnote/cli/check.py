@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from crmnote.domain.errors import DatabaseError
 from crmnote.services.maintenance import MaintenanceService
 
 if TYPE_CHECKING:  # the services load only when the command runs
@@ -48,6 +49,8 @@ def run_check(
     opened = open_database(args.db, passphrase)
     try:
         services = opened.services
+        if args.repair and opened.read_only:
+            raise DatabaseError(f"{care.db} is read-only: it can be checked, not repaired")
         if args.repair:
             _report(services.consistency.find(), services.audit.verify().findings)
             report = services.consistency.repair()

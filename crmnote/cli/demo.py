@@ -5,15 +5,22 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from crmnote.cli.values import CUSTOMERS, SEED, number
+
 COMMANDS = frozenset({"demo"})
 
 
 def add_demo_command(sub: Any) -> None:
     demo = sub.add_parser("demo", help="fill the database with realistic, deterministic demo data")
-    demo.add_argument("--customers", type=int, default=50, help="how many customers (default 50)")
-    demo.add_argument("--seed", type=int, default=1, help="same seed, same data (default 1)")
     demo.add_argument(
-        "--interactions", type=float, default=10.0, help="interactions per customer on average"
+        "--customers", type=CUSTOMERS, default=50, help="how many customers (default 50)"
+    )
+    demo.add_argument("--seed", type=SEED, default=1, help="same seed, same data (default 1)")
+    demo.add_argument(
+        "--interactions",
+        type=number(0, 1000),
+        default=10.0,
+        help="interactions per customer on average",
     )
 
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from crmnote.cli.values import RECORD_ID
 from crmnote.domain.entities import ATTACHABLE
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import plain
@@ -19,18 +20,18 @@ def add_evidence_commands(sub: Any) -> None:
         "attach", help="keep a file (scan, photo, PDF, e-mail) as evidence on a record"
     )
     attach.add_argument("kind", choices=ATTACHABLE)
-    attach.add_argument("id", type=int, help="the record's id")
+    attach.add_argument("id", type=RECORD_ID, help="the record's id")
     attach.add_argument("file", help="the file to keep (read once; the book holds a copy)")
     attach.add_argument("--note", default="", help="what it shows")
 
     listing = sub.add_parser("attachments", help="list evidence files of a record or customer")
     listing.add_argument("kind", nargs="?", choices=ATTACHABLE, help="the record's kind")
-    listing.add_argument("id", nargs="?", type=int, help="the record's id")
+    listing.add_argument("id", nargs="?", type=RECORD_ID, help="the record's id")
     listing.add_argument("--customer", help="every file of this customer (id or name)")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
 
     extract = sub.add_parser("extract", help="write an evidence file out of the book")
-    extract.add_argument("attachment", type=int, help="the attachment's id")
+    extract.add_argument("attachment", type=RECORD_ID, help="the attachment's id")
     extract.add_argument(
         "-o", "--output", default=".", help="a file, or a folder to write it into (default .)"
     )

@@ -8,7 +8,9 @@ import sys
 from typing import Any
 
 from crmnote.cli.facts_show import dossier_json, dossier_lines, jsonable
+from crmnote.cli.values import COUNT, DAYS, RECORD_ID
 from crmnote.domain.audit import LOGGED_KINDS
+from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.parsing import parse_date
 from crmnote.domain.standards import describe_target
@@ -34,7 +36,7 @@ def _period(p: Any) -> None:
 def add_facts_commands(sub: Any) -> None:
     history = sub.add_parser("history", help="every logged version of a record")
     history.add_argument("kind", choices=LOGGED_KINDS)
-    history.add_argument("id", type=int)
+    history.add_argument("id", type=RECORD_ID)
     history.add_argument("--json", action="store_true", help="print a JSON array")
     verify = sub.add_parser("verify-log", help="check the change log and every record against it")
     verify.add_argument("--json", action="store_true", help="print a JSON object")
@@ -42,7 +44,9 @@ def add_facts_commands(sub: Any) -> None:
     standards = sub.add_parser("standards", help="standards in force, or the standards report")
     standards.add_argument("--on", help="in force on this day (default today)")
     standards.add_argument("--report", action="store_true", help="promises and claims per standard")
-    standards.add_argument("--request", type=int, help="the standards a request is judged against")
+    standards.add_argument(
+        "--request", type=RECORD_ID, help="the standards a request is judged against"
+    )
     _period(standards)
     insights = sub.add_parser("insights", help="complaints, suggestions and requests by theme")
     _period(insights)
@@ -52,12 +56,12 @@ def add_facts_commands(sub: Any) -> None:
     insight.add_argument("--note", default="", help="what it tells us, or what we changed")
     cost = sub.add_parser("cost", help="cost to serve a customer, or customers by cost ratio")
     cost.add_argument("customer", nargs="?", help="customer id or name (default: the ranking)")
-    cost.add_argument("--limit", type=int, default=50, help="ranking page size")
-    cost.add_argument("--offset", type=int, default=0, help="ranking rows to skip")
+    cost.add_argument("--limit", type=COUNT, default=50, help="ranking page size")
+    cost.add_argument("--offset", type=COUNT, default=0, help="ranking rows to skip")
     _period(cost)
     follow = sub.add_parser("followups", help="promises due and overdue, claims and requests")
     follow.add_argument("--today", help="as of this day (default today)")
-    follow.add_argument("--claims-older-than", type=int, default=7, help="days (default 7)")
+    follow.add_argument("--claims-older-than", type=DAYS, default=7, help="days (default 7)")
     follow.add_argument("--json", action="store_true", help="print a JSON object")
 
 
@@ -190,9 +194,10 @@ def _standards(services: Any, args: argparse.Namespace) -> int:
 
 def _insight(services: Any, args: argparse.Namespace) -> int:
     if args.action == "request":
-        if not args.target.isdecimal():
+        request_id = as_id(args.target)
+        if not request_id:
             raise ValidationError("target", "give the request's id")
-        insight, _ = services.insights.promote_request(int(args.target), args.note)
+        insight, _ = services.insights.promote_request(request_id, args.note)
     elif args.action == "promote":
         insight, _ = services.insights.promote(args.target, args.note)
     else:

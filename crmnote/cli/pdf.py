@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.parsing import parse_date
 from crmnote.domain.types import ClaimId
@@ -52,9 +53,10 @@ def run_pdf_command(services: Any, args: argparse.Namespace) -> int:
         raise ValidationError("output", f"{output} is a folder; name the PDF file")
     try:
         if args.command == "claim-pdf":
-            if not str(args.claim).strip().isdecimal():
+            claim_id = as_id(str(args.claim))
+            if not claim_id:
                 raise ValidationError("claim", f"{args.claim!r} is not a claim id")
-            data = history.claim_dossier(ClaimId(int(args.claim)))
+            data = history.claim_dossier(ClaimId(claim_id))
             pages = render_claim_dossier(data, output, paper=args.paper)
         else:
             start = parse_date("from", args.start) if args.start else None

@@ -14,6 +14,7 @@ from crmnote.cli.facts import (
     judgment_lines,
     warn_weaker_promise,
 )
+from crmnote.cli.values import COUNT, RECORD_ID
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, FieldSpec, KindSpec, plain, to_dict
 from crmnote.domain.parsing import parse_value
@@ -58,17 +59,17 @@ def add_record_commands(sub: Any) -> None:
         formatter_class=fmt,
     )
     change.add_argument("kind", choices=kinds)
-    change.add_argument("id", type=int)
+    change.add_argument("id", type=RECORD_ID)
 
     show = sub.add_parser("show", help="show one record")
     show.add_argument("kind", choices=kinds)
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=RECORD_ID)
     show.add_argument("--json", action="store_true", help="print a JSON object")
 
     listing = sub.add_parser("list", help="list records of a kind")
     listing.add_argument("kind", choices=kinds)
     listing.add_argument("--customer", help="only this customer's records (id or name)")
-    listing.add_argument("--limit", type=int, help="at most this many")
+    listing.add_argument("--limit", type=COUNT, help="at most this many")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
 
 

@@ -6,11 +6,13 @@ import argparse
 import json
 from typing import Any
 
+from crmnote.cli.values import COUNT
+
 
 def add_search_command(sub: Any) -> None:
     search = sub.add_parser("search", help="full-text search over notes, promises, claims…")
     search.add_argument("text", help='words, "a phrase", prefix*, AND / OR / NOT')
-    search.add_argument("--limit", type=int, default=50, help="at most this many hits")
+    search.add_argument("--limit", type=COUNT, default=50, help="at most this many hits")
     search.add_argument("--json", action="store_true", help="print a JSON array of hits")
 
 

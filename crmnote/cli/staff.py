@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from crmnote.cli.values import RECORD_ID
 from crmnote.domain.errors import ValidationError
 
 COMMANDS = frozenset({"staff-report", "letter"})
@@ -18,7 +19,7 @@ def add_staff_commands(sub: Any) -> None:
     )
     report.add_argument("--json", action="store_true", help="print a JSON object")
     letter = sub.add_parser("letter", help="print or save the letter of a decision")
-    letter.add_argument("decision", type=int, help="the decision's id")
+    letter.add_argument("decision", type=RECORD_ID, help="the decision's id")
     letter.add_argument("-o", "--output", help="save it to this file (never overwrites)")
 
 

@@ -103,6 +103,12 @@ def _where(run: ImportRun, line: int, kind: str) -> str:
     return f"{kind} {line}" if run.unit == "id" else f"{run.unit} {line}"
 
 
+def _shown(name: str) -> str:
+    """A name from a file as the terminal may show it: control characters (escape sequences
+    that would recolour or move the cursor) as Python escapes."""
+    return name if name.isprintable() else repr(name)
+
+
 def print_report(run: ImportRun) -> None:
     """One line per row, then a count; warnings indented under their row."""
     report = run.report
@@ -111,12 +117,12 @@ def print_report(run: ImportRun) -> None:
     for r in report.rows:
         where = _where(run, r.line, r.kind)
         if r.action is RowAction.REJECTED:
-            name = f" ({r.name})" if r.name else ""
+            name = f" ({_shown(r.name)})" if r.name else ""
             print(f"{where}: rejected{name}: {r.field.replace('_', '-')}: {r.message}")
         else:
             shown = r.kind == "customer" or run.unit == "row"
             ref = f" (customer {r.customer_id})" if r.customer_id and shown else ""
-            print(f"{where}: {r.action.value} {r.name}{ref}")
+            print(f"{where}: {r.action.value} {_shown(r.name)}{ref}")
         for warning in r.warnings:
             print(f"  warning: {warning}")
     counts = ", ".join(f"{report.count(a)} {a.value}" for a in RowAction)

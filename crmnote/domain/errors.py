@@ -36,5 +36,10 @@ class DatabaseDamagedError(DatabaseError):
     """The database file is not a sound SQLite database; it is left untouched."""
 
 
+class DatabaseEmptyError(DatabaseDamagedError):
+    """The database file is empty (0 bytes) but has backups: they are offered to restore; it
+    never silently becomes a new empty book."""
+
+
 class StorageError(CrmError):
     """The environment refused a write or a read (disk full, read-only, locked); nothing changed."""

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
+from crmnote.domain.bounds import check_amount, check_day, check_int, check_number
 from crmnote.domain.entities import ContactPoint
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import FieldSpec
@@ -17,9 +18,11 @@ _FALSE = {"0", "false", "no", "n", "off"}
 
 def parse_date(field: str, text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        value = date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(field, f"{text!r} is not a date (use YYYY-MM-DD)") from None
+    check_day(field, value)
+    return value
 
 
 def parse_datetime(field: str, text: str) -> datetime:
@@ -29,6 +32,7 @@ def parse_datetime(field: str, text: str) -> datetime:
         raise ValidationError(
             field, f"{text!r} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
         ) from None
+    check_day(field, value)
     # Stored as local wall-clock time: an explicit offset is converted to local time.
     return value.astimezone().replace(tzinfo=None) if value.tzinfo else value
 
@@ -68,12 +72,12 @@ def parse_value(spec: FieldSpec, text: str) -> Any:
         raise ValidationError(name, f"{text!r} is not yes or no")
     if tp is int:
         try:
-            return int(stripped)
+            return check_int(name, int(stripped))
         except ValueError:
             raise ValidationError(name, f"{text!r} is not a whole number") from None
     if tp is float:
         try:
-            return float(stripped)
+            return check_number(name, float(stripped))
         except ValueError:
             raise ValidationError(name, f"{text!r} is not a number") from None
     if tp is Decimal:
@@ -83,7 +87,7 @@ def parse_value(spec: FieldSpec, text: str) -> Any:
             raise ValidationError(name, f"{text!r} is not an amount") from None
         if not value.is_finite():
             raise ValidationError(name, f"{text!r} is not an amount")
-        return value
+        return check_amount(name, value)
     if tp is datetime:
         return parse_datetime(name, stripped)
     if tp is date:

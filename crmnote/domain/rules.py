@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from datetime import date, datetime
 
 from crmnote.domain import entities as e
+from crmnote.domain.bounds import check_fields
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.measures import MeasureKind, kind_of
 from crmnote.domain.types import DecisionAction, Judgment, PromiseStatus
@@ -26,6 +28,14 @@ def _text(field: str, value: str, *, required: bool = False, limit: int = MAX_TE
         raise ValidationError(field, "contains a NUL character")
 
 
+def _line(field: str, value: str, *, required: bool = False, limit: int = MAX_LINE) -> None:
+    """A name, address or label: one line of text, no line break or control character (a
+    CSV with an unbalanced quote would otherwise pass the rest of the file off as a name)."""
+    _text(field, value, required=required, limit=limit)
+    if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in value):
+        raise ValidationError(field, "must be one line without control characters")
+
+
 def _minutes(field: str, value: int) -> None:
     if value < 0:
         raise ValidationError(field, "must not be negative")
@@ -40,23 +50,26 @@ def _order(field: str, start: date | datetime, end: date | datetime | None, what
 
 def validate(record: e.Record) -> None:
     """Raise ValidationError naming the first field that is not acceptable."""
+    check_fields(record)
     match record:
         case e.Staff():
-            _text("name", record.name, required=True, limit=MAX_LINE)
+            _line("name", record.name, required=True)
         case e.Customer():
-            _text("name", record.name, required=True, limit=MAX_LINE)
-            _text("company", record.company, limit=MAX_LINE)
+            _line("name", record.name, required=True)
+            _line("company", record.company)
             _text("notes", record.notes)
             for cp in record.emails:
-                _text("emails", cp.value, required=True, limit=MAX_LINE)
+                _line("emails", cp.value, required=True)
+                _line("emails", cp.label)
                 if "@" not in cp.value:
                     raise ValidationError("emails", f"{cp.value!r} is not an email address")
             for cp in record.phones:
-                _text("phones", cp.value, required=True, limit=MAX_LINE)
+                _line("phones", cp.value, required=True)
+                _line("phones", cp.label)
                 if not any(ch.isdigit() for ch in cp.value):
                     raise ValidationError("phones", f"{cp.value!r} has no digits")
             for tag in record.tags:
-                _text("tags", tag, required=True, limit=100)
+                _line("tags", tag, required=True, limit=100)
         case e.Interaction():
             _minutes("minutes", record.minutes)
             if record.mood is not None and not -2 <= record.mood <= 2:
@@ -64,7 +77,7 @@ def validate(record: e.Record) -> None:
             _text("summary", record.summary, limit=MAX_LINE)
             _text("notes", record.notes)
         case e.Standard():
-            _text("name", record.name, required=True, limit=MAX_LINE)
+            _line("name", record.name, required=True)
             _order("valid_until", record.valid_from, record.valid_until, "valid_from")
             if record.target_value is not None and record.target_value < 0:
                 raise ValidationError("target_value", "must not be negative")

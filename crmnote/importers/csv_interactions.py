@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from crmnote.domain import entities as e
+from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.types import CustomerId, Direction
 from crmnote.importers.csv_columns import Target, map_columns, normalise
@@ -144,9 +145,10 @@ def _keys(cells: Mapping[str, str]) -> CustomerKeys:
         name, phone = "", phone or name
     raw_id = cells.get("customer_id", "")
     if raw_id:
-        if not raw_id.isdecimal():
-            raise ValidationError("customer_id", f"{raw_id!r} is not a customer id")
-        ident = int(raw_id)
+        found = as_id(raw_id)
+        if not found:
+            raise ValidationError("customer_id", f"{raw_id[:30]!r} is not a customer id")
+        ident = found
     return CustomerKeys(ident, email, phone, name, cells.get("company", ""))
 
 

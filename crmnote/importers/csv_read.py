@@ -70,9 +70,47 @@ def detect_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+def unclosed_quote(text: str, delimiter: str) -> int | None:
+    """The line where a quoted field opens and never closes (None when every one closes).
+
+    Read as Python's csv reader reads (not strict): a quote opens a field only at its start,
+    `""` inside is a quote, and a closing quote followed by other text ends the quoting. The
+    reader itself would take the rest of the file, newlines and all, as that one field.
+    """
+    line, opened = 1, 0
+    at_start, quoted, closing = True, False, False
+    for ch in text:
+        if quoted:
+            if ch == '"':
+                quoted, closing = False, True
+            elif ch == "\n":
+                line += 1
+            continue
+        if closing and ch == '"':  # "" inside a quoted field
+            quoted, closing = True, False
+            continue
+        closing = False
+        if ch == '"' and at_start:
+            quoted, opened, at_start = True, line, False
+        elif ch in (delimiter, "\n", "\r"):
+            at_start = True
+            line += ch == "\n"
+        else:
+            at_start = False
+    return opened if quoted else None
+
+
 def read_table(text: str, encoding: str = "") -> CsvTable:
-    """Parse CSV text; blank rows are dropped, short rows padded, over-long rows kept as read."""
+    """Parse CSV text; blank rows are dropped, short rows padded, over-long rows kept as read.
+    A quote that opens a field and never closes refuses the whole file, naming its line."""
     delimiter = detect_delimiter(text)
+    opened = unclosed_quote(text, delimiter)
+    if opened is not None:
+        raise ValidationError(
+            "file",
+            f"line {opened}: a quote opens a field there and is never closed; "
+            'nothing was imported (close the quote, or double a quote inside a field: "")',
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
         rows = list(reader)

@@ -6,6 +6,8 @@ import contextlib
 import os
 from pathlib import Path
 
+from crmnote.storage.private_files import fsync_dir, private_dirs
+
 
 def write_private(path: Path, data: bytes) -> None:
     """Write `data` to `path` with mode 0600 from the first byte; a crash leaves the old file.
@@ -13,7 +15,7 @@ def write_private(path: Path, data: bytes) -> None:
     The temporary file is created with O_EXCL and mode 0600, so no other user can open it in
     between, and renamed over the target only once complete.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dirs(path.parent)  # folders it creates are 0700, parents included
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
@@ -22,6 +24,7 @@ def write_private(path: Path, data: bytes) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
+        fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -29,5 +32,5 @@ def write_private(path: Path, data: bytes) -> None:
 
 
 def private_dir(path: Path) -> None:
-    """A directory only its owner can list (mode 0700 when we create it)."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    """A directory only its owner can list (mode 0700 for it and every parent we create)."""
+    private_dirs(path)

@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from crmnote.domain.errors import ValidationError
 from crmnote.importers import json_doc
@@ -120,18 +121,27 @@ def _import_interactions(
     return ImportRun(report, "row", tuple(notes))
 
 
+def _not_json(word: str) -> Any:
+    raise ValueError(f"{word} is not a JSON value")
+
+
 def _import_json(
     data: bytes, transfer: TransferService, dry_run: bool, skip_invalid: bool
 ) -> ImportReport:
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        # NaN and Infinity are not JSON (RFC 8259); Python's reader would take them as numbers.
+        doc = json.loads(data.decode("utf-8-sig"), parse_constant=_not_json)
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
         raise ValidationError("file", f"is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise ValidationError("file", "is nested too deeply to be a crmnote export") from None
     try:
         # JSON may escape half of a surrogate pair alone ("\\ud800"): not text SQLite can store.
         json.dumps(doc, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError("file", "holds text that is not valid Unicode") from None
+    except RecursionError:
+        raise ValidationError("file", "is nested too deeply to be a crmnote export") from None
     snapshot, problems = json_doc.from_document(doc)
     unread = tuple(
         RowResult(ident, RowAction.REJECTED, "", None, exc.field, exc.message, kind)

@@ -13,6 +13,7 @@ from typing import Any
 
 from crmnote import __version__
 from crmnote.domain import entities as e
+from crmnote.domain.bounds import check_amount, check_day, check_int, check_number
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, plain, to_dict
 from crmnote.services.transfer_report import KIND_ORDER, Snapshot
@@ -80,17 +81,23 @@ def _typed(field: str, tp: type, optional: bool, value: Any) -> Any:
         if tp is int:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(value)
-            return value
+            return check_int(field, value)
         if tp is float:
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ValueError(value)
-            return float(value)
+            return check_number(field, float(value))
         if tp is Decimal:
-            return Decimal(str(value))
+            if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+                raise ValueError(value)
+            return check_amount(field, Decimal(str(value)))
         if tp is datetime:
-            return datetime.fromisoformat(value)
+            when = datetime.fromisoformat(value)
+            check_day(field, when)
+            return when
         if tp is date:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
+            check_day(field, day)
+            return day
         if not isinstance(value, str):
             raise ValueError(value)
         return value

@@ -8,11 +8,14 @@ from datetime import datetime
 from typing import Self
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crmnote.domain.errors import StorageError
+from crmnote.domain.errors import DatabaseDamagedError, StorageError
+from crmnote.storage.engine import READ_ONLY
 from crmnote.storage.repository import Repository
+from crmnote.storage.sqlite_errors import environment_message, is_damage
 
 Clock = Callable[[], datetime]
 
@@ -48,28 +51,31 @@ class ServiceBase:
 
     @contextmanager
     def reading(self) -> Iterator[Repository]:
+        """A session that only reads: its transaction begins deferred, so it never waits
+        for a writer (storage.engine.READ_ONLY)."""
         with environment_errors(), self._sessions() as session:
+            session.connection(execution_options={READ_ONLY: True})
             yield Repository(session)
-
-
-# What SQLite says when the environment is at fault, and what to tell the user.
-_ENVIRONMENT = (
-    ("database is locked", "the database is busy in another program; try again in a moment"),
-    ("disk is full", "the disk is full; free some space and try again"),
-    ("readonly database", "the database file is read-only; nothing was saved"),
-    ("disk i/o error", "the disk reported an error; nothing was saved"),
-    ("unable to open database", "the database file cannot be opened"),
-)
 
 
 @contextmanager
 def environment_errors() -> Iterator[None]:
-    """Turn the environment's refusals into a StorageError the user can act on."""
+    """Turn the environment's refusals into a StorageError the user can act on, and damage
+    met while reading into a DatabaseDamagedError (crmnote check says what to restore)."""
     try:
         yield
     except OperationalError as exc:
-        text = str(exc.orig).lower()
-        for needle, message in _ENVIRONMENT:
-            if needle in text:
-                raise StorageError(message) from exc
+        message = environment_message(str(exc.orig))
+        if message is not None:
+            raise StorageError(f"{message}; nothing was saved") from exc
+        if is_damage(str(exc.orig)):
+            raise _damaged(exc) from exc
         raise
+    except SqlDatabaseError as exc:
+        if is_damage(str(exc.orig)):
+            raise _damaged(exc) from exc
+        raise
+
+
+def _damaged(exc: SqlDatabaseError) -> DatabaseDamagedError:
+    return DatabaseDamagedError(f"the database file is damaged ({exc.orig}); nothing was changed")

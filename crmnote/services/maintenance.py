@@ -12,12 +12,24 @@ from datetime import datetime
 from pathlib import Path
 
 from crmnote.domain.backup_policy import Retention, to_delete
-from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from crmnote.domain.errors import (
+    DatabaseDamagedError,
+    DatabaseEmptyError,
+    DatabaseError,
+    DatabaseTooNewError,
+    StorageError,
+)
 from crmnote.storage.backup import list_backups, timestamped_backup
+from crmnote.storage.book_shape import is_known_revision
 from crmnote.storage.database_files import files_for
 from crmnote.storage.encryption import DamagedDatabaseError as EncryptedDamagedError
-from crmnote.storage.encryption import NotEncryptedError, Verdict, WrongPassphraseError
-from crmnote.storage.migrate import is_known_revision
+from crmnote.storage.encryption import (
+    Diagnosis,
+    NotEncryptedError,
+    WrongPassphraseError,
+    looks_encrypted,
+)
+from crmnote.storage.sqlite_errors import explain
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,7 @@ class MaintenanceService:
     def backup(self, dest: Path | None = None, *, reason: str = "manual") -> Path:
         """A verified copy through the online backup API, to `dest` or the backup folder (its
         name ends with `reason`)."""
+        self._refuse_folder()
         if not self.db.exists():
             raise DatabaseError(f"there is no database at {self.db}")
         if dest is not None:
@@ -92,7 +105,8 @@ class MaintenanceService:
         return removed
 
     def validate(self, source: Path) -> str:
-        """Raise unless `source` is a sound crmnote database this version can open."""
+        """Raise unless `source` is a sound crmnote book this version can open, with the tables
+        of its revision (a good backup)."""
         if not source.is_file():
             raise DatabaseError(f"there is no file at {source}")
         if not self._files.sound(source):
@@ -104,6 +118,9 @@ class MaintenanceService:
             raise DatabaseTooNewError(
                 f"{source} was written by a newer version of crmnote (schema {revision})"
             )
+        problem = self._files.backup_problem(source)
+        if problem is not None:
+            raise DatabaseError(f"{source} is not a usable crmnote book: {problem}")
         return revision
 
     def restore(self, source: Path) -> Path | None:
@@ -112,12 +129,13 @@ class MaintenanceService:
         Returns where the previous database was kept (None when there was none). The caller
         opens the result as usual, which migrates an older backup after backing it up.
         """
+        self._refuse_folder()
         self.validate(source)
         if source.resolve() == self.db.resolve():
             raise DatabaseError("that is the database itself")
         kept = None
-        if self.db.exists() and not self._files.sound(self.db):
-            kept = self.set_aside()
+        if self.db.exists() and self._files.backup_problem(self.db) is not None:
+            kept = self.set_aside()  # damaged, empty or not a book: kept as it is, renamed
         elif self.db.exists():
             kept = self._stamped("before-restore", self._clock())
         self._files.copy_into(source, self.db)
@@ -125,19 +143,40 @@ class MaintenanceService:
             raise DatabaseError(f"the restored database failed its check; kept as {kept}")
         return kept
 
-    def probe(self) -> None:
-        """Refuse, untouched, a file that cannot be opened (every start-up); for an encrypted
-        database, a wrong passphrase is told apart from damage."""
+    def probe(self) -> Diagnosis:
+        """Refuse, untouched, a file that cannot be opened (every start-up); nothing is written
+        to it. For an encrypted database, a wrong passphrase is told apart from damage.
+
+        Returns OK, NEW, EMPTY (0 bytes and no backup to offer: a new book) or READ_ONLY (a
+        sound book that cannot be written: open it read-only). Raises for another
+        application's file, a newer book, damage, and an empty file that has backups.
+        """
+        self._refuse_folder()
+        if self.db.exists() and self.db.stat().st_size == 0:
+            return self._empty()
         earlier = [p for _, p in reversed(self.backups())]
         verdict = self._files.verdict(self.db, earlier)
-        if verdict is Verdict.WRONG_PASSPHRASE:
+        if verdict is Diagnosis.WRONG_PASSPHRASE:
             raise WrongPassphraseError(f"the passphrase does not open {self.db}")
-        if verdict is Verdict.NOT_ENCRYPTED:
+        if verdict is Diagnosis.NOT_ENCRYPTED:
             raise NotEncryptedError(f"{self.db} is not encrypted; open it without a passphrase")
-        if verdict is not Verdict.DAMAGED:
-            return
+        if verdict is Diagnosis.FOREIGN:
+            raise DatabaseError(
+                f"{self.db} is another application's SQLite database, not a crmnote book; "
+                "it was left as it is"
+            )
+        if verdict is Diagnosis.TOO_NEW:
+            raise DatabaseTooNewError(
+                f"{self.db} was written by a newer version of crmnote; update crmnote to open "
+                "it (it was left as it is)"
+            )
+        if verdict is not Diagnosis.DAMAGED:
+            return verdict
         good = self.newest_good_backup()
-        hint = f"; the newest good backup is {good}" if good else "; there is no backup"
+        if good is not None:
+            hint = f"; the newest good backup is {good}"
+        else:
+            hint = "; none of its backups is good" if earlier else "; there is no backup"
         if self.encrypted:
             raise EncryptedDamagedError(
                 f"{self.db} is damaged (the passphrase is right) and was left as it is{hint}"
@@ -146,10 +185,29 @@ class MaintenanceService:
             f"{self.db} is damaged or not a database and was left as it is{hint}"
         )
 
+    def _empty(self) -> Diagnosis:
+        """An empty file is a new book, unless backups of the book it was are there."""
+        good = self.newest_good_backup()
+        restore = "restore it (crmnote restore FILE) or delete the empty file for a new book"
+        if good is not None:
+            raise DatabaseEmptyError(
+                f"{self.db} is empty (0 bytes) but has backups; the newest good backup is "
+                f"{good}: {restore}"
+            )
+        if not self.encrypted:
+            locked = [p for _, p in self.backups() if looks_encrypted(p)]
+            if locked:
+                raise DatabaseEmptyError(
+                    f"{self.db} is empty (0 bytes) but has encrypted backups; the newest is "
+                    f"{locked[-1]}: {restore}; its passphrase is asked"
+                )
+        return Diagnosis.EMPTY
+
     def newest_good_backup(self) -> Path | None:
-        """The most recent backup that passes its integrity check."""
+        """The most recent backup that is a good one: sound, and a crmnote book of a known
+        revision with that revision's tables (a 0-byte or half-written file never is)."""
         for _, path in reversed(self.backups()):
-            if self._files.sound(path):
+            if self._files.backup_problem(path) is None:
                 return path
         return None
 
@@ -161,21 +219,30 @@ class MaintenanceService:
         while target.exists():
             n += 1
             target = self.db.with_name(f"{self.db.name}.damaged-{stamp}-{n}")
-        for suffix in ("-wal", "-shm"):
-            side = self.db.with_name(self.db.name + suffix)
-            if side.exists():
-                side.rename(target.with_name(target.name + suffix))
-        self.db.rename(target)
+        try:
+            for suffix in ("-wal", "-shm"):
+                side = self.db.with_name(self.db.name + suffix)
+                if side.exists():
+                    side.rename(target.with_name(target.name + suffix))
+            self.db.rename(target)
+        except OSError as exc:
+            raise StorageError(f"{self.db} could not be renamed aside: {explain(exc)}") from None
         return target
+
+    def _refuse_folder(self) -> None:
+        if self.db.is_dir():
+            raise DatabaseError(f"{self.db} is a folder, not a database file")
 
     def check(self) -> list[str]:
         """Problems found in the file (empty when all is well)."""
+        self._refuse_folder()
         if not self.db.exists():
             return [f"there is no database at {self.db}"]
         return self._files.check(self.db)
 
     def damage(self) -> list[str]:
         """Damage to the file itself, which only a backup mends (empty when it is sound)."""
+        self._refuse_folder()
         if not self.db.exists():
             return [f"there is no database at {self.db}"]
         return self._files.damage(self.db)

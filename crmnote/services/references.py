@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import AmbiguousError, NotFoundError, ValidationError
 from crmnote.domain.types import CustomerId, StaffId
 from crmnote.storage.lookup_queries import customers_named, staff_named
@@ -12,9 +13,10 @@ def customer_ref(repo: Repository, ref: str) -> CustomerId:
     """A customer by id or by a name that matches exactly one customer."""
     text = ref.strip()
     if text.isdecimal():  # what int() reads: "²" is a digit, not a number
-        if repo.exists("customer", int(text)):
-            return CustomerId(int(text))
-        raise NotFoundError(f"there is no customer with id {text}")
+        ident = as_id(text)
+        if ident is not None and repo.exists("customer", ident):
+            return CustomerId(ident)
+        raise NotFoundError(f"there is no customer with id {text[:30]}")
     if not text:
         raise NotFoundError("no customer named")
     matches = customers_named(repo.session, text)
@@ -30,9 +32,10 @@ def staff_ref(repo: Repository, ref: str, field: str = "staff") -> StaffId:
     """A staff member by id or by exact name (case-insensitive)."""
     text = ref.strip()
     if text.isdecimal():  # what int() reads: "²" is a digit, not a number
-        if repo.exists("staff", int(text)):
-            return StaffId(int(text))
-        raise ValidationError(field, f"there is no staff member with id {text}")
+        ident = as_id(text)
+        if ident is not None and repo.exists("staff", ident):
+            return StaffId(ident)
+        raise ValidationError(field, f"there is no staff member with id {text[:30]}")
     ids = staff_named(repo.session, text)
     if len(ids) == 1:
         return StaffId(ids[0])

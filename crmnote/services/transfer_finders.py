@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
+from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.types import ContactKind, StaffId
 from crmnote.services.transfer_match import MIN_PHONE_DIGITS, Ref, phone_digits
@@ -151,9 +152,10 @@ class StaffFinder:
         if not ref:
             return self.current
         if ref.isdecimal():
-            if int(ref) in self.ids:
-                return StaffId(int(ref))
-            raise ValidationError("staff", f"there is no staff member with id {ref}")
+            ident = as_id(ref)
+            if ident is not None and ident in self.ids:
+                return StaffId(ident)
+            raise ValidationError("staff", f"there is no staff member with id {ref[:30]}")
         ids = self.by_name.get(ref.lower(), [])
         if len(ids) == 1:
             return StaffId(ids[0])

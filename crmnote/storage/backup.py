@@ -1,23 +1,48 @@
-"""Consistent backups through SQLite's online backup API, never a file copy of a live database."""
+"""Consistent backups through SQLite's online backup API, never a file copy of a live database.
+
+A backup is written under a temporary name beside its destination, checked (integrity, and a
+crmnote book of a known revision with the tables that revision has), synced, and only then
+given its name, atomically: a killed process, a full disk or a damaged source never leaves a
+file that looks like a backup.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crmnote.domain.errors import DatabaseError
-from crmnote.storage.engine import create_owner_only
+from crmnote.domain.errors import DatabaseError, StorageError
+from crmnote.storage.book_shape import BookShape, Shape, revision_on, shape_on
+from crmnote.storage.private_files import (
+    create_owner_only,
+    private_dirs,
+    publish,
+    stale_partials,
+    temporary_beside,
+)
+from crmnote.storage.sqlite_errors import explain
+from crmnote.storage.sqlite_files import (
+    connect,
+    connect_read_only,
+    connect_reader,
+    database_writable,
+)
+
+__all__ = ["revision_on"]
 
 
 def integrity_ok(path: Path) -> bool:
-    """True when `PRAGMA integrity_check` passes on the file."""
+    """True when `PRAGMA integrity_check` passes on the file (an empty file passes: SQLite
+    reads it as an empty database; `backup_problem` asks more)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_reader(path)
         try:
             return bool(con.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
         finally:
@@ -26,24 +51,99 @@ def integrity_ok(path: Path) -> bool:
         return False
 
 
-def backup_file(source: Path, dest: Path) -> Path:
-    """Copy a SQLite database page by page into `dest` (owner-only) and verify the copy."""
+def book_problem(con: Any, error: type[Exception]) -> str | None:
+    """Why the database on `con` is not a sound crmnote book of a known revision (None: it
+    is one): integrity, then its schema."""
+    try:
+        rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            return f"integrity: {rows[0]}"
+        found = shape_on(con)
+    except error as exc:
+        return explain(exc)
+    if found.shape is Shape.BOOK:
+        return None
+    if found.shape is Shape.EMPTY:
+        return "it holds no crmnote book (no tables)"
+    return found.describe(Path("it")).removeprefix("it ")
+
+
+def backup_problem(path: Path) -> str | None:
+    """Why the plain file at `path` is not a good backup (None: it is one)."""
+    if not path.is_file():
+        return "there is no such file"
+    if path.stat().st_size == 0:
+        return "it is empty (0 bytes)"
+    try:
+        con = connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        return explain(exc)
+    try:
+        return book_problem(con, sqlite3.DatabaseError)
+    finally:
+        con.close()
+
+
+@contextlib.contextmanager
+def written_aside(dest: Path) -> Iterator[Path]:
+    """A private temporary file beside `dest` to write into; published as `dest` when the
+    block ends normally, removed (with any journal SQLite left) when it does not."""
     if dest.exists():
         raise DatabaseError(f"backup target {dest} already exists")
-    create_owner_only(dest)
-    src = sqlite3.connect(source)
+    tmp = temporary_beside(dest)
     try:
-        out = sqlite3.connect(dest)
         try:
-            src.backup(out)
-            # A backup is one self-contained file, not a WAL database with side files.
-            out.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            out.close()
+            private_dirs(dest.parent)
+            fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except OSError as exc:
+            raise StorageError(f"no backup was written: {explain(exc)}") from None
+        yield tmp
+        try:
+            publish(tmp, dest)
+        except OSError as exc:
+            raise StorageError(f"no backup was written: {explain(exc)}") from None
     finally:
-        src.close()
-    if not integrity_ok(dest):
-        raise DatabaseError(f"the backup written to {dest} failed its integrity check")
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def refuse_unless_book(source: Path) -> None:
+    """Raise unless `source` is a crmnote book of a known revision, read read-only: another
+    application's file is not copied (closing a read-write connection could change it)."""
+    try:
+        found = file_shape(source)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{source} cannot be backed up: {explain(exc)}") from None
+    if found.shape is not Shape.BOOK:
+        reason = "it is empty" if found.shape is Shape.EMPTY else found.describe(source)
+        raise DatabaseError(f"{source} cannot be backed up: {reason}")
+
+
+def backup_file(source: Path, dest: Path) -> Path:
+    """Copy a SQLite database page by page into `dest` (owner-only) and verify the copy."""
+    dest = Path(os.path.abspath(dest))
+    refuse_unless_book(source)
+    with written_aside(dest) as tmp:
+        try:
+            src = connect_reader(source)
+            try:
+                out = connect(tmp, "rw")
+                try:
+                    src.backup(out)
+                    # A backup is one self-contained file, not a WAL database with side files.
+                    out.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    out.close()
+            finally:
+                src.close()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"no backup of {source} was written: {explain(exc)}") from None
+        problem = backup_problem(tmp)
+        if problem is not None:
+            raise DatabaseError(
+                f"no backup of {source} was written: the copy failed its check ({problem})"
+            )
     return dest
 
 
@@ -55,8 +155,11 @@ def timestamped_backup(
     copy: Callable[[Path, Path], Path] = backup_file,
 ) -> Path:
     """A backup named after the database, the time and the reason (e.g. `pre-migration`);
-    `copy` makes it (an encrypted database passes its keyed copy)."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    `copy` makes it (an encrypted database passes its keyed copy). Temporary files left by
+    a backup that was killed are removed first."""
+    private_dirs(folder)
+    for leftover in stale_partials(folder):
+        leftover.unlink(missing_ok=True)
     stamp = now.strftime("%Y%m%d-%H%M%S")
     dest = folder / f"{source.stem}-{stamp}-{reason}.sqlite3"
     n = 1
@@ -80,7 +183,12 @@ _STAMP = re.compile(r"-(\d{8}-\d{6})-")
 def backup_time(path: Path) -> datetime | None:
     """The time a backup was taken, read from its name."""
     match = _STAMP.search(path.name)
-    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S") if match else None
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    except ValueError:  # digits that are no time (month 13)
+        return None
 
 
 def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
@@ -88,31 +196,25 @@ def list_backups(folder: Path, stem: str) -> list[tuple[datetime, Path]]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.glob(f"{stem}-*.sqlite3"):
+    for path in folder.glob(f"{_glob_escape(stem)}-*.sqlite3"):
         when = backup_time(path)
-        if when is not None:
+        if when is not None and path.name.startswith(f"{stem}-"):
             found.append((when, path))
     return sorted(found)
 
 
+def _glob_escape(text: str) -> str:
+    """`text` matched literally by glob (a stem may hold `*`, `?` or `[`)."""
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
 def schema_revision(path: Path) -> str | None:
     """The Alembic revision stamped in a database file, or None if it has none."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_reader(path)
     try:
         return revision_on(con)
     finally:
         con.close()
-
-
-def revision_on(con: Any) -> str | None:
-    """The Alembic revision on an open DB-API connection (plain or SQLCipher)."""
-    row = con.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).fetchone()
-    if row is None:
-        return None
-    found = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    return None if found is None else str(found[0])
 
 
 def content_digest(con: Any) -> str:
@@ -138,17 +240,20 @@ def content_digest(con: Any) -> str:
 
 def copy_into(source: Path, target: Path) -> None:
     """Replace the content of `target` (no connection may be open on it) with `source`'s."""
-    if not target.exists():
-        create_owner_only(target)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        out = sqlite3.connect(target)
+        if not target.exists():
+            create_owner_only(target)
+        src = connect_reader(source)
         try:
-            src.backup(out)
+            out = connect(target, "rw")
+            try:
+                src.backup(out)
+            finally:
+                out.close()
         finally:
-            out.close()
-    finally:
-        src.close()
+            src.close()
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise StorageError(f"{target} could not be restored: {explain(exc)}") from None
 
 
 def check_file(path: Path) -> list[str]:
@@ -164,20 +269,25 @@ def file_damage(path: Path) -> list[str]:
 
 
 def _check(path: Path, *, references: bool) -> list[str]:
+    writable = database_writable(path)
     try:
-        # Read-write: FTS5's integrity check is spelled as an INSERT (it writes nothing).
-        con = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+        # Read-write: FTS5's integrity check is spelled as an INSERT (it writes nothing). A
+        # read-only file is read read-only, without the index checks.
+        con = connect(path, "rw") if writable else connect_read_only(path)
     except sqlite3.DatabaseError as exc:
-        return [f"cannot open: {exc}"]
+        return [f"cannot open: {explain(exc)}"]
     try:
-        return check_connection(con, sqlite3.DatabaseError, references=references)
+        return check_connection(con, sqlite3.DatabaseError, references=references, fts=writable)
     finally:
         con.close()
 
 
-def check_connection(con: Any, error: type[Exception], *, references: bool = True) -> list[str]:
+def check_connection(
+    con: Any, error: type[Exception], *, references: bool = True, fts: bool = True
+) -> list[str]:
     """`check_file` (or `file_damage`, without `references`) on an open DB-API connection;
-    `error` is its module's DatabaseError."""
+    `error` is its module's DatabaseError; `fts` False leaves out the index checks, which need
+    a connection that may write."""
     problems: list[str] = []
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
@@ -194,6 +304,8 @@ def check_connection(con: Any, error: type[Exception], *, references: bool = Tru
             # its texts: a disagreement with customer_text is a logical problem that a rebuild
             # mends (storage.filter_sources), so damage is only its own structure (rank 0).
             rank = 0 if external and not references else 1
+            if not fts:
+                continue
             if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (index,)).fetchone():
                 try:
                     con.execute(
@@ -202,7 +314,7 @@ def check_connection(con: Any, error: type[Exception], *, references: bool = Tru
                 except error as exc:
                     problems.append(f"{what}: {exc}")
     except error as exc:
-        problems.append(f"not a usable database: {exc}")
+        problems.append(f"not a usable database: {explain(exc)}")
     return problems
 
 
@@ -219,7 +331,7 @@ def looks_like_sqlite(path: Path) -> bool:
 def readable(path: Path) -> bool:
     """The schema can be read: cheap enough for every start-up, unlike a full check."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_reader(path)
         try:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return True
@@ -227,3 +339,12 @@ def readable(path: Path) -> bool:
             con.close()
     except sqlite3.DatabaseError:
         return False
+
+
+def file_shape(path: Path) -> BookShape:
+    """`book_shape.shape_on` of a plain file, read read-only (nothing written, not even WAL)."""
+    con = connect_read_only(path)
+    try:
+        return shape_on(con)
+    finally:
+        con.close()

@@ -16,7 +16,8 @@ from typing import Any
 
 from crmnote.domain.errors import DatabaseError
 from crmnote.storage.backup import content_digest
-from crmnote.storage.encryption import connect, decrypt_copy, encrypt_copy
+from crmnote.storage.encrypted_copies import decrypt_copy, encrypt_copy
+from crmnote.storage.encryption import connect
 
 
 def in_use(path: Path) -> bool:

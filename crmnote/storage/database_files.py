@@ -7,16 +7,22 @@ passphrase for every read, and its backups are encrypted with the same passphras
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import Engine
 
+from crmnote.domain.errors import StorageError
 from crmnote.storage import backup as plain
 from crmnote.storage import encryption as cipher
-from crmnote.storage.encryption import Verdict
+from crmnote.storage.book_shape import BookShape, Shape
+from crmnote.storage.encrypted_copies import backup_encrypted, encrypted_backup_problem
+from crmnote.storage.encryption import Diagnosis
 from crmnote.storage.engine import create_owner_only, database_url, make_engine
+from crmnote.storage.sqlite_errors import explain
+from crmnote.storage.sqlite_files import database_writable
 
 
 class DatabaseFiles(Protocol):
@@ -24,6 +30,10 @@ class DatabaseFiles(Protocol):
 
     def sound(self, path: Path) -> bool:
         """The file passes its integrity checks."""
+
+    def backup_problem(self, path: Path) -> str | None:
+        """Why `path` is not a good backup: it must pass its integrity checks and be a crmnote
+        book of a known revision with that revision's tables (None: it is a good one)."""
 
     def unsound(self, path: Path) -> str:
         """Why `sound(path)` is False, in a sentence."""
@@ -46,8 +56,9 @@ class DatabaseFiles(Protocol):
     def digest(self, path: Path) -> str:
         """Equal for two backups of an unchanged database."""
 
-    def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
-        """Whether the file can be opened, cheaply (read at every start-up)."""
+    def verdict(self, path: Path, backups: Sequence[Path]) -> Diagnosis:
+        """Whether the file can be opened, cheaply (read at every start-up); nothing is
+        written to it."""
 
     def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
         """An engine over the file with crmnote's connection settings (the repair's has
@@ -59,6 +70,9 @@ class PlainFiles:
 
     def sound(self, path: Path) -> bool:
         return plain.integrity_ok(path)
+
+    def backup_problem(self, path: Path) -> str | None:
+        return plain.backup_problem(path)
 
     def unsound(self, path: Path) -> str:
         if cipher.looks_encrypted(path):
@@ -83,12 +97,18 @@ class PlainFiles:
     def digest(self, path: Path) -> str:
         return plain.file_digest(path)
 
-    def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
+    def verdict(self, path: Path, backups: Sequence[Path]) -> Diagnosis:
         if not path.exists():
-            return Verdict.NEW
-        if plain.looks_like_sqlite(path) and plain.readable(path):
-            return Verdict.OK
-        return Verdict.DAMAGED
+            return Diagnosis.NEW
+        if path.stat().st_size == 0:
+            return Diagnosis.EMPTY
+        if not (plain.looks_like_sqlite(path) and plain.readable(path)):
+            return Diagnosis.DAMAGED
+        try:
+            found = plain.file_shape(path)
+        except sqlite3.DatabaseError:
+            return Diagnosis.DAMAGED
+        return _by_shape(found, path)
 
     def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
         return make_engine(database_url(path), foreign_keys=foreign_keys)
@@ -108,26 +128,32 @@ class EncryptedFiles:
     def sound(self, path: Path) -> bool:
         return path.is_file() and not cipher.problems(path, self._passphrase)
 
+    def backup_problem(self, path: Path) -> str | None:
+        return encrypted_backup_problem(path, self._passphrase)
+
     def unsound(self, path: Path) -> str:
         if path.is_file() and path.stat().st_size and not cipher.looks_encrypted(path):
             return f"{path} is not encrypted; this database is, so it cannot be restored from it"
         return f"{path} does not open with this database's passphrase or is damaged"
 
     def copy(self, source: Path, dest: Path) -> Path:
-        return cipher.backup_encrypted(source, dest, self._passphrase)
+        return backup_encrypted(source, dest, self._passphrase)
 
     def copy_into(self, source: Path, target: Path) -> None:
-        if not target.exists():
-            create_owner_only(target)
-        src = cipher.connect(source, self._passphrase)
         try:
-            out = cipher.connect(target, self._passphrase)
+            if not target.exists():
+                create_owner_only(target)
+            src = cipher.connect(source, self._passphrase)
             try:
-                src.backup(out)
+                out = cipher.connect(target, self._passphrase)
+                try:
+                    src.backup(out)
+                finally:
+                    out.close()
             finally:
-                out.close()
-        finally:
-            src.close()
+                src.close()
+        except (OSError, cipher.dbapi().DatabaseError) as exc:
+            raise StorageError(f"{target} could not be restored: {explain(exc)}") from None
 
     def revision(self, path: Path) -> str | None:
         con = cipher.connect(path, self._passphrase)
@@ -163,11 +189,31 @@ class EncryptedFiles:
         finally:
             con.close()
 
-    def verdict(self, path: Path, backups: Sequence[Path]) -> Verdict:
-        return cipher.diagnose(path, self._passphrase, backups, thorough=False)
+    def verdict(self, path: Path, backups: Sequence[Path]) -> Diagnosis:
+        if path.exists() and path.stat().st_size == 0:
+            return Diagnosis.EMPTY
+        verdict = cipher.diagnose(path, self._passphrase, backups, thorough=False)
+        if verdict is not Diagnosis.OK:
+            return verdict
+        try:
+            found = cipher.shape_of(path, self._passphrase)
+        except cipher.dbapi().DatabaseError:
+            return Diagnosis.DAMAGED
+        return _by_shape(found, path)
 
     def engine(self, path: Path, *, foreign_keys: bool = True) -> Engine:
         return cipher.make_encrypted_engine(path, self._passphrase, foreign_keys=foreign_keys)
+
+
+def _by_shape(found: BookShape, path: Path) -> Diagnosis:
+    """The verdict on a readable file from what it holds, and whether it can be written."""
+    if found.shape is Shape.FOREIGN:
+        return Diagnosis.FOREIGN
+    if found.shape is Shape.TOO_NEW:
+        return Diagnosis.TOO_NEW
+    if found.shape is Shape.INCOMPLETE:
+        return Diagnosis.DAMAGED
+    return Diagnosis.OK if database_writable(path) else Diagnosis.READ_ONLY
 
 
 def files_for(passphrase: str | None) -> DatabaseFiles:

@@ -3,21 +3,33 @@
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmnote.storage.private_files import create_owner_only, tighten_empty
+from crmnote.storage.sqlite_files import connect_read_only
+
+__all__ = ["create_owner_only"]
+
 BUSY_TIMEOUT_MS = 5000
+# An execution option: this connection's transactions only read, so they begin DEFERRED.
+READ_ONLY = "crmnote_read_only"
+# A SQLAlchemy URL starts with its dialect's name and `://`; a path that merely contains
+# `://` (a folder named "a:", then "//b") is still a path.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
 def database_url(db: str | os.PathLike[str]) -> URL:
     """A SQLAlchemy URL from a path or a URL string."""
     text = os.fspath(db)
-    if "://" in text:
+    if _URL.match(text):
         return make_url(text)
-    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().absolute()))
+    return URL.create("sqlite+pysqlite", database=os.path.abspath(Path(text).expanduser()))
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -27,22 +39,20 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def create_owner_only(path: Path) -> None:
-    """Create an empty file readable by its owner only, before SQLite writes a byte to it.
-
-    SQLite gives the -wal and -shm files the mode of the database file, so they are private too.
-    """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new folder is private too
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-
-
 def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
-def _real_transactions(engine: Engine, *, foreign_keys: bool) -> None:
-    """pysqlite's own transaction handling skips BEGIN for DDL; take it over (SQLAlchemy recipe)."""
+def _real_transactions(engine: Engine, *, foreign_keys: bool, read_only: bool = False) -> None:
+    """pysqlite's own transaction handling skips BEGIN for DDL; take it over (SQLAlchemy's
+    documented recipe), and begin every transaction that may write with BEGIN IMMEDIATE.
+
+    A plain (deferred) BEGIN takes the write lock only at the first write; if another
+    connection committed since this one's first read, SQLite refuses at once with "database
+    is busy" and the busy timeout never applies. BEGIN IMMEDIATE takes the lock first, so a
+    writer waits its turn (up to `BUSY_TIMEOUT_MS`). Transactions that only read (the
+    `READ_ONLY` execution option, `ServiceBase.reading`) begin deferred and never wait.
+    """
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -52,25 +62,42 @@ def _real_transactions(engine: Engine, *, foreign_keys: bool) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+        elif cursor.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
             cursor.execute("PRAGMA journal_mode = WAL")
-        # FULL: a committed record survives a power cut, not just a crash of the app.
-        cursor.execute("PRAGMA synchronous = FULL")
+        if not read_only:
+            # FULL: a committed record survives a power cut, not just a crash of the app.
+            cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+    def _on_begin(conn: Connection) -> None:
+        reads = read_only or conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if reads else "BEGIN IMMEDIATE")
 
 
-def make_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
-    """An engine with crmnote's connection settings; creates a missing SQLite file owner-only."""
+def make_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+    """An engine with crmnote's connection settings; creates a missing SQLite file owner-only
+    (and makes an existing empty one owner-only before anything is written to it).
+
+    `read_only` opens the file read-only (`mode=ro`, nothing written, not even the journal
+    mode): for a book on read-only media or an immutable file.
+    """
     path = sqlite_path(url)
-    if path is not None and not path.exists():
-        create_owner_only(path)
-    engine = create_engine(url)
+    if path is not None and read_only:
+        engine = create_engine(
+            url, creator=lambda: connect_read_only(path, sqlite3, check_same_thread=False)
+        )
+    else:
+        if path is not None:
+            if path.exists():
+                tighten_empty(path)
+            else:
+                create_owner_only(path)
+        engine = create_engine(url)
     if url.get_backend_name() == "sqlite":
-        _real_transactions(engine, foreign_keys=foreign_keys)
+        _real_transactions(engine, foreign_keys=foreign_keys, read_only=read_only)
     return engine
 
 

@@ -7,6 +7,7 @@ and with cascades on that deletes child rows) inside one real transaction, and o
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,12 +18,20 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, inspect
+from sqlalchemy.exc import OperationalError
 
-from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
-from crmnote.storage.backup import timestamped_backup
+from crmnote.domain.errors import (
+    DatabaseDamagedError,
+    DatabaseError,
+    DatabaseTooNewError,
+    StorageError,
+)
+from crmnote.storage.backup import file_shape, timestamped_backup
+from crmnote.storage.book_shape import MIGRATIONS, BookShape, Shape, is_known_revision
 from crmnote.storage.engine import make_engine, sqlite_path
+from crmnote.storage.sqlite_errors import explain
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+__all__ = ["MIGRATIONS", "is_known_revision"]
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -53,13 +62,14 @@ class MigrationReport:
     backup: Path | None
 
 
-def is_known_revision(revision: str) -> bool:
-    """True when this version of crmnote has the migration script of `revision`."""
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        return script.get_revision(revision) is not None
-    except Exception:
-        return False
+def refuse_unless_ours(found: BookShape, path: Path) -> None:
+    """Raise unless `found` is a crmnote book this version may change, or nothing yet."""
+    if found.shape is Shape.TOO_NEW:
+        raise DatabaseTooNewError(found.describe(path) + "; it was left as it is")
+    if found.shape is Shape.FOREIGN:
+        raise DatabaseError(found.describe(path) + "; it was left as it is")
+    if found.shape is Shape.INCOMPLETE:
+        raise DatabaseDamagedError(found.describe(path) + "; it was left as it is")
 
 
 def prepare_database(
@@ -67,8 +77,47 @@ def prepare_database(
     backup_dir: Path | None,
     now: Callable[[], datetime] = datetime.now,
     target: str = "head",
+    *,
+    read_only: bool = False,
 ) -> MigrationReport:
-    """Create, refuse or migrate the database at `url` so that it is at `target`."""
+    """Create, refuse or migrate the database at `url` so that it is at `target`.
+
+    A SQLite file is first read read-only: another application's database, a book from a
+    newer crmnote or one with tables missing is refused before a byte is written (not even
+    the switch to WAL). A `read_only` book is only checked: it must be at `target` already.
+    """
+    path = sqlite_path(url)
+    if path is not None and path.exists() and path.stat().st_size:
+        try:
+            found = file_shape(path)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseDamagedError(
+                f"{path} cannot be read ({explain(exc)}); it was left as it is"
+            ) from None
+        refuse_unless_ours(found, path)
+        if read_only:
+            if found.revision != (head_revision() if target == "head" else target):
+                raise DatabaseError(
+                    f"{path} is read-only and was written by an older crmnote (schema "
+                    f"{found.revision}): it must be upgraded before it can be opened; copy it "
+                    "to a folder you can write to"
+                )
+            return MigrationReport(found.revision, found.revision, False, None)
+    elif read_only:
+        raise DatabaseError(f"{path} is read-only and empty: there is nothing to open")
+    try:
+        return _prepare(url, backup_dir, now, target)
+    except OperationalError as exc:
+        why = explain(exc.orig or exc)
+        raise StorageError(
+            f"{path or 'the database'} could not be brought up to date: {why}; "
+            "it was left as it was"
+        ) from None
+
+
+def _prepare(
+    url: URL, backup_dir: Path | None, now: Callable[[], datetime], target: str
+) -> MigrationReport:
     engine = make_engine(url, foreign_keys=False)
     try:
         with engine.connect() as conn:

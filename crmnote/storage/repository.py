@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from crmnote.domain import entities as e
+from crmnote.domain.bounds import MAX_INT, MIN_INT
 from crmnote.domain.errors import NotFoundError
 from crmnote.domain.kinds import KINDS, kind_of
 from crmnote.domain.money import home_amount
@@ -68,6 +69,8 @@ class Repository:
     def _row(self, kind: str, record_id: int) -> Any:
         row_cls = ROW_BY_KIND[kind]
         row: Any
+        if not MIN_INT <= record_id <= MAX_INT:  # beyond SQLite's integers: no such record
+            raise NotFoundError(f"there is no {kind} with id {record_id}")
         if kind == "customer":
             stmt = (
                 select(CustomerRow)
@@ -98,6 +101,8 @@ class Repository:
         return out
 
     def exists(self, kind: str, record_id: int) -> bool:
+        if not MIN_INT <= record_id <= MAX_INT:
+            return False
         return self.session.get(ROW_BY_KIND[kind], record_id) is not None
 
     def add(self, record: Any) -> Any:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from crmnote.storage.sqlite_files import sqlite_uri
+
 HERE = Path(__file__).parent
 WRITER = HERE / "crash_writer.py"
 DATA = HERE.parent / "data"
@@ -22,7 +24,7 @@ SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
 
 
 def connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
 
 
 def checks(path: Path) -> tuple[list[str], list[tuple[object, ...]]]:

@@ -16,19 +16,17 @@ import pytest
 from crmnote.bootstrap import daily_backup, open_database
 from crmnote.domain.errors import DatabaseError, DatabaseTooNewError
 from crmnote.services.book_services import Services
+from crmnote.storage.encrypted_copies import backup_encrypted, encrypt_copy, upgrade_encrypted
 from crmnote.storage.encryption import (
     PAGE_SIZE,
     DamagedDatabaseError,
+    Diagnosis,
     NotEncryptedError,
-    Verdict,
     WrongPassphraseError,
-    backup_encrypted,
     check_can_open,
     connect,
     diagnose,
-    encrypt_copy,
     make_encrypted_engine,
-    upgrade_encrypted,
 )
 from crmnote.storage.engine import database_url, make_engine
 from crmnote.storage.migrate import head_revision, prepare_database
@@ -116,7 +114,7 @@ def test_a_marker_added_through_the_cli_and_the_app_never_appears(tmp_path: Path
     assert manual in backups
     assert leaks(*side_files(db), *backups) == []
     for backup in backups:
-        assert diagnose(backup, PASS) is Verdict.OK
+        assert diagnose(backup, PASS) is Diagnosis.OK
     assert f"{MARKER} name" in crmnote("customers")
 
 
@@ -153,36 +151,36 @@ def damage(path: Path, offset: int, length: int = 64) -> None:
 
 def test_wrong_passphrase_and_damage_are_told_apart(encrypted: Path, tmp_path: Path) -> None:
     backup = backup_encrypted(encrypted, tmp_path / "b.sqlite3", PASS)
-    assert diagnose(encrypted, PASS) is Verdict.OK
-    assert diagnose(encrypted, "wrong") is Verdict.WRONG_PASSPHRASE
-    assert diagnose(encrypted, "wrong", [backup]) is Verdict.WRONG_PASSPHRASE
+    assert diagnose(encrypted, PASS) is Diagnosis.OK
+    assert diagnose(encrypted, "wrong") is Diagnosis.WRONG_PASSPHRASE
+    assert diagnose(encrypted, "wrong", [backup]) is Diagnosis.WRONG_PASSPHRASE
     with pytest.raises(WrongPassphraseError):
         check_can_open(encrypted, "wrong")
 
     middle = tmp_path / "middle.sqlite3"
     shutil.copyfile(encrypted, middle)
     damage(middle, 5 * PAGE_SIZE + 200)
-    assert diagnose(middle, PASS) is Verdict.DAMAGED  # opens, but a page fails its HMAC
-    assert diagnose(middle, "wrong") is Verdict.WRONG_PASSPHRASE
+    assert diagnose(middle, PASS) is Diagnosis.DAMAGED  # opens, but a page fails its HMAC
+    assert diagnose(middle, "wrong") is Diagnosis.WRONG_PASSPHRASE
 
     first = tmp_path / "first.sqlite3"
     shutil.copyfile(encrypted, first)
     damage(first, 100)
     # The first page no longer authenticates: only a backup can show the passphrase is right.
-    assert diagnose(first, PASS, [backup]) is Verdict.DAMAGED
+    assert diagnose(first, PASS, [backup]) is Diagnosis.DAMAGED
     with pytest.raises(DamagedDatabaseError):
         check_can_open(first, PASS, [backup])
-    assert diagnose(first, PASS) is Verdict.WRONG_PASSPHRASE  # no witness: the limit, documented
+    assert diagnose(first, PASS) is Diagnosis.WRONG_PASSPHRASE  # no witness: the limit, documented
 
     cut = tmp_path / "cut.sqlite3"
     cut.write_bytes(encrypted.read_bytes()[:-100])
-    assert diagnose(cut, PASS) is Verdict.DAMAGED
+    assert diagnose(cut, PASS) is Diagnosis.DAMAGED
 
     plain = tmp_path / "plain.sqlite3"
     shutil.copyfile(DATA / "schema-0003.sqlite3", plain)
     with pytest.raises(NotEncryptedError):
         check_can_open(plain, PASS)
-    assert diagnose(tmp_path / "missing.sqlite3", PASS) is Verdict.NEW
+    assert diagnose(tmp_path / "missing.sqlite3", PASS) is Diagnosis.NEW
 
 
 def test_an_older_encrypted_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
@@ -200,7 +198,7 @@ def test_an_older_encrypted_database_is_backed_up_then_upgraded(tmp_path: Path) 
     finally:
         engine.dispose()
     (backup,) = (tmp_path / "backups").iterdir()
-    assert "pre-migration" in backup.name and diagnose(backup, PASS) is Verdict.OK
+    assert "pre-migration" in backup.name and diagnose(backup, PASS) is Diagnosis.OK
     assert "Zoë Ångström".encode() not in backup.read_bytes()
 
 

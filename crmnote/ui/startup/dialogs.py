@@ -21,19 +21,22 @@ def _tr(text: str) -> str:
 
 
 def ask_about_damaged(
-    message: str, backup: Path | None, parent: QWidget | None = None
+    message: str, backup: Path | None, parent: QWidget | None = None, *, empty: bool = False
 ) -> DamagedChoice:
-    """What to do with a database that cannot be read; it is never deleted or overwritten."""
+    """What to do with a database that cannot be read, or an `empty` one (0 bytes) that has
+    backups; it is never deleted or overwritten."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("crmnote — damaged database"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_tr("The database cannot be opened."))
-    box.setInformativeText(
-        message
-        + "\n\n"
-        + _tr("The damaged file will be renamed aside, not deleted, whatever you choose.")
-    )
+    if empty:
+        box.setWindowTitle(_tr("crmnote — empty database"))
+        box.setText(_tr("The database file is empty, but there are backups of it."))
+        aside = _tr("An empty database is only started if you choose it.")
+    else:
+        box.setWindowTitle(_tr("crmnote — damaged database"))
+        box.setText(_tr("The database cannot be opened."))
+        aside = _tr("The damaged file will be renamed aside, not deleted, whatever you choose.")
+    box.setInformativeText(message + "\n\n" + aside)
     buttons: dict[QAbstractButton, DamagedChoice] = {}
     if backup is not None:
         buttons[
@@ -61,3 +64,11 @@ def tell_refused(message: str, parent: QWidget | None = None) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, _tr("crmnote"), message, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def read_only_notice() -> str:
+    """Told in the window when the book opened read-only."""
+    return _tr(
+        "This database is read-only (read-only media, or a file that may not be changed): "
+        "you can read everything, but changes cannot be saved."
+    )

@@ -13,7 +13,8 @@ from crmnote.bootstrap import open_database
 from crmnote.domain.errors import DatabaseError
 from crmnote.storage import conversion
 from crmnote.storage.conversion import encrypt_in_place
-from crmnote.storage.encryption import PAGE_SIZE, backup_encrypted, looks_encrypted
+from crmnote.storage.encrypted_copies import backup_encrypted
+from crmnote.storage.encryption import PAGE_SIZE, looks_encrypted
 
 pytest.importorskip("sqlcipher3", reason="the optional sqlcipher3 package is not installed")
 

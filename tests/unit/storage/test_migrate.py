@@ -108,8 +108,10 @@ def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
     con.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
     con.commit()
     con.close()
-    with pytest.raises(DatabaseError, match="not a crmnote database"):
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(DatabaseError, match="another application's SQLite database"):
         prepare_database(database_url(path), None)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest  # not even switched to WAL
 
 
 def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -191,7 +191,7 @@ def test_a_damaged_encrypted_file_offers_its_encrypted_backup(
     )
     offered: list[tuple[str, Path | None]] = []
 
-    def choose(message: str, backup: Path | None, parent: Any = None) -> DamagedChoice:
+    def choose(message: str, backup: Path | None, parent: Any = None, **_: Any) -> DamagedChoice:
         offered.append((message, backup))
         return DamagedChoice.RESTORE
 

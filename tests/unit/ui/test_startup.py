@@ -41,7 +41,7 @@ def test_restore_the_newest_backup(
     path, damage = make_damaged_with_backup(tmp_path)
     asked: list[str] = []
 
-    def choose(message: str, backup: Path | None, parent: Any = None) -> DamagedChoice:
+    def choose(message: str, backup: Path | None, parent: Any = None, **_: Any) -> DamagedChoice:
         asked.append(message)
         assert backup is not None
         return DamagedChoice.RESTORE

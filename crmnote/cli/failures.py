@@ -1,0 +1,89 @@
+"""Every way a command can fail, as one line on stderr and a documented exit code.
+
+Bad input, unknown records and files that cannot be read or written exit 1; a database from
+a newer crmnote 3; a database that cannot be used (damaged, locked, read-only, disk full) 4. An
+error nobody foresaw is a bug: one line saying so, exit 70, and the traceback written to a
+crash report file for the bug report, never onto the terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from crmnote import paths
+from crmnote.bootstrap import EXIT_DATABASE, EXIT_TOO_NEW
+from crmnote.domain.errors import (
+    CrmError,
+    DatabaseError,
+    DatabaseTooNewError,
+    StorageError,
+    ValidationError,
+)
+
+EXIT_ERROR = 1
+EXIT_BUG = 70  # EX_SOFTWARE of sysexits.h
+_DATABASE_MODULES = ("sqlite3", "sqlcipher3", "sqlalchemy")
+
+
+def guarded(action: Callable[[], int]) -> int:
+    """Run a command; whatever it raises becomes one line on stderr and an exit code."""
+    try:
+        return int(action())
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error
+        sys.stderr.close()
+        return 0
+    except DatabaseTooNewError as exc:
+        return fail(str(exc), EXIT_TOO_NEW)
+    except (DatabaseError, StorageError) as exc:
+        return fail(str(exc), EXIT_DATABASE)
+    except ValidationError as exc:
+        return fail(f"{exc.field.replace('_', '-')}: {exc.message}", EXIT_ERROR)
+    except CrmError as exc:
+        return fail(str(exc), EXIT_ERROR)
+    except OSError as exc:
+        from crmnote.storage.sqlite_errors import os_message
+
+        return fail(os_message(exc), EXIT_ERROR)
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] in _DATABASE_MODULES:
+            from crmnote.storage.sqlite_errors import explain
+
+            orig = getattr(exc, "orig", None)
+            return fail(f"the database refused: {explain(orig or exc)}", EXIT_DATABASE)
+        return _bug(exc)
+
+
+def fail(message: str, code: int) -> int:
+    print(f"crmnote: error: {' '.join(message.splitlines())}", file=sys.stderr)
+    return code
+
+
+def _bug(exc: BaseException) -> int:
+    where = crash_report(exc)
+    saved = f"; the details are in {where}" if where else ""
+    return fail(
+        f"internal error: {type(exc).__name__}: {exc} (a bug in crmnote, please report it{saved})",
+        EXIT_BUG,
+    )
+
+
+def crash_report(exc: BaseException) -> Path | None:
+    """Write the traceback to a private file in the data folder; None when that fails."""
+    try:
+        folder = paths.data_dir() / "crash-reports"
+        from crmnote.storage.private_files import private_dirs
+
+        private_dirs(folder)
+        path = folder / f"cli-{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.txt"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as f:
+            f.write(f"crmnote {' '.join(sys.argv[1:])}\n\n")
+            f.write("".join(traceback.format_exception(exc)))
+        return path
+    except Exception:
+        return None

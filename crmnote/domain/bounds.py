@@ -1,0 +1,77 @@
+"""The ranges every value must lie in, whoever gives it: command line, form, import.
+
+Beyond them a value breaks something below: SQLite stores integers in 64 bits; date arithmetic
+(a week before, a due date plus a delay) overflows near the years 1 and 9999; an amount of
+1e999 cannot be rounded to cents; NaN and infinity compare with nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from crmnote.domain.errors import ValidationError
+
+MAX_INT = 2**63 - 1  # SQLite's INTEGER; also the largest id
+MIN_INT = -(2**63)
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
+# A trillion: far above any invoice, far below what integer cents can hold.
+MAX_AMOUNT = Decimal(10) ** 12
+MAX_NUMBER = 1e12
+
+
+def as_id(text: str) -> int | None:
+    """The id a person typed (decimal digits within SQLite's integers), else None."""
+    word = text.strip()
+    if not word.isdecimal() or len(word) > len(str(MAX_INT)):  # what int() reads: not "²"
+        return None
+    value = int(word)
+    return value if value <= MAX_INT else None
+
+
+def check_int(field: str, value: int) -> int:
+    if not MIN_INT <= value <= MAX_INT:
+        raise ValidationError(field, f"{value} is out of range")
+    return value
+
+
+def check_number(field: str, value: float) -> float:
+    if not math.isfinite(value) or abs(value) > MAX_NUMBER:
+        raise ValidationError(field, f"{value!r} is not a number crmnote can use")
+    return value
+
+
+def check_amount(field: str, value: Decimal) -> Decimal:
+    if not value.is_finite() or abs(value) >= MAX_AMOUNT:
+        raise ValidationError(field, f"{value} is not an amount crmnote can use (below 10^12)")
+    return value
+
+
+def check_day(field: str, value: date) -> None:
+    """A date or date-time within the years crmnote can calculate with."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(field, f"{value.isoformat()} is outside the years {years()}")
+
+
+def years() -> str:
+    return f"{FIRST_YEAR}–{LAST_YEAR}"
+
+
+def check_fields(record: Any) -> None:
+    """Every number, amount and date of a record (a dataclass) within its range."""
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if isinstance(value, bool) or value is None:
+            continue
+        if isinstance(value, int):
+            check_int(f.name, value)
+        elif isinstance(value, float):
+            check_number(f.name, value)
+        elif isinstance(value, Decimal):
+            check_amount(f.name, value)
+        elif isinstance(value, datetime | date):
+            check_day(f.name, value)

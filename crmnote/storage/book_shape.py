@@ -1,0 +1,125 @@
+"""What a SQLite file holds, read without writing a byte: a crmnote book (of which revision),
+nothing yet, a book from a newer crmnote, or another application's database."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from alembic.script import ScriptDirectory
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+# The tables each migration added (FTS5 shadow tables left out). A book of revision R has every
+# table added up to R; tests/unit/storage/test_book_shape.py checks this against the golden
+# database of every past revision and against the models at head.
+TABLES_ADDED: dict[str, frozenset[str]] = {
+    "0001": frozenset(
+        {
+            "settings",
+            "staff",
+            "standards",
+            "customers",
+            "customer_contacts",
+            "customer_tags",
+            "decisions",
+            "effort",
+            "interactions",
+            "score_history",
+            "feedback",
+            "money",
+            "promises",
+            "requests",
+            "claims",
+        }
+    ),
+    "0003": frozenset({"search_index"}),
+    "0004": frozenset({"change_log", "change_log_head", "insights"}),
+    "0006": frozenset({"customer_text", "customer_text_index"}),
+}
+
+
+class Shape(enum.Enum):
+    EMPTY = "empty"  # no tables: a new book
+    BOOK = "book"  # a crmnote book of a revision this version knows, every table there
+    INCOMPLETE = "incomplete"  # a known revision with tables missing
+    TOO_NEW = "too new"  # crmnote's tables, a revision this version does not know
+    FOREIGN = "foreign"  # another application's database
+
+
+@dataclass(frozen=True)
+class BookShape:
+    shape: Shape
+    revision: str | None = None
+    missing: frozenset[str] = frozenset()
+
+    def describe(self, path: Path) -> str:
+        """Why `path` cannot be used as it is, in a sentence (for every shape but BOOK, EMPTY)."""
+        if self.shape is Shape.TOO_NEW:
+            return (
+                f"{path} was written by a newer version of crmnote (schema {self.revision}); "
+                "update crmnote to open it"
+            )
+        if self.shape is Shape.FOREIGN:
+            return f"{path} is another application's SQLite database, not a crmnote book"
+        if self.shape is Shape.INCOMPLETE:
+            return f"{path} lacks the tables {', '.join(sorted(self.missing))} of a crmnote book"
+        return f"{path} is a crmnote book"
+
+
+@lru_cache(maxsize=1)
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory(str(MIGRATIONS))
+
+
+@lru_cache(maxsize=64)
+def is_known_revision(revision: str) -> bool:
+    """True when this version of crmnote has the migration script of `revision`."""
+    try:
+        return _scripts().get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown or malformed id
+        return False
+
+
+def expected_tables(revision: str) -> frozenset[str]:
+    """The tables of a book at `revision` (a known one)."""
+    found: set[str] = set()
+    for added_at, names in TABLES_ADDED.items():
+        if added_at <= revision:
+            found |= names
+    return frozenset(found)
+
+
+def revision_on(con: Any) -> str | None:
+    """The Alembic revision on an open DB-API connection (plain or SQLCipher)."""
+    row = con.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    if row is None:
+        return None
+    found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if found is None else str(found[0])
+
+
+def shape_on(con: Any) -> BookShape:
+    """What the database on `con` holds; reads its schema only."""
+    names = {
+        str(r[0])
+        for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not str(r[0]).startswith("sqlite_")
+    }
+    if not names - {"alembic_version"}:
+        return BookShape(Shape.EMPTY)
+    revision = revision_on(con)
+    if revision is None:
+        return BookShape(Shape.FOREIGN)
+    if not is_known_revision(revision):
+        # A newer crmnote keeps the first revision's tables; another application's Alembic
+        # database has none of them.
+        ours = expected_tables("0001") <= names
+        return BookShape(Shape.TOO_NEW if ours else Shape.FOREIGN, revision)
+    missing = expected_tables(revision) - names
+    return BookShape(Shape.INCOMPLETE if missing else Shape.BOOK, revision, frozenset(missing))
