@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from typing import Any
+
+from crmnote.domain.errors import StorageError
 
 COMMANDS = frozenset({"customers", "log"})
 
@@ -37,7 +40,10 @@ def run_customer_command(services: Any, args: argparse.Namespace) -> int:
 
 
 def _customers(services: Any, args: argparse.Namespace) -> int:
-    services.scores.catch_up()  # promises that fell overdue since: trust as of today
+    # Promises that fell overdue since the last look: trust as of today. A read-only book
+    # lists the scores it holds.
+    with contextlib.suppress(StorageError):
+        services.scores.catch_up()
     rows = services.customers.summaries(search=args.search)
     if args.json:
         out = [
