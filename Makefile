@@ -2,22 +2,28 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Running needs only the app's own dependencies; the test tool chain is for `make test`.
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-future lint typecheck layers pytest bench clean demo
+.PHONY: run test test-future test-postgres lint typecheck layers pytest bench clean demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP) $(TEST_STAMP)
 
 run: $(STAMP)
 	$(BIN)/crmnote
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -27,14 +33,24 @@ test: $(STAMP)
 # The test suite again with the clock a year ahead (libfaketime, Debian package `faketime`),
 # subprocesses included: a test that depends on today's date fails here a year before its day.
 # CRMNOTE_REAL_TODAY lets tests/reliability/test_calendar.py check that the clock did move.
-test-future: $(STAMP)
+test-future: $(TEST_STAMP)
 	@command -v faketime >/dev/null || { echo "test-future needs faketime (apt-get install faketime)"; exit 1; }
 	CRMNOTE_REAL_TODAY=$$(date +%F) QT_QPA_PLATFORM=offscreen faketime -f +365d $(BIN)/python -m pytest
+
+# Only the PostgreSQL runs (marked `postgres`), on a throwaway cluster in a temporary folder,
+# stopped and removed afterwards (tests/pg/cluster.sh; PG_PORT=N for a fixed port). `make test`
+# includes them when CRMNOTE_TEST_PG_URL names a server, as .ci/run does.
+PG_PORT ?=
+test-postgres: $(STAMP)
+	@dir=$$(mktemp -d "$${TMPDIR:-/tmp}/crmnote-pg.XXXXXX"); \
+	trap 'tests/pg/cluster.sh stop "$$dir"; rm -rf "$$dir"' EXIT; \
+	url=$$(tests/pg/cluster.sh start "$$dir" $(PG_PORT)) && \
+	CRMNOTE_TEST_PG_URL=$$url QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m postgres
 
 demo: $(STAMP)
 	$(BIN)/crmnote demo
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 clean:

@@ -22,6 +22,7 @@ from crmnote import paths
 from crmnote.bootstrap import (
     EXIT_DATABASE,
     EXIT_TOO_NEW,
+    EXIT_UNREACHABLE,
     OpenDatabase,
     daily_backup,
     database_file,
@@ -36,6 +37,7 @@ from crmnote.domain.errors import (
     DatabaseEmptyError,
     DatabaseError,
     DatabaseTooNewError,
+    DatabaseUnreachableError,
 )
 
 log = logging.getLogger("crmnote")
@@ -186,7 +188,8 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
                 return None, EXIT_DATABASE
         except CrmError as exc:  # another application's file, a wrong setup, a full disk
             tell_refused(str(exc))
-            return None, EXIT_DATABASE
+            unreachable = isinstance(exc, DatabaseUnreachableError)
+            return None, EXIT_UNREACHABLE if unreachable else EXIT_DATABASE
 
 
 class _Unlock:

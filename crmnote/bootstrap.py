@@ -29,6 +29,7 @@ log = logging.getLogger("crmnote")
 
 EXIT_TOO_NEW = 3
 EXIT_DATABASE = 4
+EXIT_UNREACHABLE = 5  # the database server cannot be reached now: trying again later may work
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,97 @@
-"""Shared fixtures: every test gets its own data directory and never sees the user's real one."""
+"""Shared fixtures: every test gets its own data directory and never sees the user's real one.
+
+Back ends: the storage, services and command-line suites run each test that opens a database
+(`opened`, `services`, `database`) on SQLite and on PostgreSQL (`pytest_generate_tests`), unless
+it reads the SQLite file itself (`db_path`) or is marked `sqlite_only`. The PostgreSQL runs are
+marked `postgres` and skip, saying why, when CRMNOTE_TEST_PG_URL names no server.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from sqlalchemy import URL
 
 from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_engine
+from tests.pg.databases import SKIP_REASON, PgServer, setup_url
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+# Suites whose tests run on both back ends (paths under tests/).
+BOTH_BACKENDS = (("unit", "storage"), ("unit", "services"), ("e2e",))
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    names = metafunc.fixturenames
+    if "backend" not in names or "db_path" in names:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        if "backend" in mark.args[0]:
+            return  # the test names its back ends itself
+    parts = metafunc.definition.path.relative_to(Path(__file__).parent).parts
+    if any(parts[: len(suite)] == suite for suite in BOTH_BACKENDS):
+        metafunc.parametrize("backend", BACKENDS)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without a server the PostgreSQL runs skip, said once per file in the summary."""
+    if setup_url() is None:
+        skip = pytest.mark.skip(reason=SKIP_REASON)
+        for item in items:
+            if item.get_closest_marker("postgres") is not None:
+                item.add_marker(skip)
+
+
+@pytest.fixture
+def backend() -> str:
+    """The back end a test's database is on: SQLite unless parametrized (see above)."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    url = setup_url()
+    if url is None:
+        pytest.skip(SKIP_REASON)
+    server = PgServer(url)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def databases(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[[], str]]:
+    """Makes new databases at the current schema on the test's back end: SQLite files, or
+    PostgreSQL URLs (dropped after the test)."""
+    made: list[URL] = []
+    names = itertools.count(1)
+
+    def make() -> str:
+        if backend == "sqlite":
+            n = next(names)
+            return str(tmp_path / ("crm.sqlite3" if n == 1 else f"crm-{n}.sqlite3"))
+        server: PgServer = request.getfixturevalue("pg_server")
+        made.append(server.fresh())
+        return made[-1].render_as_string(hide_password=False)
+
+    yield make
+    for url in made:
+        request.getfixturevalue("pg_server").drop(url)
+
+
+@pytest.fixture
+def database(databases: Callable[[], str]) -> str:
+    """A new database: a SQLite file path, or a PostgreSQL URL."""
+    return databases()
 
 
 @pytest.fixture(autouse=True)
@@ -44,8 +124,8 @@ def clock() -> TickingClock:
 
 
 @pytest.fixture
-def opened(tmp_path: Path) -> Iterator[OpenDatabase]:
-    db = open_database(str(tmp_path / "crm.sqlite3"))
+def opened(database: str) -> Iterator[OpenDatabase]:
+    db = open_database(database)
     yield db
     db.close()
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import sys
 from typing import Any
 
-from crmnote.domain.errors import StorageError
+from crmnote.domain.errors import NotFoundError, StorageError
 
 COMMANDS = frozenset({"customers", "log"})
 
@@ -31,6 +32,11 @@ def add_customer_commands(sub: Any) -> None:
     log.add_argument("--direction", default="in", help="in (they contacted us) or out")
     log.add_argument("--staff", default="", help="who handled it (name or id)")
     log.add_argument("--at", default="", help="when (ISO date/time; default now)")
+    log.add_argument(
+        "--create",
+        action="store_true",
+        help="create the customer (named by CUSTOMER) if none matches: a first call",
+    )
 
 
 def run_customer_command(services: Any, args: argparse.Namespace) -> int:
@@ -69,7 +75,12 @@ def _customers(services: Any, args: argparse.Namespace) -> int:
 
 
 def _log(services: Any, args: argparse.Namespace) -> int:
-    customer_id = services.customers.find(args.customer)
+    customer_id = None
+    try:
+        customer_id = services.customers.find(args.customer)
+    except NotFoundError:
+        if not args.create:
+            raise
     raw = {
         "channel": args.channel,
         "minutes": args.minutes,
@@ -81,6 +92,11 @@ def _log(services: Any, args: argparse.Namespace) -> int:
         "at": args.at,
     }
     values = services.records.parse("interaction", {k: v for k, v in raw.items() if v != ""})
-    record, _ = services.interactions.log(customer_id, **values)
+    if customer_id is None:  # --create: the customer and the call, in one transaction
+        made, _ = services.quick_log.log(None, values, new_customer=args.customer.strip())
+        customer, record = made
+        print(f"created customer {customer.id}: {customer.name}", file=sys.stderr)
+    else:
+        record, _ = services.interactions.log(customer_id, **values)
     print(record.id)
     return 0

@@ -1,7 +1,8 @@
 """Every way a command can fail, as one line on stderr and a documented exit code.
 
 Bad input, unknown records and files that cannot be read or written exit 1; a database from
-a newer crmnote 3; a database that cannot be used (damaged, locked, read-only, disk full) 4. An
+a newer crmnote 3; a database that cannot be used (damaged, locked, read-only, disk full, a
+server refusing the sign-in) 4; a database server that does not answer 5. An
 error nobody foresaw is a bug: one line saying so, exit 70, and the traceback written to a
 crash report file for the bug report, never onto the terminal.
 """
@@ -16,11 +17,12 @@ from datetime import datetime
 from pathlib import Path
 
 from crmnote import paths
-from crmnote.bootstrap import EXIT_DATABASE, EXIT_TOO_NEW
+from crmnote.bootstrap import EXIT_DATABASE, EXIT_TOO_NEW, EXIT_UNREACHABLE
 from crmnote.domain.errors import (
     CrmError,
     DatabaseError,
     DatabaseTooNewError,
+    DatabaseUnreachableError,
     StorageError,
     ValidationError,
 )
@@ -39,6 +41,8 @@ def guarded(action: Callable[[], int]) -> int:
         return 0
     except DatabaseTooNewError as exc:
         return fail(str(exc), EXIT_TOO_NEW)
+    except DatabaseUnreachableError as exc:
+        return fail(str(exc), EXIT_UNREACHABLE)
     except (DatabaseError, StorageError) as exc:
         return fail(str(exc), EXIT_DATABASE)
     except ValidationError as exc:

@@ -65,7 +65,6 @@ _BY_NAME = {
     "decision": _table(DecisionRow),
 }
 _NOT_KINDS = ("contact", "tag")
-_MIN_STAFF = 3  # fewer than this and "is it us?" has nobody to compare
 _DEMO_STAFF = 5
 
 
@@ -175,32 +174,31 @@ def _advance_sequences(session: Session) -> None:
 
 
 def _ensure_staff(session: Session, today: date, counts: dict[str, int]) -> list[StaffMember]:
-    """The existing staff, topped up with demo staff when there are too few to compare."""
+    """The demo's own staff, created when missing: the demo's made-up interactions go to them
+    only, never to a real person of the book (the one signed in on this computer)."""
+    demo_names = [name for name, _email in txt.STAFF][:_DEMO_STAFF]
     query = select(_STAFF.c.id, _STAFF.c.name).order_by(_STAFF.c.id)
-    found = [(r.id, r.name) for r in session.execute(query)]
-    if len(found) < _MIN_STAFF:
-        stamp = datetime.combine(today - timedelta(days=800), time(9))
-        taken = {name for _, name in found}
-        new_id = _max_id(session, _STAFF) + 1
-        rows: list[dict[str, Any]] = []
-        for name, email in txt.STAFF:
-            if len(found) + len(rows) >= _DEMO_STAFF:
-                break
-            if name not in taken:
-                rows.append(
-                    {
-                        "id": new_id + len(rows),
-                        "name": name,
-                        "email": email,
-                        "active": True,
-                        "created_at": stamp,
-                        "updated_at": stamp,
-                    }
-                )
-        if rows:
-            session.connection().execute(insert(_STAFF), rows)
-        counts["staff"] = len(rows)
-        found += [(r["id"], r["name"]) for r in rows]
+    found = [(r.id, r.name) for r in session.execute(query) if r.name in demo_names]
+    taken = {name for _, name in found}
+    stamp = datetime.combine(today - timedelta(days=800), time(9))
+    new_id = _max_id(session, _STAFF) + 1
+    rows: list[dict[str, Any]] = []
+    for name, email in txt.STAFF[:_DEMO_STAFF]:
+        if name not in taken:
+            rows.append(
+                {
+                    "id": new_id + len(rows),
+                    "name": name,
+                    "email": email,
+                    "active": True,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                }
+            )
+    if rows:
+        session.connection().execute(insert(_STAFF), rows)
+    counts["staff"] = len(rows)
+    found += [(r["id"], r["name"]) for r in rows]
     biases = txt.STAFF_MOOD_BIAS
     return [StaffMember(i, name, biases[n % len(biases)]) for n, (i, name) in enumerate(found)]
 

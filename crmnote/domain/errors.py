@@ -43,3 +43,7 @@ class DatabaseEmptyError(DatabaseDamagedError):
 
 class StorageError(CrmError):
     """The environment refused a write or a read (disk full, read-only, locked); nothing changed."""
+
+
+class DatabaseUnreachableError(DatabaseError):
+    """The database server cannot be reached now (down, refused, no answer, unknown host)."""

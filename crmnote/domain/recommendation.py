@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from crmnote.domain.evidence import RULE, Evidence, EvidenceRule
 from crmnote.domain.letters import decline_message, referral_message
 from crmnote.domain.reasons import Reason, message
 from crmnote.domain.scoring_staff import StaffFlag, TeamLine
@@ -24,6 +25,7 @@ class Action(StrEnum):
     REPRICE = "reprice"
     REFER = "refer"
     DECLINE = "decline"
+    TOO_EARLY = "too_early"  # not enough history yet to advise anything
 
 
 @dataclass(frozen=True)
@@ -151,18 +153,27 @@ def recommend(
     staff_name: str | None = None,
     thresholds: Thresholds | None = None,
     handler: Handler | None = None,
+    evidence: Evidence | None = None,
+    evidence_rule: EvidenceRule = RULE,
 ) -> Recommendation:
     """Suggest an action; the first rule that applies wins (docs/scoring.md lists them in order).
 
     `cost_ratio` is cost to serve over revenue: None when unknown (a prospect still within its
-    allowance), infinite for cost without income. `handler`: who serves the customer most, with
-    their team-wide comparison; an outlier is mentioned, and puts our side first when the
-    customer seems difficult.
+    allowance, or too few sales to judge), infinite for cost without income. `handler`: who
+    serves the customer most, with their team-wide comparison; an outlier is mentioned, and
+    puts our side first when the customer seems difficult. `evidence`: what is known of the
+    customer; below `evidence_rule`'s minimum there is no advice yet (`Action.TOO_EARLY`),
+    whatever the scores say (a handler who is an outlier is still mentioned).
     """
     _check(difficulty, trust, cost_ratio, substantiated_claims)
+    outlier = _outlier(handler)
+    if evidence is not None and not evidence_rule.enough_for_advice(evidence):
+        early = _too_early(evidence, evidence_rule)
+        if outlier is not None:
+            return Recommendation(early.action, (*early.reasons, outlier))
+        return early
     t = thresholds or Thresholds()
     d, tr, n = f"{difficulty:.0f}/100", f"{trust:.0f}/100", substantiated_claims
-    outlier = _outlier(handler)
     if staff_flag is not None:
         who = staff_name or f"staff member #{staff_flag.staff_id}"
         first = Reason(
@@ -228,6 +239,19 @@ def _judge(
         first = Reason(_AT_OR_ABOVE, d=d, limit=t.watch_difficulty)
         return Recommendation(Action.WATCH, (first, cost, Reason(_WATCH)))
     return Recommendation(Action.KEEP, (Reason(_KEEP, d=d, trust=tr), cost))
+
+
+def _too_early(evidence: Evidence, rule: EvidenceRule) -> Recommendation:
+    """No verdict yet: what is missing, and that the scores so far are only a first look."""
+    return Recommendation(
+        Action.TOO_EARLY,
+        (
+            "Not enough history yet to advise.",
+            *rule.missing(evidence),
+            "The scores so far are a first impression; record contacts, promises and sales "
+            "as they happen.",
+        ),
+    )
 
 
 __all__ = [

@@ -42,7 +42,7 @@ def paint_score_chart(painter: QPainter, rect: QRectF, line: ScoreLine, unit: fl
     """Draw the chart in `rect` (device pixels); `unit` is device pixels per point."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setFont(report_font(7))
+    painter.setFont(report_font(7, unit=unit))
     metrics_h = 10 * unit
     axis_w = 20 * unit
     plot = QRectF(

@@ -46,9 +46,12 @@ class DossierBuilder:
     def blocks(self) -> list[Block]:
         d, w = self.d, self.w
         title = translate("reports", "Claim #%1: %2").replace("%1", str(d.claim.id))
-        lead = translate("reports", "Claim dossier · %1 · exported %2")
-        business = d.business_name or translate("reports", "our business")
-        lead = lead.replace("%1", business).replace("%2", w.moment(d.exported_at))
+        if d.business_name:
+            lead = translate("reports", "Claim dossier · %1 · exported %2")
+            lead = lead.replace("%1", d.business_name)
+        else:  # left out rather than a stand-in
+            lead = translate("reports", "Claim dossier · exported %2")
+        lead = lead.replace("%2", w.moment(d.exported_at))
         return [
             Paragraph(title.replace("%2", d.customer.name), TITLE),
             Paragraph(lead, LEAD),
@@ -148,7 +151,7 @@ class DossierBuilder:
             [
                 cell(
                     strong(w.moment(i.at)),
-                    f"{w.label(i.channel)} · {w.label(i.direction)}",
+                    w.contact(i.channel, i.direction),
                     small(d.staff(i.staff_id)),
                 ),
                 cell(strong(i.summary), (i.notes, FACT)),

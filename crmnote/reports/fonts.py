@@ -59,11 +59,18 @@ def load_fonts() -> tuple[str, ...]:
     return _families
 
 
-def report_font(point_size: float, *, bold: bool = False) -> QFont:
-    """A font over every shipped family, so any script prints with an embedded font."""
+def report_font(point_size: float, *, bold: bool = False, unit: float | None = None) -> QFont:
+    """A font over every shipped family, so any script prints with an embedded font.
+
+    With `unit` (device pixels per point) the size is set in pixels: text painted in page
+    coordinates then keeps its size when the painter is scaled (the preview's page images),
+    where a size in points would follow the image's resolution and all but vanish."""
     font = QFont()
     font.setFamilies(list(load_fonts()))
-    font.setPointSizeF(point_size)
+    if unit is None:
+        font.setPointSizeF(point_size)
+    else:
+        font.setPixelSize(max(1, round(point_size * unit)))
     font.setBold(bold)
     # Text, not pictures: a PDF copies text only from outline glyphs.
     font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)

@@ -65,9 +65,13 @@ class HistoryBuilder:
         period = translate("reports", "all records")
         if d.period.start or d.period.end:
             period = f"{w.day(d.period.start) or '…'} – {w.day(d.period.end) or '…'}"
-        lead = translate("reports", "Customer history · %1 · exported %2 · period: %3")
-        business = d.business_name or translate("reports", "our business")
-        lead = lead.replace("%1", business).replace("%2", w.moment(d.exported_at))
+        # Without a business name the lead leaves it out rather than print a stand-in.
+        if d.business_name:
+            lead = translate("reports", "Customer history · %1 · exported %2 · period: %3")
+            lead = lead.replace("%1", d.business_name)
+        else:
+            lead = translate("reports", "Customer history · exported %2 · period: %3")
+        lead = lead.replace("%2", w.moment(d.exported_at))
         head: list[Block] = [self.logo] if self.logo else []
         return [
             *head,
@@ -143,7 +147,7 @@ class HistoryBuilder:
             [
                 cell(w.day(c.raised_at)),
                 cell(c.text, small(w.label(c.category))),
-                cell(f"#{c.promise_id}" if c.promise_id else ""),
+                cell(self.data.promise_texts.get(c.promise_id, "") if c.promise_id else ""),
                 cell(strong(w.label(c.verdict)), c.verdict_note),
                 cell(w.label(c.resolution), small(w.day(c.resolved_at))),
             ]
@@ -262,9 +266,7 @@ class HistoryBuilder:
                 cell(
                     strong(w.moment(i.at)),
                     " · ".join(
-                        x
-                        for x in (w.label(i.channel), w.label(i.direction), _time(w, i.minutes))
-                        if x
+                        x for x in (w.contact(i.channel, i.direction), _time(w, i.minutes)) if x
                     ),
                     small(
                         " · ".join(

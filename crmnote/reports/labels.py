@@ -16,70 +16,71 @@ def vocabulary() -> dict[str, str]:
     """Labels for every stored vocabulary value (statuses, channels, verdicts…), translated."""
     return {
         # customer status
-        "active": translate("reports", "active"),
-        "watch": translate("reports", "watch"),
-        "referred": translate("reports", "referred"),
-        "declined": translate("reports", "declined"),
-        "archived": translate("reports", "archived"),
+        "active": translate("reports", "Active"),
+        "watch": translate("reports", "Watch"),
+        "referred": translate("reports", "Referred"),
+        "declined": translate("reports", "Declined"),
+        "archived": translate("reports", "Archived"),
         # channels and directions
-        "call": translate("reports", "call"),
-        "email": translate("reports", "email"),
-        "meeting": translate("reports", "meeting"),
-        "visit": translate("reports", "visit"),
-        "message": translate("reports", "message"),
-        "other": translate("reports", "other"),
-        "in": translate("reports", "incoming"),
-        "out": translate("reports", "outgoing"),
+        "call": translate("reports", "Call"),
+        "email": translate("reports", "Email"),
+        "meeting": translate("reports", "Meeting"),
+        "visit": translate("reports", "Visit"),
+        "message": translate("reports", "Message"),
+        "other": translate("reports", "Other"),
+        "in": translate("reports", "Incoming"),
+        "out": translate("reports", "Outgoing"),
         # categories
-        "speed": translate("reports", "speed"),
-        "quality": translate("reports", "quality"),
-        "quantity": translate("reports", "quantity"),
-        "communication": translate("reports", "communication"),
-        "price": translate("reports", "price"),
-        "conduct": translate("reports", "conduct"),
+        "speed": translate("reports", "Speed"),
+        "quality": translate("reports", "Quality"),
+        "quantity": translate("reports", "Quantity"),
+        "communication": translate("reports", "Communication"),
+        "price": translate("reports", "Price"),
+        "conduct": translate("reports", "Conduct"),
         # promise status
-        "open": translate("reports", "open"),
-        "kept": translate("reports", "kept"),
-        "broken": translate("reports", "broken"),
-        "renegotiated": translate("reports", "renegotiated"),
-        "cancelled": translate("reports", "cancelled"),
+        "open": translate("reports", "Open"),
+        "kept": translate("reports", "Kept"),
+        "broken": translate("reports", "Broken"),
+        "renegotiated": translate("reports", "Renegotiated"),
+        "cancelled": translate("reports", "Cancelled"),
         # verdicts and judgments
-        "pending": translate("reports", "pending"),
-        "substantiated": translate("reports", "substantiated"),
-        "partly": translate("reports", "partly substantiated"),
-        "unsubstantiated": translate("reports", "unsubstantiated"),
-        "undeterminable": translate("reports", "undeterminable"),
-        "within_standard": translate("reports", "within standard"),
-        "chargeable_extra": translate("reports", "chargeable extra"),
-        "unreasonable": translate("reports", "unreasonable"),
+        "pending": translate("reports", "Pending"),
+        "substantiated": translate("reports", "Substantiated"),
+        "partly": translate("reports", "Partly substantiated"),
+        "unsubstantiated": translate("reports", "Unsubstantiated"),
+        "undeterminable": translate("reports", "Undeterminable"),
+        "within_standard": translate("reports", "Within standard"),
+        "chargeable_extra": translate("reports", "Chargeable extra"),
+        "unreasonable": translate("reports", "Unreasonable"),
         # resolutions, request kinds and outcomes
-        "refund": translate("reports", "refund"),
-        "replacement": translate("reports", "replacement"),
-        "credit": translate("reports", "credit"),
-        "apology": translate("reports", "apology"),
-        "none": translate("reports", "none"),
-        "extra": translate("reports", "extra"),
-        "renegotiation": translate("reports", "renegotiation"),
-        "exception": translate("reports", "exception"),
-        "granted": translate("reports", "granted"),
-        "alternative": translate("reports", "alternative offered"),
+        "refund": translate("reports", "Refund"),
+        "replacement": translate("reports", "Replacement"),
+        "credit": translate("reports", "Credit"),
+        "apology": translate("reports", "Apology"),
+        "none": translate("reports", "None"),
+        "extra": translate("reports", "Extra"),
+        "renegotiation": translate("reports", "Renegotiation"),
+        "exception": translate("reports", "Exception"),
+        "granted": translate("reports", "Granted"),
+        "alternative": translate("reports", "Alternative offered"),
         # money
-        "sale": translate("reports", "sale"),
-        "return": translate("reports", "return"),
-        "discount": translate("reports", "discount"),
+        "sale": translate("reports", "Sale"),
+        "return": translate("reports", "Return"),
+        "discount": translate("reports", "Discount"),
         # recommendations
-        "keep": translate("reports", "keep & nurture"),
-        "fix_our_side": translate("reports", "fix our side"),
-        "reprice": translate("reports", "reprice"),
-        "refer": translate("reports", "refer elsewhere"),
-        "decline": translate("reports", "decline"),
+        "keep": translate("reports", "Keep & nurture"),
+        "fix_our_side": translate("reports", "Fix our side"),
+        "reprice": translate("reports", "Reprice"),
+        "refer": translate("reports", "Refer elsewhere"),
+        "decline": translate("reports", "Decline"),
+        "too_early": translate("reports", "Not enough history yet"),
         # target units
-        "hours": translate("reports", "hours"),
-        "days": translate("reports", "days"),
-        "working_days": translate("reports", "working days"),
-        "percent": translate("reports", "percent"),
-        "units": translate("reports", "units"),
-        "amount": translate("reports", "amount"),
+        "hours": translate("reports", "Hours"),
+        "days": translate("reports", "Days"),
+        "working_days": translate("reports", "Working days"),
+        "percent": translate("reports", "Percent"),
+        "units": translate("reports", "Units"),
+        "amount": translate("reports", "Amount"),
     }
 
 
@@ -93,7 +94,21 @@ class Words:
         if value is None:
             return ""
         raw = str(value.value if isinstance(value, Enum) else value)
-        return self._labels.get(raw, raw.replace("_", " "))
+        found = self._labels.get(raw)
+        if found is not None:
+            return found
+        words = raw.replace("_", " ")
+        return words[:1].upper() + words[1:]
+
+    def contact(self, channel: Enum | str, direction: Enum | str) -> str:
+        """ "Incoming call", "Outgoing email": how a contact reads, not two stored words."""
+        raw = str(direction.value if isinstance(direction, Enum) else direction)
+        what = self.label(channel).lower()
+        if raw == "in":
+            return translate("reports", "Incoming %1").replace("%1", what)
+        if raw == "out":
+            return translate("reports", "Outgoing %1").replace("%1", what)
+        return self.label(channel)
 
     @staticmethod
     def day(value: date | datetime | None) -> str:

@@ -120,7 +120,12 @@ class PagedReport:
         self._device = _writer(self._sink, setup)
         self.typesetter = Typesetter(self._device, u, self.content.height())
         self.pages = paginate(blocks, self.typesetter, self.content.width(), self.content.height())
-        self._fonts = (report_font(8, bold=True), report_font(8), report_font(7.5))
+        u = self.unit
+        self._fonts = (
+            report_font(8, bold=True, unit=u),
+            report_font(8, unit=u),
+            report_font(7.5, unit=u),
+        )
 
     @property
     def page_count(self) -> int:

@@ -70,6 +70,10 @@ def environment_errors() -> Iterator[None]:
             raise StorageError(f"{message}; nothing was saved") from exc
         if is_damage(str(exc.orig)):
             raise _damaged(exc) from exc
+        if exc.connection_invalidated:  # a database server that went away or restarted
+            raise StorageError(
+                "the connection to the database server was lost; nothing was saved, try again"
+            ) from exc
         raise
     except SqlDatabaseError as exc:
         if is_damage(str(exc.orig)):

@@ -90,6 +90,8 @@ class CustomerHistory:
     money_totals: tuple[MoneyTotals, ...]
     cost: CostSummary
     standards: Mapping[int, e.Standard] = field(default_factory=dict)
+    # The text of every promise a listed claim refers to (some made before the period).
+    promise_texts: Mapping[int, str] = field(default_factory=dict)
 
     def staff(self, staff_id: int | None) -> str:
         return self.staff_names.get(staff_id, "") if staff_id is not None else ""
@@ -161,6 +163,12 @@ class HistoryService(ServiceBase):
             }
             staff = {s.id: s.name for s in repo.list("staff")}
             standards = {s.id: s for s in repo.list("standard")}
+            promised = {p.id: p.text for p in repo.list("promise", customer_id)}
+            texts = {
+                c.promise_id: promised.get(c.promise_id, "")
+                for c in lists["claim"]
+                if c.promise_id is not None
+            }
             business = str(read_setting(repo.session, declared.BUSINESS_NAME) or "")
             hourly = float(read_setting(repo.session, declared.HOURLY_COST))
             currency = str(read_setting(repo.session, declared.CURRENCY))
@@ -188,6 +196,7 @@ class HistoryService(ServiceBase):
             money_totals=totals,
             cost=CostSummary(talk, work, hourly, currency, income),
             standards=standards,
+            promise_texts=texts,
         )
 
     def claim_dossier(self, claim_id: ClaimId) -> ClaimDossier:

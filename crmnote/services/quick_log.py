@@ -16,28 +16,48 @@ EXTRA_KINDS = ("promise", "claim", "request")
 class QuickLogService(RecordService):
     def log(
         self,
-        customer_id: int,
+        customer_id: int | None,
         interaction: Mapping[str, Any],
         extra_kind: str | None = None,
         extra: Mapping[str, Any] | None = None,
+        *,
+        new_customer: str | None = None,
     ) -> tuple[list[Any], Changes]:
         """Save the interaction and the optional record made during it; all or nothing.
 
         The summary defaults to the first line of the notes; the extra record is linked to the
-        interaction. Returns the saved records in the order they were made.
+        interaction. With `new_customer` (a name) instead of `customer_id`, the customer is
+        created first, in the same transaction (a cold call to a new prospect). Returns the
+        saved records in the order they were made (the new customer first).
         """
         values = dict(interaction)
         if not values.get("summary"):
             values["summary"] = default_summary(str(values.get("notes", "")))
         if extra_kind is not None and extra_kind not in EXTRA_KINDS:
             raise ValidationError("kind", f"quick log cannot add a {extra_kind}")
+        if (customer_id is None) == (new_customer is None):
+            raise ValueError("give either customer_id or new_customer")
         with self.transaction() as repo:
+            made: list[Any] = []
+            changes = Changes()
+            if new_customer is not None:
+                person_spec = self.kind("customer")
+                person = self._store(
+                    repo,
+                    self._build(
+                        repo, person_spec, coerce_values(person_spec, {"name": new_customer}), None
+                    ),
+                )
+                customer_id = person.id
+                made.append(person)
+                changes |= Changes.of("customer", person.id, person.id, new=True)
+            assert customer_id is not None
             spec = self.kind("interaction")
             saved = self._store(
                 repo, self._build(repo, spec, coerce_values(spec, values), customer_id)
             )
-            made = [saved]
-            changes = Changes.of("interaction", saved.id, customer_id, new=True)
+            made.append(saved)
+            changes |= Changes.of("interaction", saved.id, customer_id, new=True)
             if extra_kind is not None:
                 fields = dict(extra or {})
                 fields.setdefault("interaction_id", saved.id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
+from crmnote.domain.evidence import RULE as EVIDENCE
+from crmnote.domain.evidence import Evidence
 from crmnote.domain.money import home_amount
 from crmnote.domain.recommendation import Handler, Recommendation, recommend
 from crmnote.domain.scoring import (
@@ -40,6 +42,7 @@ from crmnote.storage.settings_store import read_setting, write_setting
 
 # Customers rebuilt per set of statements: bounded memory, few round trips.
 _CHUNK = 500
+Progress = Callable[[int, int], None]  # (done, total)
 # Kinds whose records move the scores or the cost to serve.
 AFFECTING = frozenset({*store.SCORED_KINDS, "effort"})
 
@@ -109,18 +112,39 @@ def _cost_steps(records: Sequence[Any]) -> list[tuple[datetime, int, Decimal]]:
     return steps
 
 
-def priced(cost: CostToServe, minutes: float, weights: Weights) -> CostToServe | None:
-    """The cost to serve to score, or None for a prospect: no revenue yet, and no more time
-    spent than `prospect_allowance_hours`. Beyond it, no revenue is cost without income."""
-    if Decimal(cost.revenue) == 0 and minutes < weights.prospect_allowance_hours * 60:
-        return None
-    return cost
+def priced(cost: CostToServe, minutes: float, sales: int, weights: Weights) -> CostToServe | None:
+    """The cost to serve to score, or None while it says nothing yet.
+
+    No revenue at all: a prospect while the time spent is within `prospect_allowance_hours`
+    (None), beyond it cost without income (scored: an infinite ratio). With revenue: only from
+    the minimum of sales that makes the ratio mean something (domain/evidence.py).
+    """
+    if Decimal(cost.revenue) == 0:
+        return cost if minutes >= weights.prospect_allowance_hours * 60 else None
+    return cost if EVIDENCE.enough_for_cost(sales) else None
+
+
+def _sales(steps: Sequence[tuple[datetime, int, Decimal]], when: datetime) -> int:
+    return sum(1 for at, _m, r in steps if r > 0 and at <= when)
 
 
 def counted(events: Sequence[ScoreEvent], now: datetime) -> list[ScoreEvent]:
     """Events as they stand at `now`: an open promise's overdue event only once it is due
     (before that it is a date in the future, not a fact; `ScoreService.catch_up` adds it)."""
     return [ev for ev in events if ev.kind is not ScoreEventKind.PROMISE_OVERDUE or ev.at <= now]
+
+
+@dataclass(frozen=True)
+class Spent:
+    """What serving a customer cost so far, the minutes it is made of, and the sales."""
+
+    cost: CostToServe
+    minutes: int
+    sales: int
+
+
+def _sales(steps: Sequence[tuple[datetime, float, Decimal]], when: datetime) -> int:
+    return sum(1 for at, _c, r in steps if r > 0 and at <= when)
 
 
 class ScoreContext:
@@ -139,10 +163,14 @@ class ScoreContext:
             return []
         return counted(events_from(record, self.weights.overdue_grace_days), self.now)
 
-    def cost_now(self, customer_id: CustomerId) -> tuple[CostToServe, int]:
-        """Cost to serve so far and the minutes it is made of."""
+    def priced(self, spent: Spent) -> CostToServe | None:
+        return priced(spent.cost, spent.minutes, spent.sales, self.weights)
+
+    def cost_now(self, customer_id: CustomerId) -> Spent:
+        """Cost to serve so far, the minutes it is made of and the number of sales."""
         t = store.totals(self.session, customer_id)
-        return CostToServe(t.minutes / 60 * self.hourly, revenue(t.money)), t.minutes
+        cost = CostToServe(t.minutes / 60 * self.hourly, revenue(t.money))
+        return Spent(cost, t.minutes, t.sales)
 
     def rebuild(self, customer_id: CustomerId) -> None:
         """Recompute one customer's whole score history from its records."""
@@ -155,9 +183,9 @@ class ScoreContext:
         points: list[e.ScorePoint] = []
         finals: list[tuple[CustomerId, float, float]] = []
         for cid in customer_ids:
-            state, spend, minutes = self._replay(cid, by_customer.get(cid, []), points)
+            state, spent = self._replay(cid, by_customer.get(cid, []), points)
             as_of = self.now if state.at is None or self.now >= state.at else state.at
-            d, t = state.scores(as_of, self.weights, priced(spend, minutes, self.weights))
+            d, t = state.scores(as_of, self.weights, self.priced(spent))
             finals.append((cid, d, t))
         store.append_history_many(self.session, points)
         store.set_scores_many(self.session, finals)
@@ -168,16 +196,17 @@ class ScoreContext:
         """Advance through every event in order, appending a history point for each."""
         events = sorted((ev for r in records for ev in self.events(r)), key=sort_key)
         steps = _cost_steps(records)
-        state, minutes, income, i = ScoreState.initial(), 0, Decimal(0), 0
+        state, minutes, income, i, sales = ScoreState.initial(), 0, Decimal(0), 0, 0
         for ev in events:
             while i < len(steps) and steps[i][0] <= ev.at:
                 minutes, income, i = minutes + steps[i][1], income + steps[i][2], i + 1
+                sales += steps[i - 1][2] > 0
             state = state.advance(ev, self.weights)
-            spend = CostToServe(minutes / 60 * self.hourly, income)
-            points.append(self._point(customer_id, state, ev.at, spend, minutes, ev))
+            spent = Spent(CostToServe(minutes / 60 * self.hourly, income), minutes, sales)
+            points.append(self._point(customer_id, state, ev.at, spent, ev))
         for _, m, r in steps[i:]:
-            minutes, income = minutes + m, income + r
-        return state, CostToServe(minutes / 60 * self.hourly, income), minutes
+            minutes, income, sales = minutes + m, income + r, sales + (r > 0)
+        return state, Spent(CostToServe(minutes / 60 * self.hourly, income), minutes, sales)
 
     def advance(self, customer_id: CustomerId, new_events: Sequence[ScoreEvent]) -> None:
         """Add the events of a new record; falls back to a rebuild when they are back-dated."""
@@ -186,24 +215,23 @@ class ScoreContext:
         if state is None or (state.at is not None and ordered and ordered[0].at < state.at):
             self.rebuild(customer_id)
             return
-        cost, minutes = self.cost_now(customer_id)
+        spent = self.cost_now(customer_id)
         points = []
         for ev in ordered:
             state = state.advance(ev, self.weights)
-            points.append(self._point(customer_id, state, ev.at, cost, minutes, ev))
+            points.append(self._point(customer_id, state, ev.at, spent, ev))
         store.append_history_many(self.session, points)
-        self._publish(customer_id, state, cost, minutes)
+        self._publish(customer_id, state, spent)
 
     def _point(
         self,
         customer_id: CustomerId,
         state: ScoreState,
         at: datetime,
-        cost: CostToServe,
-        minutes: int,
+        spent: Spent,
         cause: ScoreEvent,
     ) -> e.ScorePoint:
-        d, t = state.scores(at, self.weights, priced(cost, minutes, self.weights))
+        d, t = state.scores(at, self.weights, self.priced(spent))
         return e.ScorePoint(
             customer_id=customer_id,
             at=at,
@@ -215,11 +243,11 @@ class ScoreContext:
         )
 
     def _publish(
-        self, customer_id: CustomerId, state: ScoreState, cost: CostToServe, minutes: int
+        self, customer_id: CustomerId, state: ScoreState, spent: Spent | None = None
     ) -> None:
         """The list columns show the scores as of the latest change, decayed to now."""
         as_of = self.now if state.at is None or self.now >= state.at else state.at
-        d, t = state.scores(as_of, self.weights, priced(cost, minutes, self.weights))
+        d, t = state.scores(as_of, self.weights, self.priced(spent or self.cost_now(customer_id)))
         store.set_scores(self.session, customer_id, d, t)
 
 
@@ -239,6 +267,18 @@ def rescore_after(
         ctx.advance(customer_id, ctx.events(new))
 
 
+def _evidence(
+    events: Sequence[ScoreEvent],
+    steps: Sequence[tuple[datetime, int, Decimal]],
+    when: datetime,
+    sales: int,
+) -> Evidence:
+    """What is known of a customer as of `when`: scored events, days since the first record."""
+    times = [ev.at for ev in events if ev.at <= when] + [at for at, *_ in steps if at <= when]
+    days = (when - min(times)).days if times else 0
+    return Evidence(events=sum(1 for ev in events if ev.at <= when), days=days, sales=sales)
+
+
 class ScoreService(ServiceBase):
     """Scores with their explanation, history, weights and full recomputation."""
 
@@ -246,19 +286,24 @@ class ScoreService(ServiceBase):
         with self.reading() as repo:
             return ScoreContext(repo.session, self.now()).weights
 
-    def set_weights(self, weights: Weights | None) -> Changes:
+    def set_weights(self, weights: Weights | None, progress: Progress | None = None) -> Changes:
         """Store new weights (None: defaults) and recompute every customer's history."""
         with self.transaction() as repo:
             write_setting(repo.session, declared.SCORE_WEIGHTS, weights and weights.to_dict())
-        return self.recompute() | Changes(kinds=frozenset({"settings"}))
+        return self.recompute(progress=progress) | Changes(kinds=frozenset({"settings"}))
 
-    def recompute(self, customer_ids: Sequence[CustomerId] | None = None) -> Changes:
-        """Rebuild score history and list columns (after a weights change or an import)."""
+    def recompute(
+        self, customer_ids: Sequence[CustomerId] | None = None, progress: Progress | None = None
+    ) -> Changes:
+        """Rebuild score history and list columns (after a weights change or an import);
+        `progress(done, total)` is called after each chunk of customers (from this thread)."""
         with self.transaction() as repo:
             ctx = ScoreContext(repo.session, self.now())
             ids = customer_ids if customer_ids is not None else store.customer_ids(repo.session)
             for start in range(0, len(ids), _CHUNK):
                 ctx.rebuild_many(ids[start : start + _CHUNK])
+                if progress is not None:
+                    progress(min(start + _CHUNK, len(ids)), len(ids))
         return Changes(kinds=frozenset({"scores"}), customer_ids=frozenset(ids))
 
     def history(self, customer_id: CustomerId) -> list[e.ScorePoint]:
@@ -300,11 +345,13 @@ class ScoreService(ServiceBase):
             ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r, grace)
         ]
         minutes, income = 0, Decimal(0)
-        for at, m, r in _cost_steps(records):
+        steps = _cost_steps(records)
+        for at, m, r in steps:
             if at <= when:
                 minutes, income = minutes + m, income + r
         spend = CostToServe(minutes / 60 * ctx.hourly, income)
-        scored = priced(spend, minutes, w)
+        sales = _sales(steps, when)
+        scored = priced(spend, minutes, sales, w)
         d = difficulty(events, when, w, scored)
         t = trust(events, when, w)
         flag = friction_concentration(events, when, w)
@@ -318,11 +365,19 @@ class ScoreService(ServiceBase):
             staff: e.Staff = repo.get("staff", flag.staff_id)
             staff_name = staff.name
         handler = self._handler(repo, records, when, team)
-        # A prospect within its allowance: cost ratio unknown; beyond it, no revenue is
-        # cost without income (an infinite ratio).
+        # A prospect within its allowance, or too few sales: cost ratio unknown; no revenue
+        # beyond the allowance is cost without income (an infinite ratio).
         ratio = None if scored is None else spend.ratio
+        evidence = _evidence(events, steps, when, sales)
         advice = recommend(
-            d.score, t.score, ratio, flag, claims, staff_name=staff_name, handler=handler
+            d.score,
+            t.score,
+            ratio,
+            flag,
+            claims,
+            staff_name=staff_name,
+            handler=handler,
+            evidence=evidence,
         )
         return CustomerScores(
             customer_id, when, d, t, spend, flag, advice, claims, staff_name, handler,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crmnote.domain.search import SearchHit, fts_query
+from crmnote.domain.search import SearchHit, parse
 from crmnote.services.base import ServiceBase
 from crmnote.storage.search_queries import search
 
@@ -10,8 +10,7 @@ from crmnote.storage.search_queries import search
 class SearchService(ServiceBase):
     def search(self, text: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
         """Ranked hits for what the user typed; any input is safe, nothing to search gives []."""
-        match = fts_query(text)
-        if match is None:
+        if not parse(text):
             return []
         with self.reading() as repo:
-            return search(repo.session, match, limit, offset)
+            return search(repo.session, text, limit, offset)

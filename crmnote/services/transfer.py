@@ -18,6 +18,7 @@ from crmnote.domain.types import ContactKind, CustomerId, StaffId
 from crmnote.services.audit import log_erasure
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
+from crmnote.services.scores import ScoreContext
 from crmnote.services.transfer_interactions import InteractionItem, InteractionPlan
 from crmnote.services.transfer_match import DuplicateIndex, Ref, merge
 from crmnote.services.transfer_report import (
@@ -32,6 +33,8 @@ from crmnote.services.transfer_snapshot import SnapshotImport, read_snapshot
 from crmnote.storage.repository import Repository
 from crmnote.storage.rows import ContactRow, CustomerRow, TagRow
 from crmnote.storage.settings_store import read_setting
+
+_SCORE_CHUNK = 500  # new customers scored per set of statements
 
 
 def _insert_customers(session: Session, customers: Sequence[e.Customer]) -> list[int]:
@@ -270,6 +273,11 @@ class _Plan:
             )
         for key in sorted(self.dirty):
             self.repo.update(self.updated[key])
+        # Scored in the same transaction, as a customer added by hand: the list shows their
+        # scores at once and the database check finds none without.
+        scores = ScoreContext(self.repo.session, self.now)
+        for start in range(0, len(ids), _SCORE_CHUNK):
+            scores.rebuild_many([CustomerId(i) for i in ids[start : start + _SCORE_CHUNK]])
         created = tuple(("customer", cid) for cid in ids)
         touched = set(ids) | self.dirty
         return Changes(

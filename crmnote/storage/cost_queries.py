@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, case, cast, func, literal, or_, select, union_all
+from sqlalchemy import String, case, cast, func, literal, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from crmnote.domain.types import MoneyKind
@@ -31,7 +31,8 @@ def _money(value: Any) -> Decimal:
 
 def _month(column: Any) -> Any:
     """`YYYY-MM` from a date or time column, the same text on SQLite and PostgreSQL."""
-    return func.substr(cast(column, String), 1, 7)
+    # Literal bounds: a GROUP BY of it must be the very same expression to PostgreSQL.
+    return func.substr(cast(column, String), literal_column("1"), literal_column("7"))
 
 
 def _span(column: Any, start: date | None, end: date | None, timed: bool) -> list[Any]:

@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from crmnote.domain.errors import DatabaseError
+from crmnote.storage import postgres
 from crmnote.storage.private_files import create_owner_only, tighten_empty
 from crmnote.storage.sqlite_files import connect_read_only
 
@@ -22,14 +25,32 @@ READ_ONLY = "crmnote_read_only"
 # A SQLAlchemy URL starts with its dialect's name and `://`; a path that merely contains
 # `://` (a folder named "a:", then "//b") is still a path.
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+_FORMS = "a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server"
 
 
 def database_url(db: str | os.PathLike[str]) -> URL:
-    """A SQLAlchemy URL from a path or a URL string."""
+    """A SQLAlchemy URL from a path or a URL string; refuses what crmnote cannot open.
+
+    `postgresql://` and `postgres://` (libpq's own forms) mean the psycopg driver."""
     text = os.fspath(db)
-    if _URL.match(text):
-        return make_url(text)
-    return URL.create("sqlite+pysqlite", database=os.path.abspath(Path(text).expanduser()))
+    if not _URL.match(text):
+        return URL.create("sqlite+pysqlite", database=os.path.abspath(Path(text).expanduser()))
+    try:
+        url = make_url(text)
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        shown = re.sub(r"//[^/@]*@", "//", text)  # never a password in a message
+        raise DatabaseError(f"{shown!r} is not a database URL; give {_FORMS}") from None
+    backend, driver = url.get_backend_name(), url.drivername
+    if driver in ("postgresql", "postgres"):
+        return url.set(drivername=f"postgresql+{postgres.DRIVER}")
+    if backend == "postgresql" and url.get_driver_name() != postgres.DRIVER:
+        raise DatabaseError(
+            f"crmnote talks to PostgreSQL through psycopg 3: write the URL as "
+            f"postgresql+psycopg://… instead of {driver}://…"
+        )
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseError(f"crmnote cannot use {backend!r} databases; give {_FORMS}")
+    return url
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -85,6 +106,14 @@ def make_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = False)
     mode): for a book on read-only media or an immutable file.
     """
     path = sqlite_path(url)
+    if url.get_backend_name() == "postgresql":
+        try:
+            # pre-ping: a connection the server dropped while idle is replaced, not failed on.
+            return create_engine(url, connect_args=postgres.connect_args(url), pool_pre_ping=True)
+        except ImportError:
+            raise DatabaseError(
+                'the PostgreSQL driver is not installed: pip install "crmnote[postgres]"'
+            ) from None
     if path is not None and read_only:
         engine = create_engine(
             url, creator=lambda: connect_read_only(path, sqlite3, check_same_thread=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import String, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from crmnote.domain.types import FeedbackKind, Judgment
@@ -14,7 +14,8 @@ from crmnote.storage.rows import CustomerRow, FeedbackRow, RequestRow
 
 
 def _month(column: Any) -> Any:
-    return func.substr(cast(column, String), 1, 7)
+    # Literal bounds: a GROUP BY of it must be the very same expression to PostgreSQL.
+    return func.substr(cast(column, String), literal_column("1"), literal_column("7"))
 
 
 def _span(column: Any, start: date | None, end: date | None) -> list[Any]:

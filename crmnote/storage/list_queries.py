@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import column, false, func, or_, select, table
+from sqlalchemy import column, false, func, select, table
 from sqlalchemy.orm import Session
 
 from crmnote.domain.types import CustomerStatus
 from crmnote.domain.views import CustomerSummary
 from crmnote.storage.lookup_queries import like_pattern
-from crmnote.storage.rows import ContactRow, CustomerRow, TagRow
+from crmnote.storage.rows import CustomerRow, TagRow
 
 _SUMMARY_COLUMNS = (
     CustomerRow.id,
@@ -39,7 +39,8 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
-# Migration 0006 (SQLite): one text per customer and its FTS5 trigram index.
+# Migration 0006 (SQLite): one text per customer and its FTS5 trigram index. Migration 0008
+# (PostgreSQL): the same text, with a pg_trgm index over `crmnote_fold(text)`.
 _CUSTOMER_TEXT = table("customer_text", column("id"), column("text"))
 _TRIGRAM_INDEX = table("customer_text_index", column("rowid"), column("customer_text_index"))
 TRIGRAM = 3  # the trigram index answers substrings of at least three characters
@@ -49,9 +50,14 @@ def _matching_text(session: Session, text: str) -> Any:
     """Customers whose name, company, emails, phones or tags contain `text` (case-insensitive)."""
     if "\x00" in text:
         return false()  # stored text never holds NUL (validation refuses it); FTS5 would choke
-    if session.get_bind().dialect.name != "sqlite":
-        return _matching_anywhere(text)
-    if len(text) >= TRIGRAM:
+    if session.get_bind().dialect.name == "postgresql":
+        # Both sides folded the same way; pg_trgm's index answers LIKE (of any length: a short
+        # one reads the whole index, still one narrow structure).
+        folded = func.crmnote_fold(_CUSTOMER_TEXT.c.text)
+        hits = select(_CUSTOMER_TEXT.c.id).where(
+            folded.like(func.crmnote_fold(like_pattern(text)), escape="\\")
+        )
+    elif len(text) >= TRIGRAM:
         # A quoted FTS5 phrase: every character is literal, LIKE wildcards included.
         phrase = '"' + text.replace('"', '""') + '"'
         hits = select(_TRIGRAM_INDEX.c.rowid).where(
@@ -64,23 +70,6 @@ def _matching_text(session: Session, text: str) -> Any:
         # nearly every customer when the matches cluster at its end.
         hits = select(_CUSTOMER_TEXT.c.id).where(_short_like(text))
     return CustomerRow.id.in_(hits)
-
-
-def _matching_anywhere(text: str) -> Any:
-    """The same match without the filter index (databases other than SQLite)."""
-    pattern = like_pattern(text)
-    contact = select(ContactRow.id).where(
-        ContactRow.customer_id == CustomerRow.id, ContactRow.value.like(pattern, escape="\\")
-    )
-    tagged = select(TagRow.tag).where(
-        TagRow.customer_id == CustomerRow.id, TagRow.tag.like(pattern, escape="\\")
-    )
-    return or_(
-        CustomerRow.name.like(pattern, escape="\\"),
-        CustomerRow.company.like(pattern, escape="\\"),
-        contact.exists(),
-        tagged.exists(),
-    )
 
 
 def _filtered(
@@ -119,21 +108,35 @@ def sorted_summaries(
         if page is not None:
             return page
     stmt = _filtered(select(*_SUMMARY_COLUMNS), session, search, statuses, tag)
-    stmt = stmt.order_by(*_order(order_by, descending)).offset(offset)
+    stmt = stmt.order_by(*_order(order_by, descending, code_points=_code_points(session)))
+    stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [CustomerSummary(*row) for row in session.execute(stmt)]
 
 
-def _order(order_by: str, descending: bool, columns: Any = None) -> tuple[Any, ...]:
-    """The list's order over the customers table, or over `columns` of a subquery of it."""
+def _order(
+    order_by: str, descending: bool, columns: Any = None, code_points: bool = False
+) -> tuple[Any, ...]:
+    """The list's order over the customers table, or over `columns` of a subquery of it.
+
+    `code_points`: text sorts in code point order (`COLLATE "C"`), as SQLite sorts it, rather
+    than by the database's locale (PostgreSQL)."""
 
     def col(c: Any) -> Any:
-        return c if columns is None else columns[c.key]
+        found = c if columns is None else columns[c.key]
+        return found.collate("C") if code_points and c.key in _TEXT_KEYS else found
 
     column = col(SORT_COLUMNS[order_by])
     key = column.desc() if descending else column.asc()
     return key.nulls_last(), col(CustomerRow.name), col(CustomerRow.id)
+
+
+_TEXT_KEYS = frozenset({"name", "company"})
+
+
+def _code_points(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 # How many customers, in list order, a short text is first matched against.

@@ -2,7 +2,8 @@
 
 Migrations run on their own connection with foreign keys off (a batch migration recreates tables,
 and with cascades on that deletes child rows) inside one real transaction, and only commit when
-`PRAGMA foreign_key_check` finds nothing.
+`PRAGMA foreign_key_check` finds nothing. On PostgreSQL the DDL is transactional too: a failed
+upgrade leaves nothing behind; the server is checked (version, encoding, extensions) first.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Connection, inspect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import URL, Connection, Engine, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from crmnote.domain.errors import (
     DatabaseDamagedError,
@@ -26,6 +27,7 @@ from crmnote.domain.errors import (
     DatabaseTooNewError,
     StorageError,
 )
+from crmnote.storage import postgres
 from crmnote.storage.backup import file_shape, timestamped_backup
 from crmnote.storage.book_shape import MIGRATIONS, BookShape, Shape, is_known_revision
 from crmnote.storage.engine import make_engine, sqlite_path
@@ -119,18 +121,13 @@ def _prepare(
     url: URL, backup_dir: Path | None, now: Callable[[], datetime], target: str
 ) -> MigrationReport:
     engine = make_engine(url, foreign_keys=False)
+    server = url.get_backend_name() == "postgresql"
     try:
-        with engine.connect() as conn:
+        with _connected(engine, url) as conn:
             before = current_revision(conn)
             tables = set(inspect(conn).get_table_names())
             conn.rollback()
-        if before is not None and not is_known_revision(before):
-            raise DatabaseTooNewError(
-                f"this database was written by a newer version of crmnote (schema {before}); "
-                "update crmnote to open it"
-            )
-        if before is None and tables - {"alembic_version"}:
-            raise DatabaseError("this file holds tables that are not a crmnote database")
+        _refuse_foreign(before, tables, server)
         after = head_revision() if target == "head" else target
         if before == after:
             return MigrationReport(before, after, False, None)
@@ -138,12 +135,48 @@ def _prepare(
         path = sqlite_path(url)
         if before is not None and path is not None and backup_dir is not None:
             backup = timestamped_backup(path, backup_dir, "pre-migration", now())
-        with engine.connect() as conn, conn.begin():
+        with _connected(engine, url) as conn, conn.begin():
+            if server:
+                postgres.check_server(conn)
             command.upgrade(alembic_config(conn), target)
             if engine.dialect.name == "sqlite":
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise DatabaseError(f"migration left broken references: {problems[:5]}")
         return MigrationReport(before, after, before is None, backup)
+    except DBAPIError as exc:
+        if not server:
+            raise
+        # A server that refuses part of the schema (no right to create in the schema, to
+        # create an extension) or goes away: the transaction rolled back, nothing written.
+        reason = str(exc.orig).strip().splitlines()[0]
+        raise DatabaseError(f"the database could not be brought up to date: {reason}") from None
     finally:
         engine.dispose()
+
+
+def _connected(engine: Engine, url: URL) -> Connection:
+    """A connection; failing to connect to a server at all is told in one sentence."""
+    try:
+        return engine.connect()
+    except OperationalError as exc:
+        if url.get_backend_name() == "postgresql":
+            raise postgres.connect_failure(url, str(exc.orig)) from None
+        raise
+
+
+def _refuse_foreign(before: str | None, tables: set[str], server: bool) -> None:
+    """Refuse a database crmnote did not write, or wrote in a newer version."""
+    holder = "database" if server else "file"
+    if before is not None and not is_known_revision(before):
+        if "customers" not in tables or "settings" not in tables:
+            raise DatabaseError(
+                f"this {holder} belongs to another application (schema {before}), "
+                "not a crmnote database"
+            )
+        raise DatabaseTooNewError(
+            f"this database was written by a newer version of crmnote (schema {before}); "
+            "update crmnote to open it"
+        )
+    if before is None and tables - {"alembic_version"}:
+        raise DatabaseError(f"this {holder} holds tables that are not a crmnote database")

@@ -40,6 +40,7 @@ class Totals:
     minutes: int
     money: dict[MoneyKind, Decimal]
     unconverted: int = 0
+    sales: int = 0  # how many sales: the cost term waits for a few (domain/evidence.py)
 
 
 def scored_records_of(
@@ -69,16 +70,20 @@ def totals(session: Session, customer_id: CustomerId) -> Totals:
     )
     money: dict[MoneyKind, Decimal] = {k: Decimal(0) for k in MoneyKind}
     unconverted = 0
+    counts: dict[MoneyKind, int] = {}
     missing = func.count(MoneyRow.id) - func.count(MoneyRow.home_amount)
     rows = session.execute(
-        select(MoneyRow.kind, func.sum(MoneyRow.home_amount), missing)
+        select(MoneyRow.kind, func.sum(MoneyRow.home_amount), missing, func.count())
         .where(MoneyRow.customer_id == customer_id)
         .group_by(MoneyRow.kind)
     )
-    for kind, amount, n in rows:  # home amounts summed in cents, read back as Decimal
+    for kind, amount, n, count in rows:  # home amounts summed in cents, read back as Decimal
         money[MoneyKind(kind)] = amount or Decimal(0)
         unconverted += int(n or 0)
-    return Totals(int(talk or 0) + int(work or 0), money, unconverted)
+        counts[MoneyKind(kind)] = int(count)
+    return Totals(
+        int(talk or 0) + int(work or 0), money, unconverted, counts.get(MoneyKind.SALE, 0)
+    )
 
 
 def latest_state(session: Session, customer_id: CustomerId) -> ScoreState | None:

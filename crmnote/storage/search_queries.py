@@ -1,15 +1,18 @@
-"""Full-text search over the FTS5 index that migration 0003 creates and its triggers maintain."""
+"""Full-text search: SQLite's FTS5 index (migration 0003) or PostgreSQL's tsvector index (0008),
+both kept in step by triggers, behind one function."""
 
 from __future__ import annotations
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from crmnote.domain.search import SearchHit, split_marked
+from crmnote.domain.search import SearchHit, fts_query, split_marked
 
 SEARCH_TABLE = "search_index"
-# Migration 0006: the customer list's filter text and its trigram index.
+# Migrations 0006 and 0008: the customer list's filter text (and on SQLite its trigram index).
 FILTER_TABLES = ("customer_text", "customer_text_index")
+# Made by hand-written SQL on PostgreSQL only (migration 0008), beside the models' own indexes.
+HAND_MADE_INDEXES = frozenset({"ix_customers_name_c"})
 
 
 def is_search_table(name: str | None) -> bool:
@@ -18,6 +21,13 @@ def is_search_table(name: str | None) -> bool:
     if name is None:
         return False
     return any(name == t or name.startswith(t + "_") for t in (SEARCH_TABLE, *FILTER_TABLES))
+
+
+def in_models(name: str | None, type_: str) -> bool:
+    """False for what the migrations make by hand (compared with the models by no one)."""
+    if type_ == "table":
+        return not is_search_table(name)
+    return not (type_ == "index" and name in HAND_MADE_INDEXES)
 
 
 _QUERY = text(
@@ -32,8 +42,15 @@ _QUERY = text(
 )
 
 
-def search(session: Session, match: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-    """Ranked hits (best first) for an FTS5 MATCH expression built by `domain.search`."""
+def search(session: Session, words: str, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+    """Ranked hits (best first) for what the user typed (`domain.search` reads it)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from crmnote.storage.search_postgres import search_postgres
+
+        return search_postgres(session, words, limit, offset)
+    match = fts_query(words)
+    if match is None:
+        return []
     hits: list[SearchHit] = []
     rows = session.execute(_QUERY, {"query": match, "limit": limit, "offset": offset})
     for kind, record_id, customer_id, name, title, marked, rank in rows:

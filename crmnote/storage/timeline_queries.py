@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Integer, String, literal, select, type_coerce, union_all
+from sqlalchemy import Integer, String, cast, literal, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from crmnote.storage.rows import (
@@ -39,17 +39,20 @@ _SOURCES: dict[str, tuple[Any, Any, Any, Any, Any]] = {
 TIMELINE_KINDS = tuple(_SOURCES)
 
 
-def _select(kind: str, customer_id: int, first: int | None) -> Any:
+def _select(kind: str, customer_id: int, first: int | None, server: bool) -> Any:
     """One kind's rows; with `first`, only its newest `first` (a page cannot need more)."""
     row, at, title, status, number = _SOURCES[kind]
     stmt = select(
         literal(kind, String).label("kind"),
         row.id.label("id"),
-        # Dates and times as their stored text, so one column sorts and carries both.
-        type_coerce(at, String).label("at"),
+        # Dates and times as their stored text, so one column sorts and carries both (on
+        # PostgreSQL, which stores them typed, their text form, which sorts the same way).
+        (cast(at, String) if server else type_coerce(at, String)).label("at"),
         type_coerce(title, String).label("title"),
         type_coerce(status, String).label("status") if status is not None else literal(""),
-        type_coerce(number, Integer).label("number") if number is not None else literal(None),
+        type_coerce(number, Integer).label("number")
+        if number is not None
+        else literal(None, Integer),
     ).where(row.customer_id == customer_id)
     if first is None:
         return stmt
@@ -71,7 +74,8 @@ def timeline_rows(
     if not chosen:
         return []
     first = None if limit is None else offset + limit
-    union = union_all(*(_select(k, customer_id, first) for k in chosen)).subquery()
+    server = session.get_bind().dialect.name == "postgresql"
+    union = union_all(*(_select(k, customer_id, first, server) for k in chosen)).subquery()
     stmt = select(union).order_by(union.c.at.desc(), union.c.kind, union.c.id.desc())
     stmt = stmt.offset(offset)
     if limit is not None:

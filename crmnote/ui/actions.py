@@ -45,6 +45,8 @@ class ActionId(Enum):
     RESTORE_BACKUP = auto()
     CHECK_DATABASE = auto()
     CLAIM_PDF = auto()
+    USER_GUIDE = auto()
+    SHORTCUTS = auto()
 
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -179,6 +181,12 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.QUIT: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&Quit"), SK.Quit, "application-exit", SP.SP_DialogCloseButton
     ),
+    ActionId.USER_GUIDE: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&User guide"), SK.HelpContents, "help-contents"
+    ),
+    ActionId.SHORTCUTS: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Keyboard shortcuts"), "Ctrl+/", "input-keyboard"
+    ),
     ActionId.ABOUT: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&About crmnote"),
         None,
@@ -225,6 +233,10 @@ class ActionRegistry:
 
     def __contains__(self, action_id: object) -> bool:
         return action_id in self._actions
+
+    def items(self) -> list[tuple[ActionId, QAction]]:
+        """Every registered action, in the order of `ActionId`."""
+        return [(i, self._actions[i]) for i in ActionId if i in self._actions]
 
     def trigger(self, action_id: ActionId) -> None:
         self._actions[action_id].trigger()

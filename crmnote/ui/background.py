@@ -16,15 +16,19 @@ POLL_MS = 50
 
 
 class Background(QObject):
-    """Emits `done(result)` or `failed(exception)` once `work` has returned or raised."""
+    """Emits `done(result)` or `failed(exception)` once `work` has returned or raised, and
+    `progress(done, total)` on the GUI thread when the work calls `report` from its thread."""
 
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)
 
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._work = work
         self._outcome: dict[str, Any] = {}
+        self._reported: tuple[int, int] | None = None  # replaced whole: safe across threads
+        self._shown: tuple[int, int] | None = None
         self._thread = threading.Thread(target=self._run, name="crmnote-background", daemon=True)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -37,6 +41,10 @@ class Background(QObject):
     def running(self) -> bool:
         return self._thread.is_alive()
 
+    def report(self, done: int, total: int) -> None:
+        """How far the work is (called from the worker thread); shown at the next poll."""
+        self._reported = (done, total)
+
     def _run(self) -> None:
         try:
             self._outcome["result"] = self._work()
@@ -44,6 +52,10 @@ class Background(QObject):
             self._outcome["error"] = exc
 
     def _poll(self) -> None:
+        reported = self._reported
+        if reported is not None and reported != self._shown:
+            self._shown = reported
+            self.progress.emit(*reported)
         if self._thread.is_alive():
             return
         self._timer.stop()

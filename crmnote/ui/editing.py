@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Editing", text)
 
 
+def _about(kind: str, record: Any) -> str:
+    """Which record a form is about, for a form that does not show its text (judge a request,
+    a claim's verdict, a promise kept)."""
+    text = getattr(record, "text", None)
+    if not text:
+        return ""
+    return _tr("{0}: {1}").format(kind_label(kind), first_line(text, 120))
+
+
 class Editing(QObject):
     """The one place where the UI writes: every change goes through the undo stack and the bus."""
 
@@ -47,6 +57,8 @@ class Editing(QObject):
         self.bus = bus
         self.stack = stack
         self._window = window
+        # The form open over each record: asked again, it comes to the front instead of a second.
+        self._editing: dict[tuple[str, int], RecordForm] = {}
 
     # -- choices for reference fields ------------------------------------------------------
 
@@ -115,16 +127,26 @@ class Editing(QObject):
         required: Sequence[str] = (),
         title: str = "",
         check: Callable[[dict[str, Any]], None] | None = None,
+        adjust: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+        context: str | None = None,
     ) -> RecordForm:
         """A form over some fields of a record; `fixed` values are saved along (a new status);
-        `check` may refuse the values with a ValidationError shown at its field."""
+        `check` may refuse the values with a ValidationError shown at its field; `adjust` may
+        change the values before they are saved. A record already open in a form is not
+        opened twice: that form comes to the front."""
+        open_form = self._editing.get((kind, record_id))
+        if open_form is not None:
+            open_form.raise_()
+            open_form.activateWindow()
+            return open_form
         spec = self.services.records.kind(kind)
         record = self.services.records.get(kind, record_id)
 
         def submit(values: dict[str, Any]) -> None:
             if check is not None:
                 check(values)
-            self.update(kind, record, {**values, **(fixed or {})})
+            values = {**values, **(fixed or {})}
+            self.update(kind, record, adjust(values) if adjust else values)
 
         form = RecordForm(
             spec,
@@ -135,8 +157,14 @@ class Editing(QObject):
             initial=initial,
             required=required,
             title=title or _tr("Edit {0}").format(kind_label(kind).lower()),
+            context=(_about(kind, record) if fields is not None and "text" not in fields else "")
+            if context is None
+            else context,
             parent=self._window,
         )
+        key = (kind, record_id)
+        self._editing[key] = form
+        form.finished.connect(lambda _r: self._editing.pop(key, None))
         return self._open(form)
 
     def history(
@@ -156,8 +184,10 @@ class Editing(QObject):
             PromiseStatus.BROKEN: _tr("Promise broken"),
             PromiseStatus.CANCELLED: _tr("Promise cancelled"),
         }
+        # When it happened, not when it is recorded: a delivery entered the next morning must
+        # not count as early (now by default).
         promise = self.services.records.get("promise", promise_id)
-        fields: tuple[str, ...] = ("evidence",)
+        fields: tuple[str, ...] = ("resolved_at", "evidence")
         if promise.quantity is not None and kind_of_unit(promise.unit) is not MeasureKind.TIME:
             fields += ("delivered_quantity",)
         return self.edit(
@@ -165,8 +195,14 @@ class Editing(QObject):
             promise_id,
             fields=fields,
             fixed={"status": status},
+            initial={"resolved_at": self._now()},
+            required=("resolved_at",),
             title=titles.get(status, ""),
         )
+
+    def _now(self) -> datetime:
+        """The book's clock, as a form's default time."""
+        return self.services.records.now().replace(microsecond=0)
 
     def renegotiate(self, promise_id: int) -> RecordForm:
         return self.edit(
@@ -215,13 +251,27 @@ class Editing(QObject):
         label.setObjectName("judgment_suggestion")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        form.add_section(_tr("What the standards suggest"), label)
-        form.suggestion = label  # type: ignore[attr-defined]
+        if getattr(form, "suggestion", None) is None:  # not a form already open
+            form.add_section(_tr("What the standards suggest"), label)
+            form.suggestion = label  # type: ignore[attr-defined]
         return form
 
     def claim_verdict(self, claim_id: int) -> RecordForm:
-        fields = ("verdict", "verdict_note", "resolution")
-        return self.edit("claim", claim_id, fields=fields, title=_tr("Claim verdict"))
+        fields = ("verdict", "verdict_note", "resolution", "resolved_at")
+        claim = self.services.records.get("claim", claim_id)
+
+        def adjust(values: dict[str, Any]) -> dict[str, Any]:
+            # A time of resolution only with a resolution.
+            return values if values.get("resolution") else {**values, "resolved_at": None}
+
+        return self.edit(
+            "claim",
+            claim_id,
+            fields=fields,
+            initial={"resolved_at": claim.resolved_at or self._now()},
+            title=_tr("Claim verdict"),
+            adjust=adjust,
+        )
 
     # -- undoable writes -------------------------------------------------------------------
 
@@ -239,7 +289,7 @@ class Editing(QObject):
         record, changes = self.services.records.add(kind, values, customer_id)
         made = [record]
         self._push(
-            _tr("Add {0}").format(kind_label(kind).lower()),
+            _step(_tr("Add {0}"), kind, record),
             changes,
             lambda: self.services.records.restore_many(made),
             lambda: self.services.records.delete_many(made),
@@ -280,7 +330,7 @@ class Editing(QObject):
             c = records.delete_many(follow_ups)
             return c | records.update(kind, old.id, revert)[1]
 
-        self._push(_tr("Edit {0}").format(kind_label(kind).lower()), changes, do, undo)
+        self._push(_step(_tr("Edit {0}"), kind, saved), changes, do, undo)
         return saved
 
     def attach(self, kind: str, record_id: int, path: Path) -> Any:
@@ -327,7 +377,7 @@ class Editing(QObject):
         def undo() -> Changes:
             return self.services.records.put_back(removal)
 
-        self._push(_tr("Delete {0}").format(kind_label(kind).lower()), changes, do, undo)
+        self._push(_step(_tr("Delete {0}"), kind, record), changes, do, undo)
         return True
 
 
@@ -336,6 +386,13 @@ def _differences(old: Any, new: Any) -> dict[str, Any]:
     names = {f.name for f in dataclasses.fields(old)}
     fields = [f.name for f in kind_of(old).fields if f.name in names]
     return {f: getattr(old, f) for f in fields if getattr(old, f) != getattr(new, f)}
+
+
+def _step(action: str, kind: str, record: Any) -> str:
+    """An undo step's name, saying which record: "Edit promise “Deliver the order”"."""
+    what = action.format(kind_label(kind).lower())
+    title = first_line(_title(record), 40)
+    return _tr("{0} “{1}”").format(what, title) if title else what
 
 
 def _title(record: Any) -> str:

@@ -68,6 +68,18 @@ def enum_label(value: Enum | str) -> str:
     return tr("values", humanize(str(raw))) if raw else ""
 
 
+# One order for the categories of promises, standards and claims, so the lists read alike.
+_CATEGORY_ORDER = ("speed", "quality", "quantity", "communication", "price", "conduct", "other")
+
+
+def ordered(enum: type[Enum]) -> list[Enum]:
+    """An enum's members in the order to offer them: categories in one shared order."""
+    members = list(enum)
+    if all(m.value in _CATEGORY_ORDER for m in members):
+        return sorted(members, key=lambda m: _CATEGORY_ORDER.index(m.value))
+    return members
+
+
 def show(value: Any) -> str:
     """A value as one short line of text."""
     locale = QLocale()

@@ -13,9 +13,11 @@ import pytest
 
 
 class Cli:
-    def __init__(self, tmp_path: Path) -> None:
-        self.db = tmp_path / "cli.sqlite3"
-        self.env = {**os.environ, "CRMNOTE_DB": str(self.db), "HOME": str(tmp_path)}
+    """`crmnote` run on `database`: a SQLite file (`db` is its path) or a PostgreSQL URL."""
+
+    def __init__(self, tmp_path: Path, database: str) -> None:
+        self.db = Path(database)
+        self.env = {**os.environ, "CRMNOTE_DB": database, "HOME": str(tmp_path)}
 
     def run(self, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
@@ -31,10 +33,11 @@ class Cli:
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    return Cli(tmp_path)
+def cli(tmp_path: Path, database: str) -> Cli:
+    return Cli(tmp_path, database)
 
 
+@pytest.mark.sqlite_only  # opens no database
 def test_version(cli: Cli) -> None:
     assert cli.run("--version").stdout.startswith("crmnote 0.")
 
@@ -121,6 +124,7 @@ def test_log_and_customers_json(cli: Cli) -> None:
     assert json.loads(cli.run("customers", "--search", "nobody", "--json").stdout) == []
 
 
+@pytest.mark.sqlite_only  # validation, before any back end: once is enough
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -143,11 +147,13 @@ def test_errors_are_one_line_and_write_nothing(cli: Cli, args: list[str], messag
     assert cli.run("list", "promise", "--json").stdout == before
 
 
+@pytest.mark.sqlite_only  # opens no database
 def test_add_help_lists_fields(cli: Cli) -> None:
     out = cli.run("add", "--help").stdout
     assert "promise:" in out and "--due" in out and "--resolved-at" in out
 
 
+@pytest.mark.sqlite_only  # edits the file
 def test_newer_database_is_refused_with_its_own_exit_code(cli: Cli) -> None:
     import sqlite3
 
@@ -184,6 +190,7 @@ def test_scores_json_contract(cli: Cli) -> None:
         "reprice",
         "refer",
         "decline",
+        "too_early",
     }
     assert data["recommendation"]["reasons"]
     early = json.loads(cli.run("scores", "Acme", "--as-of", "2000-01-01", "--json").stdout)
@@ -203,6 +210,7 @@ def test_search_json(cli: Cli) -> None:
     assert json.loads(cli.run("search", '"; DROP TABLE --', "--json").stdout) == []
 
 
+@pytest.mark.sqlite_only  # SQLite files (pg_dump backups: a later step)
 def test_backup_restore_check(cli: Cli, tmp_path: Path) -> None:
     cli.run("add", "customer", "Before")
     made = Path(cli.run("backup").stdout.strip())

@@ -5,7 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.test_cli import Cli, cli  # noqa: F401  (the fixture)
+
+# check --repair of a SQLite file, broken behind its back (on PostgreSQL: a later step).
+pytestmark = pytest.mark.sqlite_only
 
 
 def _fill(cli: Cli) -> None:  # noqa: F811

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from crmnote.storage.engine import database_url, make_engine
+
 
 class Cli:
-    def __init__(self, tmp_path: Path) -> None:
-        self.db = tmp_path / "cli.sqlite3"
-        self.env = {**os.environ, "CRMNOTE_DB": str(self.db), "HOME": str(tmp_path)}
+    def __init__(self, tmp_path: Path, database: str) -> None:
+        self.db = database
+        self.env = {**os.environ, "CRMNOTE_DB": database, "HOME": str(tmp_path)}
 
     def run(self, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
@@ -31,8 +32,18 @@ class Cli:
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    return Cli(tmp_path)
+def cli(tmp_path: Path, database: str) -> Cli:
+    return Cli(tmp_path, database)
+
+
+def tamper(database: str, statement: str) -> None:
+    """Another tool's write, behind crmnote's back (SQLite file or PostgreSQL alike)."""
+    engine = make_engine(database_url(database))
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
 
 
 def test_claim_dossier_weaker_promise_history_and_verify(cli: Cli) -> None:
@@ -63,12 +74,7 @@ def test_claim_dossier_weaker_promise_history_and_verify(cli: Cli) -> None:
     assert [h["action"] for h in history] == ["add", "update"]
     assert cli.run("verify-log").stdout.count("intact") == 1
 
-    con = sqlite3.connect(cli.db)
-    con.execute(
-        f"UPDATE promises SET resolved_at = '2026-11-08 12:00:00.000000' WHERE id = {promise}"
-    )
-    con.commit()
-    con.close()
+    tamper(cli.db, f"UPDATE promises SET resolved_at = '2026-11-08 12:00:00' WHERE id = {promise}")
     bad = cli.run("verify-log", ok=False)
     assert bad.returncode == 1 and f"promise {promise} differs" in bad.stdout
 

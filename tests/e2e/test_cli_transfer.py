@@ -7,15 +7,15 @@ import os
 import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 
 class Cli:
-    def __init__(self, tmp_path: Path, name: str = "cli") -> None:
-        self.db = tmp_path / f"{name}.sqlite3"
-        self.env = {**os.environ, "CRMNOTE_DB": str(self.db), "HOME": str(tmp_path)}
+    def __init__(self, tmp_path: Path, database: str) -> None:
+        self.env = {**os.environ, "CRMNOTE_DB": database, "HOME": str(tmp_path)}
 
     def run(self, *args: str | Path, code: int = 0) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
@@ -30,8 +30,14 @@ class Cli:
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    return Cli(tmp_path)
+def cli(tmp_path: Path, databases: Callable[[], str]) -> Cli:
+    return Cli(tmp_path, databases())
+
+
+@pytest.fixture
+def other(tmp_path: Path, databases: Callable[[], str]) -> Cli:
+    """A second database on the same back end."""
+    return Cli(tmp_path, databases())
 
 
 def test_csv_import_dry_run_then_all_or_nothing(cli: Cli, tmp_path: Path) -> None:
@@ -53,20 +59,19 @@ def test_csv_import_dry_run_then_all_or_nothing(cli: Cli, tmp_path: Path) -> Non
     assert "row 2: matched Åse Berg (customer 1)" in again.stdout
 
 
-def test_json_export_import_round_trip(cli: Cli, tmp_path: Path) -> None:
+def test_json_export_import_round_trip(cli: Cli, other: Cli, tmp_path: Path) -> None:
     cli.run("add", "customer", "Fjord Bikes AS", "--emails", "work:post@fjord.example")
     cli.run("add", "promise", "Fjord Bikes AS", "--text", "deliver", "--due", "2030-01-01")
     first = tmp_path / "all.json"
     cli.run("export", first)
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
-    other = Cli(tmp_path, "other")
     other.run("import", first)
     second = tmp_path / "again.json"
     other.run("export", second)
     assert second.read_text() == first.read_text()
 
 
-def test_vcf_csv_zip_and_directory_exports(cli: Cli, tmp_path: Path) -> None:
+def test_vcf_csv_zip_and_directory_exports(cli: Cli, other: Cli, tmp_path: Path) -> None:
     cli.run("add", "customer", "Ann Lee", "--phones", "mobile:+1 555 0100", "--notes", "=2+3")
     cli.run("export", tmp_path / "all.vcf")
     assert "FN:Ann Lee" in (tmp_path / "all.vcf").read_text()
@@ -75,7 +80,6 @@ def test_vcf_csv_zip_and_directory_exports(cli: Cli, tmp_path: Path) -> None:
     cli.run("export", tmp_path / "all.zip")
     cli.run("export", tmp_path / "tables")
     assert (tmp_path / "tables" / "customer.csv").exists()
-    other = Cli(tmp_path, "other")
     other.run("import", tmp_path / "all.vcf")
     assert json.loads(other.run("customers", "--json").stdout)[0]["name"] == "Ann Lee"
 

@@ -164,6 +164,12 @@ def test_a_migration_failing_halfway_leaves_the_file_unchanged(
         spare = golden_copy(revision, tmp_path / "spare")
         prepare_database(database_url(spare), None)
         steps = total()
+    if steps == 0:
+        # The migrations after this revision build PostgreSQL objects only (0008): a file's
+        # upgrade moves its version stamp and nothing else, so it has no halfway to fail at.
+        assert schema_revision(spare) == head_revision()
+        assert schema_of(spare) == schema_of(golden_copy(revision, tmp_path / "as-is"))
+        return
     assert steps >= 3
     path = golden_copy(revision, tmp_path)
     # A user's file is in WAL mode (crmnote sets it on every connection, and that flag lives

@@ -5,12 +5,12 @@ from alembic import context
 import crmnote.storage.audit_rows  # noqa: F401  (change log and insights tables)
 from crmnote.storage import rows  # noqa: F401  (registers every table on the metadata)
 from crmnote.storage.base import Base, Cents, DecimalText, EnumText
-from crmnote.storage.search_queries import is_search_table
+from crmnote.storage.search_queries import in_models
 
 
 def include_name(name, type_, parent_names):
-    """The full-text index is made by hand-written SQL, not by the models."""
-    return not (type_ == "table" and is_search_table(name))
+    """The search and filter indexes are made by hand-written SQL, not by the models."""
+    return in_models(name, type_)
 
 
 def render_item(type_, obj, autogen_context):

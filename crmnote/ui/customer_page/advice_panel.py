@@ -30,6 +30,7 @@ _ACTIONS: dict[str, object] = {
     "reprice": QT_TRANSLATE_NOOP("advice", "Reprice"),
     "refer": QT_TRANSLATE_NOOP("advice", "Refer elsewhere"),
     "decline": QT_TRANSLATE_NOOP("advice", "Decline"),
+    "too_early": QT_TRANSLATE_NOOP("advice", "Not enough history yet"),
 }
 # What deciding on a suggestion records.
 DECISION_FOR: dict[Action, DecisionAction] = {
@@ -135,11 +136,13 @@ class AdvicePanel(QFrame):
             self.flag.hide()
         self.action.setText(action_label(advice.action.value))
         self.reasons.setText(" ".join(reason_text(r) for r in advice.reasons))
-        self.suggested = DECISION_FOR[advice.action]
-        self.act_button.setEnabled(True)
-        self.act_button.setText(
-            self.tr("Decide: {0}…").format(_mnemonic_safe(action_label(self.suggested.value)))
-        )
+        self.suggested = DECISION_FOR.get(advice.action)  # none while too early to say
+        self.act_button.setEnabled(self.suggested is not None)
+        self.act_button.setVisible(self.suggested is not None)
+        if self.suggested is not None:
+            self.act_button.setText(
+                self.tr("Decide: {0}…").format(_mnemonic_safe(action_label(self.suggested.value)))
+            )
         if last is None:
             self.last.setText(self.tr("No decision recorded yet."))
         else:

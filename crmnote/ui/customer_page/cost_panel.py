@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,14 +88,23 @@ class CostPanel(QWidget):
         headers.append(self.tr("Cost / revenue"))
         self.months = RowsModel(headers, _month_cell, parent=self)
         self.view = table_view("cost_months", self.months, rows=False, single=False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.hide()  # on demand: the records below need the room more
+        self.view.setMaximumHeight(self.view.fontMetrics().height() * 12)
+        self.by_month = QToolButton()
+        self.by_month.setObjectName("cost_by_month")
+        self.by_month.setText(self.tr("By month"))
+        self.by_month.setCheckable(True)
+        self.by_month.toggled.connect(self.view.setVisible)
+        self.summary.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(plain(self.tr("Cost to serve:"), bold=True))
         top.addWidget(self.period)
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
+        top.addWidget(self.by_month)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
 
     def show_customer(self, customer_id: int | None) -> None:

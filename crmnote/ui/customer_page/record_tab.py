@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragMoveEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -51,8 +50,6 @@ class RecordTab(QWidget):
         self._model = RecordTableModel(kind, parent=self)
         self._pending: Callable[[], Sequence[Any]] | None = None
         self.view = table_view(f"table_{kind}", self._model, wrap=False, compact=True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
 
         if kind in ATTACHABLE:
@@ -79,6 +76,11 @@ class RecordTab(QWidget):
         )
         buttons.addWidget(delete)
         buttons.addStretch(1)
+        # Buttons that act on the selected record wait for one to be selected.
+        self.row_buttons = [edit, *self.buttons.values(), delete]
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
@@ -124,8 +126,13 @@ class RecordTab(QWidget):
             self._model.set_records(read())
 
     def selected_id(self) -> int | None:
-        index = self.view.currentIndex()
-        return int(self.model.row_at(index.row()).id) if index.isValid() else None
+        rows = self.view.selectionModel().selectedRows()
+        return int(self.model.row_at(rows[0].row()).id) if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.view.selectionModel().hasSelection()
+        for button in self.row_buttons:
+            button.setEnabled(chosen)
 
     def select_row(self, row: int) -> None:
         self._load_pending()

@@ -18,6 +18,18 @@ from crmnote.ui.charts import DIFFICULTY_COLOUR, TRUST_COLOUR, pyqtgraph, style_
 MARKER_LIMIT = 400
 
 
+# A history shorter than this is shown over this span, ending at its last point: a customer
+# of one day got an axis in seconds.
+MIN_SPAN_S = 14 * 86400
+
+
+def x_span(first: float, last: float) -> tuple[float, float]:
+    """The x range to show (seconds): the history, at least `MIN_SPAN_S` wide."""
+    if last - first >= MIN_SPAN_S:
+        return first, last
+    return last - MIN_SPAN_S, last + 86400 / 2
+
+
 class ScoreChart(QWidget):
     """Emits `point_clicked(kind, id)` with the record that caused a clicked point."""
 
@@ -48,7 +60,7 @@ class ScoreChart(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.legend)
         self._layout.addWidget(self.empty)
-        self.setMinimumSize(240, 180)
+        self.setMinimumSize(240, 80)
 
     def set_history(
         self, points: Sequence[ScorePoint], now: tuple[datetime, float, float] | None = None
@@ -121,7 +133,7 @@ class ScoreChart(QWidget):
         markers = len(xs) <= MARKER_LIMIT
         for key, curve in self.curves.items():
             curve.setData(xs, series[key], symbol="o" if markers else None, symbolSize=6)
-        self.plot.getPlotItem().setXRange(xs[0], xs[-1] if len(xs) > 1 else xs[0] + 86400)
+        self.plot.getPlotItem().setXRange(*x_span(xs[0], xs[-1]), padding=0.02)
 
     def series(self, key: str) -> tuple[list[float], list[float]]:
         """The x (seconds) and y values drawn for one score (for tests)."""

@@ -9,7 +9,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -65,12 +64,6 @@ class ScoresTab(QWidget):
             compact=True,
             sort=(Column.POINTS, Qt.SortOrder.DescendingOrder),
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((Column.SCORE, 70), (Column.POINTS, 60), (Column.KIND, 150)):
-            header.resizeSection(col, width)
-        header.resizeSection(Column.DATE, 84)
         self.view.activated.connect(self._activated)
         self.view.setToolTip(self.tr("Double-click or press Enter to open the record"))
 
@@ -91,7 +84,10 @@ class ScoresTab(QWidget):
         self.splitter.addWidget(self.chart)
         self.splitter.addWidget(explanation)
         self.splitter.setChildrenCollapsible(False)
+        # Small minimums: the tab must fit a 680-pixel-high window; the splitter shares the rest.
+        self.view.setMinimumHeight(3 * self.view.fontMetrics().height())
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from crmnote.services.timeline import TimelineService
 from crmnote.ui.labels import kind_label
-from crmnote.ui.models.timeline import Column, TimelineModel
+from crmnote.ui.models.timeline import TimelineModel
 from crmnote.ui.widgets.tables import table_view
 
 
@@ -34,13 +33,6 @@ class TimelineTab(QWidget):
             self.kind_filter.addItem(kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.view = table_view("timeline_table", self.model, single=False, wrap=False, compact=True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.WHEN, 130)
-        header.resizeSection(Column.KIND, 90)
-        header.resizeSection(Column.STATUS, 110)
-        header.resizeSection(Column.DETAIL, 70)
         self.view.doubleClicked.connect(self._open)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))

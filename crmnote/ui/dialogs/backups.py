@@ -8,7 +8,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.ui.background import Background
+from crmnote.ui.fit import place
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.tables import table_view
 
@@ -48,7 +49,6 @@ class BackupList(QDialog):
         self.model = RowsModel(headers, self._cell, parent=self)
         self.model.set_rows(self.rows)
         self.view = table_view("backup_list", self.model, striped=False)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
         intro = QLabel(
             self.tr(
@@ -77,7 +77,7 @@ class BackupList(QDialog):
             self.view.resizeColumnsToContents()
         self.checking.done.connect(self._mark_good)
         self.checking.start()
-        self.resize(680, 380)
+        place(self, QSize(680, 380))
 
     def _cell(self, row: tuple[datetime, Path], column: int) -> str:
         when, path = row

@@ -33,7 +33,7 @@ from crmnote.domain.errors import ValidationError
 from crmnote.domain.types import CustomerStatus, DecisionAction
 from crmnote.services.decisions import LETTERS, STATUS_FOR, draft_letter
 from crmnote.ui.customer_page.advice_panel import action_label
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.labels import enum_label
 
 # submit(decision values, new status or None) saves, or raises ValidationError naming a field
@@ -99,7 +99,7 @@ class DecisionDialog(QDialog):
         hint = QLabel(self.tr("Set your business name in Settings to sign the letter."))
         hint.setWordWrap(True)
         hint.setVisible(not self._business)
-        letter_form = QFormLayout(self.letter)
+        letter_form = tidy_form(QFormLayout(self.letter))
         self.to_label = QLabel(self.tr("Refer to"))
         letter_form.addRow(self.to_label, self._with_error(self.referral_to, "referral_to"))
         letter_form.addRow(self.tr("Reason for them"), self.why)
@@ -126,14 +126,14 @@ class DecisionDialog(QDialog):
         self.follow_up_due.setObjectName("decision_follow_up_due")
         self.follow_up_due.setCalendarPopup(True)
         self.follow_up_due.setDisplayFormat("yyyy-MM-dd")
-        follow_form = QFormLayout(self.follow)
+        follow_form = tidy_form(QFormLayout(self.follow))
         follow_form.addRow(self.tr("What"), self._with_error(self.follow_up, "follow_up"))
         follow_form.addRow(self.tr("Who"), self.follow_up_by)
         follow_form.addRow(
             self.tr("By when"), self._with_error(self.follow_up_due, "follow_up_due")
         )
 
-        form = QFormLayout()
+        form = tidy_form(QFormLayout())
         form.addRow(self.tr("Decision"), self.action)
         form.addRow(self.tr("Reason"), self._with_error(self.reason, "reason"))
         form.addRow("", self.set_status)

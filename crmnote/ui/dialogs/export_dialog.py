@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import CrmError
 from crmnote.importers.export import ExportResult, export_to
 from crmnote.services.transfer import TransferService
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
+from crmnote.ui.fit import documents
 from crmnote.ui.labels import kind_label
 
 # (suffix, label, per-customer allowed); "" is a folder of CSV files, one per kind.
@@ -73,7 +74,7 @@ class ExportDialog(QDialog):
         )
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
+        form = tidy_form(QFormLayout(self))
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow("", self.only)
         form.addRow(self.tr("Save to:"), row)
@@ -100,10 +101,12 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         if self.suffix():
             name, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Export"), f"crmnote{self.suffix()}", f"*{self.suffix()}"
+                self, self.tr("Export"), documents(f"crmnote{self.suffix()}"), f"*{self.suffix()}"
             )
         else:
-            name = QFileDialog.getExistingDirectory(self, self.tr("Export to a folder"))
+            name = QFileDialog.getExistingDirectory(
+                self, self.tr("Export to a folder"), documents()
+            )
         if name:
             self.path.setText(name)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.entities import ContactPoint
 from crmnote.domain.kinds import FieldSpec
 from crmnote.domain.parsing import parse_contact, parse_value
-from crmnote.ui.labels import NONE, enum_label, mood_choices, show
+from crmnote.ui.labels import NONE, enum_label, mood_choices, ordered, show
 
 # (reference kind) → [(label, id)]
 ChoiceSource = Callable[[str], Sequence[tuple[str, int]]]
@@ -53,6 +53,11 @@ class FieldEditor:
     """A widget, and how to read and set its typed value (reading may raise ValidationError)."""
 
     widget: QWidget
+
+    def buddy(self) -> QWidget:
+        """What a label's Alt key focuses: a label only focuses a widget that takes focus
+        itself, so not a container that hands focus on to a box inside it."""
+        return self.widget.focusProxy() or self.widget
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -128,7 +133,7 @@ class ComboEditor(FieldEditor):
 def enum_editor(spec: FieldSpec) -> ComboEditor:
     assert isinstance(spec.type, type) and issubclass(spec.type, Enum)
     choices: list[tuple[str, Any]] = [(NONE, None)] if spec.optional else []
-    choices += [(enum_label(m), m) for m in spec.type]
+    choices += [(enum_label(m), m) for m in ordered(spec.type)]
     return ComboEditor(choices)
 
 
@@ -156,8 +161,27 @@ class SpinEditor(FieldEditor):
         self.spin.setValue(int(value or 0))
 
 
+class _TabLeaves:
+    """Tab and Shift+Tab leave the field, as in every other box, instead of moving between
+    its date parts (which changed a date silently when typing on after a Tab)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)  # type: ignore[arg-type]
+
+
+class DateTimeBox(_TabLeaves, QDateTimeEdit):
+    """A date and time box that Tab leaves."""
+
+
+class DateBox(_TabLeaves, QDateEdit):
+    """A date box that Tab leaves."""
+
+
 class WhenEditor(FieldEditor):
-    """A date or date-time; an optional one has a check box saying whether it is set."""
+    """A date or date-time; an optional one has a check box saying whether it is set.
+
+    Shown to the minute; a time set with seconds is given back unchanged while the minute shown
+    is not edited (so saving a form never moves a record's time)."""
 
     def __init__(self, with_time: bool, optional: bool) -> None:
         self.with_time = with_time
@@ -169,11 +193,12 @@ class WhenEditor(FieldEditor):
             self.check = QCheckBox(_tr("Set"))
             row.addWidget(self.check)
         self.edit: QDateEdit | QDateTimeEdit
+        self._exact: datetime | None = None
         if with_time:
-            self.edit = QDateTimeEdit(QDateTime.currentDateTime())
+            self.edit = DateTimeBox(QDateTime.currentDateTime())
             self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         else:
-            self.edit = QDateEdit(QDate.currentDate())
+            self.edit = DateBox(QDate.currentDate())
             self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setCalendarPopup(True)
         row.addWidget(self.edit, 1)
@@ -181,13 +206,20 @@ class WhenEditor(FieldEditor):
         if self.check is not None:
             self.check.toggled.connect(self.edit.setEnabled)
             self.edit.setEnabled(False)
+            # The label's Alt key reaches an unset date too: it ticks "Set" (a disabled date
+            # box cannot take focus, so the key did nothing); Tab goes on to the date.
+            self.widget.setFocusProxy(self.check)
 
     def value(self) -> Any:
         if self.check is not None and not self.check.isChecked():
             return None
         if self.with_time:
             qdt = self.edit.dateTime()
-            return datetime.fromisoformat(qdt.toString("yyyy-MM-ddTHH:mm:00"))
+            shown = datetime.fromisoformat(qdt.toString("yyyy-MM-ddTHH:mm:00"))
+            exact = self._exact
+            if exact is not None and exact.replace(second=0, microsecond=0) == shown:
+                return exact
+            return shown
         return date.fromisoformat(self.edit.date().toString("yyyy-MM-dd"))
 
     def set_value(self, value: Any) -> None:
@@ -196,6 +228,7 @@ class WhenEditor(FieldEditor):
         if value is None:
             return
         if isinstance(value, datetime):
+            self._exact = value
             d, t = value.date(), value.time()
             qdt = QDateTime(QDate(d.year, d.month, d.day), QTime(t.hour, t.minute))
             self.edit.setDateTime(qdt)

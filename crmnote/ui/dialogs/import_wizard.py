@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,7 +35,8 @@ from crmnote.importers.textfile import decode
 from crmnote.services.changes import Changes
 from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import Duplicates, RowResult
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
+from crmnote.ui.fit import place
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.tables import table_view
 
@@ -74,7 +75,7 @@ class FilePage(QWizardPage):
             self.tr("Unticked, nothing is imported while any row is rejected (all or nothing).")
         )
         self.error = error_label()
-        form = QFormLayout(self)
+        form = tidy_form(QFormLayout(self))
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Customers already here:"), self.skip)
         form.addRow("", self.merge)
@@ -187,7 +188,6 @@ class DryRunPage(QWizardPage):
         headers.append(self.tr("Message"))
         self.model = RowsModel(headers, _result_cell, parent=self)
         self.view = table_view("import_dry_run", self.model, single=False, striped=False)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
@@ -244,7 +244,7 @@ class ImportWizard(QWizard):
         self.error.setObjectName("import_error")
         self.dry_run_page.box.addWidget(self.error)
         self.imported: ImportRun | None = None
-        self.resize(760, 520)
+        place(self, QSize(760, 520))
 
     def run_import(self, dry_run: bool) -> ImportRun | None:
         fp = self.file_page

@@ -33,6 +33,7 @@ from crmnote.reports import (
 from crmnote.services.book_services import Services
 from crmnote.services.history import Period
 from crmnote.ui.dialogs.pdf_preview import PdfDialog
+from crmnote.ui.dialogs.record_form import tidy_form
 
 _SECTION_NAMES: dict[Section, object] = {
     Section.DETAILS: QT_TRANSLATE_NOOP("HistoryPdfDialog", "Details"),
@@ -97,7 +98,7 @@ class HistoryPdfDialog(PdfDialog):
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(choose)
-        form = QFormLayout()
+        form = tidy_form(QFormLayout())
         form.addRow(self.tr("Dates:"), dates)
         form.addRow(self.tr("Sections:"), grid)
         form.addRow(self.tr("Paper:"), self.paper)
@@ -150,7 +151,7 @@ class ClaimPdfDialog(PdfDialog):
         self.paper = QComboBox()
         self.paper.addItems(["A4", "Letter"])
         self.paper.currentIndexChanged.connect(lambda _i: self.options_changed())
-        form = QFormLayout()
+        form = tidy_form(QFormLayout())
         form.addRow(self.tr("Paper:"), self.paper)
         self.body.insertLayout(0, form)
         self.refresh()

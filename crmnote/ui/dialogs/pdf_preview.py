@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import CrmError
 from crmnote.reports import PagedReport, ReportCancelled
 from crmnote.ui.background import Background
+from crmnote.ui.fit import documents, place
 
 PREVIEW_DPI = 80
 
@@ -135,7 +136,7 @@ class PdfDialog(QDialog):
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(300)
         self._relayout.timeout.connect(self.refresh)
-        self.resize(760, 860)
+        place(self, QSize(760, 860))
 
     def make_report(self) -> tuple[Callable[[], Any], Callable[[Any], PagedReport]]:
         """(read the records — run on a worker, lay them out — run on the thread that paints)
@@ -191,7 +192,7 @@ class PdfDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF files (*.pdf)")
+            self, self.tr("Save PDF"), documents(self.suggested_name), self.tr("PDF files (*.pdf)")
         )
         if name:
             self.save_to(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.domain.errors import AmbiguousError, CrmError, NotFoundError, ValidationError
+from crmnote.domain.kinds import kind_of
 from crmnote.domain.types import Channel, Direction
 from crmnote.services.book_services import Services
 from crmnote.services.quick_log import EXTRA_KINDS
 from crmnote.ui.dialogs.field_editors import SpinEditor, WhenEditor
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.editing import Editing
 from crmnote.ui.labels import enum_label, kind_label, mood_choices
 
@@ -30,6 +31,10 @@ SUGGESTIONS = 15
 
 
 class QuickLogDialog(QDialog):
+    """Emits `logged(customer_id, text)` once saved, `text` saying what was logged for whom."""
+
+    logged = Signal(int, str)
+
     def __init__(
         self,
         services: Services,
@@ -44,6 +49,8 @@ class QuickLogDialog(QDialog):
         self._editing = editing
         self._ids: dict[str, int] = {}
         self.customer_id: int | None = None
+        self.new_name: str | None = None  # picked "Create … as a new customer"
+        self._create_label = ""
 
         self.customer = QLineEdit()
         self.customer.setObjectName("ql_customer")
@@ -55,6 +62,9 @@ class QuickLogDialog(QDialog):
         self.customer.setCompleter(self.completer)
         self.customer.textEdited.connect(self._suggest)
         self.completer.activated.connect(self._picked)
+        self.picked_note = QLabel()
+        self.picked_note.setObjectName("ql_new_customer")
+        self.picked_note.hide()
         self.channel = QComboBox()
         self.channel.setObjectName("ql_channel")
         for channel in Channel:
@@ -86,7 +96,7 @@ class QuickLogDialog(QDialog):
         self.extra_kind.currentIndexChanged.connect(lambda _i: self._extra_shown())
 
         self._errors: dict[str, QLabel] = {}
-        form = QFormLayout()
+        form = tidy_form(QFormLayout())
         rows: list[tuple[str, str, QWidget]] = [
             ("customer", self.tr("&Customer"), self.customer),
             ("channel", self.tr("C&hannel"), self.channel),
@@ -104,10 +114,12 @@ class QuickLogDialog(QDialog):
             column = QVBoxLayout(cell)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(widget)
+            if name == "customer":
+                column.addWidget(self.picked_note)
             self._errors[name] = error_label()
             column.addWidget(self._errors[name])
             buddy = QLabel(text)
-            buddy.setBuddy(widget)
+            buddy.setBuddy(self._due.buddy() if name == "due" else widget)
             self._labels[name] = buddy
             form.addRow(buddy, cell)
         self.general_error = error_label()
@@ -138,6 +150,9 @@ class QuickLogDialog(QDialog):
 
     def _suggest(self, text: str) -> None:
         self.customer_id = None
+        self.new_name = None
+        self.picked_note.hide()
+        self._errors["customer"].hide()  # a new attempt: the last complaint no longer applies
         rows = self._services.customers.summaries(search=text, limit=SUGGESTIONS) if text else []
         labels: dict[str, int] = {}
         for r in rows:
@@ -146,13 +161,38 @@ class QuickLogDialog(QDialog):
                 label = f"{label} #{r.id}"
             labels[label] = r.id
         self._ids = labels
-        self._names.setStringList(list(labels))
+        names = list(labels)
+        typed = text.strip()
+        self._create_label = ""
+        if typed and not any(r.name.casefold() == typed.casefold() for r in rows):
+            # A cold call to a new prospect: offered last, after every match.
+            self._create_label = self.tr("Create “{0}” as a new customer").format(typed)
+            names.append(self._create_label)
+        self._names.setStringList(names)
 
     def _picked(self, text: str) -> None:
-        self.customer_id = self._ids.get(text)
+        self._errors["customer"].hide()
+        if text and text == self._create_label:
+            name = self._create_label_name()
+            self.customer_id = None
+            self.new_name = name
+            # The completer wrote its label into the box; the box shows the name again.
+            QTimer.singleShot(0, lambda: self.customer.setText(name))
+            self.picked_note.setText(self.tr("A new customer, created when you save"))
+            self.picked_note.show()
+        else:
+            self.customer_id = self._ids.get(text)
+        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _resolve_customer(self) -> int:
+    def _create_label_name(self) -> str:
+        start, end = self._create_label.find("“"), self._create_label.rfind("”")
+        return self._create_label[start + 1 : end] if 0 <= start < end else self.customer.text()
+
+    def _resolve_customer(self) -> int | None:
+        """The customer picked or typed; None when a new one is to be created."""
         text = self.customer.text().strip()
+        if self.new_name is not None and text == self.new_name:
+            return None
         if self.customer_id is not None:
             return self.customer_id
         if text in self._ids:
@@ -173,7 +213,7 @@ class QuickLogDialog(QDialog):
             widget.setVisible(visible)
             self._labels[name].setVisible(visible)
 
-    def values(self) -> tuple[int, dict[str, Any], str | None, dict[str, Any]]:
+    def values(self) -> tuple[int | None, dict[str, Any], str | None, dict[str, Any]]:
         customer_id = self._resolve_customer()
         interaction = {
             "channel": Channel(self.channel.currentData()),
@@ -196,7 +236,10 @@ class QuickLogDialog(QDialog):
             label.hide()
         try:
             customer_id, interaction, kind, extra = self.values()
-            records, changes = self._services.quick_log.log(customer_id, interaction, kind, extra)
+            new = self.new_name if customer_id is None else None
+            records, changes = self._services.quick_log.log(
+                customer_id, interaction, kind, extra, new_customer=new
+            )
         except ValidationError as exc:
             label = self._errors.get(exc.field, self.general_error)
             label.setText(exc.message if label is not self.general_error else str(exc))
@@ -206,5 +249,13 @@ class QuickLogDialog(QDialog):
             self.general_error.setText(str(exc))
             self.general_error.show()
             return
-        self._editing.add_many(self.tr("Quick log"), records, changes)
+        interaction_record = next(r for r in records if kind_of(r).name == "interaction")
+        if customer_id is None:
+            who = records[0].name
+        else:
+            who = self._services.records.get("customer", customer_id).name
+        what = enum_label(interaction_record.channel).lower()
+        text = self.tr("Log {0} with {1}").format(what, who)
+        self._editing.add_many(text, records, changes)
         super().accept()
+        self.logged.emit(interaction_record.customer_id, text)

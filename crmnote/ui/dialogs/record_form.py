@@ -6,8 +6,8 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.kinds import KindSpec
 from crmnote.ui.dialogs.field_editors import ChoiceSource, FieldEditor, make_editor
 from crmnote.ui.drops import dropped_files
+from crmnote.ui.fit import place
 from crmnote.ui.labels import field_label
 
 # Outcome fields a new record starts without; they are set later by the specific actions.
@@ -53,17 +54,35 @@ def creatable_fields(kind: KindSpec) -> list[str]:
     ]
 
 
+def error_colour(palette: QPalette) -> QColor:
+    """Red that reads on the palette's window colour: dark red on light, light red on dark
+    (Qt's palette has no error role; its link colour is blue, which does not say "wrong")."""
+    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    return QColor("#ff7b72") if dark else QColor("#b3261e")
+
+
 def error_label() -> QLabel:
-    """A label for a validation message; bold text in the palette's link colour reads as a
-    warning in light and dark themes alike."""
+    """A label for a validation message, bold in the error colour of the palette in use."""
     label = QLabel()
+    label.setObjectName("field_error")
     label.setWordWrap(True)
-    label.setForegroundRole(QPalette.ColorRole.Link)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
+    label.setPalette(palette)
     font = QFont(label.font())
     font.setBold(True)
     label.setFont(font)
     label.hide()
     return label
+
+
+def tidy_form(form: QFormLayout) -> QFormLayout:
+    """Labels right-aligned beside their boxes, at the top of a tall one, in every theme
+    (some styles left-align them a column's width away)."""
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
 
 
 # Kinds whose every version is logged; their saved records' forms offer "History…".
@@ -89,8 +108,10 @@ class RecordForm(QDialog):
         initial: Mapping[str, Any] | None = None,
         required: Sequence[str] = (),
         title: str = "",
+        context: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """`context`: a line above the fields saying which record this is about."""
         super().__init__(parent)
         self.kind = kind
         self.record = record
@@ -106,7 +127,13 @@ class RecordForm(QDialog):
         self.general_error = error_label()
         layout.addWidget(self.general_error)
         body = QWidget()
-        form = QFormLayout(body)
+        form = tidy_form(QFormLayout(body))
+        if context:
+            about = QLabel(context)
+            about.setObjectName("form_context")
+            about.setWordWrap(True)
+            about.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(about)
         for name in names:
             spec = kind.field(name)
             editor = make_editor(spec, choices)
@@ -118,7 +145,7 @@ class RecordForm(QDialog):
             self._errors[name] = error_label()
             column.addWidget(self._errors[name])
             label = QLabel(field_label(name) + ("" if spec.has_default else " *"))
-            label.setBuddy(editor.widget)
+            label.setBuddy(editor.buddy())
             form.addRow(label, cell)
             self.editors[name] = editor
             value = (initial or {}).get(name, getattr(record, name, None))
@@ -146,7 +173,7 @@ class RecordForm(QDialog):
                 lambda: self.history_requested.emit(kind.name, int(record.id))
             )
         layout.addWidget(buttons)
-        self.resize(520, min(120 + 60 * len(names), 700))
+        place(self, QSize(520, min(120 + 60 * len(names), 700)))
         if names:
             self.editors[names[0]].widget.setFocus()
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from crmnote.services.audit import AuditService, HistoryEntry
+from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, field_label, first_line, kind_label, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
@@ -93,9 +93,6 @@ class RecordHistoryDialog(QDialog):
         self.model = RowsModel(headers, _cell, parent=self)
         self.model.set_rows(audit.history(kind, record_id))
         self.view = table_view("history_table", self.model, wrap=False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._show)
         self.detail = plain()
         self.detail.setObjectName("history_detail")
@@ -110,7 +107,7 @@ class RecordHistoryDialog(QDialog):
             layout.addWidget(plain(self.tr("No version of this record has been logged.")))
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        place(self, QSize(820, 520))
         if self.model.rowCount():
             self.view.selectRow(self.model.rowCount() - 1)
 

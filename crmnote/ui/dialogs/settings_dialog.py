@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,8 +30,9 @@ from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
-from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.dialogs.weights_form import WeightsForm
+from crmnote.ui.fit import place
 
 
 def _with(widget: QWidget, error: QWidget) -> QWidget:
@@ -119,7 +120,7 @@ class SettingsDialog(QDialog):
             declared.CURRENCY.key: self.currency_error,
         }
         business = QWidget()
-        form = QFormLayout(business)
+        form = tidy_form(QFormLayout(business))
         form.addRow(self.tr("Business name"), self.business_name)
         form.addRow(self.tr("Hourly cost of staff time"), self.hourly_cost)
         form.addRow(self.tr("Home currency"), _with(self.currency, self.currency_error))
@@ -138,6 +139,7 @@ class SettingsDialog(QDialog):
 
         self.weights = WeightsForm()
         self.original = services.scores.weights()
+        self.original_hourly = float(get(declared.HOURLY_COST))
         self.weights.set_weights(self.original)
         self.reset_button = QPushButton(self.tr("Reset to defaults"))
         self.reset_button.setObjectName("weights_reset")
@@ -173,7 +175,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
-        self.resize(520, 560)
+        place(self, QSize(560, 600))
 
     def reset_weights(self) -> None:
         self.weights.clear_errors()
@@ -222,21 +224,33 @@ class SettingsDialog(QDialog):
             label.show()
             self._bus.publish(changes)
             return
-        if weights == self.original:
+        # The hourly cost prices the cost-to-serve term: it moves difficulty as weights do.
+        cost_moved = self._services.settings.get(declared.HOURLY_COST) != self.original_hourly
+        if weights == self.original and not cost_moved:
             self._finish(changes)
             return
         self._recompute(None if weights == Weights.default() else weights, changes)
 
     def _recompute(self, weights: Weights | None, changes: Changes) -> None:
-        """Store the weights and rebuild every score history on a worker thread."""
+        """Store the weights and rebuild every score history on a worker thread, showing how
+        many customers are done; the window stays responsive meanwhile."""
         self.tabs.setEnabled(False)
         self.buttons.setEnabled(False)
+        self.busy.setRange(0, 0)  # until the first chunk is done
         self.busy.show()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.job = Background(lambda: self._services.scores.set_weights(weights), self)
-        self.job.done.connect(lambda more: self._recomputed(changes | more))
-        self.job.failed.connect(self._failed)
-        self.job.start()
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        scores = self._services.scores
+        job = Background(lambda: scores.set_weights(weights, job.report), self)
+        job.progress.connect(self._progress)
+        job.done.connect(lambda more: self._recomputed(changes | more))
+        job.failed.connect(self._failed)
+        self.job = job
+        job.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        self.busy.setFormat(self.tr("Recomputing scores: %v of %m customers"))
 
     def _recomputed(self, changes: Changes) -> None:
         QApplication.restoreOverrideCursor()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
@@ -20,7 +21,7 @@ from crmnote.domain.scoring import Weights
 from crmnote.ui.dialogs.record_form import error_label
 
 _C = "WeightsForm"
-# key → (label, help); groups follow docs/scoring.md.
+# key → (label, a sentence saying what it does); groups follow docs/scoring.md.
 GROUPS: tuple[tuple[object, tuple[tuple[str, object, object], ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("WeightsForm", "Time"),
@@ -28,87 +29,213 @@ GROUPS: tuple[tuple[object, tuple[tuple[str, object, object], ...]], ...] = (
             (
                 "half_life_days",
                 QT_TRANSLATE_NOOP("WeightsForm", "Half-life (days)"),
-                QT_TRANSLATE_NOOP("WeightsForm", "After this many days an event counts half"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "How fast the past fades: an event this many days old counts half as much as one today.",
+                ),
             ),
         ),
     ),
     (
         QT_TRANSLATE_NOOP("WeightsForm", "Trust"),
         (
-            ("prior_kept", QT_TRANSLATE_NOOP("WeightsForm", "Prior: kept"), ""),
-            ("prior_broken", QT_TRANSLATE_NOOP("WeightsForm", "Prior: broken"), ""),
-            ("kept", QT_TRANSLATE_NOOP("WeightsForm", "Promise kept"), ""),
-            ("kept_late", QT_TRANSLATE_NOOP("WeightsForm", "Promise kept late"), ""),
+            (
+                "prior_kept",
+                QT_TRANSLATE_NOOP("WeightsForm", "Starting trust: promises kept"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "A new customer is trusted as if we had already kept this many promises to them.",
+                ),
+            ),
+            (
+                "prior_broken",
+                QT_TRANSLATE_NOOP("WeightsForm", "Starting trust: promises broken"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "…and broken this many; with the line above it sets where trust starts (equal: 50).",
+                ),
+            ),
+            (
+                "kept",
+                QT_TRANSLATE_NOOP("WeightsForm", "Promise kept"),
+                QT_TRANSLATE_NOOP("WeightsForm", "How much one promise kept on time raises trust."),
+            ),
+            (
+                "kept_late",
+                QT_TRANSLATE_NOOP("WeightsForm", "Promise kept late"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "How much a promise kept after its due date still counts as kept (less than on time).",
+                ),
+            ),
             (
                 "broken_penalty",
                 QT_TRANSLATE_NOOP("WeightsForm", "Promise broken"),
-                QT_TRANSLATE_NOOP("WeightsForm", "More than 1: broken weighs more than kept"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "How much one broken promise counts against us; more than 1: a broken promise weighs more than a kept one.",
+                ),
             ),
-            ("renegotiated", QT_TRANSLATE_NOOP("WeightsForm", "Promise renegotiated"), ""),
-            ("substantiated", QT_TRANSLATE_NOOP("WeightsForm", "Claim substantiated"), ""),
-            ("partly", QT_TRANSLATE_NOOP("WeightsForm", "Claim partly substantiated"), ""),
+            (
+                "renegotiated",
+                QT_TRANSLATE_NOOP("WeightsForm", "Promise renegotiated"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "How much moving a due date with the customer's agreement counts against us.",
+                ),
+            ),
+            (
+                "substantiated",
+                QT_TRANSLATE_NOOP("WeightsForm", "Claim substantiated"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm", "How much a claim against us that was founded lowers trust."
+                ),
+            ),
+            (
+                "partly",
+                QT_TRANSLATE_NOOP("WeightsForm", "Claim partly substantiated"),
+                QT_TRANSLATE_NOOP("WeightsForm", "The same for a claim that was partly founded."),
+            ),
             (
                 "granted_reasonable",
                 QT_TRANSLATE_NOOP("WeightsForm", "Reasonable request granted"),
-                "",
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm", "How much granting a request judged reasonable raises trust."
+                ),
             ),
-            ("praise", QT_TRANSLATE_NOOP("WeightsForm", "Praise"), ""),
+            (
+                "praise",
+                QT_TRANSLATE_NOOP("WeightsForm", "Praise"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "How much praise from the customer raises trust: a nudge, weak evidence that we deliver.",
+                ),
+            ),
             (
                 "quick_resolution_days",
                 QT_TRANSLATE_NOOP("WeightsForm", "Quick resolution (days)"),
-                QT_TRANSLATE_NOOP("WeightsForm", "A claim resolved this fast recovers fully"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "A founded claim put right within this many days gives back all the trust it cost.",
+                ),
             ),
             (
                 "resolution_recovery",
                 QT_TRANSLATE_NOOP("WeightsForm", "Recovery by resolution"),
-                QT_TRANSLATE_NOOP("WeightsForm", "Share of a claim given back (0 to 1)"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "The share of a founded claim's cost a resolution gives back later than that (0 to 1).",
+                ),
             ),
         ),
     ),
     (
         QT_TRANSLATE_NOOP("WeightsForm", "Difficulty"),
         (
-            ("f0", QT_TRANSLATE_NOOP("WeightsForm", "Prior: friction"), ""),
-            ("e0", QT_TRANSLATE_NOOP("WeightsForm", "Prior: contacts"), ""),
-            ("k", QT_TRANSLATE_NOOP("WeightsForm", "Steepness"), ""),
-            ("friction_hostile", QT_TRANSLATE_NOOP("WeightsForm", "Hostile contact"), ""),
-            ("friction_frustrated", QT_TRANSLATE_NOOP("WeightsForm", "Frustrated contact"), ""),
+            (
+                "f0",
+                QT_TRANSLATE_NOOP("WeightsForm", "Starting difficulty: friction"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "A new customer counts as if this much friction had already happened…",
+                ),
+            ),
+            (
+                "e0",
+                QT_TRANSLATE_NOOP("WeightsForm", "Starting difficulty: contacts"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "…over this many contacts; the two set where difficulty starts and how fast evidence moves it.",
+                ),
+            ),
+            (
+                "k",
+                QT_TRANSLATE_NOOP("WeightsForm", "Steepness"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "How quickly friction per contact turns into a high difficulty score.",
+                ),
+            ),
+            (
+                "friction_hostile",
+                QT_TRANSLATE_NOOP("WeightsForm", "Hostile contact"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm", "Friction from one contact marked hostile (mood −2)."
+                ),
+            ),
+            (
+                "friction_frustrated",
+                QT_TRANSLATE_NOOP("WeightsForm", "Frustrated contact"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm", "Friction from one contact marked frustrated (mood −1)."
+                ),
+            ),
             (
                 "friction_unsubstantiated",
                 QT_TRANSLATE_NOOP("WeightsForm", "Unsubstantiated claim"),
-                "",
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "Friction from a claim that proved unfounded: the heaviest, an accusation costs time and goodwill.",
+                ),
             ),
-            ("friction_partly", QT_TRANSLATE_NOOP("WeightsForm", "Partly substantiated"), ""),
+            (
+                "friction_partly",
+                QT_TRANSLATE_NOOP("WeightsForm", "Partly substantiated"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm", "Friction from a claim that was only partly founded."
+                ),
+            ),
             (
                 "friction_undeterminable",
                 QT_TRANSLATE_NOOP("WeightsForm", "Undeterminable claim"),
-                "",
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm", "Friction from a claim whose truth could not be established."
+                ),
             ),
             (
                 "friction_unreasonable",
                 QT_TRANSLATE_NOOP("WeightsForm", "Unreasonable request"),
-                "",
+                QT_TRANSLATE_NOOP("WeightsForm", "Friction from a request judged unreasonable."),
             ),
-            ("friction_renegotiation", QT_TRANSLATE_NOOP("WeightsForm", "Renegotiation"), ""),
-            ("friction_return", QT_TRANSLATE_NOOP("WeightsForm", "Return"), ""),
-            ("friction_complaint", QT_TRANSLATE_NOOP("WeightsForm", "Complaint"), ""),
+            (
+                "friction_renegotiation",
+                QT_TRANSLATE_NOOP("WeightsForm", "Renegotiation"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm", "Friction from a customer asking to renegotiate what was agreed."
+                ),
+            ),
+            (
+                "friction_return",
+                QT_TRANSLATE_NOOP("WeightsForm", "Return"),
+                QT_TRANSLATE_NOOP("WeightsForm", "Friction from a return of goods."),
+            ),
+            (
+                "friction_complaint",
+                QT_TRANSLATE_NOOP("WeightsForm", "Complaint"),
+                QT_TRANSLATE_NOOP("WeightsForm", "Friction from a complaint recorded as feedback."),
+            ),
             (
                 "cost_weight",
                 QT_TRANSLATE_NOOP("WeightsForm", "Cost to serve: most points"),
-                "",
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "The most difficulty points serving a customer who costs more than they bring can add.",
+                ),
             ),
             (
                 "cost_threshold",
                 QT_TRANSLATE_NOOP("WeightsForm", "Cost to serve: from ratio"),
-                QT_TRANSLATE_NOOP("WeightsForm", "Points start when cost exceeds this × revenue"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "The cost term starts when cost to serve exceeds this many times the revenue.",
+                ),
             ),
             (
                 "prospect_allowance_hours",
                 QT_TRANSLATE_NOOP("WeightsForm", "Prospect's allowance (hours)"),
                 QT_TRANSLATE_NOOP(
                     "WeightsForm",
-                    "Time a customer with no sales may take before it counts as cost "
-                    "without income",
+                    "A customer with no sales may take this many hours before it counts as cost without income.",
                 ),
             ),
         ),
@@ -121,8 +248,7 @@ GROUPS: tuple[tuple[object, tuple[tuple[str, object, object], ...]], ...] = (
                 QT_TRANSLATE_NOOP("WeightsForm", "Overdue after (days of grace)"),
                 QT_TRANSLATE_NOOP(
                     "WeightsForm",
-                    "An open promise this many days past its due date weighs on trust like a "
-                    "broken one until it is resolved",
+                    "An open promise this many days past its due date weighs on trust like a broken one until it is resolved.",
                 ),
             ),
         ),
@@ -133,18 +259,25 @@ GROUPS: tuple[tuple[object, tuple[tuple[str, object, object], ...]], ...] = (
             (
                 "staff_margin",
                 QT_TRANSLATE_NOOP("WeightsForm", "Staff margin (points)"),
-                QT_TRANSLATE_NOOP("WeightsForm", "How much harder with one staff member to flag"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "How much harder a customer must be with one staff member than with the others to flag it.",
+                ),
             ),
             (
                 "staff_min_interactions",
                 QT_TRANSLATE_NOOP("WeightsForm", "Staff minimum interactions"),
-                QT_TRANSLATE_NOOP("WeightsForm", "With one customer, on each side"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "Contacts needed with that staff member, and with the others, before comparing.",
+                ),
             ),
             (
                 "staff_team_min_interactions",
                 QT_TRANSLATE_NOOP("WeightsForm", "Team minimum interactions"),
                 QT_TRANSLATE_NOOP(
-                    "WeightsForm", "Across all customers, on each side, before flagging an outlier"
+                    "WeightsForm",
+                    "Across all customers: contacts a staff member, and the rest of the team, need before an outlier is flagged.",
                 ),
             ),
         ),
@@ -174,6 +307,10 @@ class WeightsForm(QWidget):
             for key, label, tip in rows:
                 box = _box(key)
                 box.setToolTip(_t(tip))
+                explained = QLabel(_t(tip))
+                explained.setObjectName(f"weight_help_{key}")
+                explained.setWordWrap(True)
+                explained.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 box.setObjectName(f"weight_{key}")
                 self.boxes[key] = box
                 self.errors[key] = error_label()
@@ -181,6 +318,7 @@ class WeightsForm(QWidget):
                 column = QVBoxLayout(cell)
                 column.setContentsMargins(0, 0, 0, 0)
                 column.addWidget(box)
+                column.addWidget(explained)
                 column.addWidget(self.errors[key])
                 caption = QLabel(_t(label))
                 caption.setBuddy(box)

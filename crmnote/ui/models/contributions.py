@@ -72,6 +72,9 @@ class ContributionModel(QAbstractTableModel):
     def row_at(self, row: int) -> tuple[str, Contribution]:
         return self._rows[row]
 
+    def column_weight(self, column: int) -> int:
+        return 4 if column == Column.REASON else 0
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -88,12 +88,27 @@ class CustomerListModel(PagedModel[CustomerSummary]):
         if not 0 <= column < len(Column):
             return
         col = Column(column)
+        # The header shows the order the rows are in: numbers start largest first because
+        # the header asks for a descending first sort (InitialSortOrderRole), not because the
+        # order is turned round here (which left the arrow pointing the wrong way).
         descending = order == Qt.SortOrder.DescendingOrder
-        if col in _DESCENDING_FIRST:
-            descending = not descending
         self.set_query(
             dataclasses.replace(self._query, order_by=_SORT_KEYS[col], descending=descending)
         )
+
+    def column_weight(self, column: int) -> int:
+        return {Column.NAME: 3, Column.COMPANY: 2}.get(Column(column), 0)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.InitialSortOrderRole
+            and orientation == Qt.Orientation.Horizontal
+        ):
+            first = section in _DESCENDING_FIRST
+            return Qt.SortOrder.DescendingOrder if first else Qt.SortOrder.AscendingOrder
+        return super().headerData(section, orientation, role)
 
     def row_of(self, customer_id: int) -> int:
         for i, r in enumerate(self._rows):

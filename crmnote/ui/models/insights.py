@@ -110,6 +110,10 @@ class InsightsModel(RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(_headers(), _text, _raw, parent)
 
+    def column_weight(self, column: int) -> int:
+        """The theme is what a person reads; the trend is a picture that needs little room."""
+        return 3 if column == Column.THEME else 0
+
 
 class InsightsProxy(QSortFilterProxyModel):
     """Sorts on the raw values (counts as numbers)."""

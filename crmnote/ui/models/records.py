@@ -27,6 +27,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+_WEIGHTS = {"text": 4, "summary": 4, "reason": 4, "evidence": 2, "reference": 1, "theme": 1}
+
+
 class RecordTableModel(PagedModel[Any]):
     """Holds the records a service listed; columns come from `COLUMNS[kind]`."""
 
@@ -41,6 +44,10 @@ class RecordTableModel(PagedModel[Any]):
     def set_records(self, records: Sequence[Any]) -> None:
         held = list(records)
         self.load(lambda offset, limit: held[offset : offset + limit])
+
+    def column_weight(self, column: int) -> int:
+        """The free text is what a person reads: it gets the room (ui/widgets/tables.py)."""
+        return _WEIGHTS.get(self._columns[column], 0)
 
     def row_of(self, record_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), -1)

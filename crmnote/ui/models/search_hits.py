@@ -56,6 +56,9 @@ class SearchHitsModel(QAbstractTableModel):
     def hit(self, row: int) -> SearchHit:
         return self._hits[row]
 
+    def column_weight(self, column: int) -> int:
+        return {Column.SNIPPET: 4, Column.TITLE: 2, Column.CUSTOMER: 1}.get(Column(column), 0)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
 

@@ -36,6 +36,9 @@ def _headers() -> list[str]:
 class TimelineModel(PagedModel[TimelineEntry]):
     page_size = 500
 
+    def column_weight(self, column: int) -> int:
+        return 4 if column == Column.TITLE else 0
+
     def __init__(self, service: TimelineService, parent: QObject | None = None) -> None:
         super().__init__(_headers(), parent)
         self._service = service
@@ -63,7 +66,7 @@ class TimelineModel(PagedModel[TimelineEntry]):
             if col == Column.KIND:
                 return kind_label(row.kind)
             if col == Column.TITLE:
-                return first_line(row.title)
+                return first_line(row.title) or self._untitled(row)
             if col == Column.STATUS:
                 return enum_label(row.status)
             return self._detail(row)
@@ -71,6 +74,16 @@ class TimelineModel(PagedModel[TimelineEntry]):
             # Escaped: a tooltip that looks like markup is rendered as rich text.
             return QtGui.Qt.convertFromPlainText(row.title) if row.title else None
         return None
+
+    @staticmethod
+    def _untitled(row: TimelineEntry) -> str:
+        """What a record without a title of its own was: money with no reference is
+        "Sale of 120.00" rather than an empty cell."""
+        if row.kind == "money" and row.amount is not None:
+            return QCoreApplication.translate("TimelineModel", "{0} of {1}").format(
+                enum_label(row.status), show(row.amount)
+            )
+        return kind_label(row.kind)
 
     def _detail(self, row: TimelineEntry) -> str:
         if row.minutes:

@@ -69,7 +69,7 @@ class Shell(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening {0}…").format(db_name))
         geometry = QSettings().value(_GEOMETRY_KEY)
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self.resize(1280, 720)  # the main window's default (it places itself on screen)
 
 
 def show_shell(db_name: str, then: Callable[[], None]) -> Shell:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +25,7 @@ from crmnote.services.changes import Changes
 from crmnote.ui import dossier_text as text
 from crmnote.ui.dialogs.record_form import error_label
 from crmnote.ui.editing import Editing
+from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, enum_label, first_line, mood_label, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.evidence import EvidencePanel
@@ -58,12 +59,10 @@ class ClaimDossierWindow(QWidget):
         headers.append(self.tr("Summary"))
         self.interactions = RowsModel(headers, self._interaction_cell, parent=self)
         self.view = table_view("dossier_interactions", self.interactions, single=False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open_interaction)
         related = QGroupBox(self.tr("Related interactions (double-click to open)"))
         QVBoxLayout(related).addWidget(self.view)
-        related.setMinimumHeight(self.view.fontMetrics().height() * 10)
+        related.setMinimumHeight(self.view.fontMetrics().height() * 7)
         # Files of the claim, its promise and these interactions; new ones go to the claim.
         self.files = EvidencePanel(editing, "claim", 0, self, source=self._files)
         self.files.setObjectName("dossier_files")
@@ -120,12 +119,21 @@ class ClaimDossierWindow(QWidget):
         column.addWidget(self.error)
         column.addLayout(buttons)
 
+        # In a scroll area: the facts can be long, and the window must fit a small screen.
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addLayout(grid)
+        inner.addWidget(related, 1)
+        inner.addWidget(files)
+        inner.addWidget(verdict)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(related, 1)
-        layout.addWidget(files)
-        layout.addWidget(verdict)
-        self.resize(1040, 960)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        place(self, QSize(1040, 860))
 
     # -- loading -------------------------------------------------------------------------
 

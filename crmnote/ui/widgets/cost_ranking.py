@@ -6,10 +6,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from crmnote.services.cost import CostRank, CostService
 from crmnote.ui.bus import Bus
 from crmnote.ui.customer_page.cost_panel import money, period_box, period_start, ratio_text
+from crmnote.ui.fit import place
 from crmnote.ui.models.paged import PagedModel
 from crmnote.ui.stale import RefreshWhenStale
 from crmnote.ui.widgets.facts import plain
@@ -78,9 +78,6 @@ class CostRankingWindow(QWidget, RefreshWhenStale):
         self.period.setObjectName("ranking_period")
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.view = table_view("ranking_table", self.model, single=False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._open)
         top = QHBoxLayout()
         top.addWidget(plain(self.tr("Period:")))
@@ -97,7 +94,7 @@ class CostRankingWindow(QWidget, RefreshWhenStale):
         layout.addLayout(top)
         layout.addWidget(note)
         layout.addWidget(self.view, 1)
-        self.resize(760, 620)
+        place(self, QSize(760, 620))
 
     def refresh(self) -> None:
         self._stale = False

@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -27,7 +26,17 @@ from crmnote.ui.widgets.tables import table_view
 
 SEARCH_DELAY_MS = 150
 # Records whose change alters a column of the list.
-_LIST_KINDS = ("customer", "interaction", "promise", "claim", "request", "money", "effort")
+# "scores": a recompute (new weights, hourly cost) changes the columns and their order.
+_LIST_KINDS = (
+    "customer",
+    "interaction",
+    "promise",
+    "claim",
+    "request",
+    "money",
+    "effort",
+    "scores",
+)
 
 
 class CustomerListPanel(QWidget):
@@ -69,15 +78,6 @@ class CustomerListPanel(QWidget):
             wrap=False,
             sort=(Column.NAME, Qt.SortOrder.AscendingOrder),
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.resizeSection(Column.NAME, 160)
-        header.resizeSection(Column.COMPANY, 110)
-        header.resizeSection(Column.STATUS, 70)
-        header.resizeSection(Column.LAST_CONTACT, 90)
-        for col in (Column.DIFFICULTY, Column.TRUST, Column.OPEN_PROMISES, Column.OVERDUE):
-            header.resizeSection(col, 62)
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from crmnote.services.book_services import Services
 from crmnote.services.customer_map import DIFFICULTY_SPLIT, TRUST_SPLIT, MapPoint, Quadrant
 from crmnote.ui.bus import Bus
 from crmnote.ui.charts import DIFFICULTY_COLOUR, TRUST_COLOUR, pyqtgraph, style_plot, translucent
+from crmnote.ui.fit import place
 from crmnote.ui.stale import SCORE_KINDS, RefreshWhenStale
 
 RELOAD_DELAY_MS = 1000
@@ -75,7 +76,7 @@ class CustomerMapWindow(QWidget, RefreshWhenStale):
         top.addWidget(self.count)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
-        self.resize(820, 640)
+        place(self, QSize(820, 640))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

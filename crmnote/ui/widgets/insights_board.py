@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -21,12 +20,14 @@ from crmnote.services.changes import Changes
 from crmnote.services.insights import SEVERAL_CUSTOMERS, Theme
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.fit import place
 from crmnote.ui.labels import show
 from crmnote.ui.models.insights import Column, InsightsModel, InsightsProxy, insight_state
 from crmnote.ui.models.paged import ROW_ROLE
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.stale import RefreshWhenStale
 from crmnote.ui.widgets.facts import plain
+from crmnote.ui.widgets.month_bars import MonthBars
 from crmnote.ui.widgets.tables import table_view
 
 
@@ -51,10 +52,6 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.CUSTOMERS, Qt.SortOrder.DescendingOrder)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.THEME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.THEME, 240)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
         self.title = plain(bold=True)
@@ -67,7 +64,6 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         )
         self.customer_view = table_view("insights_customers")
         self.customer_view.setModel(self.customers)
-        self.customer_view.horizontalHeader().setStretchLastSection(True)
         self.customer_view.doubleClicked.connect(self._open_customer)
         self.note = QLineEdit()
         self.note.setObjectName("insights_note")
@@ -87,6 +83,9 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         column = QVBoxLayout(side)
         column.addWidget(self.title)
         column.addWidget(self.detail)
+        column.addWidget(plain(self.tr("By month (last twelve):")))
+        self.by_month = MonthBars()
+        column.addWidget(self.by_month)
         column.addWidget(plain(self.tr("Customers behind it (double-click to open):")))
         column.addWidget(self.customer_view, 1)
         column.addWidget(self.note)
@@ -108,7 +107,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
-        self.resize(1300, 680)
+        place(self, QSize(1300, 680))
         self._show_selected()
 
     # -- loading -------------------------------------------------------------------------
@@ -144,6 +143,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         if theme is None:
             self.title.setText(self.tr("Select a theme"))
             self.detail.setText("")
+            self.by_month.set_counts(())
             self.customers.set_rows([])
             return
         self.title.setText(theme.label)
@@ -151,9 +151,6 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
             self.tr("%n customer(s)", "", theme.customers),
             self.tr("Complaints: {0}, suggestions: {1}, requests: {2} ({3} reasonable)").format(
                 theme.complaints, theme.suggestions, theme.requests, theme.reasonable
-            ),
-            self.tr("By month: {0}").format(
-                ", ".join(f"{month} {n}" for month, n in theme.months[-12:])
             ),
         ]
         state = insight_state(theme)
@@ -169,6 +166,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         elif state:
             lines.append(state)
         self.detail.setText("\n".join(lines))
+        self.by_month.set_counts(theme.months)
         self.customers.set_rows(self._services.insights.customers(theme.key))
 
     # -- acting --------------------------------------------------------------------------

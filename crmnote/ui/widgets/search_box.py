@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -29,7 +28,7 @@ DELAY_MS = 250  # search once typing pauses, not on every key
 
 
 class SearchField(QLineEdit):
-    """Down moves into the results, Escape clears; Enter is `returnPressed` as usual."""
+    """Down moves into the results, Escape clears; Enter (`returnPressed`) searches."""
 
     down = Signal()
     escaped = Signal()
@@ -56,21 +55,19 @@ class SearchPanel(QDockWidget):
         self.field.setObjectName("search_box")
         self.field.setPlaceholderText(self.tr("Search notes, promises, claims… (Ctrl+F)"))
         self.field.setToolTip(
-            self.tr('Words, "an exact phrase", prefix*, AND / OR / NOT; Enter opens the first hit')
+            self.tr(
+                'Words, "an exact phrase", prefix*, AND / OR / NOT. Enter searches; Down moves '
+                "into the results, where Enter opens a hit"
+            )
         )
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(360)
         self.model = SearchHitsModel(self)
         self.view = table_view("search_results", self.model, striped=False, wrap=False)
         self.view.setItemDelegateForColumn(Column.SNIPPET, HighlightDelegate(SPANS_ROLE, self.view))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.SNIPPET, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.KIND, 90)
-        header.resizeSection(Column.CUSTOMER, 150)
-        header.resizeSection(Column.TITLE, 200)
         self.view.activated.connect(self._activated)
-        self.view.setMinimumHeight(8 * self.view.fontMetrics().height())
+        # A few rows at least; more would push the status bar off a 680-pixel-high window.
+        self.view.setMinimumHeight(2 * self.view.fontMetrics().height() + 8)
         self.status = QLabel()
         self.status.setObjectName("search_status")
         body = QWidget()
@@ -85,7 +82,7 @@ class SearchPanel(QDockWidget):
         self.timer.timeout.connect(self.run)
         self.field.textEdited.connect(lambda _t: self.timer.start())
         self.field.textChanged.connect(self._maybe_cleared)
-        self.field.returnPressed.connect(self.open_current)
+        self.field.returnPressed.connect(self.search_now)
         self.field.down.connect(self._into_results)
         self.field.escaped.connect(self.clear)
         self._place(window)
@@ -128,6 +125,10 @@ class SearchPanel(QDockWidget):
             self.view.selectRow(0)
         self.show()
         return hits
+
+    def search_now(self) -> None:
+        """Enter in the box only searches: the results stay in view, nothing opens over them."""
+        self.run()
 
     def open_current(self) -> None:
         """Enter in the box: search now if typing was pending, then open the selected hit."""

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from crmnote.services.book_services import Services
 from crmnote.services.staff_report import StaffReport
 from crmnote.ui.bus import Bus
+from crmnote.ui.fit import place
 from crmnote.ui.models.staff_report import Column, StaffReportModel, StaffReportProxy
 from crmnote.ui.stale import SCORE_KINDS, RefreshWhenStale
 from crmnote.ui.widgets.tables import table_view
@@ -58,9 +58,6 @@ class StaffReportWindow(QWidget, RefreshWhenStale):
         self.view = table_view(
             "staff_table", self.proxy, single=False, sort=(Column.NAME, Qt.SortOrder.AscendingOrder)
         )
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.note = QLabel()
         self.note.setObjectName("staff_note")
         self.note.setWordWrap(True)
@@ -73,7 +70,7 @@ class StaffReportWindow(QWidget, RefreshWhenStale):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.note)
-        self.resize(1000, 420)
+        place(self, QSize(1000, 520))
 
     def refresh(self) -> StaffReport:
         """Recompute; a long comparison shows progress and can be cancelled."""

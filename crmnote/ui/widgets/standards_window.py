@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -25,6 +24,7 @@ from crmnote.services.records import only_changed
 from crmnote.services.standards import StandardReportRow
 from crmnote.ui.dialogs.record_form import RecordForm
 from crmnote.ui.editing import Editing
+from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, enum_label, first_line, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
@@ -60,8 +60,6 @@ def _report_cell(r: StandardReportRow, column: int) -> Any:
 
 def _table(name: str, model: RowsModel) -> QTableView:
     view = table_view(name, model)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
@@ -115,7 +113,7 @@ class StandardsWindow(QWidget):
         splitter.addWidget(bottom)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.resize(1000, 680)
+        place(self, QSize(1000, 680))
         self.refresh()
 
     def refresh(self) -> None:

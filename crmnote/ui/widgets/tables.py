@@ -1,9 +1,23 @@
-"""One way to set up a read-only table of records, so every table behaves alike."""
+"""One way to set up a read-only table of records, so every table behaves alike.
+
+Columns are sized by content and importance (`ColumnFitter`): short values (dates, states,
+numbers) get what they need, and the width left goes to the columns a model marks as the
+important text (`column_weight(column)` on the model: 0 fixed to content, higher takes more of
+what is left). When the view is too narrow, the important text gives way first, down to a
+readable minimum, then everything shrinks alike. A column the user drags keeps its width.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView
+
+# The least a text column is given before other columns shrink: about this many characters,
+# and five more for each step of importance (the main text of a table: 36).
+MIN_TEXT_CHARS = 16
+# Beyond this many characters a long text column asks for no more before the width is shared.
+MAX_TEXT_CHARS = 70
+FitView = QTableView | QTreeView
 
 
 def table_view(
@@ -17,12 +31,14 @@ def table_view(
     compact: bool = False,
     sort: tuple[int, Qt.SortOrder] | None = None,
     resize: QHeaderView.ResizeMode | None = None,
+    fit: bool = True,
 ) -> QTableView:
     """A table whose cells are not edited in place.
 
     `rows`: a click selects the whole row; `single`: one row at a time; `striped`: alternating
     row colours; `wrap`: long text wraps; `compact`: rows one line of text high; `sort`: the
-    column and order to sort by (sorting on); `resize`: the columns' resize mode.
+    column and order to sort by (sorting on); `resize`: the columns' resize mode (instead of
+    fitting them); `fit`: columns sized by content and importance (see the module).
     """
     view = QTableView()
     view.setObjectName(name)
@@ -35,6 +51,7 @@ def table_view(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(striped)
     view.setWordWrap(wrap)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
     if compact:
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
@@ -43,4 +60,155 @@ def table_view(
         view.sortByColumn(*sort)
     if resize is not None:
         view.horizontalHeader().setSectionResizeMode(resize)
+    elif fit:
+        ColumnFitter(view)
     return view
+
+
+def column_weight(model: QAbstractItemModel | None, column: int) -> int | None:
+    """The model's importance for a column (through proxies), or None if it gives none."""
+    while isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    weight = getattr(model, "column_weight", None)
+    return int(weight(column)) if callable(weight) else None
+
+
+class ColumnFitter(QObject):
+    """Keeps a view's columns sized by content and importance as it and its rows change."""
+
+    def __init__(self, view: FitView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.user_sized = False
+        self._fitting = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        header = self._header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._resized_by_user)
+        header.sortIndicatorChanged.connect(self.soon)
+        view.viewport().installEventFilter(self)
+        self._model: QAbstractItemModel | None = None
+        self._watch(view.model())
+        view.setProperty("column_fitter", True)
+
+    def _header(self) -> QHeaderView:
+        view = self.view
+        return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
+    def _watch(self, model: QAbstractItemModel | None) -> None:
+        if model is None or model is self._model:
+            return
+        self._model = model
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self.soon)
+        model.dataChanged.connect(self.soon)
+        self.soon()
+
+    def soon(self, *_args: object) -> None:
+        if not self.user_sized:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._watch(self.view.model())
+            self.soon()
+        return False
+
+    def _resized_by_user(self, *_args: object) -> None:
+        if not self._fitting and self._header().underMouse():
+            self.user_sized = True
+
+    def fit(self) -> None:
+        """Size every column now (tests call it directly)."""
+        view, model = self.view, self.view.model()
+        if model is None or self.user_sized:
+            return
+        header = self._header()
+        columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        if not columns:
+            return
+        chars = view.fontMetrics().averageCharWidth()
+        natural: dict[int, int] = {}
+        weights: dict[int, int] = {}
+        heads = {c: _head_width(header, model, c) for c in columns}
+        for c in columns:
+            head = heads[c]
+            content = view.sizeHintForColumn(c) + chars // 2
+            weight = column_weight(model, c)
+            if weight is None:  # no hint: long content is the text to favour
+                weight = 1 if content > 30 * chars else 0
+            weights[c] = weight
+            if weight:
+                content = min(content, MAX_TEXT_CHARS * chars)
+            natural[c] = max(head, content)
+        floor = {
+            c: min(natural[c], (MIN_TEXT_CHARS + 5 * weights[c]) * chars)
+            if weights[c]
+            else natural[c]
+            for c in columns
+        }
+        # A short value shows at least most of itself before the text goes below its floor.
+        lows = {c: heads[c] if weights[c] else max(heads[c], natural[c] * 2 // 3) for c in columns}
+        width = _sizes(view.viewport().width() - 1, natural, floor, lows, weights)
+        self._fitting = True
+        try:
+            for c, w in width.items():
+                header.resizeSection(c, w)
+        finally:
+            self._fitting = False
+
+
+def _head_width(header: QHeaderView, model: QAbstractItemModel, column: int) -> int:
+    """What a header label needs: its text, the style's margins, and the sort arrow only on
+    the column sorted by (Qt's own hint reserves the arrow on every column)."""
+    text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    width = header.fontMetrics().horizontalAdvance(text) + 4 * margin
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+        width += header.fontMetrics().height() + margin
+    return width
+
+
+def _sizes(
+    room: int,
+    natural: dict[int, int],
+    floor: dict[int, int],
+    lows: dict[int, int],
+    weights: dict[int, int],
+) -> dict[int, int]:
+    """Share `room` pixels. Naturals when they fit, the rest to weighted columns by weight.
+    Short of room: the least important text gives way first, each down to its floor; then
+    every column toward its low (its header's width, or two thirds of a short value), in
+    proportion to what it can give."""
+    total = sum(natural.values())
+    weighted = [c for c in natural if weights[c]] or [max(natural, key=lambda c: natural[c])]
+    out = dict(natural)
+    if total <= room:
+        extra = room - total
+        share = sum(max(1, weights[c]) for c in weighted)
+        for c in weighted:
+            out[c] += extra * max(1, weights[c]) // share
+        return out
+    over = total - room
+    for c in sorted(weighted, key=lambda c: (weights[c], -c)):
+        give = min(over, out[c] - min(out[c], floor[c]))
+        out[c] -= give
+        over -= give
+        if over <= 0:
+            return out
+    # Then the short columns toward their header's width, and last the text below its floor.
+    for group in ([c for c in out if c not in weighted], weighted):
+        slack = {c: out[c] - min(out[c], lows[c]) for c in group}
+        can = sum(slack.values())
+        if can > 0:
+            cut = min(over, can)
+            for c in group:
+                out[c] -= cut * slack[c] // can
+            over -= cut
+        if over <= 0:
+            break
+    return out

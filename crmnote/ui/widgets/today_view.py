@@ -23,6 +23,7 @@ from crmnote.services.followups import CLAIM_PENDING_DAYS, FollowUp, FollowUpSer
 from crmnote.services.today import AgendaItem, TodayService
 from crmnote.ui.bus import Bus
 from crmnote.ui.labels import first_line
+from crmnote.ui.widgets.tables import ColumnFitter
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,10 +61,10 @@ class TodayView(QWidget):
             [self.tr("What"), self.tr("Customer"), self.tr("When"), self.tr("Days")]
         )
         self.tree.setAlternatingRowColors(True)
-        self.tree.setColumnWidth(0, 380)
-        self.tree.setColumnWidth(1, 180)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        ColumnFitter(self.tree)  # the Days column is never cut; "What" takes what is left
         self.tree.itemActivated.connect(self._activated)
-        self.tree.itemDoubleClicked.connect(self._activated)
+        # A double-click activates too (itemActivated): connecting both opened it twice.
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tree, 1)

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -27,8 +27,10 @@ from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
 from crmnote.ui.customer_page.page import CustomerPage
 from crmnote.ui.dialogs.about import show_about
+from crmnote.ui.dialogs.help import show_shortcuts, show_user_guide
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.editing import Editing
+from crmnote.ui.fit import keep_on_screen, place
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.search_box import SearchPanel
 from crmnote.ui.widgets.today_view import TodayView
@@ -40,10 +42,13 @@ from crmnote.ui.window.promise_flags import PromiseFlags
 from crmnote.ui.window.reminders import DueWatcher, OverdueCatchUp
 from crmnote.ui.window.screens import Screens
 from crmnote.ui.window.start_page import StartPage
+from crmnote.ui.window.status_link import StatusLink
 
 if TYPE_CHECKING:
     from crmnote.demo.service import DemoService
 
+# Fits a 1366×768 laptop with its panel and title bar; the window works down to 1280×680.
+DEFAULT_SIZE = QSize(1280, 720)
 _LAYOUT = ("main/geometry", "main/state", "main/splitter", "main/list_header")
 
 
@@ -86,7 +91,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.customer_list)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 560])
+        self.splitter.setSizes([540, 740])  # the customer page's tables need the room more
         self.start_page = StartPage(demo_available=demo is not None)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
@@ -102,6 +107,7 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(services.search.search, self)
         self.search.open_hit.connect(self.open_search_hit)
         self.files.attach_claims(self.customer_page.record_tabs["claim"].view)
+        self.status_link = StatusLink(self.statusBar())
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
         self.customer_list.selected.connect(self.show_customer)
@@ -161,11 +167,20 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
+
+        # The menu items say what they undo: "Undo Log call with Fjord Bikes"; the toolbar
+        # keeps the short word.
+        def named(action: QAction, plain: str, named_text: str, step: str) -> None:
+            action.setText(named_text.format(step.replace("&", "&&")) if step else plain)
+            action.setStatusTip(named_text.replace("&", "").format(step) if step else "")
+
+        undo.setIconText(self.tr("Undo"))
+        redo.setIconText(self.tr("Redo"))
         self.undo_stack.undoTextChanged.connect(
-            lambda t: undo.setStatusTip(self.tr("Undo {0}").format(t) if t else "")
+            lambda t: named(undo, self.tr("&Undo"), self.tr("&Undo {0}"), t)
         )
         self.undo_stack.redoTextChanged.connect(
-            lambda t: redo.setStatusTip(self.tr("Redo {0}").format(t) if t else "")
+            lambda t: named(redo, self.tr("&Redo"), self.tr("&Redo {0}"), t)
         )
         r.add(ActionId.FIND, self.find_customer)
         r.add(ActionId.SEARCH, lambda: self.search.focus())
@@ -189,6 +204,8 @@ class MainWindow(QMainWindow):
         r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(self.demo is not None)
         r.add(ActionId.QUIT, self.close)
         r.add(ActionId.ABOUT, lambda: show_about(self))
+        r.add(ActionId.USER_GUIDE, lambda: show_user_guide(self))
+        r.add(ActionId.SHORTCUTS, lambda: show_shortcuts(self.registry, self))
 
     def _new_record_handler(self, kind: str) -> Callable[[], None]:
         return lambda: self._with_customer(lambda c: self.editing.new(kind, c))
@@ -208,8 +225,20 @@ class MainWindow(QMainWindow):
     def quick_log(self) -> QuickLogDialog:
         dialog = QuickLogDialog(self.services, self.editing, self.current_customer(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(self._logged)
         dialog.open()
         return dialog
+
+    def _logged(self, customer_id: int, text: str) -> None:
+        """Say what was logged; for a customer other than the one shown, with a link to them."""
+        if customer_id == self.current_customer():
+            self.statusBar().showMessage(self.tr("Saved: {0}").format(text), 5000)
+            return
+        self.status_link.show_link(
+            self.tr("Saved: {0}").format(text),
+            self.tr("Open"),
+            lambda: self.open_customer(customer_id),
+        )
 
     def find_customer(self) -> None:
         self.pages.setCurrentWidget(self.splitter)
@@ -242,7 +271,14 @@ class MainWindow(QMainWindow):
             self.editing.edit(kind, record_id)
 
     def load_demo(self) -> None:
+        """Fifty made-up customers, offered only on an empty book: mixed into real customers
+        they could not be told apart or taken out again."""
         if self.demo is None:
+            return
+        if self.services.customers.count():
+            self.statusBar().showMessage(
+                self.tr("Demo data can only be loaded into an empty book"), 6000
+            )
             return
         try:
             report = self.demo.generate(customers=50)
@@ -293,16 +329,23 @@ class MainWindow(QMainWindow):
     def _update_empty(self) -> None:
         empty = self.services.customers.count() == 0
         self.pages.setCurrentWidget(self.start_page if empty else self.splitter)
+        demo = self.registry[ActionId.LOAD_DEMO]
+        demo.setEnabled(empty and self.demo is not None)
+        demo.setStatusTip(
+            self.tr("Fifty made-up customers to try crmnote with")
+            if empty
+            else self.tr("Only for an empty book: demo customers would mix with real ones")
+        )
 
     # -- layout ------------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
         s = self._settings
         geometry, state, splitter, header = (s.value(key) for key in _LAYOUT)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            keep_on_screen(self)
         else:
-            self.resize(1200, 760)
+            place(self, DEFAULT_SIZE)
         if isinstance(state, QByteArray):
             self.restoreState(state)
         if isinstance(splitter, QByteArray):

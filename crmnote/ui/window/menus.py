@@ -65,7 +65,10 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             ActionId.COST_RANKING,
         ),
     ),
-    (QT_TRANSLATE_NOOP("menus", "&Help"), (ActionId.ABOUT,)),
+    (
+        QT_TRANSLATE_NOOP("menus", "&Help"),
+        (ActionId.USER_GUIDE, ActionId.SHORTCUTS, None, ActionId.ABOUT),
+    ),
 )
 _TOOLBAR = (
     ActionId.NEW_CUSTOMER,

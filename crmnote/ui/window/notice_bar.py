@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+def notice_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """The bar's background and text: the window's colours tinted with the highlight, so it
+    stands out in a light theme and a dark one alike (a dark theme may keep a light yellow
+    tool-tip colour, which glared)."""
+    window = palette.color(QPalette.ColorRole.Window)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    share = 0.22
+    tint = QColor.fromRgbF(
+        window.redF() * (1 - share) + accent.redF() * share,
+        window.greenF() * (1 - share) + accent.greenF() * share,
+        window.blueF() * (1 - share) + accent.blueF() * share,
+    )
+    return tint, palette.color(QPalette.ColorRole.WindowText)
 
 
 class NoticeBar(QFrame):
@@ -15,12 +30,9 @@ class NoticeBar(QFrame):
         self.setObjectName("notice_bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        # Tool-tip colours are the palette's "notice" pair, readable in light and dark themes.
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self._recolour()
         self.button = QPushButton()
         self.button.clicked.connect(self.action)
         self.button.clicked.connect(self.hide)
@@ -32,6 +44,20 @@ class NoticeBar(QFrame):
         layout.addWidget(self.button)
         layout.addWidget(close)
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._recolour()
+
+    def _recolour(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        palette = QPalette(QApplication.palette())
+        background, text = notice_colours(palette)
+        palette.setColor(QPalette.ColorRole.Window, background)
+        palette.setColor(QPalette.ColorRole.WindowText, text)
+        self.setPalette(palette)
 
     def notify(self, text: str, action_text: str = "") -> None:
         self.message.setText(text)

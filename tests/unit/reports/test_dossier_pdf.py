@@ -33,7 +33,7 @@ def test_dossier_sets_the_facts_side_by_side(made: Made, tmp_path: Path) -> None
         "Related interactions",
         "Contact 1",
         "Verdict",
-        "substantiated",
+        "Substantiated",
         "Delivered on the 10th, due on the 8th.",
         "What the facts suggest",
         f"Page 1 of {pages}",

@@ -74,7 +74,8 @@ def test_every_section_and_script_prints_as_text(made: Made, tmp_path: Path) -> 
     ):
         assert title in text, title
     assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
-    assert "substantiated" in text and "chargeable extra" in text
+    assert "Substantiated" in text and "Chargeable extra" in text
+    assert "#1" not in text  # a claim names its promise by its text
 
 
 def test_fonts_are_the_shipped_ones_embedded(made: Made, tmp_path: Path) -> None:

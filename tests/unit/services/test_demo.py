@@ -281,18 +281,47 @@ def test_generating_again_adds_new_records(fresh: Sessions) -> None:
     assert len(_all(fresh, "interaction")) == 2 * first.counts["interaction"]
 
 
-def test_existing_staff_are_kept_and_topped_up(fresh: Sessions) -> None:
+def test_existing_staff_are_kept_and_given_none_of_the_made_up_records(fresh: Sessions) -> None:
+    """The person signed in (the book's first staff member) is real: the demo's contacts go to
+    its own staff, not to them (issue 17: thousands of interactions under the login name)."""
     stamp = datetime(2026, 1, 1)
     with fresh() as session, session.begin():
         session.add(StaffRow(name="Me", email="", active=True, created_at=stamp, updated_at=stamp))
     report = DemoService(fresh).generate(customers=20, seed=2, today=TODAY)
     staff = _all(fresh, "staff")
-    assert "Me" in {s.name for s in staff}
-    assert len(staff) == 5
-    assert report.counts["staff"] == 4
+    me = next(s for s in staff if s.name == "Me")
+    assert len(staff) == 6 and report.counts["staff"] == 5
+    assert not [i for i in _all(fresh, "interaction") if i.staff_id == me.id]
+    assert not [c for c in _all(fresh, "customer") if c.owner_id == me.id]
+    again = DemoService(fresh).generate(customers=5, seed=3, today=TODAY)
+    assert again.counts["staff"] == 0  # the demo's staff are reused
 
 
 def test_today_defaults_to_the_clock(fresh: Sessions) -> None:
     DemoService(fresh, clock=lambda: datetime(2026, 3, 10, 15, 0)).generate(customers=10)
     latest = max(i.at for i in _all(fresh, "interaction"))
     assert datetime(2026, 2, 1) < latest < datetime(2026, 3, 10)
+
+
+@pytest.mark.postgres
+def test_the_same_seed_gives_the_same_book_on_postgresql(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Every row alike on both back ends; PostgreSQL's id sequences catch up afterwards."""
+    server = request.getfixturevalue("pg_server")
+    url = server.fresh()
+    engine = make_engine(url)
+    try:
+        sessions = make_sessionmaker(engine)
+        DemoService(sessions).generate(customers=15, seed=5, today=TODAY)
+        lite_engine, lite = _open(tmp_path / "same.sqlite3")
+        DemoService(lite).generate(customers=15, seed=5, today=TODAY)
+        assert _dump(sessions) == _dump(lite)
+        lite_engine.dispose()
+        with sessions() as session, session.begin():
+            repo = Repository(session)
+            added = repo.add(e.Customer(name="After the demo"))
+        assert added.id == 16
+    finally:
+        engine.dispose()
+        server.drop(url)

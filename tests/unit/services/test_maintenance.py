@@ -13,6 +13,10 @@ from crmnote.services.book_services import Services
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.storage.backup import integrity_ok
 
+pytestmark = (
+    pytest.mark.sqlite_only
+)  # backups, restore and probes of a SQLite file (PostgreSQL: pg_dump, a later step)
+
 
 class Clock:
     def __init__(self) -> None:

@@ -15,6 +15,8 @@ from crmnote.domain.errors import DatabaseDamagedError, DatabaseError
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.storage.encryption import PAGE_SIZE, WrongPassphraseError, connect
 
+pytestmark = pytest.mark.sqlite_only  # SQLCipher files
+
 pytest.importorskip("sqlcipher3", reason="the optional sqlcipher3 package is not installed")
 
 PASS = "sesam, åpne deg"

@@ -15,6 +15,10 @@ from crmnote.bootstrap import OpenDatabase
 from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_engine
 
+pytestmark = (
+    pytest.mark.sqlite_only
+)  # SQLite's data_version (PostgreSQL: LISTEN/NOTIFY, a later step)
+
 
 @pytest.fixture
 def other(opened: OpenDatabase) -> Iterator[Services]:

@@ -20,6 +20,10 @@ from crmnote.storage.consistency import CHECKS, offending
 from crmnote.storage.consistency_rules import MAY_SCORE, SCORED
 from crmnote.storage.repository import Repository
 
+pytestmark = (
+    pytest.mark.sqlite_only
+)  # check --repair of a SQLite file (on PostgreSQL: a later step)
+
 MIGRATIONS = Path(__file__).parents[3] / "crmnote/storage/migrations/versions"
 
 

@@ -16,6 +16,8 @@ from crmnote.storage.conversion import encrypt_in_place
 from crmnote.storage.encrypted_copies import backup_encrypted
 from crmnote.storage.encryption import PAGE_SIZE, looks_encrypted
 
+pytestmark = pytest.mark.sqlite_only  # SQLCipher files
+
 pytest.importorskip("sqlcipher3", reason="the optional sqlcipher3 package is not installed")
 
 PASS = "pass phrase"

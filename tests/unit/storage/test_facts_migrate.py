@@ -7,9 +7,13 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from crmnote.services.audit import AuditService
 from crmnote.storage.engine import database_url, make_engine, make_sessionmaker
 from crmnote.storage.migrate import head_revision, prepare_database
+
+pytestmark = pytest.mark.sqlite_only  # upgrading SQLite files of an older schema
 
 FIXTURE_0001 = Path(__file__).parents[2] / "data" / "schema-0001.sqlite3"
 

@@ -16,7 +16,7 @@ from crmnote.storage.backup import integrity_ok
 from crmnote.storage.base import Base
 from crmnote.storage.engine import database_url, make_engine
 from crmnote.storage.migrate import head_revision, prepare_database
-from crmnote.storage.search_queries import is_search_table
+from crmnote.storage.search_queries import in_models
 
 FIXTURE_0001 = Path(__file__).parents[2] / "data" / "schema-0001.sqlite3"
 
@@ -50,9 +50,7 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
         with engine.connect() as conn:
             opts = {
                 "compare_type": True,
-                "include_name": lambda name, type_, _: (
-                    not (type_ == "table" and is_search_table(name))
-                ),
+                "include_name": lambda name, type_, _: in_models(name, type_),
             }
             context = MigrationContext.configure(conn, opts=opts)
             assert compare_metadata(context, Base.metadata) == []

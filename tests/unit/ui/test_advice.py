@@ -31,9 +31,28 @@ def dialog_of(window: MainWindow) -> DecisionDialog:
     return dialog
 
 
+def give_history(services: Services, cid: int) -> None:
+    """Six calls over two months: enough history for advice (docs/scoring.md)."""
+    start = datetime.now().replace(microsecond=0) - timedelta(days=60)
+    for n in range(6):
+        services.records.add("interaction", {"at": start + timedelta(days=10 * n), "mood": 0}, cid)
+
+
+def test_no_advice_without_enough_history(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = page_of(qtbot, services, ui_settings, seeded["bob"].id)  # no records at all
+    advice = window.customer_page.advice
+    assert advice.action.text() == "Not enough history yet"
+    assert "0 scored event(s) so far; advice needs 5." in advice.reasons.text()
+    assert advice.suggested is None and not advice.act_button.isEnabled()
+    assert advice.other_button.isEnabled()  # a person may still decide
+
+
 def test_recommendation_and_its_reasons_are_shown(
     qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
 ) -> None:
+    give_history(services, seeded["bob"].id)
     window = page_of(qtbot, services, ui_settings, seeded["bob"].id)
     advice = window.customer_page.advice
     assert advice.action.text() == "Keep & nurture"
@@ -68,6 +87,7 @@ def test_acting_on_the_suggestion_records_a_decision_and_status_undoably(
     qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
 ) -> None:
     cat = seeded["cat"].id  # on watch: keeping her sets her active again
+    give_history(services, cat)
     window = page_of(qtbot, services, ui_settings, cat)
     window.customer_page.advice.act_button.click()
     dialog = dialog_of(window)

@@ -87,3 +87,28 @@ def test_promote_then_mark_acted(
     (insight,) = services.insights.insights()
     assert insight.acted_at is not None and insight.acted_note == "Changed courier"
     assert "Acted upon" in ib.detail.text()
+
+
+def test_by_month_is_drawn_as_bars_with_empty_months_as_gaps(qtbot: Any) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from crmnote.ui.widgets.month_bars import MonthBars, last_months
+
+    months = last_months([("2025-11", 2), ("2026-02", 5)])
+    assert len(months) == 12 and months[-1] == ("2026-02", 5)
+    assert months[-4] == ("2025-11", 2) and months[-3] == ("2025-12", 0)
+    assert last_months([]) == []
+    bars = MonthBars()
+    qtbot.addWidget(bars)
+    bars.resize(360, 140)
+    bars.set_counts([("2025-11", 2), ("2026-02", 5)])
+    image = bars.grab().toImage()
+    colour = bars.palette().color(QPalette.ColorRole.Highlight)
+    filled = sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if QColor(image.pixel(x, y)) == colour
+    )
+    assert filled > 300  # the bars are painted, not listed as text
+    assert "2026-02: 5" in bars.toolTip()

@@ -99,3 +99,46 @@ def test_geometry_and_splitter_are_kept(
     qtbot.waitExposed(again)
     assert again.size() == size
     assert again.splitter.sizes() == sizes
+
+
+def test_demo_data_is_not_offered_on_a_book_with_customers(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    from crmnote.demo.service import DemoService
+
+    services.records.add("customer", {"name": "Real Customer"})
+    window = MainWindow(
+        services, "t.sqlite3", ui_settings, demo=DemoService.beside(services.records)
+    )
+    qtbot.addWidget(window)
+    demo = window.registry[ActionId.LOAD_DEMO]
+    assert not demo.isEnabled()
+    assert "empty book" in demo.statusTip()
+    window.load_demo()  # even when reached another way, nothing is added
+    assert services.customers.count() == 1
+    assert "empty book" in window.statusBar().currentMessage()
+
+
+def test_help_has_the_user_guide_and_the_shortcuts_from_the_registry(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QTableWidget, QTextBrowser
+
+    from crmnote.ui.dialogs.help import guide_path
+
+    window = make_window(qtbot, services, ui_settings)
+    help_menu = window.menuBar().actions()[-1].menu()
+    names = [a.objectName() for a in help_menu.actions() if not a.isSeparator()]
+    assert names == ["user_guide", "shortcuts", "about"]
+    window.registry.trigger(ActionId.USER_GUIDE)
+    guide = window.findChild(QTextBrowser, "user_guide_text")
+    assert guide is not None and guide_path() is not None
+    assert "Quick log" in guide.toPlainText()
+    window.registry.trigger(ActionId.SHORTCUTS)
+    table = window.findChild(QTableWidget, "shortcuts_table")
+    assert table is not None
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Quick log"] == "Ctrl+L" and rows["Undo"].startswith("Ctrl+Z")
+    assert rows["Keyboard shortcuts"] == "Ctrl+/"
+    with_keys = [a for _i, a in window.registry.items() if a.shortcut().toString()]
+    assert len(rows) == len(with_keys)  # every shortcut of the registry, none made up

@@ -44,13 +44,27 @@ def test_customer_list_fetches_pages_lazily(
 
 def test_customer_list_sorts_in_sql(services: Services, seeded: dict[str, Any]) -> None:
     model = CustomerListModel(services.customer_list)
-    model.sort(Column.OPEN_PROMISES, Qt.SortOrder.AscendingOrder)
-    assert model.query.order_by is SortKey.OPEN_PROMISES
+    # Numbers start largest first: the header's first click asks for descending, and the
+    # arrow then shows the order the rows are really in.
+    first = model.headerData(
+        Column.OPEN_PROMISES, Qt.Orientation.Horizontal, Qt.ItemDataRole.InitialSortOrderRole
+    )
+    assert first == Qt.SortOrder.DescendingOrder
+    assert (
+        model.headerData(
+            Column.NAME, Qt.Orientation.Horizontal, Qt.ItemDataRole.InitialSortOrderRole
+        )
+        == Qt.SortOrder.AscendingOrder
+    )
+    model.sort(Column.OPEN_PROMISES, Qt.SortOrder.DescendingOrder)
+    assert model.query.order_by is SortKey.OPEN_PROMISES and model.query.descending
     assert model.row_at(0).name == "Ann Archer"  # most open promises first
     model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
     assert [r.name for r in model.rows()] == ["Cat Cole", "Bob Baker", "Ann Archer"]
     model.sort(Column.OVERDUE, Qt.SortOrder.AscendingOrder)
     assert model.row_at(0).name == "Ann Archer"
+    model.sort(Column.DIFFICULTY, Qt.SortOrder.AscendingOrder)
+    assert not model.query.descending  # ascending means ascending
 
 
 def test_timeline_model(qtmodeltester: Any, services: Services, seeded: dict[str, Any]) -> None:
@@ -63,6 +77,8 @@ def test_timeline_model(qtmodeltester: Any, services: Services, seeded: dict[str
     qtmodeltester.check(model)
     model.show_customer(seeded["ann"].id, ("promise",))
     assert model.rowCount() == 1 and model.data(model.index(0, 2)) == "Deliver the order"
+    model.show_customer(seeded["ann"].id, ("money",))  # no reference: says what it was
+    assert model.data(model.index(0, 2)) == "Sale of 120.00"
 
 
 def test_record_table_model(qtmodeltester: Any, services: Services, seeded: dict[str, Any]) -> None:

@@ -129,3 +129,28 @@ def test_export_pdf_action_opens_for_the_customer_shown(
     laid_out(qtbot, dialog)
     dialog.close()
     assert file_name("../../etc/passwd") == "etc-passwd"
+
+
+def test_save_starts_in_documents_not_the_program_s_folder(
+    qtbot: Any, services: Services, seeded: dict[str, Any], monkeypatch: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def fake(parent: Any, title: str, start: str, filters: str) -> tuple[str, str]:
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    program = tmp_path / "program"
+    program.mkdir()
+    monkeypatch.chdir(program)
+    dialog = HistoryPdfDialog(services, seeded["ann"].id)
+    qtbot.addWidget(dialog)
+    dialog.choose_file()
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    [start] = asked
+    assert Path(start).parent == Path(folder) and start.endswith(".pdf")
+    assert not start.startswith(str(program))

@@ -109,3 +109,118 @@ def test_quick_log_from_a_customer_page_preselects_them(
     dialog.accept()
     [talk] = services.records.list("interaction", seeded["cat"].id)
     assert talk.summary == "Quick hello"
+
+
+def test_ctrl_l_to_saved_in_at_most_twelve_keystrokes_plus_the_note(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    """Issue 17's goal: a customer found by three letters, the note, saved."""
+    window = open_window(qtbot, services, ui_settings)
+    keys = 0
+
+    def key(k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        nonlocal keys
+        keys += 1
+        target = focused()
+        if isinstance(target, QWidget) and target.window() is not target:
+            pass
+        popup = dialog.completer.popup() if dialog is not None else None
+        qtbot.keyClick(popup if popup is not None and popup.isVisible() else target, k, modifier)
+
+    dialog: QuickLogDialog | None = None
+    window.find_customer()
+    key(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(QuickLogDialog, "quick_log")
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.customer)
+    for letter in (Qt.Key.Key_C, Qt.Key.Key_A, Qt.Key.Key_T):  # "cat": three letters
+        key(letter)
+    qtbot.waitUntil(lambda: dialog.completer.popup().isVisible())
+    key(Qt.Key.Key_Down)
+    key(Qt.Key.Key_Return)  # picked; on to the note
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.note)
+    qtbot.keyClicks(dialog.note, "Called about the invoice")  # the note, not counted
+    with qtbot.waitSignal(window.bus.changed):
+        key(Qt.Key.Key_Return)
+    assert keys <= 12, keys
+    [talk] = services.records.list("interaction", seeded["cat"].id)
+    assert talk.notes == "Called about the invoice"
+
+
+def test_logging_for_another_customer_says_so_with_an_open_link(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = open_window(qtbot, services, ui_settings)
+    window.customer_list.select(seeded["ann"].id)
+    dialog = window.quick_log()
+    dialog.customer.setText("")
+    qtbot.keyClicks(dialog.customer, "Bob")
+    dialog.note.setText("Rang about bread")
+    dialog.accept()
+    link = window.status_link
+    assert link.isVisible()
+    assert "Bob Baker" in link.text.text() and link.link == "Open"
+    link.button.linkActivated.emit("open")
+    assert window.customer_page.customer_id == seeded["bob"].id
+
+
+def test_a_valid_pick_clears_the_stale_no_match_message(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = open_window(qtbot, services, ui_settings)
+    dialog = window.quick_log()
+    qtbot.keyClicks(dialog.customer, "Nobody")
+    dialog.accept()
+    assert not dialog._errors["customer"].isHidden()
+    dialog.customer.clear()
+    qtbot.keyClicks(dialog.customer, "Bob")
+    dialog.completer.activated.emit("Bob Baker — Bakery")
+    assert dialog._errors["customer"].isHidden()
+    dialog.reject()
+
+
+def test_the_due_box_is_reached_by_its_alt_key(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = open_window(qtbot, services, ui_settings)
+    window.customer_list.select(seeded["bob"].id)
+    dialog = window.quick_log()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.extra_kind.setCurrentIndex(dialog.extra_kind.findData("promise"))
+    dialog.extra_text.setText("Send the price list")
+    dialog.extra_text.setFocus()
+    qtbot.waitUntil(lambda: dialog.extra_text.hasFocus())
+    qtbot.keyClick(dialog.extra_text, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert dialog.due_check is not None
+    qtbot.waitUntil(dialog.due_check.isChecked)  # Alt+U ticks "Set", as any check box's key
+    assert QApplication.focusWidget() is dialog.due_check
+    qtbot.keyClick(dialog.due_check, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog._due.edit
+    dialog.accept()
+    [promise] = services.records.list("promise", seeded["bob"].id)
+    assert promise.due is not None
+
+
+def test_a_cold_call_creates_the_new_customer(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    window = open_window(qtbot, services, ui_settings)
+    dialog = window.quick_log()
+    qtbot.keyClicks(dialog.customer, "Nordlicht Optik")
+    offered = dialog._names.stringList()
+    assert offered[-1] == "Create “Nordlicht Optik” as a new customer"
+    dialog.completer.activated.emit(offered[-1])
+    qtbot.waitUntil(lambda: dialog.customer.text() == "Nordlicht Optik")
+    assert not dialog.picked_note.isHidden()
+    dialog.note.setText("First call: wants a quote")
+    dialog.accept()
+    assert not dialog.isVisible()
+    [made] = [c for c in services.records.list("customer") if c.name == "Nordlicht Optik"]
+    [talk] = services.records.list("interaction", made.id)
+    assert talk.notes == "First call: wants a quote"
+    window.undo_stack.undo()  # one step takes back the customer and the call
+    assert not [c for c in services.records.list("customer") if c.name == "Nordlicht Optik"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
@@ -57,13 +57,18 @@ def test_marking_a_promise_kept_with_evidence(
     ed = editing(qtbot, services)
     form = ed.mark_promise(seeded["promise"].id, PromiseStatus.KEPT)
     qtbot.addWidget(form)
-    assert list(form.editors) == ["evidence"]
+    assert list(form.editors) == ["resolved_at", "evidence"]
+    shown = form.editor("resolved_at").value()
+    assert isinstance(shown, datetime)  # now, by default
+    assert abs((shown - datetime.now()).total_seconds()) < 120
+    delivered = seeded["promise"].made_at + timedelta(days=1)  # recorded days later
+    form.editor("resolved_at").set_value(delivered)
     qtbot.keyClicks(form.editor("evidence").widget, "Tracking 1Z999")
     form.accept()
     kept = services.records.get("promise", seeded["promise"].id)
     assert kept.status is PromiseStatus.KEPT
     assert kept.evidence == "Tracking 1Z999"
-    assert kept.resolved_at is not None
+    assert kept.resolved_at == delivered
     ed.stack.undo()
     reopened = services.records.get("promise", seeded["promise"].id)
     assert reopened.status is PromiseStatus.OPEN and reopened.evidence == ""
@@ -131,6 +136,30 @@ def test_claim_verdict_and_resolution(
     assert claim.resolution is Resolution.REPLACEMENT and claim.resolved_at is not None
 
 
+def test_a_claim_resolution_asks_when(
+    qtbot: Any, services: Services, seeded: dict[str, Any]
+) -> None:
+    form = editing(qtbot, services).claim_verdict(seeded["claim"].id)
+    qtbot.addWidget(form)
+    resolution = form.editor("resolution").combo
+    resolution.setCurrentIndex(resolution.findData(Resolution.REFUND))
+    when = (seeded["claim"].raised_at + timedelta(minutes=2)).replace(second=0)
+    form.editor("resolved_at").set_value(when)
+    form.accept()
+    assert services.records.get("claim", seeded["claim"].id).resolved_at == when
+
+
+def test_a_broken_promise_cannot_be_dated_before_it_was_made(
+    qtbot: Any, services: Services, seeded: dict[str, Any]
+) -> None:
+    form = editing(qtbot, services).mark_promise(seeded["promise"].id, PromiseStatus.BROKEN)
+    qtbot.addWidget(form)
+    form.editor("resolved_at").set_value(seeded["promise"].made_at - timedelta(days=3))
+    form.accept()
+    assert form.isVisible() and form.error_text("resolved_at") != ""
+    assert services.records.get("promise", seeded["promise"].id).status is PromiseStatus.OPEN
+
+
 def test_a_new_record_starts_from_the_entity_defaults(
     qtbot: Any, services: Services, seeded: dict[str, Any]
 ) -> None:
@@ -140,3 +169,24 @@ def test_a_new_record_starts_from_the_entity_defaults(
     assert form.editor("made_by").value() == services.customers.current_staff()
     assert form.editor("due").value() is None
     assert "status" not in form.editors  # outcomes are set by the specific actions
+
+
+def test_tab_leaves_a_date_time_field_without_changing_it(
+    qtbot: Any, services: Services, seeded: dict[str, Any]
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    form = editing(qtbot, services).new("promise", seeded["bob"].id)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    made = form.editor("made_at")
+    before = made.value()
+    made.edit.setFocus()
+    qtbot.waitUntil(lambda: made.edit.hasFocus())
+    qtbot.keyClick(made.edit, Qt.Key.Key_Tab)
+    assert not made.edit.hasFocus()
+    assert QApplication.focusWidget() is not made.edit
+    qtbot.keyClicks(QApplication.focusWidget(), "7")  # typed into the next field, not the date
+    assert made.value() == before

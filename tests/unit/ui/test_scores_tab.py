@@ -183,3 +183,12 @@ def test_a_long_history_keeps_the_largest_moves() -> None:
     assert model.truncated() and model.total == 603
     assert model.rowCount() == LIMIT + 3
     assert model.row_at(0)[1].points == 0.599
+
+
+def test_a_one_day_history_is_shown_over_two_weeks_not_seconds() -> None:
+    from crmnote.ui.customer_page.score_chart import MIN_SPAN_S, x_span
+
+    start, end = 1_767_000_000.0, 1_767_000_000.0 + 3600  # two points an hour apart
+    low, high = x_span(start, end)
+    assert high - low >= MIN_SPAN_S and low < start and high >= end
+    assert x_span(start, start + 90 * 86400) == (start, start + 90 * 86400)

@@ -201,3 +201,21 @@ def test_settings_for_currencies_holidays_and_files_are_checked_at_their_field(
     assert services.settings.get(declared.EXCHANGE_RATES) == {"JPY": "0.0062", "USD": "0.92"}
     assert services.settings.get(declared.ATTACHMENT_MAX_MB) == 5
     assert Decimal(services.settings.get(declared.EXCHANGE_RATES)["JPY"]) == Decimal("0.0062")
+
+
+def test_every_weight_is_explained_in_a_sentence(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = shown_window(qtbot, services, ui_settings)
+    dialog = window.screens.settings()
+    for key in Weights().to_dict():
+        help_ = dialog.findChild(QLabel, f"weight_help_{key}")
+        assert help_ is not None, key
+        text = help_.text()
+        assert len(text.split()) >= 6 and text.endswith((".", "…")), (key, text)
+    assert "Prior" not in " ".join(
+        label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None
+    )
+    dialog.reject()

@@ -61,7 +61,7 @@ def test_spans_count_in_utf16_and_bad_spans_are_ignored() -> None:
     assert highlight_ranges(None, 5, palette, True) == []
 
 
-def test_ctrl_f_focuses_the_search_box_and_enter_opens_the_record(
+def test_ctrl_f_focuses_the_search_box_enter_searches_and_enter_on_a_hit_opens_it(
     qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
 ) -> None:
     window = open_window(qtbot, services, ui_settings)
@@ -76,7 +76,12 @@ def test_ctrl_f_focuses_the_search_box_and_enter_opens_the_record(
     spans = window.search.model.data(window.search.model.index(0, Column.SNIPPET), SPANS_ROLE)
     assert spans
     window.search.view.grab()  # the highlight delegate paints
-    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Return)  # only searches
+    assert window.findChild(object, "record_form_claim") is None
+    assert QApplication.focusWidget() is window.search.field
+    qtbot.keyClick(window.search.field, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.search.view
+    qtbot.keyClick(window.search.view, Qt.Key.Key_Return)
     assert window.customer_page.customer_id == seeded["ann"].id
     form = window.findChild(object, "record_form_claim")
     assert form is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ import pytest
 
 from crmnote import bootstrap
 from crmnote.app import _open_interactively
-from crmnote.bootstrap import EXIT_TOO_NEW, open_database
+from crmnote.bootstrap import EXIT_TOO_NEW, EXIT_UNREACHABLE, open_database
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.ui.startup import dialogs as startup
 from crmnote.ui.startup.dialogs import DamagedChoice
@@ -96,3 +97,20 @@ def test_newer_database_is_refused(
     opened, code = _open_interactively(str(path))
     assert opened is None and code == EXIT_TOO_NEW
     assert "newer version of crmnote" in told[0]
+
+
+def test_a_server_that_cannot_be_reached_is_one_sentence(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desktop app shows the sentence the command line prints, and exits with its code."""
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    told: list[str] = []
+    monkeypatch.setattr(startup, "tell_refused", lambda message, parent=None: told.append(message))
+    opened, code = _open_interactively(f"postgresql+psycopg://anna@127.0.0.1:{port}/crm")
+    assert opened is None and code == EXIT_UNREACHABLE
+    assert told == [
+        f"cannot reach the PostgreSQL server at 127.0.0.1:{port}: nothing answers there "
+        "(is the server running and accepting TCP connections?)"
+    ]

@@ -30,3 +30,30 @@ def test_today_shows_days_and_claims_pending_too_long(
     assert window.screens.dossier is not None
     assert window.screens.dossier.dossier.claim.text == "Wrong colour"
     assert window.customer_page.customer_id == seeded["bob"].id
+
+
+def test_a_double_click_opens_the_record_once(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from crmnote.ui.dialogs.record_form import RecordForm
+
+    window = MainWindow(services, "t.sqlite3", ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    tree = window.today_view.tree
+    line = window.today_view.groups["overdue"].child(0)
+    tree.scrollToItem(line)
+    pos = tree.visualItemRect(line).center()
+    # What a real double-click sends: press and release, then the double-click event.
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    forms = [f for f in window.findChildren(RecordForm) if f.isVisible()]
+    assert len(forms) == 1
+    # Asked again (the list, a search hit), the same form comes forward: never a second one.
+    again = window.editing.edit("promise", seeded["promise"].id)
+    assert again is forms[0]
+    assert len([f for f in window.findChildren(RecordForm) if f.isVisible()]) == 1
+    again.reject()

@@ -1,0 +1,95 @@
+"""Throwaway PostgreSQL databases for the tests, on the server named by CRMNOTE_TEST_PG_URL.
+
+The URL is the setup role's (a superuser with trust auth on loopback, `tests/pg/cluster.sh`).
+The schema is migrated once per test run into a template database; each test gets its own
+database copied from it (CREATE DATABASE … TEMPLATE), dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+from sqlalchemy import URL, Engine, create_engine, make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
+
+from crmnote.storage.migrate import prepare_database
+
+ENV = "CRMNOTE_TEST_PG_URL"
+SKIP_REASON = (
+    "PostgreSQL tests need a server: set CRMNOTE_TEST_PG_URL "
+    "(`make test-postgres` starts a throwaway one)"
+)
+
+
+def setup_url() -> URL | None:
+    text = os.environ.get(ENV, "").strip()
+    return make_url(text) if text else None
+
+
+class PgServer:
+    """Creates and drops databases named `crmnote_test_<pid>_…` (runs on one server can
+    overlap)."""
+
+    def __init__(self, url: URL) -> None:
+        self.url = url
+        self.prefix = f"crmnote_test_{os.getpid()}"
+        self._admin: Engine = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        self._numbers = itertools.count(1)
+        self._template: str | None = None
+        self._made: set[str] = set()
+        with self._admin.connect() as conn:
+            c_utf8 = conn.exec_driver_sql(
+                "SELECT 1 FROM pg_collation WHERE collname IN ('C.utf8', 'C.UTF-8')"
+            ).first()
+        self._locale = "LOCALE 'C.UTF-8'" if c_utf8 else ""
+
+    def url_of(self, name: str) -> URL:
+        return self.url.set(database=name)
+
+    def _execute(self, sql: str) -> None:
+        with self._admin.connect() as conn:
+            conn.exec_driver_sql(sql)
+
+    def empty(self) -> URL:
+        """A new empty database (UTF8, code point order), for tests of what migrations do."""
+        name = f"{self.prefix}_{next(self._numbers)}"
+        self._execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' {self._locale}")
+        self._made.add(name)
+        return self.url_of(name)
+
+    def template(self) -> str:
+        """The database at the current schema that every fresh one copies (made once)."""
+        if self._template is None:
+            url = self.empty()
+            prepare_database(url, None)
+            assert url.database is not None
+            self._template = url.database
+        return self._template
+
+    def fresh(self) -> URL:
+        """A new database at the current schema, empty of records."""
+        template = self.template()
+        name = f"{self.prefix}_{next(self._numbers)}"
+        self._execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+        self._made.add(name)
+        return self.url_of(name)
+
+    def drop(self, url: URL) -> None:
+        """Drop a database once its last connection closed: PostgreSQL waits up to 5 s for
+        them (a worker thread may still be finishing a query); then they are closed."""
+        assert url.database is not None
+        try:
+            self._execute(f"DROP DATABASE IF EXISTS {url.database}")
+        except OperationalError as exc:  # "is being accessed by other users"
+            if "other users" not in str(exc):
+                raise
+            self._execute(f"DROP DATABASE IF EXISTS {url.database} WITH (FORCE)")
+        self._made.discard(url.database)
+
+    def close(self) -> None:
+        for name in sorted(self._made):
+            self._execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self._made.clear()
+        self._admin.dispose()

@@ -1,0 +1,151 @@
+"""At 1280×680 no header and no cell on the first page of any table is cut beyond a set
+fraction (issue 17, item 8): columns follow content and importance (ui/widgets/tables.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView
+
+from crmnote.services.book_services import Services
+from crmnote.ui.actions import ActionId
+from crmnote.ui.fit import fitted
+from crmnote.ui.widgets.tables import ColumnFitter, _sizes
+from crmnote.ui.window.main_window import MainWindow
+
+SMALL = QSize(1280, 680)
+HEADER_SHOWN = 0.85  # a header shows at least this much of its label
+CELL_SHOWN = 0.5  # a cell at least this much of its text (the rest elided with "…")
+
+
+def shown_fractions(view: QAbstractItemView) -> list[tuple[str, float]]:
+    """(what, fraction shown) for every header and every cell in the first page of rows."""
+    model = view.model()
+    header: QHeaderView = (
+        view.horizontalHeader() if isinstance(view, QTableView) else view.header()  # type: ignore[union-attr]
+    )
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    text_margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    out: list[tuple[str, float]] = []
+    for c in range(model.columnCount()):
+        if header.isSectionHidden(c):
+            continue
+        width = header.sectionSize(c)
+        label = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+        need = header.fontMetrics().horizontalAdvance(label) + 2 * margin
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == c:
+            need += header.fontMetrics().height()
+        if label:
+            out.append((f"{view.objectName()} header {label!r}", min(1.0, width / need)))
+        rows = view.viewport().height() // max(1, view.sizeHintForRow(0) or 1)
+        for r in range(min(model.rowCount(), max(1, rows))):
+            index = model.index(r, c)
+            text = str(index.data() or "").split("\n")[0]
+            if not text:
+                continue
+            font = index.data(Qt.ItemDataRole.FontRole)
+            metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+            need_cell = metrics.horizontalAdvance(text) + 2 * text_margin
+            indent = view.indentation() * 1 if isinstance(view, QTreeView) and c == 0 else 0
+            out.append(
+                (
+                    f"{view.objectName()} [{r},{label}] {text!r}",
+                    min(1.0, (width - indent) / need_cell),
+                )
+            )
+    return out
+
+
+def assert_fits(view: QAbstractItemView) -> None:
+    for fitter in view.findChildren(ColumnFitter):
+        fitter.fit()
+    cut = [
+        (what, round(f, 2))
+        for what, f in shown_fractions(view)
+        if f < (HEADER_SHOWN if " header " in what else CELL_SHOWN)
+    ]
+    assert not cut, cut
+
+
+@pytest.fixture
+def demo_book(services: Services) -> Services:
+    from crmnote.demo.service import DemoService
+
+    DemoService.beside(services.records).generate(customers=30, seed=3)
+    return services
+
+
+def richest(services: Services) -> int:
+    counts = {
+        c.id: len(services.records.list("claim", c.id)) + len(services.records.list("money", c.id))
+        for c in services.records.list("customer")
+    }
+    return max(counts, key=lambda cid: counts[cid])
+
+
+def test_share_gives_the_text_the_room_and_short_values_what_they_need() -> None:
+    natural = {0: 120, 1: 500, 2: 80, 3: 300}
+    floor = {0: 120, 1: 250, 2: 80, 3: 120}
+    lows = {0: 80, 1: 40, 2: 54, 3: 60}
+    weights = {0: 0, 1: 4, 2: 0, 3: 1}
+    roomy = _sizes(1200, natural, floor, lows, weights)
+    assert roomy[0] == 120 and roomy[2] == 80 and roomy[1] > 500 and sum(roomy.values()) <= 1200
+    tight = _sizes(650, natural, floor, lows, weights)
+    assert tight[3] == 120  # the lesser text gave way first, to its floor
+    assert tight[0] == 120 and tight[2] == 80 and tight[1] == 330
+    assert sum(_sizes(300, natural, floor, lows, weights).values()) <= 300 + 4
+
+
+def test_no_table_of_the_main_window_is_cut_at_1280_by_680(
+    qtbot: Any, demo_book: Services, ui_settings: QSettings
+) -> None:
+    window = MainWindow(demo_book, "t.sqlite3", ui_settings)
+    qtbot.addWidget(window)
+    window.resize(SMALL)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_today()
+    assert_fits(window.today_view.tree)
+    assert_fits(window.customer_list.view)
+    window.open_customer(richest(demo_book))
+    page = window.customer_page
+    qtbot.waitUntil(lambda: not page.scores_pending(), timeout=5000)
+    for i in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(i)
+        qtbot.wait(5)
+        for view in page.tabs.currentWidget().findChildren(QTableView):
+            if view.isVisible():
+                assert_fits(view)
+    window.search.field.setText("order")
+    assert window.search.run()
+    assert_fits(window.search.view)
+
+
+SCREENS = {
+    ActionId.STAFF_REPORT: "staff",
+    ActionId.STANDARDS: "standards_window",
+    ActionId.COST_RANKING: "ranking",
+    ActionId.INSIGHTS: "insights_board",
+}
+
+
+@pytest.mark.parametrize("action", list(SCREENS))
+def test_secondary_windows_are_not_cut_on_a_1280_by_680_screen(
+    qtbot: Any, demo_book: Services, ui_settings: QSettings, action: ActionId
+) -> None:
+    window = MainWindow(demo_book, "t.sqlite3", ui_settings)
+    qtbot.addWidget(window)
+    window.registry.trigger(action)
+    other = getattr(window.screens, SCREENS[action])
+    shown = [v for v in other.findChildren(QAbstractItemView) if isinstance(v, QTableView)]
+    wanted = other.property("wanted_size")
+    assert isinstance(wanted, QSize)
+    other.resize(fitted(wanted, QRect(0, 0, SMALL.width(), SMALL.height())))
+    qtbot.waitUntil(lambda: other.isVisible())
+    qtbot.wait(20)
+    for view in shown:
+        if view.isVisible() and view.model() is not None and view.model().rowCount():
+            assert_fits(view)
