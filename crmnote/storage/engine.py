@@ -33,7 +33,8 @@ def database_url(db: str | os.PathLike[str]) -> URL:
 
     `postgresql://` and `postgres://` (libpq's own forms) mean the psycopg driver."""
     text = os.fspath(db)
-    if not _URL.match(text):
+    # "://db" (a URL missing its scheme) is a typo, not a path.
+    if not _URL.match(text) and not text.startswith("://"):
         return URL.create("sqlite+pysqlite", database=os.path.abspath(Path(text).expanduser()))
     try:
         url = make_url(text)
