@@ -143,10 +143,6 @@ class Spent:
     sales: int
 
 
-def _sales(steps: Sequence[tuple[datetime, float, Decimal]], when: datetime) -> int:
-    return sum(1 for at, _c, r in steps if r > 0 and at <= when)
-
-
 class ScoreContext:
     """Weights and hourly cost read once per transaction."""
 
@@ -192,7 +188,7 @@ class ScoreContext:
 
     def _replay(
         self, customer_id: CustomerId, records: Sequence[Any], points: list[e.ScorePoint]
-    ) -> tuple[ScoreState, CostToServe, int]:
+    ) -> tuple[ScoreState, Spent]:
         """Advance through every event in order, appending a history point for each."""
         events = sorted((ev for r in records for ev in self.events(r)), key=sort_key)
         steps = _cost_steps(records)
