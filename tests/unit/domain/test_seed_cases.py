@@ -9,6 +9,7 @@ from pathlib import Path
 
 from crmnote.domain import entities as e
 from crmnote.domain.dossier import build_dossier
+from crmnote.domain.evidence import Evidence
 from crmnote.domain.judgments import suggest_judgment
 from crmnote.domain.letters import decline_message
 from crmnote.domain.money import home_amount, totals
@@ -100,14 +101,14 @@ def test_case_1_two_tables_missing() -> None:
 
 
 def test_case_3_cost_without_income_is_declined_courteously() -> None:
-    start = datetime(2026, 3, 2, 9)
+    start = datetime(2026, 2, 2, 9)
     calls = [
         ScoreEvent(
-            ScoreEventKind.INTERACTION, start + timedelta(days=2 * k), "interaction", k, 1, -2
+            ScoreEventKind.INTERACTION, start + timedelta(days=7 * k), "interaction", k, 1, -2
         )
         for k in range(8)
     ]
-    as_of = datetime(2026, 3, 20)
+    as_of = datetime(2026, 3, 31)
     cost = CostToServe(8 * 30 / 60 * 60.0, Decimal(0))
     d = difficulty(calls, as_of, W, cost)
     t = trust(calls, as_of, W)
@@ -116,7 +117,9 @@ def test_case_3_cost_without_income_is_declined_courteously() -> None:
     assert quoted(
         f"+{d.contributions[-1].points:.2f} for cost without income), trust {t.score:.2f}"
     )
-    advice = recommend(d.score, t.score, cost.ratio, None, 0)
+    known = Evidence(events=len(calls), days=(as_of - start).days, sales=0)
+    assert quoted(f"{known.events} scored events over {known.days} days")
+    advice = recommend(d.score, t.score, cost.ratio, None, 0, evidence=known)
     assert advice.action is Action.DECLINE
     assert quoted(" / ".join(f'"{r}"' for r in advice.reasons).strip('"'))
     letter = decline_message(

@@ -80,12 +80,15 @@ def test_the_home_currency_cannot_change_under_money_in_another(services: Servic
 # -- cost without income and the letters ------------------------------------------------------
 
 
-def test_four_hours_of_abuse_and_no_sales_is_cost_without_income(services: Services) -> None:
+def test_four_hours_of_abuse_and_no_sales_is_cost_without_income(
+    services: Services, clock: TickingClock
+) -> None:
     cid = customer(services, "Prospect Petersen")
-    for _ in range(8):
-        services.records.add("interaction", {"minutes": 30, "mood": -2}, cid)
+    for week in range(8):  # weekly: enough history to advise on (domain/evidence.py)
+        at = clock.current - timedelta(days=7 * (8 - week))
+        services.records.add("interaction", {"minutes": 30, "mood": -2, "at": at}, cid)
     scores = services.scores.explain(cid)
-    assert scores.hours == 4.0
+    assert scores.hours == 4.0 and scores.cost_without_income
     assert scores.recommendation.action is Action.DECLINE
     assert "no revenue" in " ".join(scores.recommendation.reasons)
     assert any(c.kind == "cost_to_serve" for c in scores.difficulty.contributions)
@@ -95,8 +98,9 @@ def test_a_short_first_call_with_a_prospect_is_not_judged_on_money(services: Ser
     cid = customer(services, "New Prospect")
     services.records.add("interaction", {"minutes": 15, "mood": 0}, cid)
     scores = services.scores.explain(cid)
-    assert scores.recommendation.action is Action.KEEP
-    assert "unknown" in " ".join(scores.recommendation.reasons)
+    assert scores.prospect and not scores.cost_without_income
+    assert not any(c.kind == "cost_to_serve" for c in scores.difficulty.contributions)
+    assert scores.recommendation.action is Action.TOO_EARLY  # one call: nothing to judge yet
 
 
 def test_refer_and_decline_draft_their_letter_and_set_the_status(services: Services) -> None:
@@ -166,15 +170,17 @@ def test_an_overdue_promise_weighs_on_the_list_once_caught_up(
 
 
 def test_a_staff_member_alone_with_hostile_customers_is_named_in_the_advice(
-    services: Services,
+    services: Services, clock: TickingClock
 ) -> None:
     dana, _ = services.records.add("staff", {"name": "Dana"})
     alex = services.customers.current_staff()
     assert alex is not None
     served = [customer(services, f"Hostile {n}") for n in range(3)]
     for cid in served:
-        for _ in range(4):
-            services.records.add("interaction", {"mood": -2, "staff_id": dana.id}, cid)
+        for k in range(5):  # over 40 days: enough history to advise on
+            at = clock.current - timedelta(days=10 * (5 - k))
+            values = {"mood": -2, "staff_id": dana.id, "at": at}
+            services.records.add("interaction", values, cid)
     calm = customer(services, "Calm Co")
     for _ in range(30):
         services.records.add("interaction", {"mood": 0, "staff_id": alex}, calm)
@@ -185,6 +191,11 @@ def test_a_staff_member_alone_with_hostile_customers_is_named_in_the_advice(
     assert advice.handler is not None and advice.handler.staff_id == dana.id
     assert advice.recommendation.action is Action.FIX_OUR_SIDE
     assert "Dana, who handles them most, is an outlier" in advice.recommendation.reasons[0]
+    newcomer = customer(services, "Hostile newcomer")
+    services.records.add("interaction", {"mood": -2, "staff_id": dana.id}, newcomer)
+    early = services.scores.explain(newcomer).recommendation
+    assert early.action is Action.TOO_EARLY  # too early to judge, but Dana is named
+    assert "Dana, who handles them most, is an outlier" in early.reasons[-1]
 
 
 # -- suggested judgments and the claim dossier -----------------------------------------------
