@@ -163,7 +163,9 @@ def test_an_overdue_promise_weighs_on_the_list_once_caught_up(
     explained = services.scores.explain(cid)
     assert [c.kind for c in explained.trust.contributions] == ["promise_overdue"]
     assert not services.scores.catch_up()  # once a day
-    assert services.consistency.find() == ()
+    engine = services.records.engine()
+    if engine is not None and engine.dialect.name == "sqlite":  # the checks are SQLite's
+        assert services.consistency.find() == ()
 
 
 # -- is it us, across customers --------------------------------------------------------------
