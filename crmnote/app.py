@@ -47,6 +47,7 @@ def run_gui(db: str | None) -> int:
     """Start the desktop app on a database; returns the exit code."""
     from PySide6.QtWidgets import QApplication
 
+    from crmnote.ui import accessibility
     from crmnote.ui.resources import DESKTOP_ID, app_icon, install_translations
     from crmnote.ui.startup.first_paint import show_shell
     from crmnote.ui.startup.single_instance import SingleInstance
@@ -57,6 +58,7 @@ def run_gui(db: str | None) -> int:
     app.setOrganizationName("crmnote")
     app.setDesktopFileName(DESKTOP_ID)  # lets Wayland compositors find the icon
     install_translations(app)  # the translators are the app's children: they live as long
+    accessibility.install(app)  # every window's fields named after their labels
     app.setWindowIcon(app_icon())
     target = db or paths.default_db()
     guard = SingleInstance(target)

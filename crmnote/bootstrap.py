@@ -42,6 +42,7 @@ class OpenDatabase:
     services: Services
     migration: MigrationReport
     read_only: bool = False
+    book: str = ""  # the file's absolute path, or the URL without its password
 
     def demo(self) -> DemoService:
         """The demo-data generator over this book (imported only when asked for)."""
@@ -105,7 +106,8 @@ def _open(db: str | None, passphrase: str | None) -> OpenDatabase:
     if not read_only:
         services.customers.ensure_staff(_account_name())
     name = file.name if file is not None else url.render_as_string(hide_password=True)
-    return OpenDatabase(name, engine, services, report, read_only)
+    book = str(file.resolve()) if file is not None else services.database.location()
+    return OpenDatabase(name, engine, services, report, read_only, book)
 
 
 def _account_name() -> str:

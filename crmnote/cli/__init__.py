@@ -28,12 +28,15 @@ def build_parser() -> argparse.ArgumentParser:
     from crmnote.cli import maintenance as cli_maintenance
     from crmnote.cli import staff as cli_staff
     from crmnote.cli import transfer as cli_transfer
+    from crmnote.cli.calendar import add_calendar_command
     from crmnote.cli.customers import add_customer_commands
     from crmnote.cli.demo import add_demo_command
     from crmnote.cli.pdf import add_pdf_commands
     from crmnote.cli.records import add_record_commands
+    from crmnote.cli.remind import add_remind_command
     from crmnote.cli.scores import add_scores_command
     from crmnote.cli.search import add_search_command
+    from crmnote.cli.settings import add_settings_command
 
     parser = Parser(
         prog="crmnote",
@@ -59,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_evidence.add_evidence_commands(sub)
     cli_staff.add_staff_commands(sub)
     add_pdf_commands(sub)
+    add_calendar_command(sub)
+    add_remind_command(sub)
+    add_settings_command(sub)
     cli_maintenance.add_maintenance_commands(sub)
     cli_encryption.add_encryption_commands(sub)
     return parser
@@ -116,6 +122,7 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.bootstrap import open_database
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import maintenance as cli_maintenance
+    from crmnote.cli.remind import run_setup
 
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
@@ -123,6 +130,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     if args.command in cli_maintenance.COMMANDS:
         return cli_maintenance.run_maintenance_command(args, passphrase)
 
+    if args.command == "remind" and (setup := run_setup(args)) is not None:
+        return setup
     opened = open_database(args.db, passphrase)  # its refusals name the backup themselves
     try:
         return _command(args, rest, opened)
@@ -134,6 +143,7 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
 
 
 def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
+    from crmnote.cli import calendar as cli_calendar
     from crmnote.cli import customers as cli_customers
     from crmnote.cli import demo as cli_demo
     from crmnote.cli import evidence as cli_evidence
@@ -142,8 +152,10 @@ def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
     from crmnote.cli import transfer as cli_transfer
     from crmnote.cli.pdf import run_pdf_command
     from crmnote.cli.records import run_record_command
+    from crmnote.cli.remind import run_remind_command
     from crmnote.cli.scores import run_scores_command
     from crmnote.cli.search import run_search_command
+    from crmnote.cli.settings import run_settings_command
 
     try:
         services = opened.services
@@ -165,6 +177,12 @@ def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
             return run_pdf_command(services, args)
         if args.command in cli_transfer.COMMANDS:
             return cli_transfer.run_transfer_command(services, args)
+        if args.command in cli_calendar.COMMANDS:
+            return cli_calendar.run_calendar_command(services, args)
+        if args.command == "remind":
+            return run_remind_command(services, args, opened.book)
+        if args.command == "settings":
+            return run_settings_command(services, args)
         return run_record_command(services, args, rest)
     finally:
         opened.close()

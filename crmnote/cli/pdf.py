@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.parsing import parse_date
@@ -78,12 +79,13 @@ def run_pdf_command(services: Any, args: argparse.Namespace) -> int:
 
 
 def _gui_application() -> None:
-    """Qt's fonts need a QGuiApplication; without a display, use the offscreen platform."""
+    """Qt's fonts need a QGuiApplication; without a display, use the offscreen platform. The
+    PDF's words then follow the user's language (cli/language.py)."""
     from PySide6.QtGui import QGuiApplication
 
-    if QGuiApplication.instance() is not None:
-        return
-    on_desktop = sys.platform in ("win32", "darwin")
-    if not on_desktop and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _keep_alive.append(QGuiApplication(["crmnote"]))
+    if QGuiApplication.instance() is None:
+        on_desktop = sys.platform in ("win32", "darwin")
+        if not on_desktop and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _keep_alive.append(QGuiApplication(["crmnote"]))
+    language.activate(gui=True)

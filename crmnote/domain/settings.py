@@ -38,6 +38,10 @@ CURRENT_STAFF = Setting("current_staff_id", None, "Staff member who records by d
 SCORE_WEIGHTS = Setting("score_weights", None, "Score weights and half-life (None: defaults)")
 BACKUP_KEEP_DAYS = Setting("backup_keep_days", 30, "Days of automatic backups to keep")
 DUE_SOON_DAYS = Setting("due_soon_days", 3, "Promises due within this many days are 'due soon'")
+PHONE_REGION = Setting(
+    "phone_region", "", "Country (ISO 3166 code) of phone numbers written without +country code"
+)
+BOOK_ID = Setting("book_id", None, "This book's identity in calendar UIDs (made on first export)")
 
 OVERDUE_CHECKED = Setting(
     "overdue_checked_on", None, "Day scores last took in promises that fell overdue"
@@ -58,4 +62,6 @@ ALL = (
     SCORE_WEIGHTS,
     BACKUP_KEEP_DAYS,
     DUE_SOON_DAYS,
+    PHONE_REGION,
+    BOOK_ID,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from crmnote.domain.phones import format_phone
 from crmnote.domain.types import MoneyKind
 from crmnote.reports.blocks import (
     ADVICE,
@@ -80,12 +81,15 @@ class HistoryBuilder:
         ]
 
     def details(self) -> list[Block]:
-        c, w = self.data.customer, self.w
+        c, w, region = self.data.customer, self.w, self.data.phone_region
         rows: list[tuple[str, list[Paragraph] | str]] = [
             (translate("reports", "Company"), c.company),
             (translate("reports", "Status"), w.label(c.status)),
             (translate("reports", "Email"), cell(*(_contact(p.value, p.label) for p in c.emails))),
-            (translate("reports", "Phone"), cell(*(_contact(p.value, p.label) for p in c.phones))),
+            (
+                translate("reports", "Phone"),
+                cell(*(_contact(p.value, p.label, region) for p in c.phones)),
+            ),
             (translate("reports", "Address"), c.address),
             (translate("reports", "Tags"), ", ".join(c.tags)),
             (translate("reports", "Owner"), self.data.staff(c.owner_id)),
@@ -302,5 +306,8 @@ def _time(w: Words, minutes: int) -> str:
     return w.minutes(minutes) if minutes else ""
 
 
-def _contact(value: str, label: str) -> str:
+def _contact(value: str, label: str, region: str | None = None) -> str:
+    """An email, or a phone number in the form of Settings' country (domain/phones.py)."""
+    if region is not None:
+        value = format_phone(value, region)
     return f"{value} ({label})" if label else value

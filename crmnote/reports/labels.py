@@ -8,6 +8,8 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
+from crmnote import formats
+
 # Spelled `translate("reports", …)` at every call so pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate
 
@@ -112,17 +114,15 @@ class Words:
 
     @staticmethod
     def day(value: date | datetime | None) -> str:
-        if value is None:
-            return ""
-        return value.date().isoformat() if isinstance(value, datetime) else value.isoformat()
+        return formats.day(value)
 
     @staticmethod
     def moment(value: datetime | None) -> str:
-        return "" if value is None else value.strftime("%Y-%m-%d %H:%M")
+        return formats.moment(value)
 
     @staticmethod
     def money(amount: Decimal | float, currency: str) -> str:
-        return f"{amount:,.2f} {currency}".strip()
+        return formats.money(amount, currency)
 
     @staticmethod
     def minutes(total: int) -> str:

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from crmnote.services.attachments import AttachmentService
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.calendar import CalendarService
 from crmnote.services.consistency import ConsistencyService
 from crmnote.services.cost import CostService
 from crmnote.services.customer_list import CustomerListService
@@ -64,6 +65,7 @@ class Services:
     consistency: ConsistencyService
     attachments: AttachmentService
     judgments: JudgmentService
+    calendar: CalendarService
 
     @staticmethod
     def over(
@@ -100,4 +102,5 @@ class Services:
             consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
             attachments=AttachmentService(sessions, clock),
             judgments=JudgmentService(sessions, clock),
+            calendar=CalendarService(sessions, clock),
         )

@@ -32,6 +32,17 @@ class DatabaseInfoService(ServiceBase):
         engine = self.engine()
         return None if engine is None else sqlite_path(engine.url)
 
+    def location(self) -> str:
+        """The book as `--db` names it: the file's absolute path, or the URL without a
+        password (for the reminders' command line, which must not carry one)."""
+        file = self.file()
+        if file is not None:
+            return str(file.resolve())
+        engine = self.engine()
+        if engine is None:
+            return ""
+        return engine.url.set(password=None).render_as_string(hide_password=False)
+
     def maintenance(self) -> MaintenanceService | None:
         """File-level care of that database, backups beside it (None when there is no file)."""
         file = self.file()

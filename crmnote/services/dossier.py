@@ -8,7 +8,7 @@ from datetime import date
 from crmnote.domain import entities as e
 from crmnote.domain.dossier import RELATED_LIMIT, ClaimDossier, build_dossier, related_window
 from crmnote.services.base import ServiceBase
-from crmnote.services.calendar import work_calendar
+from crmnote.services.workdays import work_calendar
 from crmnote.storage import attachment_store, audit_store
 from crmnote.storage import report_queries as q
 

@@ -90,6 +90,7 @@ class CustomerHistory:
     money_totals: tuple[MoneyTotals, ...]
     cost: CostSummary
     standards: Mapping[int, e.Standard] = field(default_factory=dict)
+    phone_region: str = ""  # Settings: the country of numbers written without +code
     # The text of every promise a listed claim refers to (some made before the period).
     promise_texts: Mapping[int, str] = field(default_factory=dict)
 
@@ -172,6 +173,7 @@ class HistoryService(ServiceBase):
             business = str(read_setting(repo.session, declared.BUSINESS_NAME) or "")
             hourly = float(read_setting(repo.session, declared.HOURLY_COST))
             currency = str(read_setting(repo.session, declared.CURRENCY))
+            region = str(read_setting(repo.session, declared.PHONE_REGION) or "")
             points = score_store.history(repo.session, customer_id)
         scores = ScoreService(self._sessions, self._clock).explain(customer_id, now)
         totals = _totals(lists["money"])
@@ -195,6 +197,7 @@ class HistoryService(ServiceBase):
             efforts=lists["effort"],
             money_totals=totals,
             cost=CostSummary(talk, work, hourly, currency, income),
+            phone_region=region,
             standards=standards,
             promise_texts=texts,
         )

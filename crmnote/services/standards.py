@@ -11,9 +11,9 @@ from crmnote.domain import entities as e
 from crmnote.domain import standards as st
 from crmnote.domain.types import Category, PromiseStatus, Verdict
 from crmnote.services.base import ServiceBase
-from crmnote.services.calendar import work_calendar
 from crmnote.services.changes import Changes
 from crmnote.services.standards_versions import revise_standard, series
+from crmnote.services.workdays import work_calendar
 from crmnote.storage import report_queries as q
 
 

@@ -215,7 +215,7 @@ class _Plan:
             self._result(item, RowAction.MATCHED, self.index.name(ref), ref)
             return
         base = self._current(ref)
-        merged = merge(base, customer)
+        merged = merge(base, customer, self.index.phones.region)
         if merged is None:
             self._result(item, RowAction.MATCHED, base.name, ref)
             return

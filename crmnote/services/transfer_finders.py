@@ -13,13 +13,11 @@ from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.phones import PhoneIndex
 from crmnote.domain.types import ContactKind, StaffId
-from crmnote.services.transfer_match import MIN_PHONE_DIGITS, Ref, phone_digits
+from crmnote.services.transfer_match import Ref, phone_region
 from crmnote.storage.rows import ContactRow, CustomerRow, StaffRow
 from crmnote.storage.settings_store import read_setting
-
-# A number written with its country code on one side only still ends in the same digits.
-_TAIL = 8
 
 
 @dataclass(frozen=True)
@@ -38,14 +36,13 @@ class CustomerKeys:
 
 
 def lookups(keys: CustomerKeys) -> list[tuple[str, tuple[str, str]]]:
-    """(what the row gave, index key) in the order they are trusted."""
+    """(what the row gave, index key) in the order they are trusted; a phone's key is the
+    number as written (the finder's PhoneIndex reads it)."""
     out = []
     if keys.email.strip():
         out.append(("email", ("email", keys.email.strip().lower())))
-    if len(digits := phone_digits(keys.phone)) >= MIN_PHONE_DIGITS:
-        out.append(("phone", ("phone", digits)))
-        if len(digits) >= _TAIL:
-            out.append(("phone", ("tail", digits[-_TAIL:])))
+    if keys.phone.strip():
+        out.append(("phone", ("phone", keys.phone.strip())))
     if keys.name.strip():
         out.append(("name", ("name", keys.name.strip().lower())))
     if keys.company.strip():
@@ -54,16 +51,18 @@ def lookups(keys: CustomerKeys) -> list[tuple[str, tuple[str, str]]]:
 
 
 class CustomerFinder:
-    """Customers by email, phone digits (and their last 8), name and company, every match kept
-    so that a name shared by two customers is found ambiguous instead of picking one."""
+    """Customers by email, phone number (the same number however written, domain/phones.py),
+    name and company, every match kept so that a name shared by two customers is found
+    ambiguous instead of picking one."""
 
-    def __init__(self) -> None:
+    def __init__(self, region: str | None = None) -> None:
         self._by_key: dict[tuple[str, str], set[Ref]] = defaultdict(set)
+        self.phones: PhoneIndex[Ref] = PhoneIndex(region)
         self.names: dict[Ref, str] = {}
 
     @staticmethod
     def load(session: Session) -> CustomerFinder:
-        finder = CustomerFinder()
+        finder = CustomerFinder(phone_region(session))
         rows = session.execute(select(CustomerRow.id, CustomerRow.name, CustomerRow.company))
         for cid, name, company in rows:
             finder._index(("db", cid), name, company, (), ())
@@ -88,10 +87,12 @@ class CustomerFinder:
         for value in emails:
             self._by_key["email", value.strip().lower()].add(ref)
         for value in phones:
-            if len(digits := phone_digits(value)) >= MIN_PHONE_DIGITS:
-                self._by_key["phone", digits].add(ref)
-                if len(digits) >= _TAIL:
-                    self._by_key["tail", digits[-_TAIL:]].add(ref)
+            self.phones.add(value, ref)
+
+    def _owners(self, key: tuple[str, str]) -> set[Ref]:
+        if key[0] == "phone":
+            return set(self.phones.find(key[1]))
+        return self._by_key.get(key, set())
 
     def find(self, keys: CustomerKeys) -> tuple[Ref | None, str, tuple[str, ...]]:
         """(the customer, why none can be chosen, warnings); (None, "", ()) when unknown.
@@ -106,7 +107,7 @@ class CustomerFinder:
             chosen, how = set(), ""
         given = lookups(keys)
         for what, key in given:
-            found = self._by_key.get(key, set())
+            found = self._owners(key)
             if found and not chosen:
                 chosen, how = set(found), what
             elif found & chosen:
@@ -126,7 +127,7 @@ class CustomerFinder:
         (ref,) = chosen
         warnings = []
         for what, key in given:
-            others = self._by_key.get(key, set())
+            others = self._owners(key)
             if what in ("email", "phone", "name") and others and ref not in others:
                 other, given = self.names[min(others)], getattr(keys, what).strip()
                 warnings.append(

@@ -8,44 +8,37 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
+from crmnote.domain.phones import PhoneIndex, phone_key
 from crmnote.domain.types import ContactKind
 from crmnote.storage.rows import ContactRow, CustomerRow
-
-# Fewer digits than this ("12", an extension) would match unrelated customers.
-MIN_PHONE_DIGITS = 6
+from crmnote.storage.settings_store import read_setting
 
 # Where a customer is: ("db", id) in the database, ("new", n) the n-th one to be created.
 Ref = tuple[str, int]
 
 
-def phone_digits(value: str) -> str:
-    return "".join(ch for ch in value if ch.isdigit())
-
-
-def _keys(customer: e.Customer) -> list[tuple[str, str]]:
-    keys = [("email", cp.value.strip().lower()) for cp in customer.emails]
-    for cp in customer.phones:
-        if len(d := phone_digits(cp.value)) >= MIN_PHONE_DIGITS:
-            keys.append(("phone", d))
-    keys.append(("name", customer.name.strip().lower()))
-    return keys
+def phone_region(session: Session) -> str | None:
+    """The country a number without its country code is read in (Settings), or None."""
+    return str(read_setting(session, declared.PHONE_REGION) or "") or None
 
 
 class DuplicateIndex:
-    """Customers by lowercased email, phone digits and lowercased name.
+    """Customers by lowercased email, phone number (domain/phones.py) and lowercased name.
 
     A match by email wins over one by phone, which wins over one by name, so two people of the
     same name with different addresses still match on the address they share.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, region: str | None = None) -> None:
         self._by_key: dict[tuple[str, str], Ref] = {}
         self._names: dict[Ref, str] = {}
+        self.phones: PhoneIndex[Ref] = PhoneIndex(region)
 
     @staticmethod
     def load(session: Session) -> DuplicateIndex:
         """Every customer of the database, read as column tuples (fast on 100k customers)."""
-        index = DuplicateIndex()
+        index = DuplicateIndex(phone_region(session))
         for cid, name in session.execute(select(CustomerRow.id, CustomerRow.name)):
             index._by_key.setdefault(("name", name.strip().lower()), ("db", cid))
             index._names[("db", cid)] = name
@@ -53,34 +46,47 @@ class DuplicateIndex:
         for cid, kind, value in session.execute(contacts):
             if kind == ContactKind.EMAIL:
                 index._by_key.setdefault(("email", value.strip().lower()), ("db", cid))
-            elif len(d := phone_digits(value)) >= MIN_PHONE_DIGITS:
-                index._by_key.setdefault(("phone", d), ("db", cid))
+            else:
+                index.phones.add(value, ("db", cid))
         return index
 
     def find(self, customer: e.Customer) -> Ref | None:
-        for key in _keys(customer):
-            found = self._by_key.get(key)
+        for cp in customer.emails:
+            found = self._by_key.get(("email", cp.value.strip().lower()))
             if found is not None:
                 return found
-        return None
+        for cp in customer.phones:
+            owners = self.phones.find(cp.value)
+            if owners:
+                return owners[0]
+        return self._by_key.get(("name", customer.name.strip().lower()))
 
     def name(self, ref: Ref) -> str:
         return self._names.get(ref, "")
 
     def add(self, ref: Ref, customer: e.Customer) -> None:
         self._names.setdefault(ref, customer.name)
-        for key in _keys(customer):
-            self._by_key.setdefault(key, ref)
+        for cp in customer.emails:
+            self._by_key.setdefault(("email", cp.value.strip().lower()), ref)
+        for cp in customer.phones:
+            self.phones.add(cp.value, ref)
+        self._by_key.setdefault(("name", customer.name.strip().lower()), ref)
 
 
-def merge(base: e.Customer, extra: e.Customer) -> e.Customer | None:
+def _phone_identity(value: str, region: str | None) -> str:
+    """The number's key, or the text itself when it is no number (kept, compared as text)."""
+    return phone_key(value, region) or " ".join(value.split()).lower()
+
+
+def merge(base: e.Customer, extra: e.Customer, region: str | None = None) -> e.Customer | None:
     """`base` with what `extra` adds (emails, phones, tags, notes; company and address when
-    `base` has none), or None when `extra` adds nothing."""
+    `base` has none), or None when `extra` adds nothing. A phone number already there in
+    another writing is not added again."""
     emails = {cp.value.strip().lower() for cp in base.emails}
-    phones = {phone_digits(cp.value) for cp in base.phones}
+    phones = {_phone_identity(cp.value, region) for cp in base.phones}
     tags = {t.lower() for t in base.tags}
     new_emails = tuple(cp for cp in extra.emails if cp.value.strip().lower() not in emails)
-    new_phones = tuple(cp for cp in extra.phones if phone_digits(cp.value) not in phones)
+    new_phones = tuple(cp for cp in extra.phones if _phone_identity(cp.value, region) not in phones)
     new_tags = tuple(t for t in extra.tags if t.lower() not in tags)
     notes = base.notes
     if extra.notes.strip() and extra.notes.strip() not in base.notes:

@@ -45,6 +45,8 @@ class ActionId(Enum):
     RESTORE_BACKUP = auto()
     CHECK_DATABASE = auto()
     CLAIM_PDF = auto()
+    EXPORT_CALENDAR = auto()
+    PRINT = auto()
     USER_GUIDE = auto()
     SHORTCUTS = auto()
 
@@ -75,7 +77,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("actions", "&Delete customer"), None, "edit-delete", SP.SP_TrashIcon
     ),
     ActionId.QUICK_LOG: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "&Quick log…"),
+        QT_TRANSLATE_NOOP("actions", "Quick &log…"),
         "Ctrl+L",
         "list-add",
         SP.SP_FileDialogNewFolder,
@@ -124,7 +126,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("actions", "Complaints, suggestions and requests across customers"),
     ),
     ActionId.STANDARDS: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "S&tandards catalogue"),
+        QT_TRANSLATE_NOOP("actions", "Standards c&atalogue"),
         "Ctrl+Shift+T",
         "view-list-details",
         SP.SP_FileDialogDetailedView,
@@ -148,19 +150,35 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("actions", "&Import…"), "Ctrl+Shift+O", "document-import"
     ),
     ActionId.EXPORT: ActionSpec(QT_TRANSLATE_NOOP("actions", "E&xport…"), None, "document-export"),
-    ActionId.EXPORT_PDF: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "Export &PDF…"),
+    ActionId.PRINT: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Print…"),
         SK.Print,
         "document-print",
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions", "The customer's history, or the claim selected on the Claims tab"
+        ),
+    ),
+    ActionId.EXPORT_PDF: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "Export PD&F…"),
+        "Ctrl+Shift+E",
+        "application-pdf",
         None,
         QT_TRANSLATE_NOOP("actions", "The history of the customer shown, as a PDF"),
     ),
     ActionId.CLAIM_PDF: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "Claim dossier P&DF…"),
+        QT_TRANSLATE_NOOP("actions", "Claim &dossier PDF…"),
         None,
         "document-print",
         None,
         QT_TRANSLATE_NOOP("actions", "The dossier of the claim selected on the Claims tab"),
+    ),
+    ActionId.EXPORT_CALENDAR: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "Export c&alendar…"),
+        None,
+        "x-office-calendar",
+        None,
+        QT_TRANSLATE_NOOP("actions", "Due promises and follow-ups as an iCalendar (.ics) file"),
     ),
     ActionId.BACKUP_NOW: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&Back up now"), None, "document-save", SP.SP_DriveHDIcon
@@ -172,12 +190,12 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("actions", "&Check database"), None, "tools-check-spelling"
     ),
     ActionId.SETTINGS: ActionSpec(
-        QT_TRANSLATE_NOOP("actions", "&Settings…"),
+        QT_TRANSLATE_NOOP("actions", "Se&ttings…"),
         "Ctrl+,",
         "preferences-system",
         SP.SP_FileDialogDetailedView,
     ),
-    ActionId.LOAD_DEMO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Load &demo data")),
+    ActionId.LOAD_DEMO: ActionSpec(QT_TRANSLATE_NOOP("actions", "Load d&emo data")),
     ActionId.QUIT: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&Quit"), SK.Quit, "application-exit", SP.SP_DialogCloseButton
     ),

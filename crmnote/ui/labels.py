@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from crmnote import formats
 from crmnote.domain.entities import ContactPoint
 
 NONE = "—"
@@ -28,6 +29,20 @@ _KINDS: dict[str, object] = {
     "attachment": QT_TRANSLATE_NOOP("kinds", "Evidence file"),
 }
 
+_KINDS_PLURAL: dict[str, object] = {
+    "customer": QT_TRANSLATE_NOOP("kinds", "Customers"),
+    "staff": QT_TRANSLATE_NOOP("kinds", "Staff members"),
+    "interaction": QT_TRANSLATE_NOOP("kinds", "Interactions"),
+    "standard": QT_TRANSLATE_NOOP("kinds", "Standards"),
+    "promise": QT_TRANSLATE_NOOP("kinds", "Promises"),
+    "claim": QT_TRANSLATE_NOOP("kinds", "Claims"),
+    "request": QT_TRANSLATE_NOOP("kinds", "Requests"),
+    "feedback": QT_TRANSLATE_NOOP("kinds", "Feedback entries"),
+    "money": QT_TRANSLATE_NOOP("kinds", "Money entries"),
+    "effort": QT_TRANSLATE_NOOP("kinds", "Efforts"),
+    "decision": QT_TRANSLATE_NOOP("kinds", "Decisions"),
+}
+
 _MOODS: dict[int, object] = {
     -2: QT_TRANSLATE_NOOP("labels", "−2 hostile"),
     -1: QT_TRANSLATE_NOOP("labels", "−1 frustrated"),
@@ -43,6 +58,11 @@ def tr(context: str, text: str) -> str:
 
 def kind_label(kind: str) -> str:
     return tr("kinds", str(_KINDS.get(kind, kind)))
+
+
+def kind_plural(kind: str) -> str:
+    """ "Promises", "Money entries": a list of records of the kind."""
+    return tr("kinds", str(_KINDS_PLURAL.get(kind, kind)))
 
 
 def humanize(name: str) -> str:
@@ -90,9 +110,9 @@ def show(value: Any) -> str:
     if isinstance(value, bool):
         return tr("labels", "yes") if value else tr("labels", "no")
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return formats.moment(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return formats.day(value)
     if isinstance(value, Decimal):
         return locale.toString(float(value), "f", 2)
     if isinstance(value, float):

@@ -8,6 +8,8 @@ dialogs) come from the Qt that PySide6 ships.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 
@@ -16,6 +18,9 @@ ICON_SIZES = (16, 32, 48, 64, 128, 256)
 # compositor finds the window's icon through it: QGuiApplication.setDesktopFileName(DESKTOP_ID).
 DESKTOP_ID = "io.github.crmnote.crmnote"
 TRANSLATIONS = ":/translations"
+# A compiled translation to use instead of the packed ones: a translator trying their .qm, or
+# the pseudo-locale (resources/translations/pseudo.py), without packing it into the app.
+ENV_QM = "CRMNOTE_QM"
 
 
 def _register() -> None:
@@ -46,11 +51,18 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
 
     Each is looked up for the locale's UI languages in order (de_AT, de, …); a language with no
     translation installs nothing, so the English source strings show. Returns the translators
-    installed, each a child of `app` (which keeps them alive).
+    installed, each a child of `app` (which keeps them alive). $CRMNOTE_QM names a .qm file to
+    use instead (when it loads).
     """
     _register()
     locale = locale if locale is not None else QLocale()
     installed: list[QTranslator] = []
+    trial = os.environ.get(ENV_QM)
+    if trial:
+        translator = QTranslator(app)
+        if translator.load(trial) and app.installTranslator(translator):
+            return [translator]
+        translator.deleteLater()
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("crmnote", TRANSLATIONS),

@@ -3,6 +3,9 @@
 #
 #   ./install.sh             copy this folder to ~/.local/opt/crmnote, put crmnote on PATH
 #                            (~/.local/bin) and in the desktop's application menu
+#   ./install.sh --reminders also remind of promises falling due at login and once a day
+#                            (`crmnote remind --install`: a systemd user timer, else an
+#                            autostart entry; Settings has the same switch)
 #   ./install.sh --uninstall remove all of that again (your database is never touched)
 #
 # Run it from the unpacked bundle (dist/crmnote or the release tarball). PREFIX overrides ~/.local.
@@ -14,6 +17,7 @@ TARGET="$PREFIX/opt/crmnote"
 SHARE="$PREFIX/share"
 
 if [ "${1:-}" = "--uninstall" ]; then
+  [ -x "$TARGET/crmnote" ] && "$TARGET/crmnote" remind --uninstall >/dev/null 2>&1 || true
   rm -rf "$TARGET"
   rm -f "$PREFIX/bin/crmnote" "$SHARE/applications/$ID.desktop" "$SHARE/metainfo/$ID.metainfo.xml" \
     "$SHARE/man/man1/crmnote.1"
@@ -44,4 +48,7 @@ sed -i "s|^Exec=crmnote|Exec=$TARGET/crmnote|; s|^TryExec=crmnote|TryExec=$TARGE
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$SHARE/applications" || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$SHARE/icons/hicolor" || true
 echo "crmnote installed in $TARGET; run it from the application menu or as: crmnote"
+if [ "${1:-}" = "--reminders" ]; then
+  "$TARGET/crmnote" remind --install
+fi
 case ":$PATH:" in *":$PREFIX/bin:"*) ;; *) echo "note: $PREFIX/bin is not on your PATH" ;; esac

@@ -17,34 +17,34 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+101"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+103"/>
         <source>Decide otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders entscheiden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Suggested:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Decide: {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden: {0}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung erfasst.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last decision: {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Entscheidung: {0} am {1}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden…</translation>
     </message>
 </context>
 <context>
@@ -52,86 +52,92 @@
     <message>
         <location filename="../../crmnote/ui/dialogs/backups.py" line="+41"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The database now open is kept aside in the backup folder before it is replaced.
 Backups are in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Datenbank wird im Sicherungsordner aufbewahrt, bevor sie ersetzt wird.
+Sicherungen liegen in {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>newest good</source>
-        <translation type="unfinished"></translation>
+        <translation>neueste gute</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Restore from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>crmnote databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>crmnote-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/header.py" line="+58"/>
+        <location filename="../../crmnote/ui/customer_page/header.py" line="+60"/>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>besser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}: {1:.0f} now, {2:.0f} {3} days ago ({4})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: jetzt {1:.0f}, vor {3} Tagen {2:.0f} ({4})</translation>
     </message>
 </context>
 <context>
@@ -139,15 +145,15 @@ Backups are in {0}</source>
     <message numerus="yes">
         <location filename="extra_strings.py" line="+8"/>
         <source>%n day(s) early</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag zu früh</numerusform>
+            <numerusform>%n Tage zu früh</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) late</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tag zu spät</numerusform>
             <numerusform>%n Tage zu spät</numerusform>
         </translation>
@@ -155,313 +161,323 @@ Backups are in {0}</source>
     <message>
         <location line="+2"/>
         <source>Against the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenüber dem Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beyond the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dem Zielwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handled by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In force then</source>
-        <translation type="unfinished"></translation>
+        <translation>Damals gültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No promise is linked to this claim: there is no record to check it against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Reklamation ist keine Zusage verknüpft: Es gibt keinen Eintrag, an dem sie sich prüfen lässt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No single standard to judge by; link one to the promise to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein eindeutiger Standard als Maßstab; verknüpfen Sie einen mit der Zusage, um ihn zu verwenden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No standard of this category was in force on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {0} galt kein Standard dieser Kategorie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhoben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Says</source>
-        <translation type="unfinished"></translation>
+        <translation>Besagt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert des Standards</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieltermin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verdict note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung zum Befund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verdict now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Befund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What they say</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde sagt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage zu spät</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no, within the target</source>
-        <translation type="unfinished"></translation>
+        <translation>nein, im Zielwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts erfasst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not delivered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geliefert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>am Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>still in force</source>
-        <translation type="unfinished"></translation>
+        <translation>noch gültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes, beyond the target</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, über dem Zielwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1}</translation>
     </message>
 </context>
 <context>
     <name>ClaimDossierWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+46"/>
+        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+47"/>
         <source>The claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reklamation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The promise as made</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusage, wie sie gegeben wurde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The standard in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gültige Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence and delivery timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis und Lieferzeitpunkt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Related interactions</source>
+        <translation>Zugehörige Kontakte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Related interactions (double-click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Kontakte (Doppelklick öffnet)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suggested verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Befund</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Note (required to override the suggestion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung (nötig, um vom Vorschlag abzuweichen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Confirm suggested verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagenen Befund &amp;bestätigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund &amp;speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation &amp;bearbeiten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Claim dossier — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamationsdossier — {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The standard in force on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der am {0} gültige Standard</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Suggested: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: {0}</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Say in the note why the verdict differs from the suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie in der Anmerkung, warum der Befund vom Vorschlag abweicht.</translation>
     </message>
 </context>
 <context>
     <name>ClaimPdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+143"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+166"/>
+        <source>Print claim dossier — claim #{0}</source>
+        <translation>Reklamationsdossier drucken — Reklamation Nr. {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Claim dossier PDF — claim #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamationsdossier als PDF — Reklamation Nr. {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
 </context>
 <context>
@@ -469,151 +485,166 @@ Backups are in {0}</source>
     <message>
         <location filename="extra_strings.py" line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished">Schwierigkeit</translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made things better</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat es verbessert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made things worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat es verschlechtert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trust</source>
-        <translation type="unfinished">Vertrauen</translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
 </context>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+43"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+42"/>
         <source>no revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Umsatz</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost / revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten / Umsatz</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Cost by month</source>
+        <translation>Kosten nach Monat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cost to serve:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuungskosten:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{0} min ({1} in contacts, {2} effort) × {3}/h = cost {4}; revenue {5}; cost / revenue {6}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min. ({1} in Kontakten, {2} Aufwand) × {3}/h = Kosten {4}; Umsatz {5}; Kosten / Umsatz {6}</translation>
     </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
 </context>
 <context>
     <name>CostRankingModel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+34"/>
+        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+32"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost / revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten / Umsatz</translation>
     </message>
 </context>
 <context>
     <name>CostRankingWindow</name>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Cost ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenrangliste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Customers by cost ratio</source>
+        <translation>Kunden nach Kostenverhältnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cost: minutes in contacts and effort × the hourly cost (Settings). Revenue: sales − refunds − credits. Highest cost per unit of revenue first; customers with cost but no revenue come first. Double-click to open a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: Minuten in Kontakten und Aufwand × Stundensatz (Einstellungen). Umsatz: Verkäufe − Erstattungen − Gutschriften. Höchste Kosten je Umsatzeinheit zuerst; Kunden mit Kosten, aber ohne Umsatz stehen ganz oben. Doppelklick öffnet einen Kunden.</translation>
     </message>
 </context>
 <context>
@@ -629,7 +660,7 @@ Backups are in {0}</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>No contact details</source>
         <translation>Keine Kontaktdaten</translation>
     </message>
@@ -657,14 +688,14 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+121"/>
+        <location filename="../../crmnote/ui/models/customer_list.py" line="+136"/>
         <source>Next promise due {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Zusage fällig am {0}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} T.</translation>
     </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
@@ -710,7 +741,12 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+64"/>
+        <source>Filter customers</source>
+        <translation>Kunden filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search name, company, email, phone, tag…</source>
         <translation>Name, Firma, E-Mail, Telefon, Schlagwort suchen…</translation>
     </message>
@@ -720,16 +756,21 @@ Backups are in {0}</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+10"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
         <location line="+59"/>
         <source>More than %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mehr als %n Kunde</numerusform>
+            <numerusform>Mehr als %n Kunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -746,50 +787,50 @@ Backups are in {0}</source>
     <message>
         <location filename="extra_strings.py" line="+2"/>
         <source>Difficult &amp; low trust — refer or decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierig &amp; wenig Vertrauen — weiterverweisen oder ablehnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficult but trusting — reprice / watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierig, aber vertrauensvoll — Preis anpassen / beobachten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Easy &amp; trusting — keep &amp; nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach &amp; vertrauensvoll — behalten &amp; pflegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Easy but low trust — fix our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach, aber wenig Vertrauen — unsere Seite verbessern</translation>
     </message>
 </context>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+48"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+57"/>
         <source>Customer map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkarte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Include referred, declined and archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterverwiesene, abgelehnte und archivierte einbeziehen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Difficulty (how hard they are to serve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit (wie schwer sie zu betreuen sind)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust (how much trust we have earned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen (wie viel Vertrauen wir uns erworben haben)</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
@@ -798,13 +839,14 @@ Backups are in {0}</source>
         <location line="+9"/>
         <source>{0}
 difficulty {1:.0f}, trust {2:.0f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
     </message>
 </context>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+66"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+74"/>
         <source>New promise…</source>
         <translation>Neue Zusage…</translation>
     </message>
@@ -827,7 +869,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <location line="+1"/>
         <location line="+9"/>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -865,7 +907,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>Neuer Aufwand…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -900,272 +942,288 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     <message>
         <location filename="../../crmnote/ui/dialogs/decision.py" line="+59"/>
         <source>Decision about {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung über {0}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterverweisung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who is better placed to help them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ihnen besser helfen kann</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. your project needs weekend support</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ihr Projekt braucht Betreuung am Wochenende</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu entwerfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set your business name in Settings to sign the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie in den Einstellungen Ihren Firmennamen ein, um die Nachricht zu unterzeichnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweisen an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für den Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Also set the status to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status außerdem auf {0} setzen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[who you refer them to]</source>
-        <translation type="unfinished"></translation>
+        <translation>[an wen Sie verweisen]</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Name who you refer them to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie, an wen Sie verweisen.</translation>
     </message>
 </context>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+183"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+185"/>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has been written yet. Import writes all of it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts geschrieben. „Importieren“ schreibt alles auf einmal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the import would do</source>
+        <translation>Was der Import tun würde</translation>
     </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/decisions.py" line="+47"/>
+        <location filename="../../crmnote/ui/customer_page/decisions.py" line="+30"/>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung erfassen</translation>
     </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claim verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund zur Reklamation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Delete this {0}? You can undo it.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the {0} “{1}”? You can undo it.</source>
+        <oldsource>Delete this {0}? You can undo it.</oldsource>
+        <translation>{0} „{1}“ löschen? Sie können es rückgängig machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Judge request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage beurteilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promise cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage storniert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promise kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage eingehalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renegotiate: new due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verhandeln: neues Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} “{1}”</source>
+        <translation>{0} „{1}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+30"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+31"/>
         <source>JSON — everything, to import again</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON — alles, zum erneuten Import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vCard — contacts for an address book</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard — Kontakte für ein Adressbuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV — the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV — die Kundenliste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zip of CSV files — one per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip mit CSV-Dateien — eine je Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder of CSV files — one per kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit CSV-Dateien — eine je Art</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+54"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Only the customer shown ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der angezeigte Kunde ({0})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Written to {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben nach {0}: {1}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu exportieren</translation>
     </message>
 </context>
 <context>
@@ -1173,22 +1231,22 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     <message>
         <location filename="extra_strings.py" line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen</translation>
     </message>
 </context>
 <context>
@@ -1196,69 +1254,86 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     <message>
         <location line="+2"/>
         <source>(there was none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(es gab keine)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Backed up to:
-{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <oldsource>Backed up to:
+{0}</oldsource>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird geprüft…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank geprüft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank repariert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was restored: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde wiederhergestellt: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing wrong found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler gefunden.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>One file at a time: importing {0}; drop the others after it.</source>
+        <translation>Eine Datei nach der anderen: {0} wird importiert; ziehen Sie die übrigen danach hierher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Repaired:
 {0}
 
 The database as it was is kept in:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repariert:
+{0}
+
+Die Datenbank im vorherigen Zustand liegt in:
+{1}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repairing the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird repariert…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replace the database with {0}?
 
 The database now open is kept aside first. crmnote then restarts to open the restored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank durch {0} ersetzen?
+
+Die geöffnete Datenbank wird zuerst beiseitegelegt. Danach startet crmnote neu und öffnet die wiederhergestellte.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1266,281 +1341,359 @@ The database now open is kept aside first. crmnote then restarts to open the res
 {0}
 
 crmnote restarts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt. Die bisherige Datenbank wurde aufbewahrt als:
+{0}
+
+crmnote startet jetzt neu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Select a claim on the Claims tab first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst auf dem Reiter Reklamationen eine Reklamation auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a customer first</source>
-        <translation type="unfinished">Bitte zuerst einen Kunden auswählen</translation>
+        <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei selbst ist beschädigt. Eine Reparatur kann das nicht beheben: Stellen Sie eine Sicherung wieder her (Datei → Aus Sicherung wiederherstellen…).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This database is not a file on this computer: nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist keine Datei auf diesem Computer: Es gibt nichts zu sichern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>crmnote</source>
-        <translation type="unfinished">crmnote</translation>
+        <translation>crmnote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}
 
 Repair these problems? A backup of the database is taken first, into {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angelegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; nothing was attached.</source>
+        <translation>{0} Datei(en) auf {1} {2} abgelegt: Dateien an Einträge anhängen ist noch nicht verfügbar; nichts wurde angehängt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} record(s) were never logged (demo data, imports).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einträge wurden nie protokolliert (Demodaten, Importe).</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-132"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-140"/>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts as CSV (Google, Outlook, a spreadsheet), vCard or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte als CSV (Google, Outlook, eine Tabelle), vCard oder JSON.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Skip them: leave the customer as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen: den Kunden so lassen, wie er ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Merge: add missing emails, phones, tags and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen: fehlende E-Mails, Telefonnummern, Schlagwörter und Notizen ergänzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import the good rows and skip &amp;invalid ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Zeilen importieren und &amp;ungültige überspringen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unticked, nothing is imported while any row is rejected (all or nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angekreuzt wird nichts importiert, solange eine Zeile abgelehnt ist (alles oder nichts).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers already here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene Kunden:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>There is no file at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {0} gibt es keine Datei.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contacts (*.csv *.vcf *.vcard *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (*.csv *.vcf *.vcard *.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In forms, Alt and the underlined letter of a label goes to its field.</source>
+        <translation>In Formularen springt Alt und der unterstrichene Buchstabe einer Beschriftung in deren Feld.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy of crmnote came without its user guide (docs/user-guide.md).</source>
+        <translation>Diese Ausgabe von crmnote kam ohne ihr Benutzerhandbuch (docs/user-guide.md).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crmnote user guide</source>
+        <translation>crmnote-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
     <name>HistoryPdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="-116"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="-140"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scores</source>
-        <translation type="unfinished">Kennzahlen</translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promises</source>
-        <translation type="unfinished">Zusagen</translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claims</source>
-        <translation type="unfinished">Reklamationen</translation>
+        <translation>Reklamationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money &amp;&amp; effort</source>
-        <translation type="unfinished">Geld &amp;&amp; Aufwand</translation>
+        <translation>Geld &amp;&amp; Aufwand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Export PDF — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren — {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Print — {0}</source>
+        <translation>Drucken — {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+134"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+137"/>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot import: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich: {0}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{0} created, {1} matched, {2} merged, {3} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} angelegt, {1} zugeordnet, {2} zusammengeführt, {3} abgelehnt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was imported: some rows are rejected. Fix the file, or go back and tick “skip invalid rows”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: Einige Zeilen sind abgelehnt. Korrigieren Sie die Datei oder gehen Sie zurück und kreuzen Sie „ungültige Zeilen überspringen“ an.</translation>
     </message>
 </context>
 <context>
     <name>InsightsBoardWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+54"/>
+        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+45"/>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Customers of the theme</source>
+        <translation>Kunden zum Thema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Note: what it tells us, or what we changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung: was es uns sagt oder was wir geändert haben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Promote to insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Erkenntnis erheben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark &amp;acted upon</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;umgesetzt markieren</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>By month (last twelve):</source>
+        <translation>Nach Monat (letzte zwölf):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Customers behind it (double-click to open):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden dahinter (Doppelklick öffnet):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Complaints, suggestions and requests from every customer, by theme. A theme raised by {0} or more customers, or a request judged reasonable, can be promoted to an insight: the business, not the customer, should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden, Vorschläge und Anfragen aller Kunden, nach Thema. Ein Thema, das {0} oder mehr Kunden angesprochen haben, oder eine als angemessen beurteilte Anfrage kann zur Erkenntnis erhoben werden: Das Unternehmen, nicht der Kunde, sollte sich ändern.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+42"/>
         <source>Select a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Thema</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n customer(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
@@ -1548,27 +1701,22 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+1"/>
         <source>Complaints: {0}, suggestions: {1}, requests: {2} ({3} reasonable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>By month: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden: {0}, Vorschläge: {1}, Anfragen: {2} ({3} angemessen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Insight: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acted upon {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt am {0}: {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Say in the note what was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie in die Anmerkung, was geändert wurde.</translation>
     </message>
 </context>
 <context>
@@ -1576,43 +1724,88 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location filename="extra_strings.py" line="+2"/>
         <source>acted upon {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>umgesetzt am {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>can be promoted</source>
-        <translation type="unfinished"></translation>
+        <translation>kann erhoben werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../../crmnote/ui/models/insights.py" line="+56"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasonable</source>
+        <translation>Angemessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insight</source>
+        <translation>Erkenntnis</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+60"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+78"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n Zusage fällig oder überfällig.</numerusform>
@@ -1621,27 +1814,63 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+192"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <source>Undo {0}</source>
-        <translation>{0} rückgängig machen</translation>
+        <location line="-156"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo {0}</source>
+        <translation>{0} &amp;rückgängig machen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Redo {0}</source>
-        <translation>{0} wiederherstellen</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+0"/>
+        <source>&amp;Redo {0}</source>
+        <translation>{0} &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Saved: {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Demo data can only be loaded into an empty book</source>
+        <translation>Demodaten lassen sich nur in ein leeres Notizbuch laden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+8"/>
         <source>crmnote</source>
         <translation>crmnote</translation>
@@ -1660,83 +1889,106 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Updated with changes made outside this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Änderungen von außerhalb dieses Fensters aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fifty made-up customers to try crmnote with</source>
+        <translation>Fünfzig erfundene Kunden, um crmnote auszuprobieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for an empty book: demo customers would mix with real ones</source>
+        <translation>Nur für ein leeres Notizbuch: Demokunden würden sich mit echten vermischen</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-180"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-183"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} file: fields are read by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-Datei: Felder werden nach ihrem Namen gelesen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Encoding {0}, delimiter “{1}”, {2} column(s). Choose a field or “ignore” for a column detected wrongly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung {0}, Trennzeichen „{1}“, {2} Spalte(n). Wählen Sie für eine falsch erkannte Spalte ein Feld oder „ignorieren“.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>detected: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>erkannt: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBars</name>
+    <message>
+        <location filename="../../crmnote/ui/widgets/month_bars.py" line="+59"/>
+        <source>Nothing by month yet</source>
+        <translation>Noch nichts nach Monat</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../crmnote/ui/window/notice_bar.py" line="+27"/>
+        <location filename="../../crmnote/ui/window/notice_bar.py" line="+39"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1744,24 +1996,24 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+54"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+56"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden gesetzt…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {0} von {1}</translation>
     </message>
 </context>
 <context>
@@ -1769,122 +2021,144 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location filename="extra_strings.py" line="+2"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keeps the passphrase in the system keyring, so crmnote opens without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt die Passphrase im Schlüsselbund des Systems auf, sodass crmnote ohne Nachfrage öffnet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No system keyring is available: the passphrase is asked at every start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Die Passphrase wird bei jedem Start abgefragt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That passphrase does not open the database. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Passphrase lässt sich die Datenbank nicht öffnen. Bitte erneut versuchen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>crmnote — encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>crmnote — verschlüsselte Datenbank</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist verschlüsselt. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+18"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+28"/>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+70"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The pages could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten konnten nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was printed: {0}</source>
+        <translation>Nichts wurde gedruckt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Sent %n page(s) to {0}</source>
+        <translation>
+            <numerusform>%n Seite an {0} gesendet</numerusform>
+            <numerusform>%n Seiten an {0} gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+16"/>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird geschrieben…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>Saved %n page(s) to {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite in {0} gespeichert</numerusform>
+            <numerusform>%n Seiten in {0} gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
 </context>
 <context>
     <name>PromiseFlags</name>
     <message>
-        <location filename="../../crmnote/ui/window/promise_flags.py" line="+20"/>
+        <location filename="../../crmnote/ui/window/promise_flags.py" line="+21"/>
         <source>This promise allows {0} {1} where the standard “{2}” in force says {3} {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusage erlaubt {0} {1}, wo der gültige Standard „{2}“ {3} {1} vorsieht.</translation>
     </message>
 </context>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+42"/>
-        <location line="+167"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+47"/>
         <source>Quick log</source>
         <translation>Schnellerfassung</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="+10"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>They contacted us</source>
         <translation>Sie haben uns kontaktiert</translation>
     </message>
@@ -1948,76 +2222,91 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>D&amp;ue</source>
         <translation>&amp;Fällig</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Create “{0}” as a new customer</source>
+        <translation>„{0}“ als neuen Kunden anlegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new customer, created when you save</source>
+        <translation>Ein neuer Kunde, angelegt beim Speichern</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Log {0} with {1}</source>
+        <translation>{0} mit {1} erfassen</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+134"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+161"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
 </context>
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+30"/>
+        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+29"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first logged</source>
-        <translation type="unfinished"></translation>
+        <translation>erstmals protokolliert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>getilgt</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%n field(s) set</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Feld(er) gesetzt</translation>
     </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
         <source>(redacted when the customer was erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geschwärzt, als der Kunde getilgt wurde)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(the record as first found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Eintrag, wie er zuerst vorgefunden wurde)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hash: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} by {1} at {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} am {2}</translation>
     </message>
 </context>
 <context>
@@ -2025,119 +2314,129 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location filename="../../crmnote/ui/dialogs/record_history.py" line="+29"/>
         <source>History of {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von {0} {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Versions of the record</source>
+        <translation>Fassungen des Eintrags</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No version of this record has been logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Eintrag wurde keine Fassung protokolliert.</translation>
     </message>
 </context>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+68"/>
+        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+63"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/score_chart.py" line="+34"/>
+        <location filename="../../crmnote/ui/customer_page/score_chart.py" line="+46"/>
         <source>No score history yet: scores move as records are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Verlauf der Kennzahlen: Sie bewegen sich, sobald Einträge hinzukommen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+44"/>
         <source>Difficulty</source>
-        <translation type="unfinished">Schwierigkeit</translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+43"/>
         <source>Trust</source>
-        <translation type="unfinished">Vertrauen</translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+56"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+54"/>
         <source>Both scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Kennzahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficulty</source>
-        <translation type="unfinished">Schwierigkeit</translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust</source>
-        <translation type="unfinished">Vertrauen</translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>What moved the scores</source>
+        <translation>Was die Kennzahlen bewegt hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Double-click or press Enter to open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Eingabetaste öffnet den Eintrag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What moved the scores:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kennzahlen bewegt hat:</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Difficulty {0:.0f} = neutral start {1:.0f} {2} from %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schwierigkeit {0:.0f} = neutraler Start {1:.0f} {2} aus %n Ereignis.</numerusform>
+            <numerusform>Schwierigkeit {0:.0f} = neutraler Start {1:.0f} {2} aus %n Ereignissen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Trust {0:.0f} = neutral start {1:.0f} {2} from %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vertrauen {0:.0f} = neutraler Start {1:.0f} {2} aus %n Ereignis.</numerusform>
+            <numerusform>Vertrauen {0:.0f} = neutraler Start {1:.0f} {2} aus %n Ereignissen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The {0} largest of {1} moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {0} größten von {1} Bewegungen</translation>
     </message>
 </context>
 <context>
@@ -2145,43 +2444,49 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location filename="../../crmnote/ui/models/search_hits.py" line="+49"/>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+53"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+51"/>
+        <location line="+21"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search notes, promises, claims… (Ctrl+F)</source>
         <translation>Notizen, Zusagen, Reklamationen durchsuchen… (Strg+F)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Words, &quot;an exact phrase&quot;, prefix*, AND / OR / NOT; Enter opens the first hit</source>
-        <translation>Wörter, &quot;eine genaue Wortfolge&quot;, Anfang*, AND / OR / NOT; die Eingabetaste öffnet den ersten Treffer</translation>
+        <location line="+3"/>
+        <source>Words, &quot;an exact phrase&quot;, prefix*, AND / OR / NOT. Enter searches; Down moves into the results, where Enter opens a hit</source>
+        <translation>Wörter, &quot;eine genaue Wortfolge&quot;, Anfang*, AND / OR / NOT. Die Eingabetaste sucht; Pfeil nach unten führt in die Ergebnisse, wo die Eingabetaste einen Treffer öffnet</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -2207,69 +2512,99 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+43"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+55"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Printed on PDFs and referral messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint auf PDFs und Weiterverweisungen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>None: numbers carry their +country code</source>
+        <translation>Keines: Nummern tragen ihre +Ländervorwahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hourly cost of staff time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundensatz der Mitarbeiterzeit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country of phone numbers without +code</source>
+        <translation>Land von Telefonnummern ohne +Vorwahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promises are due soon within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen sind bald fällig innerhalb von (Tagen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep automatic backups (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen aufbewahren (Tage)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Remind me of due promises when crmnote is closed (at login and daily)</source>
+        <translation>An fällige Zusagen erinnern, wenn crmnote geschlossen ist (bei der Anmeldung und täglich)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changing the weights recomputes every customer&apos;s scores and their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Gewichte berechnen die Kennzahlen aller Kunden und ihren Verlauf neu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scores</source>
-        <translation type="unfinished">Kennzahlen</translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Recomputing every customer&apos;s scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen aller Kunden werden neu berechnet…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A three-letter code such as EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code aus drei Buchstaben wie EUR</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>crmnote: reminders of promises falling due</source>
+        <translation>crmnote: Erinnerungen an fällige Zusagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reminders could not be set up: {0}</source>
+        <translation>Die Erinnerungen konnten nicht eingerichtet werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Recomputing scores: %v of %m customers</source>
+        <translation>Kennzahlen werden neu berechnet: %v von %m Kunden</translation>
     </message>
 </context>
 <context>
@@ -2290,289 +2625,304 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location filename="../../crmnote/ui/models/staff_report.py" line="+44"/>
         <source>Staff member</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactions they handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihnen bearbeitete Kontakte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers they had interactions with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, mit denen sie Kontakt hatten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average customer mood in their interactions (−2 hostile … +2 delighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Kundenstimmung in ihren Kontakten (−2 feindselig … +2 begeistert)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promises they made that were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihnen gegebene Zusagen, die eingehalten wurden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promises they made that were broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Von ihnen gegebene Zusagen, die gebrochen wurden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Claims</source>
-        <translation type="unfinished">Reklamationen</translation>
+        <translation>Reklamationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Substantiated claims about their work</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründete Reklamationen zu ihrer Arbeit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers also served by others, over which difficulty is compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die auch andere betreuen und über die die Schwierigkeit verglichen wird</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ihnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average difficulty of those customers over this staff member&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Schwierigkeit dieser Kunden über die Ereignisse dieses Mitarbeiters</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>With others</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average difficulty of the same customers over everyone else&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Schwierigkeit derselben Kunden über die Ereignisse aller anderen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With them minus with others: large positive values ask “is it us?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ihnen minus mit anderen: Große positive Werte fragen „Liegt es an uns?“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers where friction concentrates with this staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, bei denen sich Reibung bei diesem Mitarbeiter häuft</translation>
     </message>
 </context>
 <context>
     <name>StaffReportWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+33"/>
+        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+43"/>
         <source>Staff report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterbericht</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Comparing difficulty per staff member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit je Mitarbeiter wird verglichen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>“With them” and “with others” average the difficulty of the %n customer(s) served by two or more staff members, each computed over only that staff member&apos;s events and over everyone else&apos;s. A large positive difference asks: is it us?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„Mit ihnen“ und „mit anderen“ mitteln die Schwierigkeit des %n Kunden, den zwei oder mehr Mitarbeiter betreuen, jeweils berechnet nur über die Ereignisse dieses Mitarbeiters und über die aller anderen. Ein großer positiver Unterschied fragt: Liegt es an uns?</numerusform>
+            <numerusform>„Mit ihnen“ und „mit anderen“ mitteln die Schwierigkeit der %n Kunden, die zwei oder mehr Mitarbeiter betreuen, jeweils berechnet nur über die Ereignisse dieses Mitarbeiters und über die aller anderen. Ein großer positiver Unterschied fragt: Liegt es an uns?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stopped early: the comparison covers part of the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig angehalten: Der Vergleich umfasst nur einen Teil der Kunden.</translation>
     </message>
 </context>
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+81"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+73"/>
         <source>Standards catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkatalog</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <source>Standard</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+7"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+7"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Standards and versions</source>
+        <translation>Standards und Fassungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promises</source>
-        <translation type="unfinished">Zusagen</translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Claims</source>
-        <translation type="unfinished">Reklamationen</translation>
+        <translation>Reklamationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Standards report</source>
+        <translation>Standardbericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New standard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Standard…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Revise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überarbeiten…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Versions (a revision starts a new dated version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen (eine Überarbeitung beginnt eine neue datierte Fassung)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Standards report: promises made against each, and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardbericht: die an jedem gemessenen Zusagen und die Reklamationen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upheld: claims judged substantiated or partly substantiated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt: als begründet oder teilweise begründet beurteilte Reklamationen.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Revise standard: new version from</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard überarbeiten: neue Fassung ab</translation>
     </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
         <source>(open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(offen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revise standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard überarbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>change something to make a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern Sie etwas, um eine neue Fassung anzulegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2962,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <name>Startup</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>An empty database is only started if you choose it.</source>
+        <translation>Eine leere Datenbank wird nur angelegt, wenn Sie das wählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open a crmnote database</source>
         <translation>crmnote-Datenbank öffnen</translation>
     </message>
@@ -2647,6 +3002,16 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <source>The database file is empty, but there are backups of it.</source>
+        <translation>Die Datenbankdatei ist leer, aber es gibt Sicherungen davon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.</source>
+        <translation>Diese Datenbank ist schreibgeschützt (schreibgeschützter Datenträger oder eine Datei, die nicht geändert werden darf): Sie können alles lesen, Änderungen lassen sich aber nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>crmnote</source>
         <translation>crmnote</translation>
     </message>
@@ -2660,38 +3025,48 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>crmnote — damaged database</source>
         <translation>crmnote — beschädigte Datenbank</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>crmnote — empty database</source>
+        <translation>crmnote — leere Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+77"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+83"/>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Min.</translation>
     </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
 </context>
 <context>
@@ -2699,28 +3074,38 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Claim &amp;dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamations&amp;dossier…</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+46"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+52"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Today&apos;s agenda</source>
+        <translation>Heutige Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -2804,205 +3189,320 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>WeightsForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+26"/>
+        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+27"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Half-life (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbwertszeit (Tage)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>After this many days an event counts half</source>
-        <translation type="unfinished"></translation>
+        <location line="+9"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Promise kept</source>
+        <translation>Zusage eingehalten</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Trust</source>
-        <translation type="unfinished">Vertrauen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prior: kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prior: broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Promise kept late</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage verspätet eingehalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>More than 1: broken weighs more than kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Promise renegotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage neu verhandelt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Claim substantiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation begründet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Claim partly substantiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation teilweise begründet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reasonable request granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessene Anfrage gewährt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lob</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Quick resolution (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelle Lösung (Tage)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery by resolution</source>
+        <translation>Ausgleich durch Lösung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Difficulty</source>
+        <translation>Schwierigkeit</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>How fast the past fades: an event this many days old counts half as much as one today.</source>
+        <translation>Wie schnell die Vergangenheit verblasst: Ein Ereignis, das so viele Tage alt ist, zählt halb so viel wie eines von heute.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting trust: promises kept</source>
+        <translation>Startvertrauen: eingehaltene Zusagen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A claim resolved this fast recovers fully</source>
-        <translation type="unfinished"></translation>
+        <source>A new customer is trusted as if we had already kept this many promises to them.</source>
+        <translation>Einem neuen Kunden gegenüber gilt das Vertrauen, als hätten wir schon so viele Zusagen eingehalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting trust: promises broken</source>
+        <translation>Startvertrauen: gebrochene Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and broken this many; with the line above it sets where trust starts (equal: 50).</source>
+        <translation>…und so viele gebrochen; zusammen mit der Zeile darüber legt das fest, wo das Vertrauen beginnt (gleich: 50).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much one promise kept on time raises trust.</source>
+        <translation>Wie sehr eine pünktlich eingehaltene Zusage das Vertrauen erhöht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much a promise kept after its due date still counts as kept (less than on time).</source>
+        <translation>Wie viel eine nach dem Fälligkeitsdatum eingehaltene Zusage noch als eingehalten zählt (weniger als pünktlich).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much one broken promise counts against us; more than 1: a broken promise weighs more than a kept one.</source>
+        <translation>Wie sehr eine gebrochene Zusage gegen uns zählt; mehr als 1: Eine gebrochene Zusage wiegt schwerer als eine eingehaltene.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much moving a due date with the customer&apos;s agreement counts against us.</source>
+        <translation>Wie sehr das Verschieben eines Fälligkeitsdatums im Einvernehmen mit dem Kunden gegen uns zählt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much a claim against us that was founded lowers trust.</source>
+        <translation>Wie sehr eine begründete Reklamation gegen uns das Vertrauen senkt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same for a claim that was partly founded.</source>
+        <translation>Dasselbe für eine teilweise begründete Reklamation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much granting a request judged reasonable raises trust.</source>
+        <translation>Wie sehr das Gewähren einer als angemessen beurteilten Anfrage das Vertrauen erhöht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How much praise from the customer raises trust: a nudge, weak evidence that we deliver.</source>
+        <translation>Wie sehr Lob des Kunden das Vertrauen erhöht: ein kleiner Anstoß, ein schwacher Beleg, dass wir liefern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A founded claim put right within this many days gives back all the trust it cost.</source>
+        <translation>Eine begründete Reklamation, die innerhalb so vieler Tage behoben wird, gibt das ganze Vertrauen zurück, das sie gekostet hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The share of a founded claim&apos;s cost a resolution gives back later than that (0 to 1).</source>
+        <translation>Der Anteil der Kosten einer begründeten Reklamation, den eine spätere Lösung zurückgibt (0 bis 1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting difficulty: friction</source>
+        <translation>Startschwierigkeit: Reibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new customer counts as if this much friction had already happened…</source>
+        <translation>Ein neuer Kunde zählt, als hätte es schon so viel Reibung gegeben…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting difficulty: contacts</source>
+        <translation>Startschwierigkeit: Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…over this many contacts; the two set where difficulty starts and how fast evidence moves it.</source>
+        <translation>…über so viele Kontakte; beide legen fest, wo die Schwierigkeit beginnt und wie schnell Belege sie bewegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steepness</source>
+        <translation>Steilheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How quickly friction per contact turns into a high difficulty score.</source>
+        <translation>Wie schnell Reibung je Kontakt zu einer hohen Schwierigkeit wird.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hostile contact</source>
+        <translation>Feindseliger Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friction from one contact marked hostile (mood −2).</source>
+        <translation>Reibung durch einen als feindselig markierten Kontakt (Stimmung −2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Frustrated contact</source>
+        <translation>Verärgerter Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friction from one contact marked frustrated (mood −1).</source>
+        <translation>Reibung durch einen als verärgert markierten Kontakt (Stimmung −1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unsubstantiated claim</source>
+        <translation>Unbegründete Reklamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friction from a claim that proved unfounded: the heaviest, an accusation costs time and goodwill.</source>
+        <translation>Reibung durch eine Reklamation, die sich als unbegründet erwies: die schwerste, ein Vorwurf kostet Zeit und Wohlwollen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partly substantiated</source>
+        <translation>Teilweise begründet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friction from a claim that was only partly founded.</source>
+        <translation>Reibung durch eine nur teilweise begründete Reklamation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undeterminable claim</source>
+        <translation>Nicht feststellbare Reklamation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friction from a claim whose truth could not be established.</source>
+        <translation>Reibung durch eine Reklamation, deren Wahrheit sich nicht feststellen ließ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unreasonable request</source>
+        <translation>Unangemessene Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friction from a request judged unreasonable.</source>
+        <translation>Reibung durch eine als unangemessen beurteilte Anfrage.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Recovery by resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of a claim given back (0 to 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Difficulty</source>
-        <translation type="unfinished">Schwierigkeit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prior: friction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prior: contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Steepness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hostile contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Frustrated contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unsubstantiated claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Partly substantiated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Undeterminable claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unreasonable request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Renegotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverhandlung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from a customer asking to renegotiate what was agreed.</source>
+        <translation>Reibung durch einen Kunden, der Vereinbartes neu verhandeln will.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from a return of goods.</source>
+        <translation>Reibung durch eine Rücksendung von Waren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cost to serve: most points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cost to serve: from ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Points start when cost exceeds this × revenue</source>
-        <translation type="unfinished"></translation>
+        <source>Friction from a complaint recorded as feedback.</source>
+        <translation>Reibung durch eine als Rückmeldung erfasste Beschwerde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Cost to serve: most points</source>
+        <translation>Betreuungskosten: höchstens Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most difficulty points serving a customer who costs more than they bring can add.</source>
+        <translation>Die meisten Schwierigkeitspunkte, die ein Kunde hinzufügen kann, der mehr kostet, als er einbringt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cost to serve: from ratio</source>
+        <translation>Betreuungskosten: ab Verhältnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cost term starts when cost to serve exceeds this many times the revenue.</source>
+        <translation>Der Kostenanteil beginnt, wenn die Betreuungskosten dieses Vielfache des Umsatzes übersteigen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>How much harder a customer must be with one staff member than with the others to flag it.</source>
+        <translation>Wie viel schwieriger ein Kunde mit einem Mitarbeiter sein muss als mit den anderen, um markiert zu werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts needed with that staff member, and with the others, before comparing.</source>
+        <translation>Nötige Kontakte mit diesem Mitarbeiter und mit den anderen, bevor verglichen wird.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Is it us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegt es an uns?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Staff margin (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand je Mitarbeiter (Punkte)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How much harder with one staff member to flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Staff minimum interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestzahl Kontakte je Mitarbeiter</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crmnote/ui/actions.py" line="+67"/>
+        <location filename="../../crmnote/ui/actions.py" line="+71"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
@@ -3018,8 +3518,8 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Quick log…</source>
-        <translation>&amp;Schnellerfassung…</translation>
+        <source>Quick &amp;log…</source>
+        <translation>Schnell&amp;erfassung…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3108,11 +3608,41 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>S&amp;tandards catalogue</source>
-        <translation>Service-S&amp;tandards</translation>
+        <source>Standards c&amp;atalogue</source>
+        <translation>&amp;Standardkatalog</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The customer&apos;s history, or the claim selected on the Claims tab</source>
+        <translation>Der Verlauf des Kunden oder die auf dem Reiter Reklamationen ausgewählte Reklamation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PD&amp;F…</source>
+        <translation>PD&amp;F exportieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim &amp;dossier PDF…</source>
+        <translation>Re&amp;klamationsdossier als PDF…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load d&amp;emo data</source>
+        <translation>Demodaten &amp;laden</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Service standards, their dated versions and the report</source>
         <translation>Servicestandards, ihre datierten Fassungen und der Bericht</translation>
     </message>
@@ -3147,24 +3677,24 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export &amp;PDF…</source>
-        <translation>Als &amp;PDF exportieren…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The history of the customer shown, as a PDF</source>
         <translation>Der Verlauf des angezeigten Kunden als PDF</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The dossier of the claim selected on the Claims tab</source>
+        <translation>Das Dossier der auf dem Reiter Reklamationen ausgewählten Reklamation</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Claim dossier P&amp;DF…</source>
-        <translation>Reklamationsdossier als P&amp;DF…</translation>
+        <source>Export c&amp;alendar…</source>
+        <translation>K&amp;alender exportieren…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The dossier of the claim selected on the Claims tab</source>
-        <translation>Das Dossier der auf dem Reiter Reklamationen ausgewählten Reklamation</translation>
+        <source>Due promises and follow-ups as an iCalendar (.ics) file</source>
+        <translation>Fällige Zusagen und Nachfassaufgaben als iCalendar-Datei (.ics)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3182,19 +3712,19 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Load &amp;demo data</source>
-        <translation>&amp;Demodaten laden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3205,381 +3735,426 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>advice</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-131"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-139"/>
         <source>Keep &amp; nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten &amp; pflegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Seite verbessern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Watch</source>
-        <translation type="unfinished">Beobachten</translation>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reprice</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis anpassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refer elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterverweisen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough history yet</source>
+        <translation>Noch nicht genug Verlauf</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Is it us? Friction concentrates with {0}: difficulty {1:.0f} with them vs {2:.0f} with others, {3} vs {4} interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegt es an uns? Reibung häuft sich bei {0}: Schwierigkeit {1:.0f} mit ihnen gegenüber {2:.0f} mit anderen, {3} gegenüber {4} Kontakten.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+125"/>
+        <location filename="../../crmnote/app.py" line="+71"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation>crmnote läuft bereits mit dieser Datenbank, antwortet aber nicht.</translation>
     </message>
 </context>
 <context>
-    <name>fields</name>
+    <name>calendar</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>Judgment due on a request: {text} ({customer})</source>
+        <translation>Beurteilung einer Anfrage fällig: {text} ({customer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise due: {text} ({customer})</source>
+        <translation>Zusage fällig: {text} ({customer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict due on a claim: {text} ({customer})</source>
+        <translation>Befund zu einer Reklamation fällig: {text} ({customer})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crmnote: promises and follow-ups</source>
+        <translation>crmnote: Zusagen und Nachfassaufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} promise(s) and follow-up(s) to do</source>
+        <translation>{0}: {1} Zusage(n) und Nachfassaufgabe(n) zu erledigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} to do, {2} settled (cancelled)</source>
+        <translation>{0}: {1} zu erledigen, {2} erledigt (storniert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer}
+{text}</source>
+        <translation>{customer}
+{text}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cause kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Ursache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished">Schwierigkeit</translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interaction</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Judgment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung zur Beurteilung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreut von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promise</source>
-        <translation type="unfinished">Zusage</translation>
+        <translation>Zusage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raised at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhoben am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referral to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwiesen an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renegotiated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verhandelt aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit des Zielwerts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trust</source>
-        <translation type="unfinished">Vertrauen</translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verdict note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung zum Befund</translation>
     </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-105"/>
+        <location filename="../../crmnote/ui/labels.py" line="-136"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3633,6 +4208,61 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff members</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback entries</source>
+        <translation>Rückmeldungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money entries</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efforts</source>
+        <translation>Aufwände</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3680,7 +4310,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3695,14 +4325,77 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>remind</name>
+    <message numerus="yes">
+        <location filename="extra_strings.py" line="+2"/>
+        <source>%n promise(s) to keep</source>
+        <translation>
+            <numerusform>%n Zusage einzuhalten</numerusform>
+            <numerusform>%n Zusagen einzuhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag fällig</numerusform>
+            <numerusform>in %n Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due tomorrow</source>
+        <translation>morgen fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no notification shown ({0}); printed instead</source>
+        <translation>keine Benachrichtigung angezeigt ({0}); stattdessen ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new to remind of today</source>
+        <translation>heute nichts Neues, woran zu erinnern wäre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notified: {0}</source>
+        <translation>benachrichtigt: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer}: {text} ({when})</source>
+        <translation>{customer}: {text} ({when})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and {0} more</source>
+        <oldsource>… and %n more</oldsource>
+        <translation>… und {0} weitere</translation>
     </message>
 </context>
 <context>
@@ -3710,912 +4403,923 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location filename="../../crmnote/reports/chart.py" line="+58"/>
         <source>No score history in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf der Kennzahlen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Difficulty</source>
-        <translation type="unfinished">Schwierigkeit</translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trust</source>
-        <translation type="unfinished">Vertrauen</translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <location filename="../../crmnote/reports/dossier.py" line="+47"/>
         <source>Claim #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation Nr. %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Claim dossier · %1 · exported %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamationsdossier · %1 · exportiert am %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="+69"/>
-        <source>our business</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Claim dossier · exported %2</source>
+        <translation>Reklamationsdossier · exportiert am %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The facts side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fakten nebeneinander</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="+84"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="+161"/>
         <location line="+28"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <location line="+21"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>What the customer says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde sagt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entgegengenommen von</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../crmnote/reports/history_doc.py" line="-55"/>
         <location line="+29"/>
         <source>Promise</source>
-        <translation type="unfinished">Zusage</translation>
+        <translation>Zusage</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crmnote/reports/history_doc.py" line="-30"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben von</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+42"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="-41"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="-45"/>
-        <location line="+46"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-48"/>
+        <location line="+49"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+2"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The claim is not linked to a promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reklamation ist mit keiner Zusage verknüpft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reklamation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The promise as made</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusage, wie sie gegeben wurde</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>still in force</source>
-        <translation type="unfinished"></translation>
+        <translation>noch gültig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standard</source>
-        <translation type="unfinished">Standard</translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was er besagt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No standard was linked to the promise, or none was in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Zusage war kein Standard verknüpft, oder keiner war gültig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 day(s) late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tag(e) zu spät</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>pünktlich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>beyond the standard&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem Zielwert des Standards</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within the standard&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>im Zielwert des Standards</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery against the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung gegenüber dem Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert des Standards</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery against the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung gegenüber dem Zielwert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Standard in force on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 gültiger Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+119"/>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+0"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Related interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Kontakte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No related interactions were logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine zugehörigen Kontakte erfasst.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="-128"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-126"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../crmnote/reports/history_doc.py" line="-28"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the facts suggest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Fakten nahelegen: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Claim #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation Nr. %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Claim dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamationsdossier</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../crmnote/reports/history.py" line="+40"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am %1</translation>
     </message>
     <message>
         <location filename="../../crmnote/reports/history.py" line="-2"/>
         <source>Customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenverlauf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenverlauf: %1</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/history_doc.py" line="-64"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-71"/>
         <source>all records</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Einträge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer history · %1 · exported %2 · period: %3</source>
+        <translation>Kundenverlauf · %1 · exportiert am %2 · Zeitraum: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Customer history · %1 · exported %2 · period: %3</source>
-        <translation type="unfinished"></translation>
+        <source>Customer history · exported %2 · period: %3</source>
+        <translation>Kundenverlauf · exportiert am %2 · Zeitraum: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../crmnote/reports/labels.py" line="+28"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreut von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenangaben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Difficulty %1/100 · Trust %2/100</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit %1/100 · Vertrauen %2/100</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Suggested course: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlenes Vorgehen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty and trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit und Vertrauen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Promises</source>
-        <translation type="unfinished">Zusagen</translation>
+        <translation>Zusagen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No promises in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zusagen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Claim</source>
-        <translation type="unfinished">Reklamation</translation>
+        <translation>Reklamation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Claims</source>
-        <translation type="unfinished">Reklamationen</translation>
+        <translation>Reklamationen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No claims in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reklamationen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>insight: we should change</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkenntnis: Wir sollten uns ändern</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+51"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Request</source>
-        <translation type="unfinished">Anfrage</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Requests</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No requests in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfragen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Money (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown (no revenue)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (kein Umsatz)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time in interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in Kontakten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiger Aufwand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hourly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundensatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cost to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuungskosten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost against revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten im Verhältnis zum Umsatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Money and effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld und Aufwand</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../crmnote/reports/labels.py" line="+57"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effort</source>
-        <translation type="unfinished">Aufwand</translation>
+        <translation>Aufwand</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>mood %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Timeline of interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Kontakte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No interactions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/labels.py" line="+19"/>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>watch</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../crmnote/reports/labels.py" line="-64"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>referred</source>
-        <translation type="unfinished"></translation>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>declined</source>
-        <translation type="unfinished"></translation>
+        <source>Referred</source>
+        <translation>Weiterverwiesen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>archived</source>
-        <translation type="unfinished"></translation>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>incoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>outgoing</source>
-        <translation type="unfinished"></translation>
+        <source>Call</source>
+        <translation>Anruf</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>speed</source>
-        <translation type="unfinished"></translation>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>quality</source>
-        <translation type="unfinished"></translation>
+        <source>Visit</source>
+        <translation>Besuch</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <source>Message</source>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>communication</source>
-        <translation type="unfinished"></translation>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>price</source>
-        <translation type="unfinished"></translation>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>conduct</source>
-        <translation type="unfinished"></translation>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
+        <source>Speed</source>
+        <translation>Schnelligkeit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>kept</source>
-        <translation type="unfinished"></translation>
+        <source>Quality</source>
+        <translation>Qualität</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>broken</source>
-        <translation type="unfinished"></translation>
+        <source>Quantity</source>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>renegotiated</source>
-        <translation type="unfinished"></translation>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conduct</source>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>substantiated</source>
-        <translation type="unfinished"></translation>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>partly substantiated</source>
-        <translation type="unfinished"></translation>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unsubstantiated</source>
-        <translation type="unfinished"></translation>
+        <source>Renegotiated</source>
+        <translation>Neu verhandelt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>undeterminable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>within standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chargeable extra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unreasonable</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>refund</source>
-        <translation type="unfinished"></translation>
+        <source>Pending</source>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <source>Substantiated</source>
+        <translation>Begründet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>credit</source>
-        <translation type="unfinished"></translation>
+        <source>Partly substantiated</source>
+        <translation>Teilweise begründet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>apology</source>
-        <translation type="unfinished"></translation>
+        <source>Unsubstantiated</source>
+        <translation>Unbegründet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
+        <source>Undeterminable</source>
+        <translation>Nicht feststellbar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>extra</source>
-        <translation type="unfinished"></translation>
+        <source>Within standard</source>
+        <translation>Im Rahmen des Standards</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>renegotiation</source>
-        <translation type="unfinished"></translation>
+        <source>Chargeable extra</source>
+        <translation>Kostenpflichtige Zusatzleistung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>exception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>alternative offered</source>
-        <translation type="unfinished"></translation>
+        <source>Unreasonable</source>
+        <translation>Unangemessen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>sale</source>
-        <translation type="unfinished"></translation>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>return</source>
-        <translation type="unfinished"></translation>
+        <source>Replacement</source>
+        <translation>Ersatz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>discount</source>
-        <translation type="unfinished"></translation>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apology</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra</source>
+        <translation>Zusatzleistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renegotiation</source>
+        <translation>Neuverhandlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative offered</source>
+        <translation>Alternative angeboten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>keep &amp; nurture</source>
-        <translation type="unfinished"></translation>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>fix our side</source>
-        <translation type="unfinished"></translation>
+        <source>Return</source>
+        <translation>Rücksendung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>reprice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refer elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>decline</source>
-        <translation type="unfinished"></translation>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>hours</source>
-        <translation type="unfinished"></translation>
+        <source>Keep &amp; nurture</source>
+        <translation>Behalten &amp; pflegen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>days</source>
-        <translation type="unfinished"></translation>
+        <source>Fix our side</source>
+        <translation>Unsere Seite verbessern</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>working days</source>
-        <translation type="unfinished"></translation>
+        <source>Reprice</source>
+        <translation>Preis anpassen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>percent</source>
-        <translation type="unfinished"></translation>
+        <source>Refer elsewhere</source>
+        <translation>Weiterverweisen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>units</source>
-        <translation type="unfinished"></translation>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>amount</source>
-        <translation type="unfinished"></translation>
+        <source>Not enough history yet</source>
+        <translation>Noch nicht genug Verlauf</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Incoming %1</source>
+        <translation>Eingehend %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing %1</source>
+        <translation>Ausgehend %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>feindselig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>frustrated</source>
-        <translation type="unfinished"></translation>
+        <translation>verärgert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pleased</source>
-        <translation type="unfinished"></translation>
+        <translation>zufrieden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delighted</source>
-        <translation type="unfinished"></translation>
+        <translation>begeistert</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/pages.py" line="+169"/>
+        <location filename="../../crmnote/reports/pages.py" line="+174"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+65"/>
+        <location filename="../../crmnote/ui/labels.py" line="+82"/>
         <source>Interaction</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage eingehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise kept late</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage verspätet eingehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage gebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promise renegotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusage neu verhandelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claim substantiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation begründet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claim partly substantiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation teilweise begründet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claim unsubstantiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation unbegründet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claim undeterminable</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation nicht feststellbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claim resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklamation gelöst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reasonable request granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessene Anfrage gewährt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unreasonable request</source>
-        <translation type="unfinished"></translation>
+        <translation>Unangemessene Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Asked to renegotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Neuverhandlung gebeten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goods returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ware zurückgesandt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lob</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost to serve</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuungskosten</translation>
     </message>
 </context>
 <context>
@@ -4628,17 +5332,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+2"/>
         <source>Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative angeboten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apology</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschuldigung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4648,52 +5352,52 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+2"/>
         <source>Broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chargeable extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenpflichtige Zusatzleistung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished">Tage</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4703,122 +5407,122 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+2"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzleistung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise begründet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lob</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refer</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterverweisen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4828,77 +5532,77 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+2"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renegotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verhandelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Renegotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverhandlung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reprice</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis anpassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücksendung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelligkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Substantiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Undeterminable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht feststellbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unreasonable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unangemessen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsubstantiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegründet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4908,12 +5612,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+2"/>
         <source>Within standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Rahmen des Standards</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage</translation>
     </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+101"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+103"/>
         <source>Decide otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,7 +27,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Decide: {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,7 +75,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The database now open is kept aside in the backup folder before it is replaced.
 Backups are in {0}</source>
         <translation type="unfinished"></translation>
@@ -114,7 +119,7 @@ Backups are in {0}</source>
 <context>
     <name>Badge</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/header.py" line="+58"/>
+        <location filename="../../crmnote/ui/customer_page/header.py" line="+60"/>
         <source>steady</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,7 +346,7 @@ Backups are in {0}</source>
 <context>
     <name>ClaimDossierWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+46"/>
+        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+47"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +391,12 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Related interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Related interactions (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,7 +441,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Claim dossier — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +464,12 @@ Backups are in {0}</source>
 <context>
     <name>ClaimPdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+143"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="+166"/>
+        <source>Print claim dossier — claim #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Claim dossier PDF — claim #{0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,7 +530,7 @@ Backups are in {0}</source>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+43"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+42"/>
         <source>no revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,12 +560,22 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Cost by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cost to serve:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{0} min ({1} in contacts, {2} effort) × {3}/h = cost {4}; revenue {5}; cost / revenue {6}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +598,7 @@ Backups are in {0}</source>
 <context>
     <name>CostRankingModel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+34"/>
+        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+32"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,12 +626,17 @@ Backups are in {0}</source>
 <context>
     <name>CostRankingWindow</name>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Cost ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Customers by cost ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +659,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>No contact details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,7 +687,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+121"/>
+        <location filename="../../crmnote/ui/models/customer_list.py" line="+136"/>
         <source>Next promise due {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +740,12 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+64"/>
+        <source>Filter customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search name, company, email, phone, tag…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,7 +755,12 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+10"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,17 +807,17 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+48"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+57"/>
         <source>Customer map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Include referred, declined and archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,7 +844,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+66"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+74"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,7 +905,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,7 +1021,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+183"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+185"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,11 +1055,16 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>What the import would do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/decisions.py" line="+47"/>
+        <location filename="../../crmnote/ui/customer_page/decisions.py" line="+30"/>
         <source>Record decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1085,8 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Delete this {0}? You can undo it.</source>
+        <source>Delete the {0} “{1}”? You can undo it.</source>
+        <oldsource>Delete this {0}? You can undo it.</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,11 +1129,21 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <source>Renegotiate: new due date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+30"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+31"/>
         <source>JSON — everything, to import again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,12 +1199,12 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Choose where to save the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,13 +1261,14 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Backed up to:
-{0}</source>
+        <source>Backing up…</source>
+        <oldsource>Backed up to:
+{0}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Backing up…</source>
+        <source>Cannot write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,6 +1288,11 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing was restored: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,6 +1303,11 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>One file at a time: importing {0}; drop the others after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Repaired:
 {0}
 
@@ -1295,9 +1362,19 @@ crmnote restarts now.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0}
 
 Repair these problems? A backup of the database is taken first, into {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,7 +1386,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-132"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-140"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,9 +1447,42 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In forms, Alt and the underlined letter of a label goes to its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy of crmnote came without its user guide (docs/user-guide.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crmnote user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="-116"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_export.py" line="-140"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,12 +1517,27 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Export PDF — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>Print — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,7 +1547,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,7 +1590,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+134"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+137"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,12 +1618,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>InsightsBoardWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+54"/>
+        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+45"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,7 +1638,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Customers of the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Note: what it tells us, or what we changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,6 +1659,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+12"/>
+        <source>By month (last twelve):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Customers behind it (double-click to open):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,12 +1673,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+42"/>
         <source>Select a theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1548,11 +1688,6 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+1"/>
         <source>Complaints: {0}, suggestions: {1}, requests: {2} ({3} reasonable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>By month: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1566,7 +1701,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Say in the note what was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,21 +1733,66 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../crmnote/ui/models/insights.py" line="+56"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasonable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+60"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+78"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+30"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n promise due or overdue.</numerusform>
@@ -1621,27 +1801,63 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+192"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
-        <source>Undo {0}</source>
+        <location line="-156"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Redo {0}</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+0"/>
+        <source>&amp;Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Select a customer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Demo data can only be loaded into an empty book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <location line="+8"/>
         <source>crmnote</source>
         <translation type="unfinished"></translation>
@@ -1660,20 +1876,35 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>Updated with changes made outside this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fifty made-up customers to try crmnote with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for an empty book: demo customers would mix with real ones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-180"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-183"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,9 +1965,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
 </context>
 <context>
+    <name>MonthBars</name>
+    <message>
+        <location filename="../../crmnote/ui/widgets/month_bars.py" line="+59"/>
+        <source>Nothing by month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../crmnote/ui/window/notice_bar.py" line="+27"/>
+        <location filename="../../crmnote/ui/window/notice_bar.py" line="+39"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,7 +1983,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+54"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+56"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,12 +2044,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+18"/>
+        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+28"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+70"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1818,8 +2062,26 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The pages could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was printed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Sent %n page(s) to {0}</source>
+        <translation>
+            <numerusform>Sent %n page to {0}</numerusform>
+            <numerusform>Sent %n pages to {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1865,7 +2127,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>PromiseFlags</name>
     <message>
-        <location filename="../../crmnote/ui/window/promise_flags.py" line="+20"/>
+        <location filename="../../crmnote/ui/window/promise_flags.py" line="+21"/>
         <source>This promise allows {0} {1} where the standard “{2}” in force says {3} {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,18 +2135,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+42"/>
-        <location line="+167"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+47"/>
         <source>Quick log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="+10"/>
         <source>Type part of a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>They contacted us</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,11 +2209,26 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Create “{0}” as a new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new customer, created when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Log {0} with {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+134"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+161"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +2241,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+30"/>
+        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+29"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2324,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Versions of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No version of this record has been logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2337,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+68"/>
+        <location filename="../../crmnote/ui/customer_page/record_tab.py" line="+63"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,7 +2350,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/score_chart.py" line="+34"/>
+        <location filename="../../crmnote/ui/customer_page/score_chart.py" line="+46"/>
         <source>No score history yet: scores move as records are added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2375,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+56"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+54"/>
         <source>Both scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,7 +2390,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>What moved the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Double-click or press Enter to open the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,7 +2405,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Difficulty {0:.0f} = neutral start {1:.0f} {2} from %n event(s).</source>
         <translation>
             <numerusform>Difficulty {0:.0f} = neutral start {1:.0f} {2} from %n event.</numerusform>
@@ -2166,22 +2452,28 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+53"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+51"/>
+        <location line="+21"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search notes, promises, claims… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Words, &quot;an exact phrase&quot;, prefix*, AND / OR / NOT; Enter opens the first hit</source>
+        <location line="+3"/>
+        <source>Words, &quot;an exact phrase&quot;, prefix*, AND / OR / NOT. Enter searches; Down moves into the results, where Enter opens a hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,7 +2499,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+43"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+55"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,7 +2509,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>None: numbers carry their +country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Business name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,6 +2530,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
+        <source>Country of phone numbers without +code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Promises are due soon within (days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2544,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Remind me of due promises when crmnote is closed (at login and daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Reset to defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,8 +2574,23 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>A three-letter code such as EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>crmnote: reminders of promises falling due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reminders could not be set up: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Recomputing scores: %v of %m customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,7 +2728,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>StaffReportWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+33"/>
+        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+43"/>
         <source>Staff report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,12 +2738,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Comparing difficulty per staff member…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,7 +2774,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+81"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+73"/>
         <source>Standards catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,7 +2817,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Standards and versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,7 +2857,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Standards report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;New standard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,6 +2949,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <name>Startup</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>An empty database is only started if you choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,6 +2989,16 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <source>The database file is empty, but there are backups of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>crmnote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,11 +3012,21 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>crmnote — damaged database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>crmnote — empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+77"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+83"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,7 +3064,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,12 +3082,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+46"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+52"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Today&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,7 +3176,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>WeightsForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+26"/>
+        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+27"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,172 +3186,292 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>After this many days an event counts half</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Prior: kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prior: broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Promise kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Promise kept late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Promise broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>More than 1: broken weighs more than kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Promise renegotiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Claim substantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Claim partly substantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reasonable request granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Praise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Quick resolution (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A claim resolved this fast recovers fully</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Recovery by resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Share of a claim given back (0 to 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Difficulty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Prior: friction</source>
+        <location line="-101"/>
+        <source>How fast the past fades: an event this many days old counts half as much as one today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting trust: promises kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Prior: contacts</source>
+        <source>A new customer is trusted as if we had already kept this many promises to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting trust: promises broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>…and broken this many; with the line above it sets where trust starts (equal: 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much one promise kept on time raises trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much a promise kept after its due date still counts as kept (less than on time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much one broken promise counts against us; more than 1: a broken promise weighs more than a kept one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much moving a due date with the customer&apos;s agreement counts against us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How much a claim against us that was founded lowers trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same for a claim that was partly founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much granting a request judged reasonable raises trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How much praise from the customer raises trust: a nudge, weak evidence that we deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A founded claim put right within this many days gives back all the trust it cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The share of a founded claim&apos;s cost a resolution gives back later than that (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting difficulty: friction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new customer counts as if this much friction had already happened…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting difficulty: contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…over this many contacts; the two set where difficulty starts and how fast evidence moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Steepness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>How quickly friction per contact turns into a high difficulty score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Hostile contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from one contact marked hostile (mood −2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Frustrated contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from one contact marked frustrated (mood −1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unsubstantiated claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a claim that proved unfounded: the heaviest, an accusation costs time and goodwill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Partly substantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a claim that was only partly founded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Undeterminable claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Friction from a claim whose truth could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unreasonable request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a request judged unreasonable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Renegotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from a customer asking to renegotiate what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Friction from a return of goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Friction from a complaint recorded as feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cost to serve: most points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The most difficulty points serving a customer who costs more than they bring can add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cost to serve: from ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Points start when cost exceeds this × revenue</source>
+        <source>The cost term starts when cost to serve exceeds this many times the revenue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>How much harder a customer must be with one staff member than with the others to flag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts needed with that staff member, and with the others, before comparing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Is it us?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,12 +3481,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How much harder with one staff member to flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Staff minimum interactions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,7 +3489,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crmnote/ui/actions.py" line="+67"/>
+        <location filename="../../crmnote/ui/actions.py" line="+71"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,7 +3505,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Quick log…</source>
+        <source>Quick &amp;log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3108,11 +3595,41 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+3"/>
-        <source>S&amp;tandards catalogue</source>
+        <source>Standards c&amp;atalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The customer&apos;s history, or the claim selected on the Claims tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PD&amp;F…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim &amp;dossier PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load d&amp;emo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Service standards, their dated versions and the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,23 +3664,23 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The history of the customer shown, as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The dossier of the claim selected on the Claims tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Claim dossier P&amp;DF…</source>
+        <source>Export c&amp;alendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The dossier of the claim selected on the Claims tab</source>
+        <source>Due promises and follow-ups as an iCalendar (.ics) file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3182,18 +3699,18 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3205,7 +3722,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>advice</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-131"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-139"/>
         <source>Keep &amp; nurture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,6 +3752,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Not enough history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>Is it us? Friction concentrates with {0}: difficulty {1:.0f} with them vs {2:.0f} with others, {3} vs {4} interactions.</source>
         <translation type="unfinished"></translation>
@@ -3243,15 +3765,54 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+125"/>
+        <location filename="../../crmnote/app.py" line="+71"/>
         <source>crmnote is already running on this database but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Judgment due on a request: {text} ({customer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise due: {text} ({customer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict due on a claim: {text} ({customer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crmnote: promises and follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} promise(s) and follow-up(s) to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} to do, {2} settled (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer}
+{text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,7 +4140,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-105"/>
+        <location filename="../../crmnote/ui/labels.py" line="-136"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,6 +4194,61 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efforts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -3680,7 +4296,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,13 +4311,76 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remind</name>
+    <message numerus="yes">
+        <location filename="extra_strings.py" line="+2"/>
+        <source>%n promise(s) to keep</source>
+        <translation>
+            <numerusform>%n promise to keep</numerusform>
+            <numerusform>%n promises to keep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no notification shown ({0}); printed instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing new to remind of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notified: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{customer}: {text} ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and {0} more</source>
+        <oldsource>… and %n more</oldsource>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3728,14 +4407,13 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Claim dossier · %1 · exported %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="+69"/>
-        <source>our business</source>
+        <location line="+3"/>
+        <source>Claim dossier · exported %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3745,7 +4423,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="+84"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="+161"/>
         <location line="+28"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
@@ -3794,8 +4472,8 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="-41"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="-45"/>
-        <location line="+46"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-48"/>
+        <location line="+49"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,7 +4581,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+17"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+119"/>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,7 +4604,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+6"/>
         <location line="+5"/>
-        <location filename="../../crmnote/reports/history_doc.py" line="-128"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-126"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,32 +4657,38 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/history_doc.py" line="-64"/>
+        <location filename="../../crmnote/reports/history_doc.py" line="-71"/>
         <source>all records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Customer history · %1 · exported %2 · period: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Customer history · exported %2 · period: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../crmnote/reports/labels.py" line="+28"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,6 +4855,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../crmnote/reports/labels.py" line="+57"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,7 +4885,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Timeline of interactions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,287 +4895,292 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/labels.py" line="+19"/>
-        <source>active</source>
+        <location filename="../../crmnote/reports/labels.py" line="-64"/>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>watch</source>
+        <source>Watch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>referred</source>
+        <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>declined</source>
+        <source>Declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>archived</source>
+        <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>incoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>outgoing</source>
+        <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>speed</source>
+        <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>quality</source>
+        <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>quantity</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>communication</source>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>price</source>
+        <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>conduct</source>
+        <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>open</source>
+        <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>kept</source>
+        <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>broken</source>
+        <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>renegotiated</source>
+        <source>Communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cancelled</source>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conduct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>pending</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>substantiated</source>
+        <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>partly substantiated</source>
+        <source>Broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unsubstantiated</source>
+        <source>Renegotiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>undeterminable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>within standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>chargeable extra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unreasonable</source>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>refund</source>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>replacement</source>
+        <source>Substantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>credit</source>
+        <source>Partly substantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>apology</source>
+        <source>Unsubstantiated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none</source>
+        <source>Undeterminable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>extra</source>
+        <source>Within standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>renegotiation</source>
+        <source>Chargeable extra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>exception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>alternative offered</source>
+        <source>Unreasonable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>sale</source>
+        <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>return</source>
+        <source>Replacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>discount</source>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renegotiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>keep &amp; nurture</source>
+        <source>Sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>fix our side</source>
+        <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>reprice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refer elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>decline</source>
+        <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>hours</source>
+        <source>Keep &amp; nurture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>days</source>
+        <source>Fix our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>working days</source>
+        <source>Reprice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>percent</source>
+        <source>Refer elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>units</source>
+        <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>amount</source>
+        <source>Not enough history yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Incoming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4525,7 +5215,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/pages.py" line="+169"/>
+        <location filename="../../crmnote/reports/pages.py" line="+174"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4533,7 +5223,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+65"/>
+        <location filename="../../crmnote/ui/labels.py" line="+82"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>

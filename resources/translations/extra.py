@@ -1,8 +1,10 @@
 """Strings pyside6-lupdate cannot see, written out as literal calls it can.
 
 lupdate reads `self.tr("…")`, `QCoreApplication.translate("ctx", "…")` and
-`QT_TRANSLATE_NOOP("ctx", "…")` with literal arguments. It misses two kinds of strings:
+`QT_TRANSLATE_NOOP("ctx", "…")` with literal arguments. It misses three kinds of strings:
 
+- calls of the command line's `language.tr("context", "text", n)` (crmnote/cli/language.py),
+  which translates without importing Qt in English;
 - calls of a module's own wrapper, such as `def _tr(text): return
   QCoreApplication.translate("Editing", text)` called as `_tr("Delete")`, or of an alias such as
   `t = QCoreApplication.translate`: found here by reading each module's syntax tree for functions
@@ -108,15 +110,30 @@ def _literal(args: list[ast.expr], index: int) -> str | None:
     return None
 
 
+def _is_language_tr(node: ast.AST) -> bool:
+    """`language.tr("context", "text"[, n])`: the command line's translation (cli/language.py)."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "tr"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "language"
+    )
+
+
 def wrapper_messages(root: Path, package: str = "crmnote") -> Iterator[Message]:
     """Literal strings passed to translate() wrappers, module by module."""
     for path in sorted((root / package).rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         wrappers = _wrappers(tree)
-        if not wrappers:
-            continue
         where = path.relative_to(root).as_posix()
         for node in ast.walk(tree):
+            if _is_language_tr(node):
+                assert isinstance(node, ast.Call)
+                context, text = _literal(node.args, 0), _literal(node.args, 1)
+                if context and text:
+                    yield context, text, len(node.args) > 2, f"{where}:{node.lineno}"
+                continue
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
             w = wrappers.get(node.func.id)

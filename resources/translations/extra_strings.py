@@ -87,29 +87,29 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
     # crmnote/ui/dossier_text.py:57
     QT_TRANSLATE_NOOP("ClaimDossier", "{0} to {1}"),
-    # crmnote/ui/models/contributions.py:88
+    # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
     # crmnote/ui/models/contributions.py:43
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:138
+    # crmnote/ui/models/contributions.py:141
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:138
+    # crmnote/ui/models/contributions.py:141
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:88
+    # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:88
+    # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:88
+    # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
     # crmnote/ui/models/contributions.py:43
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:88
+    # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
-    # crmnote/ui/customer_page/cost_panel.py:52
-    QT_TRANSLATE_NOOP("CostPanel", "All time"),
     # crmnote/ui/customer_page/cost_panel.py:51
-    QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
+    QT_TRANSLATE_NOOP("CostPanel", "All time"),
     # crmnote/ui/customer_page/cost_panel.py:50
+    QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
+    # crmnote/ui/customer_page/cost_panel.py:49
     QT_TRANSLATE_NOOP("CostPanel", "Last 3 months"),
     # crmnote/ui/models/customer_list.py:49
     QT_TRANSLATE_NOOP("CustomerListModel", "Company"),
@@ -127,108 +127,141 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
     # crmnote/ui/models/customer_list.py:52
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
-    # crmnote/ui/widgets/customer_map.py:27
+    # crmnote/ui/widgets/customer_map.py:30
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
-    # crmnote/ui/widgets/customer_map.py:25
+    # crmnote/ui/widgets/customer_map.py:28
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult but trusting — reprice / watch"),
-    # crmnote/ui/widgets/customer_map.py:24
+    # crmnote/ui/widgets/customer_map.py:27
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
-    # crmnote/ui/widgets/customer_map.py:26
+    # crmnote/ui/widgets/customer_map.py:29
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
-    # crmnote/ui/editing.py:201
+    # crmnote/ui/editing.py:233
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:183
+    # crmnote/ui/editing.py:213
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:249
+    # crmnote/ui/editing.py:282
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:250
-    QT_TRANSLATE_NOOP("Editing", "Delete this {0}? You can undo it."),
-    # crmnote/ui/editing.py:264
+    # crmnote/ui/editing.py:283
+    QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
+    # crmnote/ui/editing.py:297
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:241
+    # crmnote/ui/editing.py:274
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
-    # crmnote/ui/editing.py:179
+    # crmnote/ui/editing.py:198
     QT_TRANSLATE_NOOP("Editing", "Judge request"),
-    # crmnote/ui/editing.py:100
+    # crmnote/ui/editing.py:95
     QT_TRANSLATE_NOOP("Editing", "New {0}"),
-    # crmnote/ui/editing.py:155
+    # crmnote/ui/editing.py:166
     QT_TRANSLATE_NOOP("Editing", "Promise broken"),
-    # crmnote/ui/editing.py:156
+    # crmnote/ui/editing.py:167
     QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
-    # crmnote/ui/editing.py:154
+    # crmnote/ui/editing.py:165
     QT_TRANSLATE_NOOP("Editing", "Promise kept"),
-    # crmnote/ui/editing.py:174
+    # crmnote/ui/editing.py:193
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
-    # crmnote/ui/dialogs/field_editors.py:147
+    # crmnote/ui/editing.py:312
+    QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
+    # crmnote/ui/editing.py:37
+    QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),
+    # crmnote/ui/dialogs/field_editors.py:152
     QT_TRANSLATE_NOOP("FieldEditor", " min"),
-    # crmnote/ui/dialogs/field_editors.py:215
+    # crmnote/ui/dialogs/field_editors.py:248
     QT_TRANSLATE_NOOP("FieldEditor", "Add"),
-    # crmnote/ui/dialogs/field_editors.py:216
+    # crmnote/ui/dialogs/field_editors.py:249
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
-    # crmnote/ui/dialogs/field_editors.py:166
+    # crmnote/ui/dialogs/field_editors.py:190
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/window/file_commands.py:161
+    # crmnote/ui/window/file_commands.py:245
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/window/file_commands.py:130
+    # crmnote/ui/window/file_commands.py:215
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/window/file_commands.py:131
-    QT_TRANSLATE_NOOP("FileCommands", "Backed up to:\n{0}"),
-    # crmnote/ui/window/file_commands.py:127
-    QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
     # crmnote/ui/window/file_commands.py:210
+    QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
+    # crmnote/ui/window/file_commands.py:182
+    QT_TRANSLATE_NOOP("FileCommands", "Cannot write {0}: {1}"),
+    # crmnote/ui/window/file_commands.py:294
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/window/file_commands.py:188
+    # crmnote/ui/window/file_commands.py:272
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/window/file_commands.py:220
+    # crmnote/ui/window/file_commands.py:304
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/window/file_commands.py:159
+    # crmnote/ui/window/file_commands.py:174
+    QT_TRANSLATE_NOOP("FileCommands", "Export calendar"),
+    # crmnote/ui/window/file_commands.py:243
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
     # crmnote/ui/window/file_commands.py:29
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
-    # crmnote/ui/window/file_commands.py:222
+    # crmnote/ui/window/file_commands.py:99
+    QT_TRANSLATE_NOOP(
+        "FileCommands", "One file at a time: importing {0}; drop the others after it."
+    ),
+    # crmnote/ui/window/file_commands.py:306
     QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
-    # crmnote/ui/window/file_commands.py:227
+    # crmnote/ui/window/file_commands.py:311
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/window/file_commands.py:149
+    # crmnote/ui/window/file_commands.py:233
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/window/file_commands.py:163
+    # crmnote/ui/window/file_commands.py:247
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/window/file_commands.py:96
+    # crmnote/ui/window/file_commands.py:160
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/window/file_commands.py:83
+    # crmnote/ui/window/file_commands.py:133
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/window/file_commands.py:193
+    # crmnote/ui/window/file_commands.py:277
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/window/file_commands.py:111
+    # crmnote/ui/window/file_commands.py:194
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/window/file_commands.py:233
+    # crmnote/ui/window/file_commands.py:317
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/window/file_commands.py:201
+    # crmnote/ui/window/file_commands.py:174
+    QT_TRANSLATE_NOOP("FileCommands", "iCalendar files (*.ics)"),
+    # crmnote/ui/window/file_commands.py:285
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
     ),
+    # crmnote/ui/window/file_commands.py:110
+    QT_TRANSLATE_NOOP(
+        "FileCommands",
+        "{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; nothing was attached.",
+    ),
     # crmnote/ui/window/file_commands.py:32
     QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
+    # crmnote/ui/dialogs/help.py:126
+    QT_TRANSLATE_NOOP("Help", "Command"),
+    # crmnote/ui/dialogs/help.py:135
+    QT_TRANSLATE_NOOP(
+        "Help", "In forms, Alt and the underlined letter of a label goes to its field."
+    ),
+    # crmnote/ui/dialogs/help.py:122
+    QT_TRANSLATE_NOOP("Help", "Keyboard shortcuts"),
+    # crmnote/ui/dialogs/help.py:126
+    QT_TRANSLATE_NOOP("Help", "Keys"),
+    # crmnote/ui/dialogs/help.py:92
+    QT_TRANSLATE_NOOP(
+        "Help", "This copy of crmnote came without its user guide (docs/user-guide.md)."
+    ),
+    # crmnote/ui/dialogs/help.py:85
+    QT_TRANSLATE_NOOP("Help", "crmnote user guide"),
     # crmnote/ui/models/insights.py:52
     QT_TRANSLATE_NOOP("InsightsModel", "acted upon {0}"),
     # crmnote/ui/models/insights.py:49
     QT_TRANSLATE_NOOP("InsightsModel", "can be promoted"),
-    # crmnote/ui/models/insights.py:74
+    # crmnote/ui/models/insights.py:75
     QT_TRANSLATE_NOOP("InsightsModel", "feedback"),
     # crmnote/ui/models/insights.py:51
     QT_TRANSLATE_NOOP("InsightsModel", "insight"),
-    # crmnote/ui/models/insights.py:76
+    # crmnote/ui/models/insights.py:77
     QT_TRANSLATE_NOOP("InsightsModel", "requests"),
     # crmnote/ui/startup/passphrase_dialog.py:64
     QT_TRANSLATE_NOOP("PassphraseDialog", "&Open"),
@@ -250,44 +283,55 @@ STRINGS = (
     QT_TRANSLATE_NOOP("PassphraseDialog", "crmnote — encrypted database"),
     # crmnote/ui/startup/passphrase_dialog.py:40
     QT_TRANSLATE_NOOP("PassphraseDialog", "{0} is encrypted. Enter its passphrase to open it."),
-    # crmnote/ui/dialogs/record_history.py:57
+    # crmnote/ui/dialogs/record_history.py:56
     QT_TRANSLATE_NOOP("RecordHistory", "(redacted when the customer was erased)"),
-    # crmnote/ui/dialogs/record_history.py:59
+    # crmnote/ui/dialogs/record_history.py:58
     QT_TRANSLATE_NOOP("RecordHistory", "(the record as first found)"),
-    # crmnote/ui/dialogs/record_history.py:73
+    # crmnote/ui/dialogs/record_history.py:72
     QT_TRANSLATE_NOOP("RecordHistory", "Hash: {0}"),
-    # crmnote/ui/dialogs/record_history.py:70
+    # crmnote/ui/dialogs/record_history.py:69
     QT_TRANSLATE_NOOP("RecordHistory", "{0} by {1} at {2}"),
     # crmnote/ui/widgets/standards_window.py:48
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:184
+    # crmnote/ui/widgets/standards_window.py:176
     QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:169
+    # crmnote/ui/widgets/standards_window.py:161
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
-    # crmnote/ui/startup/dialogs.py:55
+    # crmnote/ui/startup/dialogs.py:34
+    QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),
+    # crmnote/ui/startup/dialogs.py:58
     QT_TRANSLATE_NOOP("Startup", "Open a crmnote database"),
-    # crmnote/ui/startup/dialogs.py:42
-    QT_TRANSLATE_NOOP("Startup", "Open another file…"),
-    # crmnote/ui/startup/dialogs.py:48
-    QT_TRANSLATE_NOOP("Startup", "Quit"),
-    # crmnote/ui/startup/dialogs.py:40
-    QT_TRANSLATE_NOOP("Startup", "Restore the newest backup"),
     # crmnote/ui/startup/dialogs.py:45
+    QT_TRANSLATE_NOOP("Startup", "Open another file…"),
+    # crmnote/ui/startup/dialogs.py:51
+    QT_TRANSLATE_NOOP("Startup", "Quit"),
+    # crmnote/ui/startup/dialogs.py:43
+    QT_TRANSLATE_NOOP("Startup", "Restore the newest backup"),
+    # crmnote/ui/startup/dialogs.py:48
     QT_TRANSLATE_NOOP("Startup", "Start an empty database"),
-    # crmnote/ui/startup/dialogs.py:35
+    # crmnote/ui/startup/dialogs.py:38
     QT_TRANSLATE_NOOP(
         "Startup", "The damaged file will be renamed aside, not deleted, whatever you choose."
     ),
-    # crmnote/ui/startup/dialogs.py:31
+    # crmnote/ui/startup/dialogs.py:37
     QT_TRANSLATE_NOOP("Startup", "The database cannot be opened."),
-    # crmnote/ui/startup/dialogs.py:61
+    # crmnote/ui/startup/dialogs.py:33
+    QT_TRANSLATE_NOOP("Startup", "The database file is empty, but there are backups of it."),
+    # crmnote/ui/startup/dialogs.py:71
+    QT_TRANSLATE_NOOP(
+        "Startup",
+        "This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.",
+    ),
+    # crmnote/ui/startup/dialogs.py:64
     QT_TRANSLATE_NOOP("Startup", "crmnote"),
-    # crmnote/ui/startup/dialogs.py:55
+    # crmnote/ui/startup/dialogs.py:58
     QT_TRANSLATE_NOOP("Startup", "crmnote databases (*.sqlite3 *.db)"),
-    # crmnote/ui/startup/dialogs.py:29
+    # crmnote/ui/startup/dialogs.py:36
     QT_TRANSLATE_NOOP("Startup", "crmnote — damaged database"),
+    # crmnote/ui/startup/dialogs.py:32
+    QT_TRANSLATE_NOOP("Startup", "crmnote — empty database"),
     # crmnote/ui/models/timeline.py:32
     QT_TRANSLATE_NOOP("TimelineModel", "Detail"),
     # crmnote/ui/models/timeline.py:29
@@ -298,6 +342,20 @@ STRINGS = (
     QT_TRANSLATE_NOOP("TimelineModel", "What"),
     # crmnote/ui/models/timeline.py:28
     QT_TRANSLATE_NOOP("TimelineModel", "When"),
+    # crmnote/ui/window/calendar_export.py:26
+    QT_TRANSLATE_NOOP("calendar", "Judgment due on a request: {text} ({customer})"),
+    # crmnote/ui/window/calendar_export.py:24
+    QT_TRANSLATE_NOOP("calendar", "Promise due: {text} ({customer})"),
+    # crmnote/ui/window/calendar_export.py:25
+    QT_TRANSLATE_NOOP("calendar", "Verdict due on a claim: {text} ({customer})"),
+    # crmnote/ui/window/calendar_export.py:23
+    QT_TRANSLATE_NOOP("calendar", "crmnote: promises and follow-ups"),
+    # crmnote/ui/window/calendar_export.py:37
+    QT_TRANSLATE_NOOP("calendar", "{0}: {1} promise(s) and follow-up(s) to do"),
+    # crmnote/cli/calendar.py:56
+    QT_TRANSLATE_NOOP("calendar", "{0}: {1} to do, {2} settled (cancelled)"),
+    # crmnote/ui/window/calendar_export.py:27
+    QT_TRANSLATE_NOOP("calendar", "{customer}\n{text}"),
     # Decision.action
     QT_TRANSLATE_NOOP("fields", "Action"),
     # Staff.active
@@ -428,10 +486,30 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict"),
     # Claim.verdict_note
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
-    # crmnote/ui/labels.py:78
+    # crmnote/ui/labels.py:110
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:78
+    # crmnote/ui/labels.py:110
     QT_TRANSLATE_NOOP("labels", "yes"),
+    # crmnote/cli/remind.py:71
+    QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
+    # crmnote/cli/remind.py:68
+    QCoreApplication.translate("remind", "due in %n day(s)", None, 1),
+    # crmnote/cli/remind.py:73
+    QT_TRANSLATE_NOOP("remind", "due today"),
+    # crmnote/cli/remind.py:67
+    QT_TRANSLATE_NOOP("remind", "due tomorrow"),
+    # crmnote/cli/remind.py:103
+    QT_TRANSLATE_NOOP("remind", "no notification shown ({0}); printed instead"),
+    # crmnote/cli/remind.py:97
+    QT_TRANSLATE_NOOP("remind", "nothing new to remind of today"),
+    # crmnote/cli/remind.py:99
+    QT_TRANSLATE_NOOP("remind", "notified: {0}"),
+    # crmnote/cli/remind.py:72
+    QCoreApplication.translate("remind", "overdue by %n day(s)", None, 1),
+    # crmnote/cli/remind.py:75
+    QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
+    # crmnote/cli/remind.py:78
+    QT_TRANSLATE_NOOP("remind", "… and {0} more"),
     # CustomerStatus.ACTIVE
     QT_TRANSLATE_NOOP("values", "Active"),
     # Outcome.ALTERNATIVE

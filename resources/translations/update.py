@@ -52,6 +52,16 @@ def write_extra_strings() -> None:
         subprocess.run([ruff, "format", "--quiet", str(EXTRA)], check=True, cwd=ROOT)
 
 
+def sources() -> list[str]:
+    """The package's modules, less the generated ones: lupdate's parser crashes on the packed
+    resources (a module of one huge byte string) and they hold no strings."""
+    return [
+        str(p.relative_to(ROOT))
+        for p in sorted((ROOT / "crmnote").rglob("*.py"))
+        if "generated" not in p.parts
+    ]
+
+
 def lupdate(ts: Path) -> None:
     subprocess.run(
         [
@@ -65,7 +75,7 @@ def lupdate(ts: Path) -> None:
             SOURCE_LANGUAGE,
             "-target-language",
             language(ts),
-            "crmnote",
+            *sources(),
             str(EXTRA.relative_to(ROOT)),
             "-ts",
             str(ts.relative_to(ROOT)),
@@ -77,8 +87,9 @@ def lupdate(ts: Path) -> None:
 
 
 # Messages in no context come from calls lupdate misreads as `tr(text, disambiguation)`, such as
-# crmnote.ui.labels.tr("kinds", …); their real strings are in extra_strings.py.
-_NO_CONTEXT = re.compile(r"<context>\s*<name></name>.*?</context>\n", re.S)
+# crmnote.ui.labels.tr("kinds", …), and in the context "language" from the command line's
+# language.tr("remind", …); their real strings are in extra_strings.py.
+_NO_CONTEXT = re.compile(r"<context>\s*<name>(?:language)?</name>.*?</context>\n", re.S)
 _PLURAL = re.compile(
     r'(<message numerus="yes">.*?<source>(.*?)</source>.*?)<translation[^>]*>.*?</translation>',
     re.S,

@@ -12,7 +12,7 @@ from tests.e2e.test_cli import Cli
 
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
-    return Cli(tmp_path)
+    return Cli(tmp_path, str(tmp_path / "cli.sqlite3"))
 
 
 def test_log_creates_a_new_customer_only_when_asked(cli: Cli) -> None:

@@ -111,6 +111,7 @@ def test_csv_interaction_import_end_to_end(cli: Cli, tmp_path: Path) -> None:
     cli.run("add", "customer", "Ann Lee", "--emails", "ann@lee.example")
     cli.run("add", "customer", "Bob Moe", "--phones", "+47 22 33 44 55")
     cli.run("add", "staff", "Eva Holm")
+    cli.run("settings", "phone_region", "no")  # the rows' numbers are Norwegian
     quiet = json.loads(cli.run("customers", "--json").stdout)[0]["difficulty"]
     path = tmp_path / "calls.csv"
     path.write_text(

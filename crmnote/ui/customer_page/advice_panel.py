@@ -88,6 +88,7 @@ class AdvicePanel(QFrame):
         self.action = QLabel()
         self.action.setObjectName("advice_action")
         self.action.setFont(bold)
+        self.action.setWordWrap(True)  # a long action in a long language wraps, never cut
         self.reasons = QLabel()
         self.reasons.setObjectName("advice_reasons")
         self.reasons.setWordWrap(True)
@@ -112,10 +113,13 @@ class AdvicePanel(QFrame):
 
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Suggested:")))
-        head.addWidget(self.action)
-        head.addStretch(1)
-        head.addWidget(self.act_button)
-        head.addWidget(self.other_button)
+        head.addWidget(self.action, 1)
+        # The buttons on a line of their own: with the suggestion beside them they did not fit
+        # a narrow page in longer languages.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.act_button)
+        buttons.addWidget(self.other_button)
+        buttons.addStretch(1)
         self.clear()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -123,6 +127,7 @@ class AdvicePanel(QFrame):
         layout.addWidget(self.flag)
         layout.addLayout(head)
         layout.addWidget(self.reasons)
+        layout.addLayout(buttons)
         layout.addWidget(self.last)
 
     def show_advice(

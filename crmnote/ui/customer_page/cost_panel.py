@@ -87,7 +87,9 @@ class CostPanel(QWidget):
         headers = [self.tr("Month"), self.tr("Minutes"), self.tr("Cost"), self.tr("Revenue")]
         headers.append(self.tr("Cost / revenue"))
         self.months = RowsModel(headers, _month_cell, parent=self)
-        self.view = table_view("cost_months", self.months, rows=False, single=False)
+        self.view = table_view(
+            "cost_months", self.months, rows=False, single=False, label=self.tr("Cost by month")
+        )
         self.view.hide()  # on demand: the records below need the room more
         self.view.setMaximumHeight(self.view.fontMetrics().height() * 12)
         self.by_month = QToolButton()

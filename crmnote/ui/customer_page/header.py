@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from crmnote.domain import entities as e
+from crmnote.domain.phones import format_phone
 from crmnote.domain.trend import TREND_DAYS, Trend
 from crmnote.domain.views import CustomerSummary
 from crmnote.ui.labels import NONE, enum_label, show
@@ -103,12 +105,22 @@ class CustomerHeader(QWidget):
         layout.addWidget(self.trust)
 
     def show_customer(
-        self, customer: e.Customer, summary: CustomerSummary | None, owner: str | None
+        self,
+        customer: e.Customer,
+        summary: CustomerSummary | None,
+        owner: str | None,
+        phone_region: str = "",
     ) -> None:
+        """`phone_region` (Settings): numbers of that country show in its national form,
+        others internationally (domain/phones.py)."""
         self.name.setText(customer.name)
         self.company.setText(customer.company)
         self.company.setVisible(bool(customer.company))
-        contacts: list[Any] = [*customer.emails, *customer.phones]
+        phones = [
+            dataclasses.replace(p, value=format_phone(p.value, phone_region))
+            for p in customer.phones
+        ]
+        contacts: list[Any] = [*customer.emails, *phones]
         lines = [show(c) for c in contacts]
         if customer.address:
             lines.append(customer.address.replace("\n", ", "))

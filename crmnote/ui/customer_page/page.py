@@ -10,11 +10,11 @@ customer no longer shown is dropped. The record tabs read their rows when first 
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError, NotFoundError
 from crmnote.domain.trend import trends
 from crmnote.domain.types import CustomerId, DecisionAction, PromiseStatus
@@ -41,6 +41,8 @@ class CustomerPage(QWidget):
     customer_gone = Signal()  # the customer shown was deleted (or merged away)
 
     open_dossier = Signal(int)
+    # Files let go over a promise, claim, interaction or request: (kind, record id, paths).
+    files_dropped = Signal(str, int, list)
 
     def __init__(self, services: Services, editing: Editing, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,7 @@ class CustomerPage(QWidget):
         self.timeline = TimelineTab(services.timeline)
         self.timeline.open_record.connect(self.open_record)
         self.timeline.open_dossier.connect(self.open_dossier)
+        self.timeline.files_dropped.connect(self.files_dropped)
         ed = editing
         self.record_tabs: dict[str, RecordTab] = {
             "promise": RecordTab(
@@ -96,7 +99,7 @@ class CustomerPage(QWidget):
             tab.open_record.connect(self.open_record)
             tab.new_record.connect(self.new_record)
             tab.delete_record.connect(lambda kind, rid: self._editing.delete(kind, rid))
-            tab.files_dropped.connect(self.attach_files)
+            tab.files_dropped.connect(self.files_dropped)
         # The cost summary on top (its monthly table on demand), money and effort side by side
         # below it with the full height: stacked three high, each table showed a row or two.
         money_effort = QWidget()
@@ -149,7 +152,8 @@ class CustomerPage(QWidget):
             except NotFoundError:
                 owner = None
         summary = self._services.customer_list.summary(customer_id)
-        self.header.show_customer(customer, summary, owner)
+        region = str(self._services.settings.get(declared.PHONE_REGION) or "")
+        self.header.show_customer(customer, summary, owner, region)
         self.timeline.show_customer(customer_id)
         for kind, tab in self.record_tabs.items():
             tab.set_source(partial(records.list, kind, customer_id))
@@ -223,14 +227,6 @@ class CustomerPage(QWidget):
         touched = self.customer_id in changes.customer_ids or changes.touches("staff", "customer")
         if touched and not self.show_customer(self.customer_id):
             self.customer_gone.emit()
-
-    def attach_files(self, kind: str, record_id: int, paths: list[Path]) -> None:
-        """Files dropped on a record's row: each kept as evidence, or the refusal said."""
-        for path in paths:
-            try:
-                self._editing.attach(kind, record_id, path)
-            except CrmError as exc:
-                self._editing.failed.emit(str(exc))
 
     def open_record(self, kind: str, record_id: int) -> None:
         self._editing.edit(kind, record_id)

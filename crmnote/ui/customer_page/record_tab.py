@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QDragMoveEvent, QDropEvent, QShowEvent
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmnote.domain.entities import ATTACHABLE
-from crmnote.ui.drops import dropped_files
+from crmnote.ui.drops import ATTACHABLE, RecordDropTarget
+from crmnote.ui.labels import kind_plural
 from crmnote.ui.models.records import RecordTableModel
 from crmnote.ui.widgets.tables import table_view
 
@@ -28,14 +28,12 @@ RowAction = tuple[str, Callable[[int], object]]
 
 
 class RecordTab(QWidget):
-    """Emits `open_record(kind, id)` on double-click; `new_record(kind)` from its New button;
-    `files_dropped(kind, id, paths)` when files are dropped on a row of a kind that takes
-    evidence files."""
+    """Emits `open_record(kind, id)` on double-click; `new_record(kind)` from its New button."""
 
     open_record = Signal(str, int)
     new_record = Signal(str)
     delete_record = Signal(str, int)
-    files_dropped = Signal(str, int, list)
+    files_dropped = Signal(str, int, list)  # (kind, record id, file paths) let go over a row
 
     def __init__(
         self,
@@ -49,12 +47,14 @@ class RecordTab(QWidget):
         self.setObjectName(f"tab_{kind}")
         self._model = RecordTableModel(kind, parent=self)
         self._pending: Callable[[], Sequence[Any]] | None = None
-        self.view = table_view(f"table_{kind}", self._model, wrap=False, compact=True)
+        self.view = table_view(
+            f"table_{kind}", self._model, wrap=False, compact=True, label=kind_plural(kind)
+        )
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
-
         if kind in ATTACHABLE:
-            self.view.viewport().setAcceptDrops(True)
-            self.view.viewport().installEventFilter(self)
+            drops = RecordDropTarget(self.view, self._record_at)
+            drops.dropped.connect(self.files_dropped)
+
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         new = QPushButton(new_text)
@@ -84,22 +84,6 @@ class RecordTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Files dragged over a row attach to that row's record."""
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            assert isinstance(event, QDragMoveEvent | QDropEvent)
-            row = self.view.indexAt(event.position().toPoint()).row()
-            paths = dropped_files(event.mimeData())
-            if row < 0 or not paths:
-                event.ignore()
-                return True
-            event.acceptProposedAction()
-            if kind == QEvent.Type.Drop:
-                self.files_dropped.emit(self.kind, int(self.model.row_at(row).id), paths)
-            return True
-        return super().eventFilter(watched, event)
 
     @property
     def model(self) -> RecordTableModel:
@@ -142,6 +126,10 @@ class RecordTab(QWidget):
         rid = self.selected_id()
         if rid is not None:
             handler(rid)
+
+    def _record_at(self, pos: QPoint) -> tuple[str, int] | None:
+        index = self.view.indexAt(pos)
+        return (self.kind, int(self.model.row_at(index.row()).id)) if index.isValid() else None
 
     def _open(self, row: int) -> None:
         self.open_record.emit(self.kind, int(self.model.row_at(row).id))

@@ -60,6 +60,7 @@ class ScoresTab(QWidget):
         self.view = table_view(
             "contributions_table",
             self.proxy,
+            label=self.tr("What moved the scores"),
             wrap=False,
             compact=True,
             sort=(Column.POINTS, Qt.SortOrder.DescendingOrder),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.services.timeline import TimelineService
+from crmnote.ui.drops import RecordDropTarget
 from crmnote.ui.labels import kind_label
 from crmnote.ui.models.timeline import TimelineModel
 from crmnote.ui.widgets.tables import table_view
@@ -21,6 +22,7 @@ from crmnote.ui.widgets.tables import table_view
 class TimelineTab(QWidget):
     open_record = Signal(str, int)
     open_dossier = Signal(int)
+    files_dropped = Signal(str, int, list)  # (kind, record id, file paths) let go over a row
 
     def __init__(self, service: TimelineService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,8 +34,16 @@ class TimelineTab(QWidget):
         for kind in service.kinds:
             self.kind_filter.addItem(kind_label(kind), kind)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.view = table_view("timeline_table", self.model, single=False, wrap=False, compact=True)
+        self.view = table_view(
+            "timeline_table",
+            self.model,
+            single=False,
+            wrap=False,
+            compact=True,
+            label=self.tr("Timeline"),
+        )
         self.view.doubleClicked.connect(self._open)
+        RecordDropTarget(self.view, self._record_at).dropped.connect(self.files_dropped)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.kind_filter)
@@ -63,6 +73,13 @@ class TimelineTab(QWidget):
         index = self.view.currentIndex()
         if index.isValid() and self.model.row_at(index.row()).kind == "claim":
             self.open_dossier.emit(self.model.row_at(index.row()).id)
+
+    def _record_at(self, pos: QPoint) -> tuple[str, int] | None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return None
+        row = self.model.row_at(index.row())
+        return (row.kind, int(row.id))
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

@@ -48,7 +48,7 @@ class BackupList(QDialog):
         headers = [self.tr("Made"), self.tr("File"), self.tr("Size"), self.tr("Check")]
         self.model = RowsModel(headers, self._cell, parent=self)
         self.model.set_rows(self.rows)
-        self.view = table_view("backup_list", self.model, striped=False)
+        self.view = table_view("backup_list", self.model, striped=False, label=self.tr("Backups"))
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
         intro = QLabel(
             self.tr(

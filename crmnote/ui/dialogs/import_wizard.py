@@ -119,6 +119,7 @@ class MappingPage(QWizardPage):
         self.detected.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("import_mapping")
+        self.table.setAccessibleName(self.tr("Columns of the file"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("First value"), self.tr("Imported as")]
         )
@@ -187,7 +188,13 @@ class DryRunPage(QWizardPage):
         headers = [self.tr("Row"), self.tr("Action"), self.tr("Name"), self.tr("Field")]
         headers.append(self.tr("Message"))
         self.model = RowsModel(headers, _result_cell, parent=self)
-        self.view = table_view("import_dry_run", self.model, single=False, striped=False)
+        self.view = table_view(
+            "import_dry_run",
+            self.model,
+            single=False,
+            striped=False,
+            label=self.tr("What the import would do"),
+        )
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)

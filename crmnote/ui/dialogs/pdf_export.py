@@ -46,6 +46,14 @@ _SECTION_NAMES: dict[Section, object] = {
 }
 
 
+def paper_box() -> QComboBox:
+    """A4 or US Letter, named in the user's language; the data is the report's paper name."""
+    box = QComboBox()
+    box.addItem(QCoreApplication.translate("HistoryPdfDialog", "A4"), "A4")
+    box.addItem(QCoreApplication.translate("HistoryPdfDialog", "US Letter"), "Letter")
+    return box
+
+
 def file_name(text: str) -> str:
     """A name safe on every file system, from a customer's name."""
     return re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-.")[:60] or "customer"
@@ -54,10 +62,18 @@ def file_name(text: str) -> str:
 class HistoryPdfDialog(PdfDialog):
     """The history of one customer: options on top, the pages below, Save PDF…."""
 
-    def __init__(self, services: Services, customer_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        customer_id: int,
+        parent: QWidget | None = None,
+        *,
+        for_print: bool = False,
+    ) -> None:
         name = services.records.get("customer", customer_id).name
+        title = self.tr("Print — {0}") if for_print else self.tr("Export PDF — {0}")
         super().__init__(
-            self.tr("Export PDF — {0}").format(name), f"{file_name(name)}-history.pdf", parent
+            title.format(name), f"{file_name(name)}-history.pdf", parent, for_print=for_print
         )
         self.setObjectName("pdf_export")
         self._services = services
@@ -87,8 +103,7 @@ class HistoryPdfDialog(PdfDialog):
             box.toggled.connect(lambda _on: self.options_changed())
             self.sections[section] = box
             grid.addWidget(box, i // 4, i % 4)
-        self.paper = QComboBox()
-        self.paper.addItems(["A4", "Letter"])
+        self.paper = paper_box()
         self.paper.currentIndexChanged.connect(lambda _i: self.options_changed())
         self.logo = QLineEdit()
         self.logo.setPlaceholderText(self.tr("No logo"))
@@ -116,7 +131,7 @@ class HistoryPdfDialog(PdfDialog):
         chosen = frozenset(s for s, box in self.sections.items() if box.isChecked())
         logo = self.logo.text().strip()
         return ReportOptions(
-            sections=chosen, logo=Path(logo) if logo else None, paper=self.paper.currentText()
+            sections=chosen, logo=Path(logo) if logo else None, paper=str(self.paper.currentData())
         )
 
     def make_report(self) -> tuple[Callable[[], Any], Callable[[Any], PagedReport]]:
@@ -139,17 +154,26 @@ class HistoryPdfDialog(PdfDialog):
 class ClaimPdfDialog(PdfDialog):
     """One claim's dossier, previewed and saved."""
 
-    def __init__(self, services: Services, claim_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        claim_id: int,
+        parent: QWidget | None = None,
+        *,
+        for_print: bool = False,
+    ) -> None:
+        title = (
+            self.tr("Print claim dossier — claim #{0}")
+            if for_print
+            else self.tr("Claim dossier PDF — claim #{0}")
+        )
         super().__init__(
-            self.tr("Claim dossier PDF — claim #{0}").format(claim_id),
-            f"claim-{claim_id}-dossier.pdf",
-            parent,
+            title.format(claim_id), f"claim-{claim_id}-dossier.pdf", parent, for_print=for_print
         )
         self.setObjectName("claim_pdf")
         self._services = services
         self._claim = ClaimId(claim_id)
-        self.paper = QComboBox()
-        self.paper.addItems(["A4", "Letter"])
+        self.paper = paper_box()
         self.paper.currentIndexChanged.connect(lambda _i: self.options_changed())
         form = tidy_form(QFormLayout())
         form.addRow(self.tr("Paper:"), self.paper)
@@ -157,5 +181,5 @@ class ClaimPdfDialog(PdfDialog):
         self.refresh()
 
     def make_report(self) -> tuple[Callable[[], Any], Callable[[Any], PagedReport]]:
-        history, claim, paper = self._services.history, self._claim, self.paper.currentText()
+        history, claim, paper = self._services.history, self._claim, str(self.paper.currentData())
         return lambda: history.claim_dossier(claim), lambda data: layout_claim_dossier(data, paper)

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPalette, QPixmap, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.domain.errors import CrmError
-from crmnote.reports import PagedReport, ReportCancelled
+from crmnote.reports import PagedReport, ReportCancelled, prepare_printer, print_report
 from crmnote.ui.background import Background
 from crmnote.ui.fit import documents, place
 
@@ -100,9 +101,19 @@ class PageView(QWidget):
 
 
 class PdfDialog(QDialog):
-    """Subclasses give `options` (a widget above the preview) and `make_report` (any thread)."""
+    """Subclasses give `options` (a widget above the preview) and `make_report` (any thread).
 
-    def __init__(self, title: str, suggested_name: str, parent: QWidget | None = None) -> None:
+    The pages shown are saved as a PDF (Save PDF…) or printed (Print…, Qt's print dialog):
+    the same pages either way. `for_print` makes Print… the default button."""
+
+    def __init__(
+        self,
+        title: str,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        *,
+        for_print: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.suggested_name = suggested_name
@@ -117,6 +128,15 @@ class PdfDialog(QDialog):
         self.save_button.setObjectName("pdf_save")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.choose_file)
+        self.print_button = self.buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setObjectName("pdf_print")
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_pages)
+        self._default = self.print_button if for_print else self.save_button
+        # Asks where to print (Qt's print dialog); tests put a PDF printer in its place.
+        self.ask_printer: Callable[[QPrinter, int], bool] = self._ask_printer
         self.buttons.rejected.connect(self.reject)
         self.status = QLabel()
         self.status.setObjectName("pdf_status")
@@ -157,6 +177,7 @@ class PdfDialog(QDialog):
             self._show_failure(exc)
             return
         self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
         self.layout_job = Background(read, self)
         self.layout_job.done.connect(lambda data: self._laid_out(data, lay_out))
         self.layout_job.failed.connect(self._show_failure)
@@ -176,17 +197,50 @@ class PdfDialog(QDialog):
         self.report = report
         self.preview.set_report(report)
         self.save_button.setEnabled(report.page_count > 0)
+        self.print_button.setEnabled(report.page_count > 0)
+        self._default.setDefault(True)  # Enter saves or prints, as the dialog was opened for
         self.status.setText(self.tr("%n page(s)", "", report.page_count))
 
     def _show_failure(self, exc: object) -> None:
         self._stale = False
         self.report = None
         self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
         message = (
             str(exc) if isinstance(exc, CrmError) else self.tr("The pages could not be laid out.")
         )
         self.preview.set_report(None, message)
         self.status.setText(message)
+
+    # -- printing ----------------------------------------------------------------------------
+
+    def print_pages(self) -> int:
+        """Print the pages shown on a printer chosen in Qt's print dialog; the page count sent."""
+        report = self.report
+        if report is None:
+            return 0
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, report, self.windowTitle())
+        if not self.ask_printer(printer, report.page_count):
+            return 0
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = print_report(printer, report)
+        except CrmError as exc:
+            self.status.setText(self.tr("Nothing was printed: {0}").format(exc))
+            return 0
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        where = printer.printerName() or printer.outputFileName()
+        self.status.setText(self.tr("Sent %n page(s) to {0}", "", pages).format(where))
+        return pages
+
+    def _ask_printer(self, printer: QPrinter, page_count: int) -> bool:
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print"))
+        dialog.setMinMax(1, page_count)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     # -- saving ------------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.kinds import KindSpec
 from crmnote.ui.dialogs.field_editors import ChoiceSource, FieldEditor, make_editor
-from crmnote.ui.drops import dropped_files
+from crmnote.ui.drops import local_files
 from crmnote.ui.fit import place
 from crmnote.ui.labels import field_label
 
@@ -193,15 +193,15 @@ class RecordForm(QDialog):
             self.setAcceptDrops(True)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.drop_files is not None and dropped_files(event.mimeData()):
+        if self.drop_files is not None and local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self.drop_files is not None and dropped_files(event.mimeData()):
+        if self.drop_files is not None and local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_files(event.mimeData())
+        paths = local_files(event.mimeData())
         if self.drop_files is not None and paths:
             event.acceptProposedAction()
             self.drop_files(paths)

@@ -92,7 +92,9 @@ class RecordHistoryDialog(QDialog):
         headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
         self.model = RowsModel(headers, _cell, parent=self)
         self.model.set_rows(audit.history(kind, record_id))
-        self.view = table_view("history_table", self.model, wrap=False)
+        self.view = table_view(
+            "history_table", self.model, wrap=False, label=self.tr("Versions of the record")
+        )
         self.view.selectionModel().currentRowChanged.connect(self._show)
         self.detail = plain()
         self.detail.setObjectName("history_detail")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmnote.desktop.autostart import Autostart, remind_command, supported
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.scoring import Weights, WeightsError
@@ -33,6 +36,7 @@ from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.dialogs.weights_form import WeightsForm
 from crmnote.ui.fit import place
+from crmnote.ui.widgets.region_box import RegionBox, system_region
 
 
 def _with(widget: QWidget, error: QWidget) -> QWidget:
@@ -65,7 +69,14 @@ class SettingsDialog(QDialog):
     """Saving writes what changed; new weights recompute every customer's scores, on a worker
     thread with a moving bar (minutes on a very large database), then the dialog closes."""
 
-    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        bus: Bus,
+        parent: QWidget | None = None,
+        *,
+        autostart: Autostart | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -119,6 +130,9 @@ class SettingsDialog(QDialog):
             declared.COUNTRY.key: error_label(),
             declared.CURRENCY.key: self.currency_error,
         }
+        self.phone_region = RegionBox(self.tr("None: numbers carry their +country code"))
+        self.phone_region.setObjectName("setting_phone_region")
+        self.phone_region.set_region(str(get(declared.PHONE_REGION) or "") or system_region())
         business = QWidget()
         form = tidy_form(QFormLayout(business))
         form.addRow(self.tr("Business name"), self.business_name)
@@ -132,10 +146,23 @@ class SettingsDialog(QDialog):
             self.tr("Country for public holidays"),
             _with(self.country, self.field_errors[declared.COUNTRY.key]),
         )
+        form.addRow(self.tr("Country of phone numbers without +code"), self.phone_region)
         form.addRow(self.tr("Promises are due soon within (days)"), self.due_soon)
         form.addRow(self.tr("Keep automatic backups (days)"), self.keep_days)
         form.addRow(self.tr("Largest evidence file (MB)"), self.max_mb)
         form.addRow(self.tr("Evidence files in all (MB)"), self.total_mb)
+        self.autostart = autostart or Autostart.for_user()
+        self.reminders = QCheckBox(
+            self.tr("Remind me of due promises when crmnote is closed (at login and daily)")
+        )
+        self.reminders.setObjectName("setting_reminders")
+        self.reminders.setChecked(self.autostart.installed())
+        self.reminders_error = error_label()
+        if supported():
+            form.addRow(self.reminders)
+            form.addRow(self.reminders_error)
+        else:  # docs/packaging.md says how to schedule `crmnote remind` there
+            self.reminders.hide()
 
         self.weights = WeightsForm()
         self.original = services.scores.weights()
@@ -186,6 +213,7 @@ class SettingsDialog(QDialog):
             declared.BUSINESS_NAME: self.business_name.text().strip(),
             declared.HOURLY_COST: self.hourly_cost.value(),
             declared.CURRENCY: self.currency.text().upper(),
+            declared.PHONE_REGION: self.phone_region.region(),
             declared.DUE_SOON_DAYS: self.due_soon.value(),
             declared.BACKUP_KEEP_DAYS: self.keep_days.value(),
             declared.EXCHANGE_RATES: _parse_rates(self.rates.text()),
@@ -212,6 +240,8 @@ class SettingsDialog(QDialog):
             return
         for label in self.field_errors.values():
             label.hide()
+        if not self._apply_reminders():
+            return
         changes = Changes()
         try:
             for setting, value in self._business_values().items():
@@ -230,6 +260,29 @@ class SettingsDialog(QDialog):
             self._finish(changes)
             return
         self._recompute(None if weights == Weights.default() else weights, changes)
+
+    def _apply_reminders(self) -> bool:
+        """Install or remove the reminders' timer as the switch says; False (with the reason at
+        the switch) when that failed."""
+        wanted = self.reminders.isChecked()
+        if wanted == self.autostart.installed():
+            return True
+        try:
+            if wanted:
+                book = self._services.database.location() or None
+                self.autostart.install(
+                    remind_command(book), self.tr("crmnote: reminders of promises falling due")
+                )
+            else:
+                self.autostart.uninstall()
+        except (OSError, subprocess.SubprocessError) as exc:
+            self.tabs.setCurrentIndex(0)
+            self.reminders_error.setText(
+                self.tr("The reminders could not be set up: {0}").format(exc)
+            )
+            self.reminders_error.show()
+            return False
+        return True
 
     def _recompute(self, weights: Weights | None, changes: Changes) -> None:
         """Store the weights and rebuild every score history on a worker thread, showing how

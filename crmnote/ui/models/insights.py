@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSortFilterProxyModel
 
 from crmnote.services.insights import Theme
 from crmnote.ui.labels import NONE, first_line, show
@@ -52,20 +52,21 @@ def insight_state(theme: Theme) -> str:
     return t("InsightsModel", "acted upon {0}").format(show(theme.insight.acted_at.date()))
 
 
+_HEADERS = (
+    QT_TRANSLATE_NOOP("InsightsModel", "Theme"),
+    QT_TRANSLATE_NOOP("InsightsModel", "Source"),
+    QT_TRANSLATE_NOOP("InsightsModel", "Customers"),
+    QT_TRANSLATE_NOOP("InsightsModel", "Complaints"),
+    QT_TRANSLATE_NOOP("InsightsModel", "Suggestions"),
+    QT_TRANSLATE_NOOP("InsightsModel", "Requests"),
+    QT_TRANSLATE_NOOP("InsightsModel", "Reasonable"),
+    QT_TRANSLATE_NOOP("InsightsModel", "Trend"),
+    QT_TRANSLATE_NOOP("InsightsModel", "Insight"),
+)
+
+
 def _headers() -> list[str]:
-    t = QCoreApplication.translate
-    names = (
-        "Theme",
-        "Source",
-        "Customers",
-        "Complaints",
-        "Suggestions",
-        "Requests",
-        "Reasonable",
-        "Trend",
-        "Insight",
-    )
-    return [t("InsightsModel", n) for n in names]
+    return [QCoreApplication.translate("InsightsModel", str(n)) for n in _HEADERS]
 
 
 def _source(theme: Theme) -> str:

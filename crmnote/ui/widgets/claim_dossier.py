@@ -58,7 +58,12 @@ class ClaimDossierWindow(QWidget):
         headers = [self.tr("When"), self.tr("Channel"), self.tr("By"), self.tr("Mood")]
         headers.append(self.tr("Summary"))
         self.interactions = RowsModel(headers, self._interaction_cell, parent=self)
-        self.view = table_view("dossier_interactions", self.interactions, single=False)
+        self.view = table_view(
+            "dossier_interactions",
+            self.interactions,
+            single=False,
+            label=self.tr("Related interactions"),
+        )
         self.view.doubleClicked.connect(self._open_interaction)
         related = QGroupBox(self.tr("Related interactions (double-click to open)"))
         QVBoxLayout(related).addWidget(self.view)

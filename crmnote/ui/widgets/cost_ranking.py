@@ -77,7 +77,9 @@ class CostRankingWindow(QWidget, RefreshWhenStale):
         self.period = period_box()
         self.period.setObjectName("ranking_period")
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.view = table_view("ranking_table", self.model, single=False)
+        self.view = table_view(
+            "ranking_table", self.model, single=False, label=self.tr("Customers by cost ratio")
+        )
         self.view.doubleClicked.connect(self._open)
         top = QHBoxLayout()
         top.addWidget(plain(self.tr("Period:")))

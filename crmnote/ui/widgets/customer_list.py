@@ -61,6 +61,7 @@ class CustomerListPanel(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("customer_search")
+        self.search.setAccessibleName(self.tr("Filter customers"))
         self.search.setPlaceholderText(self.tr("Search name, company, email, phone, tag…"))
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
@@ -75,6 +76,7 @@ class CustomerListPanel(QWidget):
         self.view = table_view(
             "customer_table",
             self.model,
+            label=self.tr("Customers"),
             wrap=False,
             sort=(Column.NAME, Qt.SortOrder.AscendingOrder),
         )

@@ -33,7 +33,7 @@ from crmnote.domain.attachments import is_image
 from crmnote.domain.errors import CrmError
 from crmnote.reports.images import decode_image
 from crmnote.ui.dialogs.record_form import error_label
-from crmnote.ui.drops import dropped_files
+from crmnote.ui.drops import local_files
 
 if TYPE_CHECKING:  # Editing opens forms holding this panel: no import cycle at run time
     from crmnote.ui.editing import Editing
@@ -242,15 +242,15 @@ class EvidencePanel(QWidget):
     # -- drops ---------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event.mimeData()):
+        if local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if dropped_files(event.mimeData()):
+        if local_files(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_files(event.mimeData())
+        paths = local_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.attach(paths)

@@ -48,7 +48,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         self.model = InsightsModel(self)
         self.proxy = InsightsProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.view = table_view("insights_table")
+        self.view = table_view("insights_table", label=self.tr("Themes"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.CUSTOMERS, Qt.SortOrder.DescendingOrder)
@@ -62,7 +62,9 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
             lambda row, c: row[1].lower() if c == 0 else row[2],
             self,
         )
-        self.customer_view = table_view("insights_customers")
+        self.customer_view = table_view(
+            "insights_customers", label=self.tr("Customers of the theme")
+        )
         self.customer_view.setModel(self.customers)
         self.customer_view.doubleClicked.connect(self._open_customer)
         self.note = QLineEdit()

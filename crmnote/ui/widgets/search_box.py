@@ -53,6 +53,7 @@ class SearchPanel(QDockWidget):
         self._search = search
         self.field = SearchField()
         self.field.setObjectName("search_box")
+        self.field.setAccessibleName(self.tr("Search notes"))
         self.field.setPlaceholderText(self.tr("Search notes, promises, claims… (Ctrl+F)"))
         self.field.setToolTip(
             self.tr(
@@ -63,7 +64,13 @@ class SearchPanel(QDockWidget):
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(360)
         self.model = SearchHitsModel(self)
-        self.view = table_view("search_results", self.model, striped=False, wrap=False)
+        self.view = table_view(
+            "search_results",
+            self.model,
+            striped=False,
+            wrap=False,
+            label=self.tr("Search results"),
+        )
         self.view.setItemDelegateForColumn(Column.SNIPPET, HighlightDelegate(SPANS_ROLE, self.view))
         self.view.activated.connect(self._activated)
         # A few rows at least; more would push the status bar off a 680-pixel-high window.

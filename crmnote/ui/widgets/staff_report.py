@@ -56,7 +56,11 @@ class StaffReportWindow(QWidget, RefreshWhenStale):
         self.refresh_button.setObjectName("staff_refresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.view = table_view(
-            "staff_table", self.proxy, single=False, sort=(Column.NAME, Qt.SortOrder.AscendingOrder)
+            "staff_table",
+            self.proxy,
+            single=False,
+            sort=(Column.NAME, Qt.SortOrder.AscendingOrder),
+            label=self.tr("Staff"),
         )
         self.note = QLabel()
         self.note.setObjectName("staff_note")

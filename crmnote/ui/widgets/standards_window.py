@@ -58,8 +58,8 @@ def _report_cell(r: StandardReportRow, column: int) -> Any:
     return cells[column]
 
 
-def _table(name: str, model: RowsModel) -> QTableView:
-    view = table_view(name, model)
+def _table(name: str, model: RowsModel, label: str) -> QTableView:
+    view = table_view(name, model, label=label)
     return view
 
 
@@ -79,7 +79,7 @@ class StandardsWindow(QWidget):
         self.versions = RowsModel(
             headers, lambda s, c: _version_cell(s, c, self.today()), parent=self
         )
-        self.view = _table("standards_versions", self.versions)
+        self.view = _table("standards_versions", self.versions, self.tr("Standards and versions"))
         self.view.doubleClicked.connect(lambda _i: self.revise_selected())
         report_headers = [self.tr("Standard"), self.tr("Category"), self.tr("Target")]
         report_headers += [self.tr("Versions"), self.tr("Promises"), self.tr("Kept")]
@@ -88,7 +88,7 @@ class StandardsWindow(QWidget):
         self.report = RowsModel(
             report_headers, lambda r, c: str(_report_cell(r, c)), _report_cell, self
         )
-        self.report_view = _table("standards_report", self.report)
+        self.report_view = _table("standards_report", self.report, self.tr("Standards report"))
         self.new_button = QPushButton(self.tr("&New standard…"))
         self.new_button.clicked.connect(lambda: self._editing.new("standard"))
         self.revise_button = QPushButton(self.tr("&Revise…"))

@@ -32,16 +32,19 @@ def table_view(
     sort: tuple[int, Qt.SortOrder] | None = None,
     resize: QHeaderView.ResizeMode | None = None,
     fit: bool = True,
+    label: str = "",
 ) -> QTableView:
     """A table whose cells are not edited in place.
 
     `rows`: a click selects the whole row; `single`: one row at a time; `striped`: alternating
     row colours; `wrap`: long text wraps; `compact`: rows one line of text high; `sort`: the
     column and order to sort by (sorting on); `resize`: the columns' resize mode (instead of
-    fitting them); `fit`: columns sized by content and importance (see the module).
+    fitting them); `fit`: columns sized by content and importance (see the module); `label`:
+    what a screen reader calls the table (translated), as a visible label would.
     """
     view = QTableView()
     view.setObjectName(name)
+    view.setAccessibleName(label)
     if model is not None:
         view.setModel(model)
     if rows:

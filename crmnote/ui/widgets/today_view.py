@@ -55,6 +55,7 @@ class TodayView(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Today's agenda"))
         self.tree.setObjectName("today_tree")
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox, QWidget
 
 from crmnote.domain.errors import CrmError
 from crmnote.services.book_services import Services
@@ -44,6 +44,8 @@ class Host:
     selected_claim: Callable[[], int | None]  # the claim selected on the Claims tab
     status: Callable[[str, int], None]  # a status-bar message for some milliseconds (0: kept)
     show_error: Callable[[str], None]
+    # The claim selected on the Claims tab while that tab is shown (what Print… prints).
+    claim_in_view: Callable[[], int | None] = lambda: None
 
 
 class FileCommands(QObject):
@@ -56,10 +58,14 @@ class FileCommands(QObject):
         self.ask: Callable[[str], bool] = self._ask
         self.tell: Callable[[str], None] = self._tell
         self.restart: Callable[[], None] = restart_app
+        # Where to save a file: (title, suggested name, filter) -> path or "" (tests replace it).
+        self.save_as: Callable[[str, str, str], str] = self._save_as
         registry.add(ActionId.IMPORT, self.import_wizard)
         registry.add(ActionId.EXPORT, self.export)
+        registry.add(ActionId.PRINT, self.print_shown)
         registry.add(ActionId.EXPORT_PDF, self.export_pdf)
         self._claim_pdf = registry.add(ActionId.CLAIM_PDF, self.selected_claim_pdf)
+        registry.add(ActionId.EXPORT_CALENDAR, self.export_calendar)
         registry.add(ActionId.BACKUP_NOW, self.backup_now)
         registry.add(ActionId.RESTORE_BACKUP, self.restore)
         registry.add(ActionId.CHECK_DATABASE, self.check)
@@ -74,6 +80,28 @@ class FileCommands(QObject):
 
         h = self._host
         return self._open(ImportWizard(h.services.transfer, h.bus.publish, h.widget))
+
+    def import_dropped(self, files: list[Path]) -> QDialog:
+        """The wizard for the first file dropped, taken straight to its dry run (the mapping
+        detected for a CSV; Back changes it). Several files: one import at a time."""
+        from crmnote.ui.dialogs.import_wizard import ImportWizard
+
+        wizard = self.import_wizard()
+        assert isinstance(wizard, ImportWizard)
+        wizard.file_page.path.setText(str(files[0]))
+        while wizard.currentPage() is not wizard.dry_run_page:
+            before = wizard.currentId()
+            wizard.next()
+            if wizard.currentId() == before:  # the page refused (the message is on it)
+                break
+        if len(files) > 1:
+            self._host.status(
+                _tr("One file at a time: importing {0}; drop the others after it.").format(
+                    files[0].name
+                ),
+                10000,
+            )
+        return wizard
 
     def export(self) -> QDialog:
         from crmnote.ui.dialogs.export_dialog import ExportDialog
@@ -94,6 +122,21 @@ class FileCommands(QObject):
             return None
         return self._open(HistoryPdfDialog(self._host.services, customer, self._host.widget))
 
+    def print_shown(self) -> QDialog | None:
+        """File → Print…: the claim's dossier when a claim is selected on the Claims tab shown,
+        else the customer's history; the preview opens with Print… as its default button."""
+        from crmnote.ui.dialogs.pdf_export import ClaimPdfDialog, HistoryPdfDialog
+
+        h = self._host
+        customer = h.current_customer()
+        if customer is None:
+            h.status(_tr("Select a customer first"), 4000)
+            return None
+        claim = h.claim_in_view()
+        if claim is not None:
+            return self._open(ClaimPdfDialog(h.services, claim, h.widget, for_print=True))
+        return self._open(HistoryPdfDialog(h.services, customer, h.widget, for_print=True))
+
     def attach_claims(self, view: QAbstractItemView) -> None:
         """The claim dossier PDF from the Claims tab's context menu too."""
         view.addAction(self._claim_pdf)
@@ -110,6 +153,26 @@ class FileCommands(QObject):
         from crmnote.ui.dialogs.pdf_export import ClaimPdfDialog
 
         return self._open(ClaimPdfDialog(self._host.services, claim_id, self._host.widget))
+
+    def export_calendar(self) -> Path | None:
+        """Ask where, write the .ics file, say how many entries it holds."""
+        from crmnote.ui.window.calendar_export import export_calendar
+
+        name = self.save_as(
+            _tr("Export calendar"), "crmnote-due.ics", _tr("iCalendar files (*.ics)")
+        )
+        if not name:
+            return None
+        target = Path(name)
+        try:
+            self._host.status(export_calendar(self._host.services.calendar, target), 10000)
+        except OSError as exc:
+            self._host.show_error(_tr("Cannot write {0}: {1}").format(target, exc.strerror or exc))
+            return None
+        except CrmError as exc:
+            self._host.show_error(str(exc))
+            return None
+        return target if target.suffix else target.with_suffix(".ics")
 
     # -- backups ---------------------------------------------------------------------------
 
@@ -241,6 +304,12 @@ class FileCommands(QObject):
     def _ask(self, question: str) -> bool:
         answer = QMessageBox.question(self._host.widget, _tr("crmnote"), question)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _save_as(self, title: str, suggested: str, filter_: str) -> str:
+        name, _f = QFileDialog.getSaveFileName(
+            self._host.widget, title, str(Path.home() / suggested), filter_
+        )
+        return str(name)
 
     def _tell(self, text: str) -> None:
         QMessageBox.information(self._host.widget, _tr("crmnote"), text)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -23,12 +25,14 @@ from crmnote.domain.kinds import KINDS
 from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.services.today import AgendaItem
+from crmnote.ui import accessibility
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
 from crmnote.ui.customer_page.page import CustomerPage
 from crmnote.ui.dialogs.about import show_about
 from crmnote.ui.dialogs.help import show_shortcuts, show_user_guide
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
+from crmnote.ui.drops import importable, local_files
 from crmnote.ui.editing import Editing
 from crmnote.ui.fit import keep_on_screen, place
 from crmnote.ui.widgets.customer_list import CustomerListPanel
@@ -65,6 +69,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        app = QApplication.instance()
+        if app is not None:
+            accessibility.install(app)  # every window's fields named after their labels
         self.services = services
         self.demo = demo  # the demo-data generator; None where the book offers none
         self.db_name = db_name
@@ -117,6 +124,8 @@ class MainWindow(QMainWindow):
         self.start_page.load_demo.connect(lambda: self.registry.trigger(ActionId.LOAD_DEMO))
         self.today_view.open_item.connect(self.open_agenda_item)
         self.customer_page.open_dossier.connect(self.screens.claim_dossier)
+        self.customer_page.files_dropped.connect(self.attach_dropped)
+        self.setAcceptDrops(True)  # contact files dropped anywhere start an import
         self.notice.action.connect(self.show_today)
         self.bus.subscribe(self, self._on_changed)
         self.customer_page.customer_gone.connect(self.show_today)
@@ -192,6 +201,7 @@ class MainWindow(QMainWindow):
             selected_claim=lambda: self.customer_page.record_tabs["claim"].selected_id(),
             status=self.statusBar().showMessage,
             show_error=lambda message: self.show_error(message),
+            claim_in_view=self._claim_in_view,
         )
         self.files = FileCommands(host, r)
         r.add(ActionId.SHOW_TODAY, self.show_today)
@@ -209,6 +219,12 @@ class MainWindow(QMainWindow):
 
     def _new_record_handler(self, kind: str) -> Callable[[], None]:
         return lambda: self._with_customer(lambda c: self.editing.new(kind, c))
+
+    def _claim_in_view(self) -> int | None:
+        page, claims = self.customer_page, self.customer_page.record_tabs["claim"]
+        if self.current_customer() is None or page.tabs.currentWidget() is not claims:
+            return None
+        return claims.selected_id()
 
     def current_customer(self) -> int | None:
         if self.right.currentWidget() is self.customer_page:
@@ -291,11 +307,42 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         self.registry.trigger(ActionId.IMPORT)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if importable(local_files(event.mimeData())):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A .csv, .vcf or .json file let go over the window: the import wizard, at its dry run."""
+        files = importable(local_files(event.mimeData()))
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files.import_dropped(files)
+
     def open_search_hit(self, kind: str, record_id: int, customer_id: int) -> None:
         """A search hit: its customer shown, and the record's own editor opened over it."""
         self.open_customer(customer_id)
         if kind != "customer" and self.current_customer() == customer_id:
             self.customer_page.open_record(kind, record_id)
+
+    def attach_dropped(self, kind: str, record_id: int, paths: list[str]) -> int:
+        """Files dropped on a record's row: each kept as evidence (undoable); the status bar
+        says how many, and the first refusal in full. Returns how many were attached."""
+        attached, refused = 0, []
+        for name in paths:
+            try:
+                self.editing.attach(kind, record_id, Path(name))
+                attached += 1
+            except CrmError as exc:
+                refused.append(str(exc))
+        text = self.tr("%n file(s) attached as evidence.", "", attached)
+        if refused:
+            text += " " + self.tr("Not attached: {0}").format(refused[0])
+        self.statusBar().showMessage(text, 10000)
+        return attached
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

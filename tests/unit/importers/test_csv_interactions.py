@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.types import Channel, Direction
 from crmnote.importers.csv_customers import read_customers_csv
@@ -143,6 +144,8 @@ CALL_LOG = (
 
 
 def test_phone_call_log_export(services: Services, people: dict[str, int], tmp_path: Path) -> None:
+    # A phone in Spain: numbers written without +34 (or with 0034) are Spanish numbers.
+    services.settings.set(declared.PHONE_REGION, "ES")
     run = import_file(write(tmp_path / "calls.csv", CALL_LOG), services.transfer)
     assert run.notes[0] == "interactions; encoding utf-8, delimiter ','"
     assert [r.action for r in run.report.rows] == [RowAction.CREATED] * 3

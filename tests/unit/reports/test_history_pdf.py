@@ -215,3 +215,20 @@ def test_pages_preview_as_images(made: Made) -> None:
         for y in range(0, image.height(), 7)
     }
     assert len(colours) > 3  # text, rules and the chart, not a blank page
+
+
+def test_phone_numbers_print_in_the_form_of_settings_country(made: Made, tmp_path: Path) -> None:
+    from crmnote.domain import settings as declared
+    from crmnote.domain.entities import ContactPoint
+
+    phones = (
+        ContactPoint(value="+49301234567", label="Büro"),
+        ContactPoint(value="+4420 79460000"),
+    )
+    made.services.records.update("customer", made.customer_id, {"phones": phones})
+    made.services.settings.set(declared.PHONE_REGION, "DE")
+    out = tmp_path / "phones.pdf"
+    options = ReportOptions(sections=frozenset({Section.DETAILS}))
+    render_customer_history(made.history.customer_history(made.customer_id), out, options)
+    text = pdf_text(out)
+    assert "030 1234567 (Büro)" in text and "+44 20 7946 0000" in text

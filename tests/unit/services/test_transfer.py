@@ -87,24 +87,42 @@ def test_dry_run_reports_and_writes_nothing(transfer: TransferService) -> None:
     assert names(transfer) == ["Ann"]
 
 
-def test_duplicates_match_by_email_phone_digits_or_name(transfer: TransferService) -> None:
+def test_duplicates_match_by_email_phone_number_or_name(transfer: TransferService) -> None:
     transfer.import_customers(
         [
             item(2, "Ann Lee", emails=(cp("ann@x.example"),)),
             item(3, "Bob", phones=(cp("+46 (8) 123-456"),)),
             item(4, "Cid Moe"),
+            item(5, "Eve", phones=(cp("+44 20 7946 0000"),)),
         ]
     )
     report = transfer.import_customers(
         [
             item(2, "A. Lee", emails=(cp("Ann@X.example"),)),
-            item(3, "Robert", phones=(cp("46 8 123 456"),)),
+            item(3, "Robert", phones=(cp("+46 8-12 34 56"),)),
             item(4, "cid moe"),
             item(5, "Dee", phones=(cp("123"),)),
+            # The same last eight digits in another country: another customer.
+            item(6, "Fay", phones=(cp("+61 2 7946 0000"),)),
         ]
     )
-    assert [r.action for r in report.rows] == [RowAction.MATCHED] * 3 + [RowAction.CREATED]
-    assert names(transfer) == ["Ann Lee", "Bob", "Cid Moe", "Dee"]
+    actions = [r.action for r in report.rows]
+    assert actions == [RowAction.MATCHED] * 3 + [RowAction.CREATED] * 2
+    assert names(transfer) == ["Ann Lee", "Bob", "Cid Moe", "Dee", "Eve", "Fay"]
+
+
+def test_numbers_without_country_code_are_read_in_the_settings_region(
+    transfer: TransferService, opened: OpenDatabase, clock: Callable[[], datetime]
+) -> None:
+    from crmnote.domain import settings as declared
+    from crmnote.services.settings_service import SettingsService
+
+    transfer.import_customers([item(2, "Gus", phones=(cp("+49 30 1234567"),))])
+    national = [item(2, "Gustav", phones=(cp("030 123 45 67"),))]
+    assert transfer.import_customers(national, dry_run=True).rows[0].action == RowAction.CREATED
+    SettingsService(make_sessionmaker(opened.engine), clock).set(declared.PHONE_REGION, "DE")
+    report = transfer.import_customers(national, dry_run=True)
+    assert report.rows[0].action == RowAction.MATCHED and report.rows[0].name == "Gus"
 
 
 def test_merge_adds_missing_emails_phones_tags_and_notes(transfer: TransferService) -> None:

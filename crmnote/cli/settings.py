@@ -1,0 +1,59 @@
+"""`crmnote settings [NAME [VALUE]]`: the business settings of the book, as in Settings."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from crmnote.domain import settings as declared
+from crmnote.domain.errors import ValidationError
+from crmnote.domain.phones import normal_region
+
+COMMANDS = ("settings",)
+# What the command may change; the others have their own commands or screens.
+EDITABLE = (
+    declared.BUSINESS_NAME,
+    declared.CURRENCY,
+    declared.HOURLY_COST,
+    declared.DUE_SOON_DAYS,
+    declared.BACKUP_KEEP_DAYS,
+    declared.PHONE_REGION,
+)
+
+
+def add_settings_command(sub: Any) -> None:
+    cmd = sub.add_parser("settings", help="show or change a business setting")
+    cmd.add_argument("name", nargs="?", choices=[s.key for s in EDITABLE], metavar="NAME")
+    cmd.add_argument("value", nargs="?", help="the new value (empty text clears)")
+
+
+def parse_value(setting: declared.Setting, text: str) -> Any:
+    """The value typed for `setting`, checked as the Settings dialog checks it."""
+    text = text.strip()
+    if setting is declared.PHONE_REGION:
+        if text and normal_region(text) is None:
+            raise ValidationError(setting.key, f"{text!r} is no country code such as DE or GB")
+        return normal_region(text) or ""
+    if setting is declared.CURRENCY:
+        if len(text) != 3 or not text.isalpha():
+            raise ValidationError(setting.key, "a three-letter code such as EUR")
+        return text.upper()
+    if isinstance(setting.default, bool | str):
+        return text
+    try:
+        number = float(text.replace(",", ".")) if isinstance(setting.default, float) else int(text)
+    except ValueError:
+        raise ValidationError(setting.key, f"{text!r} is not a number") from None
+    if number < 0:
+        raise ValidationError(setting.key, "must not be negative")
+    return number
+
+
+def run_settings_command(services: Any, args: argparse.Namespace) -> int:
+    chosen = [s for s in EDITABLE if args.name in (None, s.key)]
+    if args.value is not None:
+        (setting,) = chosen
+        services.settings.set(setting, parse_value(setting, args.value))
+    for setting in chosen:
+        print(f"{setting.key} = {services.settings.get(setting)!r}  # {setting.help}")
+    return 0

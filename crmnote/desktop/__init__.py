@@ -1,0 +1,1 @@
+"""The desktop around the app, without Qt: notifications, reminders, autostart entries."""

@@ -1,0 +1,43 @@
+"""A choice of country for phone numbers: every region phonenumbers knows, by its own name."""
+
+from __future__ import annotations
+
+import phonenumbers
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from crmnote.domain.phones import normal_region, regions
+
+
+def region_name(code: str) -> str:
+    """The country's name in its own language where Qt knows it ("Deutschland"), else in
+    English, then the code and the calling code: "Deutschland (DE, +49)"."""
+    territory = QLocale.codeToTerritory(code)
+    name = ""
+    if territory != QLocale.Country.AnyTerritory:
+        name = QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName()
+        name = name or QLocale.territoryToString(territory)
+    calling = phonenumbers.country_code_for_region(code)
+    return f"{name} ({code}, +{calling})" if name else f"{code} (+{calling})"
+
+
+def system_region() -> str:
+    """The country of the system's locale, "" when it names none (C, POSIX)."""
+    return normal_region(QLocale.territoryToCode(QLocale.system().territory())) or ""
+
+
+class RegionBox(QComboBox):
+    """The first entry is "none"; the data of every entry is its code ("" for none)."""
+
+    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(none_text, "")
+        for name, code in sorted((region_name(c), c) for c in regions()):
+            self.addItem(name, code)
+
+    def region(self) -> str:
+        return str(self.currentData() or "")
+
+    def set_region(self, code: str) -> None:
+        index = self.findData(normal_region(code) or "")
+        self.setCurrentIndex(max(index, 0))

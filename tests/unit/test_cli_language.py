@@ -1,0 +1,93 @@
+"""The command line follows LANG: German reminders, calendar and PDFs under LANG=de_DE, English
+(without loading Qt) otherwise; dates and money in the locale's forms."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import icalendar
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale
+
+from crmnote import formats
+from crmnote.cli.language import english_plural, languages
+
+
+def test_languages_from_the_environment() -> None:
+    assert languages({"LANG": "de_DE.UTF-8"}) == ["de_DE"]
+    assert languages({"LANG": "C.UTF-8"}) == []
+    assert languages({"LC_ALL": "POSIX", "LANGUAGE": "de"}) == []  # gettext ignores LANGUAGE
+    assert languages({"LANG": "en_GB.UTF-8", "LANGUAGE": "fr:de"}) == ["fr", "de", "en_GB"]
+    assert languages({"LC_MESSAGES": "de_AT@euro", "LANG": "en_US"}) == ["de_AT"]
+    assert english_plural("%n promise(s) to keep", 1) == "1 promise to keep"
+    assert english_plural("%n promise(s) to keep", 3) == "3 promises to keep"
+
+
+def _crmnote(db: Path, lang: str, *words: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "DBUS_"))}
+    env.update(LANG=lang, HOME=str(home), XDG_STATE_HOME=str(home / "state"))
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return subprocess.run(
+        [sys.executable, "-m", "crmnote", "--db", str(db), *words],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_the_command_line_speaks_german_under_a_german_lang(tmp_path: Path) -> None:
+    db, home = tmp_path / "book.sqlite3", tmp_path / "cli-home"
+    home.mkdir()
+    today = date.today()  # the commands read the wall clock
+    for words in (
+        ("add", "customer", "Anna Berg"),
+        ("add", "promise", "Anna Berg", "--text", "Muster senden", "--due", str(today)),
+        ("add", "money", "Anna Berg", "--amount", "1234.5", "--at", str(today)),
+    ):
+        assert _crmnote(db, "C.UTF-8", *words, home=home).returncode == 0
+    remind = _crmnote(db, "de_DE.UTF-8", "remind", home=home)
+    assert remind.returncode == 0, remind.stderr
+    assert remind.stdout.splitlines() == [
+        "1 Zusage einzuhalten",
+        "Anna Berg: Muster senden (heute fällig)",
+    ]
+    assert remind.stderr.startswith("crmnote: keine Benachrichtigung angezeigt (")
+    english = _crmnote(db, "en_US.UTF-8", "remind", "--print", home=home)
+    assert english.stdout == "Anna Berg: Muster senden (due today)\n"
+
+    ics = tmp_path / "due.ics"
+    cal = _crmnote(db, "de_DE.UTF-8", "calendar", "-o", str(ics), home=home)
+    assert cal.stdout.strip() == f"{ics}: 1 zu erledigen, 0 erledigt (storniert)"
+    [event] = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert str(event["summary"]) == "Zusage fällig: Muster senden (Anna Berg)"
+
+    pdf = tmp_path / "verlauf.pdf"
+    out = _crmnote(db, "de_DE.UTF-8", "export-pdf", "Anna Berg", "-o", str(pdf), home=home)
+    assert out.returncode == 0, out.stderr
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf)).pages)
+    assert "Kundenverlauf" in text and "Zusagen" in text and "Seite 1 von" in text
+    assert "1.234,50 EUR" in text and today.strftime("%d.%m.%Y") in text
+
+
+def test_dates_and_money_follow_the_locale() -> None:
+    moment = date(2026, 3, 4)
+    assert formats.day(moment) == "2026-03-04"  # the tests' C locale: ISO, as always
+    assert formats.money(Decimal("1234.5"), "EUR") == "1,234.50 EUR"
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        assert formats.day(moment) == "04.03.2026"
+        assert formats.money(Decimal("1234.5"), "EUR") == "1.234,50 EUR"
+        from datetime import datetime
+
+        assert formats.moment(datetime(2026, 3, 4, 9, 5)) == "04.03.2026 09:05"
+    finally:
+        QLocale.setDefault(QLocale.c())

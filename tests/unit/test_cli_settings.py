@@ -1,0 +1,47 @@
+"""`crmnote settings`: list, show and change the business settings, checked like the dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crmnote.cli import main
+
+
+def test_list_show_and_change(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "s.sqlite3")
+    assert main(["--db", db, "settings"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split(" = ")[0] for line in listed] == [
+        "business_name",
+        "currency",
+        "hourly_cost",
+        "due_soon_days",
+        "backup_keep_days",
+        "phone_region",
+    ]
+    assert main(["--db", db, "settings", "phone_region", " no "]) == 0
+    assert capsys.readouterr().out.startswith("phone_region = 'NO'  # Country")
+    assert main(["--db", db, "settings", "hourly_cost", "72,5"]) == 0
+    assert main(["--db", db, "settings", "due_soon_days", "5"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "settings", "hourly_cost"]) == 0
+    assert capsys.readouterr().out.startswith("hourly_cost = 72.5  #")
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("phone_region", "Norway", "phone-region: 'Norway' is no country code such as DE or GB"),
+        ("currency", "EURO", "currency: a three-letter code such as EUR"),
+        ("due_soon_days", "three", "due-soon-days: 'three' is not a number"),
+        ("hourly_cost", "-1", "hourly-cost: must not be negative"),
+    ],
+)
+def test_bad_values_are_refused_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, value: str, message: str
+) -> None:
+    db = str(tmp_path / "s.sqlite3")
+    assert main(["--db", db, "settings", name, value]) == 1
+    assert capsys.readouterr().err == f"crmnote: error: {message}\n"

@@ -1,0 +1,95 @@
+"""Finding user-visible text that skips translation: string literals (or f-strings) handed
+straight to a Qt text setter or widget constructor in the widget code."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+# Methods and constructors whose text argument a person reads (index of that argument).
+SETTERS = {
+    "setText": 0,
+    "setWindowTitle": 0,
+    "setToolTip": 0,
+    "setStatusTip": 0,
+    "setWhatsThis": 0,
+    "setPlaceholderText": 0,
+    "setTitle": 0,
+    "setSubTitle": 0,
+    "addTab": 1,
+    "setTabText": 1,
+    "addItem": 0,
+    "addItems": 0,
+    "showMessage": 0,
+    "setButtonText": 1,
+    "setHorizontalHeaderLabels": 0,
+    "setHeaderLabels": 0,
+    "setLabelText": 0,
+    "setFormat": 0,
+    "setAccessibleName": 0,
+    "addRow": 0,
+    "setSpecialValueText": 0,
+    "setSuffix": 0,
+    "setPrefix": 0,
+}
+WIDGETS = {
+    "QLabel": 0,
+    "QPushButton": 0,
+    "QCheckBox": 0,
+    "QRadioButton": 0,
+    "QGroupBox": 0,
+    "QAction": 1,
+    "QToolButton": 0,
+}
+BOXES = {"information", "warning", "question", "critical"}  # QMessageBox.x(parent, title, text)
+
+
+def _letters(text: str) -> bool:
+    """Letters outside HTML markup (`<a href="open">` around a translated text is no word)."""
+    return any(ch.isalpha() for ch in re.sub(r"<[^>]*>", "", text))
+
+
+def _words(node: ast.expr) -> bool:
+    """A literal or f-string holding at least one word of letters (not "—", "▶", " · ")."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return _letters(node.value)
+    if isinstance(node, ast.JoinedStr):
+        parts = [str(v.value) if isinstance(v, ast.Constant) else "\0" for v in node.values]
+        return _letters("".join(parts).replace("\0", " "))
+    if isinstance(node, ast.List | ast.Tuple):
+        return any(_words(e) for e in node.elts)
+    return False
+
+
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def bypasses(root: Path, folders: tuple[str, ...] = ("crmnote/ui",)) -> Iterator[str]:
+    """`path:line: call(...)` for every literal sentence shown without translation."""
+    for folder in folders:
+        for path in sorted((root / folder).rglob("*.py")):
+            if "generated" in path.parts:
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = _name(node.func)
+                index = SETTERS.get(name, WIDGETS.get(name))
+                if name in BOXES and isinstance(node.func, ast.Attribute):
+                    index = 2 if _name(node.func.value) == "QMessageBox" else None
+                    args = node.args[1:3]
+                    if index is not None and any(_words(a) for a in args):
+                        where = path.relative_to(root)
+                        yield f"{where}:{node.lineno}: {name}(…)"
+                    continue
+                if index is None or len(node.args) <= index:
+                    continue
+                if _words(node.args[index]):
+                    shown = ast.unparse(node.args[index])[:60]
+                    yield f"{path.relative_to(root)}:{node.lineno}: {name}({shown})"

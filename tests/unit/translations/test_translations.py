@@ -1,0 +1,125 @@
+"""The translations are complete and in step with the code: every string of every language
+finished, placeholders and accelerators kept, no string in the code missing from the .ts
+files, and no sentence handed to a widget without going through translation."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.unit.translations.bypass import bypasses
+
+ROOT = Path(__file__).resolve().parents[3]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = sorted(p for p in TRANSLATIONS.glob("crmnote_*.ts") if p.stem != "crmnote_en")
+PLURAL_FORMS = {"de": 2, "fr": 2, "pl": 3, "ru": 3, "ja": 1}
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d|%n")
+
+
+def _messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name") or "", message
+
+
+def _texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+def _accelerator(text: str) -> bool:
+    return re.search(r"(?<!&)&(?!&)[^\s&]", text.replace("&&", "")) is not None
+
+
+def test_there_is_a_translation_besides_english() -> None:
+    assert [p.stem for p in LANGUAGES] == ["crmnote_de"]
+
+
+@pytest.mark.parametrize("ts", LANGUAGES, ids=lambda p: p.stem)
+def test_every_string_is_translated_and_finished(ts: Path) -> None:
+    language = ts.stem.removeprefix("crmnote_")
+    problems = []
+    for context, message in _messages(ts):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        state = translation.get("type")
+        texts = _texts(message)
+        if state in ("unfinished", "obsolete", "vanished") or not all(t.strip() for t in texts):
+            problems.append(f"{context}: {source!r} is {state or 'empty'}")
+            continue
+        if message.get("numerus") == "yes":
+            wanted = PLURAL_FORMS.get(language.split("_")[0], 2)
+            if len(texts) != wanted:
+                problems.append(f"{context}: {source!r} has {len(texts)} plural forms")
+        for text in texts:
+            if sorted(set(_PLACEHOLDER.findall(text))) != sorted(set(_PLACEHOLDER.findall(source))):
+                problems.append(f"{context}: {source!r} → {text!r}: other placeholders")
+            if _accelerator(source) != _accelerator(text):
+                problems.append(f"{context}: {source!r} → {text!r}: accelerator lost or added")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_translation_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
+    """lupdate run now finds no string the committed .ts files lack (run `make translations`
+    after adding one), and none they hold that the code dropped."""
+    sys.path.insert(0, str(TRANSLATIONS))
+    try:
+        import extra  # type: ignore[import-not-found]
+        import update  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(TRANSLATIONS))
+    strings = tmp_path / "extra_strings.py"
+    strings.write_text(
+        extra.render([*extra.wrapper_messages(ROOT), *extra.runtime_messages()]), "utf-8"
+    )
+    fresh = tmp_path / "crmnote_xx.ts"
+    lupdate = [update.tool("pyside6-lupdate"), "-extensions", "py", "-no-obsolete"]
+    subprocess.run(
+        [*lupdate, *update.sources(), str(strings), "-ts", str(fresh)],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+    update.tidy(fresh)
+
+    def keys(ts: Path) -> set[tuple[str, str]]:
+        return {(c, m.findtext("source") or "") for c, m in _messages(ts)}
+
+    committed = keys(TRANSLATIONS / "crmnote_en.ts")
+    found = keys(fresh)
+    assert found - committed == set(), "not in the .ts files (make translations)"
+    assert committed - found == set(), "gone from the code (make translations)"
+    for ts in LANGUAGES:
+        assert keys(ts) == committed, ts.name
+
+
+def test_no_sentence_reaches_a_widget_untranslated() -> None:
+    found = list(bypasses(ROOT, ("crmnote/ui", "crmnote/reports")))
+    assert found == [], "\n".join(found)
+
+
+def test_the_bypass_check_finds_a_literal(tmp_path: Path) -> None:
+    ui = tmp_path / "crmnote" / "ui"
+    ui.mkdir(parents=True)
+    (ui / "bad.py").write_text(
+        "label.setText('Hello there')\nlabel.setText(self.tr('Fine'))\n"
+        "QPushButton(f'Save {name}')\nQMessageBox.warning(self, 'Oops', text)\n"
+        "box.addItem('—')\n",
+        encoding="utf-8",
+    )
+    found = list(bypasses(tmp_path, ("crmnote/ui",)))
+    assert [f.split(": ")[0] for f in found] == [
+        "crmnote/ui/bad.py:1",
+        "crmnote/ui/bad.py:3",
+        "crmnote/ui/bad.py:4",
+    ]
