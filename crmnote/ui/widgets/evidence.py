@@ -76,6 +76,7 @@ class EvidencePanel(QWidget):
         self.files: list[e.Attachment] = []
         self.list = QListWidget()
         self.list.setObjectName("evidence_list")
+        self.list.setAccessibleName(self.tr("Evidence files"))
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(THUMB)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
