@@ -50,8 +50,12 @@ test-postgres: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/crmnote demo
 
+# `make bench DB=postgresql+psycopg://ROLE@HOST/postgres` runs the team-book benchmarks on that
+# server instead (a role that may create databases; docs/performance.md); BENCH_ARGS="--small".
+DB ?=
+BENCH_ARGS ?=
 bench: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(if $(DB),--db '$(DB)') $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache
@@ -80,7 +84,8 @@ package: $(PACKAGE_STAMP)
 
 # A release in dist/: wheel and sdist, the Linux bundle and its tarball, the Debian package,
 # then each installed and tried (docs/packaging.md#releasing). Built in an environment of its
-# own, so the bundle holds crmnote's dependencies (and SQLCipher) and nothing of the test tools.
+# own, so the bundle holds crmnote's dependencies (SQLCipher, and psycopg for a team book on
+# PostgreSQL) and nothing of the test tools.
 .PHONY: release check-install
 RELEASE_VENV := build/release-venv
 RELEASE_STAMP := $(RELEASE_VENV)/.installed
@@ -88,7 +93,7 @@ RELEASE_STAMP := $(RELEASE_VENV)/.installed
 $(RELEASE_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(RELEASE_VENV)
 	$(RELEASE_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(RELEASE_VENV)/bin/python -m pip install --quiet -e ".[package,encryption]"
+	$(RELEASE_VENV)/bin/python -m pip install --quiet -e ".[package,encryption,postgres]"
 	touch $(RELEASE_STAMP)
 
 release: $(RELEASE_STAMP)

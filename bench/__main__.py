@@ -1,11 +1,13 @@
 """`python -m bench`: run every benchmark module (`bench/*_bench.py`) in turn, then a summary.
 
-    python -m bench [--data DIR] [--small] [--runs N] [--only NAME ...]
+    python -m bench [--data DIR] [--small] [--runs N] [--only NAME ...] [--db URL]
 
 Each target of PRODUCT.md §6 gets one line: our figure, a baseline measured in the same run,
 their ratio, the target, OK or MISSED. The data set (100k demo customers, ~1M interactions) is
 built on first use into --data (default /tmp/crmnote-bench) and reused; --small uses 2,000
-customers for a quick look. See docs/performance.md.
+customers for a quick look. --db URL runs the benchmarks that apply to a team book on that
+PostgreSQL server, against a copy of the data set there (bench/server.py). See
+docs/performance.md.
 """
 
 from __future__ import annotations
@@ -43,10 +45,21 @@ def parse(argv: list[str] | None = None) -> tuple[Config, list[str]]:
     parser.add_argument("--small", action="store_true", help="2,000 customers: a quick look")
     parser.add_argument("--runs", type=int, default=5, help="process starts per side (5)")
     parser.add_argument("--only", nargs="+", default=[], help="benchmarks to run (e.g. filter)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="a PostgreSQL server (a role that may create databases): run the team-book "
+        "benchmarks there",
+    )
     args = parser.parse_args(argv)
-    cfg = Config(data=args.data, runs=max(1, args.runs))
+    cfg = Config(data=args.data, runs=max(1, args.runs), server=args.db)
     if args.small:
-        cfg = Config(data=args.data, runs=max(1, min(args.runs, 3)), customers=SMALL_CUSTOMERS)
+        cfg = Config(
+            data=args.data,
+            runs=max(1, min(args.runs, 3)),
+            customers=SMALL_CUSTOMERS,
+            server=args.db,
+        )
     return cfg, [n if n.endswith("_bench") else f"{n}_bench" for n in args.only]
 
 
@@ -62,6 +75,9 @@ def modules(only: list[str]) -> list[str]:
 
 def run_module(name: str, cfg: Config) -> list[Result]:
     module: Any = importlib.import_module(f"bench.{name}")
+    if cfg.server is not None and not getattr(module, "ON_SERVER", False):
+        print(f"== {name}: not a team-book benchmark (runs on SQLite only)", flush=True)
+        return []
     if hasattr(module, "run"):
         return list(module.run(cfg))
     # A module with only main() (pdf_bench): its own output, read back for the summary.
@@ -120,14 +136,22 @@ def _quiet_qt() -> None:
     qInstallMessageHandler(handler)
 
 
+def _shown(url: str) -> str:
+    from sqlalchemy import make_url
+
+    u = make_url(url)
+    return f"{u.host or 'localhost'}:{u.port or 5432}"
+
+
 def main(argv: list[str] | None = None) -> int:
     cfg, only = parse(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _quiet_qt()
     started = time.monotonic()
+    where = "SQLite" if cfg.server is None else f"PostgreSQL at {_shown(cfg.server)}"
     print(
         f"crmnote benchmarks, {date.today()}, {os.cpu_count()} cores, "
-        f"{cfg.customers:,} customers, data in {cfg.data}",
+        f"{cfg.customers:,} customers on {where}, data in {cfg.data}",
         flush=True,
     )
     results: list[Result] = []

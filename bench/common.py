@@ -29,6 +29,7 @@ class Config:
     runs: int = 5  # process starts per side (cold start, memory)
     repeat: int = 1  # a multiplier for in-process repetitions (the smoke test uses fewer)
     quick: bool = False  # smoke test: as few repetitions as still exercise every path
+    server: str | None = None  # a PostgreSQL server's URL: run there (bench/server.py)
 
     def times(self, normal: int, quick: int = 1) -> int:
         """How many repetitions of an in-process measurement this run makes."""

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import Config, warn
+from bench.raw import Book
 from crmnote.storage.sqlite_files import sqlite_uri
 
 SEED = 1
@@ -77,6 +78,16 @@ def database(cfg: Config) -> Path:
     partial.rename(path)
     warn(f"built {path} in {time.perf_counter() - start:.0f} s")
     return path
+
+
+def book(cfg: Config) -> Book:
+    """The book the benchmarks read: the SQLite data set, or its copy on the server."""
+    source = database(cfg)
+    if cfg.server is None:
+        return Book(str(source), source)
+    from bench.server import server_book
+
+    return server_book(cfg, source)
 
 
 _CURRENT: set[Path] = set()

@@ -9,7 +9,8 @@ matching nobody, the worst case), one prefix per keystroke: "m", "ma", "mar", �
   is skipped), until its model holds the first page and the count label is set;
 - baseline: the same filter as raw sqlite3 SELECT … LIKE over the same columns (name,
   company, emails and phones, tags), the same order, first page and count: what is left
-  once the ORM, the service and the widget are taken away.
+  once the ORM, the service and the widget are taken away (on PostgreSQL the same with
+  ILIKE, over psycopg: what the list would cost without migration 0008's trigram index).
 The three run interleaved, keystroke by keystroke; medians and p95 (the verdict is on p95).
 """
 
@@ -22,8 +23,10 @@ from typing import Any
 
 from bench import dataset
 from bench.common import Config, Result, Section, median, ms, percentile
+from bench.raw import Raw
 from crmnote.storage.sqlite_files import sqlite_uri
 
+ON_SERVER = True
 TARGET_MS = 30.0
 PAGE = 200
 
@@ -41,6 +44,12 @@ RAW_PAGE = f"""
     ORDER BY c.name NULLS LAST, c.name, c.id LIMIT {PAGE} OFFSET 0
 """
 RAW_COUNT = f"SELECT count(*) FROM customers c WHERE {_RAW_WHERE}"
+# PostgreSQL's LIKE is case-sensitive; the list sorts names in code point order there.
+_PG_WHERE = _RAW_WHERE.replace(" LIKE ", " ILIKE ")
+RAW_PG_PAGE = RAW_PAGE.replace(_RAW_WHERE, _PG_WHERE).replace(
+    "ORDER BY c.name NULLS LAST, c.name, c.id", 'ORDER BY c.name COLLATE "C", c.id'
+)
+RAW_PG_COUNT = RAW_COUNT.replace(_RAW_WHERE, _PG_WHERE)
 
 
 def words(db: Path) -> list[str]:
@@ -80,17 +89,18 @@ def run(cfg: Config) -> list[Result]:
     from crmnote.bootstrap import open_database
     from crmnote.services.customer_list import ListQuery
 
-    db = dataset.database(cfg)
-    typed = words(db)
+    book = dataset.book(cfg)
+    typed = words(book.file)
     keys = keystrokes(typed)
     passes = cfg.times(2)
     section = Section(
         f"== filter_bench: filter-as-you-type over {cfg.customers:,} customers, "
-        f"{len(keys)} keystrokes × {passes} passes"
+        f"{len(keys)} keystrokes × {passes} passes" + (" (PostgreSQL)" if book.server else "")
     )
     section.note("typed: " + ", ".join(repr(w) for w in typed))
-    opened = open_database(str(db))
-    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
+    opened = open_database(book.db)
+    raw_sql = Raw(book)
+    page_sql, count_sql = (RAW_PG_PAGE, RAW_PG_COUNT) if book.server else (RAW_PAGE, RAW_COUNT)
     panel, app = _panel(opened.services)
     service = opened.services.customer_list
 
@@ -101,8 +111,8 @@ def run(cfg: Config) -> list[Result]:
 
     def raw_keystroke(text: str) -> None:
         p = {"p": like(text)}
-        con.execute(RAW_PAGE, p).fetchall()
-        con.execute(RAW_COUNT, p).fetchone()
+        raw_sql.rows(page_sql, p)
+        raw_sql.one(count_sql, p)
 
     def widget_keystroke(text: str) -> None:
         panel.search.setText(text)
@@ -128,7 +138,7 @@ def run(cfg: Config) -> list[Result]:
         panel.close()
         panel.deleteLater()
         app.processEvents()
-        con.close()
+        raw_sql.close()
         opened.close()
     worst = max(zip(ours, keys * passes, strict=True))
     for name, samples, base in (
@@ -144,7 +154,7 @@ def run(cfg: Config) -> list[Result]:
                 f"≤ {TARGET_MS:.0f} ms",
                 p95 <= TARGET_MS,
                 baseline=ms(median(base)),
-                baseline_name="raw sqlite3 LIKE",
+                baseline_name=f"raw {book.label} {'ILIKE' if book.server else 'LIKE'}",
                 ratio=median(samples) / median(base),
                 detail=f"p95 {p95:.1f} ms (judged on p95); raw p95 "
                 f"{ms(percentile(base, 95)):.1f} ms",

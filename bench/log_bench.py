@@ -5,7 +5,9 @@
 list columns, search index and score history, committed with the app's pragmas (WAL,
 synchronous=FULL: every commit waits for an fsync of the WAL). Baseline: a raw sqlite3 INSERT
 of the same interaction row + COMMIT on the same file with the same pragmas, which shows how
-much of the time is the disk's flush.
+much of the time is the disk's flush. On PostgreSQL: a fresh database made from the bench book
+(`CREATE DATABASE … TEMPLATE`), the same calls over the network connection (loopback), and the
+raw INSERT + COMMIT over psycopg.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from pathlib import Path
 
 from bench import dataset
 from bench.common import Config, Result, Section, median, ms, percentile
+from bench.raw import Book, Raw
 
+ON_SERVER = True
 TARGET_MS = 10.0
+SERVER_TARGET_MS = 15.0  # issue 14: on loopback
 NOTE = "Called about the delivery date of the replacement parts; promised a reply tomorrow."
 
 
@@ -26,16 +31,17 @@ def run(cfg: Config) -> list[Result]:
     from crmnote.bootstrap import open_database
     from crmnote.domain.types import Channel, CustomerId
 
-    source = dataset.database(cfg)
+    book = dataset.book(cfg)
     count = cfg.times(40, quick=2)
     section = Section(
         f"== log_bench: log one interaction (score update included), median of {count} each"
+        + (" (PostgreSQL)" if book.server else "")
     )
-    db = dataset.work_copy(cfg, source)
-    light = CustomerId(dataset.customer_id(db, dataset.LIGHT_NAME))
-    heavy = CustomerId(dataset.customer_id(db, dataset.HEAVY_NAME))
+    work = _work(cfg, book)
+    light = CustomerId(dataset.customer_id(book.file, dataset.LIGHT_NAME))
+    heavy = CustomerId(dataset.customer_id(book.file, dataset.HEAVY_NAME))
     times: dict[int, list[float]] = {light: [], heavy: []}
-    opened = open_database(str(db))
+    opened = open_database(work.db)
     try:
         interactions = opened.services.interactions
         for n in range(count + 1):
@@ -46,23 +52,26 @@ def run(cfg: Config) -> list[Result]:
                     times[cid].append(time.perf_counter() - start)
     finally:
         opened.close()
-    raw = _raw_inserts(db, heavy, count)
+    raw = (
+        _raw_server_inserts(work, heavy, count) if work.server else _raw_inserts(work, heavy, count)
+    )
     section.note(
         f"p95: light {ms(percentile(times[light], 95)):.1f} ms, heavy "
         f"{ms(percentile(times[heavy], 95)):.1f} ms, raw {ms(percentile(raw, 95)):.1f} ms"
     )
     base = median(raw)
     lo, hi = median(times[light]), median(times[heavy])
+    target = SERVER_TARGET_MS if work.server else TARGET_MS
     for name, value in (("log interaction, 10 in history", lo), ("log interaction, 10k", hi)):
         section.add(
             Result(
                 name,
                 ms(value),
                 "ms/log",
-                f"≤ {TARGET_MS:.0f} ms",
-                ms(value) <= TARGET_MS,
+                f"≤ {target:.0f} ms",
+                ms(value) <= target,
                 baseline=ms(base),
-                baseline_name="raw INSERT+COMMIT",
+                baseline_name=f"raw {work.label} INSERT+COMMIT",
                 ratio=value / base,
             )
         )
@@ -75,13 +84,52 @@ def run(cfg: Config) -> list[Result]:
             hi / lo <= 1.5,
         )
     )
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    if work.server:
+        from bench.server import drop_work
+
+        drop_work(cfg)
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{work.db}{suffix}").unlink(missing_ok=True)
     return section.results
 
 
-def _raw_inserts(db: Path, customer_id: int, count: int) -> list[float]:
+def _work(cfg: Config, book: Book) -> Book:
+    """A copy of the bench book to write into."""
+    if book.server:
+        from bench.server import work_book
+
+        return work_book(cfg, book)
+    return Book(str(dataset.work_copy(cfg, book.file)), book.file)
+
+
+_INSERT = (
+    "INSERT INTO interactions (customer_id, at, channel, direction, minutes, "
+    "staff_id, summary, notes, mood, created_at, updated_at) "
+    "VALUES (:c, :now, 'call', 'in', 7, NULL, :summary, :notes, 0, :now, :now)"
+)
+
+
+def _raw_server_inserts(work: Book, customer_id: int, count: int) -> list[float]:
+    """INSERT one interaction + COMMIT over psycopg (the triggers of 0008 run, as for ours)."""
+    con = Raw(work, write=True)
+    try:
+        out = []
+        for n in range(count + 1):
+            params = {"c": customer_id, "now": datetime.now(), "summary": NOTE[:40], "notes": NOTE}
+            start = time.perf_counter()
+            con.execute(_INSERT, params)
+            con.commit()
+            if n:
+                out.append(time.perf_counter() - start)
+        return out
+    finally:
+        con.close()
+
+
+def _raw_inserts(work: Book, customer_id: int, count: int) -> list[float]:
     """INSERT one interaction + COMMIT, autocommit off, with the app's pragmas."""
+    db = Path(work.db)
     con = sqlite3.connect(db, isolation_level=None)
     try:
         con.execute("PRAGMA journal_mode = WAL")

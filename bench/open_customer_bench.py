@@ -8,7 +8,8 @@ rows when first shown (`CustomerPage`). So:
   first timeline page of 500, the cost to serve);
 - widget: the real main window's `show_customer` with the events processed, so the page lays
   out and paints, ready to use;
-- baseline: raw sqlite3 reading the same rows (no ORM, no domain objects).
+- baseline: raw sqlite3 (psycopg on PostgreSQL) reading the same rows (no ORM, no domain
+  objects).
 Also printed, not judged against the target: the worker's read of the scores
 (`ScoreService.view`: explanation, history, decisions in one read) against raw reads of the
 records they are computed from, and showing the Promises tab (2,493 rows).
@@ -17,17 +18,16 @@ records they are computed from, and showing the Promises tab (2,493 rows).
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from bench import dataset
 from bench.common import Config, Result, Section, median, ms, time_calls
-from crmnote.storage.sqlite_files import sqlite_uri
+from bench.raw import Book, Raw
 
+ON_SERVER = True
 TARGET_MS = 100.0
 _RAW_PAGE = (
     "SELECT * FROM customers WHERE id = :c",
@@ -48,7 +48,7 @@ _RAW_PAGE = (
          UNION ALL SELECT 'effort', id, at, text, '', minutes FROM effort WHERE customer_id = :c
          UNION ALL SELECT 'decision', id, at, reason, action, NULL FROM decisions
            WHERE customer_id = :c
-       ) ORDER BY 3 DESC LIMIT 500""",
+       ) AS timeline ORDER BY 3 DESC LIMIT 500""",
     "SELECT sum(minutes) FROM interactions WHERE customer_id = :c",
     "SELECT kind, sum(amount) FROM money WHERE customer_id = :c GROUP BY kind",
     "SELECT sum(minutes) FROM effort WHERE customer_id = :c",
@@ -87,12 +87,16 @@ def score_calls(services: Any, cid: int) -> None:
 def run(cfg: Config) -> list[Result]:
     from crmnote.bootstrap import open_database
 
-    db = dataset.database(cfg)
+    book = dataset.book(cfg)
     repeat = cfg.times(7)
-    section = Section(f"== open_customer_bench: open a customer page, median of {repeat}")
-    heavy = dataset.customer_id(db, dataset.HEAVY_NAME)
-    light = dataset.customer_id(db, dataset.LIGHT_NAME)
-    opened = open_database(str(db))
+    section = Section(
+        f"== open_customer_bench: open a customer page, median of {repeat}"
+        + (" (PostgreSQL)" if book.server else "")
+    )
+    heavy = dataset.customer_id(book.file, dataset.HEAVY_NAME)
+    light = dataset.customer_id(book.file, dataset.LIGHT_NAME)
+    opened = open_database(book.db)
+    con = Raw(book)
     results: dict[str, dict[str, float]] = {}
     try:
         services = opened.services
@@ -100,19 +104,24 @@ def run(cfg: Config) -> list[Result]:
         for label, cid in (("heavy", heavy), ("light", light)):
             page = _median(partial(page_calls, services, cid), repeat)
             widget = _median_settled(window, partial(_open_in_window, window, cid), repeat)
-            raw = _median(partial(_raw, db, cid, _RAW_PAGE), repeat)
+            raw = _median(partial(_raw, con, cid, _RAW_PAGE), repeat)
             scores = _median(partial(score_calls, services, cid), repeat)
-            raw_scores = _median(partial(_raw, db, cid, _RAW_SCORES), repeat)
+            raw_scores = _median(partial(_raw, con, cid, _RAW_SCORES), repeat)
             tab = _median_settled(window, partial(_show_promises, window, cid), repeat)
             results[label] = {"page": page, "widget": widget, "raw": raw}
             section.note(
-                f"{label}: {_counts(db, cid)}; page: services {ms(page):.1f} ms, widget "
-                f"{ms(widget):.1f} ms, raw sqlite3 {ms(raw):.1f} ms; then on the worker: scores "
+                f"{label}: {_counts(book, cid)}; page: services {ms(page):.1f} ms, widget "
+                f"{ms(widget):.1f} ms, raw {book.label} {ms(raw):.1f} ms; then on the worker: "
+                f"scores "
                 f"{ms(scores):.1f} ms (raw reads of their records {ms(raw_scores):.1f} ms); "
                 f"Promises tab shown {ms(tab):.1f} ms"
             )
         window.close()
     finally:
+        from crmnote.ui.background import Background
+
+        Background.finish_all()  # the last scores worker, before its connection closes
+        con.close()
         opened.close()
     h = results["heavy"]
     for name, ours in (
@@ -127,7 +136,7 @@ def run(cfg: Config) -> list[Result]:
                 f"≤ {TARGET_MS:.0f} ms",
                 ms(ours) <= TARGET_MS,
                 baseline=ms(h["raw"]),
-                baseline_name="raw sqlite3 reads",
+                baseline_name=f"raw {book.label} reads",
                 ratio=ours / h["raw"],
             )
         )
@@ -191,22 +200,19 @@ def _show_promises(window: Any, cid: int) -> None:
     page.tabs.setCurrentIndex(0)
 
 
-def _raw(db: Path, cid: int, queries: tuple[str, ...]) -> None:
-    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
-    try:
-        for sql in queries:
-            con.execute(sql, {"c": cid}).fetchall()
-    finally:
-        con.close()
+def _raw(con: Raw, cid: int, queries: tuple[str, ...]) -> None:
+    """The queries on one open connection (as the services keep theirs in a pool)."""
+    for sql in queries:
+        con.rows(sql, {"c": cid})
 
 
-def _counts(db: Path, cid: int) -> str:
-    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
+def _counts(book: Book, cid: int) -> str:
+    con = Raw(book)
     try:
         parts = []
         for table in ("interactions", "promises", "claims", "requests", "money", "score_history"):
-            n = con.execute(f"SELECT count(*) FROM {table} WHERE customer_id = ?", (cid,))
-            parts.append(f"{n.fetchone()[0]:,} {table.replace('_', ' ')}")
+            (n,) = con.one(f"SELECT count(*) FROM {table} WHERE customer_id = :c", {"c": cid})
+            parts.append(f"{n:,} {table.replace('_', ' ')}")
         return ", ".join(parts)
     finally:
         con.close()

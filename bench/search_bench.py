@@ -4,18 +4,19 @@ Both run the same MATCH expression (the one `domain.search.fts_query` makes of t
 the same `search_index` table and ask for the 50 best by rank. Ours also makes a snippet with
 the matches marked and joins the customer's name, as the search screen shows them; the raw
 query reads the hits' columns only. Queries run in turn, each several times; medians.
+On PostgreSQL the raw query is the tsquery `domain.search.ts_query` makes of the words,
+matched against the GIN-indexed `document` and ordered by `ts_rank`, over psycopg.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import time
-from pathlib import Path
 
 from bench import dataset
 from bench.common import Config, Result, Section, median, ms
-from crmnote.storage.sqlite_files import sqlite_uri
+from bench.raw import Raw
 
+ON_SERVER = True
 TARGET = 2.0
 LIMIT = 50
 QUERIES = (
@@ -28,36 +29,43 @@ QUERIES = (
 )
 RAW = (
     "SELECT kind, record_id, customer_id, title FROM search_index "
-    "WHERE search_index MATCH ? ORDER BY rank LIMIT ?"
+    "WHERE search_index MATCH :match ORDER BY rank LIMIT :limit"
+)
+RAW_PG = (
+    "SELECT kind, record_id, customer_id, title FROM search_index, "
+    "to_tsquery('crmnote_search', crmnote_fold(:match)) AS q "
+    "WHERE document @@ q ORDER BY ts_rank(document, q) DESC LIMIT :limit"
 )
 
 
 def run(cfg: Config) -> list[Result]:
     from crmnote.bootstrap import open_database
-    from crmnote.domain.search import fts_query
+    from crmnote.domain.search import fts_query, ts_query
 
-    db = dataset.database(cfg)
+    book = dataset.book(cfg)
     repeat = cfg.times(5)
-    notes = _count(db)
+    con = Raw(book)
+    notes = con.one("SELECT count(*) FROM search_index")[0]
     section = Section(
         f"== search_bench: full-text search over {notes:,} indexed records, "
         f"{len(QUERIES)} queries × {repeat}, best {LIMIT} by rank"
+        + (" (PostgreSQL)" if book.server else "")
     )
-    opened = open_database(str(db))
-    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
+    opened = open_database(book.db)
+    raw_sql, expression = (RAW_PG, ts_query) if book.server else (RAW, fts_query)
     ours: list[float] = []
     raw: list[float] = []
     try:
         search = opened.services.search
         for words in QUERIES:
-            match = fts_query(words)
+            match = expression(words)
             o, r = [], []
             for _ in range(repeat):
                 start = time.perf_counter()
                 hits = search.search(words, limit=LIMIT)
                 o.append(time.perf_counter() - start)
                 start = time.perf_counter()
-                rows = con.execute(RAW, (match, LIMIT)).fetchall()
+                rows = con.rows(raw_sql, {"match": match, "limit": LIMIT})
                 r.append(time.perf_counter() - start)
             assert len(hits) == len(rows), (words, len(hits), len(rows))
             section.note(
@@ -79,21 +87,13 @@ def run(cfg: Config) -> list[Result]:
             f"≤ {TARGET} × raw",
             ratio <= TARGET,
             baseline=ms(total_raw / len(QUERIES)),
-            baseline_name="raw sqlite3 FTS5",
+            baseline_name="raw PostgreSQL tsquery" if book.server else "raw sqlite3 FTS5",
             ratio=ratio,
             detail=f"mean of the queries' medians; worst query ratio "
             f"{max(o / r for o, r in zip(ours, raw, strict=True)):.2f}",
         )
     )
     return section.results
-
-
-def _count(db: Path) -> int:
-    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
-    try:
-        return int(con.execute("SELECT count(*) FROM search_index").fetchone()[0])
-    finally:
-        con.close()
 
 
 def main() -> None:

@@ -115,10 +115,14 @@ class _Started:
             self.backup = _start_daily_backup(opened, window)
 
     def close(self) -> None:
-        # A backup is never left half-written: wait for the day's backup to finish.
+        # A backup is never left half-written: wait for the day's backup to finish; and let
+        # other workers (a customer's scores, a check) end before the connections close.
         while self.backup is not None and self.backup.running():
             time.sleep(0.05)
         if self.opened is not None:
+            from crmnote.ui.background import Background
+
+            Background.finish_all()
             self.opened.close()
 
 
@@ -189,9 +193,43 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
                 tell_refused(str(failed))
                 return None, EXIT_DATABASE
         except CrmError as exc:  # another application's file, a wrong setup, a full disk
-            tell_refused(str(exc))
             unreachable = isinstance(exc, DatabaseUnreachableError)
-            return None, EXIT_UNREACHABLE if unreachable else EXIT_DATABASE
+            code = EXIT_UNREACHABLE if unreachable else EXIT_DATABASE
+            if _on_server(target) and isinstance(exc, DatabaseError):
+                # A server book: down, a wrong password, no such database… may be fixed
+                # meanwhile, or the person works on a local book instead.
+                retry, other = _after_server_refusal(str(exc))
+                if not retry:
+                    return None, code
+                if other is not None:
+                    target, passphrase = other, None
+                continue
+            tell_refused(str(exc))
+            return None, code
+
+
+def _on_server(target: str) -> bool:
+    """True when `target` names a database server (a URL that is not a SQLite one)."""
+    try:
+        return database_file(target) is None
+    except CrmError:  # not even a URL crmnote can read: nothing to try again
+        return False
+
+
+def _after_server_refusal(message: str) -> tuple[bool, str | None]:
+    """Ask what to do: (True, None) to try the server again, (True, FILE) to open a local
+    file instead, (False, None) to quit."""
+    from crmnote.ui.startup.dialogs import ServerChoice, ask_about_server, choose_database
+
+    while True:
+        answer = ask_about_server(message)
+        if answer is ServerChoice.TRY_AGAIN:
+            return True, None
+        if answer is not ServerChoice.LOCAL_FILE:
+            return False, None
+        chosen = choose_database()
+        if chosen is not None:
+            return True, chosen
 
 
 class _Unlock:

@@ -4,13 +4,13 @@
 #   packaging/check_install.sh        (as root, or with password-less sudo, for the .deb)
 #
 # 1. the bundle tarball, unpacked, and its install.sh for the current user (then --uninstall);
-# 2. the wheel, in a new venv (pip fetches its dependencies);
+# 2. the wheel with its `postgres` extra, in a new venv (pip fetches its dependencies);
 # 3. the .deb: an older build of it first, a book in the user's data folder, then this one
 #    over it with `apt-get install ./dist/crmnote_*.deb` (the book must come through
 #    untouched), then `apt-get remove` (every file of the package must go, the book stays).
 # Each installed program: `--version`, `demo --customers 5` and `export-pdf` without a display,
-# the desktop app started offscreen to its first painted window, and books made by past
-# releases (tests/data) opened: migrated after a backup. Runs with HOME in a temporary folder;
+# the desktop app started offscreen to its first painted window, books made by past releases
+# (tests/data) opened: migrated after a backup, and its PostgreSQL driver loaded. Runs with HOME in a temporary folder;
 # replaces an installed crmnote package. Exits non-zero, saying why, at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -91,7 +91,14 @@ try_program() {
         fail "$name: no backup of schema $revision was taken before migrating it"
     fi
   done
-  step "$name: --version, demo, export-pdf, first paint, books of schemas ${golden[*]}: ok"
+  # The PostgreSQL driver is there: a server that is not running is told apart (exit 5), not
+  # "the PostgreSQL driver is not installed" (exit 4).
+  local code=0
+  "$program" --db "postgresql+psycopg://crmnote@127.0.0.1:1/crm" customers >/dev/null \
+    2>"$dir/server.err" || code=$?
+  [ "$code" = 5 ] && grep -q 'cannot reach the PostgreSQL server' "$dir/server.err" ||
+    fail "$name: no PostgreSQL driver (exit $code): $(cat "$dir/server.err")"
+  step "$name: --version, demo, export-pdf, first paint, books of schemas ${golden[*]}, PostgreSQL driver: ok"
 }
 
 # 0. The .deb as Debian's checker sees it (where lintian is installed; .ci/run installs it).
@@ -119,8 +126,8 @@ step "bundle: install.sh and install.sh --uninstall: ok"
 
 # 2. The wheel, in a venv of its own.
 "$PYTHON" -m venv "$work/venv"
-"$work/venv/bin/python" -m pip install --quiet "$wheel" 2>"$work/pip.err" ||
-  fail "pip install $wheel: $(grep -v '^WARNING' "$work/pip.err" | tail -5)"
+"$work/venv/bin/python" -m pip install --quiet "$wheel[postgres]" 2>"$work/pip.err" ||
+  fail "pip install $wheel[postgres]: $(grep -v '^WARNING' "$work/pip.err" | tail -5)"
 meta=$("$work/venv/bin/python" -c 'import importlib.metadata as m; print(m.version("crmnote"))')
 [ "$meta" = "$version" ] || fail "wheel: the package metadata says $meta, not $version"
 try_program wheel "$work/venv/bin/crmnote"
@@ -157,13 +164,15 @@ out=$(/usr/bin/crmnote customers --json)
   fail "the upgraded program does not show the book's 5 customers"
 step "deb: ${version}~previous, then $version over it: the user's book kept: ok"
 
-mapfile -t files < <(dpkg -L crmnote)
+# A set, not `printf | grep -q`: under pipefail grep's early exit kills printf with SIGPIPE.
+declare -A listed=()
+while IFS= read -r f; do listed["$f"]=1; done < <(dpkg -L crmnote)
 for f in /usr/bin/crmnote /opt/crmnote/crmnote /usr/share/man/man1/crmnote.1.gz \
     /usr/share/applications/io.github.crmnote.crmnote.desktop \
     /usr/share/metainfo/io.github.crmnote.crmnote.metainfo.xml \
     /usr/share/icons/hicolor/256x256/apps/io.github.crmnote.crmnote.png \
     /usr/share/doc/crmnote/copyright; do
-  [ -e "$f" ] && printf '%s\n' "${files[@]}" | grep -qx "$f" || fail "the package does not install $f"
+  [ -e "$f" ] && [ -n "${listed[$f]:-}" ] || fail "the package does not install $f"
 done
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate /usr/share/applications/io.github.crmnote.crmnote.desktop ||

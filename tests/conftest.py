@@ -24,7 +24,7 @@ from tests.pg.databases import SKIP_REASON, PgServer, setup_url
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 # Suites whose tests run on both back ends (paths under tests/).
-BOTH_BACKENDS = (("unit", "storage"), ("unit", "services"), ("e2e",))
+BOTH_BACKENDS = (("unit", "storage"), ("unit", "services"), ("unit", "ui"), ("e2e",))
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

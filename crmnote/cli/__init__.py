@@ -22,6 +22,7 @@ __all__ = ["EXIT_BUG", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
 def build_parser() -> argparse.ArgumentParser:
     # The commands' modules import the services (SQLAlchemy, Alembic): only when a command is
     # parsed, so the desktop app's start-up does not pay for them (see `_gui_db`).
+    from crmnote.cli import copy as cli_copy
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import evidence as cli_evidence
     from crmnote.cli import facts as cli_facts
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_remind_command(sub)
     add_settings_command(sub)
     cli_maintenance.add_maintenance_commands(sub)
+    cli_copy.add_copy_command(sub)
     cli_encryption.add_encryption_commands(sub)
     return parser
 
@@ -120,10 +122,13 @@ def _is_text(word: str) -> bool:
 
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.bootstrap import open_database
+    from crmnote.cli import copy as cli_copy
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import maintenance as cli_maintenance
     from crmnote.cli.remind import run_setup
 
+    if args.command in cli_copy.COMMANDS:  # two databases: it opens its source itself
+        return cli_copy.run_copy_command(args)
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
     passphrase = cli_encryption.passphrase_for(args)  # None unless the database is encrypted

@@ -26,31 +26,24 @@ def add_check_command(sub: Any) -> None:
 
 
 def run_check(
-    args: argparse.Namespace, care: MaintenanceService, passphrase: str | None = None
+    args: argparse.Namespace, care: MaintenanceService | None, passphrase: str | None = None
 ) -> int:
     """Exit 0 when nothing is wrong (after the repair, with --repair), 1 otherwise; an
-    encrypted database is checked and opened with its `passphrase` (`care` holds it too)."""
-    if not care.db.exists():
-        print(f"there is no database at {care.db}")
-        return 1
-    damage = care.damage()
-    if damage:
-        for problem in damage:
-            print(problem)
-        good = care.newest_good_backup()
-        where = f"the newest good backup is {good}" if good else "there is no good backup"
-        print(
-            f"{care.db}: the file itself is damaged; --repair mends logical problems, not this. "
-            f"Restore a backup with `crmnote restore FILE` ({where})."
-        )
-        return 1
+    encrypted database is checked and opened with its `passphrase` (`care` holds it too).
+    A book on a server (`care` None) has no file to check: its logical checks and change log
+    are, and a repair backs it up with pg_dump first."""
+    if care is not None:
+        refused = _file_refused(care)
+        if refused is not None:
+            return refused
     from crmnote.bootstrap import open_database  # migrates an older database, after backing it up
 
     opened = open_database(args.db, passphrase)
+    where = str(care.db) if care is not None else opened.name
     try:
         services = opened.services
         if args.repair and opened.read_only:
-            raise DatabaseError(f"{care.db} is read-only: it can be checked, not repaired")
+            raise DatabaseError(f"{where} is read-only: it can be checked, not repaired")
         if args.repair:
             _report(services.consistency.find(), services.audit.verify().findings)
             report = services.consistency.repair()
@@ -72,7 +65,7 @@ def run_check(
             "(from before the log, or written around crmnote; crmnote log-baseline records them)"
         )
     if problems:
-        print(f"{care.db}: {problems} problem(s) found")
+        print(f"{where}: {problems} problem(s) found")
         if findings and not args.repair:
             print("crmnote check --repair mends the logical ones, after a backup")
         if audit.findings:
@@ -81,8 +74,27 @@ def run_check(
                 "records it mends (as found, then as mended) but does not undo other changes"
             )
         return 1
-    print(f"{care.db}: no problems found")
+    print(f"{where}: no problems found")
     return 0
+
+
+def _file_refused(care: MaintenanceService) -> int | None:
+    """Exit code 1 when the file is missing or damaged (said why), else None."""
+    if not care.db.exists():
+        print(f"there is no database at {care.db}")
+        return 1
+    damage = care.damage()
+    if damage:
+        for problem in damage:
+            print(problem)
+        good = care.newest_good_backup()
+        where = f"the newest good backup is {good}" if good else "there is no good backup"
+        print(
+            f"{care.db}: the file itself is damaged; --repair mends logical problems, not this. "
+            f"Restore a backup with `crmnote restore FILE` ({where})."
+        )
+        return 1
+    return None
 
 
 def _report(findings: Sequence[Finding], log: Sequence[LogFinding]) -> int:

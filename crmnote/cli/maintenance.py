@@ -1,10 +1,11 @@
-"""`crmnote backup`, `restore` and `check`: commands that work on a broken database file."""
+"""`crmnote backup`, `restore` and `check`: commands that work on a broken database file, and
+on a book on a PostgreSQL server (pg_dump, pg_restore into an empty database, logical checks)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crmnote import paths
 from crmnote.cli.check import add_check_command, run_check
@@ -12,13 +13,21 @@ from crmnote.domain.errors import DatabaseError
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.storage.engine import database_url, sqlite_path
 
+if TYPE_CHECKING:
+    from sqlalchemy import URL
+
 COMMANDS = ("backup", "restore", "check")
 
 
 def add_maintenance_commands(sub: Any) -> None:
-    backup = sub.add_parser("backup", help="back up the database (online backup API, verified)")
+    backup = sub.add_parser(
+        "backup", help="back up the database (online backup API, verified; pg_dump on a server)"
+    )
     backup.add_argument("dest", nargs="?", help="file or folder (default: the backups folder)")
-    restore = sub.add_parser("restore", help="replace the database with a backup")
+    restore = sub.add_parser(
+        "restore",
+        help="replace the database with a backup (a server book: into an empty database)",
+    )
     restore.add_argument("source", help="a backup file")
     add_check_command(sub)
 
@@ -32,6 +41,9 @@ def maintenance_for(db: str | None, passphrase: str | None = None) -> Maintenanc
 
 
 def run_maintenance_command(args: argparse.Namespace, passphrase: str | None = None) -> int:
+    url = database_url(args.db or paths.default_db())
+    if url.get_backend_name() == "postgresql":
+        return _on_server(args, url)
     care = maintenance_for(args.db, passphrase)
     if args.command == "backup":
         made = care.backup(Path(args.dest).expanduser() if args.dest else None)
@@ -47,3 +59,26 @@ def run_maintenance_command(args: argparse.Namespace, passphrase: str | None = N
         print(f"restored {args.source} into {care.db}")
         return 0
     return run_check(args, care, passphrase)
+
+
+def _on_server(args: argparse.Namespace, url: URL) -> int:
+    """The same commands for a book on a PostgreSQL server."""
+    from crmnote.services.server_care import ServerCareService
+
+    care = ServerCareService(url)
+    if args.command == "backup":
+        print(care.backup(Path(args.dest).expanduser() if args.dest else None))
+        return 0
+    if args.command == "restore":
+        source = Path(args.source).expanduser()
+        care.restore(source)
+        from crmnote.bootstrap import open_database  # migrates a dump of an older crmnote
+
+        open_database(args.db).close()
+        print(f"restored {source} into {care.shown()}")
+        print(
+            "the restored tables belong to you; grants were not restored: give the team its "
+            "rights again (crmnote team init)"
+        )
+        return 0
+    return run_check(args, None)

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from crmnote.services.attachments import AttachmentService
 from crmnote.services.audit import AuditService
 from crmnote.services.base import Clock, wall_clock
+from crmnote.services.book_copy import BookCopyService
 from crmnote.services.calendar import CalendarService
 from crmnote.services.consistency import ConsistencyService
 from crmnote.services.cost import CostService
@@ -65,6 +66,7 @@ class Services:
     consistency: ConsistencyService
     attachments: AttachmentService
     judgments: JudgmentService
+    book_copy: BookCopyService
     calendar: CalendarService
 
     @staticmethod
@@ -102,5 +104,6 @@ class Services:
             consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
             attachments=AttachmentService(sessions, clock),
             judgments=JudgmentService(sessions, clock),
+            book_copy=BookCopyService(sessions, clock),
             calendar=CalendarService(sessions, clock),
         )

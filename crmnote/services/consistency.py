@@ -18,7 +18,15 @@ from crmnote.services.base import Clock, ServiceBase, environment_errors, wall_c
 from crmnote.services.changes import Changes
 from crmnote.services.database_info import DatabaseInfoService
 from crmnote.services.scores import ScoreContext
-from crmnote.storage.consistency import CHECKS, Check, broken_references, mend, offending
+from crmnote.services.server_care import ServerCareService
+from crmnote.storage.consistency import (
+    CHECKS,
+    POSTGRES_CHECKS,
+    Check,
+    broken_references,
+    mend,
+    offending,
+)
 from crmnote.storage.database_files import files_for
 from crmnote.storage.engine import make_sessionmaker, sqlite_path
 from crmnote.storage.repository import Repository
@@ -73,11 +81,11 @@ class ConsistencyService(ServiceBase):
 
     def find(self) -> tuple[Finding, ...]:
         """Every logical problem, one finding per check that found rows (empty when all is well)."""
-        self._engine()
+        checks = self._checks()
         with self.reading() as repo:
             return tuple(
                 _finding(check, len(rows), done=False)
-                for check in CHECKS
+                for check in checks
                 if (rows := offending(repo.session, check))
             )
 
@@ -93,7 +101,7 @@ class ConsistencyService(ServiceBase):
         with self._unchecked() as repo:
             done: list[Finding] = []
             changes, rescore, reported = Changes(), set[int](), set[int]()
-            for check in CHECKS:
+            for check in self._checks():
                 rows = offending(repo.session, check)
                 if not rows:
                     continue
@@ -120,9 +128,13 @@ class ConsistencyService(ServiceBase):
 
     def _engine(self) -> Engine:
         bind = self.engine()
-        if bind is None or bind.dialect.name != "sqlite":
-            raise DatabaseError("the logical checks are written for SQLite databases")
+        if bind is None or bind.dialect.name not in ("sqlite", "postgresql"):
+            raise DatabaseError("the logical checks are written for SQLite and PostgreSQL")
         return bind
+
+    def _checks(self) -> tuple[Check, ...]:
+        """The checks in the database's own spelling (looked up at each call)."""
+        return POSTGRES_CHECKS if self._engine().dialect.name == "postgresql" else CHECKS
 
     @contextmanager
     def _unchecked(self) -> Iterator[Repository]:
@@ -131,8 +143,13 @@ class ConsistencyService(ServiceBase):
         The reference checks do what the database's ON DELETE actions would, in order (parents
         first) and in the open, so each change is logged; with foreign keys on, every deleted
         interaction would also scan five unindexed child tables. Before committing,
-        `foreign_key_check` must be empty.
+        `foreign_key_check` must be empty. PostgreSQL keeps its foreign keys whoever writes, so
+        a server book is mended in an ordinary transaction.
         """
+        if self._engine().dialect.name == "postgresql":
+            with self.transaction() as repo:
+                yield repo
+            return
         file = sqlite_path(self._engine().url)
         if file is None:
             raise DatabaseError("a repair works on a database file")
@@ -145,6 +162,9 @@ class ConsistencyService(ServiceBase):
             engine.dispose()
 
     def _backup(self) -> Path:
+        engine = self._engine()
+        if engine.dialect.name == "postgresql":  # pg_dump, into the server book's backups
+            return ServerCareService(engine.url).backup(reason="before-repair")
         info = DatabaseInfoService(self._sessions, self._clock, passphrase=self._passphrase)
         care = info.maintenance()
         if care is None:

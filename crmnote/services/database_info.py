@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crmnote import paths
 from crmnote.services.base import Clock, ServiceBase, wall_clock
 from crmnote.services.maintenance import MaintenanceService
+from crmnote.services.server_care import ServerCareService
 from crmnote.storage.engine import sqlite_path
 
 
@@ -49,6 +50,18 @@ class DatabaseInfoService(ServiceBase):
         if file is None:
             return None
         return MaintenanceService(file, paths.backup_dir_for(file), passphrase=self._passphrase)
+
+    def server_care(self) -> ServerCareService | None:
+        """Backups of a book on a PostgreSQL server (pg_dump; None for a file)."""
+        engine = self.engine()
+        if engine is None or engine.dialect.name != "postgresql":
+            return None
+        return ServerCareService(engine.url, clock=self._clock)
+
+    def backup_dir(self) -> Path | None:
+        """Where backups of this book go: beside the file, or the server book's folder."""
+        care, server = self.maintenance(), self.server_care()
+        return care.backup_dir if care else server.backup_dir if server else None
 
     def close_connections(self) -> None:
         """Close the pooled connections (before the file is replaced); new ones open on use.

@@ -8,14 +8,14 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
-from crmnote.storage import filter_sources, search_sources
+from crmnote.storage import derived_postgres, filter_sources, search_sources
 from crmnote.storage.consistency_rules import (
-    RULES,
     SCORES,
-    SUMMARIES,
     Check,
     cross_customer_checks,
     reference_checks,
+    rules,
+    summaries,
 )
 
 # Ids bound per statement: well under SQLite's limit on variables.
@@ -28,17 +28,30 @@ CHUNK = 500
 CHECKS: tuple[Check, ...] = (
     *reference_checks(),
     *cross_customer_checks(),
-    *RULES,
+    *rules(),
     *search_sources.checks(),
-    *SUMMARIES,
+    *summaries(),
     *SCORES,
     *filter_sources.checks(),
+)
+# The same on PostgreSQL, in the same order: its spellings, its search index and filter
+# (migration 0008). The filter's GIN index is the server's to keep (no FTS5 integrity probe).
+POSTGRES_CHECKS: tuple[Check, ...] = (
+    *reference_checks("postgresql"),
+    *cross_customer_checks("postgresql"),
+    *rules("postgresql"),
+    *derived_postgres.search_checks(),
+    *summaries("postgresql"),
+    *SCORES,
+    *derived_postgres.filter_checks(),
 )
 
 
 def offending(session: Session, check: Check) -> list[tuple[int, int | None]]:
     """(row id, customer id or None) of the rows `check` finds."""
     if check.probe:
+        if session.get_bind().dialect.name != "sqlite":
+            return []  # FTS5's own checks
         if session.execute(text("PRAGMA query_only")).scalar():
             return []  # FTS5's check is spelled as a write: a read-only book cannot run it
         try:
@@ -64,8 +77,11 @@ def mend(session: Session, check: Check, row_ids: Sequence[int]) -> None:
 
 
 def broken_references(session: Session) -> list[tuple[str, int, str]]:
-    """(table, row id, parent table) of every row `PRAGMA foreign_key_check` lists."""
+    """(table, row id, parent table) of every row `PRAGMA foreign_key_check` lists (none on
+    PostgreSQL, which enforces every foreign key in every transaction)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return []
     return [(r[0], r[1], r[2]) for r in session.execute(text("PRAGMA foreign_key_check"))]
 
 
-__all__ = ["CHECKS", "Check", "broken_references", "mend", "offending"]
+__all__ = ["CHECKS", "POSTGRES_CHECKS", "Check", "broken_references", "mend", "offending"]

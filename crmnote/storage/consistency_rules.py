@@ -6,6 +6,7 @@ there from older versions, other tools, or plain SQL run with foreign keys off.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,6 +67,14 @@ def _customer_of(table: Any) -> str:
     return "t.customer_id" if "customer_id" in table.c else "NULL"
 
 
+def _row(table: Any, column: str, dialect: str) -> str:
+    """A row's number in `t`: SQLite's rowid; on PostgreSQL the `id`, or for a table without
+    one (tags) the referring column itself (every row with that value is found alike)."""
+    if dialect == "sqlite":
+        return "rowid"
+    return "id" if "id" in table.c else column
+
+
 def _foreign_keys() -> list[tuple[Any, Any]]:
     """(table, foreign key) over the models, parents before children."""
     return [
@@ -75,22 +84,23 @@ def _foreign_keys() -> list[tuple[Any, Any]]:
     ]
 
 
-def reference_checks() -> list[Check]:
+def reference_checks(dialect: str = "sqlite") -> list[Check]:
     """Per foreign key: rows naming a missing parent (what `PRAGMA foreign_key_check` lists),
     mended as the database does when the parent is deleted with foreign keys on."""
     out = []
     for table, fk in _foreign_keys():
         col, parent = fk.parent.name, fk.column.table.name
+        row = _row(table, col, dialect)
         find = (
-            f"SELECT t.rowid, {_customer_of(table)} FROM {table.name} t "
+            f"SELECT t.{row}, {_customer_of(table)} FROM {table.name} t "
             f"WHERE t.{col} IS NOT NULL AND NOT EXISTS "
             f"(SELECT 1 FROM {parent} p WHERE p.{fk.column.name} = t.{col})"
         )
         if fk.ondelete == "CASCADE":
-            fix = f"DELETE FROM {table.name} WHERE rowid IN :ids"
+            fix = f"DELETE FROM {table.name} WHERE {row} IN :ids"
             will, did = "delete them", "deleted"
         else:
-            fix = f"UPDATE {table.name} SET {col} = NULL WHERE rowid IN :ids"
+            fix = f"UPDATE {table.name} SET {col} = NULL WHERE {row} IN :ids"
             will, did = f"empty their {col}", f"{col} emptied"
         problem = f"row(s) whose {col} names a missing row in {parent}"
         name = f"missing-{table.name}-{col}"
@@ -98,7 +108,7 @@ def reference_checks() -> list[Check]:
     return out
 
 
-def cross_customer_checks() -> list[Check]:
+def cross_customer_checks(dialect: str = "sqlite") -> list[Check]:
     """A record names an interaction or promise of its own customer only (RecordService)."""
     out = []
     for table, fk in _foreign_keys():
@@ -106,11 +116,12 @@ def cross_customer_checks() -> list[Check]:
         if "customer_id" not in table.c or "customer_id" not in parent.c:
             continue
         col = fk.parent.name
+        row = _row(table, col, dialect)
         find = (
-            f"SELECT t.rowid, t.customer_id FROM {table.name} t "
+            f"SELECT t.{row}, t.customer_id FROM {table.name} t "
             f"JOIN {parent.name} p ON p.id = t.{col} WHERE p.customer_id != t.customer_id"
         )
-        fix = f"UPDATE {table.name} SET {col} = NULL WHERE rowid IN :ids"
+        fix = f"UPDATE {table.name} SET {col} = NULL WHERE {row} IN :ids"
         problem = f"row(s) whose {col} names a row of another customer in {parent.name}"
         name = f"foreign-{table.name}-{col}"
         will, did = f"empty their {col}", f"{col} emptied"
@@ -120,99 +131,113 @@ def cross_customer_checks() -> list[Check]:
 
 _CLOSED = "('kept', 'broken', 'renegotiated', 'cancelled')"
 
-# The rules of domain/rules.py that the schema does not enforce, where the mend is not a guess.
-RULES = (
-    Check(
-        "promise-closed-unstamped",
-        "promises",
-        "closed promise(s) without a resolution time",
-        "stamp the time each was last changed",
-        "stamped with the time each was last changed",
-        f"SELECT id, customer_id FROM promises WHERE status IN {_CLOSED} AND resolved_at IS NULL",
-        ("UPDATE promises SET resolved_at = max(made_at, updated_at) WHERE id IN :ids",),
-    ),
-    Check(
-        "promise-open-stamped",
-        "promises",
-        "open promise(s) with a resolution time",
-        "clear the resolution time",
-        "resolution time cleared",
-        "SELECT id, customer_id FROM promises WHERE status = 'open' AND resolved_at IS NOT NULL",
-        ("UPDATE promises SET resolved_at = NULL WHERE id IN :ids",),
-    ),
-    Check(
-        "interaction-mood",
-        "interactions",
-        "interaction(s) with a mood outside -2 … +2 (scoring refuses it)",
-        "clear the mood",
-        "mood cleared",
-        "SELECT id, customer_id FROM interactions WHERE mood NOT BETWEEN -2 AND 2",
-        ("UPDATE interactions SET mood = NULL WHERE id IN :ids",),
-    ),
-    Check(
-        "interaction-minutes",
-        "interactions",
-        "interaction(s) with negative minutes",
-        "set the minutes to 0 (not recorded)",
-        "minutes set to 0 (not recorded)",
-        "SELECT id, customer_id FROM interactions WHERE minutes < 0",
-        ("UPDATE interactions SET minutes = 0 WHERE id IN :ids",),
-    ),
-    Check(
-        "effort-minutes",
-        "effort",
-        "effort row(s) with negative minutes",
-        "set the minutes to 0 (not recorded)",
-        "minutes set to 0 (not recorded)",
-        "SELECT id, customer_id FROM effort WHERE minutes < 0",
-        ("UPDATE effort SET minutes = 0 WHERE id IN :ids",),
-    ),
-    Check(
-        "money-negative",
-        "money",
-        "amount(s) below zero",
-        "make them positive (the kind says which way money moved)",
-        "made positive (the kind says which way money moved)",
-        "SELECT id, customer_id FROM money WHERE amount < 0",
-        ("UPDATE money SET amount = -amount WHERE id IN :ids",),
-    ),
-    Check(
-        "request-insight",
-        "requests",
-        "request(s) marked an insight but not judged reasonable",
-        "remove the insight mark",
-        "insight mark removed",
-        "SELECT id, customer_id FROM requests "
-        "WHERE insight AND judgment NOT IN ('within_standard', 'chargeable_extra')",
-        ("UPDATE requests SET insight = 0 WHERE id IN :ids",),
-    ),
-)
+
+def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
+    """The rules of domain/rules.py that the schema does not enforce, where the mend is not a
+    guess."""
+    server = dialect == "postgresql"
+    latest = "greatest" if server else "max"  # SQLite's max() of two values is greatest()
+    return (
+        Check(
+            "promise-closed-unstamped",
+            "promises",
+            "closed promise(s) without a resolution time",
+            "stamp the time each was last changed",
+            "stamped with the time each was last changed",
+            f"SELECT id, customer_id FROM promises WHERE status IN {_CLOSED} "
+            "AND resolved_at IS NULL",
+            (f"UPDATE promises SET resolved_at = {latest}(made_at, updated_at) WHERE id IN :ids",),
+        ),
+        Check(
+            "promise-open-stamped",
+            "promises",
+            "open promise(s) with a resolution time",
+            "clear the resolution time",
+            "resolution time cleared",
+            "SELECT id, customer_id FROM promises WHERE status = 'open' "
+            "AND resolved_at IS NOT NULL",
+            ("UPDATE promises SET resolved_at = NULL WHERE id IN :ids",),
+        ),
+        Check(
+            "interaction-mood",
+            "interactions",
+            "interaction(s) with a mood outside -2 … +2 (scoring refuses it)",
+            "clear the mood",
+            "mood cleared",
+            "SELECT id, customer_id FROM interactions WHERE mood NOT BETWEEN -2 AND 2",
+            ("UPDATE interactions SET mood = NULL WHERE id IN :ids",),
+        ),
+        Check(
+            "interaction-minutes",
+            "interactions",
+            "interaction(s) with negative minutes",
+            "set the minutes to 0 (not recorded)",
+            "minutes set to 0 (not recorded)",
+            "SELECT id, customer_id FROM interactions WHERE minutes < 0",
+            ("UPDATE interactions SET minutes = 0 WHERE id IN :ids",),
+        ),
+        Check(
+            "effort-minutes",
+            "effort",
+            "effort row(s) with negative minutes",
+            "set the minutes to 0 (not recorded)",
+            "minutes set to 0 (not recorded)",
+            "SELECT id, customer_id FROM effort WHERE minutes < 0",
+            ("UPDATE effort SET minutes = 0 WHERE id IN :ids",),
+        ),
+        Check(
+            "money-negative",
+            "money",
+            "amount(s) below zero",
+            "make them positive (the kind says which way money moved)",
+            "made positive (the kind says which way money moved)",
+            "SELECT id, customer_id FROM money WHERE amount < 0",
+            ("UPDATE money SET amount = -amount WHERE id IN :ids",),
+        ),
+        Check(
+            "request-insight",
+            "requests",
+            "request(s) marked an insight but not judged reasonable",
+            "remove the insight mark",
+            "insight mark removed",
+            "SELECT id, customer_id FROM requests "
+            "WHERE insight AND judgment NOT IN ('within_standard', 'chargeable_extra')",
+            (f"UPDATE requests SET insight = {'false' if server else '0'} WHERE id IN :ids",),
+        ),
+    )
+
 
 # The list columns as services.records keeps them (storage.summary_columns.refresh_summary).
 _LAST = "(SELECT max(i.at) FROM interactions i WHERE i.customer_id = c.id)"
 _OPEN = "(SELECT count(*) FROM promises p WHERE p.customer_id = c.id AND p.status = 'open')"
 _DUE = "(SELECT min(p.due) FROM promises p WHERE p.customer_id = c.id AND p.status = 'open')"
 
-SUMMARIES = (
-    Check(
-        "customer-summary",
-        "customers",
-        "customer(s) whose list columns (last contact, open promises, next due) are out of date",
-        "recompute them",
-        "recomputed",
-        f"SELECT c.id, c.id FROM customers c WHERE c.last_contact_at IS NOT {_LAST} "
-        f"OR c.open_promises IS NOT {_OPEN} OR c.next_due IS NOT {_DUE}",
-        (
-            f"UPDATE customers AS c SET last_contact_at = {_LAST}, open_promises = {_OPEN}, "
-            f"next_due = {_DUE} WHERE c.id IN :ids",
+
+def summaries(dialect: str = "sqlite") -> tuple[Check, ...]:
+    """The customer list's columns against the records they sum up."""
+    differs = "IS DISTINCT FROM" if dialect == "postgresql" else "IS NOT"
+    return (
+        Check(
+            "customer-summary",
+            "customers",
+            "customer(s) whose list columns (last contact, open promises, next due) are out "
+            "of date",
+            "recompute them",
+            "recomputed",
+            f"SELECT c.id, c.id FROM customers c WHERE c.last_contact_at {differs} {_LAST} "
+            f"OR c.open_promises {differs} {_OPEN} OR c.next_due {differs} {_DUE}",
+            (
+                f"UPDATE customers AS c SET last_contact_at = {_LAST}, open_promises = {_OPEN}, "
+                f"next_due = {_DUE} WHERE c.id IN :ids",
+            ),
         ),
-    ),
-)
+    )
+
 
 # Which records make a score event (domain/scoring_events.py), per table: every one of them
 # has a point in score_history, and every point comes from one of them.
 SCORED = {
-    "interaction": ("interactions", "1"),
+    "interaction": ("interactions", "TRUE"),
     "promise": (
         "promises",
         "status IN ('kept', 'broken', 'renegotiated') AND resolved_at IS NOT NULL",
@@ -244,6 +269,12 @@ def _points(kind: str) -> str:
     return f"SELECT cause_id, customer_id FROM score_history WHERE cause_kind = '{kind}'"
 
 
+def _differ(first: Callable[[str], str], second: Callable[[str], str]) -> str:
+    """Rows of `first` not in `second`, kind by kind (a subquery in FROM needs a name on
+    PostgreSQL before 16)."""
+    return " UNION ALL ".join(f"SELECT * FROM ({first(k)} EXCEPT {second(k)}) AS d" for k in SCORED)
+
+
 SCORES = (
     Check(
         "scores-missing",
@@ -260,7 +291,7 @@ SCORES = (
         "scored record(s) missing from the score history",
         "recompute their customers' scores",
         "their customers' scores recomputed",
-        " UNION ALL ".join(f"SELECT * FROM ({_scored(k)} EXCEPT {_points(k)})" for k in SCORED),
+        _differ(_scored, _points),
         rescore=True,
     ),
     Check(
@@ -269,9 +300,7 @@ SCORES = (
         "point(s) whose record is gone, moved or no longer scored",
         "recompute their customers' scores",
         "their customers' scores recomputed",
-        " UNION ALL ".join(
-            f"SELECT * FROM ({_points(k)} EXCEPT {_scored(k, maybe=True)})" for k in SCORED
-        ),
+        _differ(_points, lambda k: _scored(k, maybe=True)),
         rescore=True,
     ),
 )

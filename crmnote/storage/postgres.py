@@ -92,3 +92,14 @@ def check_server(conn: Connection) -> None:
             f"the PostgreSQL server lacks the {' and '.join(missing)} extension(s) that "
             "crmnote's search needs (install the postgresql-contrib package on the server)"
         )
+
+
+def user_relations(conn: Connection) -> int:
+    """Tables, views and sequences in the database outside PostgreSQL's own schemas."""
+    return int(
+        conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            "AND n.nspname !~ '^pg_(toast|temp)' AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')"
+        ).scalar_one()
+    )

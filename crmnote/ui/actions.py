@@ -45,6 +45,7 @@ class ActionId(Enum):
     RESTORE_BACKUP = auto()
     CHECK_DATABASE = auto()
     CLAIM_PDF = auto()
+    MOVE_TO_SERVER = auto()
     EXPORT_CALENDAR = auto()
     PRINT = auto()
     USER_GUIDE = auto()
@@ -188,6 +189,13 @@ SPECS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.CHECK_DATABASE: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "&Check database"), None, "tools-check-spelling"
+    ),
+    ActionId.MOVE_TO_SERVER: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Move to a team server…"),
+        None,
+        "network-server",
+        None,
+        QT_TRANSLATE_NOOP("actions", "Copy this whole book into an empty PostgreSQL database"),
     ),
     ActionId.SETTINGS: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "Se&ttings…"),

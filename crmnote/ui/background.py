@@ -7,8 +7,10 @@ SQLite connection, so a long write (recomputing every score) can run while the w
 from __future__ import annotations
 
 import threading
+import time
+import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -22,6 +24,9 @@ class Background(QObject):
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
+    # Every worker started and not yet finished, so that quitting can let them finish before
+    # the database's connections close (a query cut off mid-way is an error, not a result).
+    _live: ClassVar[weakref.WeakSet[threading.Thread]] = weakref.WeakSet()
 
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,8 +40,18 @@ class Background(QObject):
         self._timer.timeout.connect(self._poll)
 
     def start(self) -> None:
+        Background._live.add(self._thread)
         self._thread.start()
         self._timer.start()
+
+    @classmethod
+    def finish_all(cls, timeout: float = 30.0) -> bool:
+        """Wait for every running worker, up to `timeout` seconds in all; True when none is
+        left running."""
+        deadline = time.monotonic() + timeout
+        for thread in list(cls._live):
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(t.is_alive() for t in cls._live)
 
     def running(self) -> bool:
         return self._thread.is_alive()

@@ -1446,6 +1446,11 @@ SHA-256 {3}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>A book on a server is restored from its pg_dump file into a new, empty database, with the command crmnote restore (see the user guide).</source>
+        <translation>Ein Notizbuch auf einem Server wird aus seiner pg_dump-Datei in eine neue, leere Datenbank wiederhergestellt, mit dem Befehl crmnote restore (siehe Benutzerhandbuch).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
@@ -2179,6 +2184,103 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <location filename="../../crmnote/ui/widgets/month_bars.py" line="+59"/>
         <source>Nothing by month yet</source>
         <translation>Noch nichts nach Monat</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/move_dialog.py" line="+35"/>
+        <source>Move to a team server</source>
+        <translation>Auf einen Team-Server umziehen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copies this whole book (customers, every record, the change log and the scores) into an empty PostgreSQL database on your team&apos;s server, then checks the copy against this book. This book stays as it is on this computer.</source>
+        <translation>Kopiert dieses ganze Notizbuch (Kunden, alle Einträge, das Änderungsprotokoll und die Werte) in eine leere PostgreSQL-Datenbank auf dem Server Ihres Teams und prüft die Kopie anschließend gegen dieses Notizbuch. Dieses Notizbuch bleibt unverändert auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>postgresql+psycopg://anna@db.example.lan/crm</source>
+        <translation>postgresql+psycopg://anna@db.example.lan/crm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leave empty to use ~/.pgpass</source>
+        <translation>leer lassen, um ~/.pgpass zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server database:</source>
+        <translation>Datenbank auf dem Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy to the server</source>
+        <translation>Auf den Server kopieren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name the server database, as in the example.</source>
+        <translation>Geben Sie die Datenbank auf dem Server an, wie im Beispiel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copying {0}…</source>
+        <translation>Kopiere {0}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building the server&apos;s search index ({0})…</source>
+        <translation>Erstelle den Suchindex auf dem Server ({0})…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the copy against this book ({0})…</source>
+        <translation>Prüfe die Kopie gegen dieses Notizbuch ({0})…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied {0} rows into {1}. Every table&apos;s count and content match this book (checksum {2}…).
+
+To work on the team book, start crmnote with --db {1} (see the user guide, “A team book”).</source>
+        <translation>{0} Zeilen nach {1} kopiert. Anzahl und Inhalt jeder Tabelle stimmen mit diesem Notizbuch überein (Prüfsumme {2}…).
+
+Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe Benutzerhandbuch, „Ein Team-Notizbuch“).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped: nothing was copied to the server.</source>
+        <translation>Angehalten: Nichts wurde auf den Server kopiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was copied: {0}</source>
+        <translation>Nichts wurde kopiert: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping…</source>
+        <translation>Halte an…</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3355,11 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+2"/>
+        <source>Open a local file…</source>
+        <translation>Lokale Datei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
@@ -3288,11 +3395,21 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+2"/>
+        <source>The team book on the server cannot be opened.</source>
+        <translation>Das Team-Notizbuch auf dem Server lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.</source>
         <translation>Diese Datenbank ist schreibgeschützt (schreibgeschützter Datenträger oder eine Datei, die nicht geändert werden darf): Sie können alles lesen, Änderungen lassen sich aber nicht speichern.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>crmnote</source>
         <translation>crmnote</translation>
     </message>
@@ -3310,6 +3427,11 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <location line="+2"/>
         <source>crmnote — empty database</source>
         <translation>crmnote — leere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crmnote — team book</source>
+        <translation>crmnote — Team-Notizbuch</translation>
     </message>
 </context>
 <context>
@@ -3818,7 +3940,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crmnote/ui/actions.py" line="+71"/>
+        <location filename="../../crmnote/ui/actions.py" line="+72"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
@@ -3949,6 +4071,16 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+23"/>
+        <source>&amp;Move to a team server…</source>
+        <translation>Auf einen Team-Server &amp;umziehen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy this whole book into an empty PostgreSQL database</source>
+        <translation>Dieses ganze Notizbuch in eine leere PostgreSQL-Datenbank kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -3958,7 +4090,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Demodaten &amp;laden</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-72"/>
         <source>Service standards, their dated versions and the report</source>
         <translation>Servicestandards, ihre datierten Fassungen und der Bericht</translation>
     </message>
@@ -4028,7 +4160,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4706,7 +4838,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>

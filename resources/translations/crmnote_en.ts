@@ -1442,6 +1442,11 @@ SHA-256 {3}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A book on a server is restored from its pg_dump file into a new, empty database, with the command crmnote restore (see the user guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Backed up to {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,6 +2168,101 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location filename="../../crmnote/ui/widgets/month_bars.py" line="+59"/>
         <source>Nothing by month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/move_dialog.py" line="+35"/>
+        <source>Move to a team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copies this whole book (customers, every record, the change log and the scores) into an empty PostgreSQL database on your team&apos;s server, then checks the copy against this book. This book stays as it is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>postgresql+psycopg://anna@db.example.lan/crm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leave empty to use ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name the server database, as in the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copying {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building the server&apos;s search index ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the copy against this book ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied {0} rows into {1}. Every table&apos;s count and content match this book (checksum {2}…).
+
+To work on the team book, start crmnote with --db {1} (see the user guide, “A team book”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped: nothing was copied to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was copied: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3238,6 +3338,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <source>Open a local file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open another file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,11 +3378,21 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <source>The team book on the server cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>crmnote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,6 +3409,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     <message>
         <location line="+2"/>
         <source>crmnote — empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crmnote — team book</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3803,7 +3923,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crmnote/ui/actions.py" line="+71"/>
+        <location filename="../../crmnote/ui/actions.py" line="+72"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,6 +4054,16 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+23"/>
+        <source>&amp;Move to a team server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy this whole book into an empty PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,7 +4073,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-72"/>
         <source>Service standards, their dated versions and the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,7 +4143,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,7 +4820,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>

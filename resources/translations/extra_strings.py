@@ -195,61 +195,66 @@ STRINGS = (
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
     # crmnote/ui/dialogs/field_editors.py:193
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/window/file_commands.py:233
+    # crmnote/ui/window/file_commands.py:255
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/window/file_commands.py:203
+    # crmnote/ui/window/file_commands.py:226
+    QT_TRANSLATE_NOOP(
+        "FileCommands",
+        "A book on a server is restored from its pg_dump file into a new, empty database, with the command crmnote restore (see the user guide).",
+    ),
+    # crmnote/ui/window/file_commands.py:217
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/window/file_commands.py:198
+    # crmnote/ui/window/file_commands.py:212
     QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
-    # crmnote/ui/window/file_commands.py:170
+    # crmnote/ui/window/file_commands.py:177
     QT_TRANSLATE_NOOP("FileCommands", "Cannot write {0}: {1}"),
-    # crmnote/ui/window/file_commands.py:282
+    # crmnote/ui/window/file_commands.py:303
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/window/file_commands.py:260
+    # crmnote/ui/window/file_commands.py:281
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/window/file_commands.py:292
+    # crmnote/ui/window/file_commands.py:313
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/window/file_commands.py:162
+    # crmnote/ui/window/file_commands.py:169
     QT_TRANSLATE_NOOP("FileCommands", "Export calendar"),
-    # crmnote/ui/window/file_commands.py:231
+    # crmnote/ui/window/file_commands.py:253
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
     # crmnote/ui/window/file_commands.py:29
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
-    # crmnote/ui/window/file_commands.py:99
+    # crmnote/ui/window/file_commands.py:100
     QT_TRANSLATE_NOOP(
         "FileCommands", "One file at a time: importing {0}; drop the others after it."
     ),
-    # crmnote/ui/window/file_commands.py:294
+    # crmnote/ui/window/file_commands.py:315
     QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
-    # crmnote/ui/window/file_commands.py:299
+    # crmnote/ui/window/file_commands.py:320
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/window/file_commands.py:221
+    # crmnote/ui/window/file_commands.py:243
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/window/file_commands.py:235
+    # crmnote/ui/window/file_commands.py:257
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/window/file_commands.py:148
+    # crmnote/ui/window/file_commands.py:149
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/window/file_commands.py:121
+    # crmnote/ui/window/file_commands.py:122
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/window/file_commands.py:265
+    # crmnote/ui/window/file_commands.py:286
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/window/file_commands.py:182
+    # crmnote/ui/window/file_commands.py:189
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/window/file_commands.py:305
+    # crmnote/ui/window/file_commands.py:326
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/window/file_commands.py:162
+    # crmnote/ui/window/file_commands.py:169
     QT_TRANSLATE_NOOP("FileCommands", "iCalendar files (*.ics)"),
-    # crmnote/ui/window/file_commands.py:273
+    # crmnote/ui/window/file_commands.py:294
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
@@ -322,39 +327,47 @@ STRINGS = (
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
-    # crmnote/ui/startup/dialogs.py:34
+    # crmnote/ui/startup/dialogs.py:40
     QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),
-    # crmnote/ui/startup/dialogs.py:58
+    # crmnote/ui/startup/dialogs.py:85
     QT_TRANSLATE_NOOP("Startup", "Open a crmnote database"),
-    # crmnote/ui/startup/dialogs.py:45
-    QT_TRANSLATE_NOOP("Startup", "Open another file…"),
+    # crmnote/ui/startup/dialogs.py:75
+    QT_TRANSLATE_NOOP("Startup", "Open a local file…"),
     # crmnote/ui/startup/dialogs.py:51
+    QT_TRANSLATE_NOOP("Startup", "Open another file…"),
+    # crmnote/ui/startup/dialogs.py:57
     QT_TRANSLATE_NOOP("Startup", "Quit"),
-    # crmnote/ui/startup/dialogs.py:43
+    # crmnote/ui/startup/dialogs.py:49
     QT_TRANSLATE_NOOP("Startup", "Restore the newest backup"),
-    # crmnote/ui/startup/dialogs.py:48
+    # crmnote/ui/startup/dialogs.py:54
     QT_TRANSLATE_NOOP("Startup", "Start an empty database"),
-    # crmnote/ui/startup/dialogs.py:38
+    # crmnote/ui/startup/dialogs.py:44
     QT_TRANSLATE_NOOP(
         "Startup", "The damaged file will be renamed aside, not deleted, whatever you choose."
     ),
-    # crmnote/ui/startup/dialogs.py:37
+    # crmnote/ui/startup/dialogs.py:43
     QT_TRANSLATE_NOOP("Startup", "The database cannot be opened."),
-    # crmnote/ui/startup/dialogs.py:33
+    # crmnote/ui/startup/dialogs.py:39
     QT_TRANSLATE_NOOP("Startup", "The database file is empty, but there are backups of it."),
-    # crmnote/ui/startup/dialogs.py:71
+    # crmnote/ui/startup/dialogs.py:70
+    QT_TRANSLATE_NOOP("Startup", "The team book on the server cannot be opened."),
+    # crmnote/ui/startup/dialogs.py:98
     QT_TRANSLATE_NOOP(
         "Startup",
         "This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.",
     ),
-    # crmnote/ui/startup/dialogs.py:64
+    # crmnote/ui/startup/dialogs.py:73
+    QT_TRANSLATE_NOOP("Startup", "Try again"),
+    # crmnote/ui/startup/dialogs.py:91
     QT_TRANSLATE_NOOP("Startup", "crmnote"),
-    # crmnote/ui/startup/dialogs.py:58
+    # crmnote/ui/startup/dialogs.py:85
     QT_TRANSLATE_NOOP("Startup", "crmnote databases (*.sqlite3 *.db)"),
-    # crmnote/ui/startup/dialogs.py:36
+    # crmnote/ui/startup/dialogs.py:42
     QT_TRANSLATE_NOOP("Startup", "crmnote — damaged database"),
-    # crmnote/ui/startup/dialogs.py:32
+    # crmnote/ui/startup/dialogs.py:38
     QT_TRANSLATE_NOOP("Startup", "crmnote — empty database"),
+    # crmnote/ui/startup/dialogs.py:69
+    QT_TRANSLATE_NOOP("Startup", "crmnote — team book"),
     # crmnote/ui/models/timeline.py:32
     QT_TRANSLATE_NOOP("TimelineModel", "Detail"),
     # crmnote/ui/models/timeline.py:29

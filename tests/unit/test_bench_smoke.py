@@ -5,6 +5,8 @@ Checks what the benchmarks print and return, never how fast anything was.
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import re
 import sys
 from pathlib import Path
@@ -112,3 +114,45 @@ def test_import(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("import_bench", tiny, capsys)
     check(results, out, "import_bench", 2)
     assert all(r.info and r.ratio is not None for r in results)
+
+
+@pytest.fixture(scope="module")
+def on_server(tiny: Config) -> Any:
+    """The tiny data set moved to the test server, in databases of this run's own."""
+    from tests.pg.databases import SKIP_REASON, setup_url
+
+    url = setup_url()
+    if url is None:
+        pytest.skip(SKIP_REASON)
+    from bench import server
+
+    saved = server.PREFIX
+    server.PREFIX = f"crmnote_test_{os.getpid()}_bench"
+    cfg = dataclasses.replace(tiny, server=url.render_as_string(hide_password=False))
+    try:
+        yield cfg
+    finally:
+        server.drop_all(cfg)
+        server.PREFIX = saved
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [("filter_bench", 2), ("search_bench", 1), ("open_customer_bench", 2), ("log_bench", 3)],
+)
+def test_the_team_book_benchmarks_run_on_a_server(
+    on_server: Config, qapp: Any, capsys: pytest.CaptureFixture[str], name: str, count: int
+) -> None:
+    results, out = run(name, on_server, capsys)
+    check(results, out, name, count)
+    assert out.splitlines()[0].endswith("(PostgreSQL)")
+    assert all("PostgreSQL" in r.baseline_name for r in results if r.baseline is not None)
+
+
+@pytest.mark.postgres
+def test_other_benchmarks_say_they_are_not_for_a_server(
+    on_server: Config, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert bench_main.run_module("pdf_bench", on_server) == []
+    assert "not a team-book benchmark" in capsys.readouterr().out

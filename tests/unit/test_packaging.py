@@ -109,6 +109,25 @@ def test_spec_bundles_migrations_fonts_and_icons() -> None:
     assert '"_MEIPASS"' in fonts_module and '"resources" / "fonts"' in fonts_module
 
 
+def test_the_bundle_carries_the_postgresql_driver() -> None:
+    """A team member connects from the bundle or the .deb: the release environment installs the
+    `postgres` extra, and the spec names what SQLAlchemy and psycopg load by name."""
+    text = SPEC.read_text(encoding="utf-8")
+    for name in (
+        "sqlalchemy.dialects.postgresql.psycopg",
+        'collect_submodules("psycopg")',
+        "psycopg_binary._psycopg",
+        "alembic.ddl.postgresql",
+    ):
+        assert name in text
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r'pip install --quiet -e "\.\[package,encryption,postgres\]"', makefile)
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert any(d.startswith("psycopg[binary]") for d in extras["optional-dependencies"]["postgres"])
+    check = (ROOT / "packaging" / "check_install.sh").read_text(encoding="utf-8")
+    assert '"$wheel[postgres]"' in check and "cannot reach the PostgreSQL server" in check
+
+
 def test_pyinstaller_is_a_packaging_extra_only() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     extras = project["optional-dependencies"]

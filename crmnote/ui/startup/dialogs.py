@@ -16,6 +16,12 @@ class DamagedChoice(Enum):
     QUIT = auto()
 
 
+class ServerChoice(Enum):
+    TRY_AGAIN = auto()
+    LOCAL_FILE = auto()
+    QUIT = auto()
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Startup", text)
 
@@ -51,6 +57,27 @@ def ask_about_damaged(
     buttons[box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)] = DamagedChoice.QUIT
     box.exec()
     return buttons.get(box.clickedButton(), DamagedChoice.QUIT)
+
+
+def ask_about_server(message: str, parent: QWidget | None = None) -> ServerChoice:
+    """What to do when the book's server cannot be used now (not reachable, a wrong password,
+    no such database): the sentence saying why, then try again, open a local file, or quit."""
+    box = QMessageBox(parent)
+    box.setObjectName("server_refused")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(_tr("crmnote — team book"))
+    box.setText(_tr("The team book on the server cannot be opened."))
+    box.setInformativeText(message)
+    buttons: dict[QAbstractButton, ServerChoice] = {}
+    again = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+    buttons[again] = ServerChoice.TRY_AGAIN
+    local = box.addButton(_tr("Open a local file…"), QMessageBox.ButtonRole.ActionRole)
+    buttons[local] = ServerChoice.LOCAL_FILE
+    buttons[box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)] = ServerChoice.QUIT
+    box.setDefaultButton(again)
+    box.exec()
+    return buttons.get(box.clickedButton(), ServerChoice.QUIT)
 
 
 def choose_database(parent: QWidget | None = None) -> str | None:

@@ -69,6 +69,7 @@ class FileCommands(QObject):
         registry.add(ActionId.BACKUP_NOW, self.backup_now)
         registry.add(ActionId.RESTORE_BACKUP, self.restore)
         registry.add(ActionId.CHECK_DATABASE, self.check)
+        registry.add(ActionId.MOVE_TO_SERVER, self.move_to_server)
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -154,6 +155,12 @@ class FileCommands(QObject):
 
         return self._open(ClaimPdfDialog(self._host.services, claim_id, self._host.widget))
 
+    def move_to_server(self) -> QDialog:
+        from crmnote.ui.dialogs.move_dialog import MoveDialog
+
+        h = self._host
+        return self._open(MoveDialog(h.services.book_copy, h.widget))
+
     def export_calendar(self) -> Path | None:
         """Ask where, write the .ics file, say how many entries it holds."""
         from crmnote.ui.window.calendar_export import export_calendar
@@ -191,10 +198,17 @@ class FileCommands(QObject):
         return job
 
     def backup_now(self) -> Background | None:
-        """A verified copy in the backup folder, made on a worker thread; says where it went."""
-        care = self._care()
-        if care is None:
-            return None
+        """A verified copy in the backup folder, made on a worker thread; says where it went.
+        A server book is dumped with pg_dump into its backups folder."""
+        server = self._host.services.database.server_care()
+        work: Callable[[], Path]
+        if server is not None:
+            work = server.backup
+        else:
+            care = self._care()
+            if care is None:
+                return None
+            work = care.backup
         self._host.status(_tr("Backing up…"), 0)
 
         def done(path: Path) -> None:
@@ -202,11 +216,19 @@ class FileCommands(QObject):
             # the user's next click.
             self._host.status(_tr("Backed up to {0}").format(path), 15000)
 
-        return self._in_background(care.backup, done)
+        return self._in_background(work, done)
 
     def restore(self) -> QDialog | None:
         from crmnote.ui.dialogs.backups import BackupList
 
+        if self._host.services.database.server_care() is not None:
+            self.tell(
+                _tr(
+                    "A book on a server is restored from its pg_dump file into a new, empty "
+                    "database, with the command crmnote restore (see the user guide)."
+                )
+            )
+            return None
         care = self._care()
         if care is None:
             return None
@@ -246,14 +268,13 @@ class FileCommands(QObject):
         logical problems are offered for repair (after a backup)."""
         services = self._host.services
         care = services.database.maintenance()
+        backups = services.database.backup_dir()
 
         def work() -> tuple[list[str], Any, Any]:
-            damage = care.damage() if care is not None else []
+            damage = care.damage() if care is not None else []  # a server keeps its own pages
             if damage:
                 return damage, (), None
-            # The logical checks need a SQLite file, as the backup before a repair does.
-            findings = services.consistency.find() if care is not None else ()
-            return [], findings, services.audit.verify()
+            return [], services.consistency.find(), services.audit.verify()
 
         def done(outcome: tuple[list[str], Any, Any]) -> None:
             damage, findings, audit = outcome
@@ -269,11 +290,11 @@ class FileCommands(QObject):
                 )
                 return
             text = check_report(findings, audit)
-            if findings and care is not None:
+            if findings and backups is not None:
                 question = _tr(
                     "{0}\n\nRepair these problems? A backup of the database is taken first, "
                     "into {1}."
-                ).format(text, care.backup_dir)
+                ).format(text, backups)
                 if self.ask(question):
                     self.repair()
                 return

@@ -24,6 +24,7 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             ActionId.BACKUP_NOW,
             ActionId.RESTORE_BACKUP,
             ActionId.CHECK_DATABASE,
+            ActionId.MOVE_TO_SERVER,
             None,
             ActionId.LOAD_DEMO,
             None,

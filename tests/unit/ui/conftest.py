@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from crmnote.bootstrap import open_database
 from crmnote.domain.types import CustomerStatus
 from crmnote.services.book_services import Services
+from crmnote.ui.background import Background
 
 
 @pytest.fixture
@@ -22,9 +23,16 @@ def ui_settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
-    opened = open_database(str(tmp_path / "t.sqlite3"))
+def services(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Services]:
+    """The book the widgets show: `t.sqlite3`, or a PostgreSQL database (the `postgresql`
+    runs of every widget test, tests/conftest.py). Workers the widgets started (a customer's
+    scores, a check) finish before the connections close and the database is dropped."""
+    where = (
+        str(tmp_path / "t.sqlite3") if backend == "sqlite" else request.getfixturevalue("database")
+    )
+    opened = open_database(where)
     yield opened.services
+    assert Background.finish_all(), "a worker thread was still running after the test"
     opened.close()
 
 

@@ -15,6 +15,8 @@ from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.backups import BackupList
 from crmnote.ui.window.main_window import MainWindow
 
+pytestmark = pytest.mark.sqlite_only  # a file's backups; a server book's: test_server_book.py
+
 
 def window(qtbot: Any, services: Services, settings: QSettings) -> tuple[MainWindow, list[str]]:
     w = MainWindow(services, "t.sqlite3", settings)

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crmnote import bootstrap
 from crmnote.app import _open_interactively
-from crmnote.bootstrap import EXIT_TOO_NEW, EXIT_UNREACHABLE, open_database
+from crmnote.bootstrap import EXIT_DATABASE, EXIT_TOO_NEW, EXIT_UNREACHABLE, open_database
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.ui.startup import dialogs as startup
 from crmnote.ui.startup.dialogs import DamagedChoice
@@ -99,18 +101,114 @@ def test_newer_database_is_refused(
     assert "newer version of crmnote" in told[0]
 
 
-def test_a_server_that_cannot_be_reached_is_one_sentence(
-    qapp: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The desktop app shows the sentence the command line prints, and exits with its code."""
+def _free_port() -> int:
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+        return int(s.getsockname()[1])
+
+
+def answer_server_dialogs(
+    qtbot: Any, answers: list[str], seen: list[str], before: Any = None
+) -> None:
+    """Click the buttons named in `answers`, one per server dialog as each shows; what each
+    said goes to `seen`; `before(n)` runs before the n-th click."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "server_refused":
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.informativeText())
+        if before is not None:
+            before(len(seen))
+        name = answers.pop(0)
+        button = next(b for b in box.buttons() if b.text() == name)
+        if answers:
+            QTimer.singleShot(20, click)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+def test_a_server_that_cannot_be_reached_asks_to_try_again(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desktop app shows the sentence the command line prints, offers to try again or to
+    open a local file; quitting exits with the command line's code."""
+    port = _free_port()
     told: list[str] = []
     monkeypatch.setattr(startup, "tell_refused", lambda message, parent=None: told.append(message))
+    seen: list[str] = []
+    answer_server_dialogs(qtbot, ["Try again", "Quit"], seen)
     opened, code = _open_interactively(f"postgresql+psycopg://anna@127.0.0.1:{port}/crm")
     assert opened is None and code == EXIT_UNREACHABLE
-    assert told == [
+    sentence = (
         f"cannot reach the PostgreSQL server at 127.0.0.1:{port}: nothing answers there "
         "(is the server running and accepting TCP connections?)"
+    )
+    assert seen == [sentence, sentence]  # asked again after trying again
+    assert told == []
+
+
+def test_a_server_that_cannot_be_reached_lets_you_open_a_local_file(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    local = tmp_path / "local.sqlite3"
+    open_database(str(local)).close()
+    monkeypatch.setattr(startup, "choose_database", lambda parent=None: str(local))
+    seen: list[str] = []
+    answer_server_dialogs(qtbot, ["Open a local file…"], seen)
+    opened, code = _open_interactively(f"postgresql+psycopg://anna@127.0.0.1:{_free_port()}/crm")
+    assert opened is not None and code == 0
+    try:
+        assert opened.name == "local.sqlite3"
+    finally:
+        opened.close()
+    assert len(seen) == 1 and seen[0].startswith("cannot reach the PostgreSQL server")
+
+
+@pytest.mark.postgres
+def test_a_missing_database_opens_once_it_is_there(qtbot: Any, pg_server: Any) -> None:
+    """Told there is no such database, the owner creates it and tries again."""
+    name = f"{pg_server.prefix}_later"
+    url = pg_server.url_of(name)
+    seen: list[str] = []
+
+    def create_it(n: int) -> None:
+        if n == 1:
+            pg_server._execute(f"CREATE DATABASE {name} TEMPLATE {pg_server.template()}")
+            pg_server._made.add(name)
+
+    answer_server_dialogs(qtbot, ["Try again"], seen, create_it)
+    opened, code = _open_interactively(url.render_as_string(hide_password=False))
+    assert opened is not None and code == 0
+    opened.close()
+    pg_server.drop(url)
+    assert seen == [f"there is no database {name!r} on the PostgreSQL server at {_where(url)}"]
+
+
+@pytest.mark.postgres
+def test_a_wrong_password_is_a_sentence_and_no_traceback(
+    qtbot: Any, pg_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    role = "crmnote_ui_anna"
+    pg_server._execute(f"DROP ROLE IF EXISTS {role}")
+    pg_server._execute(f"CREATE ROLE {role} LOGIN PASSWORD 'right'")
+    monkeypatch.setenv("PGPASSWORD", "wrong")
+    url = pg_server.fresh().set(username=role)
+    seen: list[str] = []
+    try:
+        answer_server_dialogs(qtbot, ["Quit"], seen)
+        opened, code = _open_interactively(url.render_as_string(hide_password=False))
+    finally:
+        pg_server.drop(url)
+        pg_server._execute(f"DROP ROLE IF EXISTS {role}")
+    assert opened is None and code == EXIT_DATABASE
+    assert seen == [
+        f"the PostgreSQL server at {_where(url)} refused the password of role {role!r} "
+        "(check ~/.pgpass or PGPASSWORD)"
     ]
+
+
+def _where(url: Any) -> str:
+    return f"{url.host}:{url.port or 5432}"

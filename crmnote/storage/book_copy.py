@@ -1,0 +1,186 @@
+"""Copying every row of a book into an empty book on another database, inside one transaction
+on the target, and reading the copy back to compare.
+
+The source is read in one snapshot, table by table (parents first) in primary-key order, in
+batches; its digest is taken from the same rows as they pass. Into SQLite the rows go as
+batched INSERTs with foreign keys checked at commit (a renegotiated promise may name a later
+one); into PostgreSQL as one COPY per table, with the tables' own triggers switched off for the
+load (inside the transaction), the search index and the filter texts then built in one pass
+each, and the id sequences moved past the highest id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator, Iterable, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Integer, Table, insert, text
+
+from crmnote.domain.errors import DatabaseError
+from crmnote.storage import derived_postgres
+from crmnote.storage.book_digest import BookDigest, TableDigest
+from crmnote.storage.book_tables import copied_tables, ordered_rows, plain, row_counts
+from crmnote.storage.search_queries import FILTER_TABLES, SEARCH_TABLE
+
+# What crmnote writes into a book as it opens it, which a copy may replace: the settings and
+# the first staff member (when nothing else is there, nothing refers to it).
+OPENING_TABLES = frozenset({"settings", "staff"})
+
+
+@dataclass(frozen=True)
+class CopyProgress:
+    """Where a copy is: `stage` copy, index (derived data on the target) or verify."""
+
+    stage: str
+    table: str
+    done: int
+    total: int
+
+    @property
+    def fraction(self) -> float:
+        """Of the whole job: every row is copied once and read back once."""
+        return min(1.0, self.done / (2 * self.total)) if self.total else 1.0
+
+
+Progress = Callable[[CopyProgress], None]
+
+
+def holdings(conn: Connection) -> dict[str, int]:
+    """What the target already holds, beyond what crmnote writes when it opens a book."""
+    counts = row_counts(conn)
+    held = {t: n for t, n in counts.items() if n and t not in OPENING_TABLES}
+    if counts.get("staff", 0) > 1:
+        held["staff"] = counts["staff"]
+    return held
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+class _Writer:
+    """Rows into SQLite: batched INSERTs, foreign keys checked when the transaction commits."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def begin(self) -> None:
+        self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    def clear_opening(self) -> None:
+        for name in sorted(OPENING_TABLES):  # settings first: it may name the staff member
+            self.conn.exec_driver_sql(f"DELETE FROM {_quote(name)}")
+
+    def table(
+        self, table: Table, batches: Iterable[Sequence[Any]], wrote: Callable[[int], None]
+    ) -> None:
+        t = plain(table)
+        names = [c.name for c in t.columns]
+        for rows in batches:
+            self.conn.execute(insert(t), [dict(zip(names, row, strict=True)) for row in rows])
+            wrote(len(rows))
+
+    def finish(self, progress: Callable[[str], None]) -> None:
+        """Derived data was kept by the triggers row by row."""
+
+
+class _PostgresWriter(_Writer):
+    """Rows into PostgreSQL: COPY per table with the tables' triggers off for the load."""
+
+    def begin(self) -> None:
+        names = ", ".join(_quote(t.name) for t in copied_tables())
+        # Nobody writes into the tables while they fill; a second copy waits, then sees them full.
+        self.conn.exec_driver_sql(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE")
+
+    def switch_triggers(self, on: bool) -> None:
+        verb = "ENABLE" if on else "DISABLE"
+        for t in copied_tables():
+            self.conn.exec_driver_sql(f"ALTER TABLE {_quote(t.name)} {verb} TRIGGER USER")
+
+    def table(
+        self, table: Table, batches: Iterable[Sequence[Any]], wrote: Callable[[int], None]
+    ) -> None:
+        columns = ", ".join(_quote(c.name) for c in plain(table).columns)
+        raw: Any = self.conn.connection.driver_connection
+        # One statement per table: foreign keys are checked at its end, so a row may name a
+        # later row of the same table.
+        with (
+            raw.cursor() as cursor,
+            cursor.copy(f"COPY {_quote(table.name)} ({columns}) FROM STDIN") as copy,
+        ):
+            for rows in batches:
+                for row in rows:
+                    copy.write_row(row)
+                wrote(len(rows))
+
+    def finish(self, progress: Callable[[str], None]) -> None:
+        """The search index and filter texts from the loaded rows, the triggers back on, and
+        each id sequence past the highest id."""
+        progress(SEARCH_TABLE)
+        for statement in derived_postgres.rebuild():
+            if statement.startswith(f"INSERT INTO {FILTER_TABLES[0]}"):
+                progress(FILTER_TABLES[0])
+            self.conn.exec_driver_sql(statement)
+        self.switch_triggers(True)
+        for t in copied_tables():
+            key = list(t.primary_key.columns)
+            if len(key) != 1 or not isinstance(key[0].type, Integer):
+                continue
+            column, name = _quote(key[0].name), _quote(t.name)
+            highest = f"(SELECT max({column}) FROM {name})"
+            self.conn.execute(
+                text(
+                    f"SELECT setval(s, coalesce({highest}, 1), {highest} IS NOT NULL) "
+                    "FROM pg_get_serial_sequence(:t, :c) AS s WHERE s IS NOT NULL"
+                ),
+                {"t": t.name, "c": key[0].name},
+            )
+
+
+def writer_for(conn: Connection) -> _Writer:
+    return _PostgresWriter(conn) if conn.dialect.name == "postgresql" else _Writer(conn)
+
+
+def copy_rows(
+    source: Connection, target: Connection, progress: Progress, batch: int
+) -> tuple[BookDigest, int]:
+    """Copy every row from `source` into `target` (both inside their transactions; the target
+    holds nothing but what crmnote writes on opening). Returns the source's digest and the
+    rows in all."""
+    counts = row_counts(source)
+    total = sum(counts.values())
+    writer = writer_for(target)
+    writer.begin()
+    held = holdings(target)
+    if held:
+        most = sorted(held, key=lambda t: -held[t])[:3]
+        listed = ", ".join(f"{held[t]} {t}" for t in most) + (", …" if len(held) > 3 else "")
+        raise DatabaseError(
+            f"the target already holds records ({listed}): copy into a new, empty database"
+        )
+    writer.clear_opening()
+    if isinstance(writer, _PostgresWriter):
+        writer.switch_triggers(False)
+    done = 0
+    digests: dict[str, tuple[int, str]] = {}
+    for table in copied_tables():
+        digest = TableDigest()
+
+        def batches(table: Table = table, digest: TableDigest = digest) -> Generator[Sequence[Any]]:
+            for rows in ordered_rows(source, table, batch):
+                digest.update(rows)
+                yield rows
+
+        def wrote(n: int, name: str = table.name) -> None:
+            nonlocal done
+            done += n
+            progress(CopyProgress("copy", name, done, total))
+
+        progress(CopyProgress("copy", table.name, done, total))
+        with closing(batches()) as rows:  # a copy stopped half-way closes its reading
+            writer.table(table, rows, wrote)
+        digests[table.name] = (digest.rows, digest.hexdigest())
+    writer.finish(lambda name: progress(CopyProgress("index", name, done, total)))
+    return BookDigest(digests), total

@@ -1,0 +1,98 @@
+"""The content checksum of a book, computed the same way on SQLite and on PostgreSQL.
+
+Each row is one line of JSON: an array of its columns in the models' order, with the values as
+stored (text as it is, whole numbers and booleans as JSON's, real numbers in their shortest
+exact form, times `YYYY-MM-DDTHH:MM:SS[.ffffff]`, dates `YYYY-MM-DD`, NULL as null). A table's
+digest is the SHA-256 of its lines in primary-key order (text keys by code point); the book's
+checksum is the SHA-256 of one line `table rows digest` per copied table, by table name.
+Derived tables (the search index, the filter texts) are left out: each back end builds its
+own. docs/team.md#moving-a-book tells how to recompute it by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection
+
+from crmnote.storage.book_tables import copied_tables, ordered_rows
+
+
+def _other(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes | memoryview):
+        return bytes(value).hex()
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"no canonical form for {type(value).__name__}")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_other)
+
+
+class TableDigest:
+    """The running digest of one table's rows, fed in primary-key order."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self.rows = 0
+
+    def update(self, rows: Iterable[Sequence[Any]]) -> None:
+        for row in rows:
+            self._hash.update(_ENCODER.encode(list(row)).encode() + b"\n")
+            self.rows += 1
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+@dataclass(frozen=True)
+class BookDigest:
+    """Rows and digest per table, and the checksum over them."""
+
+    tables: Mapping[str, tuple[int, str]]
+
+    @property
+    def checksum(self) -> str:
+        lines = "".join(f"{name} {n} {d}\n" for name, (n, d) in sorted(self.tables.items()))
+        return hashlib.sha256(lines.encode()).hexdigest()
+
+    @property
+    def rows(self) -> int:
+        return sum(n for n, _ in self.tables.values())
+
+    def differences(self, other: BookDigest) -> list[str]:
+        """Tables whose count or content differ, said in words (empty when they agree)."""
+        out = []
+        for name in sorted(set(self.tables) | set(other.tables)):
+            (n, d), (m, e) = self.tables.get(name, (0, "")), other.tables.get(name, (0, ""))
+            if n != m:
+                out.append(f"{name}: {n} rows, {m} in the copy")
+            elif d != e:
+                out.append(f"{name}: same {n} rows, different content")
+        return out
+
+
+def book_digest(
+    conn: Connection, batch: int = 5000, read: Callable[[str, int], None] | None = None
+) -> BookDigest:
+    """The digest of every copied table as `conn` sees them (one snapshot: call it inside a
+    transaction); `read(table, rows)` is told after each batch."""
+    tables = {}
+    for table in copied_tables():
+        digest = TableDigest()
+        with closing(ordered_rows(conn, table, batch)) as batches:
+            for rows in batches:
+                digest.update(rows)
+                if read is not None:
+                    read(table.name, len(rows))
+        tables[table.name] = (digest.rows, digest.hexdigest())
+    return BookDigest(tables)

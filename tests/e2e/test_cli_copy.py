@@ -1,0 +1,140 @@
+"""`crmnote copy` in a subprocess: a percentage as it goes, the counts and checksum at the end,
+one sentence and exit code 4 when refused, and a copy killed with SIGKILL half-way leaves the
+target empty, so that running it again simply works."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import URL
+
+from crmnote.storage.book_tables import row_counts
+from crmnote.storage.engine import database_url, make_engine
+
+PG = pytest.mark.postgres
+
+
+def crmnote(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HOME": str(home), "CRMNOTE_DB": str(home / "default.sqlite3")}
+    return subprocess.run(
+        [sys.executable, "-m", "crmnote", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+
+
+@pytest.fixture
+def place(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[[str], str]]:
+    made: list[URL] = []
+    n = iter(range(1, 100))
+
+    def new(kind: str) -> str:
+        if kind == "sqlite":
+            return str(tmp_path / f"book-{next(n)}.sqlite3")
+        made.append(request.getfixturevalue("pg_server").empty())
+        return made[-1].render_as_string(hide_password=False)
+
+    yield new
+    for url in made:
+        request.getfixturevalue("pg_server").drop(url)
+
+
+def counts(where: str) -> dict[str, int]:
+    engine = make_engine(database_url(where))
+    try:
+        with engine.connect() as conn:
+            return row_counts(conn)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory: pytest.TempPathFactory) -> str:
+    home = tmp_path_factory.mktemp("source")
+    book = str(home / "source.sqlite3")
+    done = crmnote(home, "--db", book, "demo", "--customers", "60", "--seed", "4")
+    assert done.returncode == 0, done.stderr
+    return book
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=PG)])
+def test_copy_says_how_far_it_is_and_what_it_checked(
+    tmp_path: Path, source: str, place: Callable[[str], str], kind: str
+) -> None:
+    target = place(kind)
+    done = crmnote(tmp_path, "copy", "--from", source, "--to", target, "--batch", "100")
+    assert done.returncode == 0, done.stderr
+    percents = [line for line in done.stderr.splitlines() if "%" in line]
+    assert percents[0].startswith("copying: 0%") and percents[-1].startswith("verifying: 100%")
+    numbers = [int(p.split(": ")[1].split("%")[0]) for p in percents]
+    assert numbers == sorted(numbers)
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith(f"copied {sum(counts(source).values())} rows of source.sqlite3 into")
+    listed = {line.split()[0]: int(line.split()[1]) for line in lines[1:-1]}
+    assert listed == counts(source) == counts(target)
+    assert lines[-1].startswith("per-table counts and content checksum match: sha256 ")
+    # The copy is a book: the commands read it.
+    found = crmnote(tmp_path, "--db", target, "customers", "--json")
+    assert len(json.loads(found.stdout)) == 60
+    # Copied back the other way, the checksum is the same.
+    back = place("sqlite")
+    again = crmnote(tmp_path, "copy", "--from", target, "--to", back)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[-1] == lines[-1]
+
+
+def test_copy_refusals_are_one_sentence(tmp_path: Path, source: str) -> None:
+    full = crmnote(tmp_path, "copy", "--from", source, "--to", source)
+    assert full.returncode == 4
+    assert full.stderr == "crmnote: error: the target is this book itself: name another database\n"
+    typo = crmnote(tmp_path, "copy", "--from", source, "--to", "postgresq://anna@host/crm")
+    assert typo.returncode == 4 and len(typo.stderr.splitlines()) == 1
+    assert "crmnote cannot use 'postgresq' databases" in typo.stderr
+    other = tmp_path / "other.sqlite3"
+    assert crmnote(tmp_path, "--db", str(other), "demo", "--customers", "2").returncode == 0
+    held = crmnote(tmp_path, "copy", "--from", source, "--to", str(other))
+    assert held.returncode == 4 and len(held.stderr.splitlines()) == 1
+    assert "the target already holds records" in held.stderr
+    usage = crmnote(tmp_path, "copy", "--from", source)
+    assert usage.returncode == 2 and "--to" in usage.stderr
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=PG)])
+def test_a_copy_killed_half_way_leaves_the_target_empty_and_runs_again(
+    tmp_path: Path, source: str, place: Callable[[str], str], kind: str
+) -> None:
+    target = place(kind)
+    env = {**os.environ, "HOME": str(tmp_path)}
+    args = ["copy", "--from", source, "--to", target, "--batch", "5"]
+    child = subprocess.Popen(
+        [sys.executable, "-m", "crmnote", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stderr is not None
+    try:
+        for line in child.stderr:  # rows are going in: kill it there
+            if line.startswith("copying: ") and int(line.split()[1].rstrip("%")) >= 20:
+                break
+        else:
+            pytest.fail("the copy ended before it was a fifth of the way")
+        child.send_signal(signal.SIGKILL)
+    finally:
+        child.wait(timeout=60)
+        child.stderr.close()
+    assert child.returncode == -signal.SIGKILL
+    assert set(counts(target).values()) == {0}
+    again = crmnote(tmp_path, *args)
+    assert again.returncode == 0, again.stderr
+    assert counts(target) == counts(source)
