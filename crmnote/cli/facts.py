@@ -243,5 +243,7 @@ def _followups(services: Any, args: argparse.Namespace) -> int:
     for title, items, unit in groups:
         print(f"{title}: {len(items)}")
         for x in items:
-            print(f"  {x.kind} {x.id}  {x.customer_name}: {x.text[:60]} ({x.days} {unit})")
+            # A follow-up of ours not yet due counts negative days since its date.
+            days = f"due in {-x.days} days" if x.days < 0 else f"{x.days} {unit}"
+            print(f"  {x.kind} {x.id}  {x.customer_name}: {x.text[:60]} ({days})")
     return 0

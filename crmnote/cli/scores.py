@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 from typing import Any
 
-from crmnote.domain.errors import ValidationError
+from crmnote.domain.errors import StorageError, ValidationError
 from crmnote.domain.parsing import parse_datetime
 from crmnote.domain.scoring import Contribution, ScoreResult
 from crmnote.services.scores import CustomerScores
@@ -93,6 +94,10 @@ def run_scores_command(services: Any, args: argparse.Namespace) -> int:
         raise ValidationError("customer", "is required (or use --recompute)")
     customer_id = services.customers.find(args.customer)
     as_of = parse_datetime("as_of", args.as_of) if args.as_of else None
+    # The advice names a handler who is an outlier across the team: renew that comparison
+    # when it is a day old (a read-only book advises with the one it holds).
+    with contextlib.suppress(StorageError):
+        services.staff_report.refresh_team()
     result: CustomerScores = services.scores.explain(customer_id, as_of)
     if args.json:
         print(json.dumps(scores_json(result), ensure_ascii=False, indent=2))

@@ -10,6 +10,7 @@ crmnote knew rates) is left out of every sum and counted, never added at its fac
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
@@ -52,6 +53,27 @@ def parse_rates(value: object) -> dict[str, Decimal]:
             raise ValidationError("exchange_rates", f"the rate for {currency} must be more than 0")
         out[currency] = number
     return out
+
+
+# CODE=RATE pairs, whatever separates them: a decimal comma (0,92) is part of the rate.
+_PAIR = re.compile(r"([^\s=,;]+)\s*=\s*([^\s;]*\d)")
+
+
+def rates_text(value: object) -> str:
+    """Default rates as one types them: `JPY=0.0062, USD=0.92`."""
+    rates = value if isinstance(value, Mapping) else {}
+    return ", ".join(f"{code}={rate}" for code, rate in sorted(rates.items()))
+
+
+def read_rates_text(text: str) -> dict[str, str] | None:
+    """`USD=0.92, JPY=0,0062` as the setting stores it (checked by `parse_rates`); None for
+    none. Text that is no pair is kept under its code with an empty rate, so the check names it."""
+    out = {code.upper(): rate for code, rate in _PAIR.findall(text)}
+    leftover = _PAIR.sub("", text).strip(" ,;")
+    if leftover:
+        code, _, rate = leftover.partition("=")
+        out[code.strip().upper() or "?"] = rate.strip()
+    return out or None
 
 
 def with_rate(m: e.Money, home: str, defaults: Mapping[str, Decimal]) -> e.Money:

@@ -403,8 +403,8 @@ class ScoreService(ServiceBase):
 
         An open promise starts to weigh on trust the day after its due date plus the grace
         period; nothing is written on that day, so the list's columns learn it here (the
-        desktop app calls this at start and once an hour, `crmnote customers` before listing).
-        Reads one indexed range of promises; writes only when the day changed.
+        desktop app calls this soon after start and then every minute, `crmnote customers`
+        before listing). Reads one indexed range of promises; writes only when the day changed.
         """
         now = self.now()
         with self.reading() as repo:

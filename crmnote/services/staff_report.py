@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from crmnote.domain import settings as declared
@@ -32,6 +32,7 @@ from crmnote.domain.scoring import (
 )
 from crmnote.domain.types import CustomerId
 from crmnote.services.base import ServiceBase
+from crmnote.services.changes import Changes
 from crmnote.storage.settings_store import read_setting, write_setting
 from crmnote.storage.staff_queries import (
     StaffedHistory,
@@ -44,6 +45,8 @@ from crmnote.storage.staff_queries import (
 )
 
 CHUNK = 1000  # customers read at a time: bounds memory on a large database
+# The advice reads the kept team comparison; older than this, `refresh_team` renews it.
+TEAM_MAX_AGE = timedelta(days=1)
 _PROBE_AT = datetime(2000, 1, 1)
 
 # progress(done, total) → False to stop early (the report then covers what was done)
@@ -229,6 +232,24 @@ class StaffReportService(ServiceBase):
             weights.staff_margin,
         )
 
+    def refresh_team(self, max_age: timedelta = TEAM_MAX_AGE) -> Changes:
+        """Renew the team comparison the customer advice reads when there is none or it is
+        older than `max_age` (a day), so the advice names an outlier without anyone opening
+        the Staff report. One streamed pass over the staffed records, then one small write;
+        the desktop app runs it on a worker thread, `crmnote scores` before explaining.
+        Returns a staff change when it renewed the comparison, else no change."""
+        now = self.now()
+        with self.reading() as repo:
+            session = repo.session
+            kept = read_setting(session, declared.STAFF_TEAM)
+            if _fresh(kept, now, max_age):
+                return Changes()
+            stored = read_setting(session, declared.SCORE_WEIGHTS)
+            weights = Weights.default() if stored is None else Weights.from_dict(stored)
+            team = _team(session, now, _Comparison(weights))
+        self._remember(now, team)
+        return Changes(kinds=frozenset({"staff"}))
+
     def _remember(self, when: datetime, team: Iterable[TeamLine]) -> None:
         """Keep the team comparison for the customer advice (services/scores.py)."""
         rows = [
@@ -240,6 +261,18 @@ class StaffReportService(ServiceBase):
             write_setting(
                 repo.session, declared.STAFF_TEAM, {"as_of": when.isoformat(), "lines": rows}
             )
+
+
+def _fresh(kept: Any, now: datetime, max_age: timedelta) -> bool:
+    """Whether a kept team comparison was made within `max_age` of `now` (a clock set back
+    counts as stale too)."""
+    if not isinstance(kept, dict):
+        return False
+    try:
+        made = datetime.fromisoformat(str(kept.get("as_of")))
+    except ValueError:
+        return False
+    return abs(now - made) < max_age
 
 
 def _team(session: Any, when: datetime, comparison: _Comparison) -> tuple[TeamLine, ...]:

@@ -2810,7 +2810,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+82"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+65"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3559,8 +3559,13 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
             <numerusform>Reklamationen, die länger als %n Tage offen sind</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Our side to fix</source>
+        <translation>Auf unserer Seite zu verbessern</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+7"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n Tag zu spät</numerusform>
@@ -3569,11 +3574,13 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+2"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n Tag</numerusform>

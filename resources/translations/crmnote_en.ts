@@ -2793,7 +2793,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+82"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+65"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3542,8 +3542,13 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
             <numerusform>Claims pending longer than %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Our side to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+7"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -3552,11 +3557,13 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+2"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>

@@ -145,3 +145,32 @@ def test_a_request_shows_its_suggested_judgment(cli: Cli) -> None:
     shown = json.loads(cli.run("show", "request", request, "--json").stdout)
     assert shown["suggested_judgment"]["judgment"] == "chargeable_extra"
     assert "suggested judgment: chargeable_extra" in cli.run("show", "request", request).stdout
+
+
+def test_the_advice_names_a_team_outlier_without_the_staff_report(cli: Cli, tmp_path: Path) -> None:
+    """`crmnote scores` renews the team comparison itself (once a day): Dana, alone with
+    hostile customers, is named though nobody ran `crmnote staff-report`."""
+    cli.run("add", "staff", "Dana")
+    cli.run("add", "staff", "Alex")
+    cli.run("add", "customer", "Hostile Co")
+    cli.run("add", "customer", "Calm Co")
+    rows = ["Date,Customer,Staff,Mood,Duration"]
+    for days_ago in range(40, 4, -3):  # 12 calls over 36 days: enough history to advise on
+        day = (date.today() - timedelta(days=days_ago)).isoformat()
+        rows.append(f"{day},Hostile Co,Dana,-2,10")
+        rows.append(f"{day},Calm Co,Alex,0,10")
+    calls = tmp_path / "calls.csv"
+    calls.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    cli.run("import", str(calls))
+    scores = json.loads(cli.run("scores", "Hostile Co", "--json").stdout)
+    handler = scores["handler"]
+    assert handler is not None and handler["name"] == "Dana" and handler["outlier"] is True
+    assert scores["recommendation"]["action"] == "fix_our_side"
+    assert any("Dana, who handles them most" in r for r in scores["recommendation"]["reasons"])
+    due = (date.today() + timedelta(5)).isoformat()
+    follow = cli.run(
+        "add", "decision", "Hostile Co", "--action", "fix_our_side", "--follow-up",
+        "Pair Dana with Alex on calls", "--follow-up-due", due,
+    ).stdout.strip()  # fmt: skip
+    listed = cli.run("followups").stdout
+    assert f"decision {follow}  Hostile Co: Pair Dana with Alex on calls (due in 5 days)" in listed

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 from typing import Any
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from crmnote.desktop.autostart import Autostart, remind_command, supported
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError, ValidationError
+from crmnote.domain.money import rates_text, read_rates_text
 from crmnote.domain.scoring import Weights, WeightsError
 from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
@@ -46,23 +46,6 @@ def _with(widget: QWidget, error: QWidget) -> QWidget:
     column.addWidget(widget)
     column.addWidget(error)
     return cell
-
-
-def _rates_text(value: Any) -> str:
-    rates = value if isinstance(value, dict) else {}
-    return ", ".join(f"{code}={rate}" for code, rate in sorted(rates.items()))
-
-
-def _parse_rates(text: str) -> dict[str, str] | None:
-    """`USD=0.92, JPY=0.0062` as the setting stores it (checked by the service); None for
-    none."""
-    # CODE=RATE pairs, whatever separates them: a decimal comma (0,92) is part of the rate.
-    pairs = re.findall(r"([^\s=,;]+)\s*=\s*([^\s;]*\d)", text)
-    out = {code.upper(): rate for code, rate in pairs}
-    leftover = re.sub(r"([^\s=,;]+)\s*=\s*([^\s;]*\d)", "", text).strip(" ,;")
-    if leftover:
-        out[leftover.split("=")[0].strip().upper() or "?"] = ""  # named at the field
-    return out or None
 
 
 class SettingsDialog(QDialog):
@@ -104,7 +87,7 @@ class SettingsDialog(QDialog):
         self.keep_days.setRange(1, 3650)
         self.keep_days.setValue(int(get(declared.BACKUP_KEEP_DAYS)))
         self.currency_error = error_label()
-        self.rates = QLineEdit(_rates_text(get(declared.EXCHANGE_RATES)))
+        self.rates = QLineEdit(rates_text(get(declared.EXCHANGE_RATES)))
         self.rates.setObjectName("setting_exchange_rates")
         self.rates.setPlaceholderText(self.tr("e.g. USD=0.92, JPY=0.0062"))
         self.rates.setToolTip(
@@ -216,7 +199,7 @@ class SettingsDialog(QDialog):
             declared.PHONE_REGION: self.phone_region.region(),
             declared.DUE_SOON_DAYS: self.due_soon.value(),
             declared.BACKUP_KEEP_DAYS: self.keep_days.value(),
-            declared.EXCHANGE_RATES: _parse_rates(self.rates.text()),
+            declared.EXCHANGE_RATES: read_rates_text(self.rates.text()),
             declared.COUNTRY: self.country.text().strip().upper(),
             declared.ATTACHMENT_MAX_MB: self.max_mb.value(),
             declared.ATTACHMENTS_TOTAL_MB: self.total_mb.value(),

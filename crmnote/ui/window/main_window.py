@@ -43,7 +43,7 @@ from crmnote.ui.window.menus import build_menus
 from crmnote.ui.window.notice_bar import NoticeBar
 from crmnote.ui.window.outside_watcher import OutsideWatcher
 from crmnote.ui.window.promise_flags import PromiseFlags
-from crmnote.ui.window.reminders import DueWatcher, OverdueCatchUp
+from crmnote.ui.window.reminders import DueWatcher, OverdueCatchUp, TeamRefresh
 from crmnote.ui.window.screens import Screens
 from crmnote.ui.window.start_page import StartPage
 from crmnote.ui.window.status_link import StatusLink
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
 
         self.watcher = DueWatcher(services.today, today, self, bus=self.bus)
         self.overdue = OverdueCatchUp(services.scores.catch_up, self.bus.publish, self)
+        self.team_refresh = TeamRefresh(services.staff_report.refresh_team, self.bus.publish, self)
         self.promise_flags = PromiseFlags(
             services.standards, self.notice.notify, self, bus=self.bus
         )
@@ -412,6 +413,8 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.screens.close()
         self.watcher.timer.stop()
+        self.overdue.stop()
+        self.team_refresh.stop()
         self.outside.stop()
         if self.tray is not None:
             self.tray.hide()

@@ -1,4 +1,5 @@
-"""Reminders: notice when a promise falls due while the app runs (tray message and in-window)."""
+"""Reminders: notice when a promise falls due while the app runs (tray message and in-window),
+and the daily catch-ups that keep scores and advice current while it runs."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from crmnote.domain.errors import CrmError
 from crmnote.services.changes import Changes
 from crmnote.services.today import AgendaItem, TodayService
+from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
 
 CHECK_EVERY_MS = 60_000
@@ -30,11 +32,20 @@ class OverdueCatchUp(QObject):
         super().__init__(parent)
         self._catch_up = catch_up
         self._publish = publish
+        self.first = QTimer(self)
+        self.first.setSingleShot(True)
+        self.first.setInterval(FIRST_CATCH_UP_MS)
+        self.first.timeout.connect(self.run)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.run)
-        QTimer.singleShot(FIRST_CATCH_UP_MS, self, self.run)
+        self.first.start()
         self.timer.start()
+
+    def stop(self) -> None:
+        """No more catch-ups: the window closes, and the book may close with it."""
+        self.first.stop()
+        self.timer.stop()
 
     def run(self) -> Changes:
         try:
@@ -44,6 +55,56 @@ class OverdueCatchUp(QObject):
         if changes:
             self._publish(changes)
         return changes
+
+
+class TeamRefresh(QObject):
+    """Soon after start and then with every check, on a worker thread (one streamed pass over
+    the staffed records on a large book): the team comparison the advice reads is renewed
+    when it is a day old (`StaffReportService.refresh_team`); what changed is published."""
+
+    def __init__(
+        self,
+        refresh: Callable[[], Changes],
+        publish: Callable[[Changes], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._refresh = refresh
+        self._publish = publish
+        self.job: Background | None = None
+        self.first = QTimer(self)
+        self.first.setSingleShot(True)
+        self.first.setInterval(FIRST_CATCH_UP_MS)
+        self.first.timeout.connect(self.run)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.run)
+        self.first.start()
+        self.timer.start()
+
+    def stop(self) -> None:
+        """No more renewals; one under way finishes (the app waits for workers on quit)."""
+        self.first.stop()
+        self.timer.stop()
+
+    def run(self) -> Background | None:
+        """Start a renewal unless one is under way; the worker, or None."""
+        if self.job is not None and self.job.running():
+            return None
+        job = Background(self._refresh, self)
+        job.done.connect(self._done)
+        job.failed.connect(self._failed)
+        self.job = job
+        job.start()
+        return job
+
+    def _done(self, changes: Changes) -> None:
+        if changes:
+            self._publish(changes)
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, CrmError):  # a busy or read-only book: try at the next check
+            raise error
 
 
 class DueWatcher(QObject):

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from crmnote.domain import entities as e
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.money import home_amount, parse_rates, totals, with_rate
+from crmnote.domain.money import (
+    home_amount,
+    parse_rates,
+    rates_text,
+    read_rates_text,
+    totals,
+    with_rate,
+)
 from crmnote.domain.rules import validate
 from crmnote.domain.types import CustomerId, MoneyKind
 
@@ -70,6 +77,18 @@ def test_default_rates_from_settings_are_checked() -> None:
         with pytest.raises(ValidationError) as caught:
             parse_rates(bad)
         assert caught.value.field == "exchange_rates"
+
+
+def test_default_rates_as_typed() -> None:
+    """The Settings field and `crmnote settings exchange_rates`: decimal commas, any separator."""
+    assert read_rates_text("jpy=0,0062; USD = 0.92") == {"JPY": "0,0062", "USD": "0.92"}
+    assert read_rates_text("  ") is None
+    assert read_rates_text("USD=0.92, JPY") == {"USD": "0.92", "JPY": ""}  # named by the check
+    assert read_rates_text("JPY=abc") == {"JPY": "abc"}
+    stored = {c: str(r) for c, r in parse_rates(read_rates_text("jpy=0,0062 usd=0.92")).items()}
+    assert rates_text(stored) == "JPY=0.0062, USD=0.92"
+    assert read_rates_text(rates_text(stored)) == stored
+    assert rates_text(None) == ""
 
 
 def test_a_rate_must_be_positive() -> None:

@@ -23,6 +23,7 @@ from crmnote.domain.types import (
     Verdict,
 )
 from crmnote.services.book_services import Services
+from crmnote.services.changes import Changes
 from tests.conftest import TickingClock
 
 
@@ -198,6 +199,34 @@ def test_a_staff_member_alone_with_hostile_customers_is_named_in_the_advice(
     early = services.scores.explain(newcomer).recommendation
     assert early.action is Action.TOO_EARLY  # too early to judge, but Dana is named
     assert "Dana, who handles them most, is an outlier" in early.reasons[-1]
+
+
+def test_the_advice_learns_of_an_outlier_without_the_staff_report_being_opened(
+    services: Services, clock: TickingClock
+) -> None:
+    """The kept team comparison is renewed once a day (`refresh_team`), by the desktop app and
+    `crmnote scores`: nobody has to open the Staff report for the advice to name Dana."""
+    dana, _ = services.records.add("staff", {"name": "Dana"})
+    alex = services.customers.current_staff()
+    served = customer(services, "Hostile Co")
+    for k in range(12):
+        at = clock.current - timedelta(days=3 * (12 - k))
+        services.records.add("interaction", {"mood": -2, "staff_id": dana.id, "at": at}, served)
+    calm = customer(services, "Calm Co")
+    for _ in range(30):
+        services.records.add("interaction", {"mood": 0, "staff_id": alex}, calm)
+    assert services.scores.explain(served).handler is None  # no comparison kept yet
+    assert services.staff_report.refresh_team() == Changes(kinds=frozenset({"staff"}))
+    advice = services.scores.explain(served)
+    assert advice.handler is not None and advice.handler.staff_id == dana.id
+    assert advice.handler.team.flagged
+    assert not services.staff_report.refresh_team()  # fresh: nothing read, nothing written
+    for _ in range(3):  # Dana's days improve; a day later the comparison is renewed
+        services.records.add("interaction", {"mood": 0, "staff_id": dana.id}, served)
+    clock.current += timedelta(days=1, seconds=1)
+    assert services.staff_report.refresh_team().touches("staff")
+    line = services.scores.explain(served).handler
+    assert line is not None and line.team.interactions == 15
 
 
 # -- suggested judgments and the claim dossier -----------------------------------------------
