@@ -1978,7 +1978,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n promise due or overdue.</numerusform>
