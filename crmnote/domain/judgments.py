@@ -109,7 +109,7 @@ def _compare(request: e.Request, standard: e.Standard, day: str) -> SuggestedJud
         demand = asked / target if target > 0 else float("inf")
     given = {
         "asked": figure(asked),
-        "unit": unit_label(request.unit) or "units",
+        "unit": unit_label(request.unit, asked) or "units",
         "name": standard.name,
         "day": day,
         "target": st.describe_target(standard),

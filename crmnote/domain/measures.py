@@ -58,10 +58,18 @@ def kind_of(text: str) -> MeasureKind:
     return MeasureKind.COUNT
 
 
-def unit_label(text: str) -> str:
-    """How a unit reads after a number: `working days`, `percent`, `helmets`."""
+# Units of time after the number 1: "within 1 working day".
+_SINGULAR = {"hours": "hour", "days": "day", "working days": "working day"}
+
+
+def unit_label(text: str, count: float | None = None) -> str:
+    """How a unit reads after a number: `working days`, `percent`, `helmets`; a unit of time
+    after `count` 1 in the singular (`working day`). A typed unit of things is kept as typed."""
     unit = unit_of(text)
-    return unit.value.replace("_", " ") if unit is not None else text.strip()
+    if unit is None:
+        return text.strip()
+    label = unit.value.replace("_", " ")
+    return _SINGULAR.get(label, label) if count == 1 else label
 
 
 @dataclass(frozen=True)

@@ -83,8 +83,10 @@ def describe_target(standard: e.Standard) -> str:
     """`3 working days`, `24 hours`, `98 percent`; empty without a target."""
     if standard.target_value is None or standard.target_unit is None:
         return ""
-    value = f"{standard.target_value:g}"
-    return f"{value} {standard.target_unit.value.replace('_', ' ')}"
+    unit = standard.target_unit.value.replace("_", " ")
+    if standard.target_value == 1 and unit.endswith("s"):  # 1 working day, 1 unit
+        unit = unit[:-1]
+    return f"{standard.target_value:g} {unit}"
 
 
 def allowance(

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from crmnote.domain import entities as e
 from crmnote.domain.dossier import build_dossier
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.measures import MeasureKind, delivery, kind_of, unit_of
+from crmnote.domain.measures import MeasureKind, delivery, kind_of, unit_label, unit_of
 from crmnote.domain.rules import validate
 from crmnote.domain.types import (
     Category,
@@ -200,3 +200,12 @@ def test_a_larger_shortfall_never_makes_a_verdict_more_favourable_to_us(
     better = suggested(kept(promised, unit, more), standards, category)[0]
     worse = suggested(kept(promised, unit, less), standards, category)[0]
     assert FAVOUR[worse] <= FAVOUR[better]
+
+
+def test_units_read_after_their_number() -> None:
+    """Units of time after 1 in the singular; a unit of things as it was typed."""
+    assert unit_label("Working Days", 3) == "working days"
+    assert unit_label("working days", 1) == "working day"
+    assert unit_label("h", 1) == "hour" and unit_label("h", 2) == "hours"
+    assert unit_label("%", 1) == "percent"
+    assert unit_label(" helmets ", 1) == "helmets"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta
 
 from crmnote.domain import entities as e
@@ -69,6 +70,11 @@ def test_a_delay_asked_for_is_compared_with_the_standard_in_force() -> None:
     assert found is Judgment.CHARGEABLE_EXTRA and "beyond it, but within 2 times it" in why
     found, why = judged(request(quantity=1, unit="working days"))
     assert found is Judgment.UNREASONABLE and "more than 2 times as demanding" in why
+    assert why.startswith("They ask for 1 working day; the standard 'Delivery time'")
+    next_day = dataclasses.replace(DELIVERY, target_value=1)
+    found = suggest_judgment(request(quantity=1, unit="working day"), [next_day], [])
+    assert found.judgment is Judgment.WITHIN_STANDARD
+    assert "offers 1 working day: within the standard" in found.reasons[0]
 
 
 def test_more_of_anything_else_is_more_demanding() -> None:
