@@ -8,11 +8,16 @@ exception: a damaged file shows as "cannot be shown", and what a truncated image
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLoggingCategory, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 # Pictures larger than this many pixels are decoded scaled down, whatever size is asked for.
 MAX_PIXELS = 40_000_000
+
+# A damaged picture is the user's evidence, shown for what it holds or noted as damaged: the
+# image plugins' complaints about it ("Corrupt JPEG data…") are not for the terminal.
+# QT_LOGGING_RULES still turns them back on.
+QLoggingCategory.setFilterRules("qt.gui.imageio*.warning=false")
 
 
 def decode_image(data: bytes, fit: QSize | None = None) -> QImage | None:
