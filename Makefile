@@ -6,7 +6,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-future test-postgres lint typecheck layers pytest bench clean demo
+# One worker per core; tests that share server-wide state (PostgreSQL roles) share a worker
+# (xdist_group). PYTEST_PARALLEL= runs them in one process.
+PYTEST_PARALLEL ?= -n auto --dist loadgroup
+
+.PHONY: run test test-fast test-future test-postgres lint typecheck layers pytest bench clean demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,14 +32,18 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_PARALLEL) --durations=15
+
+# While working: the tests not marked slow, on every core, without the lint steps.
+test-fast: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_PARALLEL) -m "not slow"
 
 # The test suite again with the clock a year ahead (libfaketime, Debian package `faketime`),
 # subprocesses included: a test that depends on today's date fails here a year before its day.
 # CRMNOTE_REAL_TODAY lets tests/reliability/test_calendar.py check that the clock did move.
 test-future: $(TEST_STAMP)
 	@command -v faketime >/dev/null || { echo "test-future needs faketime (apt-get install faketime)"; exit 1; }
-	CRMNOTE_REAL_TODAY=$$(date +%F) QT_QPA_PLATFORM=offscreen faketime -f +365d $(BIN)/python -m pytest
+	CRMNOTE_REAL_TODAY=$$(date +%F) QT_QPA_PLATFORM=offscreen faketime -f +365d $(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # Only the PostgreSQL runs (marked `postgres`), on a throwaway cluster in a temporary folder,
 # stopped and removed afterwards (tests/pg/cluster.sh; PG_PORT=N for a fixed port). `make test`

@@ -9,6 +9,7 @@ marked `postgres` and skip, saying why, when CRMNOTE_TEST_PG_URL names no server
 from __future__ import annotations
 
 import itertools
+import shutil
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -123,8 +124,23 @@ def clock() -> TickingClock:
     return TickingClock(datetime(2026, 11, 2, 9, 0, 0))
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A book at the current schema, migrated once per session: copying it costs ~15 ms where
+    running every migration on a new file costs ~0.5 s (PostgreSQL clones its own template)."""
+    home = tmp_path_factory.mktemp("template")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HOME", str(home))
+        mp.setenv("XDG_DATA_HOME", str(home / "data"))
+        mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
+        open_database(str(home / "book.sqlite3")).close()
+    return home / "book.sqlite3"
+
+
 @pytest.fixture
-def opened(database: str) -> Iterator[OpenDatabase]:
+def opened(database: str, backend: str, sqlite_template: Path) -> Iterator[OpenDatabase]:
+    if backend == "sqlite" and not Path(database).exists():
+        shutil.copyfile(sqlite_template, database)
     db = open_database(database)
     yield db
     db.close()

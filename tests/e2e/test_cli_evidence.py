@@ -6,18 +6,12 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
 from crmnote.storage.engine import database_url, make_engine
-from tests.e2e.test_cli_facts import Cli
+from tests.e2e.cli_runner import Cli
 
 EVIDENCE = Path(__file__).parents[1] / "data" / "evidence"
-
-
-@pytest.fixture
-def cli(tmp_path: Path, database: str) -> Cli:
-    return Cli(tmp_path, database)
 
 
 def replace_file_bytes(database: str, attachment_id: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -23,13 +24,17 @@ def ui_settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def services(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Services]:
+def services(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest, sqlite_template: Path
+) -> Iterator[Services]:
     """The book the widgets show: `t.sqlite3`, or a PostgreSQL database (the `postgresql`
     runs of every widget test, tests/conftest.py). Workers the widgets started (a customer's
     scores, a check) finish before the connections close and the database is dropped."""
     where = (
         str(tmp_path / "t.sqlite3") if backend == "sqlite" else request.getfixturevalue("database")
     )
+    if backend == "sqlite":
+        shutil.copyfile(sqlite_template, where)
     opened = open_database(where)
     yield opened.services
     assert Background.finish_all(), "a worker thread was still running after the test"
