@@ -237,7 +237,8 @@ class StaffReportService(ServiceBase):
         older than `max_age` (a day), so the advice names an outlier without anyone opening
         the Staff report. One streamed pass over the staffed records, then one small write;
         the desktop app runs it on a worker thread, `crmnote scores` before explaining.
-        Returns a staff change when it renewed the comparison, else no change."""
+        Returns a staff change when who is an outlier changed (what the advice says turns on
+        it), else no change: views then pick up the new figures when they next read."""
         now = self.now()
         with self.reading() as repo:
             session = repo.session
@@ -248,6 +249,8 @@ class StaffReportService(ServiceBase):
             weights = Weights.default() if stored is None else Weights.from_dict(stored)
             team = _team(session, now, _Comparison(weights))
         self._remember(now, team)
+        if {t.staff_id for t in team if t.flagged} == _flagged(kept):
+            return Changes()
         return Changes(kinds=frozenset({"staff"}))
 
     def _remember(self, when: datetime, team: Iterable[TeamLine]) -> None:
@@ -273,6 +276,12 @@ def _fresh(kept: Any, now: datetime, max_age: timedelta) -> bool:
     except ValueError:
         return False
     return abs(now - made) < max_age
+
+
+def _flagged(kept: Any) -> set[int]:
+    """The staff ids flagged in a kept team comparison (none without one)."""
+    lines = kept.get("lines", ()) if isinstance(kept, dict) else ()
+    return {int(row[0]) for row in lines if row and row[-1]}
 
 
 def _team(session: Any, when: datetime, comparison: _Comparison) -> tuple[TeamLine, ...]:

@@ -72,6 +72,7 @@ class TeamRefresh(QObject):
         self._refresh = refresh
         self._publish = publish
         self.job: Background | None = None
+        self._stopped = False
         self.first = QTimer(self)
         self.first.setSingleShot(True)
         self.first.setInterval(FIRST_CATCH_UP_MS)
@@ -83,13 +84,15 @@ class TeamRefresh(QObject):
         self.timer.start()
 
     def stop(self) -> None:
-        """No more renewals; one under way finishes (the app waits for workers on quit)."""
+        """No more renewals; one under way finishes unheard (the app waits for workers on
+        quit, and the book may close before its result arrives)."""
+        self._stopped = True
         self.first.stop()
         self.timer.stop()
 
     def run(self) -> Background | None:
-        """Start a renewal unless one is under way; the worker, or None."""
-        if self.job is not None and self.job.running():
+        """Start a renewal unless one is under way or it was stopped; the worker, or None."""
+        if self._stopped or (self.job is not None and self.job.running()):
             return None
         job = Background(self._refresh, self)
         job.done.connect(self._done)
@@ -99,11 +102,12 @@ class TeamRefresh(QObject):
         return job
 
     def _done(self, changes: Changes) -> None:
-        if changes:
+        if changes and not self._stopped:
             self._publish(changes)
 
     def _failed(self, error: Exception) -> None:
-        if not isinstance(error, CrmError):  # a busy or read-only book: try at the next check
+        # A busy or read-only book: try at the next check. After stop, the book may be gone.
+        if not isinstance(error, CrmError) and not self._stopped:
             raise error
 
 

@@ -209,9 +209,11 @@ def test_the_advice_learns_of_an_outlier_without_the_staff_report_being_opened(
     dana, _ = services.records.add("staff", {"name": "Dana"})
     alex = services.customers.current_staff()
     served = customer(services, "Hostile Co")
+    hostile = []
     for k in range(12):
         at = clock.current - timedelta(days=3 * (12 - k))
-        services.records.add("interaction", {"mood": -2, "staff_id": dana.id, "at": at}, served)
+        values = {"mood": -2, "staff_id": dana.id, "at": at}
+        hostile.append(services.records.add("interaction", values, served)[0].id)
     calm = customer(services, "Calm Co")
     for _ in range(30):
         services.records.add("interaction", {"mood": 0, "staff_id": alex}, calm)
@@ -221,12 +223,20 @@ def test_the_advice_learns_of_an_outlier_without_the_staff_report_being_opened(
     assert advice.handler is not None and advice.handler.staff_id == dana.id
     assert advice.handler.team.flagged
     assert not services.staff_report.refresh_team()  # fresh: nothing read, nothing written
+    kept = services.settings.get(declared.STAFF_TEAM)["as_of"]
     for _ in range(3):  # Dana's days improve; a day later the comparison is renewed
         services.records.add("interaction", {"mood": 0, "staff_id": dana.id}, served)
     clock.current += timedelta(days=1, seconds=1)
-    assert services.staff_report.refresh_team().touches("staff")
+    assert not services.staff_report.refresh_team()  # renewed, but Dana is still the outlier
+    assert services.settings.get(declared.STAFF_TEAM)["as_of"] > kept
     line = services.scores.explain(served).handler
-    assert line is not None and line.team.interactions == 15
+    assert line is not None and line.team.interactions == 15 and line.team.flagged
+    for rid in hostile:  # logged in error and deleted: no longer an outlier, which views hear of
+        services.records.delete("interaction", rid)
+    clock.current += timedelta(days=1, seconds=1)
+    assert services.staff_report.refresh_team() == Changes(kinds=frozenset({"staff"}))
+    line = services.scores.explain(served).handler
+    assert line is not None and not line.team.flagged
 
 
 # -- suggested judgments and the claim dossier -----------------------------------------------

@@ -53,7 +53,17 @@ def test_a_busy_book_is_tried_again_later(qtbot: Any) -> None:
 def test_the_window_renews_the_team_comparison_on_a_worker(
     qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
 ) -> None:
-    """The advice's team comparison is renewed without anyone opening the Staff report."""
+    """The advice's team comparison is renewed without anyone opening the Staff report; the
+    views hear of it when who is an outlier changed."""
+    dana, _ = services.records.add("staff", {"name": "Dana"})
+    alex, _ = services.records.add("staff", {"name": "Alex"})
+    now = datetime.now().replace(microsecond=0)
+    for k in range(12):
+        at = now - timedelta(days=2 * k + 1)
+        services.records.add("interaction", {"mood": -2, "staff_id": dana.id, "at": at},
+                             seeded["ann"].id)  # fmt: skip
+        services.records.add("interaction", {"mood": 0, "staff_id": alex.id, "at": at},
+                             seeded["bob"].id)  # fmt: skip
     window = MainWindow(services, "t.sqlite3", ui_settings)
     qtbot.addWidget(window)
     published: list[Changes] = []
@@ -73,3 +83,4 @@ def test_the_window_renews_the_team_comparison_on_a_worker(
     assert not blocker.args[0]
     window.close()
     assert not window.team_refresh.first.isActive() and not window.team_refresh.timer.isActive()
+    assert window.team_refresh.run() is None  # closed: the book may be closing too
