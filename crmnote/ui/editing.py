@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -18,17 +18,16 @@ from crmnote.domain.kinds import kind_of
 from crmnote.domain.measures import MeasureKind
 from crmnote.domain.measures import kind_of as kind_of_unit
 from crmnote.domain.types import Judgment, PromiseStatus
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.records import only_changed
 from crmnote.ui.bus import Bus
-from crmnote.ui.dialogs.field_editors import ChoiceSource
-from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
-from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 from crmnote.ui.labels import enum_label, first_line, kind_label
-from crmnote.ui.reasons import reasons_text
 from crmnote.ui.undo import ServiceCommand
-from crmnote.ui.widgets.evidence import EvidencePanel
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
+    from crmnote.ui.dialogs.field_editors import ChoiceSource
+    from crmnote.ui.dialogs.record_form import RecordForm
+    from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 
 
 def _tr(text: str) -> str:
@@ -87,6 +86,8 @@ class Editing(QObject):
     def _open(self, form: RecordForm) -> RecordForm:
         record = form.record
         if record is not None and form.kind.name in ATTACHABLE:
+            from crmnote.ui.widgets.evidence import EvidencePanel
+
             panel = EvidencePanel(self, form.kind.name, int(record.id), form)
             form.add_section(_tr("Evidence files"), panel, drops=panel.attach)
             form.evidence = panel
@@ -103,6 +104,8 @@ class Editing(QObject):
 
         def submit(values: dict[str, Any]) -> None:
             self.add(kind, values, customer_id)
+
+        from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
 
         title = _tr("New {0}").format(kind_label(kind).lower())
         form = RecordForm(
@@ -148,6 +151,8 @@ class Editing(QObject):
             values = {**values, **(fixed or {})}
             self.update(kind, record, adjust(values) if adjust else values)
 
+        from crmnote.ui.dialogs.record_form import RecordForm
+
         form = RecordForm(
             spec,
             self.choices(getattr(record, "customer_id", None)),
@@ -171,6 +176,8 @@ class Editing(QObject):
         self, kind: str, record_id: int, parent: QWidget | None = None
     ) -> RecordHistoryDialog:
         """Every logged version of an interaction, promise or claim (read only)."""
+        from crmnote.ui.dialogs.record_history import RecordHistoryDialog
+
         dialog = RecordHistoryDialog(self.services.audit, kind, record_id, parent or self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -247,6 +254,8 @@ class Editing(QObject):
             if suggested is not None
             else _tr("No suggestion: nothing on file decides it.")
         )
+        from crmnote.ui.reasons import reasons_text
+
         label = QLabel(f"{head}\n{reasons_text(found.reasons)}")
         label.setObjectName("judgment_suggestion")
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -306,6 +315,8 @@ class Editing(QObject):
         )
 
     def update(self, kind: str, old: Any, values: Mapping[str, Any]) -> Any:
+        from crmnote.services.records import only_changed
+
         changed = only_changed(old, values)
         if not changed:
             return old

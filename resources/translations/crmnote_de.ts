@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+104"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+108"/>
         <source>Decide otherwise</source>
         <translation>Anders entscheiden</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/backups.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/backups.py" line="+44"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -564,7 +564,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+42"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+45"/>
         <source>no revenue</source>
         <translation>kein Umsatz</translation>
     </message>
@@ -721,7 +721,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+136"/>
+        <location filename="../../crmnote/ui/models/customer_list.py" line="+145"/>
         <source>Next promise due {0}</source>
         <translation>Nächste Zusage fällig am {0}</translation>
     </message>
@@ -774,7 +774,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+64"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
         <source>Filter customers</source>
         <translation>Kunden filtern</translation>
     </message>
@@ -794,12 +794,17 @@ Sicherungen liegen in {0}</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+86"/>
+        <source>The list could not be read: {0}</source>
+        <translation>Die Liste konnte nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+67"/>
         <source>More than %n customer(s)</source>
         <translation>
             <numerusform>Mehr als %n Kunde</numerusform>
@@ -879,7 +884,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+75"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+78"/>
         <source>New promise…</source>
         <translation>Neue Zusage…</translation>
     </message>
@@ -1983,12 +1988,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+79"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+76"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2002,12 +2007,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+256"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-220"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2037,12 +2042,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>{0} &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+91"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>Saved: {0}</source>
         <translation>Gespeichert: {0}</translation>
@@ -2438,7 +2443,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>PromiseFlags</name>
     <message>
-        <location filename="../../crmnote/ui/window/promise_flags.py" line="+21"/>
+        <location filename="../../crmnote/ui/window/promise_flags.py" line="+24"/>
         <source>This promise allows {0} {1} where the standard “{2}” in force says {3} {1}.</source>
         <translation>Diese Zusage erlaubt {0} {1}, wo der gültige Standard „{2}“ {3} {1} vorsieht.</translation>
     </message>
@@ -2446,7 +2451,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+47"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+49"/>
         <source>Quick log</source>
         <translation>Schnellerfassung</translation>
     </message>
@@ -2552,7 +2557,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+29"/>
+        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+31"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
@@ -2686,7 +2691,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+54"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+57"/>
         <source>Both scores</source>
         <translation>Beide Kennzahlen</translation>
     </message>
@@ -2763,7 +2768,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+54"/>
         <location line="+21"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
@@ -2784,17 +2789,35 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Wörter, &quot;eine genaue Wortfolge&quot;, Anfang*, AND / OR / NOT. Die Eingabetaste sucht; Pfeil nach unten führt in die Ergebnisse, wo die Eingabetaste einen Treffer öffnet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <source>Ranking every match…</source>
+        <translation>Alle Treffer werden nach Relevanz geordnet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rank every match</source>
+        <translation>Alle Treffer nach Relevanz ordnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hit(s), best first among the {0} newest matches</source>
+        <translation>
+            <numerusform>%n Treffer, bester zuerst unter den {0} neuesten Treffern</numerusform>
+            <numerusform>%n Treffer, beste zuerst unter den {0} neuesten Treffern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search failed: {0}</source>
         <translation>Suche fehlgeschlagen: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-9"/>
         <source>%n hit(s), best first</source>
         <translation>
             <numerusform>%n Treffer, bester zuerst</numerusform>
@@ -2802,7 +2825,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
@@ -2810,7 +2833,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+65"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+67"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3437,7 +3460,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+83"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
     </message>
@@ -3475,7 +3498,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+38"/>
         <source>Every kind</source>
         <translation>Alle Arten</translation>
     </message>
@@ -3498,7 +3521,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+52"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+62"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -3528,7 +3551,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+10"/>
         <source>Overdue promises</source>
         <translation>Überfällige Zusagen</translation>
@@ -4233,7 +4256,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+71"/>
+        <location filename="../../crmnote/app.py" line="+78"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation>crmnote läuft bereits mit dieser Datenbank, antwortet aber nicht.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+104"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+108"/>
         <source>Decide otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/backups.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/backups.py" line="+44"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,7 +563,7 @@ Backups are in {0}</source>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+42"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+45"/>
         <source>no revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,7 +720,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+136"/>
+        <location filename="../../crmnote/ui/models/customer_list.py" line="+145"/>
         <source>Next promise due {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,7 +773,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+64"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
         <source>Filter customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,12 +793,17 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+86"/>
+        <source>The list could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+67"/>
         <source>More than %n customer(s)</source>
         <translation>
             <numerusform>More than %n customer</numerusform>
@@ -877,7 +882,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+75"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+78"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,12 +1973,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+79"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+76"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,12 +1992,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+208"/>
+        <location line="+256"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-220"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,12 +2027,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+91"/>
         <source>Select a customer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
@@ -2421,7 +2426,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>PromiseFlags</name>
     <message>
-        <location filename="../../crmnote/ui/window/promise_flags.py" line="+21"/>
+        <location filename="../../crmnote/ui/window/promise_flags.py" line="+24"/>
         <source>This promise allows {0} {1} where the standard “{2}” in force says {3} {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,7 +2434,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+47"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+49"/>
         <source>Quick log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,7 +2540,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+29"/>
+        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+31"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,7 +2674,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+54"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+57"/>
         <source>Both scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,7 +2751,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+54"/>
         <location line="+21"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
@@ -2767,17 +2772,35 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <source>Ranking every match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rank every match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hit(s), best first among the {0} newest matches</source>
+        <translation>
+            <numerusform>%n hit, best first among the {0} newest matches</numerusform>
+            <numerusform>%n hits, best first among the {0} newest matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-9"/>
         <source>%n hit(s), best first</source>
         <translation>
             <numerusform>%n hit, best first</numerusform>
@@ -2785,7 +2808,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,7 +2816,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+65"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+67"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +3443,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+83"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,7 +3481,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+38"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3481,7 +3504,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+52"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+62"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,7 +3534,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+10"/>
         <source>Overdue promises</source>
         <translation type="unfinished"></translation>
@@ -4216,7 +4239,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+71"/>
+        <location filename="../../crmnote/app.py" line="+78"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>

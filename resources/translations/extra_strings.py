@@ -115,27 +115,27 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
     # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
-    # crmnote/ui/customer_page/cost_panel.py:51
+    # crmnote/ui/customer_page/cost_panel.py:54
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
-    # crmnote/ui/customer_page/cost_panel.py:50
+    # crmnote/ui/customer_page/cost_panel.py:53
     QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
-    # crmnote/ui/customer_page/cost_panel.py:49
+    # crmnote/ui/customer_page/cost_panel.py:52
     QT_TRANSLATE_NOOP("CostPanel", "Last 3 months"),
-    # crmnote/ui/models/customer_list.py:49
+    # crmnote/ui/models/customer_list.py:58
     QT_TRANSLATE_NOOP("CustomerListModel", "Company"),
-    # crmnote/ui/models/customer_list.py:51
+    # crmnote/ui/models/customer_list.py:60
     QT_TRANSLATE_NOOP("CustomerListModel", "Difficulty"),
-    # crmnote/ui/models/customer_list.py:53
+    # crmnote/ui/models/customer_list.py:62
     QT_TRANSLATE_NOOP("CustomerListModel", "Last contact"),
-    # crmnote/ui/models/customer_list.py:48
+    # crmnote/ui/models/customer_list.py:57
     QT_TRANSLATE_NOOP("CustomerListModel", "Name"),
-    # crmnote/ui/models/customer_list.py:54
+    # crmnote/ui/models/customer_list.py:63
     QT_TRANSLATE_NOOP("CustomerListModel", "Open"),
-    # crmnote/ui/models/customer_list.py:55
+    # crmnote/ui/models/customer_list.py:64
     QT_TRANSLATE_NOOP("CustomerListModel", "Overdue"),
-    # crmnote/ui/models/customer_list.py:50
+    # crmnote/ui/models/customer_list.py:59
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
-    # crmnote/ui/models/customer_list.py:52
+    # crmnote/ui/models/customer_list.py:61
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
     # crmnote/ui/widgets/customer_map.py:30
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
@@ -145,47 +145,47 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
     # crmnote/ui/widgets/customer_map.py:29
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
-    # crmnote/ui/editing.py:292
+    # crmnote/ui/editing.py:301
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:342
+    # crmnote/ui/editing.py:353
     QT_TRANSLATE_NOOP("Editing", "Attach {0}"),
-    # crmnote/ui/editing.py:272
+    # crmnote/ui/editing.py:281
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:365
+    # crmnote/ui/editing.py:376
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:366
+    # crmnote/ui/editing.py:377
     QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
-    # crmnote/ui/editing.py:380
+    # crmnote/ui/editing.py:391
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:333
+    # crmnote/ui/editing.py:344
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
-    # crmnote/ui/editing.py:91
+    # crmnote/ui/editing.py:92
     QT_TRANSLATE_NOOP("Editing", "Evidence files"),
-    # crmnote/ui/editing.py:242
+    # crmnote/ui/editing.py:249
     QT_TRANSLATE_NOOP("Editing", "Judge request"),
-    # crmnote/ui/editing.py:107
+    # crmnote/ui/editing.py:110
     QT_TRANSLATE_NOOP("Editing", "New {0}"),
-    # crmnote/ui/editing.py:248
-    QT_TRANSLATE_NOOP("Editing", "No suggestion: nothing on file decides it."),
-    # crmnote/ui/editing.py:184
-    QT_TRANSLATE_NOOP("Editing", "Promise broken"),
-    # crmnote/ui/editing.py:185
-    QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
-    # crmnote/ui/editing.py:183
-    QT_TRANSLATE_NOOP("Editing", "Promise kept"),
-    # crmnote/ui/editing.py:354
-    QT_TRANSLATE_NOOP("Editing", "Remove {0}"),
-    # crmnote/ui/editing.py:215
-    QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
-    # crmnote/ui/editing.py:233
-    QT_TRANSLATE_NOOP("Editing", "Say why the judgment differs from the suggestion."),
-    # crmnote/ui/editing.py:246
-    QT_TRANSLATE_NOOP("Editing", "Suggested: {0}"),
     # crmnote/ui/editing.py:255
+    QT_TRANSLATE_NOOP("Editing", "No suggestion: nothing on file decides it."),
+    # crmnote/ui/editing.py:191
+    QT_TRANSLATE_NOOP("Editing", "Promise broken"),
+    # crmnote/ui/editing.py:192
+    QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
+    # crmnote/ui/editing.py:190
+    QT_TRANSLATE_NOOP("Editing", "Promise kept"),
+    # crmnote/ui/editing.py:365
+    QT_TRANSLATE_NOOP("Editing", "Remove {0}"),
+    # crmnote/ui/editing.py:222
+    QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
+    # crmnote/ui/editing.py:240
+    QT_TRANSLATE_NOOP("Editing", "Say why the judgment differs from the suggestion."),
+    # crmnote/ui/editing.py:253
+    QT_TRANSLATE_NOOP("Editing", "Suggested: {0}"),
+    # crmnote/ui/editing.py:264
     QT_TRANSLATE_NOOP("Editing", "What the standards suggest"),
-    # crmnote/ui/editing.py:395
+    # crmnote/ui/editing.py:406
     QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
-    # crmnote/ui/editing.py:44
+    # crmnote/ui/editing.py:43
     QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),
     # crmnote/ui/dialogs/field_editors.py:155
     QT_TRANSLATE_NOOP("FieldEditor", " min"),
@@ -195,71 +195,71 @@ STRINGS = (
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
     # crmnote/ui/dialogs/field_editors.py:193
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/window/file_commands.py:255
+    # crmnote/ui/window/file_commands.py:256
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/window/file_commands.py:226
+    # crmnote/ui/window/file_commands.py:227
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "A book on a server is restored from its pg_dump file into a new, empty database, with the command crmnote restore (see the user guide).",
     ),
-    # crmnote/ui/window/file_commands.py:217
+    # crmnote/ui/window/file_commands.py:218
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/window/file_commands.py:212
+    # crmnote/ui/window/file_commands.py:213
     QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
-    # crmnote/ui/window/file_commands.py:177
+    # crmnote/ui/window/file_commands.py:178
     QT_TRANSLATE_NOOP("FileCommands", "Cannot write {0}: {1}"),
-    # crmnote/ui/window/file_commands.py:303
+    # crmnote/ui/window/file_commands.py:304
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/window/file_commands.py:281
+    # crmnote/ui/window/file_commands.py:282
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/window/file_commands.py:313
+    # crmnote/ui/window/file_commands.py:314
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/window/file_commands.py:169
+    # crmnote/ui/window/file_commands.py:170
     QT_TRANSLATE_NOOP("FileCommands", "Export calendar"),
-    # crmnote/ui/window/file_commands.py:253
+    # crmnote/ui/window/file_commands.py:254
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
-    # crmnote/ui/window/file_commands.py:29
+    # crmnote/ui/window/file_commands.py:30
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
-    # crmnote/ui/window/file_commands.py:100
+    # crmnote/ui/window/file_commands.py:101
     QT_TRANSLATE_NOOP(
         "FileCommands", "One file at a time: importing {0}; drop the others after it."
     ),
-    # crmnote/ui/window/file_commands.py:315
+    # crmnote/ui/window/file_commands.py:316
     QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
-    # crmnote/ui/window/file_commands.py:320
+    # crmnote/ui/window/file_commands.py:321
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/window/file_commands.py:243
+    # crmnote/ui/window/file_commands.py:244
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/window/file_commands.py:257
+    # crmnote/ui/window/file_commands.py:258
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/window/file_commands.py:149
+    # crmnote/ui/window/file_commands.py:150
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/window/file_commands.py:122
+    # crmnote/ui/window/file_commands.py:123
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/window/file_commands.py:286
+    # crmnote/ui/window/file_commands.py:287
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/window/file_commands.py:189
+    # crmnote/ui/window/file_commands.py:190
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/window/file_commands.py:326
+    # crmnote/ui/window/file_commands.py:327
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/window/file_commands.py:169
+    # crmnote/ui/window/file_commands.py:170
     QT_TRANSLATE_NOOP("FileCommands", "iCalendar files (*.ics)"),
-    # crmnote/ui/window/file_commands.py:294
+    # crmnote/ui/window/file_commands.py:295
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
     ),
-    # crmnote/ui/window/file_commands.py:32
+    # crmnote/ui/window/file_commands.py:33
     QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
     # crmnote/ui/dialogs/help.py:126
     QT_TRANSLATE_NOOP("Help", "Command"),
@@ -307,13 +307,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("PassphraseDialog", "crmnote — encrypted database"),
     # crmnote/ui/startup/passphrase_dialog.py:40
     QT_TRANSLATE_NOOP("PassphraseDialog", "{0} is encrypted. Enter its passphrase to open it."),
-    # crmnote/ui/dialogs/record_history.py:56
-    QT_TRANSLATE_NOOP("RecordHistory", "(redacted when the customer was erased)"),
     # crmnote/ui/dialogs/record_history.py:58
+    QT_TRANSLATE_NOOP("RecordHistory", "(redacted when the customer was erased)"),
+    # crmnote/ui/dialogs/record_history.py:60
     QT_TRANSLATE_NOOP("RecordHistory", "(the record as first found)"),
-    # crmnote/ui/dialogs/record_history.py:72
+    # crmnote/ui/dialogs/record_history.py:74
     QT_TRANSLATE_NOOP("RecordHistory", "Hash: {0}"),
-    # crmnote/ui/dialogs/record_history.py:69
+    # crmnote/ui/dialogs/record_history.py:71
     QT_TRANSLATE_NOOP("RecordHistory", "{0} by {1} at {2}"),
     # crmnote/ui/models/staff_report.py:210
     QT_TRANSLATE_NOOP("StaffReportModel", "no"),
@@ -327,56 +327,56 @@ STRINGS = (
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
-    # crmnote/ui/startup/dialogs.py:40
+    # crmnote/ui/startup/dialogs.py:60
     QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),
-    # crmnote/ui/startup/dialogs.py:85
+    # crmnote/ui/startup/dialogs.py:99
     QT_TRANSLATE_NOOP("Startup", "Open a crmnote database"),
-    # crmnote/ui/startup/dialogs.py:75
+    # crmnote/ui/startup/dialogs.py:91
     QT_TRANSLATE_NOOP("Startup", "Open a local file…"),
-    # crmnote/ui/startup/dialogs.py:51
+    # crmnote/ui/startup/dialogs.py:73
     QT_TRANSLATE_NOOP("Startup", "Open another file…"),
-    # crmnote/ui/startup/dialogs.py:57
+    # crmnote/ui/startup/dialogs.py:75
     QT_TRANSLATE_NOOP("Startup", "Quit"),
-    # crmnote/ui/startup/dialogs.py:49
+    # crmnote/ui/startup/dialogs.py:72
     QT_TRANSLATE_NOOP("Startup", "Restore the newest backup"),
-    # crmnote/ui/startup/dialogs.py:54
+    # crmnote/ui/startup/dialogs.py:74
     QT_TRANSLATE_NOOP("Startup", "Start an empty database"),
-    # crmnote/ui/startup/dialogs.py:44
+    # crmnote/ui/startup/dialogs.py:64
     QT_TRANSLATE_NOOP(
         "Startup", "The damaged file will be renamed aside, not deleted, whatever you choose."
     ),
-    # crmnote/ui/startup/dialogs.py:43
+    # crmnote/ui/startup/dialogs.py:63
     QT_TRANSLATE_NOOP("Startup", "The database cannot be opened."),
-    # crmnote/ui/startup/dialogs.py:39
+    # crmnote/ui/startup/dialogs.py:59
     QT_TRANSLATE_NOOP("Startup", "The database file is empty, but there are backups of it."),
-    # crmnote/ui/startup/dialogs.py:70
+    # crmnote/ui/startup/dialogs.py:87
     QT_TRANSLATE_NOOP("Startup", "The team book on the server cannot be opened."),
-    # crmnote/ui/startup/dialogs.py:98
+    # crmnote/ui/startup/dialogs.py:112
     QT_TRANSLATE_NOOP(
         "Startup",
         "This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.",
     ),
-    # crmnote/ui/startup/dialogs.py:73
+    # crmnote/ui/startup/dialogs.py:90
     QT_TRANSLATE_NOOP("Startup", "Try again"),
-    # crmnote/ui/startup/dialogs.py:91
+    # crmnote/ui/startup/dialogs.py:105
     QT_TRANSLATE_NOOP("Startup", "crmnote"),
-    # crmnote/ui/startup/dialogs.py:85
+    # crmnote/ui/startup/dialogs.py:99
     QT_TRANSLATE_NOOP("Startup", "crmnote databases (*.sqlite3 *.db)"),
-    # crmnote/ui/startup/dialogs.py:42
+    # crmnote/ui/startup/dialogs.py:62
     QT_TRANSLATE_NOOP("Startup", "crmnote — damaged database"),
-    # crmnote/ui/startup/dialogs.py:38
+    # crmnote/ui/startup/dialogs.py:58
     QT_TRANSLATE_NOOP("Startup", "crmnote — empty database"),
-    # crmnote/ui/startup/dialogs.py:69
+    # crmnote/ui/startup/dialogs.py:86
     QT_TRANSLATE_NOOP("Startup", "crmnote — team book"),
-    # crmnote/ui/models/timeline.py:32
+    # crmnote/ui/models/timeline.py:34
     QT_TRANSLATE_NOOP("TimelineModel", "Detail"),
-    # crmnote/ui/models/timeline.py:29
-    QT_TRANSLATE_NOOP("TimelineModel", "Kind"),
     # crmnote/ui/models/timeline.py:31
+    QT_TRANSLATE_NOOP("TimelineModel", "Kind"),
+    # crmnote/ui/models/timeline.py:33
     QT_TRANSLATE_NOOP("TimelineModel", "State"),
-    # crmnote/ui/models/timeline.py:30
+    # crmnote/ui/models/timeline.py:32
     QT_TRANSLATE_NOOP("TimelineModel", "What"),
-    # crmnote/ui/models/timeline.py:28
+    # crmnote/ui/models/timeline.py:30
     QT_TRANSLATE_NOOP("TimelineModel", "When"),
     # crmnote/ui/window/calendar_export.py:26
     QT_TRANSLATE_NOOP("calendar", "Judgment due on a request: {text} ({customer})"),

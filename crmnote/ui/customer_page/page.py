@@ -10,6 +10,7 @@ customer no longer shown is dropped. The record tabs read their rows when first 
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -18,9 +19,7 @@ from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError, NotFoundError
 from crmnote.domain.trend import trends
 from crmnote.domain.types import CustomerId, DecisionAction, PromiseStatus
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.scores import CustomerScores, ScoresView
 from crmnote.ui.background import Background
 from crmnote.ui.customer_page.advice_panel import AdvicePanel
 from crmnote.ui.customer_page.cost_panel import CostPanel
@@ -31,6 +30,10 @@ from crmnote.ui.customer_page.scores_tab import ScoresTab
 from crmnote.ui.customer_page.timeline_tab import TimelineTab
 from crmnote.ui.editing import Editing
 from crmnote.ui.reasons import reason_text
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
+    from crmnote.services.scores import CustomerScores, ScoresView
 
 TAB_KINDS = ("promise", "claim", "request", "money", "effort")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import subprocess
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -29,7 +29,6 @@ from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.money import rates_text, read_rates_text
 from crmnote.domain.scoring import Weights, WeightsError
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
@@ -37,6 +36,9 @@ from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.dialogs.weights_form import WeightsForm
 from crmnote.ui.fit import place
 from crmnote.ui.widgets.region_box import RegionBox, system_region
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
 
 
 def _with(widget: QWidget, error: QWidget) -> QWidget:

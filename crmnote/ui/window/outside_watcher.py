@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from crmnote.services.outside_writes import OutsideWritesService
+if TYPE_CHECKING:
+    from crmnote.services.outside_writes import OutsideWritesService
+
 
 CHECK_EVERY_MS = 1500
 

@@ -5,71 +5,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from crmnote.domain.errors import CrmError
 from crmnote.services.changes import Changes
-from crmnote.services.today import AgendaItem, TodayService
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
+
+if TYPE_CHECKING:
+    from crmnote.services.today import AgendaItem, TodayService
 
 CHECK_EVERY_MS = 60_000
 FIRST_CATCH_UP_MS = 2_000  # after the window has painted
 
 
-class OverdueCatchUp(QObject):
-    """Once soon after start and then with every check: the scores take in promises that fell
-    overdue since the last time (`ScoreService.catch_up`, a write at most once a day); what it
-    changed is published like any change."""
+class DailyCatchUp(QObject):
+    """Soon after start and then with every check, on a worker thread (the GUI never waits
+    for the book to load nor for a large book's pass): `work` brings what the list and the
+    advice read up to today — the scores take in promises that fell overdue
+    (`ScoreService.catch_up`), the team comparison is renewed when a day old
+    (`StaffReportService.refresh_team`), each a write at most once a day. What it changed is
+    published like any change."""
 
     def __init__(
         self,
-        catch_up: Callable[[], Changes],
+        work: Callable[[], Changes],
         publish: Callable[[Changes], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._catch_up = catch_up
-        self._publish = publish
-        self.first = QTimer(self)
-        self.first.setSingleShot(True)
-        self.first.setInterval(FIRST_CATCH_UP_MS)
-        self.first.timeout.connect(self.run)
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.run)
-        self.first.start()
-        self.timer.start()
-
-    def stop(self) -> None:
-        """No more catch-ups: the window closes, and the book may close with it."""
-        self.first.stop()
-        self.timer.stop()
-
-    def run(self) -> Changes:
-        try:
-            changes = self._catch_up()
-        except CrmError:  # a read-only or busy book: the list shows what is stored, try later
-            return Changes()
-        if changes:
-            self._publish(changes)
-        return changes
-
-
-class TeamRefresh(QObject):
-    """Soon after start and then with every check, on a worker thread (one streamed pass over
-    the staffed records on a large book): the team comparison the advice reads is renewed
-    when it is a day old (`StaffReportService.refresh_team`); what changed is published."""
-
-    def __init__(
-        self,
-        refresh: Callable[[], Changes],
-        publish: Callable[[Changes], None],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._refresh = refresh
+        self._work = work
         self._publish = publish
         self.job: Background | None = None
         self._stopped = False
@@ -84,17 +51,17 @@ class TeamRefresh(QObject):
         self.timer.start()
 
     def stop(self) -> None:
-        """No more renewals; one under way finishes unheard (the app waits for workers on
+        """No more catch-ups; one under way finishes unheard (the app waits for workers on
         quit, and the book may close before its result arrives)."""
         self._stopped = True
         self.first.stop()
         self.timer.stop()
 
     def run(self) -> Background | None:
-        """Start a renewal unless one is under way or it was stopped; the worker, or None."""
+        """Start a catch-up unless one is under way or it was stopped; the worker, or None."""
         if self._stopped or (self.job is not None and self.job.running()):
             return None
-        job = Background(self._refresh, self)
+        job = Background(self._work, self)
         job.done.connect(self._done)
         job.failed.connect(self._failed)
         self.job = job
@@ -106,7 +73,8 @@ class TeamRefresh(QObject):
             self._publish(changes)
 
     def _failed(self, error: Exception) -> None:
-        # A busy or read-only book: try at the next check. After stop, the book may be gone.
+        # A busy or read-only book: the list shows what is stored; try at the next check.
+        # After stop, the book may be gone.
         if not isinstance(error, CrmError) and not self._stopped:
             raise error
 

@@ -1,5 +1,6 @@
-"""While the app runs, promises falling overdue reach the scores (docs/scoring.md): the window's
-catch-up publishes what it rescored, shrugs off a busy book, and stops with the window."""
+"""While the app runs, what the list and the advice read is brought up to today on a worker
+(docs/scoring.md): promises fallen overdue reach the scores, the team comparison is renewed;
+what changed is published, a busy book is tried again later, and it all stops with the window."""
 
 from __future__ import annotations
 
@@ -12,7 +13,18 @@ from crmnote.domain.errors import StorageError
 from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.ui.window.main_window import MainWindow
-from crmnote.ui.window.reminders import OverdueCatchUp
+from crmnote.ui.window.reminders import DailyCatchUp
+
+
+def finished(qtbot: Any, catch_up: DailyCatchUp) -> Changes:
+    """Run one catch-up and wait for what its worker returned."""
+    job = catch_up.run()
+    assert job is not None
+    with qtbot.waitSignal(job.done) as blocker:
+        pass
+    changes = blocker.args[0]
+    assert isinstance(changes, Changes)
+    return changes
 
 
 def test_the_window_catches_up_on_promises_fallen_overdue(
@@ -28,29 +40,19 @@ def test_the_window_catches_up_on_promises_fallen_overdue(
     qtbot.addWidget(window)
     published: list[Changes] = []
     window.bus.subscribe(window, published.append)
-    changes = window.overdue.run()
+    changes = finished(qtbot, window.catch_up)
     assert bob in changes.customer_ids and changes.touches("scores")
     assert published and bob in published[-1].customer_ids
-    assert not window.overdue.run()  # once a day: nothing new, nothing published
-    assert window.overdue.first.isActive() and window.overdue.timer.isActive()
+    published.clear()
+    assert not finished(qtbot, window.catch_up)  # once a day: nothing new, nothing published
+    assert published == []
+    assert window.catch_up.first.isActive() and window.catch_up.timer.isActive()
     window.close()
-    assert not window.overdue.first.isActive() and not window.overdue.timer.isActive()
+    assert not window.catch_up.first.isActive() and not window.catch_up.timer.isActive()
+    assert window.catch_up.run() is None  # closed: the book may be closing too
 
 
-def test_a_busy_book_is_tried_again_later(qtbot: Any) -> None:
-    published: list[Changes] = []
-
-    def busy() -> Changes:
-        raise StorageError("the database is busy; nothing was saved")
-
-    catch_up = OverdueCatchUp(busy, published.append)
-    assert not catch_up.run() and published == []
-    assert catch_up.timer.isActive()  # the next check tries again
-    catch_up.stop()
-    assert not catch_up.timer.isActive() and not catch_up.first.isActive()
-
-
-def test_the_window_renews_the_team_comparison_on_a_worker(
+def test_the_window_renews_the_team_comparison(
     qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
 ) -> None:
     """The advice's team comparison is renewed without anyone opening the Staff report; the
@@ -68,19 +70,29 @@ def test_the_window_renews_the_team_comparison_on_a_worker(
     qtbot.addWidget(window)
     published: list[Changes] = []
     window.bus.subscribe(window, published.append)
-    job = window.team_refresh.run()
+    job = window.catch_up.run()
     assert job is not None
-    assert window.team_refresh.run() is None or not job.running()  # one worker at a time
+    assert window.catch_up.run() is None or not job.running()  # one worker at a time
     with qtbot.waitSignal(job.done) as blocker:
         pass
     assert blocker.args[0].touches("staff")
     assert published and published[-1].touches("staff")
     assert services.staff_report.refresh_team() == Changes()  # kept: fresh for a day
-    second = window.team_refresh.run()
-    assert second is not None
-    with qtbot.waitSignal(second.done) as blocker:
-        pass
-    assert not blocker.args[0]
+    assert not finished(qtbot, window.catch_up)
     window.close()
-    assert not window.team_refresh.first.isActive() and not window.team_refresh.timer.isActive()
-    assert window.team_refresh.run() is None  # closed: the book may be closing too
+
+
+def test_a_busy_book_is_tried_again_later(qtbot: Any) -> None:
+    published: list[Changes] = []
+
+    def busy() -> Changes:
+        raise StorageError("the database is busy; nothing was saved")
+
+    catch_up = DailyCatchUp(busy, published.append)
+    job = catch_up.run()
+    assert job is not None
+    with qtbot.waitSignal(job.failed):
+        pass
+    assert published == [] and catch_up.timer.isActive()  # the next check tries again
+    catch_up.stop()
+    assert not catch_up.timer.isActive() and not catch_up.first.isActive()
