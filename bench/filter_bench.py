@@ -196,7 +196,7 @@ def run(cfg: Config) -> list[Result]:
             f"≤ {TARGET_MS:.0f} ms",
             p95_stall <= TARGET_MS,
             baseline=ms(percentile(in_place, 95)),
-            baseline_name="read on the GUI thread",
+            baseline_name="read on the GUI thread" + (f" ({book.label})" if book.server else ""),
             ratio=percentile(stalls, 95) / percentile(in_place, 95),
             detail=f"p95 (judged); median {ms(median(stalls)):.1f} ms, longest "
             f"{ms(slowest_stall[0]):.1f} ms ({slowest_stall[1]!r}); on the GUI thread median "

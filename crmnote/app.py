@@ -42,6 +42,7 @@ from crmnote.domain.errors import (
     DatabaseError,
     DatabaseTooNewError,
     DatabaseUnreachableError,
+    PasswordNeededError,
 )
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ class _Started:
         self.window: Any = None
         self.code: int | None = None  # set when start-up was refused
         self.bug: BaseException | None = None  # raised again once the event loop has ended
+        self.told: list[str] = []  # what opening had to say, for the window once it shows
         self.backup: Any = None
         self.loading: Any = None  # the worker opening the book behind the first screen
         self._worker_opened: OpenDatabase | None = None
@@ -124,7 +126,7 @@ class _Started:
         if first is not None:
             self._open_behind_first_screen(app, shell, target, first)
             return
-        opened, code = _open_interactively(target)
+        opened, code = _open_interactively(target, self.told)
         if opened is None:
             self.code = code
             shell.close()
@@ -132,7 +134,9 @@ class _Started:
             return
         from crmnote.ui.window.main_window import MainWindow
 
-        self.window = MainWindow(opened.services, opened.name, demo=opened.demo())
+        self.window = MainWindow(
+            opened.services, opened.name, demo=opened.demo(), editable=not opened.read_only
+        )
         self._show(shell)
         self._opened(opened)
 
@@ -223,7 +227,7 @@ class _Started:
         """The book is open: notices about it, the collector back on, the day's backup."""
         self.opened = opened
         window = self.window
-        for notice in placement_notices(opened):
+        for notice in [*placement_notices(opened), *self.told]:
             window.notice.notify(notice)
         if opened.read_only:
             from crmnote.ui.startup.dialogs import read_only_notice
@@ -271,9 +275,12 @@ def _bring_forward(window: Any) -> None:
     window.activateWindow()
 
 
-def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
-    """Open the database, asking for an encrypted one's passphrase and what to do when it is
-    damaged; (None, exit code) on refusal."""
+def _open_interactively(
+    target: str, notices: list[str] | None = None
+) -> tuple[OpenDatabase | None, int]:
+    """Open the database, asking for an encrypted one's passphrase, a team book's password
+    and what to do when it is damaged; (None, exit code) on refusal. What the window should
+    say once it is open goes to `notices`."""
     from crmnote.services.maintenance import MaintenanceService
     from crmnote.storage.engine import database_url, sqlite_path
     from crmnote.ui.startup.dialogs import (
@@ -284,6 +291,7 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
     )
 
     passphrase: str | None = None  # once known, kept for restoring or starting anew
+    keep: str | None = None  # a server password to keep in the keyring once it opened the book
     while True:
         try:
             file = database_file(target)
@@ -296,7 +304,16 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
                     passphrase = unlock.passphrase
                 assert unlock.opened is not None
                 return unlock.opened, 0
-            return open_database(target, passphrase), 0
+            opened = open_database(target, passphrase)
+            if keep is not None:
+                _keep_password(target, keep, notices)
+            return opened, 0
+        except PasswordNeededError as exc:
+            asked = _ask_password(target, str(exc))
+            if asked is None:
+                return None, EXIT_DATABASE
+            target, keep = asked
+            passphrase = None
         except DatabaseTooNewError as exc:
             tell_refused(str(exc))
             return None, EXIT_TOO_NEW
@@ -346,6 +363,36 @@ def _on_server(target: str) -> bool:
         return database_file(target) is None
     except CrmError:  # not even a URL crmnote can read: nothing to try again
         return False
+
+
+def _ask_password(target: str, message: str) -> tuple[str, str | None] | None:
+    """Ask for the password of a team book's server: (the book with it, the password to keep
+    in the keyring if asked to) or (a local file, None); None to quit."""
+    from crmnote.services import sign_in
+    from crmnote.ui.startup.dialogs import choose_database
+    from crmnote.ui.startup.server_password import PasswordChoice, ask_server_password
+
+    while True:
+        answer = ask_server_password(message, sign_in.account(target))
+        if answer.choice is PasswordChoice.SIGN_IN:
+            keep = answer.password if answer.remember else None
+            return sign_in.password_with(target, answer.password), keep
+        if answer.choice is not PasswordChoice.LOCAL_FILE:
+            return None
+        chosen = choose_database()
+        if chosen is not None:
+            return chosen, None
+
+
+def _keep_password(target: str, password: str, notices: list[str] | None) -> None:
+    """Keep a password that opened the book in the keyring; say so when there is none."""
+    from crmnote.services import sign_in
+
+    try:
+        sign_in.remember(target, password)
+    except CrmError as exc:
+        if notices is not None:
+            notices.append(str(exc))
 
 
 def _after_server_refusal(message: str) -> tuple[bool, str | None]:

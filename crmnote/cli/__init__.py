@@ -137,6 +137,11 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     if args.command in cli_maintenance.COMMANDS:
         return cli_maintenance.run_maintenance_command(args, passphrase)
 
+    if args.command == "team":
+        from crmnote.cli import team as cli_team
+
+        if args.team_command in cli_team.SIGN_IN_ACTIONS:  # what lets the book open at all
+            return cli_team.run_sign_in_command(args)
     if args.command == "remind":
         from crmnote.cli.remind import run_setup
 
@@ -209,6 +214,10 @@ def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
             from crmnote.cli.settings import run_settings_command
 
             return run_settings_command(services, args)
+        if group == "team":
+            from crmnote.cli.team import run_team_command
+
+            return run_team_command(services, args)
         from crmnote.cli.records import run_record_command
 
         return run_record_command(services, args, rest)

@@ -36,6 +36,7 @@ GROUPS = {
     "maintenance": "add_maintenance_commands",
     "copy": "add_copy_command",
     "encryption": "add_encryption_commands",
+    "team": "add_team_commands",
 }
 
 # Command → (group module, its line in the top-level help), in the order `--help` lists them.
@@ -102,6 +103,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "encryption",
         "turn an encrypted database back into a plain one; the original is kept",
     ),
+    "team": ("team", "a team book on PostgreSQL: roles, members, signing in"),
 }
 
 # What a group's `add_*` may set on a parser it is handed back (argparse keeps them as

@@ -47,13 +47,21 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+# Bookkeeping fields that are not the record's content: a state never includes them, so states
+# logged before they existed still verify (`version`, migration 0009).
+BOOKKEEPING = ("version",)
+
+
 def state_of(record: Any) -> dict[str, Any]:
-    """Every field of a record, JSON-ready (the `kind` key included)."""
+    """Every field of a record, JSON-ready (the `kind` key included), bookkeeping left out,
+    and fields added later left out while they hold their default."""
     if isinstance(record, e.Attachment):
         state = {"kind": "attachment"}
         state.update({f.name: plain(getattr(record, f.name)) for f in dataclasses.fields(record)})
         return state
     state = to_dict(record)
+    for name in BOOKKEEPING:
+        state.pop(name, None)
     for name, default in LATER_FIELDS.get(state["kind"], {}).items():
         if state.get(name) == default:
             del state[name]

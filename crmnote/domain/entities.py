@@ -1,6 +1,8 @@
 """Frozen domain records: what the notebook knows about customers and the business.
 
 An `id` of 0 means "not saved yet". Times are naive local wall-clock times, as the user typed them.
+`version` counts the saved versions of a record (1 once saved): an edit made on an older version
+than the stored one is refused rather than overwriting a colleague's change (0: not saved).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ class Staff:
     active: bool = True
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -75,6 +78,7 @@ class Customer:
     notes: str = ""
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -91,6 +95,7 @@ class Interaction:
     mood: int | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -108,6 +113,7 @@ class Standard:
     valid_until: date | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -132,6 +138,7 @@ class Promise:
     renegotiated_from_id: PromiseId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -150,6 +157,7 @@ class Claim:
     resolved_at: datetime | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -171,6 +179,7 @@ class Request:
     staff_id: StaffId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -185,6 +194,7 @@ class Feedback:
     staff_id: StaffId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -206,6 +216,7 @@ class Money:
     interaction_id: InteractionId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -220,6 +231,7 @@ class Effort:
     text: str = ""
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -261,6 +273,7 @@ class Attachment:
     added_by: StaffId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)

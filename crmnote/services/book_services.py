@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from crmnote.services.audit import AuditService
     from crmnote.services.book_copy import BookCopyService
     from crmnote.services.calendar import CalendarService
+    from crmnote.services.colleagues import ColleagueWatch
     from crmnote.services.consistency import ConsistencyService
     from crmnote.services.cost import CostService
     from crmnote.services.customer_list import CustomerListService
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from crmnote.services.settings_service import SettingsService
     from crmnote.services.staff_report import StaffReportService
     from crmnote.services.standards import StandardsService
+    from crmnote.services.team import TeamService
     from crmnote.services.timeline import TimelineService
     from crmnote.services.today import TodayService
     from crmnote.services.transfer import TransferService
@@ -112,6 +114,8 @@ class Services:
     judgments: _Service[JudgmentService] = _Service("judgments", "JudgmentService")
     book_copy: _Service[BookCopyService] = _Service("book_copy", "BookCopyService")
     calendar: _Service[CalendarService] = _Service("calendar", "CalendarService")
+    team: _Service[TeamService] = _Service("team", "TeamService")
+    colleagues: _Service[ColleagueWatch] = _Service("colleagues", "ColleagueWatch")
 
     def __init__(
         self,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.team import Access, Member
 from crmnote.services import agenda as made
 from crmnote.services.agenda import CLAIM_PENDING_DAYS, Agenda, FollowUps
 from crmnote.services.list_query import ListQuery, is_plain
@@ -112,6 +113,10 @@ class FirstScreen:
             ("today", "due_by"): self.due_by,
             ("followups", "list"): self.followups,
             ("outside_writes", "changed"): self.outside_changed,
+            # A plain SQLite file (the only book read this way): its user is its owner, and
+            # there are no colleagues' notices to listen for.
+            ("team", "signed_in"): lambda: Member("", Access.OWNER),
+            ("colleagues", "start"): lambda: False,
         }
 
 

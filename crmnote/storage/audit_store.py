@@ -248,3 +248,15 @@ def deleted_after(session: Session, kind: str, record_id: int, entry_id: int) ->
         ChangeLogRow.action == Action.DELETE,
     )
     return session.scalar(stmt.limit(1)) is not None
+
+
+def last_entry(session: Session, kind: str, record_id: int) -> LogEntry | None:
+    """The latest entry of one record (indexed): who changed it last, and when."""
+    stmt = (
+        select(*_COLUMNS)
+        .where(ChangeLogRow.kind == kind, ChangeLogRow.record_id == record_id)
+        .order_by(ChangeLogRow.id.desc())
+        .limit(1)
+    )
+    row = session.execute(stmt).first()
+    return None if row is None else _entry(row)

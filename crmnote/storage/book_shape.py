@@ -45,6 +45,7 @@ TABLES_ADDED: dict[str, frozenset[str]] = {
     "0003": frozenset({"search_index"}),
     "0004": frozenset({"change_log", "change_log_head", "insights"}),
     "0006": frozenset({"customer_text", "customer_text_index"}),
+    "0009": frozenset({"team_members"}),
     "0010": frozenset({"attachments", "attachment_data"}),
 }
 

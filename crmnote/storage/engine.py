@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain.errors import DatabaseError
-from crmnote.storage import postgres
+from crmnote.storage import keyring_store, postgres
 from crmnote.storage.private_files import create_owner_only, tighten_empty
 from crmnote.storage.sqlite_files import connect_read_only, file_named
 
@@ -105,6 +105,7 @@ def make_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = False)
     """
     path = sqlite_path(url)
     if url.get_backend_name() == "postgresql":
+        url = keyring_store.with_server_password(url)  # a member's `crmnote team sign-in`
         try:
             # pre-ping: a connection the server dropped while idle is replaced, not failed on.
             return create_engine(url, connect_args=postgres.connect_args(url), pool_pre_ping=True)

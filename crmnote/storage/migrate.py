@@ -18,16 +18,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import URL, Connection, Engine, inspect
+from sqlalchemy import URL, Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from crmnote.domain.errors import (
     DatabaseDamagedError,
     DatabaseError,
     DatabaseTooNewError,
+    NotAllowedError,
     StorageError,
 )
-from crmnote.storage import postgres
+from crmnote.storage import postgres, team_roles
 from crmnote.storage.backup import file_shape, timestamped_backup
 from crmnote.storage.book_shape import (
     HEAD_REVISION,
@@ -145,23 +146,36 @@ def _prepare(
     server = url.get_backend_name() == "postgresql"
     try:
         with _connected(engine, url) as conn:
-            before = current_revision(conn)
             tables = set(inspect(conn).get_table_names())
+            before = _revision(conn, server, tables)
             conn.rollback()
         _refuse_foreign(before, tables, server)
         after = _wanted(target)
         if before == after:
             return MigrationReport(before, after, False, None)
+        if server and before is not None:
+            with _connected(engine, url) as conn:
+                _refuse_unless_owner(conn, before, after)
+                conn.rollback()
         backup = None
         path = sqlite_path(url)
         if before is not None and path is not None and backup_dir is not None:
             backup = timestamped_backup(path, backup_dir, "pre-migration", now())
+        team = False
         with _connected(engine, url) as conn, conn.begin():
             if server:
                 postgres.check_server(conn)
+                team = before is not None and team_roles.team_ready(conn)
+                if team:
+                    # New tables and functions belong to crmnote_owner, as the others do.
+                    owner = conn.dialect.identifier_preparer.quote(team_roles.OWNER_ROLE)
+                    conn.exec_driver_sql(f"SET LOCAL ROLE {owner}")
             from alembic import command
 
             command.upgrade(alembic_config(conn), target)
+            if team:
+                conn.exec_driver_sql("RESET ROLE")
+                team_roles.apply_grants(conn)
             if engine.dialect.name == "sqlite":
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
@@ -176,6 +190,36 @@ def _prepare(
         raise DatabaseError(f"the database could not be brought up to date: {reason}") from None
     finally:
         engine.dispose()
+
+
+def _revision(conn: Connection, server: bool, tables: set[str]) -> str | None:
+    """The book's revision; a server role that may not read the book is told so."""
+    if not server or "alembic_version" not in tables:
+        return current_revision(conn)
+    try:
+        with conn.begin_nested():
+            return current_revision(conn)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":
+            raise
+    role = conn.exec_driver_sql("SELECT session_user::text").scalar()
+    raise NotAllowedError(
+        f"role {role!r} has no access to this book: ask its owner to add you "
+        f"(crmnote team add {role} --role staff)"
+    )
+
+
+def _refuse_unless_owner(conn: Connection, before: str, after: str) -> None:
+    """Only the book's owner upgrades a server book: anyone else's crmnote, newer than the
+    book, says so and changes nothing (it never half-migrates)."""
+    owner = team_roles.owner_of_tables(conn)
+    may = conn.execute(text("SELECT pg_has_role(session_user, :o, 'USAGE')"), {"o": owner}).scalar()
+    if not may:
+        raise NotAllowedError(
+            f"this team book has schema {before} and this crmnote needs {after}: ask the "
+            "book's owner to upgrade it (the owner starts this version of crmnote once); "
+            "nothing was changed"
+        )
 
 
 def _connected(engine: Engine, url: URL) -> Connection:

@@ -460,7 +460,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Reklamation &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Verdict:</source>
         <translation>Befund:</translation>
     </message>
@@ -514,9 +514,143 @@ Sicherungen liegen in {0}</translation>
     </message>
 </context>
 <context>
-    <name>ContributionModel</name>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../crmnote/ui/window/colleague_text.py" line="+12"/>
+        <source>{who} logged a call with {customer}</source>
+        <translation>{who} hat einen Anruf mit {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged an email with {customer}</source>
+        <translation>{who} hat eine E-Mail mit {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a meeting with {customer}</source>
+        <translation>{who} hat ein Treffen mit {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a visit to {customer}</source>
+        <translation>{who} hat einen Besuch bei {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a message with {customer}</source>
+        <translation>{who} hat eine Nachricht mit {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a contact with {customer}</source>
+        <translation>{who} hat einen Kontakt mit {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} added: {kind} for {customer}</source>
+        <translation>{who} hat hinzugefügt: {kind} für {customer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} changed: {kind} of {customer}</source>
+        <translation>{who} hat geändert: {kind} von {customer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} deleted: {kind} of {customer}</source>
+        <translation>{who} hat gelöscht: {kind} von {customer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} added: {kind}</source>
+        <translation>{who} hat hinzugefügt: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} changed: {kind}</source>
+        <translation>{who} hat geändert: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} deleted: {kind}</source>
+        <translation>{who} hat gelöscht: {kind}</translation>
+    </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>A colleague</source>
+        <translation>Ein Kollege</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back in touch with the team book: showing its latest state</source>
+        <translation>Wieder mit dem Team-Notizbuch verbunden: der neueste Stand wird gezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} added the customer {customer}</source>
+        <translation>{who} hat den Kunden {customer} angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed the book&apos;s settings</source>
+        <translation>{who} hat die Einstellungen des Notizbuchs geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed {customer}</source>
+        <translation>{who} hat {customer} geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{who} made %n change(s): {kind}</source>
+        <translation>
+            <numerusform>{who} hat %n Änderung vorgenommen: {kind}</numerusform>
+            <numerusform>{who} hat %n Änderungen vorgenommen: {kind}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed while you were editing</source>
+        <translation>Während der Bearbeitung geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload shows their version (your changes in this form are dropped). Keep mine saves your changes over theirs; their version stays in the record&apos;s history where one is kept.</source>
+        <translation>Neu laden zeigt deren Fassung (Ihre Änderungen in diesem Formular werden verworfen). Meine behalten speichert Ihre Änderungen über deren Fassung; deren Fassung bleibt im Verlauf des Eintrags, wo einer geführt wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They changed:</source>
+        <translation>Geändert wurde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This {kind} was changed elsewhere at {when} while you were editing it.</source>
+        <translation>Dieser Eintrag ({kind}) wurde um {when} an anderer Stelle geändert, während Sie ihn bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} changed this {kind} at {when} while you were editing it.</source>
+        <translation>{who} hat diesen Eintrag ({kind}) um {when} geändert, während Sie ihn bearbeitet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -906,21 +1040,23 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
     <message>
         <location line="+1"/>
         <location line="+9"/>
+        <location line="+35"/>
         <source>History…</source>
         <translation>Verlauf…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-39"/>
         <source>New claim…</source>
         <translation>Neue Reklamation…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Verdict…</source>
         <translation>Befund…</translation>
     </message>
@@ -1988,17 +2124,17 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+76"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n Zusage fällig oder überfällig.</numerusform>
@@ -2007,12 +2143,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+266"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-230"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2042,7 +2178,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>{0} &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
@@ -2100,7 +2236,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Mit Änderungen von außerhalb dieses Fensters aktualisiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Fifty made-up customers to try crmnote with</source>
         <translation>Fünfzig erfundene Kunden, um crmnote auszuprobieren</translation>
     </message>
@@ -2108,6 +2244,21 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <location line="+2"/>
         <source>Only for an empty book: demo customers would mix with real ones</source>
         <translation>Nur für ein leeres Notizbuch: Demokunden würden sich mit echten vermischen</translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation>Angemeldet als {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This book is read-only: you can read it but not change it.</source>
+        <translation>Dieses Notizbuch ist schreibgeschützt: Sie können es lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are signed in as {0}, a viewer of this team book: you can read it but not change it.</source>
+        <translation>Sie sind als {0} angemeldet, Leser dieses Team-Notizbuchs: Sie können es lesen, aber nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2473,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -2360,17 +2511,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+28"/>
+        <location line="+6"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="-2"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2378,17 +2529,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The pages could not be laid out.</source>
         <translation>Die Seiten konnten nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-12"/>
         <source>Nothing was printed: {0}</source>
         <translation>Nichts wurde gedruckt: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Sent %n page(s) to {0}</source>
         <translation>
             <numerusform>%n Seite an {0} gesendet</numerusform>
@@ -2396,33 +2547,32 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-4"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Writing {0}…</source>
         <translation>{0} wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+14"/>
         <source>Saved %n page(s) to {0}</source>
         <translation>
             <numerusform>%n Seite in {0} gespeichert</numerusform>
@@ -2430,12 +2580,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not write {0}: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
@@ -2544,14 +2694,24 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+169"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+142"/>
+        <source>{0} (read only)</source>
+        <translation>{0} (nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Their version is shown now; make your change again if it is needed.</source>
+        <translation>Jetzt wird deren Fassung gezeigt; nehmen Sie Ihre Änderung erneut vor, falls sie nötig ist.</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2752,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>%n Feld(er) gesetzt</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+18"/>
         <source>(redacted when the customer was erased)</source>
         <translation>(geschwärzt, als der Kunde getilgt wurde)</translation>
     </message>
@@ -2661,6 +2821,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+10"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2905,19 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+7"/>
         <source>The {0} largest of {1} moves</source>
         <translation>Die {0} größten von {1} Bewegungen</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../crmnote/ui/window/screens.py" line="+125"/>
+        <source>The book&apos;s settings are its owner&apos;s to change.</source>
+        <translation>Die Einstellungen des Notizbuchs ändert sein Inhaber.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can read this book but not change it.</source>
+        <translation>Sie können dieses Notizbuch lesen, aber nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -2831,9 +3009,52 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../crmnote/ui/startup/server_password.py" line="+41"/>
+        <source>crmnote — sign in to the team book</source>
+        <translation>crmnote — beim Team-Notizbuch anmelden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing in as:</source>
+        <translation>Anmeldung als:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept for this role, server and database; crmnote team sign-out forgets it.</source>
+        <translation>Gespeichert für diese Rolle, diesen Server und diese Datenbank; crmnote team sign-out vergisst es.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open a local file…</source>
+        <translation>&amp;Lokale Datei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+67"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+69"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3291,7 +3512,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>&amp;Überarbeiten…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Versions (a revision starts a new dated version)</source>
         <translation>Fassungen (eine Überarbeitung beginnt eine neue datierte Fassung)</translation>
     </message>
@@ -4256,7 +4477,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+78"/>
+        <location filename="../../crmnote/app.py" line="+79"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation>crmnote läuft bereits mit dieser Datenbank, antwortet aber nicht.</translation>
     </message>
@@ -4703,11 +4924,16 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <source>Verdict note</source>
         <translation>Anmerkung zum Befund</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-140"/>
+        <location filename="../../crmnote/ui/labels.py" line="-153"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4848,6 +5074,21 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+1"/>
         <source>+2 delighted</source>
         <translation>+2 begeistert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewer</source>
+        <translation>Leser</translation>
     </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
@@ -5881,7 +6122,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+82"/>
+        <location filename="../../crmnote/ui/labels.py" line="+88"/>
         <source>Interaction</source>
         <translation>Kontakt</translation>
     </message>

@@ -459,7 +459,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Verdict:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,9 +513,143 @@ Backups are in {0}</source>
     </message>
 </context>
 <context>
-    <name>ContributionModel</name>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../crmnote/ui/window/colleague_text.py" line="+12"/>
+        <source>{who} logged a call with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged an email with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a meeting with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a visit to {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a message with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a contact with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} added: {kind} for {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} changed: {kind} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} deleted: {kind} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} added: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} changed: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} deleted: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back in touch with the team book: showing its latest state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} added the customer {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed the book&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{who} made %n change(s): {kind}</source>
+        <translation>
+            <numerusform>{who} made %n change: {kind}</numerusform>
+            <numerusform>{who} made %n changes: {kind}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload shows their version (your changes in this form are dropped). Keep mine saves your changes over theirs; their version stays in the record&apos;s history where one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This {kind} was changed elsewhere at {when} while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} changed this {kind} at {when} while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <location line="+2"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,21 +1038,23 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     <message>
         <location line="+1"/>
         <location line="+9"/>
+        <location line="+35"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-39"/>
         <source>New claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <source>Dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Verdict…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,17 +2109,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+76"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n promise due or overdue.</numerusform>
@@ -1992,12 +2128,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+266"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-230"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,7 +2163,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+101"/>
         <source>Select a customer first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,13 +2221,28 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Fifty made-up customers to try crmnote with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for an empty book: demo customers would mix with real ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This book is read-only: you can read it but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are signed in as {0}, a viewer of this team book: you can read it but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2305,7 +2456,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,17 +2494,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+28"/>
+        <location line="+6"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="-2"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2361,17 +2512,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The pages could not be laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-12"/>
         <source>Nothing was printed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Sent %n page(s) to {0}</source>
         <translation>
             <numerusform>Sent %n page to {0}</numerusform>
@@ -2379,33 +2530,32 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-4"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Writing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+14"/>
         <source>Saved %n page(s) to {0}</source>
         <translation>
             <numerusform>Saved %n page to {0}</numerusform>
@@ -2413,12 +2563,12 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,13 +2677,23 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+169"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+142"/>
+        <source>{0} (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Their version is shown now; make your change again if it is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2575,7 +2735,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+18"/>
         <source>(redacted when the customer was erased)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,6 +2803,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+10"/>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2722,6 +2887,19 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+7"/>
         <source>The {0} largest of {1} moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../crmnote/ui/window/screens.py" line="+125"/>
+        <source>The book&apos;s settings are its owner&apos;s to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can read this book but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,9 +2992,52 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../crmnote/ui/startup/server_password.py" line="+41"/>
+        <source>crmnote — sign in to the team book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept for this role, server and database; crmnote team sign-out forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open a local file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+67"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+69"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,7 +3495,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Versions (a revision starts a new dated version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,7 +4460,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+78"/>
+        <location filename="../../crmnote/app.py" line="+79"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,11 +4906,16 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <source>Verdict note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-140"/>
+        <location filename="../../crmnote/ui/labels.py" line="-153"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,6 +5055,21 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+1"/>
         <source>+2 delighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5863,7 +6104,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+82"/>
+        <location filename="../../crmnote/ui/labels.py" line="+88"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>

@@ -97,6 +97,37 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} short"),
     # crmnote/ui/dossier_text.py:58
     QT_TRANSLATE_NOOP("ClaimDossier", "{0} to {1}"),
+    # crmnote/ui/window/colleague_text.py:40
+    QT_TRANSLATE_NOOP("Colleagues", "A colleague"),
+    # crmnote/ui/window/colleague_text.py:39
+    QT_TRANSLATE_NOOP("Colleagues", "Back in touch with the team book: showing its latest state"),
+    # crmnote/ui/window/colleague_text.py:51
+    QT_TRANSLATE_NOOP("Colleagues", "{who} added the customer {customer}"),
+    # crmnote/ui/window/colleague_text.py:42
+    QT_TRANSLATE_NOOP("Colleagues", "{who} changed the book's settings"),
+    # crmnote/ui/window/colleague_text.py:55
+    QT_TRANSLATE_NOOP("Colleagues", "{who} changed {customer}"),
+    # crmnote/ui/window/colleague_text.py:44
+    QCoreApplication.translate("Colleagues", "{who} made %n change(s): {kind}", None, 1),
+    # crmnote/ui/dialogs/conflict.py:74
+    QT_TRANSLATE_NOOP("Conflict", "&Keep mine"),
+    # crmnote/ui/dialogs/conflict.py:72
+    QT_TRANSLATE_NOOP("Conflict", "&Reload"),
+    # crmnote/ui/dialogs/conflict.py:60
+    QT_TRANSLATE_NOOP("Conflict", "Changed while you were editing"),
+    # crmnote/ui/dialogs/conflict.py:66
+    QT_TRANSLATE_NOOP(
+        "Conflict",
+        "Reload shows their version (your changes in this form are dropped). Keep mine saves your changes over theirs; their version stays in the record's history where one is kept.",
+    ),
+    # crmnote/ui/dialogs/conflict.py:63
+    QT_TRANSLATE_NOOP("Conflict", "They changed:"),
+    # crmnote/ui/dialogs/conflict.py:38
+    QT_TRANSLATE_NOOP(
+        "Conflict", "This {kind} was changed elsewhere at {when} while you were editing it."
+    ),
+    # crmnote/ui/dialogs/conflict.py:35
+    QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
     # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
     # crmnote/ui/models/contributions.py:43
@@ -145,47 +176,47 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
     # crmnote/ui/widgets/customer_map.py:29
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
-    # crmnote/ui/editing.py:301
+    # crmnote/ui/editing.py:327
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:353
+    # crmnote/ui/editing.py:388
     QT_TRANSLATE_NOOP("Editing", "Attach {0}"),
-    # crmnote/ui/editing.py:281
+    # crmnote/ui/editing.py:306
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:376
+    # crmnote/ui/editing.py:415
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:377
+    # crmnote/ui/editing.py:416
     QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
-    # crmnote/ui/editing.py:391
+    # crmnote/ui/editing.py:430
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:344
+    # crmnote/ui/editing.py:378
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
-    # crmnote/ui/editing.py:92
+    # crmnote/ui/editing.py:103
     QT_TRANSLATE_NOOP("Editing", "Evidence files"),
-    # crmnote/ui/editing.py:249
+    # crmnote/ui/editing.py:274
     QT_TRANSLATE_NOOP("Editing", "Judge request"),
-    # crmnote/ui/editing.py:110
+    # crmnote/ui/editing.py:125
     QT_TRANSLATE_NOOP("Editing", "New {0}"),
-    # crmnote/ui/editing.py:255
+    # crmnote/ui/editing.py:280
     QT_TRANSLATE_NOOP("Editing", "No suggestion: nothing on file decides it."),
-    # crmnote/ui/editing.py:191
+    # crmnote/ui/editing.py:216
     QT_TRANSLATE_NOOP("Editing", "Promise broken"),
-    # crmnote/ui/editing.py:192
+    # crmnote/ui/editing.py:217
     QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
-    # crmnote/ui/editing.py:190
+    # crmnote/ui/editing.py:215
     QT_TRANSLATE_NOOP("Editing", "Promise kept"),
-    # crmnote/ui/editing.py:365
+    # crmnote/ui/editing.py:401
     QT_TRANSLATE_NOOP("Editing", "Remove {0}"),
-    # crmnote/ui/editing.py:222
+    # crmnote/ui/editing.py:247
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
-    # crmnote/ui/editing.py:240
+    # crmnote/ui/editing.py:265
     QT_TRANSLATE_NOOP("Editing", "Say why the judgment differs from the suggestion."),
-    # crmnote/ui/editing.py:253
+    # crmnote/ui/editing.py:278
     QT_TRANSLATE_NOOP("Editing", "Suggested: {0}"),
-    # crmnote/ui/editing.py:264
+    # crmnote/ui/editing.py:289
     QT_TRANSLATE_NOOP("Editing", "What the standards suggest"),
-    # crmnote/ui/editing.py:406
+    # crmnote/ui/editing.py:445
     QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
-    # crmnote/ui/editing.py:43
+    # crmnote/ui/editing.py:44
     QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),
     # crmnote/ui/dialogs/field_editors.py:155
     QT_TRANSLATE_NOOP("FieldEditor", " min"),
@@ -287,6 +318,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("InsightsModel", "insight"),
     # crmnote/ui/models/insights.py:77
     QT_TRANSLATE_NOOP("InsightsModel", "requests"),
+    # crmnote/ui/window/access.py:61
+    QT_TRANSLATE_NOOP("MainWindow", "Signed in as {0} ({1})"),
+    # crmnote/ui/window/access.py:40
+    QT_TRANSLATE_NOOP("MainWindow", "This book is read-only: you can read it but not change it."),
+    # crmnote/ui/window/access.py:42
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "You are signed in as {0}, a viewer of this team book: you can read it but not change it.",
+    ),
     # crmnote/ui/startup/passphrase_dialog.py:64
     QT_TRANSLATE_NOOP("PassphraseDialog", "&Open"),
     # crmnote/ui/startup/passphrase_dialog.py:46
@@ -307,6 +347,34 @@ STRINGS = (
     QT_TRANSLATE_NOOP("PassphraseDialog", "crmnote — encrypted database"),
     # crmnote/ui/startup/passphrase_dialog.py:40
     QT_TRANSLATE_NOOP("PassphraseDialog", "{0} is encrypted. Enter its passphrase to open it."),
+    # crmnote/ui/dialogs/pdf_preview.py:209
+    QCoreApplication.translate("PdfDialog", "%n page(s)", None, 1),
+    # crmnote/ui/dialogs/pdf_preview.py:139
+    QT_TRANSLATE_NOOP("PdfDialog", "&Print…"),
+    # crmnote/ui/dialogs/pdf_preview.py:133
+    QT_TRANSLATE_NOOP("PdfDialog", "&Save PDF…"),
+    # crmnote/ui/dialogs/pdf_preview.py:267
+    QT_TRANSLATE_NOOP("PdfDialog", "Cancel"),
+    # crmnote/ui/dialogs/pdf_preview.py:315
+    QT_TRANSLATE_NOOP("PdfDialog", "Cancelled: nothing was written."),
+    # crmnote/ui/dialogs/pdf_preview.py:318
+    QT_TRANSLATE_NOOP("PdfDialog", "Could not write {0}: {1}"),
+    # crmnote/ui/dialogs/pdf_preview.py:235
+    QT_TRANSLATE_NOOP("PdfDialog", "Nothing was printed: {0}"),
+    # crmnote/ui/dialogs/pdf_preview.py:254
+    QT_TRANSLATE_NOOP("PdfDialog", "PDF files (*.pdf)"),
+    # crmnote/ui/dialogs/pdf_preview.py:245
+    QT_TRANSLATE_NOOP("PdfDialog", "Print"),
+    # crmnote/ui/dialogs/pdf_preview.py:254
+    QT_TRANSLATE_NOOP("PdfDialog", "Save PDF"),
+    # crmnote/ui/dialogs/pdf_preview.py:310
+    QCoreApplication.translate("PdfDialog", "Saved %n page(s) to {0}", None, 1),
+    # crmnote/ui/dialogs/pdf_preview.py:240
+    QCoreApplication.translate("PdfDialog", "Sent %n page(s) to {0}", None, 1),
+    # crmnote/ui/dialogs/pdf_preview.py:216
+    QT_TRANSLATE_NOOP("PdfDialog", "The pages could not be laid out."),
+    # crmnote/ui/dialogs/pdf_preview.py:267
+    QT_TRANSLATE_NOOP("PdfDialog", "Writing {0}…"),
     # crmnote/ui/dialogs/record_history.py:58
     QT_TRANSLATE_NOOP("RecordHistory", "(redacted when the customer was erased)"),
     # crmnote/ui/dialogs/record_history.py:60
@@ -321,9 +389,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("StaffReportModel", "yes"),
     # crmnote/ui/widgets/standards_window.py:48
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:176
+    # crmnote/ui/widgets/standards_window.py:178
     QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:161
+    # crmnote/ui/widgets/standards_window.py:163
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
@@ -552,9 +620,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict"),
     # Claim.verdict_note
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
-    # crmnote/ui/labels.py:111
+    # Attachment.version
+    QT_TRANSLATE_NOOP("fields", "Version"),
+    # crmnote/ui/labels.py:124
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:111
+    # crmnote/ui/labels.py:124
     QT_TRANSLATE_NOOP("labels", "yes"),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),

@@ -154,7 +154,7 @@ def on_server(tiny: Config) -> Any:
 @pytest.mark.postgres
 @pytest.mark.parametrize(
     ("name", "count"),
-    [("filter_bench", 2), ("search_bench", 1), ("open_customer_bench", 2), ("log_bench", 3)],
+    [("filter_bench", 3), ("search_bench", 2), ("open_customer_bench", 2), ("log_bench", 3)],
 )
 def test_the_team_book_benchmarks_run_on_a_server(
     on_server: Config, qapp: Any, capsys: pytest.CaptureFixture[str], name: str, count: int

@@ -123,6 +123,12 @@ class CustomerPage(QWidget):
         self.tabs.addTab(self.record_tabs["request"], self.tr("Requests"))
         self.tabs.addTab(money_effort, self.tr("Money && effort"))
         self.tabs.addTab(self.scores_tab, self.tr("Scores"))
+        if editing.read_only:
+            reading = (self.tr("History…"), self.tr("Dossier…"))
+            for tab in self.record_tabs.values():
+                tab.set_read_only(reading)
+            self.advice.act_button.hide()
+            self.advice.other_button.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)

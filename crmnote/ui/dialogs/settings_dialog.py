@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -316,3 +318,15 @@ class SettingsDialog(QDialog):
 
     def busy_now(self) -> bool:
         return self.job is not None
+
+    def set_read_only(self, reason: str) -> None:
+        """Show the settings to someone who may not change them (not the book's owner)."""
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.reset_button.hide()
+        for widget in self.tabs.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QAbstractSpinBox):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QComboBox | QCheckBox | QPushButton):
+                widget.setEnabled(False)
+        self.general_error.setText(reason)
+        self.general_error.show()

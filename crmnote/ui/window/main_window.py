@@ -30,6 +30,8 @@ from crmnote.ui.editing import Editing
 from crmnote.ui.fit import keep_on_screen, place
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.today_view import TodayView
+from crmnote.ui.window import access
+from crmnote.ui.window.colleague_text import colleague_sentence
 from crmnote.ui.window.file_commands import FileCommands, Host
 from crmnote.ui.window.menus import build_menus
 from crmnote.ui.window.notice_bar import NoticeBar
@@ -43,6 +45,7 @@ from crmnote.ui.window.status_link import StatusLink
 if TYPE_CHECKING:
     from crmnote.demo.service import DemoService
     from crmnote.services.book_services import Services
+    from crmnote.services.colleagues import ColleagueChange
     from crmnote.services.today import AgendaItem
     from crmnote.ui.customer_page.page import CustomerPage
     from crmnote.ui.dialogs.quick_log import QuickLogDialog
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         demo: DemoService | None = None,
+        editable: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -70,16 +74,19 @@ class MainWindow(QMainWindow):
         if app is not None:
             accessibility.install(app)  # every window's fields named after their labels
         self.services = services
+        # Who is signed in decides what the window offers (a viewer only reads).
+        self.member = services.team.signed_in()
         self.demo = demo  # the demo-data generator; None where the book offers none
         self.db_name = db_name
         self._settings = settings if settings is not None else QSettings()
         self.setWindowTitle(self.tr("crmnote — {0}").format(db_name))
         self.bus = Bus(self)
         # Before the views load: a write by another process after this point is noticed.
-        self.outside = OutsideWatcher(services.outside_writes, self)
+        self.outside = OutsideWatcher(services.outside_writes, self, colleagues=services.colleagues)
         self.undo_stack = QUndoStack(self)
         self.editing = Editing(services, self.bus, self.undo_stack, self)
         self.editing.failed.connect(self.show_error)
+        self.editing.read_only_reason = access.read_only_reason(self.member, editable)
         self.registry = ActionRegistry(self)
         self.screens = Screens(services, self.bus, self, self.open_customer, self.editing)
         self._register_actions()
@@ -98,6 +105,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([540, 740])  # the customer page's tables need the room more
         self.start_page = StartPage(demo_available=demo is not None)
+        self.start_page.set_editable(not self.editing.read_only)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.splitter)
@@ -109,6 +117,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         build_menus(self, self.registry)
+        self._limit_to_access()
         self._search: SearchPanel | None = None  # the search panel, made when first asked for
         self.status_link = StatusLink(self.statusBar())
         self.statusBar().showMessage(self.tr("Ready"), 3000)
@@ -123,6 +132,7 @@ class MainWindow(QMainWindow):
         self.notice.action.connect(self.show_today)
         self.bus.subscribe(self, self._on_changed)
         self.outside.wrote.connect(self._on_outside_writes)
+        self.outside.colleagues.connect(self._on_colleagues)
 
         self.watcher = DueWatcher(services.today, today, self, bus=self.bus)
         self.catch_up = DailyCatchUp(
@@ -238,6 +248,16 @@ class MainWindow(QMainWindow):
         from crmnote.ui.dialogs.help import show_shortcuts
 
         show_shortcuts(self.registry, self)
+
+    def _limit_to_access(self) -> None:
+        """Turn off the commands the signed-in person may not use, and say who that is."""
+        for action_id in access.not_allowed(self.member, self.editing.read_only):
+            self.registry[action_id].setEnabled(False)
+        if self.editing.read_only and self.member.role:  # a read-only file says so itself
+            self.notice.notify(self.editing.read_only_reason)
+        label = access.signed_in_label(self.member)
+        if label is not None:
+            self.statusBar().addPermanentWidget(label)
 
     def _new_record_handler(self, kind: str) -> Callable[[], None]:
         return lambda: self._with_customer(lambda c: self.editing.new(kind, c))
@@ -418,11 +438,21 @@ class MainWindow(QMainWindow):
         self.bus.publish(Changes.everything())
         self.statusBar().showMessage(self.tr("Updated with changes made outside this window"), 5000)
 
+    def _on_colleagues(self, found: list[ColleagueChange]) -> None:
+        """Colleagues committed changes to the team book: the views reload what they touch,
+        and the status bar says who did what (the last of them)."""
+        changes = Changes()
+        for change in found:
+            changes |= change.changes
+        self.bus.publish(changes)
+        self.statusBar().showMessage(colleague_sentence(found[-1]), 8000)
+
     def _update_empty(self) -> None:
         empty = self.services.customers.count() == 0
         self.pages.setCurrentWidget(self.start_page if empty else self.splitter)
         demo = self.registry[ActionId.LOAD_DEMO]
-        demo.setEnabled(empty and self.demo is not None)
+        allowed = ActionId.LOAD_DEMO not in access.not_allowed(self.member, self.editing.read_only)
+        demo.setEnabled(empty and self.demo is not None and allowed)
         demo.setStatusTip(
             self.tr("Fifty made-up customers to try crmnote with")
             if empty

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from crmnote.ui.bus import Bus
@@ -84,6 +84,9 @@ class Screens:
         if self.insights_board is None:
             self.insights_board = InsightsBoardWindow(self._services, self._bus, self._window)
             self.insights_board.open_customer.connect(self._open_customer)
+            if self._editing is not None and self._editing.read_only:
+                self.insights_board.promote.hide()
+                self.insights_board.acted.hide()
         self._raise(self.insights_board)
         self.insights_board.refresh_if_stale()
         return self.insights_board
@@ -116,6 +119,17 @@ class Screens:
         from crmnote.ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._services, self._bus, self._window)
+        member = self._services.team.signed_in()
+        if not member.access.is_owner:
+            dialog.set_read_only(
+                QCoreApplication.translate(
+                    "Screens", "The book's settings are its owner's to change."
+                )
+                if member.access.can_write
+                else QCoreApplication.translate(
+                    "Screens", "You can read this book but not change it."
+                )
+            )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

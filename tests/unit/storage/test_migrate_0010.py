@@ -1,4 +1,5 @@
-"""Migration 0010 on a book of revision 0007: untouched values, a home currency, a verified log."""
+"""Migration 0010 on books of revisions 0007 and 0009: untouched values, a home currency, a
+verified log."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from crmnote.storage.engine import database_url, make_engine
 from crmnote.storage.migrate import alembic_config, prepare_database
 
 FIXTURE_0007 = Path(__file__).parents[2] / "data" / "schema-0007.sqlite3"
+FIXTURE_0009 = Path(__file__).parents[2] / "data" / "schema-0009.sqlite3"
 
 
 def copy(tmp_path: Path) -> Path:
@@ -103,3 +105,26 @@ def test_the_migration_goes_back_down_to_0007(tmp_path: Path) -> None:
     after = rows(path, "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
     assert sorted(after) == sorted(before)
     assert rows(path, "SELECT version_num FROM alembic_version") == [("0007",)]
+
+
+def test_a_book_of_revision_0009_keeps_its_versions_members_and_log(tmp_path: Path) -> None:
+    """The book a team member has before 0010 (golden schema-0009, made by the code at 0009):
+    record versions and members kept, the change log still verifies, the facts work on it."""
+    path = tmp_path / "team.sqlite3"
+    shutil.copyfile(FIXTURE_0009, path)
+    versions = rows(path, "SELECT id, version FROM promises ORDER BY id")
+    prepare_database(database_url(path), tmp_path / "backups")
+    assert rows(path, "SELECT version_num FROM alembic_version") == [("0010",)]
+    assert rows(path, "SELECT id, version FROM promises ORDER BY id") == versions
+    assert rows(path, "SELECT role, staff_id FROM team_members") == [("anna", 1)]
+    services, engine = services_over(path)
+    try:
+        report = services.audit.verify()
+        assert report.ok, report.findings
+        promise = int(versions[0][0])  # type: ignore[call-overload]
+        services.records.update("promise", promise, {"quantity": 12, "unit": "tables"})
+        saved = services.records.get("promise", promise)
+        assert saved.version == int(versions[0][1]) + 1  # type: ignore[call-overload]
+        assert services.audit.verify().ok
+    finally:
+        engine.dispose()  # type: ignore[attr-defined]

@@ -16,7 +16,7 @@ Dialects: batch mode recreates the tables on SQLite (run with foreign keys off, 
 migration here); on PostgreSQL the same operations are plain ALTER TABLE statements.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-06 02:00:00
 """
 
@@ -27,9 +27,9 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-# Chained after 0007 on its branch; re-chained after main's 0008 (PostgreSQL search and
-# filter) when main was merged. 0009 is left to the branch that was given it.
-down_revision: str | None = "0008"
+# Chained after 0007 on its branch, re-chained after main's 0008 (PostgreSQL search and
+# filter), then after 0009 (record versions and team members) once that landed on main.
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
