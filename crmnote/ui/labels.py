@@ -41,6 +41,7 @@ _KINDS_PLURAL: dict[str, object] = {
     "money": QT_TRANSLATE_NOOP("kinds", "Money entries"),
     "effort": QT_TRANSLATE_NOOP("kinds", "Efforts"),
     "decision": QT_TRANSLATE_NOOP("kinds", "Decisions"),
+    "attachment": QT_TRANSLATE_NOOP("kinds", "Evidence files"),
 }
 
 _MOODS: dict[int, object] = {

@@ -4933,7 +4933,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-153"/>
+        <location filename="../../crmnote/ui/labels.py" line="-154"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -5046,6 +5046,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+1"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
     </message>
 </context>
 <context>

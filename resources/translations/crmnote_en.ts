@@ -4915,7 +4915,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-153"/>
+        <location filename="../../crmnote/ui/labels.py" line="-154"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,6 +5027,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+1"/>
         <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -622,9 +622,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
     # Attachment.version
     QT_TRANSLATE_NOOP("fields", "Version"),
-    # crmnote/ui/labels.py:124
+    # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:124
+    # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),

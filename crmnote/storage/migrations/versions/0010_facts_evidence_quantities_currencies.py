@@ -11,6 +11,8 @@
   one get no rate (NULL): they are left out of sums until a rate is entered, never added at
   their face value. The totals index moves from `amount` to `home_amount`.
 - decisions: the `fix_our_side` action with its follow-up (what, who, by when, done).
+- PostgreSQL: evidence files join 0009's colleagues' notices (`crmnote_notify`, kind
+  `attachment`): a file a colleague attaches or removes shows up as it commits.
 
 Dialects: batch mode recreates the tables on SQLite (run with foreign keys off, as every
 migration here); on PostgreSQL the same operations are plain ALTER TABLE statements.
@@ -41,6 +43,42 @@ LINKS = (
     ("interaction_id", "interactions"),
     ("request_id", "requests"),
 )
+
+SHOWN = 20  # ids and customer ids a notice lists, as 0009's notices do; more are "many"
+# One notice per statement on `attachments` (no `version` there: an update is a changed note).
+NOTIFY_ATTACHMENTS = (
+    "CREATE FUNCTION crmnote_notify_attachments() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "DECLARE n bigint; ids integer[]; customers integer[]; BEGIN "
+    "IF TG_OP = 'DELETE' THEN "
+    "SELECT count(*) FROM old_rows INTO n; "
+    f"ids := ARRAY(SELECT r.id FROM old_rows r ORDER BY r.id LIMIT {SHOWN + 1}); "
+    f"customers := ARRAY(SELECT DISTINCT r.customer_id FROM old_rows r LIMIT {SHOWN + 1}); "
+    "ELSE "
+    "SELECT count(*) FROM new_rows INTO n; "
+    f"ids := ARRAY(SELECT r.id FROM new_rows r ORDER BY r.id LIMIT {SHOWN + 1}); "
+    f"customers := ARRAY(SELECT DISTINCT r.customer_id FROM new_rows r LIMIT {SHOWN + 1}); "
+    "END IF; "
+    "IF n > 0 THEN PERFORM crmnote_notify('attachment', lower(TG_OP), n, ids, customers); "
+    "END IF; RETURN NULL; END $$"
+)
+_EVENTS = (
+    ("INSERT", "NEW TABLE AS new_rows"),
+    ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+    ("DELETE", "OLD TABLE AS old_rows"),
+)
+
+
+def _notify_attachments() -> None:
+    """Colleagues' notices for evidence files (PostgreSQL, over 0009's `crmnote_notify`)."""
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    op.execute(NOTIFY_ATTACHMENTS)
+    for event, tables in _EVENTS:
+        op.execute(
+            f"CREATE TRIGGER crmnote_notify_attachments_{event.lower()} AFTER {event} ON "
+            f"attachments REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION "
+            "crmnote_notify_attachments()"
+        )
 
 
 def _measure(table: str, delivered: bool) -> None:
@@ -132,6 +170,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("attachment_id", name=op.f("pk_attachment_data")),
     )
+    _notify_attachments()
 
     _measure("promises", delivered=True)
     _measure("requests", delivered=False)
@@ -203,4 +242,6 @@ def downgrade() -> None:
     _drop_columns("requests", "unit", "quantity")
     _drop_columns("promises", "delivered_quantity", "unit", "quantity")
     op.drop_table("attachment_data")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS crmnote_notify_attachments() CASCADE")
     op.drop_table("attachments")
