@@ -186,6 +186,14 @@ def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
             from crmnote.cli.facts import run_facts_command
 
             return run_facts_command(services, args)
+        if group == "evidence":
+            from crmnote.cli.evidence import run_evidence_command
+
+            return run_evidence_command(services, args)
+        if group == "staff":
+            from crmnote.cli.staff import run_staff_command
+
+            return run_staff_command(services, args)
         if group == "pdf":
             from crmnote.cli.pdf import run_pdf_command
 

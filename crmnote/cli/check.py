@@ -62,7 +62,7 @@ def run_check(
     if unlogged:
         print(
             f"note: {unlogged} records have no change-log entry yet "
-            "(demo or imported data; crmnote log-baseline records them)"
+            "(from before the log, or written around crmnote; crmnote log-baseline records them)"
         )
     if problems:
         print(f"{where}: {problems} problem(s) found")

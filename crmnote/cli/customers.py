@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from typing import Any
 
-from crmnote.domain.errors import NotFoundError
+from crmnote.domain.errors import NotFoundError, StorageError
 
 COMMANDS = frozenset({"customers", "log"})
 
@@ -45,6 +46,10 @@ def run_customer_command(services: Any, args: argparse.Namespace) -> int:
 
 
 def _customers(services: Any, args: argparse.Namespace) -> int:
+    # Promises that fell overdue since the last look: trust as of today. A read-only book
+    # lists the scores it holds.
+    with contextlib.suppress(StorageError):
+        services.scores.catch_up()
     rows = services.customers.summaries(search=args.search)
     if args.json:
         out = [

@@ -88,6 +88,24 @@ def claim_lines(services: Any, claim_id: int) -> list[str]:
     return dossier_lines(services.dossier.claim(claim_id))
 
 
+def judgment_facts(services: Any, request_id: int) -> dict[str, Any]:
+    """`suggested_judgment` for `show request --json`."""
+    found = services.judgments.suggest(request_id)
+    return {
+        "suggested_judgment": {
+            "judgment": found.judgment.value,
+            "reasons": list(found.reasons),
+            "standard_id": None if found.standard is None else found.standard.id,
+        }
+    }
+
+
+def judgment_lines(services: Any, request_id: int) -> list[str]:
+    found = services.judgments.suggest(request_id)
+    shown = "none (judge it yourself)" if found.judgment.value == "pending" else found.judgment
+    return [f"suggested judgment: {shown}", *(f"  - {r}" for r in found.reasons)]
+
+
 def run_facts_command(services: Any, args: argparse.Namespace) -> int:
     command = args.command
     if command == "history":
@@ -220,9 +238,12 @@ def _followups(services: Any, args: argparse.Namespace) -> int:
         ("due soon", found.due_soon, "days to go"),
         ("claims pending", found.stale_claims, "days pending"),
         ("requests to judge", found.awaiting_judgment, "days waiting"),
+        ("our side to fix", found.our_side, "days past its date"),
     )
     for title, items, unit in groups:
         print(f"{title}: {len(items)}")
         for x in items:
-            print(f"  {x.kind} {x.id}  {x.customer_name}: {x.text[:60]} ({x.days} {unit})")
+            # A follow-up of ours not yet due counts negative days since its date.
+            days = f"due in {-x.days} days" if x.days < 0 else f"{x.days} {unit}"
+            print(f"  {x.kind} {x.id}  {x.customer_name}: {x.text[:60]} ({days})")
     return 0

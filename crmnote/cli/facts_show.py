@@ -49,6 +49,15 @@ def dossier_json(d: ClaimDossier) -> dict[str, Any]:
     promise = None
     if d.promise is not None:
         promise = {**to_dict(d.promise), "made_by_name": d.staff_name(d.promise.made_by) or None}
+    delivery = None
+    if d.delivery is not None:
+        delivery = {
+            "promised": d.delivery.promised,
+            "delivered": d.delivery.delivered,
+            "unit": d.delivery.unit,
+            "short": d.delivery.short,
+            "share": round(d.delivery.share, 4),
+        }
     return {
         "facts": {
             "customer_name": d.customer_name,
@@ -57,6 +66,20 @@ def dossier_json(d: ClaimDossier) -> dict[str, Any]:
             "standard": None if d.standard is None else _standard(d.standard),
             "standards_in_force": [_standard(s) for s in d.standards_in_force],
             "evidence": d.evidence,
+            "delivery": delivery,
+            "files": [
+                {
+                    "id": f.id,
+                    "record_kind": f.record_kind,
+                    "record_id": f.record_id,
+                    "name": f.name,
+                    "media_type": f.media_type,
+                    "size": f.size,
+                    "sha256": f.sha256,
+                }
+                for f in d.files
+            ],
+            "change_log": {"entries": d.log_head[0], "head": d.log_head[1]},
             "timing": timing,
             "interactions": [
                 {**to_dict(i), "staff_name": d.staff_name(i.staff_id) or None}
@@ -85,6 +108,13 @@ def dossier_lines(d: ClaimDossier) -> list[str]:
             f"status: {p.status.value}" + (f" on {p.resolved_at}" if p.resolved_at else "")
         )
         lines.append(f"evidence: {d.evidence or '(none)'}")
+        if d.delivery is not None:
+            x = d.delivery
+            lines.append(
+                f"delivered: {x.delivered:g} of {x.promised:g} {x.unit} ({x.short:g} short)"
+            )
+    for f in d.files:
+        lines.append(f"file: #{f.id} {f.name} ({f.record_kind} {f.record_id}) sha256 {f.sha256}")
     for s in d.standards_in_force:
         mark = "*" if d.standard is not None and s.id == d.standard.id else " "
         target = describe_target(s) or "no target"

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
-from crmnote.cli.facts import claim_facts, claim_lines, warn_weaker_promise
+from crmnote.cli.facts import (
+    claim_facts,
+    claim_lines,
+    judgment_facts,
+    judgment_lines,
+    warn_weaker_promise,
+)
 from crmnote.cli.values import COUNT, RECORD_ID
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.kinds import KINDS, KindSpec, plain, to_dict
+from crmnote.domain.kinds import KINDS, FieldSpec, KindSpec, plain, to_dict
+from crmnote.domain.parsing import parse_value
+from crmnote.services.decisions import UNSIGNED
 
 _TARGET_HELP = "customer id or name (for customer, staff and standard: the new record's name)"
 
@@ -24,6 +33,10 @@ def _fields_help() -> str:
             opts.append(f"{f.option}{mark}{choices}")
         lines.append(f"  {spec.name}: " + " ".join(opts))
     lines.append("  (* required)")
+    lines.append(
+        "add decision also takes --why TEXT (the customer-facing reason its letter gives) and "
+        "--set-status yes|no (default yes: referred, declined, watch or active as the action says)"
+    )
     return "\n".join(lines)
 
 
@@ -94,6 +107,8 @@ def _title(spec: KindSpec) -> str:
 
 def run_record_command(services: Any, args: argparse.Namespace, rest: list[str]) -> int:
     spec = KINDS[args.kind]
+    if args.command == "add" and spec.name == "decision":
+        return _add_decision(services, args, field_options(rest))
     if args.command == "add":
         raw = field_options(rest)
         values = services.records.parse(spec.name, raw)
@@ -121,6 +136,8 @@ def run_record_command(services: Any, args: argparse.Namespace, rest: list[str])
         if args.json:
             if spec.name == "claim":
                 data.update(claim_facts(services, record.id))
+            if spec.name == "request":
+                data.update(judgment_facts(services, record.id))
             print(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             width = max(len(k) for k in data)
@@ -129,6 +146,8 @@ def run_record_command(services: Any, args: argparse.Namespace, rest: list[str])
                 print(f"{key.replace('_', '-'):<{width}}  {shown}")
             if spec.name == "claim":
                 print("\n".join(claim_lines(services, record.id)))
+            if spec.name == "request":
+                print("\n".join(judgment_lines(services, record.id)))
         return 0
     customer_id = services.customers.find(args.customer) if args.customer else None
     if customer_id is not None and not spec.customer_bound:
@@ -145,6 +164,24 @@ def run_record_command(services: Any, args: argparse.Namespace, rest: list[str])
         stamp = f"  {plain(when)[:16]}" if when is not None else ""
         title = str(getattr(r, _title(spec)) or "").replace("\n", " ")[:80]
         print(f"{r.id:>6}{stamp}  {title}")
+    return 0
+
+
+def _add_decision(services: Any, args: argparse.Namespace, raw: dict[str, str]) -> int:
+    """A decision as the desktop app records it: the letter drafted, the status set."""
+    why = raw.pop("why", "")
+    flag = raw.pop("set-status", raw.pop("set_status", "yes"))
+    set_status = parse_value(FieldSpec("set_status", bool, False, True), flag)
+    values = services.records.parse("decision", raw)
+    customer_id = services.customers.find(args.target)
+    decision, _ = services.decisions.decide(customer_id, values, why=why, status=set_status)
+    print(decision.id)
+    if UNSIGNED in decision.message:
+        print(
+            f"crmnote: warning: the letter is signed {UNSIGNED}: set the business name "
+            "(crmnote letter ID shows it)",
+            file=sys.stderr,
+        )
     return 0
 
 

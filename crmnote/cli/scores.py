@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
 from typing import TYPE_CHECKING, Any
 
-from crmnote.domain.errors import ValidationError
+from crmnote.domain.errors import StorageError, ValidationError
 from crmnote.domain.parsing import parse_datetime
 from crmnote.domain.scoring import Contribution, ScoreResult
 
@@ -58,6 +59,17 @@ def scores_json(s: CustomerScores) -> dict[str, Any]:
             "cost": round(float(s.cost.cost), 2),
             "revenue": str(s.cost.revenue),
             "ratio": None if math.isinf(ratio) else round(ratio, 4),
+            "hours": round(s.hours, 2),
+            "cost_without_income": s.cost_without_income,
+        },
+        "handler": None
+        if s.handler is None
+        else {
+            "staff_id": s.handler.staff_id,
+            "name": s.handler.name,
+            "team_difficulty": round(s.handler.team.difficulty, 6),
+            "rest_difficulty": round(s.handler.team.rest_difficulty, 6),
+            "outlier": s.handler.team.flagged,
         },
         "staff_flag": None
         if flag is None
@@ -84,6 +96,10 @@ def run_scores_command(services: Any, args: argparse.Namespace) -> int:
         raise ValidationError("customer", "is required (or use --recompute)")
     customer_id = services.customers.find(args.customer)
     as_of = parse_datetime("as_of", args.as_of) if args.as_of else None
+    # The advice names a handler who is an outlier across the team: renew that comparison
+    # when it is a day old (a read-only book advises with the one it holds).
+    with contextlib.suppress(StorageError):
+        services.staff_report.refresh_team()
     result: CustomerScores = services.scores.explain(customer_id, as_of)
     if args.json:
         print(json.dumps(scores_json(result), ensure_ascii=False, indent=2))

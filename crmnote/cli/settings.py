@@ -7,6 +7,7 @@ from typing import Any
 
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.money import rates_text, read_rates_text
 from crmnote.domain.phones import normal_region
 
 COMMANDS = ("settings",)
@@ -18,6 +19,10 @@ EDITABLE = (
     declared.DUE_SOON_DAYS,
     declared.BACKUP_KEEP_DAYS,
     declared.PHONE_REGION,
+    declared.COUNTRY,
+    declared.EXCHANGE_RATES,
+    declared.ATTACHMENT_MAX_MB,
+    declared.ATTACHMENTS_TOTAL_MB,
 )
 
 
@@ -34,6 +39,10 @@ def parse_value(setting: declared.Setting, text: str) -> Any:
         if text and normal_region(text) is None:
             raise ValidationError(setting.key, f"{text!r} is no country code such as DE or GB")
         return normal_region(text) or ""
+    if setting is declared.EXCHANGE_RATES:
+        return read_rates_text(text)  # checked by the service, naming the code at fault
+    if setting is declared.COUNTRY:
+        return text.upper()  # the service checks it against the holidays package
     if setting is declared.CURRENCY:
         if len(text) != 3 or not text.isalpha():
             raise ValidationError(setting.key, "a three-letter code such as EUR")
@@ -55,5 +64,8 @@ def run_settings_command(services: Any, args: argparse.Namespace) -> int:
         (setting,) = chosen
         services.settings.set(setting, parse_value(setting, args.value))
     for setting in chosen:
-        print(f"{setting.key} = {services.settings.get(setting)!r}  # {setting.help}")
+        value = services.settings.get(setting)
+        if setting is declared.EXCHANGE_RATES:
+            value = rates_text(value)
+        print(f"{setting.key} = {value!r}  # {setting.help}")
     return 0

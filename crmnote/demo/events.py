@@ -115,6 +115,7 @@ class Events:
         for s in standards:
             self.standards_by_category.setdefault(s.category, []).append(s)
         self.order = "SO-10000"  # the order an interaction is about, named by all it gives rise to
+        self.currency = "EUR"  # the book's home currency: demo money is all in it
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         # Values not yet produced in this run: the first records take them, so that even a
         # small data set shows every status, verdict and judgment.
@@ -416,7 +417,9 @@ class Events:
                 "at": day,
                 "kind": kind,
                 "amount": amount,
-                "currency": "EUR",
+                "currency": self.currency,
+                "rate": Decimal(1),
+                "home_amount": amount,
                 "reference": ref,
                 "interaction_id": iid,
                 "created_at": stamp,

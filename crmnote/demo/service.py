@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 from crmnote.demo import text as txt
 from crmnote.demo.build import Builder
 from crmnote.demo.events import TABLES, StaffMember, StandardVersion
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.types import CustomerId, PromiseStatus
+from crmnote.services.audit import log_new_rows
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.scores import ScoreContext
@@ -34,6 +36,7 @@ from crmnote.storage.rows import (
     StandardRow,
     TagRow,
 )
+from crmnote.storage.settings_store import read_setting
 from crmnote.storage.team import require_owner
 
 CHUNK = 2000  # customers generated and inserted at a time: bounds memory
@@ -114,11 +117,15 @@ class DemoService(ServiceBase):
             del next_ids["tag"]
             first = next_ids["customer"]
             builder = Builder(rng, day, next_ids, staff, standards, interactions_per_customer)
+            builder.currency = str(read_setting(session, declared.CURRENCY))
+            logged_before = {k: next_ids[k] - 1 for k in ("interaction", "promise", "claim")}
             for done in range(0, customers, CHUNK):
                 for _ in range(min(CHUNK, customers - done)):
                     builder.customer()
                 _insert(session, builder.rows, counts)
             if customers:
+                # In the change log like any record: `check` then catches a later edit in SQL.
+                log_new_rows(session, datetime.combine(day, time()), logged_before)
                 _refresh_summaries(session, first, first + customers - 1)
                 # Scored as of the start of `day`, after every generated event: the same seed and
                 # day give the same scores, whatever the clock says.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable
@@ -9,11 +10,18 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from crmnote.domain.kinds import KINDS, to_dict
+from crmnote.domain import entities as e
+from crmnote.domain.kinds import KINDS, plain, to_dict
 
 GENESIS = "0" * 64
-# The records whose history is kept: what was said, promised and claimed.
-LOGGED_KINDS = ("interaction", "promise", "claim")
+# The records whose history is kept: what was said, promised and claimed, and the evidence
+# files attached to them (their SHA-256 among their fields).
+LOGGED_KINDS = ("interaction", "promise", "claim", "attachment")
+# Fields added to logged kinds after entries were first written (migration 0010), left out of
+# a record's state while they hold their default, so states logged before them still verify.
+LATER_FIELDS: dict[str, dict[str, Any]] = {
+    "promise": {"quantity": None, "unit": "", "delivered_quantity": None},
+}
 
 
 class Action(StrEnum):
@@ -27,6 +35,8 @@ class Action(StrEnum):
 
 def reference_fields(kind: str) -> tuple[str, ...]:
     """Fields naming another record that the database may set to NULL when that one goes."""
+    if kind not in KINDS:
+        return ()  # an attachment goes with its record: it names nothing that can be cleared
     return tuple(
         f.name for f in KINDS[kind].fields if f.reference and f.reference != "customer"
     ) + (("renegotiated_from_id",) if kind == "promise" else ())
@@ -43,10 +53,18 @@ BOOKKEEPING = ("version",)
 
 
 def state_of(record: Any) -> dict[str, Any]:
-    """Every field of a record, JSON-ready (the `kind` key included), bookkeeping left out."""
+    """Every field of a record, JSON-ready (the `kind` key included), bookkeeping left out,
+    and fields added later left out while they hold their default."""
+    if isinstance(record, e.Attachment):
+        state = {"kind": "attachment"}
+        state.update({f.name: plain(getattr(record, f.name)) for f in dataclasses.fields(record)})
+        return state
     state = to_dict(record)
     for name in BOOKKEEPING:
         state.pop(name, None)
+    for name, default in LATER_FIELDS.get(state["kind"], {}).items():
+        if state.get(name) == default:
+            del state[name]
     return state
 
 

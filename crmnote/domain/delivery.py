@@ -8,7 +8,9 @@ from datetime import date, datetime
 
 from crmnote.domain import entities as e
 from crmnote.domain import standards as st
-from crmnote.domain.types import ClaimCategory, PromiseStatus, TargetUnit
+from crmnote.domain.measures import time_taken
+from crmnote.domain.types import ClaimCategory, PromiseStatus
+from crmnote.domain.workdays import WEEKENDS_ONLY, WorkCalendar
 
 
 @dataclass(frozen=True)
@@ -52,16 +54,16 @@ def _timed(standard: e.Standard) -> bool:
     return st.has_time_target(standard) and standard.category in st.WITHIN_CATEGORIES
 
 
-def _took(promise: e.Promise, delivered: datetime, unit: TargetUnit) -> float:
-    if unit is TargetUnit.HOURS:
-        return round((delivered - promise.made_at).total_seconds() / 3600, 2)
-    if unit is TargetUnit.WORKING_DAYS:
-        return float(st.working_days_between(promise.made_at.date(), delivered.date()))
-    return float((delivered.date() - promise.made_at.date()).days)
+def timing(
+    promise: e.Promise,
+    standard: e.Standard | None,
+    today: date,
+    calendar: WorkCalendar = WEEKENDS_ONLY,
+) -> Timing:
+    """Delivery timing of a promise as of `today` (only a kept promise counts as delivered).
 
-
-def timing(promise: e.Promise, standard: e.Standard | None, today: date) -> Timing:
-    """Delivery timing of a promise as of `today` (only a kept promise counts as delivered)."""
+    Working days skip weekends and the public holidays of `calendar`.
+    """
     delivered = promise.resolved_at if promise.status is PromiseStatus.KEPT else None
     if delivered is not None:
         reference: date | None = delivered.date()
@@ -70,14 +72,15 @@ def timing(promise: e.Promise, standard: e.Standard | None, today: date) -> Timi
     late = late_wd = None
     if promise.due is not None and reference is not None:
         late = (reference - promise.due).days
-        late_wd = st.working_days_between(promise.due, reference)
+        late_wd = st.working_days_between(promise.due, reference, calendar)
     target, limit, took, beyond = "", None, None, None
     if standard is not None and _timed(standard):
         assert standard.target_value is not None and standard.target_unit is not None
         target = st.describe_target(standard)
-        limit = st.deadline(promise.made_at, standard.target_value, standard.target_unit)
+        unit = standard.target_unit
+        limit = st.deadline(promise.made_at, standard.target_value, unit, calendar)
         if delivered is not None:
-            took = _took(promise, delivered, standard.target_unit)
+            took = time_taken(promise.made_at, delivered, unit, calendar)
             beyond = delivered > limit
         elif promise.status is PromiseStatus.OPEN:
             beyond = today > limit.date()

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from crmnote.domain.types import (
+    AttachmentId,
     Category,
     Channel,
     ClaimCategory,
@@ -124,11 +125,16 @@ class Promise:
     made_at: datetime
     made_by: StaffId | None = None
     due: date | None = None
+    # What was promised as a number: 20 (helmets), 3 (working days), 99 (percent).
+    quantity: float | None = None
+    unit: str = ""
     standard_id: StandardId | None = None
     interaction_id: InteractionId | None = None
     status: PromiseStatus = PromiseStatus.OPEN
     resolved_at: datetime | None = None
     evidence: str = ""
+    # What was delivered, in the promise's unit (a delay is measured from `resolved_at`).
+    delivered_quantity: float | None = None
     renegotiated_from_id: PromiseId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
@@ -161,6 +167,9 @@ class Request:
     raised_at: datetime
     kind: RequestKind = RequestKind.EXTRA
     text: str
+    # What they ask for as a number, if it is one: within 1 (working day), 30 (helmets).
+    quantity: float | None = None
+    unit: str = ""
     judgment: Judgment = Judgment.PENDING
     judgment_note: str = ""
     outcome: Outcome | None = None
@@ -190,7 +199,11 @@ class Feedback:
 
 @dataclass(frozen=True, kw_only=True)
 class Money:
-    """A money movement; `amount` is positive, `kind` says which way it goes."""
+    """A money movement; `amount` is positive, `kind` says which way it goes.
+
+    `rate` is what one unit of `currency` is worth in the home currency (1 for the home
+    currency itself); amounts are only ever added up through it (domain/money.py).
+    """
 
     id: MoneyId = MoneyId(0)
     customer_id: CustomerId
@@ -198,6 +211,7 @@ class Money:
     kind: MoneyKind = MoneyKind.SALE
     amount: Decimal
     currency: str = "EUR"
+    rate: Decimal | None = None
     reference: str = ""
     interaction_id: InteractionId | None = None
     created_at: datetime = _EPOCH
@@ -230,6 +244,33 @@ class Decision:
     decided_by: StaffId | None = None
     referral_to: str = ""
     message: str = ""
+    # Fix our side: who does what by when, and when it was done.
+    follow_up: str = ""
+    follow_up_by: StaffId | None = None
+    follow_up_due: date | None = None
+    follow_up_done_at: datetime | None = None
+    created_at: datetime = _EPOCH
+    updated_at: datetime = _EPOCH
+
+
+# Records evidence files attach to.
+ATTACHABLE = ("promise", "claim", "interaction", "request")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attachment:
+    """An evidence file kept in the book (its bytes apart): what, whose, and its SHA-256."""
+
+    id: AttachmentId = AttachmentId(0)
+    customer_id: CustomerId
+    record_kind: str
+    record_id: int
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    note: str = ""
+    added_by: StaffId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     version: int = 0

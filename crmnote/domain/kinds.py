@@ -23,6 +23,7 @@ _REFERENCES = {
     "staff_id": "staff",
     "made_by": "staff",
     "decided_by": "staff",
+    "follow_up_by": "staff",
     "promise_id": "promise",
     "interaction_id": "interaction",
     "standard_id": "standard",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from datetime import date, datetime
 
 from crmnote.domain import entities as e
 from crmnote.domain.bounds import check_fields
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.types import Judgment, PromiseStatus
+from crmnote.domain.measures import MeasureKind, kind_of
+from crmnote.domain.types import DecisionAction, Judgment, PromiseStatus
 
 MAX_TEXT = 100_000
 MAX_LINE = 500
@@ -84,12 +86,15 @@ def validate(record: e.Record) -> None:
                 raise ValidationError(field, "a target needs both a value and a unit")
         case e.Promise():
             _text("text", record.text, required=True)
+            _measure(record.quantity, record.unit)
+            _delivered(record)
             validate_promise_state(record)
         case e.Claim():
             _text("text", record.text, required=True)
             _order("resolved_at", record.raised_at, record.resolved_at, "raised_at")
         case e.Request():
             _text("text", record.text, required=True)
+            _measure(record.quantity, record.unit)
             if record.insight and record.judgment in (Judgment.PENDING, Judgment.UNREASONABLE):
                 raise ValidationError(
                     "insight", "only a request judged reasonable can be marked an insight"
@@ -104,6 +109,8 @@ def validate(record: e.Record) -> None:
                 raise ValidationError("amount", "has more than two decimals")
             if len(record.currency) != 3 or not record.currency.isalpha():
                 raise ValidationError("currency", "must be a three-letter code such as EUR")
+            if record.rate is not None and not (record.rate.is_finite() and record.rate > 0):
+                raise ValidationError("rate", "must be more than zero")
         case e.Effort():
             _minutes("minutes", record.minutes)
             if record.minutes == 0:
@@ -111,6 +118,43 @@ def validate(record: e.Record) -> None:
         case e.Decision():
             _text("reason", record.reason)
             _text("message", record.message)
+            _text("follow_up", record.follow_up)
+            if record.action is DecisionAction.FIX_OUR_SIDE:
+                if not record.follow_up.strip():
+                    raise ValidationError("follow_up", "say what we will put right")
+                if record.follow_up_due is None:
+                    raise ValidationError("follow_up_due", "say by when")
+            if record.follow_up_due is not None and record.follow_up_due < record.at.date():
+                raise ValidationError("follow_up_due", "is before the decision")
+
+
+def _measure(quantity: float | None, unit: str) -> None:
+    _text("unit", unit, limit=100)
+    if quantity is None:
+        if unit.strip():
+            raise ValidationError("quantity", "a unit needs a quantity (e.g. 20 helmets)")
+        return
+    if not math.isfinite(quantity) or quantity <= 0:
+        raise ValidationError("quantity", "must be more than zero")
+    if kind_of(unit) is MeasureKind.PERCENT and quantity > 100:
+        raise ValidationError("quantity", "a percentage cannot be over 100")
+
+
+def _delivered(p: e.Promise) -> None:
+    value = p.delivered_quantity
+    if value is None:
+        return
+    if not math.isfinite(value) or value < 0:
+        raise ValidationError("delivered_quantity", "must be zero or more")
+    if p.quantity is None:
+        raise ValidationError(
+            "delivered_quantity", "the promise holds no quantity to compare it with"
+        )
+    if kind_of(p.unit) is MeasureKind.TIME:
+        raise ValidationError(
+            "delivered_quantity",
+            "a delay is measured from when the promise was kept (resolved at)",
+        )
 
 
 def validate_promise_state(p: e.Promise) -> None:

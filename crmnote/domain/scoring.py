@@ -36,8 +36,11 @@ from crmnote.domain.scoring_model import (
 from crmnote.domain.scoring_staff import (
     StaffFlag,
     StaffFriction,
+    TeamLine,
     friction_concentration,
     staff_friction,
+    team_masses,
+    team_outliers,
 )
 from crmnote.domain.scoring_state import ScoreState
 from crmnote.domain.scoring_weights import Weights, WeightsError
@@ -54,6 +57,7 @@ __all__ = [
     "ScoredRecord",
     "StaffFlag",
     "StaffFriction",
+    "TeamLine",
     "Weights",
     "WeightsError",
     "age_weight",
@@ -75,6 +79,8 @@ __all__ = [
     "request_events",
     "sort_key",
     "staff_friction",
+    "team_masses",
+    "team_outliers",
     "trust",
     "trust_value",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from crmnote.domain import entities as e
@@ -18,6 +18,8 @@ from crmnote.domain.types import (
 )
 
 _REASON_LIMIT = 120
+# Weights.overdue_grace_days' default, for callers that score without weights at hand.
+DEFAULT_GRACE_DAYS = 7
 
 
 class ScoreEventKind(StrEnum):
@@ -28,6 +30,7 @@ class ScoreEventKind(StrEnum):
     PROMISE_KEPT_LATE = "promise_kept_late"
     PROMISE_BROKEN = "promise_broken"
     PROMISE_RENEGOTIATED = "promise_renegotiated"
+    PROMISE_OVERDUE = "promise_overdue"
     CLAIM_SUBSTANTIATED = "claim_substantiated"
     CLAIM_PARTLY = "claim_partly"
     CLAIM_UNSUBSTANTIATED = "claim_unsubstantiated"
@@ -48,6 +51,7 @@ LABELS: dict[ScoreEventKind, str] = {
     ScoreEventKind.PROMISE_KEPT_LATE: "Promise kept late",
     ScoreEventKind.PROMISE_BROKEN: "Promise broken",
     ScoreEventKind.PROMISE_RENEGOTIATED: "Promise renegotiated",
+    ScoreEventKind.PROMISE_OVERDUE: "Promise overdue: counts as broken until resolved",
     ScoreEventKind.CLAIM_SUBSTANTIATED: "Claim substantiated",
     ScoreEventKind.CLAIM_PARTLY: "Claim partly substantiated",
     ScoreEventKind.CLAIM_UNSUBSTANTIATED: "Claim unsubstantiated",
@@ -139,8 +143,28 @@ _PROMISE_KINDS = {
 }
 
 
-def promise_events(p: e.Promise) -> tuple[ScoreEvent, ...]:
-    """A closed promise counts when it was resolved; open and cancelled ones do not count."""
+def overdue_from(due: date, grace_days: int) -> datetime:
+    """When an open promise starts to count as broken: the start of the day after its due date
+    plus the grace period (a due date means "by the end of that day")."""
+    return datetime.combine(due + timedelta(days=grace_days + 1), time())
+
+
+def promise_events(p: e.Promise, grace_days: int = DEFAULT_GRACE_DAYS) -> tuple[ScoreEvent, ...]:
+    """A closed promise counts when it was resolved; cancelled ones do not count.
+
+    An open promise with a due date counts as overdue from `overdue_from(due, grace_days)`
+    until it is resolved (later than `as_of`, the event is simply not counted yet).
+    """
+    if p.status is PromiseStatus.OPEN:
+        if p.due is None:
+            return ()
+        at = overdue_from(p.due, grace_days)
+        reason = _short(p.text)
+        return (
+            ScoreEvent(
+                ScoreEventKind.PROMISE_OVERDUE, at, "promise", int(p.id), p.made_by, reason=reason
+            ),
+        )
     if p.resolved_at is None:
         return ()
     if p.status is PromiseStatus.KEPT:
@@ -233,13 +257,18 @@ def feedback_events(f: e.Feedback) -> tuple[ScoreEvent, ...]:
 ScoredRecord = e.Interaction | e.Promise | e.Claim | e.Request | e.Money | e.Feedback
 
 
-def events_from(record: ScoredRecord) -> tuple[ScoreEvent, ...]:
-    """The score events of one record (none for records that do not move the scores)."""
+def events_from(
+    record: ScoredRecord, grace_days: int = DEFAULT_GRACE_DAYS
+) -> tuple[ScoreEvent, ...]:
+    """The score events of one record (none for records that do not move the scores).
+
+    `grace_days` is `Weights.overdue_grace_days`: when an open promise starts to count.
+    """
     match record:
         case e.Interaction():
             return interaction_events(record)
         case e.Promise():
-            return promise_events(record)
+            return promise_events(record, grace_days)
         case e.Claim():
             return claim_events(record)
         case e.Request():

@@ -101,6 +101,8 @@ def event_masses(ev: ScoreEvent, w: Weights) -> Masses:
             return Masses(broken=w.broken_penalty)
         case Kind.PROMISE_RENEGOTIATED:
             return Masses(broken=w.renegotiated)
+        case Kind.PROMISE_OVERDUE:
+            return Masses(broken=w.broken_penalty)  # like a broken one, until resolved
         case Kind.CLAIM_SUBSTANTIATED:
             return Masses(broken=w.substantiated)  # our failure: trust only, never difficulty
         case Kind.CLAIM_PARTLY:

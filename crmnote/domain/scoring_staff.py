@@ -95,3 +95,53 @@ def friction_concentration(
         if flag.excess >= weights.staff_margin and (best is None or flag.excess > best.excess):
             best = flag
     return best
+
+
+@dataclass(frozen=True)
+class TeamLine:
+    """One staff member against the rest of the team, over every customer they served.
+
+    `difficulty` is computed over only the events they handled, `rest_difficulty` over every
+    other staff member's events taken together (the same formula as a customer's difficulty,
+    without the cost term). `flagged`: the stated rule holds (`team_outliers`).
+    """
+
+    staff_id: int
+    difficulty: float
+    rest_difficulty: float
+    interactions: int
+    rest_interactions: int
+    flagged: bool
+
+    @property
+    def excess(self) -> float:
+        return self.difficulty - self.rest_difficulty
+
+
+StaffMasses = dict[int, tuple[float, float, int]]
+
+
+def team_masses(events: Iterable[ScoreEvent], as_of: datetime, weights: Weights) -> StaffMasses:
+    """Decayed friction, exposure and interaction count per staff member, over all customers."""
+    return _group_masses(_by_staff(events), as_of, weights)
+
+
+def team_outliers(masses: StaffMasses, weights: Weights) -> tuple[TeamLine, ...]:
+    """Every staff member against the rest of the team, by staff id.
+
+    Flagged when all of: they handled at least `staff_team_min_interactions` interactions, so
+    did the rest of the team together, and the difficulty over their events is at least
+    `staff_margin` points above the difficulty over everyone else's.
+    """
+    total_f = math.fsum(m[0] for m in masses.values())
+    total_e = math.fsum(m[1] for m in masses.values())
+    total_n = sum(m[2] for m in masses.values())
+    least = weights.staff_team_min_interactions
+    out = []
+    for staff_id, (f, e, n) in sorted(masses.items()):
+        mine = base_difficulty(f, e, weights)
+        rest = base_difficulty(max(0.0, total_f - f), max(0.0, total_e - e), weights)
+        enough = n >= least and total_n - n >= least
+        flagged = enough and mine - rest >= weights.staff_margin
+        out.append(TeamLine(staff_id, mine, rest, n, total_n - n, flagged))
+    return tuple(out)

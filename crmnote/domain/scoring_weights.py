@@ -48,16 +48,26 @@ class Weights:
     # Cost to serve: at most `cost_weight` points once cost exceeds `cost_threshold` × revenue.
     cost_weight: float = 20.0
     cost_threshold: float = 1.0
-    # Is it us? A staff member is flagged `staff_margin` points above the others.
+    # A prospect may take this many hours with no revenue before "cost without income" counts.
+    prospect_allowance_hours: float = 2.0
+    # Is it us? A staff member is flagged `staff_margin` points above the others: within one
+    # customer with `staff_min_interactions` each side, across the team with
+    # `staff_team_min_interactions` each side.
     staff_margin: float = 20.0
     staff_min_interactions: int = 5
+    staff_team_min_interactions: int = 10
+    # An open promise this many days past its due date weighs on trust like a broken one.
+    overdue_grace_days: int = 7
 
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name == "staff_min_interactions":
-                if type(value) is not int or value < 1:
-                    raise WeightsError(f.name, f"must be a whole number, at least 1, not {value!r}")
+            if f.type in (int, "int"):
+                least = 0 if f.name == "overdue_grace_days" else 1
+                if type(value) is not int or value < least:
+                    raise WeightsError(
+                        f.name, f"must be a whole number, at least {least}, not {value!r}"
+                    )
                 continue
             if type(value) not in (int, float) or not math.isfinite(value):
                 raise WeightsError(f.name, f"must be a finite number, not {value!r}")

@@ -18,7 +18,21 @@ class Setting:
 
 
 BUSINESS_NAME = Setting("business_name", "", "Business name printed on PDFs")
-CURRENCY = Setting("currency", "EUR", "Currency for new money entries")
+CURRENCY = Setting(
+    "currency",
+    "EUR",
+    "Home currency: costs, revenue and scores are in it; new money entries' default",
+)
+EXCHANGE_RATES = Setting(
+    "exchange_rates", None, "Default rates: what 1 unit of another currency is worth at home"
+)
+COUNTRY = Setting(
+    "country", "", "Country (and region) whose public holidays are not working days: DE, US-CA"
+)
+ATTACHMENT_MAX_MB = Setting("attachment_max_mb", 25, "Largest evidence file accepted (MB)")
+ATTACHMENTS_TOTAL_MB = Setting(
+    "attachments_total_mb", 2000, "Most evidence files a book holds in all (MB)"
+)
 HOURLY_COST = Setting("hourly_cost", 60.0, "Cost of one hour of staff time, for cost to serve")
 CURRENT_STAFF = Setting("current_staff_id", None, "Staff member who records by default")
 SCORE_WEIGHTS = Setting("score_weights", None, "Score weights and half-life (None: defaults)")
@@ -29,9 +43,20 @@ PHONE_REGION = Setting(
 )
 BOOK_ID = Setting("book_id", None, "This book's identity in calendar UIDs (made on first export)")
 
+OVERDUE_CHECKED = Setting(
+    "overdue_checked_on", None, "Day scores last took in promises that fell overdue"
+)
+STAFF_TEAM = Setting(
+    "staff_team", None, "The latest team-wide staff comparison (staff report), for the advice"
+)
+
 ALL = (
     BUSINESS_NAME,
     CURRENCY,
+    EXCHANGE_RATES,
+    COUNTRY,
+    ATTACHMENT_MAX_MB,
+    ATTACHMENTS_TOTAL_MB,
     HOURLY_COST,
     CURRENT_STAFF,
     SCORE_WEIGHTS,

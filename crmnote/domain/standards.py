@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from crmnote.domain import entities as e
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.types import Category, StandardId, TargetUnit
+from crmnote.domain.workdays import WEEKENDS_ONLY, WorkCalendar
 
 # Units that measure a delay from the moment a promise is made.
 TIME_UNITS = frozenset({TargetUnit.HOURS, TargetUnit.DAYS, TargetUnit.WORKING_DAYS})
@@ -49,29 +50,19 @@ def has_time_target(standard: e.Standard) -> bool:
     return standard.target_value is not None and standard.target_unit in TIME_UNITS
 
 
-def add_working_days(start: date, n: int) -> date:
-    """The day `n` working days (Monday to Friday) after `start`; holidays are not modelled."""
-    day = start
-    while n > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
+def add_working_days(start: date, n: int, calendar: WorkCalendar = WEEKENDS_ONLY) -> date:
+    """The day `n` working days after `start` (weekends, and the calendar's public holidays)."""
+    return calendar.add_working_days(start, n)
 
 
-def working_days_between(start: date, end: date) -> int:
+def working_days_between(start: date, end: date, calendar: WorkCalendar = WEEKENDS_ONLY) -> int:
     """Working days after `start` up to and including `end` (negative when `end` is earlier)."""
-    if end < start:
-        return -working_days_between(end, start)
-    weeks, rest = divmod((end - start).days, 7)
-    count = weeks * 5
-    for k in range(1, rest + 1):
-        if (start + timedelta(days=weeks * 7 + k)).weekday() < 5:
-            count += 1
-    return count
+    return calendar.working_days_between(start, end)
 
 
-def deadline(made_at: datetime, value: float, unit: TargetUnit) -> datetime:
+def deadline(
+    made_at: datetime, value: float, unit: TargetUnit, calendar: WorkCalendar = WEEKENDS_ONLY
+) -> datetime:
     """When a time target runs out for something asked at `made_at`.
 
     Hours count from the moment; days and working days run to the end of the last day (a
@@ -82,7 +73,7 @@ def deadline(made_at: datetime, value: float, unit: TargetUnit) -> datetime:
     if unit is TargetUnit.DAYS:
         last = made_at.date() + timedelta(days=math.ceil(value))
     elif unit is TargetUnit.WORKING_DAYS:
-        last = add_working_days(made_at.date(), math.ceil(value))
+        last = add_working_days(made_at.date(), math.ceil(value), calendar)
     else:
         raise ValueError(f"{unit.value} is not a time unit")
     return datetime.combine(last, datetime.max.time())
@@ -92,17 +83,21 @@ def describe_target(standard: e.Standard) -> str:
     """`3 working days`, `24 hours`, `98 percent`; empty without a target."""
     if standard.target_value is None or standard.target_unit is None:
         return ""
-    value = f"{standard.target_value:g}"
-    return f"{value} {standard.target_unit.value.replace('_', ' ')}"
+    unit = standard.target_unit.value.replace("_", " ")
+    if standard.target_value == 1 and unit.endswith("s"):  # 1 working day, 1 unit
+        unit = unit[:-1]
+    return f"{standard.target_value:g} {unit}"
 
 
-def allowance(promise: e.Promise, unit: TargetUnit) -> float | None:
+def allowance(
+    promise: e.Promise, unit: TargetUnit, calendar: WorkCalendar = WEEKENDS_ONLY
+) -> float | None:
     """How long the promise gives itself, from the day it was made to its due date, in `unit`."""
     if promise.due is None:
         return None
     made = promise.made_at.date()
     if unit is TargetUnit.WORKING_DAYS:
-        return float(working_days_between(made, promise.due))
+        return float(working_days_between(made, promise.due, calendar))
     if unit is TargetUnit.DAYS:
         return float((promise.due - made).days)
     # A due date means "by the end of that day": the hours from the promise to then.
@@ -131,7 +126,9 @@ class WeakerPromise:
         )
 
 
-def weaker_than(promise: e.Promise, standard: e.Standard) -> WeakerPromise | None:
+def weaker_than(
+    promise: e.Promise, standard: e.Standard, calendar: WorkCalendar = WEEKENDS_ONLY
+) -> WeakerPromise | None:
     """The flag when `promise` is due later than `standard`'s time target allows, else None.
 
     Only "within" targets (speed, communication) in hours, days or working days are compared:
@@ -143,9 +140,9 @@ def weaker_than(promise: e.Promise, standard: e.Standard) -> WeakerPromise | Non
         return None
     unit = standard.target_unit
     assert unit is not None
-    if promise.due <= deadline(promise.made_at, standard.target_value, unit).date():
+    if promise.due <= deadline(promise.made_at, standard.target_value, unit, calendar).date():
         return None
-    promised = allowance(promise, unit)
+    promised = allowance(promise, unit, calendar)
     assert promised is not None
     return WeakerPromise(
         promise_id=promise.id,
@@ -174,9 +171,11 @@ def standards_for(promise: e.Promise, versions: Sequence[e.Standard]) -> tuple[e
     return all_in_force(versions, day, promise.category)
 
 
-def check_promise(promise: e.Promise, versions: Sequence[e.Standard]) -> tuple[WeakerPromise, ...]:
+def check_promise(
+    promise: e.Promise, versions: Sequence[e.Standard], calendar: WorkCalendar = WEEKENDS_ONLY
+) -> tuple[WeakerPromise, ...]:
     """Every standard in force that the promise is weaker than."""
-    found = (weaker_than(promise, s) for s in standards_for(promise, versions))
+    found = (weaker_than(promise, s, calendar) for s in standards_for(promise, versions))
     return tuple(w for w in found if w is not None)
 
 

@@ -16,6 +16,7 @@ FeedbackId = NewType("FeedbackId", int)
 MoneyId = NewType("MoneyId", int)
 EffortId = NewType("EffortId", int)
 DecisionId = NewType("DecisionId", int)
+AttachmentId = NewType("AttachmentId", int)
 
 
 class CustomerStatus(StrEnum):
@@ -131,6 +132,7 @@ class MoneyKind(StrEnum):
 
 class DecisionAction(StrEnum):
     KEEP = "keep"
+    FIX_OUR_SIDE = "fix_our_side"
     WATCH = "watch"
     REPRICE = "reprice"
     REFER = "refer"

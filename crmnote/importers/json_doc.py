@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import json
 from datetime import date, datetime
@@ -49,6 +51,14 @@ def to_document(snapshot: Snapshot) -> dict[str, Any]:
             for name in _LOCAL:
                 row.pop(name, None)
         doc["records"][kind] = rows
+    if snapshot.files:
+        doc["attachments"] = [
+            {
+                **{f.name: plain(getattr(a, f.name)) for f in dataclasses.fields(a)},
+                "data": base64.b64encode(data).decode("ascii"),
+            }
+            for a, data in snapshot.files
+        ]
     if snapshot.scope == "customer":
         doc["scores"] = [
             {k: plain(v) for k, v in dataclasses.asdict(p).items() if k != "state"}
@@ -179,4 +189,49 @@ def from_document(doc: Any) -> tuple[Snapshot, list[tuple[str, int, ValidationEr
     if not isinstance(settings, dict):
         raise ValidationError("settings", "must be an object")
     scope = "customer" if doc.get("scope") == "customer" else "all"
-    return Snapshot(records, settings, scope=scope), problems
+    files = _files(doc.get("attachments") or [], problems)
+    return Snapshot(records, settings, scope=scope, files=files), problems
+
+
+_FILE_FIELDS: dict[str, tuple[type, bool]] = {
+    "id": (int, False),
+    "customer_id": (int, False),
+    "record_kind": (str, False),
+    "record_id": (int, False),
+    "name": (str, False),
+    "media_type": (str, False),
+    "size": (int, False),
+    "sha256": (str, False),
+    "note": (str, False),
+    "added_by": (int, True),
+    "created_at": (datetime, False),
+    "updated_at": (datetime, False),
+}
+
+
+def _files(
+    items: Any, problems: list[tuple[str, int, ValidationError]]
+) -> tuple[tuple[e.Attachment, bytes], ...]:
+    """Evidence files with their bytes (base64 in the document); bad ones go to `problems`."""
+    if not isinstance(items, list):
+        raise ValidationError("attachments", "must be a list")
+    out = []
+    for position, item in enumerate(items, 1):
+        try:
+            if not isinstance(item, dict):
+                raise ValidationError("attachment", "each file must be a JSON object")
+            values = {
+                name: _typed(name, tp, optional, item.get(name))
+                for name, (tp, optional) in _FILE_FIELDS.items()
+            }
+            if values["record_kind"] not in e.ATTACHABLE:
+                raise ValidationError("record_kind", f"{values['record_kind']!r} takes no files")
+            try:
+                data = base64.b64decode(str(item.get("data", "")), validate=True)
+            except (binascii.Error, ValueError):
+                raise ValidationError("data", "is not base64") from None
+            out.append((e.Attachment(**values), data))
+        except ValidationError as exc:
+            ident = item.get("id") if isinstance(item, dict) else None
+            problems.append(("attachment", ident if isinstance(ident, int) else position, exc))
+    return tuple(out)

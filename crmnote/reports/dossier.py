@@ -16,6 +16,7 @@ from crmnote.reports.blocks import (
     small,
     strong,
 )
+from crmnote.reports.evidence import evidence_blocks
 from crmnote.reports.flow import Block, Paragraph, Style
 from crmnote.reports.labels import Words, translate
 from crmnote.reports.pages import Furniture, PagedReport, PageSetup, Progress
@@ -58,6 +59,7 @@ class DossierBuilder:
             self._claim_and_promise(),
             self._standard_and_timing(),
             *self._interactions(),
+            *evidence_blocks(d, w),
             *self._verdict(),
         ]
 
@@ -79,12 +81,24 @@ class DossierBuilder:
                 (translate("reports", "Due"), w.day(p.due)),
                 (translate("reports", "Status"), w.label(p.status)),
                 (translate("reports", "Evidence"), p.evidence),
+                (translate("reports", "Promised and delivered"), self._delivered()),
             )
             if p is not None
             else [Paragraph(translate("reports", "The claim is not linked to a promise."), FACT)]
         )
         header = [translate("reports", "The claim"), translate("reports", "The promise as made")]
         return Table([50, 50], [[claim, promise]], header)
+
+    def _delivered(self) -> str:
+        x = self.d.delivery
+        if x is None:
+            return ""
+        text = translate("reports", "%1 of %2 %3 delivered")
+        text = text.replace("%1", f"{x.delivered:g}").replace("%2", f"{x.promised:g}")
+        text = text.replace("%3", x.unit)
+        if x.short:
+            text += " · " + translate("reports", "%1 short").replace("%1", f"{x.short:g}")
+        return text
 
     def _standard_and_timing(self) -> Table:
         d, w = self.d, self.w
@@ -173,10 +187,15 @@ def layout_claim_dossier(data: ClaimDossier, paper: str = "A4") -> PagedReport:
     """The dossier in pages (`page_count`, `page_image(i)`, `write_pdf(path)`)."""
     w = Words()
     title = translate("reports", "Claim #%1").replace("%1", str(data.claim.id))
+    footer = translate("reports", "Exported %1").replace("%1", w.moment(data.exported_at))
+    if data.log_head:
+        # So a printed dossier can be checked against the book later (docs/facts.md §6).
+        log = translate("reports", "change log: %1 entries, head %2")
+        footer += " · " + log.replace("%1", str(data.log_entries)).replace("%2", data.log_head)
     furniture = Furniture(
         header_left=data.business_name or translate("reports", "Claim dossier"),
         header_right=f"{data.customer.name} · {title}",
-        footer_left=translate("reports", "Exported %1").replace("%1", w.moment(data.exported_at)),
+        footer_left=footer,
         title=f"{title}: {data.customer.name}",
     )
     builder = DossierBuilder(data)

@@ -39,6 +39,9 @@ class AgendaRows(Protocol):
     def pending_requests(self, limit: int) -> list[Row]:
         """Requests without a judgment."""
 
+    def our_follow_ups(self, limit: int) -> list[Row]:
+        """Decisions to fix our side whose follow-up is not done, by its due date."""
+
 
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
@@ -80,11 +83,18 @@ class FollowUps:
     due_soon: tuple[FollowUp, ...]
     stale_claims: tuple[FollowUp, ...]
     awaiting_judgment: tuple[FollowUp, ...]
+    # Decisions to fix our side: what we will put right, by when (days past it, or negative).
+    our_side: tuple[FollowUp, ...] = ()
 
     def __len__(self) -> int:
-        return sum(
-            map(len, (self.overdue, self.due_soon, self.stale_claims, self.awaiting_judgment))
+        groups = (
+            self.overdue,
+            self.due_soon,
+            self.stale_claims,
+            self.awaiting_judgment,
+            self.our_side,
         )
+        return sum(map(len, groups))
 
 
 def agenda(rows: AgendaRows, day: date, limit: int = 500) -> Agenda:
@@ -110,7 +120,8 @@ def followups(
 
     Due soon: open promises due from `day` to `day` + DUE_SOON_DAYS (a setting); overdue:
     open promises due before `day`; stale claims: pending longer than `claims_older_than`
-    days; awaiting judgment: every request still pending.
+    days; awaiting judgment: every request still pending; our side: decisions to fix our
+    side whose follow-up is not done yet.
     """
     soon = int(rows.setting(declared.DUE_SOON_DAYS) or 0)
     late = rows.promises_due(None, day - timedelta(days=1), limit)
@@ -118,12 +129,14 @@ def followups(
     cutoff = datetime.combine(day - timedelta(days=claims_older_than), time())
     claims = rows.claims_pending_before(cutoff, limit)
     requests = rows.pending_requests(limit)
+    ours = rows.our_follow_ups(limit)
     return FollowUps(
         today=day,
         overdue=_follow("promise", late, day, since=True),
         due_soon=_follow("promise", due, day, since=False),
         stale_claims=_follow("claim", claims, day, since=True),
         awaiting_judgment=_follow("request", requests, day, since=True),
+        our_side=_follow("decision", ours, day, since=True),
     )
 
 

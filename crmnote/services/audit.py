@@ -18,8 +18,7 @@ from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.storage import audit_store as store
 from crmnote.storage import report_queries as q
-from crmnote.storage.repository import to_domain
-from crmnote.storage.rows import ROW_BY_KIND
+from crmnote.storage.attachment_store import LOGGED_ROWS, logged_record
 from crmnote.storage.team import author, require_owner
 
 BASELINE_CHUNK = 2000
@@ -66,6 +65,27 @@ def log_changes(
             }
         )
     store.append_many(session, items)
+
+
+def log_added(session: Session, now: datetime, records: Sequence[Any]) -> None:
+    """Append `add` entries for records an import or a copy created, in one batch."""
+    log_changes(session, now, [(Action.ADD, None, r) for r in records])
+
+
+def log_new_rows(session: Session, now: datetime, after: dict[str, int]) -> int:
+    """Log `add` entries for every logged row written around the services (bulk inserts by the
+    demo) with an id above `after[kind]`, a chunk at a time; returns how many."""
+    staff = _staff(session)
+    count = 0
+    for kind in LOGGED_KINDS:
+        row_cls: Any = LOGGED_ROWS[kind]
+        last = after.get(kind, 0)
+        while rows := store.rows_after(session, row_cls, last, BASELINE_CHUNK):
+            store.append_many(session, [_added(kind, r, now, staff) for r in rows])
+            last = rows[-1].id
+            count += len(rows)
+            session.expunge_all()
+    return count
 
 
 def log_erasure(session: Session, customer_id: int, now: datetime) -> None:
@@ -151,7 +171,7 @@ class AuditService(ServiceBase):
             staff = _staff(session)
             count = 0
             for kind in LOGGED_KINDS:
-                row_cls: Any = ROW_BY_KIND[kind]
+                row_cls: Any = LOGGED_ROWS[kind]
                 after = 0
                 while ids := store.unlogged_ids(session, kind, row_cls, after, BASELINE_CHUNK):
                     rows = session.scalars(
@@ -164,8 +184,23 @@ class AuditService(ServiceBase):
         return count, Changes(kinds=frozenset({"change_log"}))
 
 
+def _added(kind: str, row: Any, now: datetime, staff: int | None) -> dict[str, Any]:
+    state = state_of(logged_record(kind, row))
+    return {
+        "at": now,
+        "staff_id": staff,
+        "kind": kind,
+        "record_id": row.id,
+        "customer_id": row.customer_id,
+        "action": Action.ADD,
+        "changes": field_changes(None, state),
+        "state": state,
+        "refs": refs_of(kind, state),
+    }
+
+
 def _baseline(kind: str, row: Any, now: datetime, staff: int | None) -> dict[str, Any]:
-    state = state_of(to_domain(kind, row))
+    state = state_of(logged_record(kind, row))
     return {
         "at": now,
         "staff_id": staff,

@@ -20,16 +20,19 @@ from crmnote.domain.audit import (
     state_of,
     with_refs,
 )
+from crmnote.storage import attachment_store
 from crmnote.storage import audit_store as store
-from crmnote.storage.repository import to_domain
+from crmnote.storage.attachment_store import LOGGED_ROWS, logged_record
 from crmnote.storage.rows import ROW_BY_KIND
 
 SAMPLE = 20  # ids listed per kind of finding; the counts are complete
+_ROW_BY_KIND: dict[str, Any] = {**ROW_BY_KIND, **LOGGED_ROWS}
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing that does not add up: `what` is chain, head, payload, altered, missing…"""
+    """One thing that does not add up: `what` is chain, head, payload, altered, missing, or
+    file (an evidence file's bytes no longer match its SHA-256)."""
 
     what: str
     kind: str
@@ -80,7 +83,7 @@ def _chain(session: Session, out: list[Finding]) -> tuple[int, int, str, list[tu
 
 def _compare(session: Session, kind: str, erased: set[int], out: list[Finding], since: Any) -> None:
     """Every record of a kind against the latest entry logged for it, a chunk at a time."""
-    row_cls: Any = ROW_BY_KIND[kind]
+    row_cls: Any = LOGGED_ROWS[kind]
     after = 0
     while chunk := store.latest(session, kind, after):
         after = chunk[-1].record_id
@@ -100,7 +103,7 @@ def _compare(session: Session, kind: str, erased: set[int], out: list[Finding], 
                 continue
             if x.salt is None or x.state_digest is None:
                 continue  # redacted: reported with the chain
-            state = state_of(to_domain(kind, row))
+            state = state_of(logged_record(kind, row))
             state = with_refs(state, json.loads(x.refs or "{}"), since(x.id))
             if digest(x.salt, canonical(state)) != x.state_digest:
                 msg = f"{kind} {x.record_id} differs from its last logged version (entry {x.id})"
@@ -124,10 +127,13 @@ def verify_log(session: Session) -> VerifyReport:
     since = _deleted_since(session)
     for kind in LOGGED_KINDS:
         _compare(session, kind, erased, findings, since)
+    for attachment, wrong in attachment_store.bad_files(session):
+        msg = f"attachment {attachment.id} ({attachment.name}): {wrong}"
+        findings.append(Finding("file", "attachment", attachment.id, msg))
     unlogged: dict[str, int] = {}
     samples: dict[str, tuple[int, ...]] = {}
     for kind in LOGGED_KINDS:
-        table: Any = ROW_BY_KIND[kind]
+        table: Any = LOGGED_ROWS[kind]
         n = store.unlogged_count(session, kind, table)
         if n:
             unlogged[kind] = n
@@ -140,7 +146,7 @@ def _deleted_since(session: Session) -> Callable[[int], Callable[[str, int], boo
 
     def since(entry_id: int) -> Callable[[str, int], bool]:
         def deleted(kind: str, record_id: int) -> bool:
-            if session.get(ROW_BY_KIND[kind], record_id) is None:
+            if session.get(_ROW_BY_KIND[kind], record_id) is None:
                 return True
             return kind in LOGGED_KINDS and store.deleted_after(session, kind, record_id, entry_id)
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from crmnote.services.attachments import AttachmentService
     from crmnote.services.audit import AuditService
     from crmnote.services.book_copy import BookCopyService
     from crmnote.services.calendar import CalendarService
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from crmnote.services.history import HistoryService
     from crmnote.services.insights import InsightsService
     from crmnote.services.interactions import InteractionService
+    from crmnote.services.judgments import JudgmentService
     from crmnote.services.outside_writes import OutsideWritesService
     from crmnote.services.quick_log import QuickLogService
     from crmnote.services.records import RecordService
@@ -108,6 +110,8 @@ class Services:
     consistency: _Service[ConsistencyService] = _Service(
         "consistency", "ConsistencyService", keyed=True
     )
+    attachments: _Service[AttachmentService] = _Service("attachments", "AttachmentService")
+    judgments: _Service[JudgmentService] = _Service("judgments", "JudgmentService")
     book_copy: _Service[BookCopyService] = _Service("book_copy", "BookCopyService")
     calendar: _Service[CalendarService] = _Service("calendar", "CalendarService")
     team: _Service[TeamService] = _Service("team", "TeamService")

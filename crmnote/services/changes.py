@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # Kinds of change that are not records of a kind in KINDS.
-DERIVED_KINDS = ("insight", "scores", "settings", "change_log")
+DERIVED_KINDS = ("insight", "scores", "settings", "change_log", "attachment")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from datetime import date
 from crmnote.domain import entities as e
 from crmnote.domain.dossier import RELATED_LIMIT, ClaimDossier, build_dossier, related_window
 from crmnote.services.base import ServiceBase
+from crmnote.services.workdays import work_calendar
+from crmnote.storage import attachment_store, audit_store
 from crmnote.storage import report_queries as q
 
 
@@ -33,10 +35,28 @@ class DossierService(ServiceBase):
             interactions = q.related_interactions(
                 repo.session, claim.customer_id, start, end, linked, RELATED_LIMIT
             )
-            dossier = build_dossier(claim, promise, q.standards(repo.session), interactions, day)
+            # Evidence files of the claim, its promise and the related interactions.
+            pairs = [("claim", claim.id), *(("interaction", i.id) for i in interactions)]
+            if promise is not None:
+                pairs.append(("promise", promise.id))
+            files = attachment_store.of_records(repo.session, pairs)
+            dossier = build_dossier(
+                claim,
+                promise,
+                q.standards(repo.session),
+                interactions,
+                day,
+                calendar=work_calendar(repo.session),
+                files=files,
+            )
+            _last, entries, head = audit_store.head(repo.session)
             staff: set[int] = {i.staff_id for i in interactions if i.staff_id is not None}
             staff |= {s for s in (claim.staff_id, promise.made_by if promise else None) if s}
+            staff |= {f.added_by for f in files if f.added_by is not None}
             names = q.staff_names(repo.session, staff)
         return dataclasses.replace(
-            dossier, customer_name=customer.name, staff_names=tuple(sorted(names.items()))
+            dossier,
+            customer_name=customer.name,
+            staff_names=tuple(sorted(names.items())),
+            log_head=(entries, head),
         )

@@ -10,12 +10,15 @@ from typing import Any
 
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
+from crmnote.domain.attachments import is_image
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.measures import Delivery
+from crmnote.domain.money import totals as home_totals
 from crmnote.domain.types import ClaimId, CustomerId, MoneyKind
 from crmnote.services.base import ServiceBase
 from crmnote.services.dossier import DossierService
 from crmnote.services.scores import CustomerScores, ScoreService, revenue
-from crmnote.storage import score_store
+from crmnote.storage import attachment_store, score_store
 from crmnote.storage.settings_store import read_setting
 
 
@@ -121,6 +124,16 @@ class ClaimDossier:
     staff_names: Mapping[int, str]
     suggested_verdict: str = ""
     suggested_reasons: tuple[str, ...] = ()
+    # Promised against delivered, when the promise holds both figures.
+    delivery: Delivery | None = None
+    # Every evidence file of the claim, the promise and the related interactions, and the
+    # bytes of those that are images (to print them).
+    files: tuple[e.Attachment, ...] = ()
+    images: Mapping[int, bytes] = field(default_factory=dict)
+    # The change log's size and head hash when the dossier was made: print them, and the
+    # printed dossier can later be checked against the book.
+    log_entries: int = 0
+    log_head: str = ""
 
     def staff(self, staff_id: int | None) -> str:
         return self.staff_names.get(staff_id, "") if staff_id is not None else ""
@@ -164,7 +177,8 @@ class HistoryService(ServiceBase):
             points = score_store.history(repo.session, customer_id)
         scores = ScoreService(self._sessions, self._clock).explain(customer_id, now)
         totals = _totals(lists["money"])
-        income = next((t.revenue for t in totals if t.currency == currency), Decimal(0))
+        # Revenue in the home currency: every amount at its home value (domain/money.py).
+        income = home_totals(lists["money"]).revenue
         talk = sum(i.minutes for i in lists["interaction"])
         work = sum(w.minutes for w in lists["effort"])
         return CustomerHistory(
@@ -194,6 +208,11 @@ class HistoryService(ServiceBase):
         with self.reading() as repo:
             customer: e.Customer = repo.get("customer", facts.claim.customer_id)
             business = str(read_setting(repo.session, declared.BUSINESS_NAME) or "")
+            images = {
+                int(f.id): attachment_store.data(repo.session, f.id)
+                for f in facts.files
+                if is_image(f.media_type)
+            }
         t = facts.timing
         timing = (
             Timing(t.due, t.delivered_at, t.late_days, t.target, t.beyond_target)
@@ -212,6 +231,11 @@ class HistoryService(ServiceBase):
             staff_names=dict(facts.staff_names),
             suggested_verdict=str(facts.suggested.verdict),
             suggested_reasons=facts.suggested.reasons,
+            delivery=facts.delivery,
+            files=facts.files,
+            images=images,
+            log_entries=facts.log_head[0],
+            log_head=facts.log_head[1],
         )
 
 

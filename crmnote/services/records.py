@@ -20,6 +20,7 @@ from crmnote.domain.kinds import (
     KindSpec,
     kind_of,
 )
+from crmnote.domain.money import parse_rates, with_rate
 from crmnote.domain.parsing import parse_value
 from crmnote.domain.rules import CLOSED_PROMISE, check_transition, validate
 from crmnote.domain.types import PromiseId, PromiseStatus
@@ -30,6 +31,7 @@ from crmnote.services.conflicts import changed_meanwhile
 from crmnote.services.references import staff_ref
 from crmnote.services.scores import AFFECTING, rescore_after
 from crmnote.services.standards_versions import revise_standard
+from crmnote.storage import attachment_store
 from crmnote.storage.repository import ChangedMeanwhile, Repository
 from crmnote.storage.settings_store import read_setting
 from crmnote.storage.summary_columns import refresh_summary
@@ -61,6 +63,8 @@ def coerce_values(spec: KindSpec, values: Mapping[str, Any]) -> dict[str, Any]:
         f = _spec_for(spec, name)
         if isinstance(value, str) and not f.many and f.type is not str:
             value = parse_value(f, value)
+        elif f.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)  # as the database gives it back: 12 is stored as 12.0
         out[f.name] = value
     return out
 
@@ -100,12 +104,18 @@ class RecordService(ServiceBase):
         self, kind: str, values: Mapping[str, Any], customer_id: int | None = None
     ) -> tuple[Any, Changes]:
         """Create one record; times default to now, staff to the current staff member."""
-        spec = self.kind(kind)
         with self.transaction() as repo:
-            record = self._build(repo, spec, coerce_values(spec, values), customer_id)
-            saved = self._store(repo, record)
-            changes = Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
-            return saved, changes
+            return self.add_in(repo, kind, values, customer_id)
+
+    def add_in(
+        self, repo: Repository, kind: str, values: Mapping[str, Any], customer_id: int | None
+    ) -> tuple[Any, Changes]:
+        """`add` inside a transaction a use case already holds (one user action)."""
+        spec = self.kind(kind)
+        record = self._build(repo, spec, coerce_values(spec, values), customer_id)
+        saved = self._store(repo, record)
+        changes = Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
+        return saved, changes
 
     def update(
         self,
@@ -150,7 +160,10 @@ class RecordService(ServiceBase):
             if kind == "standard" and set(fields) - {"valid_until"}:
                 # A standard is never rewritten: the change becomes a new dated version.
                 return revise_standard(repo, old, fields, self.now())
+            if kind == "money" and "currency" in fields and "rate" not in fields:
+                fields["rate"] = None  # another currency: its own rate, not the old one's
             new = dataclasses.replace(old, **fields, updated_at=self.now())
+            new = rated(repo, new)
             self._check(repo, new)
             saved = repo.update(new)
             log_change(repo.session, self.now(), Action.UPDATE, old, saved)
@@ -206,6 +219,10 @@ class RecordService(ServiceBase):
                 changes |= self._restore(repo, record)
             for kind, record_id, refs in removal.links:
                 changes |= self._relink(repo, kind, record_id, refs)
+            for attachment, data in removal.files:
+                made = attachment_store.add(repo.session, attachment, data)
+                log_change(repo.session, self.now(), Action.RESTORE, None, made)
+                changes |= Changes.of("attachment", made.id, made.customer_id)
             return changes
 
     def restore_many(self, records: Sequence[Any]) -> Changes:
@@ -288,7 +305,7 @@ class RecordService(ServiceBase):
         missing = [f.name for f in spec.required if f.name not in values]
         if missing:
             raise ValidationError(missing[0], "is required")
-        return spec.entity(**values, created_at=now, updated_at=now)
+        return rated(repo, spec.entity(**values, created_at=now, updated_at=now))
 
     def _store(self, repo: Repository, record: Any) -> Any:
         self._check(repo, record)
@@ -361,6 +378,16 @@ class RecordService(ServiceBase):
         return fields, follow_up
 
 
+def rated(repo: Repository, record: Any) -> Any:
+    """A money record with the rate it is added up with: 1 in the home currency, else the rate
+    given or the default from Settings (raises naming `rate` when there is none)."""
+    if not isinstance(record, e.Money):
+        return record
+    home = str(read_setting(repo.session, declared.CURRENCY))
+    defaults = parse_rates(read_setting(repo.session, declared.EXCHANGE_RATES))
+    return with_rate(record, home, defaults)
+
+
 @dataclass(frozen=True)
 class Removal:
     """What a delete took away, to put back on undo: records in write order, and the
@@ -368,6 +395,8 @@ class Removal:
 
     records: tuple[Any, ...]
     links: tuple[tuple[str, int, dict[str, int]], ...]
+    # Evidence files the delete takes with it, with their bytes (put back last).
+    files: tuple[tuple[e.Attachment, bytes], ...] = ()
 
 
 def _removal(repo: Repository, kind: str, record: Any) -> Removal:
@@ -382,7 +411,14 @@ def _removal(repo: Repository, kind: str, record: Any) -> Removal:
             refs = {n: record.id for n in names if getattr(other, n, None) == record.id}
             if refs:
                 links.append((child, other.id, refs))
-    return Removal(tuple(records), tuple(links))
+    if kind == "customer":
+        files = attachment_store.of_customer(repo.session, record.id)
+    elif kind in e.ATTACHABLE:
+        files = attachment_store.of_record(repo.session, kind, record.id)
+    else:
+        files = []
+    kept = tuple((f, attachment_store.data(repo.session, f.id)) for f in files)
+    return Removal(tuple(records), tuple(links), kept)
 
 
 def only_changed(old: Any, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -390,4 +426,4 @@ def only_changed(old: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if getattr(old, k) != v}
 
 
-__all__: Sequence[str] = ("RecordService", "Removal", "coerce_values", "only_changed")
+__all__: Sequence[str] = ("RecordService", "Removal", "coerce_values", "only_changed", "rated")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -14,13 +15,16 @@ from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
 from crmnote.domain.evidence import RULE as EVIDENCE
 from crmnote.domain.evidence import Evidence
-from crmnote.domain.recommendation import Recommendation, recommend
+from crmnote.domain.money import home_amount
+from crmnote.domain.recommendation import Handler, Recommendation, recommend
 from crmnote.domain.scoring import (
     CostToServe,
     ScoreEvent,
+    ScoreEventKind,
     ScoreResult,
     ScoreState,
     StaffFlag,
+    TeamLine,
     Weights,
     difficulty,
     events_from,
@@ -56,6 +60,17 @@ class CustomerScores:
     recommendation: Recommendation
     substantiated_claims: int
     staff_name: str | None = None  # the flagged staff member's name, when there is a flag
+    # Who handles them most, with their team-wide comparison from the latest staff report.
+    handler: Handler | None = None
+    # Hours spent on them (interactions and effort) up to `as_of`.
+    hours: float = 0.0
+    # No revenue yet and no more time than a prospect's allowance: cost to serve not judged.
+    prospect: bool = False
+
+    @property
+    def cost_without_income(self) -> bool:
+        """Time and money spent beyond a prospect's allowance with no revenue against it."""
+        return not self.prospect and self.cost.cost > 0 and Decimal(self.cost.revenue) <= 0
 
 
 @dataclass(frozen=True)
@@ -79,30 +94,53 @@ def _moment(value: date | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.combine(value, time())
 
 
-def _cost_steps(records: Sequence[Any], hourly: float) -> list[tuple[datetime, float, Decimal]]:
-    """(time, cost added, revenue added) for every record that changes cost to serve."""
-    steps: list[tuple[datetime, float, Decimal]] = []
+def _cost_steps(records: Sequence[Any]) -> list[tuple[datetime, int, Decimal]]:
+    """(time, minutes added, revenue added) for every record that changes cost to serve.
+
+    Money counts at its home-currency value; an amount with no rate is left out.
+    """
+    steps: list[tuple[datetime, int, Decimal]] = []
     for r in records:
         if isinstance(r, e.Interaction | e.Effort) and r.minutes:
-            steps.append((r.at, r.minutes / 60 * hourly, Decimal(0)))
+            steps.append((r.at, r.minutes, Decimal(0)))
         elif isinstance(r, e.Money):
             sign = {MoneyKind.SALE: 1, MoneyKind.REFUND: -1, MoneyKind.CREDIT: -1}.get(r.kind, 0)
-            if sign:
-                steps.append((_moment(r.at), 0.0, sign * r.amount))
+            value = home_amount(r)
+            if sign and value is not None:
+                steps.append((_moment(r.at), 0, sign * value))
     steps.sort(key=lambda s: s[0])
     return steps
 
 
-def priced(cost: CostToServe, sales: int) -> CostToServe | None:
-    """The cost to serve to score, or None before any money was recorded (a prospect) and
-    before the minimum of sales (`sales` so far) that makes the ratio mean something."""
-    if not EVIDENCE.enough_for_cost(sales):
-        return None
-    return None if Decimal(cost.revenue) == 0 else cost
+def priced(cost: CostToServe, minutes: float, sales: int, weights: Weights) -> CostToServe | None:
+    """The cost to serve to score, or None while it says nothing yet.
+
+    No revenue at all: a prospect while the time spent is within `prospect_allowance_hours`
+    (None), beyond it cost without income (scored: an infinite ratio). With revenue: only from
+    the minimum of sales that makes the ratio mean something (domain/evidence.py).
+    """
+    if Decimal(cost.revenue) == 0:
+        return cost if minutes >= weights.prospect_allowance_hours * 60 else None
+    return cost if EVIDENCE.enough_for_cost(sales) else None
 
 
-def _sales(steps: Sequence[tuple[datetime, float, Decimal]], when: datetime) -> int:
-    return sum(1 for at, _c, r in steps if r > 0 and at <= when)
+def _sales(steps: Sequence[tuple[datetime, int, Decimal]], when: datetime) -> int:
+    return sum(1 for at, _m, r in steps if r > 0 and at <= when)
+
+
+def counted(events: Sequence[ScoreEvent], now: datetime) -> list[ScoreEvent]:
+    """Events as they stand at `now`: an open promise's overdue event only once it is due
+    (before that it is a date in the future, not a fact; `ScoreService.catch_up` adds it)."""
+    return [ev for ev in events if ev.kind is not ScoreEventKind.PROMISE_OVERDUE or ev.at <= now]
+
+
+@dataclass(frozen=True)
+class Spent:
+    """What serving a customer cost so far, the minutes it is made of, and the sales."""
+
+    cost: CostToServe
+    minutes: int
+    sales: int
 
 
 class ScoreContext:
@@ -115,10 +153,20 @@ class ScoreContext:
         self.weights = Weights.default() if stored is None else Weights.from_dict(stored)
         self.hourly = float(read_setting(session, declared.HOURLY_COST))
 
-    def cost_now(self, customer_id: CustomerId) -> tuple[CostToServe, int]:
-        """The cost to serve and the number of sales so far."""
+    def events(self, record: Any) -> list[ScoreEvent]:
+        """A record's events as they stand now (effort and customers have none)."""
+        if record is None or isinstance(record, e.Effort | e.Customer):
+            return []
+        return counted(events_from(record, self.weights.overdue_grace_days), self.now)
+
+    def priced(self, spent: Spent) -> CostToServe | None:
+        return priced(spent.cost, spent.minutes, spent.sales, self.weights)
+
+    def cost_now(self, customer_id: CustomerId) -> Spent:
+        """Cost to serve so far, the minutes it is made of and the number of sales."""
         t = store.totals(self.session, customer_id)
-        return CostToServe(t.minutes / 60 * self.hourly, revenue(t.money)), t.sales
+        cost = CostToServe(t.minutes / 60 * self.hourly, revenue(t.money))
+        return Spent(cost, t.minutes, t.sales)
 
     def rebuild(self, customer_id: CustomerId) -> None:
         """Recompute one customer's whole score history from its records."""
@@ -131,38 +179,35 @@ class ScoreContext:
         points: list[e.ScorePoint] = []
         finals: list[tuple[CustomerId, float, float]] = []
         for cid in customer_ids:
-            state, spend, sales = self._replay(cid, by_customer.get(cid, []), points)
+            state, spent = self._replay(cid, by_customer.get(cid, []), points)
             as_of = self.now if state.at is None or self.now >= state.at else state.at
-            d, t = state.scores(as_of, self.weights, priced(spend, sales))
+            d, t = state.scores(as_of, self.weights, self.priced(spent))
             finals.append((cid, d, t))
         store.append_history_many(self.session, points)
         store.set_scores_many(self.session, finals)
 
     def _replay(
         self, customer_id: CustomerId, records: Sequence[Any], points: list[e.ScorePoint]
-    ) -> tuple[ScoreState, CostToServe, int]:
+    ) -> tuple[ScoreState, Spent]:
         """Advance through every event in order, appending a history point for each."""
-        events = sorted(
-            (ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)),
-            key=sort_key,
-        )
-        steps = _cost_steps(records, self.hourly)
-        state, cost, income, i, sales = ScoreState.initial(), 0.0, Decimal(0), 0, 0
+        events = sorted((ev for r in records for ev in self.events(r)), key=sort_key)
+        steps = _cost_steps(records)
+        state, minutes, income, i, sales = ScoreState.initial(), 0, Decimal(0), 0, 0
         for ev in events:
             while i < len(steps) and steps[i][0] <= ev.at:
-                cost, income, i = cost + steps[i][1], income + steps[i][2], i + 1
+                minutes, income, i = minutes + steps[i][1], income + steps[i][2], i + 1
                 sales += steps[i - 1][2] > 0
             state = state.advance(ev, self.weights)
-            spent = (CostToServe(cost, income), sales)
+            spent = Spent(CostToServe(minutes / 60 * self.hourly, income), minutes, sales)
             points.append(self._point(customer_id, state, ev.at, spent, ev))
-        for _, c, r in steps[i:]:
-            cost, income, sales = cost + c, income + r, sales + (r > 0)
-        return state, CostToServe(cost, income), sales
+        for _, m, r in steps[i:]:
+            minutes, income, sales = minutes + m, income + r, sales + (r > 0)
+        return state, Spent(CostToServe(minutes / 60 * self.hourly, income), minutes, sales)
 
     def advance(self, customer_id: CustomerId, new_events: Sequence[ScoreEvent]) -> None:
         """Add the events of a new record; falls back to a rebuild when they are back-dated."""
         state = store.latest_state(self.session, customer_id)
-        ordered = sorted(new_events, key=sort_key)
+        ordered = sorted(counted(new_events, self.now), key=sort_key)
         if state is None or (state.at is not None and ordered and ordered[0].at < state.at):
             self.rebuild(customer_id)
             return
@@ -179,10 +224,10 @@ class ScoreContext:
         customer_id: CustomerId,
         state: ScoreState,
         at: datetime,
-        spent: tuple[CostToServe, int],
+        spent: Spent,
         cause: ScoreEvent,
     ) -> e.ScorePoint:
-        d, t = state.scores(at, self.weights, priced(*spent))
+        d, t = state.scores(at, self.weights, self.priced(spent))
         return e.ScorePoint(
             customer_id=customer_id,
             at=at,
@@ -194,21 +239,12 @@ class ScoreContext:
         )
 
     def _publish(
-        self,
-        customer_id: CustomerId,
-        state: ScoreState,
-        spent: tuple[CostToServe, int] | None = None,
+        self, customer_id: CustomerId, state: ScoreState, spent: Spent | None = None
     ) -> None:
         """The list columns show the scores as of the latest change, decayed to now."""
         as_of = self.now if state.at is None or self.now >= state.at else state.at
-        d, t = state.scores(as_of, self.weights, priced(*(spent or self.cost_now(customer_id))))
+        d, t = state.scores(as_of, self.weights, self.priced(spent or self.cost_now(customer_id)))
         store.set_scores(self.session, customer_id, d, t)
-
-
-def _events(record: Any) -> tuple[ScoreEvent, ...]:
-    if record is None or isinstance(record, e.Effort | e.Customer):
-        return ()
-    return events_from(record)
 
 
 def rescore_after(
@@ -221,15 +257,15 @@ def rescore_after(
     """
     ctx = ScoreContext(session, now)
     retroactive = isinstance(old, e.Effort | e.Money | e.Interaction)
-    if _events(old) or retroactive:
+    if ctx.events(old) or retroactive:
         ctx.rebuild(customer_id)
     else:
-        ctx.advance(customer_id, _events(new))
+        ctx.advance(customer_id, ctx.events(new))
 
 
 def _evidence(
     events: Sequence[ScoreEvent],
-    steps: Sequence[tuple[datetime, float, Decimal]],
+    steps: Sequence[tuple[datetime, int, Decimal]],
     when: datetime,
     sales: int,
 ) -> Evidence:
@@ -298,17 +334,23 @@ class ScoreService(ServiceBase):
         ctx = ScoreContext(repo.session, when)
         # Column tuples, not ORM objects: a customer may have 10k interactions.
         records = store.scored_records_of(repo.session, [customer_id]).get(customer_id, [])
-        events = [ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r)]
-        cost, income = 0.0, Decimal(0)
-        steps = _cost_steps(records, ctx.hourly)
-        for at, c, r in steps:
+        team = read_setting(repo.session, declared.STAFF_TEAM)
+        w = ctx.weights
+        grace = w.overdue_grace_days
+        events = [
+            ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r, grace)
+        ]
+        minutes, income = 0, Decimal(0)
+        steps = _cost_steps(records)
+        for at, m, r in steps:
             if at <= when:
-                cost, income = cost + c, income + r
-        spend = CostToServe(cost, income)
+                minutes, income = minutes + m, income + r
+        spend = CostToServe(minutes / 60 * ctx.hourly, income)
         sales = _sales(steps, when)
-        d = difficulty(events, when, ctx.weights, priced(spend, sales))
-        t = trust(events, when, ctx.weights)
-        flag = friction_concentration(events, when, ctx.weights)
+        scored = priced(spend, minutes, sales, w)
+        d = difficulty(events, when, w, scored)
+        t = trust(events, when, w)
+        flag = friction_concentration(events, when, w)
         claims = sum(
             1
             for r in records
@@ -318,15 +360,80 @@ class ScoreService(ServiceBase):
         if flag is not None:
             staff: e.Staff = repo.get("staff", flag.staff_id)
             staff_name = staff.name
-        # No revenue yet (a prospect), or too few sales: cost ratio unknown, not infinite.
-        ratio = spend.ratio if priced(spend, sales) is not None else None
+        handler = self._handler(repo, records, when, team)
+        # A prospect within its allowance, or too few sales: cost ratio unknown; no revenue
+        # beyond the allowance is cost without income (an infinite ratio).
+        ratio = None if scored is None else spend.ratio
         evidence = _evidence(events, steps, when, sales)
         advice = recommend(
-            d.score, t.score, ratio, flag, claims, staff_name=staff_name, evidence=evidence
+            d.score,
+            t.score,
+            ratio,
+            flag,
+            claims,
+            staff_name=staff_name,
+            handler=handler,
+            evidence=evidence,
         )
-        return CustomerScores(customer_id, when, d, t, spend, flag, advice, claims, staff_name)
+        return CustomerScores(
+            customer_id, when, d, t, spend, flag, advice, claims, staff_name, handler,
+            minutes / 60, scored is None,
+        )  # fmt: skip
+
+    def _handler(
+        self, repo: Repository, records: Sequence[Any], when: datetime, team: Any
+    ) -> Handler | None:
+        """Who handled most of the customer's interactions, with their team-wide line."""
+        counts = Counter(
+            r.staff_id
+            for r in records
+            if isinstance(r, e.Interaction) and r.staff_id is not None and r.at <= when
+        )
+        if not counts or not isinstance(team, dict):
+            return None
+        staff_id = min(counts, key=lambda s: (-counts[s], s))
+        line = team_line(team, staff_id)
+        if line is None:
+            return None
+        staff: e.Staff = repo.get("staff", staff_id)
+        return Handler(staff_id, staff.name, line)
+
+    def catch_up(self) -> Changes:
+        """Rescore the customers whose open promises fell overdue since the last catch-up.
+
+        An open promise starts to weigh on trust the day after its due date plus the grace
+        period; nothing is written on that day, so the list's columns learn it here (the
+        desktop app calls this soon after start and then every minute, `crmnote customers`
+        before listing). Reads one indexed range of promises; writes only when the day changed.
+        """
+        now = self.now()
+        with self.reading() as repo:
+            last = read_setting(repo.session, declared.OVERDUE_CHECKED)
+        if last == now.date().isoformat():
+            return Changes()
+        with self.transaction() as repo:
+            session = repo.session
+            ctx = ScoreContext(session, now)
+            grace = ctx.weights.overdue_grace_days
+            first = date.min if last is None else date.fromisoformat(last) - timedelta(grace)
+            ids = store.customers_falling_overdue(session, first, now.date() - timedelta(grace + 1))
+            for start in range(0, len(ids), _CHUNK):
+                ctx.rebuild_many(ids[start : start + _CHUNK])
+            write_setting(session, declared.OVERDUE_CHECKED, now.date().isoformat())
+        if not ids:
+            return Changes()
+        return Changes(kinds=frozenset({"scores"}), customer_ids=frozenset(ids))
 
     def staff_name(self, staff_id: int) -> str:
         with self.reading() as repo:
             staff: e.Staff = repo.get("staff", staff_id)
             return staff.name
+
+
+def team_line(team: dict[str, Any], staff_id: int) -> TeamLine | None:
+    """A staff member's line of the stored team comparison (`StaffReportService`)."""
+    for row in team.get("lines", ()):
+        if row and row[0] == staff_id:
+            sid, mine, rest, n, n_rest, flagged = row
+            return TeamLine(int(sid), float(mine), float(rest), int(n), int(n_rest), bool(flagged))
+    return None

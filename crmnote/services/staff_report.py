@@ -4,37 +4,49 @@ Counts (interactions, mood, promises, claims) are SQL aggregates. "With them vs 
 needs the decayed friction of each customer's history split by staff member, so it is computed
 in Python for the customers served by at least two staff members, a chunk of customers at a
 time; see docs/user-guide.md for what that costs on a large database.
+
+Across the team: each staff member's friction over all their customers against the rest of the
+team's (`scoring_staff.team_outliers`), one streamed pass over the staffed records. The result
+is kept in the `staff_team` setting, which the customer advice reads (services/scores.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from crmnote.domain import settings as declared
 from crmnote.domain.scoring import (
     ScoreEvent,
     ScoreEventKind,
+    TeamLine,
     Weights,
     age_weight,
     base_difficulty,
     event_masses,
     events_from,
     friction_concentration,
+    team_outliers,
 )
 from crmnote.domain.types import CustomerId
 from crmnote.services.base import ServiceBase
-from crmnote.storage.settings_store import read_setting
+from crmnote.services.changes import Changes
+from crmnote.storage.settings_store import read_setting, write_setting
 from crmnote.storage.staff_queries import (
     StaffedHistory,
     StaffTotals,
     shared_customer_ids,
     staff_totals,
     staffed_records,
+    team_contacts,
+    team_friction_records,
 )
 
 CHUNK = 1000  # customers read at a time: bounds memory on a large database
+# The advice reads the kept team comparison; older than this, `refresh_team` renews it.
+TEAM_MAX_AGE = timedelta(days=1)
 _PROBE_AT = datetime(2000, 1, 1)
 
 # progress(done, total) → False to stop early (the report then covers what was done)
@@ -58,6 +70,7 @@ class StaffLine:
     difficulty_with: float | None = None  # mean over those customers, with this staff member
     difficulty_others: float | None = None  # mean over the same customers, with everyone else
     flagged_customers: int = 0  # customers where friction concentrates with this staff member
+    team: TeamLine | None = None  # across all their customers against the rest of the team
 
     @property
     def excess(self) -> float | None:
@@ -73,6 +86,14 @@ class StaffReport:
     lines: tuple[StaffLine, ...]
     customers_compared: int
     complete: bool = True
+    # The rule behind `StaffLine.team.flagged`, with the figures it uses.
+    team_min_interactions: int = 0
+    margin: float = 0.0
+
+    @property
+    def outliers(self) -> tuple[StaffLine, ...]:
+        """Staff members flagged across the team."""
+        return tuple(line for line in self.lines if line.team is not None and line.team.flagged)
 
 
 @dataclass
@@ -172,8 +193,14 @@ class StaffReportService(ServiceBase):
     """Builds the Staff report over every customer."""
 
     def report(
-        self, as_of: datetime | None = None, progress: Progress | None = None
+        self,
+        as_of: datetime | None = None,
+        progress: Progress | None = None,
+        *,
+        remember: bool | None = None,
     ) -> StaffReport:
+        """The report as of a time (default now). `remember` (default: when as of now) keeps
+        the team comparison for the customer advice."""
         when = as_of or self.now()
         complete = True
         with self.reading() as repo:
@@ -182,6 +209,7 @@ class StaffReportService(ServiceBase):
             weights = Weights.default() if stored is None else Weights.from_dict(stored)
             comparison = _Comparison(weights)
             totals = staff_totals(session, when)
+            team = {line.staff_id: line for line in _team(session, when, comparison)}
             ids = shared_customer_ids(session, when)
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start : start + CHUNK]
@@ -190,11 +218,99 @@ class StaffReportService(ServiceBase):
                 if progress is not None and not progress(start + len(chunk), len(ids)):
                     complete = start + len(chunk) >= len(ids)
                     break
-        lines = tuple(_line(t, comparison.tallies.get(t.staff_id)) for t in totals)
-        return StaffReport(when, lines, comparison.customers, complete)
+        lines = tuple(
+            _line(t, comparison.tallies.get(t.staff_id), team.get(t.staff_id)) for t in totals
+        )
+        if as_of is None if remember is None else remember:
+            self._remember(when, team.values())  # the advice reads it as things stand now
+        return StaffReport(
+            when,
+            lines,
+            comparison.customers,
+            complete,
+            weights.staff_team_min_interactions,
+            weights.staff_margin,
+        )
+
+    def refresh_team(self, max_age: timedelta = TEAM_MAX_AGE) -> Changes:
+        """Renew the team comparison the customer advice reads when there is none or it is
+        older than `max_age` (a day), so the advice names an outlier without anyone opening
+        the Staff report. One streamed pass over the staffed records, then one small write;
+        the desktop app runs it on a worker thread, `crmnote scores` before explaining.
+        Returns a staff change when who is an outlier changed (what the advice says turns on
+        it), else no change: views then pick up the new figures when they next read."""
+        now = self.now()
+        with self.reading() as repo:
+            session = repo.session
+            kept = read_setting(session, declared.STAFF_TEAM)
+            if _fresh(kept, now, max_age):
+                return Changes()
+            stored = read_setting(session, declared.SCORE_WEIGHTS)
+            weights = Weights.default() if stored is None else Weights.from_dict(stored)
+            team = _team(session, now, _Comparison(weights))
+        self._remember(now, team)
+        if {t.staff_id for t in team if t.flagged} == _flagged(kept):
+            return Changes()
+        return Changes(kinds=frozenset({"staff"}))
+
+    def _remember(self, when: datetime, team: Iterable[TeamLine]) -> None:
+        """Keep the team comparison for the customer advice (services/scores.py)."""
+        rows = [
+            [t.staff_id, t.difficulty, t.rest_difficulty, t.interactions, t.rest_interactions,
+             t.flagged]
+            for t in team
+        ]  # fmt: skip
+        with self.transaction() as repo:
+            write_setting(
+                repo.session, declared.STAFF_TEAM, {"as_of": when.isoformat(), "lines": rows}
+            )
 
 
-def _line(t: StaffTotals, tally: _Tally | None) -> StaffLine:
+def _fresh(kept: Any, now: datetime, max_age: timedelta) -> bool:
+    """Whether a kept team comparison was made within `max_age` of `now` (a clock set back
+    counts as stale too)."""
+    if not isinstance(kept, dict):
+        return False
+    try:
+        made = datetime.fromisoformat(str(kept.get("as_of")))
+    except ValueError:
+        return False
+    return abs(now - made) < max_age
+
+
+def _flagged(kept: Any) -> set[int]:
+    """The staff ids flagged in a kept team comparison (none without one)."""
+    lines = kept.get("lines", ()) if isinstance(kept, dict) else ()
+    return {int(row[0]) for row in lines if row and row[-1]}
+
+
+def _team(session: Any, when: datetime, comparison: _Comparison) -> tuple[TeamLine, ...]:
+    """Every staff member's decayed friction, exposure and interactions over all customers."""
+    w = comparison.weights
+    per: dict[int, list[float]] = {}
+    half_life = w.half_life_days
+    for _rid, at, staff, mood in team_contacts(session, when):
+        friction, exposure = comparison._contact(mood)
+        a = age_weight(at, when, half_life)
+        acc = per.setdefault(staff, [0.0, 0.0, 0.0])
+        acc[0] += a * friction
+        acc[1] += a * exposure
+        acc[2] += 1
+    for record in team_friction_records(session, when):
+        for ev in events_from(record):
+            if ev.staff_id is None or ev.at > when:
+                continue
+            friction, exposure = comparison._friction(ev)
+            if friction or exposure:
+                a = age_weight(ev.at, when, half_life)
+                acc = per.setdefault(ev.staff_id, [0.0, 0.0, 0.0])
+                acc[0] += a * friction
+                acc[1] += a * exposure
+    masses = {sid: (f, x, int(n)) for sid, (f, x, n) in per.items()}
+    return team_outliers(masses, w)
+
+
+def _line(t: StaffTotals, tally: _Tally | None, team: TeamLine | None) -> StaffLine:
     n = tally.customers if tally else 0
     return StaffLine(
         staff_id=t.staff_id,
@@ -210,4 +326,5 @@ def _line(t: StaffTotals, tally: _Tally | None) -> StaffLine:
         difficulty_with=tally.with_sum / n if tally and n else None,
         difficulty_others=tally.others_sum / n if tally and n else None,
         flagged_customers=tally.flagged if tally else 0,
+        team=team,
     )

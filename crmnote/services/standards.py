@@ -13,6 +13,7 @@ from crmnote.domain.types import Category, PromiseStatus, Verdict
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.standards_versions import revise_standard, series
+from crmnote.services.workdays import work_calendar
 from crmnote.storage import report_queries as q
 
 
@@ -74,12 +75,12 @@ class StandardsService(ServiceBase):
     def check_promise(self, promise: e.Promise) -> tuple[st.WeakerPromise, ...]:
         """Standards in force that a promise (saved or still in a form) is weaker than."""
         with self.reading() as repo:
-            return st.check_promise(promise, q.standards(repo.session))
+            return st.check_promise(promise, q.standards(repo.session), work_calendar(repo.session))
 
     def promise_warnings(self, promise_id: int) -> tuple[st.WeakerPromise, ...]:
         with self.reading() as repo:
             promise: e.Promise = repo.get("promise", promise_id)
-            return st.check_promise(promise, q.standards(repo.session))
+            return st.check_promise(promise, q.standards(repo.session), work_calendar(repo.session))
 
     def for_request(self, request_id: int) -> RequestStandards:
         with self.reading() as repo:

@@ -37,6 +37,9 @@ class SessionRows:
     def pending_requests(self, limit: int) -> list[Row]:
         return today_queries.pending_requests(self._session, limit)
 
+    def our_follow_ups(self, limit: int) -> list[Row]:
+        return today_queries.our_follow_ups(self._session, limit)
+
 
 class TodayService(ServiceBase):
     def agenda(self, today: date | None = None, limit: int = 500) -> Agenda:

@@ -80,3 +80,5 @@ class Snapshot:
     settings: Mapping[str, Any] = field(default_factory=dict)
     scores: tuple[e.ScorePoint, ...] = ()
     scope: str = "all"
+    # Evidence files with their bytes: a copy of a book, or of a customer, carries them.
+    files: tuple[tuple[e.Attachment, bytes], ...] = ()

@@ -12,10 +12,15 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain import entities as e
+from crmnote.domain import settings as declared
+from crmnote.domain.attachments import Limits, check_file
+from crmnote.domain.audit import LOGGED_KINDS
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS
+from crmnote.domain.money import parse_rates, with_rate
 from crmnote.domain.rules import validate
-from crmnote.domain.types import CustomerId
+from crmnote.domain.types import AttachmentId, CustomerId, StaffId
+from crmnote.services.audit import log_added
 from crmnote.services.changes import Changes
 from crmnote.services.scores import ScoreContext
 from crmnote.services.transfer_report import (
@@ -25,8 +30,10 @@ from crmnote.services.transfer_report import (
     RowResult,
     Snapshot,
 )
+from crmnote.storage import attachment_store
 from crmnote.storage.repository import Repository
 from crmnote.storage.rows import ROW_BY_KIND, ScoreHistoryRow, SettingRow, StaffRow
+from crmnote.storage.settings_store import read_setting
 from crmnote.storage.summary_columns import refresh_summary
 
 # Fields naming another record that the entity catalogue leaves out as application-managed.
@@ -51,7 +58,8 @@ def read_snapshot(repo: Repository, customer_ids: Sequence[int] | None = None) -
     if customer_ids is None:
         records = {kind: _by_id(repo.list(kind)) for kind in KIND_ORDER}
         rows = session.scalars(select(SettingRow).order_by(SettingRow.key))
-        return Snapshot(records, {r.key: json.loads(r.value) for r in rows})
+        settings = {r.key: json.loads(r.value) for r in rows}
+        return Snapshot(records, settings, files=_files(repo, attachment_store.everything(session)))
     found: dict[str, list[Any]] = {kind: [] for kind in KIND_ORDER}
     for cid in customer_ids:
         found["customer"].append(repo.get("customer", cid))
@@ -82,7 +90,20 @@ def read_snapshot(repo: Repository, customer_ids: Sequence[int] | None = None) -
         )
         for h in history
     )
-    return Snapshot({k: _by_id(v) for k, v in found.items()}, {}, scores, scope="customer")
+    files = [f for cid in customer_ids for f in attachment_store.of_customer(session, cid)]
+    return Snapshot(
+        {k: _by_id(v) for k, v in found.items()},
+        {},
+        scores,
+        scope="customer",
+        files=_files(repo, files),
+    )
+
+
+def _files(
+    repo: Repository, files: Sequence[e.Attachment]
+) -> tuple[tuple[e.Attachment, bytes], ...]:
+    return tuple((f, attachment_store.data(repo.session, f.id)) for f in files)
 
 
 def is_empty(session: Session) -> bool:
@@ -125,18 +146,28 @@ class SnapshotImport:
             session.execute(delete(StaffRow))
         existing = session.execute(select(func.lower(StaffRow.name), StaffRow.id)).all()
         self.staff_by_name = {str(name): sid for name, sid in existing}
-        self.maps: dict[str, dict[int, int]] = {kind: {} for kind in KIND_ORDER}
+        self.maps: dict[str, dict[int, int]] = {kind: {} for kind in (*KIND_ORDER, "attachment")}
         self.owners: dict[tuple[str, int], int] = {}
+        self.logged: list[Any] = []
+        # Money is added up in the home currency: the file's own when it becomes this book.
+        settings = snapshot.settings if self.keep_ids else {}
+        self.home = str(settings.get("currency") or read_setting(session, declared.CURRENCY))
+        self.rates = parse_rates(
+            settings.get("exchange_rates", read_setting(session, declared.EXCHANGE_RATES))
+        )
         results: list[RowResult] = []
         for kind in KIND_ORDER:
             for record in snapshot.records.get(kind, ()):
                 results.append(self._one(repo, kind, record))
+        results += [self._file(repo, f, data) for f, data in snapshot.files]
         rejected = any(r.action is RowAction.REJECTED for r in results)
         if dry_run or (rejected and not skip_invalid):
             raise _Abort(ImportReport(tuple(results), committed=False, dry_run=dry_run))
         if self.keep_ids:
             for key, value in snapshot.settings.items():
                 session.merge(SettingRow(key=key, value=json.dumps(value, sort_keys=True)))
+        # Every record in the change log, whatever way it arrived: one batch of entries.
+        log_added(session, self._now, self.logged)
         touched = {r.customer_id for r in results if r.customer_id is not None}
         scores = ScoreContext(session, self._now)
         for cid in sorted(touched):
@@ -158,6 +189,8 @@ class SnapshotImport:
         title = str(getattr(record, KINDS[kind].title_field, "") or "")
         try:
             new = self._remap(kind, record)
+            if kind == "money":
+                new = with_rate(new, self.home, self.rates)
             validate(new)
             if kind == "staff" and not self.keep_ids:
                 same = self.staff_by_name.get(record.name.strip().lower())
@@ -172,10 +205,47 @@ class SnapshotImport:
                 record.id, RowAction.REJECTED, title, None, exc.field, exc.message, kind
             )
         self.maps[kind][record.id] = saved.id
+        if kind in LOGGED_KINDS:
+            self.logged.append(saved)
         customer_id = getattr(saved, "customer_id", saved.id if kind == "customer" else None)
         if kind in ("interaction", "promise"):
             self.owners[(kind, saved.id)] = saved.customer_id
         return RowResult(record.id, RowAction.CREATED, title, customer_id, kind=kind)
+
+    def _file(self, repo: Repository, attachment: e.Attachment, data: bytes) -> RowResult:
+        """An evidence file onto the record written for the one it belonged to, its bytes
+        checked against its SHA-256."""
+        try:
+            owner = self.maps.get(attachment.record_kind, {}).get(attachment.record_id)
+            customer = self.maps["customer"].get(attachment.customer_id)
+            if owner is None or customer is None:
+                raise ValidationError(
+                    "record_id",
+                    f"names {attachment.record_kind} {attachment.record_id}, which is not in "
+                    "the file or was rejected",
+                )
+            checked = check_file(attachment.name, data, 0, Limits(len(data), len(data)))
+            if checked.sha256 != attachment.sha256:
+                raise ValidationError("sha256", "the file's bytes do not match its SHA-256")
+            staff = self.maps["staff"].get(attachment.added_by or 0)
+            moved = dataclasses.replace(
+                attachment,
+                id=attachment.id if self.keep_ids else AttachmentId(0),
+                customer_id=CustomerId(customer),
+                record_id=owner,
+                added_by=None if staff is None else StaffId(staff),
+            )
+            made = attachment_store.add(repo.session, moved, data)
+        except ValidationError as exc:
+            return RowResult(
+                attachment.id, RowAction.REJECTED, attachment.name, None, exc.field,
+                exc.message, "attachment",
+            )  # fmt: skip
+        self.logged.append(made)
+        self.maps["attachment"][attachment.id] = made.id
+        return RowResult(
+            attachment.id, RowAction.CREATED, made.name, made.customer_id, kind="attachment"
+        )
 
     def _remap(self, kind: str, record: Any) -> Any:
         """The record with its references pointing at the records written for them."""

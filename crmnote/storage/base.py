@@ -56,6 +56,19 @@ class Cents(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value).scaleb(-2)
 
 
+class DecimalText(TypeDecorator[Decimal]):
+    """An exact decimal (an exchange rate) stored as its text: no float rounding, any dialect."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else format(Decimal(value).normalize(), "f")
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
 def one_of(column: str, enum: type[StrEnum], name: str | None = None) -> CheckConstraint:
     """A CHECK constraint keeping a column within an enum's values (or NULL)."""
     values = ", ".join(f"'{m.value}'" for m in enum)

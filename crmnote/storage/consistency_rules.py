@@ -253,8 +253,15 @@ SCORED = {
 }
 
 
-def _scored(kind: str) -> str:
+# Records that may have a point without needing one: an open promise with a due date counts
+# as overdue once its grace period is over (`ScoreService.catch_up` adds that point later).
+MAY_SCORE = {"promise": "status = 'open' AND due IS NOT NULL"}
+
+
+def _scored(kind: str, *, maybe: bool = False) -> str:
     table, where = SCORED[kind]
+    if maybe and kind in MAY_SCORE:
+        where = f"{where} OR {MAY_SCORE[kind]}"
     return f"SELECT id, customer_id FROM {table} WHERE {where}"
 
 
@@ -293,7 +300,7 @@ SCORES = (
         "point(s) whose record is gone, moved or no longer scored",
         "recompute their customers' scores",
         "their customers' scores recomputed",
-        _differ(_points, _scored),
+        _differ(_points, lambda k: _scored(k, maybe=True)),
         rescore=True,
     ),
 )

@@ -12,10 +12,14 @@ from sqlalchemy.orm import Session
 from crmnote.domain.types import MoneyKind
 from crmnote.storage.rows import CustomerRow, EffortRow, InteractionRow, MoneyRow
 
-# Revenue counts sales in, refunds and credits out (returns and discounts are not money paid).
+# Revenue counts sales in, refunds and credits out (returns and discounts are not money paid),
+# at their home-currency values: an amount with no rate (NULL) adds nothing, never its face value.
 _SIGNED = case(
-    (MoneyRow.kind == MoneyKind.SALE, MoneyRow.amount),
-    (MoneyRow.kind.in_([MoneyKind.REFUND, MoneyKind.CREDIT]), -MoneyRow.amount),
+    (MoneyRow.kind == MoneyKind.SALE, func.coalesce(MoneyRow.home_amount, 0)),
+    (
+        MoneyRow.kind.in_([MoneyKind.REFUND, MoneyKind.CREDIT]),
+        -func.coalesce(MoneyRow.home_amount, 0),
+    ),
     else_=0,
 )
 

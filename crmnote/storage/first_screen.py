@@ -58,6 +58,13 @@ _PENDING = (
     "ORDER BY raised_at, id LIMIT ?) r "
     "JOIN customers c ON c.id = r.customer_id ORDER BY r.raised_at, r.id"
 )
+# Decisions to fix our side whose follow-up is not done (services.agenda's `our_side`).
+_OUR_SIDE = (
+    "SELECT d.id, c.id, c.name, d.follow_up, d.follow_up_due FROM decisions d "
+    "JOIN customers c ON c.id = d.customer_id "
+    "WHERE d.follow_up_due IS NOT NULL AND d.follow_up_done_at IS NULL "
+    "ORDER BY d.follow_up_due, d.id LIMIT ?"
+)
 
 # The distinct tags in order, one step of the tag index per tag (a recursive walk of
 # ix_customer_tags_tag): DISTINCT reads every customer's tags (8-16 ms at 100,000 customers).
@@ -195,6 +202,13 @@ class FirstScreenReader:
     def pending_requests(self, limit: int) -> list[Row]:
         key = ("requests", limit)
         return list(self._remembered(key, lambda: self._pending("requests", "judgment", limit)))
+
+    def our_follow_ups(self, limit: int) -> list[Row]:
+        key = ("our_side", limit)
+        return list(self._remembered(key, lambda: self._our_follow_ups(limit)))
+
+    def _our_follow_ups(self, limit: int) -> list[Row]:
+        return [(r[0], r[1], r[2], r[3], _date(r[4])) for r in self._all(_OUR_SIDE, (limit,))]
 
     def _pending(self, table: str, column: str, limit: int) -> list[Row]:
         sql = _PENDING.format(table=table, column=column)

@@ -14,6 +14,7 @@ from crmnote.domain import entities as e
 from crmnote.domain.bounds import MAX_INT, MIN_INT
 from crmnote.domain.errors import NotFoundError
 from crmnote.domain.kinds import KINDS, kind_of
+from crmnote.domain.money import home_amount
 from crmnote.domain.types import ContactKind
 from crmnote.storage.base import Base
 from crmnote.storage.rows import ROW_BY_KIND, ContactRow, CustomerRow, TagRow
@@ -49,6 +50,8 @@ def _write(row: Any, record: Any) -> None:
     for f in dataclasses.fields(record):
         if f.name not in _SKIP_ON_WRITE:
             setattr(row, f.name, getattr(record, f.name))
+    if isinstance(record, e.Money):
+        row.home_amount = home_amount(record)  # what every sum adds (domain/money.py)
     if isinstance(record, e.Customer):
         customer = cast(CustomerRow, row)
         points = [(ContactKind.EMAIL, c) for c in record.emails]

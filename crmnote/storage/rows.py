@@ -8,19 +8,21 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
 )
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from crmnote.domain import types as t
-from crmnote.storage.base import Base, Cents, EnumText, one_of
+from crmnote.storage.base import Base, Cents, DecimalText, EnumText, one_of
 
 
 class Stamped:
@@ -170,11 +172,14 @@ class PromiseRow(Versioned, Base):
     made_at: Mapped[datetime] = mapped_column(DateTime)
     made_by: Mapped[int | None] = _staff_fk()
     due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    quantity: Mapped[float | None] = mapped_column(Float, nullable=True)  # migration 0010
+    unit: Mapped[str] = mapped_column(String(100), default="", server_default="")
     standard_id: Mapped[int | None] = _standard_fk()
     interaction_id: Mapped[int | None] = _interaction_fk()
     status: Mapped[t.PromiseStatus] = mapped_column(EnumText(t.PromiseStatus))
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     evidence: Mapped[str] = mapped_column(Text, default="")
+    delivered_quantity: Mapped[float | None] = mapped_column(Float, nullable=True)
     renegotiated_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("promises.id", ondelete="SET NULL"), nullable=True, index=True
     )
@@ -215,6 +220,8 @@ class RequestRow(Versioned, Base):
     raised_at: Mapped[datetime] = mapped_column(DateTime)
     kind: Mapped[t.RequestKind] = mapped_column(EnumText(t.RequestKind))
     text: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[float | None] = mapped_column(Float, nullable=True)  # migration 0010
+    unit: Mapped[str] = mapped_column(String(100), default="", server_default="")
     judgment: Mapped[t.Judgment] = mapped_column(EnumText(t.Judgment), index=True)
     judgment_note: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[t.Outcome | None] = mapped_column(EnumText(t.Outcome), nullable=True)
@@ -242,8 +249,8 @@ class MoneyRow(Versioned, Base):
     __table_args__ = (
         one_of("kind", t.MoneyKind),
         Index("ix_money_customer_at", "customer_id", "at"),
-        # Covers the sums by kind for cost to serve (migration 0005).
-        Index("ix_money_customer_kind_amount", "customer_id", "kind", "amount"),
+        # Covers the sums by kind for cost to serve (migration 0010: of the home amounts).
+        Index("ix_money_customer_kind_home_amount", "customer_id", "kind", "home_amount"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = _customer_fk()
@@ -251,6 +258,10 @@ class MoneyRow(Versioned, Base):
     kind: Mapped[t.MoneyKind] = mapped_column(EnumText(t.MoneyKind))
     amount: Mapped[Decimal] = mapped_column(Cents)
     currency: Mapped[str] = mapped_column(String(3))
+    # What 1 of `currency` is worth in the home currency, and the amount in it (migration
+    # 0010): every sum adds `home_amount`; NULL when no rate is known (left out of sums).
+    rate: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    home_amount: Mapped[Decimal | None] = mapped_column(Cents, nullable=True)
     reference: Mapped[str] = mapped_column(String(500), default="")
     interaction_id: Mapped[int | None] = _interaction_fk()
 
@@ -276,6 +287,57 @@ class DecisionRow(Versioned, Base):
     decided_by: Mapped[int | None] = _staff_fk()
     referral_to: Mapped[str] = mapped_column(String(500), default="")
     message: Mapped[str] = mapped_column(Text, default="")
+    # Fix our side: who does what by when (migration 0010).
+    follow_up: Mapped[str] = mapped_column(Text, default="", server_default="")
+    follow_up_by: Mapped[int | None] = _staff_fk()
+    follow_up_due: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    follow_up_done_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+def _attached_to(table: str) -> Mapped[int | None]:
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), nullable=True, index=True)
+
+
+class AttachmentRow(Stamped, Base):
+    """An evidence file attached to one record (exactly one of the four links is set).
+
+    The bytes live in `attachment_data`, one row each, so lists never read them. Deleting the
+    record (or the customer) deletes its files; the change log keeps their hashes.
+    """
+
+    __tablename__ = "attachments"
+    __table_args__ = (
+        CheckConstraint(
+            " + ".join(
+                f"(CASE WHEN {c} IS NULL THEN 0 ELSE 1 END)"
+                for c in ("promise_id", "claim_id", "interaction_id", "request_id")
+            )
+            + " = 1",
+            name="one_record",
+        ),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = _customer_fk()
+    promise_id: Mapped[int | None] = _attached_to("promises")
+    claim_id: Mapped[int | None] = _attached_to("claims")
+    interaction_id: Mapped[int | None] = _attached_to("interactions")
+    request_id: Mapped[int | None] = _attached_to("requests")
+    name: Mapped[str] = mapped_column(String(500))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_by: Mapped[int | None] = _staff_fk()
+
+
+class AttachmentDataRow(Base):
+    """The bytes of one evidence file."""
+
+    __tablename__ = "attachment_data"
+    attachment_id: Mapped[int] = mapped_column(
+        ForeignKey("attachments.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ScoreHistoryRow(Base):
@@ -309,6 +371,14 @@ class SettingRow(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
 
+
+# The link column of an attachment, per kind of record it attaches to.
+ATTACHMENT_LINK = {
+    "promise": "promise_id",
+    "claim": "claim_id",
+    "interaction": "interaction_id",
+    "request": "request_id",
+}
 
 ROW_BY_KIND: dict[str, type[Base]] = {
     "customer": CustomerRow,

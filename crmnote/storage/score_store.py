@@ -6,7 +6,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain.entities import ScorePoint
 from crmnote.domain.scoring import ScoreState
-from crmnote.domain.types import CustomerId, MoneyKind
+from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus
 from crmnote.storage.repository import to_domain
 from crmnote.storage.rows import (
     ROW_BY_KIND,
@@ -23,6 +23,7 @@ from crmnote.storage.rows import (
     EffortRow,
     InteractionRow,
     MoneyRow,
+    PromiseRow,
     ScoreHistoryRow,
 )
 
@@ -31,10 +32,14 @@ SCORED_KINDS = ("interaction", "promise", "claim", "request", "money", "feedback
 
 @dataclass(frozen=True)
 class Totals:
-    """Minutes spent on a customer and money they brought, for cost to serve."""
+    """Minutes spent on a customer and money they brought (home currency), for cost to serve.
+
+    `unconverted`: amounts in another currency with no rate, left out of `money`.
+    """
 
     minutes: int
     money: dict[MoneyKind, Decimal]
+    unconverted: int = 0
     sales: int = 0  # how many sales: the cost term waits for a few (domain/evidence.py)
 
 
@@ -64,16 +69,21 @@ def totals(session: Session, customer_id: CustomerId) -> Totals:
         )
     )
     money: dict[MoneyKind, Decimal] = {k: Decimal(0) for k in MoneyKind}
+    unconverted = 0
     counts: dict[MoneyKind, int] = {}
+    missing = func.count(MoneyRow.id) - func.count(MoneyRow.home_amount)
     rows = session.execute(
-        select(MoneyRow.kind, func.sum(MoneyRow.amount), func.count())
+        select(MoneyRow.kind, func.sum(MoneyRow.home_amount), missing, func.count())
         .where(MoneyRow.customer_id == customer_id)
         .group_by(MoneyRow.kind)
     )
-    for kind, amount, count in rows:  # summed in cents, read back as Decimal by the column type
+    for kind, amount, n, count in rows:  # home amounts summed in cents, read back as Decimal
         money[MoneyKind(kind)] = amount or Decimal(0)
+        unconverted += int(n or 0)
         counts[MoneyKind(kind)] = int(count)
-    return Totals(int(talk or 0) + int(work or 0), money, counts.get(MoneyKind.SALE, 0))
+    return Totals(
+        int(talk or 0) + int(work or 0), money, unconverted, counts.get(MoneyKind.SALE, 0)
+    )
 
 
 def latest_state(session: Session, customer_id: CustomerId) -> ScoreState | None:
@@ -150,6 +160,23 @@ def set_scores(
         .where(CustomerRow.id == customer_id)
         .values(difficulty=difficulty, trust=trust)
     )
+
+
+def customers_falling_overdue(
+    session: Session, first_due: date, last_due: date
+) -> list[CustomerId]:
+    """Customers with an open promise due from `first_due` to `last_due` (both included)."""
+    stmt = (
+        select(PromiseRow.customer_id)
+        .where(
+            PromiseRow.status == PromiseStatus.OPEN,
+            PromiseRow.due >= first_due,
+            PromiseRow.due <= last_due,
+        )
+        .distinct()
+        .order_by(PromiseRow.customer_id)
+    )
+    return [CustomerId(i) for i in session.scalars(stmt)]
 
 
 def customer_ids(session: Session) -> list[CustomerId]:

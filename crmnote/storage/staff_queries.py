@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from crmnote.domain import entities as e
@@ -172,12 +173,53 @@ def staffed_records(
     ):
         if cid in out and sid is not None:
             out[cid].contacts.append((rid, at, sid, mood))
+    _friction_records(session, out, as_of, (lo, hi))
+    return {CustomerId(cid): history for cid, history in out.items()}
+
+
+def team_contacts(session: Session, as_of: datetime, chunk: int = 20_000) -> Iterator[Contact]:
+    """Every staffed interaction up to `as_of` as (id, at, staff id, mood), streamed."""
+    i = InteractionRow
+    stmt = (
+        select(i.id, i.at, i.staff_id, i.mood)
+        .where(i.staff_id.is_not(None), i.at <= as_of)
+        .execution_options(yield_per=chunk)
+    )
+    for rid, at, sid, mood in session.execute(stmt):
+        if sid is not None:
+            yield (rid, at, sid, mood)
+
+
+def team_friction_records(
+    session: Session, as_of: datetime
+) -> list[e.Claim | e.Request | e.Feedback]:
+    """Every staffed claim, request and complaint that can add friction, up to `as_of`."""
+    everyone: dict[int, StaffedHistory] = {}
+    _friction_records(session, everyone, as_of, None)
+    return [r for history in everyone.values() for r in history.records]
+
+
+def _friction_records(
+    session: Session,
+    out: dict[int, StaffedHistory],
+    as_of: datetime,
+    span: tuple[int, int] | None,
+) -> None:
+    """Add the staffed claims, requests and complaints that can add friction to `out`, for
+    the customers in `span` (all customers when None; then `out` grows as they come)."""
+    every = span is None
+
+    def near(column: Any) -> Any:
+        return true() if span is None else column.between(*span)
+
     c = ClaimRow
     for cid, rid, at, sid, verdict, resolution, resolved in session.execute(
         select(
             c.customer_id, c.id, c.raised_at, c.staff_id, c.verdict, c.resolution, c.resolved_at
-        ).where(c.customer_id.between(lo, hi), c.staff_id.is_not(None), c.raised_at <= as_of)
+        ).where(near(c.customer_id), c.staff_id.is_not(None), c.raised_at <= as_of)
     ):
+        if every:
+            out.setdefault(cid, StaffedHistory())
         if cid not in out or sid is None or verdict not in _FRICTION_VERDICTS:
             continue
         out[cid].records.append(
@@ -195,9 +237,11 @@ def staffed_records(
     r = RequestRow
     for cid, rid, at, sid, kind, judgment, outcome in session.execute(
         select(r.customer_id, r.id, r.raised_at, r.staff_id, r.kind, r.judgment, r.outcome).where(
-            r.customer_id.between(lo, hi), r.staff_id.is_not(None), r.raised_at <= as_of
+            near(r.customer_id), r.staff_id.is_not(None), r.raised_at <= as_of
         )
     ):
+        if every:
+            out.setdefault(cid, StaffedHistory())
         if cid not in out or sid is None:
             continue
         if judgment is not Judgment.UNREASONABLE and kind is not RequestKind.RENEGOTIATION:
@@ -217,9 +261,11 @@ def staffed_records(
     f = FeedbackRow
     for cid, rid, at, sid, theme in session.execute(
         select(f.customer_id, f.id, f.at, f.staff_id, f.kind).where(
-            f.customer_id.between(lo, hi), f.staff_id.is_not(None), f.at <= as_of
+            near(f.customer_id), f.staff_id.is_not(None), f.at <= as_of
         )
     ):
+        if every:
+            out.setdefault(cid, StaffedHistory())
         if cid not in out or sid is None or theme is not FeedbackKind.COMPLAINT:
             continue
         out[cid].records.append(
@@ -232,4 +278,3 @@ def staffed_records(
                 kind=theme,
             )
         )
-    return {CustomerId(cid): history for cid, history in out.items()}

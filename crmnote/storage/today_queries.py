@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmnote.domain.types import Judgment, PromiseStatus, Verdict
-from crmnote.storage.rows import ClaimRow, CustomerRow, PromiseRow, RequestRow
+from crmnote.storage.rows import ClaimRow, CustomerRow, DecisionRow, PromiseRow, RequestRow
 
 Row = tuple[int, int, str, str, Any]
 
@@ -50,6 +50,25 @@ def pending_requests(session: Session, limit: int) -> list[Row]:
         .join(CustomerRow, CustomerRow.id == RequestRow.customer_id)
         .where(RequestRow.judgment == Judgment.PENDING)
         .order_by(RequestRow.raised_at, RequestRow.id)
+        .limit(limit)
+    )
+    return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
+
+
+def our_follow_ups(session: Session, limit: int) -> list[Row]:
+    """Decisions to fix our side whose follow-up is not done, by due date: (decision id,
+    customer id, customer name, what we will put right, due date)."""
+    stmt = (
+        select(
+            DecisionRow.id,
+            CustomerRow.id,
+            CustomerRow.name,
+            DecisionRow.follow_up,
+            DecisionRow.follow_up_due,
+        )
+        .join(CustomerRow, CustomerRow.id == DecisionRow.customer_id)
+        .where(DecisionRow.follow_up_due.is_not(None), DecisionRow.follow_up_done_at.is_(None))
+        .order_by(DecisionRow.follow_up_due, DecisionRow.id)
         .limit(limit)
     )
     return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]

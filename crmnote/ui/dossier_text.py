@@ -9,6 +9,7 @@ from crmnote.domain.delivery import Timing
 from crmnote.domain.dossier import ClaimDossier
 from crmnote.domain.standards import describe_target
 from crmnote.ui.labels import NONE, enum_label, show
+from crmnote.ui.reasons import reasons_text as translated_reasons
 
 Facts = list[tuple[str, str]]
 
@@ -84,6 +85,14 @@ def _late(days: int | None) -> str:
 
 def timing_facts(d: ClaimDossier) -> Facts:
     lines: Facts = [(_tr("Evidence"), d.evidence or _tr("none recorded"))]
+    x = d.delivery
+    if x is not None:
+        delivered = _tr("{0:g} of {1:g} {2}").format(x.delivered, x.promised, x.unit)
+        if x.short:
+            delivered += " · " + _tr("{0:g} short").format(x.short)
+        lines.append((_tr("Quantity"), delivered))
+    if d.files:
+        lines.append((_tr("Evidence files"), _tr("%n file(s), below", len(d.files))))
     t: Timing | None = d.timing
     if t is None:
         return lines
@@ -109,4 +118,4 @@ def timing_facts(d: ClaimDossier) -> Facts:
 
 
 def reasons_text(d: ClaimDossier) -> str:
-    return "\n".join(f"• {reason}" for reason in d.suggested.reasons)
+    return translated_reasons(d.suggested.reasons)

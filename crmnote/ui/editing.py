@@ -6,18 +6,22 @@ import dataclasses
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from crmnote.domain.errors import NotAllowedError
+from crmnote.domain.entities import ATTACHABLE
+from crmnote.domain.errors import NotAllowedError, ValidationError
 from crmnote.domain.kinds import kind_of
-from crmnote.domain.types import PromiseStatus
+from crmnote.domain.measures import MeasureKind
+from crmnote.domain.measures import kind_of as kind_of_unit
+from crmnote.domain.types import Judgment, PromiseStatus
 from crmnote.services.changes import Changes
 from crmnote.ui.bus import Bus
-from crmnote.ui.labels import first_line, kind_label
+from crmnote.ui.labels import enum_label, first_line, kind_label
 from crmnote.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
@@ -91,6 +95,13 @@ class Editing(QObject):
     # -- forms -----------------------------------------------------------------------------
 
     def _open(self, form: RecordForm) -> RecordForm:
+        record = form.record
+        if record is not None and form.kind.name in ATTACHABLE:
+            from crmnote.ui.widgets.evidence import EvidencePanel
+
+            panel = EvidencePanel(self, form.kind.name, int(record.id), form)
+            form.add_section(_tr("Evidence files"), panel, drops=panel.attach)
+            form.evidence = panel
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.history_requested.connect(lambda kind, rid: self.history(kind, rid, form))
         form.open()
@@ -133,12 +144,14 @@ class Editing(QObject):
         initial: Mapping[str, Any] | None = None,
         required: Sequence[str] = (),
         title: str = "",
+        check: Callable[[dict[str, Any]], None] | None = None,
         adjust: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
         context: str | None = None,
     ) -> RecordForm:
         """A form over some fields of a record; `fixed` values are saved along (a new status);
-        `adjust` may change the values before they are saved. A record already open in a form
-        is not opened twice: that form comes to the front.
+        `check` may refuse the values with a ValidationError shown at its field; `adjust` may
+        change the values before they are saved. A record already open in a form is not
+        opened twice: that form comes to the front.
 
         It saves over the version of the record it shows (`form.record`): when someone else
         saved the record meanwhile, the form offers their version or yours. Read only when
@@ -154,6 +167,8 @@ class Editing(QObject):
         shown: list[weakref.ref[RecordForm]] = []
 
         def submit(values: dict[str, Any]) -> None:
+            if check is not None:
+                check(values)
             form = shown[0]()
             current = record if form is None else form.record
             values = {**values, **(fixed or {})}
@@ -194,6 +209,8 @@ class Editing(QObject):
         return dialog
 
     def mark_promise(self, promise_id: int, status: PromiseStatus) -> RecordForm:
+        """Close a promise with its evidence: text, files, and what was delivered as a number
+        when the promise holds one (not for a delay: that is measured from the time kept)."""
         titles = {
             PromiseStatus.KEPT: _tr("Promise kept"),
             PromiseStatus.BROKEN: _tr("Promise broken"),
@@ -201,10 +218,14 @@ class Editing(QObject):
         }
         # When it happened, not when it is recorded: a delivery entered the next morning must
         # not count as early (now by default).
+        promise = self.services.records.get("promise", promise_id)
+        fields: tuple[str, ...] = ("resolved_at", "evidence")
+        if promise.quantity is not None and kind_of_unit(promise.unit) is not MeasureKind.TIME:
+            fields += ("delivered_quantity",)
         return self.edit(
             "promise",
             promise_id,
-            fields=("resolved_at", "evidence"),
+            fields=fields,
             fixed={"status": status},
             initial={"resolved_at": self._now()},
             required=("resolved_at",),
@@ -227,8 +248,47 @@ class Editing(QObject):
         )
 
     def judge_request(self, request_id: int) -> RecordForm:
+        """Judge a request, with the judgment the standards in force suggest and why: a
+        person confirms it, or records another one and says why in the note (as for claims)."""
+        found = self.services.judgments.suggest(request_id)
+        request = self.services.records.get("request", request_id)
+        suggested = found.judgment if found.judgment is not Judgment.PENDING else None
+        initial = None
+        if suggested is not None and request.judgment is Judgment.PENDING:
+            initial = {"judgment": suggested}
+
+        def check(values: dict[str, Any]) -> None:
+            chosen = values.get("judgment")
+            note = str(values.get("judgment_note") or "").strip()
+            if suggested is not None and chosen not in (suggested, Judgment.PENDING) and not note:
+                raise ValidationError(
+                    "judgment_note", _tr("Say why the judgment differs from the suggestion.")
+                )
+
         fields = ("judgment", "judgment_note", "outcome", "insight")
-        return self.edit("request", request_id, fields=fields, title=_tr("Judge request"))
+        form = self.edit(
+            "request",
+            request_id,
+            fields=fields,
+            initial=initial,
+            title=_tr("Judge request"),
+            check=check,
+        )
+        head = (
+            _tr("Suggested: {0}").format(enum_label(suggested))
+            if suggested is not None
+            else _tr("No suggestion: nothing on file decides it.")
+        )
+        from crmnote.ui.reasons import reasons_text
+
+        label = QLabel(f"{head}\n{reasons_text(found.reasons)}")
+        label.setObjectName("judgment_suggestion")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        if getattr(form, "suggestion", None) is None:  # not a form already open
+            form.add_section(_tr("What the standards suggest"), label)
+            form.suggestion = label  # type: ignore[attr-defined]
+        return form
 
     def claim_verdict(self, claim_id: int) -> RecordForm:
         fields = ("verdict", "verdict_note", "resolution", "resolved_at")
@@ -317,6 +377,32 @@ class Editing(QObject):
 
         self._push(_step(_tr("Edit {0}"), kind, saved), changes, do, undo)
         return saved
+
+    def attach(self, kind: str, record_id: int, path: Path) -> Any:
+        """Keep a file as evidence on a record (undo removes it); raises CrmError, the field
+        `file` naming what is wrong, when it is refused (NotAllowedError on a read-only book)."""
+        self._refuse_if_read_only()
+        made, changes = self.services.attachments.attach_file(kind, record_id, path)
+        data = self.services.attachments.data(made.id)
+        self._push(
+            _tr("Attach {0}").format(made.name),
+            changes,
+            lambda: self.services.attachments.restore(made, data),
+            lambda: self.services.attachments.remove(made.id),
+        )
+        return made
+
+    def remove_attachment(self, attachment: Any) -> None:
+        """Remove an evidence file; undo puts the same bytes back under the same id."""
+        self._refuse_if_read_only()
+        data = self.services.attachments.data(attachment.id)
+        changes = self.services.attachments.remove(attachment.id)
+        self._push(
+            _tr("Remove {0}").format(attachment.name),
+            changes,
+            lambda: self.services.attachments.remove(attachment.id),
+            lambda: self.services.attachments.restore(attachment, data),
+        )
 
     def delete(self, kind: str, record_id: int, confirm: bool = True) -> bool:
         if self.read_only:

@@ -26,6 +26,7 @@ _KINDS: dict[str, object] = {
     "money": QT_TRANSLATE_NOOP("kinds", "Money"),
     "effort": QT_TRANSLATE_NOOP("kinds", "Effort"),
     "decision": QT_TRANSLATE_NOOP("kinds", "Decision"),
+    "attachment": QT_TRANSLATE_NOOP("kinds", "Evidence file"),
 }
 
 _KINDS_PLURAL: dict[str, object] = {
@@ -40,6 +41,7 @@ _KINDS_PLURAL: dict[str, object] = {
     "money": QT_TRANSLATE_NOOP("kinds", "Money entries"),
     "effort": QT_TRANSLATE_NOOP("kinds", "Efforts"),
     "decision": QT_TRANSLATE_NOOP("kinds", "Decisions"),
+    "attachment": QT_TRANSLATE_NOOP("kinds", "Evidence files"),
 }
 
 _MOODS: dict[int, object] = {
@@ -147,6 +149,9 @@ _SCORE_EVENTS: dict[str, object] = {
     "promise_kept_late": QT_TRANSLATE_NOOP("scores", "Promise kept late"),
     "promise_broken": QT_TRANSLATE_NOOP("scores", "Promise broken"),
     "promise_renegotiated": QT_TRANSLATE_NOOP("scores", "Promise renegotiated"),
+    "promise_overdue": QT_TRANSLATE_NOOP(
+        "scores", "Promise overdue (counts as broken until resolved)"
+    ),
     "claim_substantiated": QT_TRANSLATE_NOOP("scores", "Claim substantiated"),
     "claim_partly": QT_TRANSLATE_NOOP("scores", "Claim partly substantiated"),
     "claim_unsubstantiated": QT_TRANSLATE_NOOP("scores", "Claim unsubstantiated"),

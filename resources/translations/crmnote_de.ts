@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+107"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+108"/>
         <source>Decide otherwise</source>
         <translation>Anders entscheiden</translation>
     </message>
@@ -158,6 +158,14 @@ Sicherungen liegen in {0}</translation>
             <numerusform>%n Tage zu spät</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s), below</source>
+        <translation>
+            <numerusform>%n Datei, unten</numerusform>
+            <numerusform>%n Dateien, unten</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>Against the due date</source>
@@ -200,6 +208,11 @@ Sicherungen liegen in {0}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Handled by</source>
         <translation>Bearbeitet von</translation>
     </message>
@@ -237,6 +250,11 @@ Sicherungen liegen in {0}</translation>
         <location line="+2"/>
         <source>Promised</source>
         <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -340,6 +358,16 @@ Sicherungen liegen in {0}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{0:g} of {1:g} {2}</source>
+        <translation>{0:g} von {1:g} {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:g} short</source>
+        <translation>{0:g} fehlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0} to {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
@@ -347,7 +375,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>ClaimDossierWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+47"/>
+        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+48"/>
         <source>The claim</source>
         <translation>Die Reklamation</translation>
     </message>
@@ -402,7 +430,12 @@ Sicherungen liegen in {0}</translation>
         <translation>Zugehörige Kontakte (Doppelklick öffnet)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Evidence files (drop files here to attach them to the claim)</source>
+        <translation>Nachweisdateien (Dateien hierher ziehen, um sie der Reklamation beizufügen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Suggested verdict</source>
         <translation>Vorgeschlagener Befund</translation>
     </message>
@@ -442,7 +475,7 @@ Sicherungen liegen in {0}</translation>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Claim dossier — {0}</source>
         <translation>Reklamationsdossier — {0}</translation>
     </message>
@@ -452,12 +485,12 @@ Sicherungen liegen in {0}</translation>
         <translation>Der am {0} gültige Standard</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Suggested: {0}</source>
         <translation>Vorschlag: {0}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Say in the note why the verdict differs from the suggestion.</source>
         <translation>Begründen Sie in der Anmerkung, warum der Befund vom Vorschlag abweicht.</translation>
     </message>
@@ -985,7 +1018,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+77"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+78"/>
         <source>New promise…</source>
         <translation>Neue Zusage…</translation>
     </message>
@@ -1081,57 +1114,39 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/decision.py" line="+59"/>
+        <location filename="../../crmnote/ui/dialogs/decision.py" line="+60"/>
         <source>Decision about {0}</source>
         <translation>Entscheidung über {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Referral</source>
-        <translation>Weiterverweisung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
+        <location line="+104"/>
         <source>Who is better placed to help them</source>
         <translation>Wer ihnen besser helfen kann</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-101"/>
         <source>e.g. your project needs weekend support</source>
         <translation>z. B. Ihr Projekt braucht Betreuung am Wochenende</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Copy message</source>
-        <translation>Nachricht kopieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Draft again</source>
         <translation>Neu entwerfen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set your business name in Settings to sign the message.</source>
-        <translation>Tragen Sie in den Einstellungen Ihren Firmennamen ein, um die Nachricht zu unterzeichnen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+82"/>
         <source>Refer to</source>
         <translation>Verweisen an</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>Reason for them</source>
         <translation>Grund für den Kunden</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -1141,24 +1156,110 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Also set the status to {0}</source>
         <translation>Status außerdem auf {0} setzen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Your business</source>
         <translation>Ihre Firma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>[who you refer them to]</source>
         <translation>[an wen Sie verweisen]</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-134"/>
+        <location line="+27"/>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set your business name in Settings to sign the letter.</source>
+        <translation>Tragen Sie in den Einstellungen den Namen Ihres Unternehmens ein, um das Schreiben zu unterzeichnen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What we will put right</source>
+        <translation>Was wir in Ordnung bringen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. check the courier&apos;s pick-up times</source>
+        <translation>z. B. die Abholzeiten des Kurierdienstes prüfen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Suggest instead</source>
+        <translation>Stattdessen empfehlen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional: another provider to name in the letter</source>
+        <translation>Optional: ein anderer Anbieter, der im Schreiben genannt wird</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Save the letter</source>
+        <translation>Schreiben speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>letter.txt</source>
+        <translation>schreiben.txt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot save the letter: {0}</source>
+        <translation>Das Schreiben kann nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Name who you refer them to.</source>
         <translation>Nennen Sie, an wen Sie verweisen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what we will put right.</source>
+        <translation>Geben Sie an, was wir in Ordnung bringen.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1319,11 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Attach {0}</source>
+        <translation>{0} beifügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Claim verdict</source>
         <translation>Befund zur Reklamation</translation>
     </message>
@@ -1244,6 +1350,11 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Judge request</source>
         <translation>Anfrage beurteilen</translation>
     </message>
@@ -1251,6 +1362,11 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
         <location line="+2"/>
         <source>New {0}</source>
         <translation>{0} anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No suggestion: nothing on file decides it.</source>
+        <translation>Kein Vorschlag: nichts in den Unterlagen entscheidet es.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1269,8 +1385,28 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Remove {0}</source>
+        <translation>{0} entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Renegotiate: new due date</source>
         <translation>Neu verhandeln: neues Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the judgment differs from the suggestion.</source>
+        <translation>Begründen Sie, warum die Beurteilung vom Vorschlag abweicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested: {0}</source>
+        <translation>Vorschlag: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the standards suggest</source>
+        <translation>Was die Standards nahelegen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1281,6 +1417,58 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
         <location line="+2"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../crmnote/ui/widgets/evidence.py" line="+79"/>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attach file…</source>
+        <translation>Datei beifügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop files here: scans, photos, PDFs, e-mails (.eml).</source>
+        <translation>Dateien hierher ziehen: Scans, Fotos, PDFs, E-Mails (.eml).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{0}
+{1}, {2}
+SHA-256 {3}</source>
+        <translation>{0}
+{1}, {2}
+SHA-256 {3}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Attach evidence files</source>
+        <translation>Nachweisdateien beifügen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
     </message>
 </context>
 <context>
@@ -1530,11 +1718,6 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation>{0}
 
 Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angelegt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; nothing was attached.</source>
-        <translation>{0} Datei(en) auf {1} {2} abgelegt: Dateien an Einträge anhängen ist noch nicht verfügbar; nichts wurde angehängt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1941,7 +2124,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+81"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
@@ -1951,7 +2134,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n Zusage fällig oder überfällig.</numerusform>
@@ -1960,12 +2143,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+266"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-230"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2015,8 +2198,21 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <source>Demo data can only be loaded into an empty book</source>
         <translation>Demodaten lassen sich nur in ein leeres Notizbuch laden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n file(s) attached as evidence.</source>
+        <translation>
+            <numerusform>%n Datei als Nachweis beigefügt.</numerusform>
+            <numerusform>%n Dateien als Nachweis beigefügt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>Not attached: {0}</source>
+        <translation>Nicht beigefügt: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+8"/>
         <source>crmnote</source>
         <translation>crmnote</translation>
@@ -2315,17 +2511,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+28"/>
+        <location line="+6"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="-2"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2333,17 +2529,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The pages could not be laid out.</source>
         <translation>Die Seiten konnten nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-12"/>
         <source>Nothing was printed: {0}</source>
         <translation>Nichts wurde gedruckt: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Sent %n page(s) to {0}</source>
         <translation>
             <numerusform>%n Seite an {0} gesendet</numerusform>
@@ -2351,33 +2547,32 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-4"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Writing {0}…</source>
         <translation>{0} wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+14"/>
         <source>Saved %n page(s) to {0}</source>
         <translation>
             <numerusform>%n Seite in {0} gespeichert</numerusform>
@@ -2385,12 +2580,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not write {0}: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
@@ -2499,17 +2694,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+137"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+142"/>
         <source>{0} (read only)</source>
         <translation>{0} (nur lesen)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
@@ -2557,7 +2752,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>%n Feld(er) gesetzt</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+18"/>
         <source>(redacted when the customer was erased)</source>
         <translation>(geschwärzt, als der Kunde getilgt wurde)</translation>
     </message>
@@ -2859,7 +3054,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+59"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+69"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2869,7 +3064,22 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Erscheint auf PDFs und Weiterverweisungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>e.g. USD=0.92, JPY=0.0062</source>
+        <translation>z. B. USD=0.92, JPY=0.0062</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What 1 unit of another currency is worth in the home currency: the rate a new amount in it takes when none is given with it</source>
+        <translation>Was 1 Einheit einer anderen Währung in der Hauswährung wert ist: der Kurs, den ein neuer Betrag in ihr erhält, wenn keiner angegeben ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. DE, or US-CA; empty: weekends only</source>
+        <translation>z. B. DE oder US-CA; leer: nur Wochenenden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>None: numbers carry their +country code</source>
         <translation>Keines: Nummern tragen ihre +Ländervorwahl</translation>
     </message>
@@ -2884,12 +3094,22 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Stundensatz der Mitarbeiterzeit</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Currency</source>
-        <translation>Währung</translation>
+        <location line="+1"/>
+        <source>Home currency</source>
+        <translation>Hauswährung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Default rates of other currencies</source>
+        <translation>Standardkurse anderer Währungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country for public holidays</source>
+        <translation>Land der gesetzlichen Feiertage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Country of phone numbers without +code</source>
         <translation>Land von Telefonnummern ohne +Vorwahl</translation>
     </message>
@@ -2902,6 +3122,16 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+1"/>
         <source>Keep automatic backups (days)</source>
         <translation>Automatische Sicherungen aufbewahren (Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest evidence file (MB)</source>
+        <translation>Größte Nachweisdatei (MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files in all (MB)</source>
+        <translation>Nachweisdateien insgesamt (MB)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2934,12 +3164,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Kennzahlen aller Kunden werden neu berechnet…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>A three-letter code such as EUR</source>
         <translation>Ein Code aus drei Buchstaben wie EUR</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>crmnote: reminders of promises falling due</source>
         <translation>crmnote: Erinnerungen an fällige Zusagen</translation>
     </message>
@@ -2970,7 +3200,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>StaffReportModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/staff_report.py" line="+44"/>
+        <location filename="../../crmnote/ui/models/staff_report.py" line="+47"/>
         <source>Staff member</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -3084,6 +3314,46 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <source>Customers where friction concentrates with this staff member</source>
         <translation>Kunden, bei denen sich Reibung bei diesem Mitarbeiter häuft</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Across the team</source>
+        <translation>Im ganzen Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty over every event this staff member handled, all customers</source>
+        <translation>Schwierigkeit über alle Ereignisse dieses Mitarbeiters, alle Kunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rest of team</source>
+        <translation>Übriges Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty over every other staff member&apos;s events, all customers</source>
+        <translation>Schwierigkeit über die Ereignisse aller anderen Mitarbeiter, alle Kunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outlier</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enough interactions on both sides, and at least the margin above the rest of the team: is it us?</source>
+        <translation>Genug Kontakte auf beiden Seiten und mindestens die Spanne über dem übrigen Team: Liegt es an uns?</translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
 </context>
 <context>
     <name>StaffReportWindow</name>
@@ -3118,7 +3388,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Anhalten</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>“With them” and “with others” average the difficulty of the %n customer(s) served by two or more staff members, each computed over only that staff member&apos;s events and over everyone else&apos;s. A large positive difference asks: is it us?</source>
         <translation>
             <numerusform>„Mit ihnen“ und „mit anderen“ mitteln die Schwierigkeit des %n Kunden, den zwei oder mehr Mitarbeiter betreuen, jeweils berechnet nur über die Ereignisse dieses Mitarbeiters und über die aller anderen. Ein großer positiver Unterschied fragt: Liegt es an uns?</numerusform>
@@ -3129,6 +3399,16 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+7"/>
         <source>Stopped early: the comparison covers part of the customers.</source>
         <translation>Vorzeitig angehalten: Der Vergleich umfasst nur einen Teil der Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Across the team” compares each staff member&apos;s difficulty over all their customers with the rest of the team&apos;s: an outlier handled at least {0} interactions, so did the rest, and is {1:g} points or more above them. The customer advice mentions it.</source>
+        <translation>„Im ganzen Team“ vergleicht die Schwierigkeit jedes Mitarbeiters über alle seine Kunden mit der des übrigen Teams: Ein Ausreißer hatte mindestens {0} Kontakte, das übrige Team ebenso, und liegt {1:g} Punkte oder mehr darüber. Die Empfehlung beim Kunden nennt ihn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outliers: {0}.</source>
+        <translation>Ausreißer: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3523,8 +3803,13 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
             <numerusform>Reklamationen, die länger als %n Tage offen sind</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Our side to fix</source>
+        <translation>Auf unserer Seite zu verbessern</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+7"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n Tag zu spät</numerusform>
@@ -3533,11 +3818,13 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+2"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
@@ -3841,6 +4128,31 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Der Kostenanteil beginnt, wenn die Betreuungskosten dieses Vielfache des Umsatzes übersteigen.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Prospect&apos;s allowance (hours)</source>
+        <translation>Spielraum für Interessenten (Stunden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer with no sales may take this many hours before it counts as cost without income.</source>
+        <translation>So viele Stunden darf ein Kunde ohne Verkäufe beanspruchen, bevor es als Kosten ohne Einnahmen zählt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue after (days of grace)</source>
+        <translation>Überfällig nach (Tage Nachfrist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open promise this many days past its due date weighs on trust like a broken one until it is resolved.</source>
+        <translation>Eine offene Zusage, so viele Tage nach ihrer Fälligkeit, belastet das Vertrauen wie eine gebrochene, bis sie erledigt ist.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>How much harder a customer must be with one staff member than with the others to flag it.</source>
         <translation>Wie viel schwieriger ein Kunde mit einem Mitarbeiter sein muss als mit den anderen, um markiert zu werden.</translation>
@@ -3851,7 +4163,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Nötige Kontakte mit diesem Mitarbeiter und mit den anderen, bevor verglichen wird.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+7"/>
+        <source>Team minimum interactions</source>
+        <translation>Mindestkontakte im Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across all customers: contacts a staff member, and the rest of the team, need before an outlier is flagged.</source>
+        <translation>Über alle Kunden: so viele Kontakte brauchen ein Mitarbeiter und das übrige Team, bevor ein Ausreißer markiert wird.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Is it us?</source>
         <translation>Liegt es an uns?</translation>
     </message>
@@ -4214,6 +4536,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+2"/>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Address</source>
         <translation>Anschrift</translation>
     </message>
@@ -4274,6 +4601,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+2"/>
+        <source>Delivered quantity</source>
+        <translation>Gelieferte Menge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -4306,6 +4638,26 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+2"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up by</source>
+        <translation>Nachbereitung durch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up done at</source>
+        <translation>Nachbereitung erledigt am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up due</source>
+        <translation>Nachbereitung fällig</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4354,6 +4706,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+2"/>
+        <source>Media type</source>
+        <translation>Medientyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -4371,6 +4728,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4399,13 +4761,33 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+2"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Raised at</source>
         <translation>Erhoben am</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record kind</source>
+        <translation>Datensatzart</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4436,6 +4818,16 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+2"/>
         <source>Series</source>
         <translation>Reihe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sha256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4499,6 +4891,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+2"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Updated at</source>
         <translation>Geändert am</translation>
     </message>
@@ -4536,7 +4933,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-149"/>
+        <location filename="../../crmnote/ui/labels.py" line="-154"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4589,6 +4986,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+1"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence file</source>
+        <translation>Nachweisdatei</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4644,6 +5046,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+1"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
     </message>
 </context>
 <context>
@@ -4813,7 +5220,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/dossier.py" line="+47"/>
+        <location filename="../../crmnote/reports/dossier.py" line="+48"/>
         <source>Claim #%1: %2</source>
         <translation>Reklamation Nr. %1: %2</translation>
     </message>
@@ -4833,7 +5240,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Die Fakten nebeneinander</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+161"/>
         <location line="+28"/>
         <source>Raised</source>
@@ -4842,12 +5249,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     <message>
         <location line="+1"/>
         <location line="+9"/>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>About</source>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-41"/>
         <source>What the customer says</source>
         <translation>Was der Kunde sagt</translation>
     </message>
@@ -4876,13 +5283,13 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+54"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+2"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <location filename="../../crmnote/reports/history_doc.py" line="-48"/>
         <location line="+49"/>
         <source>Status</source>
@@ -4893,6 +5300,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location filename="../../crmnote/reports/history_doc.py" line="+2"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised and delivered</source>
+        <translation>Zugesagt und geliefert</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4908,6 +5320,16 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+0"/>
         <source>The promise as made</source>
         <translation>Die Zusage, wie sie gegeben wurde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 %3 delivered</source>
+        <translation>%1 von %2 %3 geliefert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 short</source>
+        <translation>%1 fehlen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5043,16 +5465,22 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../crmnote/reports/evidence.py" line="+28"/>
         <source>Claim #%1</source>
         <translation>Reklamation Nr. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>change log: %1 entries, head %2</source>
+        <translation>Änderungsprotokoll: %1 Einträge, Kopf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Claim dossier</source>
         <translation>Reklamationsdossier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <location filename="../../crmnote/reports/history.py" line="+40"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
@@ -5630,6 +6058,71 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <location filename="../../crmnote/reports/evidence.py" line="-1"/>
+        <source>Promise #%1</source>
+        <translation>Zusage Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interaction #%1</source>
+        <translation>Kontakt Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request #%1</source>
+        <translation>Anfrage Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type and size</source>
+        <translation>Typ und Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added, and its fingerprint</source>
+        <translation>Hinzugefügt, und sein Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No files are attached to the claim, the promise or these interactions.</source>
+        <translation>Der Reklamation, der Zusage und diesen Kontakten sind keine Dateien beigefügt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File #%1: %2</source>
+        <translation>Datei Nr. %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(this image cannot be shown: the file is damaged)</source>
+        <translation>(dieses Bild kann nicht angezeigt werden: die Datei ist beschädigt)</translation>
+    </message>
 </context>
 <context>
     <name>scores</name>
@@ -5660,6 +6153,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+1"/>
+        <source>Promise overdue (counts as broken until resolved)</source>
+        <translation>Zusage überfällig (zählt bis zur Erledigung als gebrochen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Claim substantiated</source>
         <translation>Reklamation begründet</translation>
     </message>
@@ -5820,6 +6318,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <location line="+2"/>
         <source>Extra</source>
         <translation>Zusatzleistung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix our side</source>
+        <translation>Unsere Seite in Ordnung bringen</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+107"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+108"/>
         <source>Decide otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,6 +157,14 @@ Backups are in {0}</source>
             <numerusform>%n days late</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s), below</source>
+        <translation>
+            <numerusform>%n file, below</numerusform>
+            <numerusform>%n files, below</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>Against the due date</source>
@@ -199,6 +207,11 @@ Backups are in {0}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Handled by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,6 +248,11 @@ Backups are in {0}</source>
     <message>
         <location line="+2"/>
         <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,6 +357,16 @@ Backups are in {0}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>{0:g} of {1:g} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:g} short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0} to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +374,7 @@ Backups are in {0}</source>
 <context>
     <name>ClaimDossierWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+47"/>
+        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+48"/>
         <source>The claim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +429,12 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Evidence files (drop files here to attach them to the claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Suggested verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,7 +474,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Claim dossier — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,12 +484,12 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Suggested: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Say in the note why the verdict differs from the suggestion.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +1016,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+77"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+78"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,57 +1112,39 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/decision.py" line="+59"/>
+        <location filename="../../crmnote/ui/dialogs/decision.py" line="+60"/>
         <source>Decision about {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
+        <location line="+104"/>
         <source>Who is better placed to help them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-101"/>
         <source>e.g. your project needs weekend support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Copy message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Draft again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set your business name in Settings to sign the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+82"/>
         <source>Refer to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
         <source>Reason for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,23 +1154,109 @@ difficulty {1:.0f}, trust {2:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Also set the status to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>Your business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>[who you refer them to]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-134"/>
+        <location line="+27"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set your business name in Settings to sign the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What we will put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. check the courier&apos;s pick-up times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Suggest instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional: another provider to name in the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Save the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>letter.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot save the letter: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Name who you refer them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what we will put right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1317,11 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Attach {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Claim verdict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,12 +1348,22 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Judge request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No suggestion: nothing on file decides it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,7 +1383,27 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Renegotiate: new due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the judgment differs from the suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the standards suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1278,6 +1414,56 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     <message>
         <location line="+2"/>
         <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../crmnote/ui/widgets/evidence.py" line="+79"/>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop files here: scans, photos, PDFs, e-mails (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{0}
+{1}, {2}
+SHA-256 {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Attach evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1516,11 +1702,6 @@ crmnote restarts now.</source>
         <source>{0}
 
 Repair these problems? A backup of the database is taken first, into {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1928,7 +2109,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+81"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,7 +2119,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n promise due or overdue.</numerusform>
@@ -1947,12 +2128,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+266"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-230"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,8 +2183,21 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>Demo data can only be loaded into an empty book</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n file(s) attached as evidence.</source>
+        <translation>
+            <numerusform>%n file attached as evidence.</numerusform>
+            <numerusform>%n files attached as evidence.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>Not attached: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+8"/>
         <source>crmnote</source>
         <translation type="unfinished"></translation>
@@ -2300,17 +2494,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+28"/>
+        <location line="+6"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="-2"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2318,17 +2512,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The pages could not be laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-12"/>
         <source>Nothing was printed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Sent %n page(s) to {0}</source>
         <translation>
             <numerusform>Sent %n page to {0}</numerusform>
@@ -2336,33 +2530,32 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-4"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Writing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+14"/>
         <source>Saved %n page(s) to {0}</source>
         <translation>
             <numerusform>Saved %n page to {0}</numerusform>
@@ -2370,12 +2563,12 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,17 +2677,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+137"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+142"/>
         <source>{0} (read only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,7 +2735,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+18"/>
         <source>(redacted when the customer was erased)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,7 +3037,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+59"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+69"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,7 +3047,22 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>e.g. USD=0.92, JPY=0.0062</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What 1 unit of another currency is worth in the home currency: the rate a new amount in it takes when none is given with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. DE, or US-CA; empty: weekends only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>None: numbers carry their +country code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,12 +3077,22 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Currency</source>
+        <location line="+1"/>
+        <source>Home currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Default rates of other currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country for public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Country of phone numbers without +code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,6 +3104,16 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+1"/>
         <source>Keep automatic backups (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest evidence file (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files in all (MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2919,12 +3147,12 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>A three-letter code such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>crmnote: reminders of promises falling due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,7 +3183,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>StaffReportModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/staff_report.py" line="+44"/>
+        <location filename="../../crmnote/ui/models/staff_report.py" line="+47"/>
         <source>Staff member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,6 +3297,46 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <source>Customers where friction concentrates with this staff member</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Across the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty over every event this staff member handled, all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rest of team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficulty over every other staff member&apos;s events, all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enough interactions on both sides, and at least the margin above the rest of the team: is it us?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffReportWindow</name>
@@ -3103,7 +3371,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>“With them” and “with others” average the difficulty of the %n customer(s) served by two or more staff members, each computed over only that staff member&apos;s events and over everyone else&apos;s. A large positive difference asks: is it us?</source>
         <translation>
             <numerusform>“With them” and “with others” average the difficulty of the %n customer served by two or more staff members, each computed over only that staff member&apos;s events and over everyone else&apos;s. A large positive difference asks: is it us?</numerusform>
@@ -3113,6 +3381,16 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+7"/>
         <source>Stopped early: the comparison covers part of the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Across the team” compares each staff member&apos;s difficulty over all their customers with the rest of the team&apos;s: an outlier handled at least {0} interactions, so did the rest, and is {1:g} points or more above them. The customer advice mentions it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outliers: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,8 +3786,13 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
             <numerusform>Claims pending longer than %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Our side to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+7"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -3518,11 +3801,13 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+2"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -3826,6 +4111,31 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Prospect&apos;s allowance (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer with no sales may take this many hours before it counts as cost without income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue after (days of grace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open promise this many days past its due date weighs on trust like a broken one until it is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>How much harder a customer must be with one staff member than with the others to flag it.</source>
         <translation type="unfinished"></translation>
@@ -3836,7 +4146,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+7"/>
+        <source>Team minimum interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across all customers: contacts a staff member, and the rest of the team, need before an outlier is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Is it us?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,6 +4518,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+2"/>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,6 +4583,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+2"/>
+        <source>Delivered quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4289,6 +4619,26 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+2"/>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4338,6 +4688,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+2"/>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,6 +4709,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+2"/>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4383,12 +4743,32 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+2"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Raised at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4419,6 +4799,16 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+2"/>
         <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4483,6 +4873,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+2"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Updated at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4520,7 +4915,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-149"/>
+        <location filename="../../crmnote/ui/labels.py" line="-154"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,6 +4967,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+1"/>
         <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4627,6 +5027,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+1"/>
         <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4797,7 +5202,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/dossier.py" line="+47"/>
+        <location filename="../../crmnote/reports/dossier.py" line="+48"/>
         <source>Claim #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4817,7 +5222,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+161"/>
         <location line="+28"/>
         <source>Raised</source>
@@ -4826,12 +5231,12 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+1"/>
         <location line="+9"/>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-41"/>
         <source>What the customer says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4860,13 +5265,13 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+54"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+2"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-53"/>
         <location filename="../../crmnote/reports/history_doc.py" line="-48"/>
         <location line="+49"/>
         <source>Status</source>
@@ -4876,6 +5281,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <location line="+1"/>
         <location filename="../../crmnote/reports/history_doc.py" line="+2"/>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised and delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4891,6 +5301,16 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+0"/>
         <source>The promise as made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 %3 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5027,16 +5447,22 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../crmnote/reports/evidence.py" line="+28"/>
         <source>Claim #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>change log: %1 entries, head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Claim dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <location filename="../../crmnote/reports/history.py" line="+40"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
@@ -5614,6 +6040,71 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../crmnote/reports/evidence.py" line="-1"/>
+        <source>Promise #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interaction #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added, and its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No files are attached to the claim, the promise or these interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(this image cannot be shown: the file is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scores</name>
@@ -5644,6 +6135,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+1"/>
+        <source>Promise overdue (counts as broken until resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Claim substantiated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5803,6 +6299,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     <message>
         <location line="+2"/>
         <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix our side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

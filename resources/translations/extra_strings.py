@@ -4,88 +4,98 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STRINGS = (
-    # crmnote/ui/dossier_text.py:82
+    # crmnote/ui/dossier_text.py:83
     QCoreApplication.translate("ClaimDossier", "%n day(s) early", None, 1),
-    # crmnote/ui/dossier_text.py:79
+    # crmnote/ui/dossier_text.py:80
     QCoreApplication.translate("ClaimDossier", "%n day(s) late", None, 1),
     # crmnote/ui/dossier_text.py:95
-    QT_TRANSLATE_NOOP("ClaimDossier", "Against the due date"),
+    QCoreApplication.translate("ClaimDossier", "%n file(s), below", None, 1),
     # crmnote/ui/dossier_text.py:104
+    QT_TRANSLATE_NOOP("ClaimDossier", "Against the due date"),
+    # crmnote/ui/dossier_text.py:113
     QT_TRANSLATE_NOOP("ClaimDossier", "Beyond the target"),
-    # crmnote/ui/dossier_text.py:43
+    # crmnote/ui/dossier_text.py:44
     QT_TRANSLATE_NOOP("ClaimDossier", "By"),
-    # crmnote/ui/dossier_text.py:25
+    # crmnote/ui/dossier_text.py:26
     QT_TRANSLATE_NOOP("ClaimDossier", "Category"),
-    # crmnote/ui/dossier_text.py:23
+    # crmnote/ui/dossier_text.py:24
     QT_TRANSLATE_NOOP("ClaimDossier", "Customer"),
-    # crmnote/ui/dossier_text.py:94
+    # crmnote/ui/dossier_text.py:103
     QT_TRANSLATE_NOOP("ClaimDossier", "Delivered"),
-    # crmnote/ui/dossier_text.py:93
+    # crmnote/ui/dossier_text.py:102
     QT_TRANSLATE_NOOP("ClaimDossier", "Due"),
-    # crmnote/ui/dossier_text.py:86
+    # crmnote/ui/dossier_text.py:87
     QT_TRANSLATE_NOOP("ClaimDossier", "Evidence"),
-    # crmnote/ui/dossier_text.py:27
+    # crmnote/ui/dossier_text.py:95
+    QT_TRANSLATE_NOOP("ClaimDossier", "Evidence files"),
+    # crmnote/ui/dossier_text.py:28
     QT_TRANSLATE_NOOP("ClaimDossier", "Handled by"),
-    # crmnote/ui/dossier_text.py:57
+    # crmnote/ui/dossier_text.py:58
     QT_TRANSLATE_NOOP("ClaimDossier", "In force"),
-    # crmnote/ui/dossier_text.py:70
+    # crmnote/ui/dossier_text.py:71
     QT_TRANSLATE_NOOP("ClaimDossier", "In force then"),
-    # crmnote/ui/dossier_text.py:42
+    # crmnote/ui/dossier_text.py:43
     QT_TRANSLATE_NOOP("ClaimDossier", "Made"),
-    # crmnote/ui/dossier_text.py:37
+    # crmnote/ui/dossier_text.py:38
     QT_TRANSLATE_NOOP(
         "ClaimDossier",
         "No promise is linked to this claim: there is no record to check it against.",
     ),
-    # crmnote/ui/dossier_text.py:70
+    # crmnote/ui/dossier_text.py:71
     QT_TRANSLATE_NOOP(
         "ClaimDossier", "No single standard to judge by; link one to the promise to use it."
     ),
-    # crmnote/ui/dossier_text.py:66
+    # crmnote/ui/dossier_text.py:67
     QT_TRANSLATE_NOOP("ClaimDossier", "No standard of this category was in force on {0}."),
-    # crmnote/ui/dossier_text.py:41
+    # crmnote/ui/dossier_text.py:42
     QT_TRANSLATE_NOOP("ClaimDossier", "Promised"),
-    # crmnote/ui/dossier_text.py:24
+    # crmnote/ui/dossier_text.py:93
+    QT_TRANSLATE_NOOP("ClaimDossier", "Quantity"),
+    # crmnote/ui/dossier_text.py:25
     QT_TRANSLATE_NOOP("ClaimDossier", "Raised"),
-    # crmnote/ui/dossier_text.py:30
+    # crmnote/ui/dossier_text.py:31
     QT_TRANSLATE_NOOP("ClaimDossier", "Resolution"),
-    # crmnote/ui/dossier_text.py:47
+    # crmnote/ui/dossier_text.py:48
     QT_TRANSLATE_NOOP("ClaimDossier", "Resolved"),
-    # crmnote/ui/dossier_text.py:58
+    # crmnote/ui/dossier_text.py:59
     QT_TRANSLATE_NOOP("ClaimDossier", "Says"),
-    # crmnote/ui/dossier_text.py:54
+    # crmnote/ui/dossier_text.py:55
     QT_TRANSLATE_NOOP("ClaimDossier", "Standard"),
-    # crmnote/ui/dossier_text.py:100
+    # crmnote/ui/dossier_text.py:109
     QT_TRANSLATE_NOOP("ClaimDossier", "Standard's target"),
-    # crmnote/ui/dossier_text.py:46
+    # crmnote/ui/dossier_text.py:47
     QT_TRANSLATE_NOOP("ClaimDossier", "Status"),
-    # crmnote/ui/dossier_text.py:56
-    QT_TRANSLATE_NOOP("ClaimDossier", "Target"),
-    # crmnote/ui/dossier_text.py:101
-    QT_TRANSLATE_NOOP("ClaimDossier", "Target deadline"),
-    # crmnote/ui/dossier_text.py:102
-    QT_TRANSLATE_NOOP("ClaimDossier", "Took"),
-    # crmnote/ui/dossier_text.py:29
-    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict note"),
-    # crmnote/ui/dossier_text.py:28
-    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict now"),
-    # crmnote/ui/dossier_text.py:26
-    QT_TRANSLATE_NOOP("ClaimDossier", "What they say"),
-    # crmnote/ui/dossier_text.py:97
-    QT_TRANSLATE_NOOP("ClaimDossier", "Working days late"),
-    # crmnote/ui/dossier_text.py:91
-    QT_TRANSLATE_NOOP("ClaimDossier", "no, within the target"),
-    # crmnote/ui/dossier_text.py:86
-    QT_TRANSLATE_NOOP("ClaimDossier", "none recorded"),
-    # crmnote/ui/dossier_text.py:90
-    QT_TRANSLATE_NOOP("ClaimDossier", "not delivered yet"),
-    # crmnote/ui/dossier_text.py:81
-    QT_TRANSLATE_NOOP("ClaimDossier", "on the due date"),
-    # crmnote/ui/dossier_text.py:52
-    QT_TRANSLATE_NOOP("ClaimDossier", "still in force"),
-    # crmnote/ui/dossier_text.py:91
-    QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
     # crmnote/ui/dossier_text.py:57
+    QT_TRANSLATE_NOOP("ClaimDossier", "Target"),
+    # crmnote/ui/dossier_text.py:110
+    QT_TRANSLATE_NOOP("ClaimDossier", "Target deadline"),
+    # crmnote/ui/dossier_text.py:111
+    QT_TRANSLATE_NOOP("ClaimDossier", "Took"),
+    # crmnote/ui/dossier_text.py:30
+    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict note"),
+    # crmnote/ui/dossier_text.py:29
+    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict now"),
+    # crmnote/ui/dossier_text.py:27
+    QT_TRANSLATE_NOOP("ClaimDossier", "What they say"),
+    # crmnote/ui/dossier_text.py:106
+    QT_TRANSLATE_NOOP("ClaimDossier", "Working days late"),
+    # crmnote/ui/dossier_text.py:100
+    QT_TRANSLATE_NOOP("ClaimDossier", "no, within the target"),
+    # crmnote/ui/dossier_text.py:87
+    QT_TRANSLATE_NOOP("ClaimDossier", "none recorded"),
+    # crmnote/ui/dossier_text.py:99
+    QT_TRANSLATE_NOOP("ClaimDossier", "not delivered yet"),
+    # crmnote/ui/dossier_text.py:82
+    QT_TRANSLATE_NOOP("ClaimDossier", "on the due date"),
+    # crmnote/ui/dossier_text.py:53
+    QT_TRANSLATE_NOOP("ClaimDossier", "still in force"),
+    # crmnote/ui/dossier_text.py:100
+    QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
+    # crmnote/ui/dossier_text.py:90
+    QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} of {1:g} {2}"),
+    # crmnote/ui/dossier_text.py:92
+    QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} short"),
+    # crmnote/ui/dossier_text.py:58
     QT_TRANSLATE_NOOP("ClaimDossier", "{0} to {1}"),
     # crmnote/ui/window/colleague_text.py:44
     QT_TRANSLATE_NOOP("Colleagues", "A colleague"),
@@ -166,64 +176,78 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
     # crmnote/ui/widgets/customer_map.py:29
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
-    # crmnote/ui/editing.py:267
+    # crmnote/ui/editing.py:327
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:246
+    # crmnote/ui/editing.py:388
+    QT_TRANSLATE_NOOP("Editing", "Attach {0}"),
+    # crmnote/ui/editing.py:306
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:329
+    # crmnote/ui/editing.py:415
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:330
+    # crmnote/ui/editing.py:416
     QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
-    # crmnote/ui/editing.py:344
+    # crmnote/ui/editing.py:430
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:318
+    # crmnote/ui/editing.py:378
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
-    # crmnote/ui/editing.py:231
+    # crmnote/ui/editing.py:103
+    QT_TRANSLATE_NOOP("Editing", "Evidence files"),
+    # crmnote/ui/editing.py:274
     QT_TRANSLATE_NOOP("Editing", "Judge request"),
-    # crmnote/ui/editing.py:114
+    # crmnote/ui/editing.py:125
     QT_TRANSLATE_NOOP("Editing", "New {0}"),
-    # crmnote/ui/editing.py:199
+    # crmnote/ui/editing.py:280
+    QT_TRANSLATE_NOOP("Editing", "No suggestion: nothing on file decides it."),
+    # crmnote/ui/editing.py:216
     QT_TRANSLATE_NOOP("Editing", "Promise broken"),
-    # crmnote/ui/editing.py:200
+    # crmnote/ui/editing.py:217
     QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
-    # crmnote/ui/editing.py:198
+    # crmnote/ui/editing.py:215
     QT_TRANSLATE_NOOP("Editing", "Promise kept"),
-    # crmnote/ui/editing.py:226
+    # crmnote/ui/editing.py:401
+    QT_TRANSLATE_NOOP("Editing", "Remove {0}"),
+    # crmnote/ui/editing.py:247
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
-    # crmnote/ui/editing.py:359
+    # crmnote/ui/editing.py:265
+    QT_TRANSLATE_NOOP("Editing", "Say why the judgment differs from the suggestion."),
+    # crmnote/ui/editing.py:278
+    QT_TRANSLATE_NOOP("Editing", "Suggested: {0}"),
+    # crmnote/ui/editing.py:289
+    QT_TRANSLATE_NOOP("Editing", "What the standards suggest"),
+    # crmnote/ui/editing.py:445
     QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
-    # crmnote/ui/editing.py:40
+    # crmnote/ui/editing.py:44
     QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),
-    # crmnote/ui/dialogs/field_editors.py:152
+    # crmnote/ui/dialogs/field_editors.py:155
     QT_TRANSLATE_NOOP("FieldEditor", " min"),
-    # crmnote/ui/dialogs/field_editors.py:248
+    # crmnote/ui/dialogs/field_editors.py:251
     QT_TRANSLATE_NOOP("FieldEditor", "Add"),
-    # crmnote/ui/dialogs/field_editors.py:249
+    # crmnote/ui/dialogs/field_editors.py:252
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
-    # crmnote/ui/dialogs/field_editors.py:190
+    # crmnote/ui/dialogs/field_editors.py:193
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/window/file_commands.py:268
+    # crmnote/ui/window/file_commands.py:256
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/window/file_commands.py:239
+    # crmnote/ui/window/file_commands.py:227
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "A book on a server is restored from its pg_dump file into a new, empty database, with the command crmnote restore (see the user guide).",
     ),
-    # crmnote/ui/window/file_commands.py:230
+    # crmnote/ui/window/file_commands.py:218
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/window/file_commands.py:225
+    # crmnote/ui/window/file_commands.py:213
     QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
-    # crmnote/ui/window/file_commands.py:190
+    # crmnote/ui/window/file_commands.py:178
     QT_TRANSLATE_NOOP("FileCommands", "Cannot write {0}: {1}"),
-    # crmnote/ui/window/file_commands.py:316
+    # crmnote/ui/window/file_commands.py:304
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/window/file_commands.py:294
+    # crmnote/ui/window/file_commands.py:282
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/window/file_commands.py:326
+    # crmnote/ui/window/file_commands.py:314
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/window/file_commands.py:182
+    # crmnote/ui/window/file_commands.py:170
     QT_TRANSLATE_NOOP("FileCommands", "Export calendar"),
-    # crmnote/ui/window/file_commands.py:266
+    # crmnote/ui/window/file_commands.py:254
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
     # crmnote/ui/window/file_commands.py:30
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
@@ -231,45 +255,40 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "FileCommands", "One file at a time: importing {0}; drop the others after it."
     ),
-    # crmnote/ui/window/file_commands.py:328
+    # crmnote/ui/window/file_commands.py:316
     QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
-    # crmnote/ui/window/file_commands.py:333
+    # crmnote/ui/window/file_commands.py:321
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/window/file_commands.py:256
+    # crmnote/ui/window/file_commands.py:244
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/window/file_commands.py:270
+    # crmnote/ui/window/file_commands.py:258
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/window/file_commands.py:162
+    # crmnote/ui/window/file_commands.py:150
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/window/file_commands.py:135
+    # crmnote/ui/window/file_commands.py:123
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/window/file_commands.py:299
+    # crmnote/ui/window/file_commands.py:287
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/window/file_commands.py:202
+    # crmnote/ui/window/file_commands.py:190
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/window/file_commands.py:339
+    # crmnote/ui/window/file_commands.py:327
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/window/file_commands.py:182
+    # crmnote/ui/window/file_commands.py:170
     QT_TRANSLATE_NOOP("FileCommands", "iCalendar files (*.ics)"),
-    # crmnote/ui/window/file_commands.py:307
+    # crmnote/ui/window/file_commands.py:295
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
-    ),
-    # crmnote/ui/window/file_commands.py:112
-    QT_TRANSLATE_NOOP(
-        "FileCommands",
-        "{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; nothing was attached.",
     ),
     # crmnote/ui/window/file_commands.py:33
     QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
@@ -328,6 +347,34 @@ STRINGS = (
     QT_TRANSLATE_NOOP("PassphraseDialog", "crmnote — encrypted database"),
     # crmnote/ui/startup/passphrase_dialog.py:40
     QT_TRANSLATE_NOOP("PassphraseDialog", "{0} is encrypted. Enter its passphrase to open it."),
+    # crmnote/ui/dialogs/pdf_preview.py:209
+    QCoreApplication.translate("PdfDialog", "%n page(s)", None, 1),
+    # crmnote/ui/dialogs/pdf_preview.py:139
+    QT_TRANSLATE_NOOP("PdfDialog", "&Print…"),
+    # crmnote/ui/dialogs/pdf_preview.py:133
+    QT_TRANSLATE_NOOP("PdfDialog", "&Save PDF…"),
+    # crmnote/ui/dialogs/pdf_preview.py:267
+    QT_TRANSLATE_NOOP("PdfDialog", "Cancel"),
+    # crmnote/ui/dialogs/pdf_preview.py:315
+    QT_TRANSLATE_NOOP("PdfDialog", "Cancelled: nothing was written."),
+    # crmnote/ui/dialogs/pdf_preview.py:318
+    QT_TRANSLATE_NOOP("PdfDialog", "Could not write {0}: {1}"),
+    # crmnote/ui/dialogs/pdf_preview.py:235
+    QT_TRANSLATE_NOOP("PdfDialog", "Nothing was printed: {0}"),
+    # crmnote/ui/dialogs/pdf_preview.py:254
+    QT_TRANSLATE_NOOP("PdfDialog", "PDF files (*.pdf)"),
+    # crmnote/ui/dialogs/pdf_preview.py:245
+    QT_TRANSLATE_NOOP("PdfDialog", "Print"),
+    # crmnote/ui/dialogs/pdf_preview.py:254
+    QT_TRANSLATE_NOOP("PdfDialog", "Save PDF"),
+    # crmnote/ui/dialogs/pdf_preview.py:310
+    QCoreApplication.translate("PdfDialog", "Saved %n page(s) to {0}", None, 1),
+    # crmnote/ui/dialogs/pdf_preview.py:240
+    QCoreApplication.translate("PdfDialog", "Sent %n page(s) to {0}", None, 1),
+    # crmnote/ui/dialogs/pdf_preview.py:216
+    QT_TRANSLATE_NOOP("PdfDialog", "The pages could not be laid out."),
+    # crmnote/ui/dialogs/pdf_preview.py:267
+    QT_TRANSLATE_NOOP("PdfDialog", "Writing {0}…"),
     # crmnote/ui/dialogs/record_history.py:58
     QT_TRANSLATE_NOOP("RecordHistory", "(redacted when the customer was erased)"),
     # crmnote/ui/dialogs/record_history.py:60
@@ -336,6 +383,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("RecordHistory", "Hash: {0}"),
     # crmnote/ui/dialogs/record_history.py:71
     QT_TRANSLATE_NOOP("RecordHistory", "{0} by {1} at {2}"),
+    # crmnote/ui/models/staff_report.py:210
+    QT_TRANSLATE_NOOP("StaffReportModel", "no"),
+    # crmnote/ui/models/staff_report.py:210
+    QT_TRANSLATE_NOOP("StaffReportModel", "yes"),
     # crmnote/ui/widgets/standards_window.py:48
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
     # crmnote/ui/widgets/standards_window.py:178
@@ -413,6 +464,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Action"),
     # Staff.active
     QT_TRANSLATE_NOOP("fields", "Active"),
+    # Attachment.added_by
+    QT_TRANSLATE_NOOP("fields", "Added by"),
     # Customer.address
     QT_TRANSLATE_NOOP("fields", "Address"),
     # Money.amount
@@ -429,14 +482,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Channel"),
     # Customer.company
     QT_TRANSLATE_NOOP("fields", "Company"),
-    # Claim.created_at
+    # Attachment.created_at
     QT_TRANSLATE_NOOP("fields", "Created at"),
     # Money.currency
     QT_TRANSLATE_NOOP("fields", "Currency"),
-    # Claim.customer_id
+    # Attachment.customer_id
     QT_TRANSLATE_NOOP("fields", "Customer"),
     # Decision.decided_by
     QT_TRANSLATE_NOOP("fields", "Decided by"),
+    # Promise.delivered_quantity
+    QT_TRANSLATE_NOOP("fields", "Delivered quantity"),
     # Standard.description
     QT_TRANSLATE_NOOP("fields", "Description"),
     # ScorePoint.difficulty
@@ -451,7 +506,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Emails"),
     # Promise.evidence
     QT_TRANSLATE_NOOP("fields", "Evidence"),
-    # Claim.id
+    # Decision.follow_up
+    QT_TRANSLATE_NOOP("fields", "Follow up"),
+    # Decision.follow_up_by
+    QT_TRANSLATE_NOOP("fields", "Follow up by"),
+    # Decision.follow_up_done_at
+    QT_TRANSLATE_NOOP("fields", "Follow up done at"),
+    # Decision.follow_up_due
+    QT_TRANSLATE_NOOP("fields", "Follow up due"),
+    # Attachment.id
     QT_TRANSLATE_NOOP("fields", "Id"),
     # Request.insight
     QT_TRANSLATE_NOOP("fields", "Insight"),
@@ -469,14 +532,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Made at"),
     # Promise.made_by
     QT_TRANSLATE_NOOP("fields", "Made by"),
+    # Attachment.media_type
+    QT_TRANSLATE_NOOP("fields", "Media type"),
     # Decision.message
     QT_TRANSLATE_NOOP("fields", "Message"),
     # Effort.minutes
     QT_TRANSLATE_NOOP("fields", "Minutes"),
     # Interaction.mood
     QT_TRANSLATE_NOOP("fields", "Mood"),
-    # Customer.name
+    # Attachment.name
     QT_TRANSLATE_NOOP("fields", "Name"),
+    # Attachment.note
+    QT_TRANSLATE_NOOP("fields", "Note"),
     # Customer.notes
     QT_TRANSLATE_NOOP("fields", "Notes"),
     # Request.outcome
@@ -487,10 +554,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Phones"),
     # Claim.promise_id
     QT_TRANSLATE_NOOP("fields", "Promise"),
+    # Promise.quantity
+    QT_TRANSLATE_NOOP("fields", "Quantity"),
     # Claim.raised_at
     QT_TRANSLATE_NOOP("fields", "Raised at"),
+    # Money.rate
+    QT_TRANSLATE_NOOP("fields", "Rate"),
     # Decision.reason
     QT_TRANSLATE_NOOP("fields", "Reason"),
+    # Attachment.record_id
+    QT_TRANSLATE_NOOP("fields", "Record"),
+    # Attachment.record_kind
+    QT_TRANSLATE_NOOP("fields", "Record kind"),
     # Money.reference
     QT_TRANSLATE_NOOP("fields", "Reference"),
     # Decision.referral_to
@@ -503,6 +578,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Resolved at"),
     # Standard.series_id
     QT_TRANSLATE_NOOP("fields", "Series"),
+    # Attachment.sha256
+    QT_TRANSLATE_NOOP("fields", "Sha256"),
+    # Attachment.size
+    QT_TRANSLATE_NOOP("fields", "Size"),
     # Customer.source
     QT_TRANSLATE_NOOP("fields", "Source"),
     # Claim.staff_id
@@ -527,7 +606,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Theme"),
     # ScorePoint.trust
     QT_TRANSLATE_NOOP("fields", "Trust"),
-    # Claim.updated_at
+    # Promise.unit
+    QT_TRANSLATE_NOOP("fields", "Unit"),
+    # Attachment.updated_at
     QT_TRANSLATE_NOOP("fields", "Updated at"),
     # Standard.valid_from
     QT_TRANSLATE_NOOP("fields", "Valid from"),
@@ -539,11 +620,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict"),
     # Claim.verdict_note
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
-    # Claim.version
+    # Attachment.version
     QT_TRANSLATE_NOOP("fields", "Version"),
-    # crmnote/ui/labels.py:123
+    # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:123
+    # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
@@ -605,6 +686,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("values", "Exception"),
     # RequestKind.EXTRA
     QT_TRANSLATE_NOOP("values", "Extra"),
+    # DecisionAction.FIX_OUR_SIDE
+    QT_TRANSLATE_NOOP("values", "Fix our side"),
     # Outcome.GRANTED
     QT_TRANSLATE_NOOP("values", "Granted"),
     # TargetUnit.HOURS

@@ -125,6 +125,12 @@ def test_pdf(
     assert len(results) == 1 and results[0].ratio is not None
 
 
+def test_import(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("import_bench", tiny, capsys)
+    check(results, out, "import_bench", 2)
+    assert all(r.info and r.ratio is not None for r in results)
+
+
 @pytest.fixture(scope="module")
 def on_server(tiny: Config) -> Any:
     """The tiny data set moved to the test server, in databases of this run's own."""

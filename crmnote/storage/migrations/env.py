@@ -4,7 +4,7 @@ from alembic import context
 
 import crmnote.storage.audit_rows  # noqa: F401  (change log and insights tables)
 from crmnote.storage import rows  # noqa: F401  (registers every table on the metadata)
-from crmnote.storage.base import Base, Cents, EnumText
+from crmnote.storage.base import Base, Cents, DecimalText, EnumText
 from crmnote.storage.search_queries import in_models
 
 
@@ -19,6 +19,8 @@ def render_item(type_, obj, autogen_context):
         return "sa.String(length=32)"
     if type_ == "type" and isinstance(obj, Cents):
         return "sa.Integer()"
+    if type_ == "type" and isinstance(obj, DecimalText):
+        return "sa.String(length=40)"
     return False
 
 

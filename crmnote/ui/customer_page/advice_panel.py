@@ -22,6 +22,7 @@ from crmnote.domain.recommendation import Action
 from crmnote.domain.scoring import StaffFlag
 from crmnote.domain.types import DecisionAction
 from crmnote.ui.labels import show
+from crmnote.ui.reasons import reason_text
 
 if TYPE_CHECKING:
     from crmnote.services.scores import CustomerScores
@@ -35,10 +36,10 @@ _ACTIONS: dict[str, object] = {
     "decline": QT_TRANSLATE_NOOP("advice", "Decline"),
     "too_early": QT_TRANSLATE_NOOP("advice", "Not enough history yet"),
 }
-# What deciding on a suggestion records: fixing our side means keeping the customer.
+# What deciding on a suggestion records.
 DECISION_FOR: dict[Action, DecisionAction] = {
     Action.KEEP: DecisionAction.KEEP,
-    Action.FIX_OUR_SIDE: DecisionAction.KEEP,
+    Action.FIX_OUR_SIDE: DecisionAction.FIX_OUR_SIDE,
     Action.WATCH: DecisionAction.WATCH,
     Action.REPRICE: DecisionAction.REPRICE,
     Action.REFER: DecisionAction.REFER,
@@ -143,7 +144,7 @@ class AdvicePanel(QFrame):
         else:
             self.flag.hide()
         self.action.setText(action_label(advice.action.value))
-        self.reasons.setText(" ".join(advice.reasons))
+        self.reasons.setText(" ".join(reason_text(r) for r in advice.reasons))
         self.suggested = DECISION_FOR.get(advice.action)  # none while too early to say
         self.act_button.setEnabled(self.suggested is not None)
         self.act_button.setVisible(self.suggested is not None)

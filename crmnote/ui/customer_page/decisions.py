@@ -52,6 +52,7 @@ def open_decision(
     def submit(values: dict[str, object], status: CustomerStatus | None) -> None:
         record_decision(editing, customer_id, values, status)
 
+    staff = [(s.name, int(s.id)) for s in services.records.list("staff") if s.active]
     dialog = DecisionDialog(
         action,
         customer_name=customer.name,
@@ -59,6 +60,8 @@ def open_decision(
         reason=reason,
         status=customer.status,
         submit=submit,
+        staff=staff,
+        current_staff=services.customers.current_staff(),
         parent=parent,
     )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

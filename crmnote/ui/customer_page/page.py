@@ -29,6 +29,7 @@ from crmnote.ui.customer_page.record_tab import RecordTab
 from crmnote.ui.customer_page.scores_tab import ScoresTab
 from crmnote.ui.customer_page.timeline_tab import TimelineTab
 from crmnote.ui.editing import Editing
+from crmnote.ui.reasons import reason_text
 
 if TYPE_CHECKING:
     from crmnote.services.book_services import Services
@@ -222,7 +223,11 @@ class CustomerPage(QWidget):
     def decide(self, action: DecisionAction, suggested: bool) -> None:
         if self.customer_id is not None:
             scores = self.scores
-            reason = " ".join(scores.recommendation.reasons) if suggested and scores else ""
+            reason = (
+                " ".join(reason_text(r) for r in scores.recommendation.reasons)
+                if suggested and scores
+                else ""
+            )
             open_decision(self._editing, self.customer_id, action, reason, self.window())
 
     def on_changed(self, changes: Changes) -> None:

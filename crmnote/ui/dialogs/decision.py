@@ -1,16 +1,23 @@
-"""Recording a decision about a customer; referring elsewhere drafts a courteous message."""
+"""Recording a decision about a customer: referring or declining drafts a courteous letter to
+edit, copy, print or save; fixing our side takes a follow-up (what, who, by when)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,23 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.recommendation import referral_message
 from crmnote.domain.types import CustomerStatus, DecisionAction
+from crmnote.services.decisions import LETTERS, STATUS_FOR, draft_letter
 from crmnote.ui.customer_page.advice_panel import action_label
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.labels import enum_label
 
-# The status a decision usually puts the customer in (None: leave it as it is).
-STATUS_FOR: dict[DecisionAction, CustomerStatus | None] = {
-    DecisionAction.KEEP: CustomerStatus.ACTIVE,
-    DecisionAction.WATCH: CustomerStatus.WATCH,
-    DecisionAction.REPRICE: None,
-    DecisionAction.REFER: CustomerStatus.REFERRED,
-    DecisionAction.DECLINE: CustomerStatus.DECLINED,
-}
-
 # submit(decision values, new status or None) saves, or raises ValidationError naming a field
 Submit = Callable[[dict[str, Any], CustomerStatus | None], None]
+_ERRORS = ("reason", "referral_to", "message", "follow_up", "follow_up_due", "")
 
 
 class DecisionDialog(QDialog):
@@ -52,6 +51,8 @@ class DecisionDialog(QDialog):
         reason: str,
         status: CustomerStatus,
         submit: Submit,
+        staff: Sequence[tuple[str, int]] = (),
+        current_staff: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,9 +74,10 @@ class DecisionDialog(QDialog):
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 12)
         self.set_status = QCheckBox()
         self.set_status.setObjectName("decision_set_status")
-        self.errors = {name: error_label() for name in ("reason", "referral_to", "message", "")}
+        self.errors = {name: error_label() for name in _ERRORS}
 
-        self.referral = QGroupBox(self.tr("Referral"))
+        self.letter = QGroupBox(self.tr("Letter"))
+        self.letter.setObjectName("decision_letter")
         self.referral_to = QLineEdit()
         self.referral_to.setObjectName("decision_referral_to")
         self.referral_to.setPlaceholderText(self.tr("Who is better placed to help them"))
@@ -86,23 +88,50 @@ class DecisionDialog(QDialog):
         self.message.setObjectName("decision_message")
         self.message.setTabChangesFocus(True)
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 12)
-        self.copy = QPushButton(self.tr("Copy message"))
+        self.copy = QPushButton(self.tr("Copy"))
         self.copy.setObjectName("decision_copy")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("decision_print")
+        self.save_button = QPushButton(self.tr("Save as…"))
+        self.save_button.setObjectName("decision_save_letter")
         redraft = QPushButton(self.tr("Draft again"))
         redraft.setObjectName("decision_redraft")
-        hint = QLabel(self.tr("Set your business name in Settings to sign the message."))
+        hint = QLabel(self.tr("Set your business name in Settings to sign the letter."))
         hint.setWordWrap(True)
         hint.setVisible(not self._business)
-        refer_form = tidy_form(QFormLayout(self.referral))
-        refer_form.addRow(self.tr("Refer to"), self._with_error(self.referral_to, "referral_to"))
-        refer_form.addRow(self.tr("Reason for them"), self.why)
-        refer_form.addRow(self.tr("Message"), self._with_error(self.message, "message"))
+        letter_form = tidy_form(QFormLayout(self.letter))
+        self.to_label = QLabel(self.tr("Refer to"))
+        letter_form.addRow(self.to_label, self._with_error(self.referral_to, "referral_to"))
+        letter_form.addRow(self.tr("Reason for them"), self.why)
+        letter_form.addRow(self.tr("Letter"), self._with_error(self.message, "message"))
         row = QHBoxLayout()
-        row.addWidget(redraft)
-        row.addWidget(self.copy)
+        for button in (redraft, self.copy, self.print_button, self.save_button):
+            row.addWidget(button)
         row.addStretch(1)
-        refer_form.addRow(row)
-        refer_form.addRow(hint)
+        letter_form.addRow(row)
+        letter_form.addRow(hint)
+
+        self.follow = QGroupBox(self.tr("What we will put right"))
+        self.follow.setObjectName("decision_follow_up")
+        self.follow_up = QLineEdit()
+        self.follow_up.setObjectName("decision_follow_up_text")
+        self.follow_up.setPlaceholderText(self.tr("e.g. check the courier's pick-up times"))
+        self.follow_up_by = QComboBox()
+        self.follow_up_by.setObjectName("decision_follow_up_by")
+        for name, staff_id in staff:
+            self.follow_up_by.addItem(name, staff_id)
+        if current_staff is not None:
+            self.follow_up_by.setCurrentIndex(max(0, self.follow_up_by.findData(current_staff)))
+        self.follow_up_due = QDateEdit(QDate.currentDate().addDays(7))
+        self.follow_up_due.setObjectName("decision_follow_up_due")
+        self.follow_up_due.setCalendarPopup(True)
+        self.follow_up_due.setDisplayFormat("yyyy-MM-dd")
+        follow_form = tidy_form(QFormLayout(self.follow))
+        follow_form.addRow(self.tr("What"), self._with_error(self.follow_up, "follow_up"))
+        follow_form.addRow(self.tr("Who"), self.follow_up_by)
+        follow_form.addRow(
+            self.tr("By when"), self._with_error(self.follow_up_due, "follow_up_due")
+        )
 
         form = tidy_form(QFormLayout())
         form.addRow(self.tr("Decision"), self.action)
@@ -116,7 +145,8 @@ class DecisionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.errors[""])
         layout.addLayout(form)
-        layout.addWidget(self.referral)
+        layout.addWidget(self.follow)
+        layout.addWidget(self.letter)
         layout.addWidget(buttons)
 
         self.action.currentIndexChanged.connect(lambda _i: self._action_changed())
@@ -125,6 +155,8 @@ class DecisionDialog(QDialog):
         self.message.textChanged.connect(self._edited)
         redraft.clicked.connect(self.draft)
         self.copy.clicked.connect(self.copy_message)
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button.clicked.connect(self.choose_file)
         self._action_changed()
 
     def _with_error(self, widget: QWidget, name: str) -> QWidget:
@@ -147,8 +179,17 @@ class DecisionDialog(QDialog):
                 self.tr("Also set the status to {0}").format(enum_label(status))
             )
             self.set_status.setChecked(True)
-        self.referral.setVisible(action is DecisionAction.REFER)
-        if action is DecisionAction.REFER:
+        self.letter.setVisible(action in LETTERS)
+        self.follow.setVisible(action is DecisionAction.FIX_OUR_SIDE)
+        refer = action is DecisionAction.REFER
+        self.to_label.setText(self.tr("Refer to") if refer else self.tr("Suggest instead"))
+        self.referral_to.setPlaceholderText(
+            self.tr("Who is better placed to help them")
+            if refer
+            else self.tr("Optional: another provider to name in the letter")
+        )
+        if action in LETTERS:
+            self._drafting = True
             self._follow()
         self.adjustSize()
         self.resize(max(self.width(), 600), self.sizeHint().height())
@@ -163,10 +204,15 @@ class DecisionDialog(QDialog):
             self._drafting = False
 
     def draft(self) -> None:
-        """Fill the message from the customer, business, alternative and reason fields."""
+        """Fill the letter from the customer, business, alternative and reason fields."""
+        action = self.chosen()
+        if action not in LETTERS:
+            return
+        alternative = self.referral_to.text().strip()
+        if action is DecisionAction.REFER and not alternative:
+            alternative = self.tr("[who you refer them to]")
         business = self._business or self.tr("Your business")
-        alternative = self.referral_to.text().strip() or self.tr("[who you refer them to]")
-        text = referral_message(self._customer or "?", business, alternative, self.why.text())
+        text = draft_letter(action, self._customer or "?", business, alternative, self.why.text())
         self.message.blockSignals(True)
         self.message.setPlainText(text)
         self.message.blockSignals(False)
@@ -177,14 +223,39 @@ class DecisionDialog(QDialog):
         if clipboard is not None:
             clipboard.setText(self.message.toPlainText())
 
+    def print_letter(self) -> None:
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            QTextDocument(self.message.toPlainText()).print_(printer)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter"), self.tr("letter.txt"), self.tr("Text (*.txt)")
+        )
+        if name:
+            self.save_letter(name)
+
+    def save_letter(self, path: str) -> bool:
+        try:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(self.message.toPlainText())
+        except OSError as exc:
+            self.show_error("message", self.tr("Cannot save the letter: {0}").format(exc.strerror))
+            return False
+        return True
+
     def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {
-            "action": self.chosen(),
-            "reason": self.reason.toPlainText().strip(),
-        }
-        if self.chosen() is DecisionAction.REFER:
+        action = self.chosen()
+        values: dict[str, Any] = {"action": action, "reason": self.reason.toPlainText().strip()}
+        if action in LETTERS:
             values["referral_to"] = self.referral_to.text().strip()
             values["message"] = self.message.toPlainText().strip()
+        if action is DecisionAction.FIX_OUR_SIDE:
+            due: date = self.follow_up_due.date().toPython()  # type: ignore[assignment]
+            values["follow_up"] = self.follow_up.text().strip()
+            values["follow_up_by"] = self.follow_up_by.currentData()
+            values["follow_up_due"] = due
         return values
 
     def new_status(self) -> CustomerStatus | None:
@@ -205,6 +276,8 @@ class DecisionDialog(QDialog):
         try:
             if values["action"] is DecisionAction.REFER and not values["referral_to"]:
                 raise ValidationError("referral_to", self.tr("Name who you refer them to."))
+            if values["action"] is DecisionAction.FIX_OUR_SIDE and not values["follow_up"]:
+                raise ValidationError("follow_up", self.tr("Say what we will put right."))
             self._submit(values, self.new_status())
         except ValidationError as exc:
             self.show_error(exc.field, exc.message)

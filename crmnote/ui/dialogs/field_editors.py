@@ -79,7 +79,10 @@ class LineEditor(FieldEditor):
         return parse_value(self.spec, self.edit.text())
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else str(value))
+        # A quantity of 12 reads "12", not "12.0".
+        whole = isinstance(value, float) and value.is_integer() and abs(value) < 1e15
+        text = str(int(value)) if whole else str(value)
+        self.edit.setText("" if value is None else text)
 
 
 class BlockEditor(FieldEditor):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -27,6 +29,7 @@ from crmnote.domain.errors import CrmError, StaleRecordError, ValidationError
 from crmnote.domain.kinds import KindSpec
 from crmnote.ui.dialogs import conflict
 from crmnote.ui.dialogs.field_editors import ChoiceSource, FieldEditor, make_editor
+from crmnote.ui.drops import local_files
 from crmnote.ui.fit import place
 from crmnote.ui.labels import field_label
 
@@ -43,6 +46,8 @@ HIDDEN_ON_CREATE = {
     "outcome",
     "insight",
     "message",
+    "delivered_quantity",
+    "follow_up_done_at",
 }
 
 Submit = Callable[[dict[str, Any]], None]
@@ -176,6 +181,9 @@ class RecordForm(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self._buttons_at = layout.count()  # sections go above the buttons
+        self.drop_files: Callable[[list[Path]], object] | None = None
+        self.evidence: QWidget | None = None  # the evidence files part, for saved records
         if record is not None and kind.name in HISTORY_KINDS:
             self.history_button = buttons.addButton(
                 self.tr("&History…"), QDialogButtonBox.ButtonRole.HelpRole
@@ -191,6 +199,35 @@ class RecordForm(QDialog):
                 _show_only(editor.widget)
         if names:
             self.editors[names[0]].widget.setFocus()
+
+    def add_section(
+        self, title: str, widget: QWidget, *, drops: Callable[[list[Path]], object] | None = None
+    ) -> None:
+        """A titled part under the fields (evidence files); `drops` takes the files dropped
+        anywhere on the form."""
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(widget)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._buttons_at, box)
+        self._buttons_at += 1
+        if drops is not None:
+            self.drop_files = drops
+            self.setAcceptDrops(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.drop_files is not None and local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.drop_files is not None and local_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if self.drop_files is not None and paths:
+            event.acceptProposedAction()
+            self.drop_files(paths)
 
     def editor(self, name: str) -> FieldEditor:
         return self.editors[name]

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from crmnote.desktop.autostart import Autostart, remind_command, supported
 from crmnote.domain import settings as declared
-from crmnote.domain.errors import CrmError
+from crmnote.domain.errors import CrmError, ValidationError
+from crmnote.domain.money import rates_text, read_rates_text
 from crmnote.domain.scoring import Weights, WeightsError
 from crmnote.services.changes import Changes
 from crmnote.ui.background import Background
@@ -40,6 +41,15 @@ from crmnote.ui.widgets.region_box import RegionBox, system_region
 
 if TYPE_CHECKING:
     from crmnote.services.book_services import Services
+
+
+def _with(widget: QWidget, error: QWidget) -> QWidget:
+    cell = QWidget()
+    column = QVBoxLayout(cell)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(widget)
+    column.addWidget(error)
+    return cell
 
 
 class SettingsDialog(QDialog):
@@ -81,6 +91,32 @@ class SettingsDialog(QDialog):
         self.keep_days.setRange(1, 3650)
         self.keep_days.setValue(int(get(declared.BACKUP_KEEP_DAYS)))
         self.currency_error = error_label()
+        self.rates = QLineEdit(rates_text(get(declared.EXCHANGE_RATES)))
+        self.rates.setObjectName("setting_exchange_rates")
+        self.rates.setPlaceholderText(self.tr("e.g. USD=0.92, JPY=0.0062"))
+        self.rates.setToolTip(
+            self.tr(
+                "What 1 unit of another currency is worth in the home currency: the rate a new "
+                "amount in it takes when none is given with it"
+            )
+        )
+        self.country = QLineEdit(str(get(declared.COUNTRY) or ""))
+        self.country.setObjectName("setting_country")
+        self.country.setPlaceholderText(self.tr("e.g. DE, or US-CA; empty: weekends only"))
+        self.max_mb = QDoubleSpinBox()
+        self.max_mb.setObjectName("setting_attachment_max_mb")
+        self.max_mb.setRange(0.1, 2000)
+        self.max_mb.setValue(float(get(declared.ATTACHMENT_MAX_MB)))
+        self.total_mb = QDoubleSpinBox()
+        self.total_mb.setObjectName("setting_attachments_total_mb")
+        self.total_mb.setRange(1, 1_000_000)
+        self.total_mb.setDecimals(0)
+        self.total_mb.setValue(float(get(declared.ATTACHMENTS_TOTAL_MB)))
+        self.field_errors = {
+            declared.EXCHANGE_RATES.key: error_label(),
+            declared.COUNTRY.key: error_label(),
+            declared.CURRENCY.key: self.currency_error,
+        }
         self.phone_region = RegionBox(self.tr("None: numbers carry their +country code"))
         self.phone_region.setObjectName("setting_phone_region")
         self.phone_region.set_region(str(get(declared.PHONE_REGION) or "") or system_region())
@@ -88,15 +124,20 @@ class SettingsDialog(QDialog):
         form = tidy_form(QFormLayout(business))
         form.addRow(self.tr("Business name"), self.business_name)
         form.addRow(self.tr("Hourly cost of staff time"), self.hourly_cost)
-        currency = QWidget()
-        column = QVBoxLayout(currency)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.currency)
-        column.addWidget(self.currency_error)
-        form.addRow(self.tr("Currency"), currency)
+        form.addRow(self.tr("Home currency"), _with(self.currency, self.currency_error))
+        form.addRow(
+            self.tr("Default rates of other currencies"),
+            _with(self.rates, self.field_errors[declared.EXCHANGE_RATES.key]),
+        )
+        form.addRow(
+            self.tr("Country for public holidays"),
+            _with(self.country, self.field_errors[declared.COUNTRY.key]),
+        )
         form.addRow(self.tr("Country of phone numbers without +code"), self.phone_region)
         form.addRow(self.tr("Promises are due soon within (days)"), self.due_soon)
         form.addRow(self.tr("Keep automatic backups (days)"), self.keep_days)
+        form.addRow(self.tr("Largest evidence file (MB)"), self.max_mb)
+        form.addRow(self.tr("Evidence files in all (MB)"), self.total_mb)
         self.autostart = autostart or Autostart.for_user()
         self.reminders = QCheckBox(
             self.tr("Remind me of due promises when crmnote is closed (at login and daily)")
@@ -162,6 +203,10 @@ class SettingsDialog(QDialog):
             declared.PHONE_REGION: self.phone_region.region(),
             declared.DUE_SOON_DAYS: self.due_soon.value(),
             declared.BACKUP_KEEP_DAYS: self.keep_days.value(),
+            declared.EXCHANGE_RATES: read_rates_text(self.rates.text()),
+            declared.COUNTRY: self.country.text().strip().upper(),
+            declared.ATTACHMENT_MAX_MB: self.max_mb.value(),
+            declared.ATTACHMENTS_TOTAL_MB: self.total_mb.value(),
         }
 
     def accept(self) -> None:
@@ -180,12 +225,22 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(1)
             self.weights.show_error(exc.field, exc.message)
             return
+        for label in self.field_errors.values():
+            label.hide()
         if not self._apply_reminders():
             return
         changes = Changes()
-        for setting, value in self._business_values().items():
-            if value != self._services.settings.get(setting):
-                changes |= self._services.settings.set(setting, value)
+        try:
+            for setting, value in self._business_values().items():
+                if value != self._services.settings.get(setting):
+                    changes |= self._services.settings.set(setting, value)
+        except ValidationError as exc:  # refused at its field; what was saved before stays
+            self.tabs.setCurrentIndex(0)
+            label = self.field_errors.get(exc.field, self.general_error)
+            label.setText(exc.message)
+            label.show()
+            self._bus.publish(changes)
+            return
         # The hourly cost prices the cost-to-serve term: it moves difficulty as weights do.
         cost_moved = self._services.settings.get(declared.HOURLY_COST) != self.original_hourly
         if weights == self.original and not cost_moved:

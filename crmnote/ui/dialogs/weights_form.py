@@ -230,6 +230,27 @@ GROUPS: tuple[tuple[object, tuple[tuple[str, object, object], ...]], ...] = (
                     "The cost term starts when cost to serve exceeds this many times the revenue.",
                 ),
             ),
+            (
+                "prospect_allowance_hours",
+                QT_TRANSLATE_NOOP("WeightsForm", "Prospect's allowance (hours)"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "A customer with no sales may take this many hours before it counts as cost without income.",
+                ),
+            ),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("WeightsForm", "Promises"),
+        (
+            (
+                "overdue_grace_days",
+                QT_TRANSLATE_NOOP("WeightsForm", "Overdue after (days of grace)"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "An open promise this many days past its due date weighs on trust like a broken one until it is resolved.",
+                ),
+            ),
         ),
     ),
     (
@@ -249,6 +270,14 @@ GROUPS: tuple[tuple[object, tuple[tuple[str, object, object], ...]], ...] = (
                 QT_TRANSLATE_NOOP(
                     "WeightsForm",
                     "Contacts needed with that staff member, and with the others, before comparing.",
+                ),
+            ),
+            (
+                "staff_team_min_interactions",
+                QT_TRANSLATE_NOOP("WeightsForm", "Team minimum interactions"),
+                QT_TRANSLATE_NOOP(
+                    "WeightsForm",
+                    "Across all customers: contacts a staff member, and the rest of the team, need before an outlier is flagged.",
                 ),
             ),
         ),
@@ -333,8 +362,11 @@ class WeightsForm(QWidget):
             label.hide()
 
 
+WHOLE = ("staff_min_interactions", "staff_team_min_interactions", "overdue_grace_days")
+
+
 def _box(key: str) -> QAbstractSpinBox:
-    if key == "staff_min_interactions":
+    if key in WHOLE:
         whole = QSpinBox()
         whole.setRange(0, 1000)
         return whole

@@ -38,6 +38,9 @@ class Column(IntEnum):
     WITH_OTHERS = 9
     DIFFERENCE = 10
     FLAGGED = 11
+    TEAM = 12
+    REST = 13
+    OUTLIER = 14
 
 
 _HEADERS = (
@@ -101,6 +104,27 @@ _HEADERS = (
             "StaffReportModel", "Customers where friction concentrates with this staff member"
         ),
     ),
+    (
+        QT_TRANSLATE_NOOP("StaffReportModel", "Across the team"),
+        QT_TRANSLATE_NOOP(
+            "StaffReportModel",
+            "Difficulty over every event this staff member handled, all customers",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StaffReportModel", "Rest of team"),
+        QT_TRANSLATE_NOOP(
+            "StaffReportModel", "Difficulty over every other staff member's events, all customers"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("StaffReportModel", "Outlier"),
+        QT_TRANSLATE_NOOP(
+            "StaffReportModel",
+            "Enough interactions on both sides, and at least the margin above the rest of the "
+            "team: is it us?",
+        ),
+    ),
 )
 
 
@@ -161,6 +185,10 @@ class StaffReportModel(QAbstractTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
+        if role == Qt.ItemDataRole.FontRole and col == Column.OUTLIER and _outlier(line):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def _value(self, line: StaffLine, col: Column) -> Any:
@@ -177,7 +205,14 @@ class StaffReportModel(QAbstractTableModel):
             line.difficulty_others,
             line.excess,
             line.flagged_customers,
+            None if line.team is None else line.team.difficulty,
+            None if line.team is None else line.team.rest_difficulty,
+            _t("yes") if _outlier(line) else _t("no") if line.team is not None else None,
         )[col]
+
+
+def _outlier(line: StaffLine) -> bool:
+    return line.team is not None and line.team.flagged
 
 
 def _text(value: Any, col: Column) -> str:

@@ -28,10 +28,11 @@ from crmnote.ui.editing import Editing
 from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, enum_label, first_line, mood_label, show
 from crmnote.ui.models.rows import RowsModel
+from crmnote.ui.widgets.evidence import EvidencePanel
 from crmnote.ui.widgets.facts import FactBox, plain
 from crmnote.ui.widgets.tables import table_view
 
-_WATCHED = ("claim", "promise", "interaction", "standard", "staff")
+_WATCHED = ("claim", "promise", "interaction", "standard", "staff", "attachment")
 
 
 class ClaimDossierWindow(QWidget):
@@ -67,6 +68,11 @@ class ClaimDossierWindow(QWidget):
         related = QGroupBox(self.tr("Related interactions (double-click to open)"))
         QVBoxLayout(related).addWidget(self.view)
         related.setMinimumHeight(self.view.fontMetrics().height() * 7)
+        # Files of the claim, its promise and these interactions; new ones go to the claim.
+        self.files = EvidencePanel(editing, "claim", 0, self, source=self._files)
+        self.files.setObjectName("dossier_files")
+        files = QGroupBox(self.tr("Evidence files (drop files here to attach them to the claim)"))
+        QVBoxLayout(files).addWidget(self.files)
 
         verdict = QGroupBox(self.tr("Suggested verdict"))
         self.suggested = plain(bold=True)
@@ -125,6 +131,7 @@ class ClaimDossierWindow(QWidget):
         inner = QVBoxLayout(body)
         inner.addLayout(grid)
         inner.addWidget(related, 1)
+        inner.addWidget(files)
         inner.addWidget(verdict)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -157,6 +164,7 @@ class ClaimDossierWindow(QWidget):
         self.standard_box.set_facts(facts, message)
         self.timing_box.set_facts(text.timing_facts(d))
         self.interactions.set_rows(d.interactions)
+        self.files.show_record("claim", d.claim.id, self._files)
         self.suggested.setText(self.tr("Suggested: {0}").format(enum_label(d.suggested.verdict)))
         self.reasons.setText(text.reasons_text(d))
         self.error.hide()
@@ -165,6 +173,9 @@ class ClaimDossierWindow(QWidget):
         self.resolution.setCurrentIndex(max(0, self.resolution.findData(d.claim.resolution)))
         self.note.setText(d.claim.verdict_note)
         return True
+
+    def _files(self) -> list[e.Attachment]:
+        return list(self.dossier.files) if self.dossier is not None else []
 
     def on_changed(self, changes: Changes) -> None:
         if self.isVisible() and self.dossier is not None and changes.touches(*_WATCHED):

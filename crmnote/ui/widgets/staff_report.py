@@ -96,7 +96,10 @@ class StaffReportWindow(QWidget, RefreshWhenStale):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = self._services.staff_report.report(min(when, datetime.now()), step)
+            today = day >= date.today()
+            report = self._services.staff_report.report(
+                min(when, datetime.now()), step, remember=today
+            )
         finally:
             QApplication.restoreOverrideCursor()
             progress.close()
@@ -116,4 +119,12 @@ class StaffReportWindow(QWidget, RefreshWhenStale):
         )
         if not report.complete:
             text += " " + self.tr("Stopped early: the comparison covers part of the customers.")
+        text += " " + self.tr(
+            "“Across the team” compares each staff member's difficulty over all their customers "
+            "with the rest of the team's: an outlier handled at least {0} interactions, so did "
+            "the rest, and is {1:g} points or more above them. The customer advice mentions it."
+        ).format(report.team_min_interactions, report.margin)
+        outliers = ", ".join(line.name for line in report.outliers)
+        if outliers:
+            text += " " + self.tr("Outliers: {0}.").format(outliers)
         self.note.setText(text)

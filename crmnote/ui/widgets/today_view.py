@@ -125,19 +125,22 @@ class TodayView(QWidget):
             ("stale_claims", long_title, f.stale_claims),
             ("claims", self.tr("Claims awaiting a verdict"), recent),
             ("requests", self.tr("Requests awaiting a judgment"), f.awaiting_judgment),
+            ("our_side", self.tr("Our side to fix"), f.our_side),
         ]
 
     def _days(self, key: str, item: Any) -> str:
         if not isinstance(item, FollowUp):
             return ""
-        if key == "overdue":
+        if key == "overdue" or (key == "our_side" and item.days > 0):
             return self.tr("%n day(s) late", "", item.days)
+        if key == "our_side":  # a follow-up by a day still to come (days counts since it)
+            return self.tr("today") if item.days == 0 else self.tr("in %n day(s)", "", -item.days)
         if key == "due_soon":
             return self.tr("today") if item.days == 0 else self.tr("in %n day(s)", "", item.days)
         return self.tr("%n day(s) waiting", "", item.days)
 
     def on_changed(self, changes: Changes) -> None:
-        if changes.touches("promise", "claim", "request", "customer"):
+        if changes.touches("promise", "claim", "request", "customer", "decision"):
             self.refresh()
 
     def _activated(self, line: QTreeWidgetItem, _column: int = 0) -> None:

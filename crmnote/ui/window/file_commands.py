@@ -105,18 +105,6 @@ class FileCommands(QObject):
             )
         return wizard
 
-    def attach_dropped(self, kind: str, record_id: int, paths: list[str]) -> bool:
-        """Files dropped on a record. Evidence files (issue 16) are not in this version yet:
-        the drop is recognised and the user told that nothing was attached."""
-        self._host.status(
-            _tr(
-                "{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; "
-                "nothing was attached."
-            ).format(len(paths), kind, record_id),
-            10000,
-        )
-        return False
-
     def export(self) -> QDialog:
         from crmnote.ui.dialogs.export_dialog import ExportDialog
 

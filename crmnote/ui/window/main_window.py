@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -36,7 +37,7 @@ from crmnote.ui.window.menus import build_menus
 from crmnote.ui.window.notice_bar import NoticeBar
 from crmnote.ui.window.outside_watcher import OutsideWatcher
 from crmnote.ui.window.promise_flags import PromiseFlags
-from crmnote.ui.window.reminders import DueWatcher
+from crmnote.ui.window.reminders import DailyCatchUp, DueWatcher
 from crmnote.ui.window.screens import Screens
 from crmnote.ui.window.start_page import StartPage
 from crmnote.ui.window.status_link import StatusLink
@@ -134,6 +135,11 @@ class MainWindow(QMainWindow):
         self.outside.colleagues.connect(self._on_colleagues)
 
         self.watcher = DueWatcher(services.today, today, self, bus=self.bus)
+        self.catch_up = DailyCatchUp(
+            lambda: services.scores.catch_up() | services.staff_report.refresh_team(),
+            self.bus.publish,
+            self,
+        )
         self.promise_flags = PromiseFlags(
             services.standards, self.notice.notify, self, bus=self.bus
         )
@@ -267,7 +273,7 @@ class MainWindow(QMainWindow):
             self.files.attach_claims(page.record_tabs["claim"].view)
             page.open_dossier.connect(self.screens.claim_dossier)
             page.customer_gone.connect(self.show_today)
-            page.files_dropped.connect(self.files.attach_dropped)
+            page.files_dropped.connect(self.attach_dropped)
             self._customer_page = page
         return self._customer_page
 
@@ -387,6 +393,22 @@ class MainWindow(QMainWindow):
         if kind != "customer" and self.current_customer() == customer_id:
             self.customer_page.open_record(kind, record_id)
 
+    def attach_dropped(self, kind: str, record_id: int, paths: list[str]) -> int:
+        """Files dropped on a record's row: each kept as evidence (undoable); the status bar
+        says how many, and the first refusal in full. Returns how many were attached."""
+        attached, refused = 0, []
+        for name in paths:
+            try:
+                self.editing.attach(kind, record_id, Path(name))
+                attached += 1
+            except CrmError as exc:
+                refused.append(str(exc))
+        text = self.tr("%n file(s) attached as evidence.", "", attached)
+        if refused:
+            text += " " + self.tr("Not attached: {0}").format(refused[0])
+        self.statusBar().showMessage(text, 10000)
+        return attached
+
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         QMessageBox.warning(self, self.tr("crmnote"), message)
@@ -465,6 +487,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.screens.close()
         self.watcher.timer.stop()
+        self.catch_up.stop()
         self.outside.stop()
         if self.tray is not None:
             self.tray.hide()

@@ -1,4 +1,5 @@
-"""Reminders: notice when a promise falls due while the app runs (tray message and in-window)."""
+"""Reminders: notice when a promise falls due while the app runs (tray message and in-window),
+and the daily catch-ups that keep scores and advice current while it runs."""
 
 from __future__ import annotations
 
@@ -8,13 +9,74 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from crmnote.domain.errors import CrmError
 from crmnote.services.changes import Changes
+from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
 
 if TYPE_CHECKING:
     from crmnote.services.today import AgendaItem, TodayService
 
 CHECK_EVERY_MS = 60_000
+FIRST_CATCH_UP_MS = 2_000  # after the window has painted
+
+
+class DailyCatchUp(QObject):
+    """Soon after start and then with every check, on a worker thread (the GUI never waits
+    for the book to load nor for a large book's pass): `work` brings what the list and the
+    advice read up to today — the scores take in promises that fell overdue
+    (`ScoreService.catch_up`), the team comparison is renewed when a day old
+    (`StaffReportService.refresh_team`), each a write at most once a day. What it changed is
+    published like any change."""
+
+    def __init__(
+        self,
+        work: Callable[[], Changes],
+        publish: Callable[[Changes], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._publish = publish
+        self.job: Background | None = None
+        self._stopped = False
+        self.first = QTimer(self)
+        self.first.setSingleShot(True)
+        self.first.setInterval(FIRST_CATCH_UP_MS)
+        self.first.timeout.connect(self.run)
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.run)
+        self.first.start()
+        self.timer.start()
+
+    def stop(self) -> None:
+        """No more catch-ups; one under way finishes unheard (the app waits for workers on
+        quit, and the book may close before its result arrives)."""
+        self._stopped = True
+        self.first.stop()
+        self.timer.stop()
+
+    def run(self) -> Background | None:
+        """Start a catch-up unless one is under way or it was stopped; the worker, or None."""
+        if self._stopped or (self.job is not None and self.job.running()):
+            return None
+        job = Background(self._work, self)
+        job.done.connect(self._done)
+        job.failed.connect(self._failed)
+        self.job = job
+        job.start()
+        return job
+
+    def _done(self, changes: Changes) -> None:
+        if changes and not self._stopped:
+            self._publish(changes)
+
+    def _failed(self, error: Exception) -> None:
+        # A busy or read-only book: the list shows what is stored; try at the next check.
+        # After stop, the book may be gone.
+        if not isinstance(error, CrmError) and not self._stopped:
+            raise error
 
 
 class DueWatcher(QObject):

@@ -54,7 +54,7 @@ def test_an_interaction_is_exposure_with_its_mood_and_staff() -> None:
 @pytest.mark.parametrize(
     ("status", "resolved", "expected"),
     [
-        (PromiseStatus.OPEN, None, []),
+        (PromiseStatus.OPEN, None, ["promise_overdue"]),  # dated after the grace period
         (PromiseStatus.CANCELLED, datetime(2024, 5, 7), []),
         (PromiseStatus.KEPT, datetime(2024, 5, 10, 23, 59), ["promise_kept"]),
         (PromiseStatus.KEPT, datetime(2024, 5, 11, 8, 0), ["promise_kept_late"]),
@@ -76,8 +76,10 @@ def test_a_promise_counts_when_it_is_resolved(
         resolved_at=resolved,
     )
     assert kinds(p) == expected
+    # An open promise counts from the day after its due date plus the grace period.
+    when = resolved or datetime(2024, 5, 18)
     for ev in events_from(p):
-        assert (ev.at, ev.ref_kind, ev.ref_id, ev.staff_id) == (resolved, "promise", 3, 1)
+        assert (ev.at, ev.ref_kind, ev.ref_id, ev.staff_id) == (when, "promise", 3, 1)
         assert ev.reason == "Deliver 40 chairs"
 
 

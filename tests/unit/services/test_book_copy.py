@@ -28,6 +28,7 @@ from crmnote.storage.engine import database_url, make_engine
 from crmnote.storage.search_queries import is_search_table
 
 PG = pytest.mark.postgres
+EVIDENCE = Path(__file__).parents[2] / "data" / "evidence"
 PAIRS = [
     ("sqlite", "sqlite"),
     pytest.param("sqlite", "postgresql", marks=PG),
@@ -85,6 +86,10 @@ def test_a_copy_holds_the_same_book(
     source = demo_book(source_db)
     try:
         source.services.audit.baseline()  # the demo's records logged: the log travels too
+        files = {  # evidence files travel inside the book, bytes and hashes alike
+            source.services.attachments.attach_file("interaction", 1, EVIDENCE / name)[0].id: name
+            for name in ("delivery-note-88.png", "signed.pdf")
+        }
         seen: list[CopyProgress] = []
         report = source.services.book_copy.copy_to(target_db, seen.append, batch=50)
         before = digest_of(source_db)
@@ -102,7 +107,10 @@ def test_a_copy_holds_the_same_book(
     assert all(a.fraction <= b.fraction for a, b in itertools.pairwise(seen))
     copy = open_database(target_db)
     try:
-        assert copy.services.audit.verify().ok
+        assert copy.services.audit.verify().ok  # the files' SHA-256 included
+        for file_id, name in files.items():
+            assert copy.services.attachments.data(file_id) == (EVIDENCE / name).read_bytes()
+        assert report.tables["attachment_data"] == len(files)
         assert copy.services.consistency.find() == ()  # search index, filter, scores, summaries
         assert [r.name for r in copy.services.customers.summaries()] == names
         again = [(h.kind, h.record_id) for h in copy.services.search.search("delivery", limit=5000)]

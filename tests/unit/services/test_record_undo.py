@@ -85,7 +85,7 @@ def test_a_decision_and_its_status_are_written_and_taken_back_together(
     services: Services,
 ) -> None:
     customer, *_ = _customer_with_history(services)
-    values = {"action": DecisionAction.REFER, "reason": "outside our trade"}
+    values = {"action": DecisionAction.REFER, "reason": "outside our trade", "referral_to": "Bolt"}
     decision, before, changes = services.decisions.record(customer, values, CustomerStatus.REFERRED)
     assert before is CustomerStatus.ACTIVE
     assert changes.kinds == {"decision", "customer"}

@@ -8,7 +8,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -25,6 +25,13 @@ GOLDEN_0001 = Path(__file__).parents[2] / "data" / "schema-0001.sqlite3"
 @pytest.fixture
 def demo_book(opened: OpenDatabase, db_path: Path) -> Path:
     opened.demo().generate(customers=40, seed=5)
+    decided = datetime(2026, 10, 1, 9)
+    for customer, due in ((1, date(2026, 11, 10)), (2, date(2026, 10, 20))):
+        opened.services.decisions.decide(
+            customer,
+            {"action": "fix_our_side", "follow_up": f"put right {customer}", "at": decided,
+             "follow_up_due": due},
+        )  # fmt: skip
     return db_path
 
 
@@ -54,6 +61,7 @@ def test_today_is_the_services(demo_book: Path, services: Services, days: int) -
         assert first.agenda(day, limit=3) == services.today.agenda(day, limit=3)
         assert first.due_by(day) == services.today.due_by(day)
         assert first.followups(day) == services.followups.list(day)
+        assert len(first.followups(day).our_side) == 2  # decisions to fix our side, too
         assert first.followups(day, 2, 5) == services.followups.list(day, 2, 5)
     finally:
         first.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -79,7 +80,7 @@ def test_friction_with_one_staff_member_is_flagged(
     assert "Friction concentrates with Alex" in text
     assert "6 vs 12 interactions" in text
     assert advice.action.text() == "Fix our side"
-    assert advice.suggested is DecisionAction.KEEP
+    assert advice.suggested is DecisionAction.FIX_OUR_SIDE  # recordable, with a follow-up
 
 
 def test_acting_on_the_suggestion_records_a_decision_and_status_undoably(
@@ -131,7 +132,7 @@ def test_referring_drafts_a_courteous_message_to_edit_and_copy(
     window = page_of(qtbot, services, ui_settings, ann)
     window.customer_page.advice.choices[DecisionAction.REFER].trigger()
     dialog = dialog_of(window)
-    assert dialog.referral.isVisibleTo(dialog)
+    assert dialog.letter.isVisibleTo(dialog) and not dialog.follow.isVisibleTo(dialog)
     dialog.accept()  # nobody to refer to yet: refused at the field
     assert dialog.isVisible()
     assert "Name who you refer them to" in dialog.errors["referral_to"].text()
@@ -152,3 +153,49 @@ def test_referring_drafts_a_courteous_message_to_edit_and_copy(
     assert decision.action is DecisionAction.REFER and decision.referral_to == "Bolt & Co"
     assert decision.message.endswith("PS: call me.")
     assert services.records.get("customer", ann).status is CustomerStatus.REFERRED
+
+
+def test_declining_drafts_a_letter_to_print_or_save_and_sets_the_status(
+    qtbot: Any,
+    services: Services,
+    ui_settings: QSettings,
+    seeded: dict[str, Any],
+    tmp_path: Path,
+) -> None:
+    services.settings.set(declared.BUSINESS_NAME, "Acme Repairs")
+    ann = seeded["ann"].id
+    window = page_of(qtbot, services, ui_settings, ann)
+    window.customer_page.advice.choices[DecisionAction.DECLINE].trigger()
+    dialog = dialog_of(window)
+    assert dialog.letter.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.why, "we cannot offer the response times your work needs")
+    letter = dialog.message.toPlainText()
+    assert "we have decided not to take on further work for you. We cannot offer" in letter
+    assert dialog.print_button.isEnabled()
+    out = tmp_path / "letter.txt"
+    assert dialog.save_letter(str(out))
+    assert out.read_text(encoding="utf-8") == letter
+    dialog.accept()
+    [decision] = services.records.list("decision", ann)
+    assert decision.action is DecisionAction.DECLINE and decision.message == letter.strip()
+    assert services.records.get("customer", ann).status is CustomerStatus.DECLINED
+
+
+def test_fixing_our_side_records_who_does_what_by_when(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    ann = seeded["ann"].id
+    window = page_of(qtbot, services, ui_settings, ann)
+    window.customer_page.advice.choices[DecisionAction.FIX_OUR_SIDE].trigger()
+    dialog = dialog_of(window)
+    assert dialog.follow.isVisibleTo(dialog) and not dialog.letter.isVisibleTo(dialog)
+    dialog.accept()
+    assert "Say what we will put right" in dialog.errors["follow_up"].text()
+    qtbot.keyClicks(dialog.follow_up, "Answer within one working day")
+    dialog.accept()
+    [decision] = services.records.list("decision", ann)
+    assert decision.action is DecisionAction.FIX_OUR_SIDE
+    assert decision.follow_up == "Answer within one working day"
+    assert decision.follow_up_by == services.customers.current_staff()
+    assert decision.follow_up_due is not None
+    assert services.records.get("customer", ann).status is CustomerStatus.ACTIVE

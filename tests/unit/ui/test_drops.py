@@ -119,7 +119,9 @@ def test_files_dropped_on_a_record_name_it(
     assert enter(view.viewport(), mime(scan), on_row)
     assert drop(view.viewport(), mime(scan), on_row)
     assert got == [("promise", seeded["promise"].id, [str(scan)])]
-    assert "nothing was attached" in w.statusBar().currentMessage()
+    assert "1 file(s) attached as evidence" in w.statusBar().currentMessage()
+    [kept] = services.attachments.of_record("promise", seeded["promise"].id)
+    assert kept.name == "delivery note.pdf" and kept.media_type == "application/pdf"
     money = page.record_tabs["money"].view  # money takes no evidence files
     assert not money.acceptDrops()
 

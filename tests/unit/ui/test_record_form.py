@@ -114,6 +114,8 @@ def test_an_insight_needs_a_reasonable_judgment(
 ) -> None:
     form = editing(qtbot, services).judge_request(seeded["request"].id)
     qtbot.addWidget(form)
+    # The form starts on the suggested judgment; still pending, it cannot be an insight.
+    form.editor("judgment").set_value(Judgment.PENDING)
     form.editor("insight").box.setChecked(True)
     form.accept()
     assert "judged reasonable" in form.error_text("insight")

@@ -172,6 +172,37 @@ def test_reset_to_defaults(qtbot: Any, services: Services, ui_settings: QSetting
     assert services.settings.get(declared.SCORE_WEIGHTS) is None
 
 
+def test_settings_for_currencies_holidays_and_files_are_checked_at_their_field(
+    qtbot: Any, services: Services
+) -> None:
+    from decimal import Decimal
+
+    from crmnote.domain import settings as declared
+    from crmnote.ui.bus import Bus
+    from crmnote.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services, Bus())
+    qtbot.addWidget(dialog)
+    dialog.country.setText("Atlantis")
+    dialog.accept()
+    label = dialog.field_errors["country"]
+    assert not label.isHidden() and "country code" in label.text()
+    dialog.country.setText("de")
+    dialog.rates.setText("jpy=0.0062, USD = 0,92")
+    dialog.max_mb.setValue(5)
+    dialog.accept()
+    shown = [
+        lbl.text()
+        for lbl in [*dialog.field_errors.values(), dialog.general_error]
+        if not lbl.isHidden()
+    ]
+    assert shown == []
+    assert services.settings.get(declared.COUNTRY) == "DE"
+    assert services.settings.get(declared.EXCHANGE_RATES) == {"JPY": "0.0062", "USD": "0.92"}
+    assert services.settings.get(declared.ATTACHMENT_MAX_MB) == 5
+    assert Decimal(services.settings.get(declared.EXCHANGE_RATES)["JPY"]) == Decimal("0.0062")
+
+
 def test_every_weight_is_explained_in_a_sentence(
     qtbot: Any, services: Services, ui_settings: QSettings
 ) -> None:

@@ -58,3 +58,36 @@ def test_a_double_click_opens_the_record_once(
     assert again is forms[0]
     assert len([f for f in window.findChildren(RecordForm) if f.isVisible()]) == 1
     again.reject()
+
+
+def test_our_side_to_fix_is_on_today_until_done(
+    qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any]
+) -> None:
+    """A decision to fix our side shows with its follow-up: days to go, then days late."""
+    today = datetime.now().date()
+    soon, _ = services.decisions.decide(
+        seeded["ann"].id,
+        {"action": "fix_our_side", "follow_up": "Train the team on returns",
+         "follow_up_due": today + timedelta(days=4)},
+    )  # fmt: skip
+    late, _ = services.decisions.decide(
+        seeded["bob"].id,
+        {"action": "fix_our_side", "follow_up": "Fix the courier pick-up",
+         "at": datetime.now().replace(microsecond=0) - timedelta(days=10),
+         "follow_up_due": today - timedelta(days=3)},
+    )  # fmt: skip
+    window = MainWindow(services, "t.sqlite3", ui_settings)
+    qtbot.addWidget(window)
+    group = window.today_view.groups["our_side"]
+    lines = [(group.child(i).text(0), group.child(i).text(3)) for i in range(group.childCount())]
+    assert lines == [("Fix the courier pick-up", "3 day(s) late"),
+                     ("Train the team on returns", "in 4 day(s)")]  # fmt: skip
+    window.today_view.tree.itemActivated.emit(group.child(0), 0)
+    assert window.customer_page.customer_id == seeded["bob"].id
+    changes = services.decisions.follow_up_done(late.id)
+    window.today_view.on_changed(changes)
+    group = window.today_view.groups["our_side"]
+    assert [group.child(i).text(0) for i in range(group.childCount())] == [
+        "Train the team on returns"
+    ]
+    assert soon.id != late.id

@@ -1,0 +1,115 @@
+"""`crmnote staff-report` and `crmnote letter`: is it us, and the letters that go with decisions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from crmnote.cli.values import RECORD_ID
+from crmnote.domain.errors import ValidationError
+
+COMMANDS = frozenset({"staff-report", "letter"})
+
+
+def add_staff_commands(sub: Any) -> None:
+    report = sub.add_parser(
+        "staff-report", help="each staff member against the team: is it us? (flags outliers)"
+    )
+    report.add_argument("--json", action="store_true", help="print a JSON object")
+    letter = sub.add_parser("letter", help="print or save the letter of a decision")
+    letter.add_argument("decision", type=RECORD_ID, help="the decision's id")
+    letter.add_argument("-o", "--output", help="save it to this file (never overwrites)")
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def report_json(report: Any) -> dict[str, Any]:
+    return {
+        "as_of": report.as_of.isoformat(),
+        "rule": {
+            "min_interactions": report.team_min_interactions,
+            "margin": report.margin,
+        },
+        "customers_compared": report.customers_compared,
+        "complete": report.complete,
+        "staff": [
+            {
+                "staff_id": line.staff_id,
+                "name": line.name,
+                "interactions": line.interactions,
+                "minutes": line.minutes,
+                "customers": line.customers,
+                "average_mood": _round(line.average_mood),
+                "promises_kept": line.promises_kept,
+                "promises_broken": line.promises_broken,
+                "substantiated_claims": line.substantiated_claims,
+                "compared_customers": line.compared_customers,
+                "difficulty_with": _round(line.difficulty_with),
+                "difficulty_others": _round(line.difficulty_others),
+                "flagged_customers": line.flagged_customers,
+                "team": None
+                if line.team is None
+                else {
+                    "difficulty": _round(line.team.difficulty),
+                    "rest_difficulty": _round(line.team.rest_difficulty),
+                    "interactions": line.team.interactions,
+                    "rest_interactions": line.team.rest_interactions,
+                    "flagged": line.team.flagged,
+                },
+            }
+            for line in report.lines
+        ],
+    }
+
+
+def _report(services: Any, args: argparse.Namespace) -> int:
+    report = services.staff_report.report()
+    if args.json:
+        print(json.dumps(report_json(report), ensure_ascii=False, indent=2))
+        return 0
+    print(
+        f"as of {report.as_of:%Y-%m-%d %H:%M}; flagged when a staff member handled at least "
+        f"{report.team_min_interactions} interactions, so did the rest of the team, and "
+        f"difficulty over their events is {report.margin:g} points or more above the rest's"
+    )
+    for line in report.lines:
+        team = line.team
+        against = (
+            f"difficulty {team.difficulty:5.1f} against {team.rest_difficulty:5.1f}"
+            if team is not None
+            else "no interactions"
+        )
+        mark = "  OUTLIER" if team is not None and team.flagged else ""
+        print(
+            f"{line.staff_id:>5}  {line.name:<24} {line.interactions:>6} interactions "
+            f"{line.customers:>5} customers  {against}{mark}"
+        )
+    return 0
+
+
+def _letter(services: Any, args: argparse.Namespace) -> int:
+    decision = services.records.get("decision", args.decision)
+    if not decision.message.strip():
+        raise ValidationError("decision", f"decision {decision.id} has no letter")
+    if args.output is None:
+        print(decision.message, end="" if decision.message.endswith("\n") else "\n")
+        return 0
+    target = Path(args.output)
+    if target.exists():
+        raise ValidationError("output", f"{target} exists already; nothing was written")
+    try:
+        target.write_text(decision.message, encoding="utf-8")
+    except OSError as exc:
+        raise ValidationError("output", f"{target} cannot be written: {exc.strerror}") from None
+    print(target)
+    return 0
+
+
+def run_staff_command(services: Any, args: argparse.Namespace) -> int:
+    if args.command == "letter":
+        return _letter(services, args)
+    return _report(services, args)
