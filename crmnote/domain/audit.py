@@ -37,9 +37,17 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+# Bookkeeping fields that are not the record's content: a state never includes them, so states
+# logged before they existed still verify (`uuid`, migration 0011).
+BOOKKEEPING = ("uuid",)
+
+
 def state_of(record: Any) -> dict[str, Any]:
-    """Every field of a record, JSON-ready (the `kind` key included)."""
-    return to_dict(record)
+    """Every field of a record, JSON-ready (the `kind` key included), bookkeeping left out."""
+    state = to_dict(record)
+    for name in BOOKKEEPING:
+        state.pop(name, None)
+    return state
 
 
 def refs_of(kind: str, state: dict[str, Any]) -> dict[str, Any]:

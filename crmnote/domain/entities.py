@@ -1,6 +1,8 @@
 """Frozen domain records: what the notebook knows about customers and the business.
 
 An `id` of 0 means "not saved yet". Times are naive local wall-clock times, as the user typed them.
+`uuid` is the record's global identity (docs/sync.md): "" until saved, then the same in every
+copy, export and sync of the book.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class Staff:
     active: bool = True
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,6 +77,7 @@ class Customer:
     notes: str = ""
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -90,6 +94,7 @@ class Interaction:
     mood: int | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -107,6 +112,7 @@ class Standard:
     valid_until: date | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -126,6 +132,7 @@ class Promise:
     renegotiated_from_id: PromiseId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -144,6 +151,7 @@ class Claim:
     resolved_at: datetime | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -162,6 +170,7 @@ class Request:
     staff_id: StaffId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -176,6 +185,7 @@ class Feedback:
     staff_id: StaffId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -192,6 +202,7 @@ class Money:
     interaction_id: InteractionId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -206,6 +217,7 @@ class Effort:
     text: str = ""
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -220,6 +232,7 @@ class Decision:
     message: str = ""
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -57,7 +57,15 @@ CLEARED_ON_DELETE = {
 # Kinds never rewritten in place: a change of content becomes a new dated version.
 VERSIONED = frozenset({"standard"})
 # Fields kept by the application itself, never typed by a user.
-_MANAGED = {"id", "created_at", "updated_at", "series_id", "renegotiated_from_id", "customer_id"}
+_MANAGED = {
+    "id",
+    "created_at",
+    "updated_at",
+    "uuid",
+    "series_id",
+    "renegotiated_from_id",
+    "customer_id",
+}
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,16 @@ class SnapshotImport:
 
     def _one(self, repo: Repository, kind: str, record: Any) -> RowResult:
         title = str(getattr(record, KINDS[kind].title_field, "") or "")
+        same = repo.id_of_uuid(kind, record.uuid) if record.uuid and not self.keep_ids else None
+        if same is not None:  # the book has this record already (an earlier import, a copy)
+            if record.id in self.maps[kind] or record.id <= 0:
+                return RowResult(
+                    record.id, RowAction.REJECTED, title, None, "id", "not a fresh id", kind
+                )
+            self.maps[kind][record.id] = same
+            if kind in ("interaction", "promise"):
+                self.owners[(kind, same)] = repo.get(kind, same).customer_id
+            return RowResult(record.id, RowAction.MATCHED, title, kind=kind)
         try:
             new = self._remap(kind, record)
             validate(new)

@@ -23,6 +23,7 @@ from crmnote.storage import derived_postgres
 from crmnote.storage.book_digest import BookDigest, TableDigest
 from crmnote.storage.book_tables import copied_tables, ordered_rows, plain, row_counts
 from crmnote.storage.search_queries import FILTER_TABLES, SEARCH_TABLE
+from crmnote.storage.sync_rows import SYNCED_TABLES
 
 # What crmnote writes into a book as it opens it, which a copy may replace: the settings and
 # the first staff member (when nothing else is there, nothing refers to it).
@@ -124,6 +125,11 @@ class _PostgresWriter(_Writer):
                 progress(FILTER_TABLES[0])
             self.conn.exec_driver_sql(statement)
         self.switch_triggers(True)
+        for kind, table in SYNCED_TABLES.items():  # every record waits for sync to look at it
+            self.conn.exec_driver_sql(
+                f"INSERT INTO sync_dirty (kind, record_id, record_uuid, mark, at_ms) "
+                f"SELECT '{kind}', id, uuid, 1, 0 FROM {_quote(table)} ON CONFLICT DO NOTHING"
+            )
         for t in copied_tables():
             key = list(t.primary_key.columns)
             if len(key) != 1 or not isinstance(key[0].type, Integer):

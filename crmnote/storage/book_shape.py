@@ -39,6 +39,16 @@ TABLES_ADDED: dict[str, frozenset[str]] = {
     "0003": frozenset({"search_index"}),
     "0004": frozenset({"change_log", "change_log_head", "insights"}),
     "0006": frozenset({"customer_text", "customer_text_index"}),
+    "0011": frozenset(
+        {
+            "sync_changes",
+            "sync_shadow",
+            "sync_dirty",
+            "sync_conflicts",
+            "sync_state",
+            "sync_peers",
+        }
+    ),
 }
 
 
