@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain.errors import DatabaseDamagedError, StorageError
+from crmnote.services.sync.capture import capture
 from crmnote.storage.engine import READ_ONLY
 from crmnote.storage.repository import Repository
 from crmnote.storage.sqlite_errors import environment_message, is_damage
@@ -45,9 +46,14 @@ class ServiceBase:
 
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
-        """A session in one transaction: committed on success, rolled back on any error."""
+        """A session in one transaction: committed on success, rolled back on any error.
+
+        What it wrote enters the sync change log in the same transaction (docs/sync.md), so
+        a copy of the book made afterwards shares that past with this one."""
         with environment_errors(), self._sessions() as session, session.begin():
             yield Repository(session)
+            session.flush()
+            capture(session)
 
     @contextmanager
     def reading(self) -> Iterator[Repository]:

@@ -1,0 +1,87 @@
+"""Local edits into the change log: each record written since the log last looked (the dirty
+marks the triggers keep, whoever wrote) becomes a change against its shadow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from crmnote.domain import settings as declared
+from crmnote.domain.kinds import WRITE_ORDER
+from crmnote.domain.sync.change import Change, FieldChange, Op, diff_fields
+from crmnote.domain.sync.identity import new_uuid
+from crmnote.services.sync import identity
+from crmnote.storage import sync_records as records
+from crmnote.storage import sync_store as store
+from crmnote.storage.settings_store import read_setting
+
+_ORDER = {kind: i for i, kind in enumerate(("staff", *WRITE_ORDER, "insight"))}
+
+
+def _ms(value: Any) -> int:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return int(value.timestamp() * 1000) if isinstance(value, datetime) else 0
+
+
+def author(session: Session) -> str | None:
+    staff = read_setting(session, declared.CURRENT_STAFF)
+    return None if staff is None else records.uuid_of(session, "staff", int(staff))
+
+
+def capture(session: Session, skew_ms: int = 0) -> list[Change]:
+    """Turn every dirty mark into a change (or none, when nothing synced changed)."""
+    marks = store.dirty(session)
+    if not marks:
+        return []
+    marks.sort(key=lambda d: (_ORDER.get(d.kind, 99), d.at_ms, d.record_id))
+    me = identity.device(session)
+    by = author(session)
+    made: list[Change] = []
+    for mark in marks:
+        change = _one(session, mark, me, by, skew_ms)
+        if change is not None:
+            made.append(change)
+            store.append(session, [change], None)
+    store.clear_dirty(session, marks)
+    return made
+
+
+def _one(
+    session: Session, mark: store.Dirty, me: str, by: str | None, skew_ms: int
+) -> Change | None:
+    found = records.read_state(session, mark.kind, mark.record_id)
+    record_uuid = found[0] if found else mark.record_uuid
+    if record_uuid is None:
+        return None  # a contact of a customer deleted with it: the customer's mark says so
+    state = found[1] if found else None
+    before = store.shadow(session, record_uuid)
+    old = before.state if before else None
+    if state is None and before is not None and old is None:
+        return None  # deleted here already
+    if state is not None and old == state:
+        return None
+    if state is None:
+        op, fields = Op.DELETE, {k: FieldChange(v, None) for k, v in (old or {}).items()}
+    elif before is None:
+        op, fields = Op.CREATE, diff_fields(None, state)
+    elif old is None:
+        op, fields = Op.RESTORE, diff_fields(None, state)
+    else:
+        op, fields = Op.UPDATE, diff_fields(old, state)
+    wall = mark.at_ms or _ms((state or {}).get("created_at"))
+    change = Change(
+        change_uuid=new_uuid(),
+        record_uuid=record_uuid,
+        kind=mark.kind,
+        op=op,
+        hlc=identity.stamp(session, wall + skew_ms),
+        device=me,
+        author=by,
+        fields=fields,
+        parents=before.heads if before else frozenset(),
+    )
+    store.put_shadow(session, record_uuid, mark.kind, state, {change.change_uuid})
+    return change

@@ -1,0 +1,154 @@
+"""A sync round between this book and another (a team book on a server, or another local
+book): push what the other has not acknowledged, pull what this one has not seen, in batches,
+each batch one transaction on each side, cursors moved only after the receiving side committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from crmnote.domain.errors import CrmError
+from crmnote.services.base import ServiceBase, environment_errors
+from crmnote.services.sync import identity
+from crmnote.services.sync.apply import HOUR_MS, Applied, apply_changes
+from crmnote.services.sync.capture import capture
+from crmnote.storage import sync_store as store
+from crmnote.storage.migrate import current_revision
+
+BATCH = 500
+Progress = Callable[[str, int], None]  # stage ("push", "pull"), changes moved so far
+
+
+class SyncRefused(CrmError):
+    """The other book cannot be synced with this one; nothing was changed."""
+
+
+@dataclass
+class RoundReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    customers: set[int] = field(default_factory=set)
+    skipped: list[str] = field(default_factory=list)
+    ahead_ms: int = 0
+
+    def add(self, applied: Applied) -> None:
+        self.customers |= applied.customers
+        self.skipped += applied.skipped
+        self.ahead_ms = max(self.ahead_ms, applied.ahead_ms)
+
+
+class SyncService(ServiceBase):
+    """Sync rounds and the state the status bar shows. `skew_ms` shifts this copy's clock
+    (fault tests: a laptop a day ahead or behind)."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Callable[[], datetime],
+        wall_ms: Callable[[], int],
+        skew_ms: int = 0,
+    ) -> None:
+        super().__init__(sessions, clock)
+        self._wall_ms = wall_ms
+        self.skew_ms = skew_ms
+
+    def capture(self) -> int:
+        """Log local edits now; returns how many changes that made."""
+        with environment_errors(), self._sessions() as session, session.begin():
+            return len(capture(session, self.skew_ms))
+
+    def pending(self) -> int:
+        """Changes made here that no peer has acknowledged yet (dirty records count as one)."""
+        with environment_errors(), self._sessions() as session:
+            peers = store.peers(session)
+            cursor = min((p.pushed for p in peers), default=0)
+            return store.count_after(session, cursor) + store.dirty_count(session)
+
+    def sync_with(
+        self,
+        other: sessionmaker[Session],
+        url: str,
+        *,
+        batch: int = BATCH,
+        progress: Progress | None = None,
+        other_skew_ms: int = 0,
+    ) -> RoundReport:
+        """One round with the book `other` opens (named `url` in the state)."""
+        me, them = self._introduce(other)
+        report = RoundReport()
+        now_ms = self._wall_ms()
+        with environment_errors(), self._sessions() as session, session.begin():
+            capture(session, self.skew_ms)
+            cursor = store.peer(session, them, url).pushed
+        while True:  # push
+            with environment_errors(), self._sessions() as session:
+                part = store.after(session, cursor, batch, not_from=them)
+            if not part:
+                break
+            with environment_errors(), other() as theirs, theirs.begin():
+                applied = apply_changes(
+                    theirs, [c for _i, c in part], me, self.now(), now_ms, other_skew_ms
+                )
+            report.pushed += applied.new
+            cursor = part[-1][0]
+            with environment_errors(), self._sessions() as session, session.begin():
+                store.move_cursor(session, them, url, pushed=cursor)
+            if progress:
+                progress("push", report.pushed)
+        with environment_errors(), other() as theirs, theirs.begin():
+            capture(theirs, other_skew_ms)
+        while True:  # pull
+            with environment_errors(), self._sessions() as session:
+                pulled = store.peer(session, them, url).pulled
+            with environment_errors(), other() as theirs:
+                part = store.after(theirs, pulled, batch, not_from=me)
+            if not part:
+                break
+            with environment_errors(), self._sessions() as session, session.begin():
+                applied = apply_changes(
+                    session, [c for _i, c in part], them, self.now(), now_ms, self.skew_ms
+                )
+                store.move_cursor(session, them, url, pulled=part[-1][0])
+            report.pulled += applied.new
+            report.add(applied)
+            if progress:
+                progress("pull", report.pulled)
+        with environment_errors(), self._sessions() as session, session.begin():
+            store.move_cursor(
+                session, them, url, last_sync=self.now().isoformat(timespec="seconds")
+            )
+            report.conflicts = len(store.conflict_rows(session))
+        report.ahead_ms = report.ahead_ms if report.ahead_ms > HOUR_MS else 0
+        return report
+
+    def _introduce(self, other: sessionmaker[Session]) -> tuple[str, str]:
+        """(my device, theirs) once both books are known to be one book at one schema."""
+        with environment_errors(), self._sessions() as session, session.begin():
+            mine = current_revision(session.connection())
+            book = identity.book_id(session)
+            team = store.get_state(session, identity.TEAM)
+            me = identity.device(session)
+        with environment_errors(), other() as theirs, theirs.begin():
+            revision = current_revision(theirs.connection())
+            if revision != mine:
+                raise SyncRefused(
+                    f"the other book is at schema {revision} and this one at {mine}: "
+                    "open both with the same version of crmnote first"
+                )
+            their_book = identity.book_id(theirs)
+            if team is not None and their_book != team:
+                raise SyncRefused("this copy belongs to another team book; nothing was synced")
+            if team is None and their_book != book:
+                raise SyncRefused(
+                    "the two books share no past (neither began as a copy of the other): "
+                    "use crmnote import to bring one into the other"
+                )
+            them = identity.device(theirs)
+            if them == me:  # a copied file still stamping as its original
+                them = identity.new_device(theirs)
+        return me, them

@@ -1,0 +1,193 @@
+"""Records as sync sees them: one JSON-ready state per record, references as uuids, read from
+and written to any record table through its columns (so a column added later syncs too)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, cast
+
+from sqlalchemy import Column, Date, DateTime, MetaData, Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator
+
+from crmnote.domain.sync.identity import new_uuid
+from crmnote.storage.base import Base
+from crmnote.storage.book_tables import plain
+from crmnote.storage.rows import ContactRow, TagRow
+from crmnote.storage.sync_rows import SYNCED_TABLES
+
+# Columns that are this copy's own bookkeeping or derived from other records, never synced.
+QUIET = frozenset(
+    {"id", "uuid", "updated_at", "version"}
+    | {"difficulty", "trust", "last_contact_at", "open_promises", "next_due"}
+)
+KIND_OF_TABLE = {table: kind for kind, table in SYNCED_TABLES.items()}
+# Columns naming a record without a foreign key: a standard's series is its first version.
+_LOOSE_REFERENCES = {("standards", "series_id"): "standard"}
+
+
+_WRITING = MetaData()
+
+
+def _writable(table: Table) -> Table:
+    """`table` with its stored column types and a generated id (for inserts)."""
+    if table.name not in _WRITING.tables:
+        columns = [
+            Column(c.name, _stored_type(c.type), primary_key=c.primary_key) for c in table.columns
+        ]
+        Table(table.name, _WRITING, *columns)
+    return _WRITING.tables[table.name]
+
+
+def _stored_type(type_: Any) -> Any:
+    return type_.impl_instance if isinstance(type_, TypeDecorator) else type_
+
+
+def table_of(kind: str) -> Table:
+    return Base.metadata.tables[SYNCED_TABLES[kind]]
+
+
+def _references(table: Table) -> dict[str, str]:
+    refs = {
+        c.name: KIND_OF_TABLE[next(iter(c.foreign_keys)).column.table.name]
+        for c in table.columns
+        if c.foreign_keys and next(iter(c.foreign_keys)).column.table.name in KIND_OF_TABLE
+    }
+    refs |= {col: kind for (t, col), kind in _LOOSE_REFERENCES.items() if t == table.name}
+    return refs
+
+
+def uuid_of(session: Session, kind: str, record_id: int | None) -> str | None:
+    if record_id is None:
+        return None
+    t = plain(table_of(kind))
+    return session.execute(select(t.c.uuid).where(t.c.id == record_id)).scalar()
+
+
+def id_of(session: Session, kind: str, record_uuid: str | None) -> int | None:
+    if record_uuid is None:
+        return None
+    t = plain(table_of(kind))
+    found = session.execute(select(t.c.id).where(t.c.uuid == record_uuid)).scalar()
+    return None if found is None else int(found)
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def read_state(session: Session, kind: str, record_id: int) -> tuple[str, dict[str, Any]] | None:
+    """(uuid, state) of a record, or None when it is gone; a row without a uuid gets one."""
+    table = table_of(kind)
+    t = plain(table)
+    row = session.execute(select(t).where(t.c.id == record_id)).mappings().first()
+    if row is None:
+        return None
+    record_uuid = row["uuid"]
+    if not record_uuid:  # written around the models (plain SQL): it gets its identity now
+        record_uuid = new_uuid()
+        session.execute(update(t).where(t.c.id == record_id).values(uuid=record_uuid))
+    refs = _references(table)
+    state: dict[str, Any] = {}
+    for name, value in row.items():
+        if name in QUIET:
+            continue
+        if name in refs:
+            target = refs[name]
+            state[name] = uuid_of(session, target, value) if value is not None else None
+        else:
+            state[name] = _plain_value(value)
+    if kind == "customer":
+        state |= _customer_parts(session, record_id)
+    return record_uuid, state
+
+
+def _customer_parts(session: Session, customer_id: int) -> dict[str, Any]:
+    c = plain(cast(Table, ContactRow.__table__))
+    contacts = session.execute(
+        select(c.c.kind, c.c.value, c.c.label)
+        .where(c.c.customer_id == customer_id)
+        .order_by(c.c.position, c.c.id)
+    ).all()
+    t = plain(cast(Table, TagRow.__table__))
+    tags = session.scalars(select(t.c.tag).where(t.c.customer_id == customer_id)).all()
+    return {"contacts": [list(x) for x in contacts], "tags": sorted(tags)}
+
+
+def _stored(table: Table, name: str, value: Any) -> Any:
+    column = table.columns[name]
+    if value is None or not isinstance(value, str):
+        return value
+    if isinstance(column.type, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column.type, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+class MissingReference(Exception):
+    """A record names another this copy does not have (yet)."""
+
+
+def write_state(
+    session: Session, kind: str, record_uuid: str, state: dict[str, Any], now: datetime
+) -> int:
+    """Insert or update the record to `state` (references by uuid); returns its local id."""
+    table = table_of(kind)
+    t = _writable(table)
+    refs = _references(table)
+    values: dict[str, Any] = {}
+    for name, value in state.items():
+        if name not in table.columns or name in QUIET:
+            continue
+        if name in refs and value is not None:
+            local = id_of(session, refs[name], value)
+            if local is None and not table.columns[name].nullable:
+                raise MissingReference(f"{kind} {record_uuid} names {refs[name]} {value}")
+            values[name] = local
+        else:
+            values[name] = _stored(table, name, value)
+    values["updated_at"] = now
+    record_id = id_of(session, kind, record_uuid)
+    if record_id is None:
+        values["uuid"] = record_uuid
+        values.setdefault("created_at", now)
+        if kind == "customer":
+            values.setdefault("open_promises", 0)
+        record_id = int(session.execute(insert(t).values(values).returning(t.c.id)).scalar_one())
+    else:
+        session.execute(update(t).where(t.c.id == record_id).values(values))
+    if kind == "standard" and not values.get("series_id"):
+        session.execute(update(t).where(t.c.id == record_id).values(series_id=record_id))
+    if kind == "customer":
+        _write_customer_parts(session, record_id, state)
+    return record_id
+
+
+def _write_customer_parts(session: Session, customer_id: int, state: dict[str, Any]) -> None:
+    c = plain(cast(Table, ContactRow.__table__))
+    t = plain(cast(Table, TagRow.__table__))
+    if "contacts" in state:
+        session.execute(delete(c).where(c.c.customer_id == customer_id))
+        rows = [
+            {"customer_id": customer_id, "kind": k, "value": v, "label": label, "position": i}
+            for i, (k, v, label) in enumerate(state["contacts"] or [])
+        ]
+        if rows:
+            session.execute(insert(c), rows)
+    if "tags" in state:
+        session.execute(delete(t).where(t.c.customer_id == customer_id))
+        tags = sorted(set(state["tags"] or []))
+        if tags:
+            session.execute(insert(t), [{"customer_id": customer_id, "tag": x} for x in tags])
+
+
+def delete_record(session: Session, kind: str, record_uuid: str) -> int | None:
+    """Delete the record if this copy has it; returns the id it had."""
+    record_id = id_of(session, kind, record_uuid)
+    if record_id is not None:
+        t = plain(table_of(kind))
+        session.execute(delete(t).where(t.c.id == record_id))
+    return record_id

@@ -1,0 +1,234 @@
+"""Sync's bookkeeping in SQL: the change log, shadows, dirty marks, conflicts, state, peers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from crmnote.domain.sync.change import Change, FieldChange, Op
+from crmnote.domain.sync.hlc import Hlc
+from crmnote.domain.sync.merge import Conflict
+from crmnote.storage.sync_rows import (
+    SyncChangeRow,
+    SyncConflictRow,
+    SyncDirtyRow,
+    SyncPeerRow,
+    SyncShadowRow,
+    SyncStateRow,
+)
+
+_CHANGES = cast(Table, SyncChangeRow.__table__)
+_DIRTY = cast(Table, SyncDirtyRow.__table__)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+# -- state -----------------------------------------------------------------------------------
+
+
+def get_state(session: Session, key: str) -> str | None:
+    row = session.get(SyncStateRow, key)
+    return None if row is None else row.value
+
+
+def set_state(session: Session, key: str, value: str) -> None:
+    session.merge(SyncStateRow(key=key, value=value))
+    session.flush()
+
+
+# -- the change log --------------------------------------------------------------------------
+
+
+def _row_values(change: Change, source: str | None) -> dict[str, Any]:
+    return {
+        "change_uuid": change.change_uuid,
+        "record_uuid": change.record_uuid,
+        "kind": change.kind,
+        "op": change.op.value,
+        "hlc": change.hlc.text(),
+        "device": change.device,
+        "author": change.author,
+        "fields": _dumps({k: [v.old, v.new] for k, v in change.fields.items()}),
+        "parents": _dumps(sorted(change.parents)),
+        "resolves": _dumps(sorted(change.resolves)),
+        "source": source,
+    }
+
+
+def _change(row: Any) -> Change:
+    return Change(
+        change_uuid=row.change_uuid,
+        record_uuid=row.record_uuid,
+        kind=row.kind,
+        op=Op(row.op),
+        hlc=Hlc.parse(row.hlc),
+        device=row.device,
+        author=row.author,
+        fields={k: FieldChange(v[0], v[1]) for k, v in json.loads(row.fields).items()},
+        parents=frozenset(json.loads(row.parents)),
+        resolves=frozenset(json.loads(row.resolves)),
+    )
+
+
+def known(session: Session, change_uuids: Sequence[str]) -> set[str]:
+    """Which of these changes the log has already."""
+    found: set[str] = set()
+    for start in range(0, len(change_uuids), 500):
+        part = change_uuids[start : start + 500]
+        stmt = select(_CHANGES.c.change_uuid).where(_CHANGES.c.change_uuid.in_(part))
+        found |= set(session.execute(stmt).scalars())
+    return found
+
+
+def append(session: Session, changes: Sequence[Change], source: str | None) -> None:
+    if changes:
+        session.execute(insert(_CHANGES), [_row_values(c, source) for c in changes])
+
+
+def of_record(session: Session, record_uuid: str) -> list[Change]:
+    stmt = select(_CHANGES).where(_CHANGES.c.record_uuid == record_uuid)
+    return [_change(r) for r in session.execute(stmt)]
+
+
+def after(
+    session: Session, cursor: int, limit: int, not_from: str | None
+) -> list[tuple[int, Change]]:
+    """Log entries after `cursor` in log order, leaving out those received from `not_from`."""
+    stmt = select(_CHANGES).where(_CHANGES.c.id > cursor)
+    if not_from is not None:
+        stmt = stmt.where((_CHANGES.c.source.is_(None)) | (_CHANGES.c.source != not_from))
+    rows = session.execute(stmt.order_by(_CHANGES.c.id).limit(limit)).all()
+    return [(int(r.id), _change(r)) for r in rows]
+
+
+def last_id(session: Session) -> int:
+    return int(session.execute(select(func.max(_CHANGES.c.id))).scalar() or 0)
+
+
+def count_after(session: Session, cursor: int, source: str | None = None) -> int:
+    """Changes made here after `cursor` (what the other side has not acknowledged)."""
+    stmt = select(func.count()).where(_CHANGES.c.id > cursor, _CHANGES.c.source.is_(source))
+    return int(session.execute(stmt).scalar_one())
+
+
+# -- shadows and dirty marks -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shadow:
+    state: dict[str, Any] | None
+    heads: frozenset[str]
+
+
+def shadow(session: Session, record_uuid: str) -> Shadow | None:
+    row = session.get(SyncShadowRow, record_uuid)
+    if row is None:
+        return None
+    state = None if row.state is None else json.loads(row.state)
+    return Shadow(state, frozenset(json.loads(row.heads)))
+
+
+def put_shadow(
+    session: Session,
+    record_uuid: str,
+    kind: str,
+    state: dict[str, Any] | None,
+    heads: Iterable[str],
+) -> None:
+    text = None if state is None else _dumps(state)
+    session.merge(
+        SyncShadowRow(record_uuid=record_uuid, kind=kind, state=text, heads=_dumps(sorted(heads)))
+    )
+
+
+@dataclass(frozen=True)
+class Dirty:
+    kind: str
+    record_id: int
+    record_uuid: str | None
+    mark: int
+    at_ms: int
+
+
+def dirty(session: Session, limit: int = 100_000) -> list[Dirty]:
+    stmt = select(_DIRTY).order_by(_DIRTY.c.at_ms, _DIRTY.c.kind, _DIRTY.c.record_id)
+    return [
+        Dirty(r.kind, r.record_id, r.record_uuid, r.mark, r.at_ms)
+        for r in session.execute(stmt.limit(limit))
+    ]
+
+
+def clear_dirty(session: Session, marks: Sequence[Dirty]) -> None:
+    """Forget marks looked at; a record written again since (a higher mark) stays marked."""
+    for d in marks:
+        session.execute(
+            delete(_DIRTY).where(
+                _DIRTY.c.kind == d.kind, _DIRTY.c.record_id == d.record_id, _DIRTY.c.mark == d.mark
+            )
+        )
+
+
+def forget_dirty(session: Session, kind: str, record_id: int) -> None:
+    session.execute(delete(_DIRTY).where(_DIRTY.c.kind == kind, _DIRTY.c.record_id == record_id))
+
+
+def dirty_count(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(_DIRTY)).scalar_one())
+
+
+# -- conflicts -------------------------------------------------------------------------------
+
+
+def put_conflicts(session: Session, record_uuid: str, conflicts: Sequence[Conflict]) -> None:
+    session.execute(delete(SyncConflictRow).where(SyncConflictRow.record_uuid == record_uuid))
+    for c in conflicts:
+        session.add(
+            SyncConflictRow(
+                id=c.id,
+                record_uuid=c.record_uuid,
+                kind=c.kind,
+                field=c.field,
+                reason=c.reason.value,
+                loser_change=c.loser.change_uuid,
+                winner_change=None if c.winner is None else c.winner.change_uuid,
+                loser_value=_dumps(c.loser_value),
+                winner_value=_dumps(c.winner_value),
+                resolved=c.resolved,
+            )
+        )
+    session.flush()
+
+
+def conflict_rows(session: Session, include_resolved: bool = False) -> list[SyncConflictRow]:
+    stmt = select(SyncConflictRow)
+    if not include_resolved:
+        stmt = stmt.where(SyncConflictRow.resolved.is_(False))
+    return list(session.scalars(stmt.order_by(SyncConflictRow.record_uuid, SyncConflictRow.id)))
+
+
+# -- peers -----------------------------------------------------------------------------------
+
+
+def peer(session: Session, peer_id: str, url: str) -> SyncPeerRow:
+    row = session.get(SyncPeerRow, peer_id)
+    if row is None:
+        row = SyncPeerRow(peer=peer_id, url=url, pushed=0, pulled=0, last_sync=None)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def move_cursor(session: Session, peer_id: str, url: str, **values: Any) -> None:
+    peer(session, peer_id, url)
+    session.execute(update(SyncPeerRow).where(SyncPeerRow.peer == peer_id).values(**values))
+
+
+def peers(session: Session) -> list[SyncPeerRow]:
+    return list(session.scalars(select(SyncPeerRow).order_by(SyncPeerRow.peer)))
