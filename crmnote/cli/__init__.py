@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import facts as cli_facts
     from crmnote.cli import maintenance as cli_maintenance
+    from crmnote.cli import sync as cli_sync
     from crmnote.cli import transfer as cli_transfer
     from crmnote.cli.calendar import add_calendar_command
     from crmnote.cli.customers import add_customer_commands
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_settings_command(sub)
     cli_maintenance.add_maintenance_commands(sub)
     cli_copy.add_copy_command(sub)
+    cli_sync.add_sync_commands(sub)
     cli_encryption.add_encryption_commands(sub)
     return parser
 
@@ -121,10 +123,13 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     from crmnote.cli import copy as cli_copy
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import maintenance as cli_maintenance
+    from crmnote.cli import sync as cli_sync
     from crmnote.cli.remind import run_setup
 
     if args.command in cli_copy.COMMANDS:  # two databases: it opens its source itself
         return cli_copy.run_copy_command(args)
+    if args.command in cli_sync.COMMANDS:  # two databases as well
+        return cli_sync.run_sync_command(args)
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
     passphrase = cli_encryption.passphrase_for(args)  # None unless the database is encrypted

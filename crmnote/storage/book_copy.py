@@ -27,7 +27,17 @@ from crmnote.storage.sync_rows import SYNCED_TABLES
 
 # What crmnote writes into a book as it opens it, which a copy may replace: the settings and
 # the first staff member (when nothing else is there, nothing refers to it).
-OPENING_TABLES = frozenset({"settings", "staff"})
+OPENING_TABLES = frozenset(
+    {
+        "settings",
+        "staff",
+        "sync_state",
+        "sync_changes",
+        "sync_shadow",
+        "sync_peers",
+        "sync_conflicts",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -71,7 +81,8 @@ class _Writer:
         self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
     def clear_opening(self) -> None:
-        for name in sorted(OPENING_TABLES):  # settings first: it may name the staff member
+        # settings first (it may name the staff member); sync's bookkeeping of them with them
+        for name in sorted(OPENING_TABLES, key=lambda n: (not n.startswith("settings"), n)):
             self.conn.exec_driver_sql(f"DELETE FROM {_quote(name)}")
 
     def table(
