@@ -3,38 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-
-class Cli:
-    """`crmnote` run on `database`: a SQLite file (`db` is its path) or a PostgreSQL URL."""
-
-    def __init__(self, tmp_path: Path, database: str) -> None:
-        self.db = Path(database)
-        self.env = {**os.environ, "CRMNOTE_DB": database, "HOME": str(tmp_path)}
-
-    def run(self, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "crmnote", *args],
-            capture_output=True,
-            text=True,
-            env=self.env,
-            timeout=120,
-        )
-        if ok:
-            assert result.returncode == 0, result.stderr
-        return result
-
-
-@pytest.fixture
-def cli(tmp_path: Path, database: str) -> Cli:
-    return Cli(tmp_path, database)
+from tests.e2e.cli_runner import Cli
 
 
 @pytest.mark.sqlite_only  # opens no database

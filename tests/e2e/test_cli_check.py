@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli import Cli, cli  # noqa: F401  (the fixture)
+from tests.e2e.cli_runner import Cli
 
 # check --repair of a SQLite file, broken behind its back (on PostgreSQL: a later step).
 pytestmark = pytest.mark.sqlite_only
 
 
-def _fill(cli: Cli) -> None:  # noqa: F811
+def _fill(cli: Cli) -> None:
     cli.run("add", "customer", "Fjord Bikes AS", "--tags", "vip")
     cli.run("add", "customer", "Gone Ltd", "--emails", "gone@example.com")
     cli.run("log", "Fjord", "--minutes", "10", "--mood", "1", "--note", "asked for a quote")
@@ -38,7 +38,7 @@ def _break(db: Path) -> None:
     con.close()
 
 
-def test_check_finds_repair_mends_and_a_second_check_is_clean(cli: Cli) -> None:  # noqa: F811
+def test_check_finds_repair_mends_and_a_second_check_is_clean(cli: Cli) -> None:
     _fill(cli)
     assert cli.run("check").stdout.rstrip().endswith("no problems found")
     _break(cli.db)
@@ -76,7 +76,7 @@ def test_check_finds_repair_mends_and_a_second_check_is_clean(cli: Cli) -> None:
     assert cli.run("check", "--repair").stdout.splitlines()[0] == "nothing to repair"
 
 
-def test_a_damaged_file_is_not_repaired_but_pointed_to_a_backup(cli: Cli) -> None:  # noqa: F811
+def test_a_damaged_file_is_not_repaired_but_pointed_to_a_backup(cli: Cli) -> None:
     cli.run("add", "customer", "Fjord Bikes AS", "--notes", "x" * 50_000)
     good = Path(cli.run("backup").stdout.strip())
     data = bytearray(cli.db.read_bytes())

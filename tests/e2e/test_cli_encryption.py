@@ -4,12 +4,12 @@ a wrong passphrase told apart from damage, `restore` and `decrypt`."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.e2e import cli_runner
 
 pytest.importorskip("sqlcipher3", reason="the optional sqlcipher3 package is not installed")
 
@@ -17,28 +17,9 @@ PASS = "correct horse battery staple"
 PLAIN_HEADER = b"SQLite format 3\x00"
 
 
-class Cli:
+class Cli(cli_runner.Cli):
     def __init__(self, tmp_path: Path) -> None:
-        self.db = tmp_path / "cli.sqlite3"
-        self.env = {**os.environ, "CRMNOTE_DB": str(self.db), "HOME": str(tmp_path)}
-        self.env.pop("CRMNOTE_PASSPHRASE", None)
-
-    def run(
-        self, *args: str, passphrase: str | None = None, code: int = 0
-    ) -> subprocess.CompletedProcess[str]:
-        env = dict(self.env)
-        if passphrase is not None:
-            env["CRMNOTE_PASSPHRASE"] = passphrase
-        result = subprocess.run(
-            [sys.executable, "-m", "crmnote", *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            stdin=subprocess.DEVNULL,  # not a terminal: no prompt
-            timeout=120,
-        )
-        assert result.returncode == code, (result.returncode, result.stderr)
-        return result
+        super().__init__(tmp_path, tmp_path / "cli.sqlite3")
 
     def names(self, passphrase: str | None = PASS) -> list[str]:
         out = self.run("customers", "--json", passphrase=passphrase).stdout

@@ -3,37 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
-import pytest
 
 from crmnote.storage.engine import database_url, make_engine
-
-
-class Cli:
-    def __init__(self, tmp_path: Path, database: str) -> None:
-        self.db = database
-        self.env = {**os.environ, "CRMNOTE_DB": database, "HOME": str(tmp_path)}
-
-    def run(self, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "crmnote", *args],
-            capture_output=True,
-            text=True,
-            env=self.env,
-            timeout=120,
-        )
-        if ok:
-            assert result.returncode == 0, result.stderr
-        return result
-
-
-@pytest.fixture
-def cli(tmp_path: Path, database: str) -> Cli:
-    return Cli(tmp_path, database)
+from tests.e2e.cli_runner import Cli
 
 
 def tamper(database: str, statement: str) -> None:
@@ -74,7 +46,7 @@ def test_claim_dossier_weaker_promise_history_and_verify(cli: Cli) -> None:
     assert [h["action"] for h in history] == ["add", "update"]
     assert cli.run("verify-log").stdout.count("intact") == 1
 
-    tamper(cli.db, f"UPDATE promises SET resolved_at = '2026-11-08 12:00:00' WHERE id = {promise}")
+    tamper(cli.url, f"UPDATE promises SET resolved_at = '2026-11-08 12:00:00' WHERE id = {promise}")
     bad = cli.run("verify-log", ok=False)
     assert bad.returncode == 1 and f"promise {promise} differs" in bad.stdout
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_cli import Cli
+from tests.e2e.cli_runner import Cli
 
 
 @pytest.fixture

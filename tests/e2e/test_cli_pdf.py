@@ -8,22 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
-
-from crmnote.cli import build_parser
-
-
-def _wired() -> bool:
-    """Whether cli.py dispatches the PDF commands yet (they are added by `cli_pdf`)."""
-    try:
-        build_parser().parse_args(["export-pdf", "x", "-o", "x.pdf"])
-    except SystemExit:
-        return False
-    return True
-
-
-pytestmark = pytest.mark.skipif(not _wired(), reason="cli.py does not add the PDF commands yet")
 
 
 def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

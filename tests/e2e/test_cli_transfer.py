@@ -3,30 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import stat
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-
-class Cli:
-    def __init__(self, tmp_path: Path, database: str) -> None:
-        self.env = {**os.environ, "CRMNOTE_DB": database, "HOME": str(tmp_path)}
-
-    def run(self, *args: str | Path, code: int = 0) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "crmnote", *map(str, args)],
-            capture_output=True,
-            text=True,
-            env=self.env,
-            timeout=120,
-        )
-        assert result.returncode == code, result.stderr
-        return result
+from tests.e2e.cli_runner import Cli
 
 
 @pytest.fixture

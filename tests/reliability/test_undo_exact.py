@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import shutil
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -286,4 +286,3 @@ def test_undo_all_restores_the_start_and_redo_all_the_end(
             suppress_health_check=[HealthCheck.too_slow],
         ),
     )
-    assert date.today()  # the machine ran under pytest-qt's QApplication

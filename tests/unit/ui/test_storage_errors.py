@@ -32,4 +32,6 @@ def test_record_form_stays_open_on_a_storage_error(qtbot: Any) -> None:
 def test_forms_of_other_kinds_build(qtbot: Any, kind: str) -> None:
     form = RecordForm(KINDS[kind], lambda ref: [], lambda values: None)
     qtbot.addWidget(form)
-    assert form.editors
+    assert list(form.editors) == [f.name for f in KINDS[kind].fields]
+    for name, editor in form.editors.items():
+        assert editor.widget.objectName() == f"field_{name}"
