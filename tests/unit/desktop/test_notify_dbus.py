@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,9 @@ def session_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str
         for _ in range(200):  # the socket appears once the daemon listens
             if (tmp_path / "bus").exists():
                 break
-            threading.Event().wait(0.02)
+            # time.sleep, not Event.wait: a timed wait on a condition never wakes under
+            # libfaketime (make test-future), a relative sleep does.
+            time.sleep(0.02)
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         yield address
     finally:
