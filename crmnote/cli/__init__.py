@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_maintenance.add_maintenance_commands(sub)
     cli_copy.add_copy_command(sub)
     cli_sync.add_sync_commands(sub)
+    cli_sync.add_team_parser(sub)
     cli_encryption.add_encryption_commands(sub)
     return parser
 
@@ -130,6 +131,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
         return cli_copy.run_copy_command(args)
     if args.command in cli_sync.COMMANDS:  # two databases as well
         return cli_sync.run_sync_command(args)
+    if cli_sync.is_join(args):
+        return cli_sync.run_join_command(args)
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
     passphrase = cli_encryption.passphrase_for(args)  # None unless the database is encrypted

@@ -17,6 +17,7 @@ from crmnote.services.sync.capture import capture
 from crmnote.storage.engine import READ_ONLY
 from crmnote.storage.repository import Repository
 from crmnote.storage.sqlite_errors import environment_message, is_damage
+from crmnote.storage.sync_store import serialize_writers
 
 Clock = Callable[[], datetime]
 
@@ -51,6 +52,7 @@ class ServiceBase:
         What it wrote enters the sync change log in the same transaction (docs/sync.md), so
         a copy of the book made afterwards shares that past with this one."""
         with environment_errors(), self._sessions() as session, session.begin():
+            serialize_writers(session)
             yield Repository(session)
             session.flush()
             capture(session)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from crmnote.domain.sync.change import Change, FieldChange, Op
@@ -44,6 +44,19 @@ def set_state(session: Session, key: str, value: str) -> None:
 
 
 # -- the change log --------------------------------------------------------------------------
+
+# On PostgreSQL, writers append to the log one transaction at a time (a transaction-level
+# advisory lock, taken before the transaction writes anything, so two writers never wait for
+# each other's rows while one holds it). Log ids are then given in commit order, and a reader
+# that has seen id N will never later find a smaller one committed: `id` works as a cursor.
+# SQLite has one writer at a time anyway (BEGIN IMMEDIATE).
+LOG_LOCK = 0x63726D6E6F7465  # "crmnote"
+
+
+def serialize_writers(session: Session) -> None:
+    """Take the change log's writer lock for this transaction (PostgreSQL; a no-op on SQLite)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": LOG_LOCK})
 
 
 def _row_values(change: Change, source: str | None) -> dict[str, Any]:
@@ -112,9 +125,18 @@ def last_id(session: Session) -> int:
     return int(session.execute(select(func.max(_CHANGES.c.id))).scalar() or 0)
 
 
-def count_after(session: Session, cursor: int, source: str | None = None) -> int:
-    """Changes made here after `cursor` (what the other side has not acknowledged)."""
-    stmt = select(func.count()).where(_CHANGES.c.id > cursor, _CHANGES.c.source.is_(source))
+def count_after(session: Session, cursor: int, not_from: str | None = None) -> int:
+    """Log entries after `cursor`, leaving out those received from `not_from` (what `after`
+    would list, all in all)."""
+    stmt = select(func.count()).where(_CHANGES.c.id > cursor)
+    if not_from is not None:
+        stmt = stmt.where((_CHANGES.c.source.is_(None)) | (_CHANGES.c.source != not_from))
+    return int(session.execute(stmt).scalar_one())
+
+
+def made_here_after(session: Session, cursor: int) -> int:
+    """Changes made in this book after `cursor` (what the other side has not acknowledged)."""
+    stmt = select(func.count()).where(_CHANGES.c.id > cursor, _CHANGES.c.source.is_(None))
     return int(session.execute(stmt).scalar_one())
 
 
@@ -179,6 +201,10 @@ def forget_dirty(session: Session, kind: str, record_id: int) -> None:
     session.execute(delete(_DIRTY).where(_DIRTY.c.kind == kind, _DIRTY.c.record_id == record_id))
 
 
+def clear_all_dirty(session: Session) -> None:
+    session.execute(delete(_DIRTY))
+
+
 def dirty_count(session: Session) -> int:
     return int(session.execute(select(func.count()).select_from(_DIRTY)).scalar_one())
 
@@ -206,6 +232,11 @@ def put_conflicts(session: Session, record_uuid: str, conflicts: Sequence[Confli
     session.flush()
 
 
+def open_conflict_count(session: Session) -> int:
+    stmt = select(func.count()).where(SyncConflictRow.resolved.is_(False))
+    return int(session.execute(stmt).scalar_one())
+
+
 def conflict_rows(session: Session, include_resolved: bool = False) -> list[SyncConflictRow]:
     stmt = select(SyncConflictRow)
     if not include_resolved:
@@ -228,6 +259,10 @@ def peer(session: Session, peer_id: str, url: str) -> SyncPeerRow:
 def move_cursor(session: Session, peer_id: str, url: str, **values: Any) -> None:
     peer(session, peer_id, url)
     session.execute(update(SyncPeerRow).where(SyncPeerRow.peer == peer_id).values(**values))
+
+
+def forget_peers(session: Session) -> None:
+    session.execute(delete(SyncPeerRow))
 
 
 def peers(session: Session) -> list[SyncPeerRow]:

@@ -47,6 +47,7 @@ def apply_changes(
     skew_ms: int = 0,
 ) -> Applied:
     """Log the changes this book lacks and bring their records up to date."""
+    store.serialize_writers(session)  # first: this transaction writes records and the log
     capture(session, skew_ms)  # local edits first, so none is overwritten unlogged
     out = Applied()
     have = store.known(session, [c.change_uuid for c in changes])

@@ -36,6 +36,7 @@ def capture(session: Session, skew_ms: int = 0) -> list[Change]:
     marks = store.dirty(session)
     if not marks:
         return []
+    store.serialize_writers(session)  # before the first append (a no-op if taken already)
     marks.sort(key=lambda d: (_ORDER.get(d.kind, 99), d.at_ms, d.record_id))
     me = identity.device(session)
     by = author(session)

@@ -10,17 +10,20 @@ from crmnote.domain.sync.identity import new_uuid
 from crmnote.storage import sync_store as store
 from crmnote.storage.rows import StaffRow
 
-BOOK, DEVICE, CLOCK, TEAM = "book", "device", "clock", "team"
+BOOK, DEVICE, CLOCK = "book", "device", "clock"
+TEAM, TEAM_URL = "team", "team_url"  # the team book a field copy belongs to, and where it is
 
 
-def book_id(session: Session) -> str:
+def book_id(session: Session, *, keep: bool = True) -> str:
     """The book's identity: the uuid of its first staff member (made on first run, so a copy
-    or a backup of the book has the same one, an unrelated book another)."""
+    or a backup of the book has the same one, an unrelated book another). `keep` False: only
+    read (a role that may not write), nothing stored."""
     found = store.get_state(session, BOOK)
     if found is None:
         first = session.scalar(select(StaffRow.uuid).order_by(StaffRow.id).limit(1))
         found = first or new_uuid()
-        store.set_state(session, BOOK, found)
+        if keep:
+            store.set_state(session, BOOK, found)
     return found
 
 

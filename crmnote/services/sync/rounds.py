@@ -18,9 +18,10 @@ from crmnote.services.sync.apply import HOUR_MS, Applied, apply_changes
 from crmnote.services.sync.capture import capture
 from crmnote.storage import sync_store as store
 from crmnote.storage.migrate import current_revision
+from crmnote.storage.sync_peer_books import can_write
 
 BATCH = 500
-Progress = Callable[[str, int], None]  # stage ("push", "pull"), changes moved so far
+Progress = Callable[[str, int, int], None]  # stage ("push", "pull"), changes moved, of how many
 
 
 class SyncRefused(CrmError):
@@ -35,11 +36,23 @@ class RoundReport:
     customers: set[int] = field(default_factory=set)
     skipped: list[str] = field(default_factory=list)
     ahead_ms: int = 0
+    unpushed: int = 0  # local changes left here: the other book may only be read
 
     def add(self, applied: Applied) -> None:
         self.customers |= applied.customers
         self.skipped += applied.skipped
         self.ahead_ms = max(self.ahead_ms, applied.ahead_ms)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """For the status bar: changes not yet synced, when the last round ended, open conflicts,
+    and the team book (None: not a field copy)."""
+
+    waiting: int
+    last_sync: datetime | None
+    conflicts: int
+    team: str | None
 
 
 class SyncService(ServiceBase):
@@ -62,12 +75,26 @@ class SyncService(ServiceBase):
         with environment_errors(), self._sessions() as session, session.begin():
             return len(capture(session, self.skew_ms))
 
-    def pending(self) -> int:
-        """Changes made here that no peer has acknowledged yet (dirty records count as one)."""
+    def team(self) -> tuple[str, str] | None:
+        """(team book identity, where it is) when this book is a field copy, else None."""
+        with environment_errors(), self._sessions() as session:
+            team = store.get_state(session, identity.TEAM)
+            where = store.get_state(session, identity.TEAM_URL)
+        return None if team is None or where is None else (team, where)
+
+    def status(self) -> SyncStatus:
+        """What the status bar says: changes waiting, the last round's time, conflicts."""
         with environment_errors(), self._sessions() as session:
             peers = store.peers(session)
-            cursor = min((p.pushed for p in peers), default=0)
-            return store.count_after(session, cursor) + store.dirty_count(session)
+            waiting = 0  # a book that never synced has nothing waiting to sync
+            if peers:
+                cursor = min(p.pushed for p in peers)
+                waiting = store.made_here_after(session, cursor) + store.dirty_count(session)
+            last = max((p.last_sync for p in peers if p.last_sync), default=None)
+            team = store.get_state(session, identity.TEAM_URL)
+            conflicts = store.open_conflict_count(session)
+        shown = None if last is None else datetime.fromisoformat(last)
+        return SyncStatus(waiting, shown, conflicts, team)
 
     def sync_with(
         self,
@@ -79,13 +106,16 @@ class SyncService(ServiceBase):
         other_skew_ms: int = 0,
     ) -> RoundReport:
         """One round with the book `other` opens (named `url` in the state)."""
-        me, them = self._introduce(other)
+        me, them, writes = self._introduce(other)
         report = RoundReport()
         now_ms = self._wall_ms()
         with environment_errors(), self._sessions() as session, session.begin():
             capture(session, self.skew_ms)
             cursor = store.peer(session, them, url).pushed
-        while True:  # push
+            waiting = store.count_after(session, cursor, not_from=them)
+        if waiting and not writes:
+            report.unpushed = waiting
+        while writes:  # push
             with environment_errors(), self._sessions() as session:
                 part = store.after(session, cursor, batch, not_from=them)
             if not part:
@@ -99,12 +129,15 @@ class SyncService(ServiceBase):
             with environment_errors(), self._sessions() as session, session.begin():
                 store.move_cursor(session, them, url, pushed=cursor)
             if progress:
-                progress("push", report.pushed)
-        with environment_errors(), other() as theirs, theirs.begin():
-            capture(theirs, other_skew_ms)
+                progress("push", min(report.pushed, waiting), waiting)
+        if writes:  # what was written there around crmnote joins its log first
+            with environment_errors(), other() as theirs, theirs.begin():
+                capture(theirs, other_skew_ms)
+        with environment_errors(), self._sessions() as session:
+            pulled = store.peer(session, them, url).pulled
+        with environment_errors(), other() as theirs:
+            coming = store.count_after(theirs, pulled, not_from=me)
         while True:  # pull
-            with environment_errors(), self._sessions() as session:
-                pulled = store.peer(session, them, url).pulled
             with environment_errors(), other() as theirs:
                 part = store.after(theirs, pulled, batch, not_from=me)
             if not part:
@@ -114,33 +147,36 @@ class SyncService(ServiceBase):
                     session, [c for _i, c in part], them, self.now(), now_ms, self.skew_ms
                 )
                 store.move_cursor(session, them, url, pulled=part[-1][0])
+            pulled = part[-1][0]
             report.pulled += applied.new
             report.add(applied)
             if progress:
-                progress("pull", report.pulled)
+                progress("pull", min(report.pulled, coming), coming)
         with environment_errors(), self._sessions() as session, session.begin():
             store.move_cursor(
                 session, them, url, last_sync=self.now().isoformat(timespec="seconds")
             )
-            report.conflicts = len(store.conflict_rows(session))
+            report.conflicts = store.open_conflict_count(session)
         report.ahead_ms = report.ahead_ms if report.ahead_ms > HOUR_MS else 0
         return report
 
-    def _introduce(self, other: sessionmaker[Session]) -> tuple[str, str]:
-        """(my device, theirs) once both books are known to be one book at one schema."""
+    def _introduce(self, other: sessionmaker[Session]) -> tuple[str, str, bool]:
+        """(my device, theirs, whether I may write there) once both books are known to be one
+        book at one schema."""
         with environment_errors(), self._sessions() as session, session.begin():
             mine = current_revision(session.connection())
             book = identity.book_id(session)
             team = store.get_state(session, identity.TEAM)
             me = identity.device(session)
         with environment_errors(), other() as theirs, theirs.begin():
+            writes = can_write(theirs)
             revision = current_revision(theirs.connection())
             if revision != mine:
                 raise SyncRefused(
                     f"the other book is at schema {revision} and this one at {mine}: "
                     "open both with the same version of crmnote first"
                 )
-            their_book = identity.book_id(theirs)
+            their_book = identity.book_id(theirs, keep=writes)
             if team is not None and their_book != team:
                 raise SyncRefused("this copy belongs to another team book; nothing was synced")
             if team is None and their_book != book:
@@ -148,7 +184,18 @@ class SyncService(ServiceBase):
                     "the two books share no past (neither began as a copy of the other): "
                     "use crmnote import to bring one into the other"
                 )
-            them = identity.device(theirs)
+            them = identity.device(theirs) if writes else _known(theirs, identity.DEVICE)
             if them == me:  # a copied file still stamping as its original
                 them = identity.new_device(theirs)
-        return me, them
+        return me, them, writes
+
+
+def _known(session: Session, key: str) -> str:
+    """A state the other book must have already (a reader cannot give it one)."""
+    found = store.get_state(session, key)
+    if found is None:
+        raise SyncRefused(
+            "the other book has not synced yet and you may only read it: someone who may "
+            "write there syncs once first"
+        )
+    return found

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from crmnote.services.sync.rounds import SyncRefused
-from tests.unit.services.sync_books import Book, Laptops
+from tests.unit.services.sync_books import Book, Laptops, snapshot
 
 pytestmark = pytest.mark.sqlite_only
 AT = datetime(2026, 11, 2, 10, 0)
@@ -21,25 +20,6 @@ def laptops(tmp_path: Path, clock: Callable[[], datetime]) -> Iterator[Laptops]:
     made = Laptops(tmp_path, clock)
     yield made
     made.close()
-
-
-def snapshot(book: Book) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for kind in ("customer", "interaction", "promise", "staff"):
-        rows = book.services.records.list(kind)
-        out[kind] = sorted(
-            (
-                {
-                    k: v
-                    for k, v in r.__dict__.items()
-                    if k
-                    not in ("id", "updated_at", "customer_id", "owner_id", "made_by", "staff_id")
-                }
-                for r in rows
-            ),
-            key=lambda d: d["uuid"],
-        )
-    return out
 
 
 def two(laptops: Laptops) -> tuple[Book, Book]:
