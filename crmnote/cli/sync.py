@@ -144,6 +144,9 @@ def run_sync_command(args: argparse.Namespace) -> int:
     if report.ahead_ms:
         hours = report.ahead_ms / 3_600_000
         print(f"note: a clock among the changes runs {hours:.1f} hours ahead of this computer's")
+    for line in report.held_back:
+        print(f"held back, not synced: {line} (written around crmnote: crmnote verify-log)",
+              file=sys.stderr)  # fmt: skip
     for line in report.skipped:
         print(f"not applied yet: {line}", file=sys.stderr)
     return 0

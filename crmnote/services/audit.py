@@ -39,11 +39,18 @@ def log_change(session: Session, now: datetime, action: Action, old: Any, new: A
     log_changes(session, now, [(action, old, new)])
 
 
+_CURRENT = -1
+
+
 def log_changes(
-    session: Session, now: datetime, changed: Sequence[tuple[Action, Any, Any]]
+    session: Session,
+    now: datetime,
+    changed: Sequence[tuple[Action, Any, Any]],
+    staff_id: int | None = _CURRENT,
 ) -> None:
-    """Append the entries of many `(action, old, new)`: one read of the head, one insert."""
-    staff = _staff(session) if changed else None
+    """Append the entries of many `(action, old, new)`: one read of the head, one insert.
+    By the current staff member unless `staff_id` names who (a change that arrived by sync)."""
+    staff = (_staff(session) if staff_id == _CURRENT else staff_id) if changed else None
     items = []
     for action, old, new in changed:
         record = new if new is not None else old

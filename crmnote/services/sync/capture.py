@@ -12,6 +12,7 @@ from crmnote.domain import settings as declared
 from crmnote.domain.kinds import WRITE_ORDER
 from crmnote.domain.sync.change import Change, FieldChange, Op, diff_fields
 from crmnote.domain.sync.identity import new_uuid
+from crmnote.services.audit_verify import differs_from_log
 from crmnote.services.sync import identity
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
@@ -32,7 +33,11 @@ def author(session: Session) -> str | None:
 
 
 def capture(session: Session, skew_ms: int = 0) -> list[Change]:
-    """Turn every dirty mark into a change (or none, when nothing synced changed)."""
+    """Turn every dirty mark into a change (or none, when nothing synced changed).
+
+    A record of a logged kind that is not as its last change-log entry left it was written
+    around crmnote (plain SQL): it is held back, its mark kept, so that it is not spread as an
+    ordinary edit; `held_back` says which, `crmnote verify-log` why."""
     marks = store.dirty(session)
     if not marks:
         return []
@@ -41,13 +46,23 @@ def capture(session: Session, skew_ms: int = 0) -> list[Change]:
     me = identity.device(session)
     by = author(session)
     made: list[Change] = []
+    looked: list[store.Dirty] = []
     for mark in marks:
+        if differs_from_log(session, mark.kind, mark.record_id) is not None:
+            continue
+        looked.append(mark)
         change = _one(session, mark, me, by, skew_ms)
         if change is not None:
             made.append(change)
             store.append(session, [change], None)
-    store.clear_dirty(session, marks)
+    store.clear_dirty(session, looked)
     return made
+
+
+def held_back(session: Session) -> list[str]:
+    """The records capture keeps out of the change log, and why."""
+    found = (differs_from_log(session, m.kind, m.record_id) for m in store.dirty(session))
+    return [why for why in found if why is not None]
 
 
 def _one(

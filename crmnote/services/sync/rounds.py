@@ -15,7 +15,7 @@ from crmnote.domain.errors import CrmError
 from crmnote.services.base import ServiceBase, environment_errors
 from crmnote.services.sync import identity
 from crmnote.services.sync.apply import HOUR_MS, Applied, apply_changes
-from crmnote.services.sync.capture import capture
+from crmnote.services.sync.capture import capture, held_back
 from crmnote.storage import sync_store as store
 from crmnote.storage.migrate import current_revision
 from crmnote.storage.sync_peer_books import can_write
@@ -37,6 +37,7 @@ class RoundReport:
     skipped: list[str] = field(default_factory=list)
     ahead_ms: int = 0
     unpushed: int = 0  # local changes left here: the other book may only be read
+    held_back: list[str] = field(default_factory=list)  # records written around crmnote
 
     def add(self, applied: Applied) -> None:
         self.customers |= applied.customers
@@ -111,6 +112,7 @@ class SyncService(ServiceBase):
         now_ms = self._wall_ms()
         with environment_errors(), self._sessions() as session, session.begin():
             capture(session, self.skew_ms)
+            report.held_back = held_back(session)
             cursor = store.peer(session, them, url).pushed
             waiting = store.count_after(session, cursor, not_from=them)
         if waiting and not writes:
