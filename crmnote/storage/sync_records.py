@@ -78,8 +78,14 @@ def _plain_value(value: Any) -> Any:
     return value
 
 
-def read_state(session: Session, kind: str, record_id: int) -> tuple[str, dict[str, Any]] | None:
-    """(uuid, state) of a record, or None when it is gone; a row without a uuid gets one."""
+def read_state(
+    session: Session,
+    kind: str,
+    record_id: int,
+    known: dict[tuple[str, int], str | None] | None = None,
+) -> tuple[str, dict[str, Any]] | None:
+    """(uuid, state) of a record, or None when it is gone; a row without a uuid gets one.
+    `known` remembers the uuids of records referred to, for several reads in a row."""
     table = table_of(kind)
     t = plain(table)
     row = session.execute(select(t).where(t.c.id == record_id)).mappings().first()
@@ -96,7 +102,14 @@ def read_state(session: Session, kind: str, record_id: int) -> tuple[str, dict[s
             continue
         if name in refs:
             target = refs[name]
-            state[name] = uuid_of(session, target, value) if value is not None else None
+            if value is None:
+                state[name] = None
+            elif known is None:
+                state[name] = uuid_of(session, target, value)
+            else:
+                if (target, value) not in known:
+                    known[(target, value)] = uuid_of(session, target, value)
+                state[name] = known[(target, value)]
         else:
             state[name] = _plain_value(value)
     if kind == "customer":

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, text, update
+from sqlalchemy import Table, TextClause, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from crmnote.domain.sync.change import Change, FieldChange, Op
@@ -24,6 +25,8 @@ from crmnote.storage.sync_rows import (
 
 _CHANGES = cast(Table, SyncChangeRow.__table__)
 _DIRTY = cast(Table, SyncDirtyRow.__table__)
+_STATE = cast(Table, SyncStateRow.__table__)
+_SHADOW = cast(Table, SyncShadowRow.__table__)
 
 
 def _dumps(value: Any) -> str:
@@ -33,14 +36,34 @@ def _dumps(value: Any) -> str:
 # -- state -----------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8)
+def _upsert_sql(table: str, columns: tuple[str, ...], keys: tuple[str, ...]) -> TextClause:
+    """INSERT … ON CONFLICT … DO UPDATE: the same text on SQLite and PostgreSQL, built once."""
+    changed = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in keys)
+    return text(
+        f"INSERT INTO {table} ({', '.join(columns)}) "
+        f"VALUES ({', '.join(':' + c for c in columns)}) "
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {changed}"
+    )
+
+
+def _upsert(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
+    """Insert the rows, or update the ones whose keys are there."""
+    if rows:
+        session.execute(_upsert_sql(table.name, tuple(rows[0]), tuple(keys)), rows)
+
+
 def get_state(session: Session, key: str) -> str | None:
-    row = session.get(SyncStateRow, key)
-    return None if row is None else row.value
+    return session.execute(select(_STATE.c.value).where(_STATE.c.key == key)).scalar()
+
+
+def states(session: Session, *keys: str) -> dict[str, str]:
+    stmt = select(_STATE.c.key, _STATE.c.value).where(_STATE.c.key.in_(keys))
+    return {str(k): str(v) for k, v in session.execute(stmt)}
 
 
 def set_state(session: Session, key: str, value: str) -> None:
-    session.merge(SyncStateRow(key=key, value=value))
-    session.flush()
+    _upsert(session, _STATE, [{"key": key, "value": value}], ["key"])
 
 
 # -- the change log --------------------------------------------------------------------------
@@ -150,7 +173,8 @@ class Shadow:
 
 
 def shadow(session: Session, record_uuid: str) -> Shadow | None:
-    row = session.get(SyncShadowRow, record_uuid)
+    stmt = select(_SHADOW.c.state, _SHADOW.c.heads).where(_SHADOW.c.record_uuid == record_uuid)
+    row = session.execute(stmt).first()
     if row is None:
         return None
     state = None if row.state is None else json.loads(row.state)
@@ -164,10 +188,13 @@ def put_shadow(
     state: dict[str, Any] | None,
     heads: Iterable[str],
 ) -> None:
-    text = None if state is None else _dumps(state)
-    session.merge(
-        SyncShadowRow(record_uuid=record_uuid, kind=kind, state=text, heads=_dumps(sorted(heads)))
-    )
+    row = {
+        "record_uuid": record_uuid,
+        "kind": kind,
+        "state": None if state is None else _dumps(state),
+        "heads": _dumps(sorted(heads)),
+    }
+    _upsert(session, _SHADOW, [row], ["record_uuid"])
 
 
 @dataclass(frozen=True)

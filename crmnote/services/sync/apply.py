@@ -57,9 +57,11 @@ def apply_changes(
     fresh = [c for c in changes if c.change_uuid not in have]
     fresh = list({c.change_uuid: c for c in fresh}.values())
     store.append(session, fresh, source)
+    clock = identity.Stamper(session)
     for c in fresh:
-        identity.seen(session, c.hlc, now_ms + skew_ms)
+        clock.seen(c.hlc, now_ms + skew_ms)
         out.ahead_ms = max(out.ahead_ms, ahead_ms(c.hlc, now_ms + skew_ms))
+    clock.save()
     out.new = len(fresh)
     touched = sorted(
         {(c.kind, c.record_uuid) for c in fresh}, key=lambda k: (_ORDER.get(k[0], 99), k[1])

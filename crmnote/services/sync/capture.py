@@ -27,9 +27,17 @@ def _ms(value: Any) -> int:
     return int(value.timestamp() * 1000) if isinstance(value, datetime) else 0
 
 
-def author(session: Session) -> str | None:
+def author(session: Session, known: dict[tuple[str, int], str | None] | None = None) -> str | None:
+    """The uuid of the staff member this copy records as."""
     staff = read_setting(session, declared.CURRENT_STAFF)
-    return None if staff is None else records.uuid_of(session, "staff", int(staff))
+    if staff is None:
+        return None
+    key = ("staff", int(staff))
+    if known is None:
+        return records.uuid_of(session, *key)
+    if key not in known:
+        known[key] = records.uuid_of(session, *key)
+    return known[key]
 
 
 def capture(session: Session, skew_ms: int = 0) -> list[Change]:
@@ -43,18 +51,20 @@ def capture(session: Session, skew_ms: int = 0) -> list[Change]:
         return []
     store.serialize_writers(session)  # before the first append (a no-op if taken already)
     marks.sort(key=lambda d: (_ORDER.get(d.kind, 99), d.at_ms, d.record_id))
-    me = identity.device(session)
-    by = author(session)
+    clock = identity.Stamper(session)
+    known: dict[tuple[str, int], str | None] = {}  # uuids of records referred to
+    by = author(session, known)
     made: list[Change] = []
     looked: list[store.Dirty] = []
     for mark in marks:
         if differs_from_log(session, mark.kind, mark.record_id) is not None:
             continue
         looked.append(mark)
-        change = _one(session, mark, me, by, skew_ms)
+        change = _one(session, mark, clock, by, skew_ms, known)
         if change is not None:
             made.append(change)
-            store.append(session, [change], None)
+    store.append(session, made, None)
+    clock.save()
     store.clear_dirty(session, looked)
     return made
 
@@ -66,9 +76,14 @@ def held_back(session: Session) -> list[str]:
 
 
 def _one(
-    session: Session, mark: store.Dirty, me: str, by: str | None, skew_ms: int
+    session: Session,
+    mark: store.Dirty,
+    clock: identity.Stamper,
+    by: str | None,
+    skew_ms: int,
+    known: dict[tuple[str, int], str | None],
 ) -> Change | None:
-    found = records.read_state(session, mark.kind, mark.record_id)
+    found = records.read_state(session, mark.kind, mark.record_id, known)
     record_uuid = found[0] if found else mark.record_uuid
     if record_uuid is None:
         return None  # a contact of a customer deleted with it: the customer's mark says so
@@ -93,8 +108,8 @@ def _one(
         record_uuid=record_uuid,
         kind=mark.kind,
         op=op,
-        hlc=identity.stamp(session, wall + skew_ms),
-        device=me,
+        hlc=clock.stamp(wall + skew_ms),
+        device=clock.device,
         author=by,
         fields=fields,
         parents=before.heads if before else frozenset(),

@@ -46,6 +46,37 @@ def clock(session: Session) -> Hlc | None:
     return None if text is None else Hlc.parse(text)
 
 
+class Stamper:
+    """This copy's device and clock for one transaction: read once, stamped in memory,
+    written back once (`save`)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        found = store.states(session, DEVICE, CLOCK)
+        self.device = found.get(DEVICE) or new_device(session)
+        self._last = Hlc.parse(found[CLOCK]) if CLOCK in found else None
+        self._moved = False
+
+    def stamp(self, now_ms: int) -> Hlc:
+        """The clock's next stamp for a change made here."""
+        last = self._last
+        if last is not None and last.device != self.device:
+            last = Hlc(last.wall, last.counter, self.device)
+        self._last = tick(last, now_ms, self.device)
+        self._moved = True
+        return self._last
+
+    def seen(self, remote: Hlc, now_ms: int) -> None:
+        """The clock after receiving a change stamped `remote`."""
+        self._last = observe(self._last, remote, now_ms, self.device)
+        self._moved = True
+
+    def save(self) -> None:
+        if self._moved and self._last is not None:
+            store.set_state(self._session, CLOCK, self._last.text())
+            self._moved = False
+
+
 def stamp(session: Session, now_ms: int) -> Hlc:
     """The clock's next stamp for a change made here."""
     me = device(session)
