@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -25,6 +26,11 @@ Clock = Callable[[], datetime]
 def wall_clock() -> datetime:
     """Local wall-clock time to the second (what a user would type)."""
     return datetime.now().replace(microsecond=0)
+
+
+def wall_ms() -> int:
+    """Milliseconds since 1970 (UTC): what sync's clock stamps changes with."""
+    return time.time_ns() // 1_000_000
 
 
 class ServiceBase:

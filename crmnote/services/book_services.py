@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
 from crmnote.services.audit import AuditService
-from crmnote.services.base import Clock, wall_clock
+from crmnote.services.base import Clock, wall_clock, wall_ms
 from crmnote.services.book_copy import BookCopyService
 from crmnote.services.calendar import CalendarService
 from crmnote.services.consistency import ConsistencyService
@@ -30,6 +31,9 @@ from crmnote.services.search import SearchService
 from crmnote.services.settings_service import SettingsService
 from crmnote.services.staff_report import StaffReportService
 from crmnote.services.standards import StandardsService
+from crmnote.services.sync.conflicts import ConflictService
+from crmnote.services.sync.field_copy import FieldCopyService
+from crmnote.services.sync.rounds import SyncService
 from crmnote.services.timeline import TimelineService
 from crmnote.services.today import TodayService
 from crmnote.services.transfer import TransferService
@@ -64,14 +68,21 @@ class Services:
     consistency: ConsistencyService
     book_copy: BookCopyService
     calendar: CalendarService
+    sync: SyncService
+    conflicts: ConflictService
+    field_copy: FieldCopyService
 
     @staticmethod
     def over(
-        engine: Engine, clock: Clock = wall_clock, *, passphrase: str | None = None
+        engine: Engine,
+        clock: Clock = wall_clock,
+        *,
+        passphrase: str | None = None,
+        wall_ms: Callable[[], int] = wall_ms,
     ) -> Services:
         """Every service over `engine`; `passphrase` when it is an encrypted database, for the
         file-level care (backups, restore, check) that reads the file itself and the repair's
-        own connection."""
+        own connection. `wall_ms` is the clock sync stamps changes with (milliseconds)."""
         sessions = make_sessionmaker(engine)
         return Services(
             records=RecordService(sessions, clock),
@@ -100,4 +111,7 @@ class Services:
             consistency=ConsistencyService(sessions, clock, passphrase=passphrase),
             book_copy=BookCopyService(sessions, clock),
             calendar=CalendarService(sessions, clock),
+            sync=SyncService(sessions, clock, wall_ms),
+            conflicts=ConflictService(sessions, clock, wall_ms=wall_ms),
+            field_copy=FieldCopyService(sessions, clock, wall_ms),
         )

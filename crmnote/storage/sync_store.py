@@ -128,6 +128,21 @@ def append(session: Session, changes: Sequence[Change], source: str | None) -> N
         session.execute(insert(_CHANGES), [_row_values(c, source) for c in changes])
 
 
+def authors(
+    session: Session, change_uuids: Iterable[str | None]
+) -> dict[str, tuple[str | None, Hlc]]:
+    """Who made each of these changes (author uuid) and when (its clock)."""
+    wanted = sorted({u for u in change_uuids if u})
+    found: dict[str, tuple[str | None, Hlc]] = {}
+    for start in range(0, len(wanted), 500):
+        stmt = select(_CHANGES.c.change_uuid, _CHANGES.c.author, _CHANGES.c.hlc).where(
+            _CHANGES.c.change_uuid.in_(wanted[start : start + 500])
+        )
+        for uuid, author, hlc in session.execute(stmt):
+            found[uuid] = (author, Hlc.parse(hlc))
+    return found
+
+
 def of_record(session: Session, record_uuid: str) -> list[Change]:
     stmt = select(_CHANGES).where(_CHANGES.c.record_uuid == record_uuid)
     return [_change(r) for r in session.execute(stmt)]

@@ -489,6 +489,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Trust"),
     # Claim.updated_at
     QT_TRANSLATE_NOOP("fields", "Updated at"),
+    # Claim.uuid
+    QT_TRANSLATE_NOOP("fields", "Uuid"),
     # Standard.valid_from
     QT_TRANSLATE_NOOP("fields", "Valid from"),
     # Standard.valid_until

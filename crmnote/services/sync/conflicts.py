@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from crmnote.domain.errors import NotFoundError
+from crmnote.domain.kinds import KINDS
 from crmnote.domain.sync.change import Change, FieldChange, Op
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.services.base import ServiceBase
@@ -19,6 +21,7 @@ from crmnote.services.sync.apply import Applied, bring_up_to_date
 from crmnote.services.sync.capture import author, capture
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
+from crmnote.storage.repository import Repository
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,13 @@ class ConflictView:
     kept: Any  # the value the record has
     set_aside: Any  # the value that lost
     resolved: bool
+    title: str = ""  # the record's name, text or summary (as this copy has it)
+    kept_by: str = ""  # the staff member who wrote each, and when
+    kept_at: datetime | None = None
+    set_aside_by: str = ""
+    set_aside_at: datetime | None = None
+    kept_text: str = ""  # the values as a person reads them: references by name, lists joined
+    set_aside_text: str = ""
 
 
 class ConflictService(ServiceBase):
@@ -40,19 +50,43 @@ class ConflictService(ServiceBase):
 
     def list(self, include_resolved: bool = False) -> list[ConflictView]:
         with self.reading() as repo:
-            return [
-                ConflictView(
-                    id=r.id,
-                    kind=r.kind,
-                    record_id=records.id_of(repo.session, r.kind, r.record_uuid),
-                    field=r.field,
-                    reason=r.reason,
-                    kept=json.loads(r.winner_value),
-                    set_aside=json.loads(r.loser_value),
-                    resolved=r.resolved,
+            session = repo.session
+            rows = store.conflict_rows(session, include_resolved)
+            made = store.authors(
+                session, {r.loser_change for r in rows} | {r.winner_change for r in rows}
+            )
+            names = {s.uuid: s.name for s in repo.list("staff")}
+
+            def who(change: str | None) -> tuple[str, datetime | None]:
+                author, hlc = made.get(change or "", (None, None))
+                at = None if hlc is None else datetime.fromtimestamp(hlc.wall / 1000)
+                return names.get(author or "", ""), at
+
+            out = []
+            for r in rows:
+                record_id = records.id_of(session, r.kind, r.record_uuid)
+                kept_by, kept_at = who(r.winner_change)
+                lost_by, lost_at = who(r.loser_change)
+                out.append(
+                    ConflictView(
+                        id=r.id,
+                        kind=r.kind,
+                        record_id=record_id,
+                        field=r.field,
+                        reason=r.reason,
+                        kept=json.loads(r.winner_value),
+                        set_aside=json.loads(r.loser_value),
+                        resolved=r.resolved,
+                        title=_title(repo, r.kind, record_id),
+                        kept_by=kept_by,
+                        kept_at=kept_at,
+                        set_aside_by=lost_by,
+                        set_aside_at=lost_at,
+                        kept_text=_shown(repo, r.kind, r.field, json.loads(r.winner_value)),
+                        set_aside_text=_shown(repo, r.kind, r.field, json.loads(r.loser_value)),
+                    )
                 )
-                for r in store.conflict_rows(repo.session, include_resolved)
-            ]
+            return out
 
     def confirm(self, conflict_id: str) -> Changes:
         """Keep the current value: the conflict is settled."""
@@ -101,3 +135,30 @@ class ConflictService(ServiceBase):
             parents=before.heads if before else frozenset(),
             resolves=frozenset({row.id}),
         )
+
+
+def _title(repo: Repository, kind: str, record_id: int | None) -> str:
+    if record_id is None or kind not in KINDS:
+        return ""
+    record = repo.get(kind, record_id)
+    return str(getattr(record, KINDS[kind].title_field, "") or "")
+
+
+def _shown(repo: Repository, kind: str, field: str | None, value: Any) -> str:
+    """A value as a person reads it: a reference by the name of what it names, a list of
+    contacts or tags joined, nothing for none."""
+    if value is None or field is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(str(v[1]) if isinstance(v, list) else str(v) for v in value)
+    spec = KINDS.get(kind)
+    target = "customer" if field == "customer_id" else None
+    if spec is not None and target is None:
+        try:
+            target = spec.field(field).reference
+        except KeyError:
+            target = None
+    if target is not None and isinstance(value, str):
+        found = records.id_of(repo.session, target, value)
+        return _title(repo, target, found) if found is not None else ""
+    return str(value)

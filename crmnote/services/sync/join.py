@@ -32,6 +32,7 @@ from crmnote.services.transfer_snapshot import SnapshotImport, is_empty, read_sn
 from crmnote.storage import sync_store as store
 from crmnote.storage.backup import timestamped_backup
 from crmnote.storage.engine import database_url, make_engine, make_sessionmaker, sqlite_path
+from crmnote.storage.migrate import prepare_database
 from crmnote.storage.private_files import temporary_beside
 from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import write_setting
@@ -82,6 +83,7 @@ class JoinService:
         url = database_url(str(local))
         if sqlite_path(url) is None:
             raise DatabaseError("a field copy is a file on this computer: give --db FILE.sqlite3")
+        prepare_database(url, paths.backup_dir_for(local))  # a book at this schema (made if new)
         engine = make_engine(url)
         try:
             mine = _local_state(engine)

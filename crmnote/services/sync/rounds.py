@@ -17,8 +17,9 @@ from crmnote.services.sync import identity
 from crmnote.services.sync.apply import HOUR_MS, Applied, apply_changes
 from crmnote.services.sync.capture import capture, held_back
 from crmnote.storage import sync_store as store
+from crmnote.storage.engine import make_sessionmaker
 from crmnote.storage.migrate import current_revision
-from crmnote.storage.sync_peer_books import can_write
+from crmnote.storage.sync_peer_books import can_write, open_peer
 
 BATCH = 500
 Progress = Callable[[str, int, int], None]  # stage ("push", "pull"), changes moved, of how many
@@ -96,6 +97,22 @@ class SyncService(ServiceBase):
             conflicts = store.open_conflict_count(session)
         shown = None if last is None else datetime.fromisoformat(last)
         return SyncStatus(waiting, shown, conflicts, team)
+
+    def sync_team(
+        self, *, password: str | None = None, progress: Progress | None = None
+    ) -> RoundReport:
+        """One round with the team book this field copy joined (the desktop app's Sync now and
+        its rounds every few minutes)."""
+        team = self.team()
+        if team is None:
+            raise SyncRefused(
+                "this book is no field copy of a team book: File → Join a team book… makes it one"
+            )
+        other = open_peer(team[1], password)
+        try:
+            return self.sync_with(make_sessionmaker(other.engine), other.shown, progress=progress)
+        finally:
+            other.close()
 
     def sync_with(
         self,

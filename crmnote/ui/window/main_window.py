@@ -29,6 +29,7 @@ from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
 from crmnote.ui.customer_page.page import CustomerPage
 from crmnote.ui.dialogs.about import show_about
+from crmnote.ui.dialogs.backups import restart_app
 from crmnote.ui.dialogs.help import show_shortcuts, show_user_guide
 from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.drops import importable, local_files
@@ -46,6 +47,7 @@ from crmnote.ui.window.reminders import DueWatcher
 from crmnote.ui.window.screens import Screens
 from crmnote.ui.window.start_page import StartPage
 from crmnote.ui.window.status_link import StatusLink
+from crmnote.ui.window.sync_commands import SyncCommands, SyncHost
 
 if TYPE_CHECKING:
     from crmnote.demo.service import DemoService
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             accessibility.install(app)  # every window's fields named after their labels
         self.services = services
+        self._today = today
         self.demo = demo  # the demo-data generator; None where the book offers none
         self.db_name = db_name
         self._settings = settings if settings is not None else QSettings()
@@ -202,6 +205,19 @@ class MainWindow(QMainWindow):
             claim_in_view=self._claim_in_view,
         )
         self.files = FileCommands(host, r)
+        self.sync = SyncCommands(
+            SyncHost(
+                widget=self,
+                services=self.services,
+                bus=self.bus,
+                bar=self.statusBar(),
+                status=self.statusBar().showMessage,
+                show_error=lambda message: self.show_error(message),
+                restart=self._restart,
+                today=self._today,
+            ),
+            r,
+        )
         r.add(ActionId.SHOW_TODAY, self.show_today)
         r.add(ActionId.STAFF_REPORT, self.screens.staff_report)
         r.add(ActionId.CUSTOMER_MAP, self.screens.customer_map)
@@ -390,8 +406,15 @@ class MainWindow(QMainWindow):
         s.setValue("main/list_header", self.customer_list.view.horizontalHeader().saveState())
         s.sync()
 
+    def _restart(self) -> None:
+        """Open the book again in a new process (it was replaced: joined to a team book)."""
+        restart_app()
+        self.close()
+        QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.sync.stop()
         self.screens.close()
         self.watcher.timer.stop()
         self.outside.stop()
