@@ -1,6 +1,6 @@
 """`python -m bench`: run every benchmark module (`bench/*_bench.py`) in turn, then a summary.
 
-    python -m bench [--data DIR] [--small] [--runs N] [--only NAME ...] [--db URL]
+    python -m bench [--data DIR] [--small|--quick] [--runs N] [--only NAME ...] [--db URL]
 
 Each target of PRODUCT.md §6 gets one line: our figure, a baseline measured in the same run,
 their ratio, the target, OK or MISSED. The data set (100k demo customers, ~1M interactions) is
@@ -30,6 +30,7 @@ from bench.common import DEFAULT_DATA, SMALL_CUSTOMERS, Config, Result, line
 # PRODUCT.md §6 order; any other *_bench module runs after these.
 ORDER = (
     "startup_bench",
+    "cli_bench",
     "filter_bench",
     "search_bench",
     "open_customer_bench",
@@ -42,7 +43,9 @@ ORDER = (
 def parse(argv: list[str] | None = None) -> tuple[Config, list[str]]:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="where the data set lives")
-    parser.add_argument("--small", action="store_true", help="2,000 customers: a quick look")
+    parser.add_argument(
+        "--small", "--quick", action="store_true", help="2,000 customers: a quick look"
+    )
     parser.add_argument("--runs", type=int, default=5, help="process starts per side (5)")
     parser.add_argument("--only", nargs="+", default=[], help="benchmarks to run (e.g. filter)")
     parser.add_argument(
@@ -136,6 +139,16 @@ def _quiet_qt() -> None:
     qInstallMessageHandler(handler)
 
 
+def _bytecode() -> None:
+    """Compile crmnote's modules, so child processes start from bytecode as an installed app
+    does (with PYTHONDONTWRITEBYTECODE set, every start would compile them from source)."""
+    import compileall
+
+    import crmnote
+
+    compileall.compile_dir(Path(crmnote.__file__).parent, quiet=1)
+
+
 def _shown(url: str) -> str:
     from sqlalchemy import make_url
 
@@ -147,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     cfg, only = parse(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _quiet_qt()
+    _bytecode()
     started = time.monotonic()
     where = "SQLite" if cfg.server is None else f"PostgreSQL at {_shown(cfg.server)}"
     print(

@@ -68,7 +68,7 @@ def database(cfg: Config) -> Path:
         return path
     cfg.data.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.stem + ".partial.sqlite3")
-    _remove(partial)
+    remove(partial)
     minutes = "3–7 minutes" if cfg.customers >= 50_000 else "a moment"
     warn(f"building {path.name}: crmnote demo --customers {cfg.customers} ({minutes})…")
     start = time.perf_counter()
@@ -110,7 +110,7 @@ def _upgrade(db: Path) -> None:
 def work_copy(cfg: Config, source: Path, name: str = "work.sqlite3") -> Path:
     """A fresh copy of the data set for a benchmark that writes."""
     target = cfg.data / name
-    _remove(target)
+    remove(target)
     shutil.copyfile(source, target)
     target.chmod(0o600)
     return target
@@ -326,6 +326,7 @@ def _checkpoint(db: Path) -> None:
         raise RuntimeError(f"{wal} was not folded into the database")
 
 
-def _remove(db: Path) -> None:
+def remove(db: Path) -> None:
+    """Delete a database file with its -wal and -shm."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)

@@ -3,7 +3,10 @@
 Both run the same MATCH expression (the one `domain.search.fts_query` makes of the words) over
 the same `search_index` table and ask for the 50 best by rank. Ours also makes a snippet with
 the matches marked and joins the customer's name, as the search screen shows them; the raw
-query reads the hits' columns only. Queries run in turn, each several times; medians.
+query reads the hits' columns only, ranking every match (ours ranks a word found in very many
+records among its newest 2,000 matches: storage/search_queries.py). Queries run in turn, each
+several times; medians. Two targets: the mean against raw, and the slowest query's best 50
+within 100 ms (PRODUCT.md §6, turn 2).
 On PostgreSQL the raw query is the tsquery `domain.search.ts_query` makes of the words,
 matched against the GIN-indexed `document` and ordered by `ts_rank`, over psycopg.
 """
@@ -18,6 +21,7 @@ from bench.raw import Raw
 
 ON_SERVER = True
 TARGET = 2.0
+SLOWEST_MS = 100.0
 LIMIT = 50
 QUERIES = (
     "delivery",  # a word in a great many notes
@@ -68,9 +72,11 @@ def run(cfg: Config) -> list[Result]:
                 rows = con.rows(raw_sql, {"match": match, "limit": LIMIT})
                 r.append(time.perf_counter() - start)
             assert len(hits) == len(rows), (words, len(hits), len(rows))
+            among = getattr(hits, "ranked_among", None)
             section.note(
                 f"{words!r:28} {len(rows):3} hits  ours {ms(median(o)):7.1f} ms  "
                 f"raw {ms(median(r)):7.1f} ms"
+                + (f"  (ranked among the newest {among:,} matches)" if among else "")
             )
             ours.append(median(o))
             raw.append(median(r))
@@ -91,6 +97,21 @@ def run(cfg: Config) -> list[Result]:
             ratio=ratio,
             detail=f"mean of the queries' medians; worst query ratio "
             f"{max(o / r for o, r in zip(ours, raw, strict=True)):.2f}",
+        )
+    )
+    slowest = max(range(len(QUERIES)), key=lambda i: ours[i])
+    section.add(
+        Result(
+            "full-text search, slowest query",
+            ms(ours[slowest]),
+            "ms/query",
+            f"≤ {SLOWEST_MS:.0f} ms",
+            ms(ours[slowest]) <= SLOWEST_MS,
+            baseline=ms(raw[slowest]),
+            baseline_name=("raw PostgreSQL tsquery" if book.server else "raw sqlite3 FTS5")
+            + ", every match ranked",
+            ratio=ours[slowest] / raw[slowest],
+            detail=f"{QUERIES[slowest]!r}, best {LIMIT} by rank",
         )
     )
     return section.results

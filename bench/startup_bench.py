@@ -4,7 +4,8 @@ Each side is started as a new process `--runs` times (alternating, after one unc
 each so the OS file cache is warm for both); the time is from just before the process is
 started to the end of its first paint, reported by the child (CRMNOTE_BENCH_EXIT_ON_PAINT=1,
 see crmnote/ui/startup/first_paint.py). crmnote paints a window shell first and opens the database
-right after; the time until the main window with its customer list has painted is shown too.
+right after; the main window with its customer list and Today painted (usable) is the second
+target (PRODUCT.md §6, turn 2).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from bench.processes import display, run_child
 
 ON_SERVER = True  # with --db URL: the app started on the server book
 TARGET = 1.5
+USABLE = 2.0  # the main window with its list's first page and Today painted
 BARE = Path(__file__).with_name("bare_window.py")
 
 
@@ -61,15 +63,14 @@ def run(cfg: Config) -> list[Result]:
     )
     section.add(
         Result(
-            "cold start to main window + list",
+            "usable window (list + Today)",
             r,
             "s",
-            "none (context)",
-            True,
+            f"≤ {USABLE} × bare",
+            r / b <= USABLE,
             baseline=b,
             baseline_name="bare QMainWindow",
             ratio=r / b,
-            info=True,
         )
     )
     return section.results

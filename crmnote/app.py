@@ -1,9 +1,10 @@
-"""Composition root of the desktop app: QApplication → first paint → database → main window.
+"""Composition root of the desktop app: QApplication → first paint → main window → database.
 
-Start-up paints first: the GUI path imports only PySide6 before a window shell is on screen,
-then opens the database (SQLAlchemy, Alembic, the services: most of the start-up time) and puts
-the main window in the shell's place (`ui/first_paint.py`). So the heavy modules are imported
-inside the functions that need them, never at the top of this module.
+Start-up paints first: the GUI path imports only PySide6 before a window shell is on screen.
+Then the main window takes the shell's place with its first screen (a page of the customer
+list, Today) read with plain SQL, while a worker opens the database (SQLAlchemy, the services:
+most of the start-up time; Alembic only when the schema is behind). So the heavy modules are
+imported inside the functions that need them, never at the top of this module.
 
 An encrypted database (SQLCipher, `storage/encryption.py`) is opened with its passphrase: the
 keyring's, else asked in a dialog once the shell has painted.
@@ -11,12 +12,13 @@ keyring's, else asked in a dialog once the shell has painted.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from crmnote import paths
 from crmnote.bootstrap import (
@@ -27,8 +29,10 @@ from crmnote.bootstrap import (
     daily_backup,
     database_file,
     database_is_encrypted,
+    first_screen,
     open_database,
     placement_notices,
+    resume_collector,
 )
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import (
@@ -38,7 +42,11 @@ from crmnote.domain.errors import (
     DatabaseError,
     DatabaseTooNewError,
     DatabaseUnreachableError,
+    PasswordNeededError,
 )
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
 
 log = logging.getLogger("crmnote")
 
@@ -72,9 +80,11 @@ def run_gui(db: str | None) -> int:
         return EXIT_DATABASE
     started = _Started()
     try:
-        shell = show_shell(_shown_name(target), lambda: started.open(app, shell, target))
+        shell = show_shell(_shown_name(target), lambda: started.open_or_end(app, shell, target))
         guard.activated.connect(lambda: _bring_forward(started.window or shell))
         code = app.exec()
+        if started.bug is not None:
+            raise started.bug
         return started.code if started.code is not None else code
     finally:
         started.close()
@@ -82,48 +92,174 @@ def run_gui(db: str | None) -> int:
 
 
 class _Started:
-    """What start-up made once the shell had painted: the database, the main window, the backup."""
+    """What start-up made once the shell had painted: the database, the main window, the backup.
+
+    A plain SQLite book at this version's schema (the usual case) gets its main window at once:
+    the first screen (a page of the list, Today) is read with plain SQL, and the book is opened
+    (SQLAlchemy, the services) on a worker meanwhile (`services/first_screen.py`). Any other
+    book is opened first, asking what to do about damage or for a passphrase.
+    """
 
     def __init__(self) -> None:
         self.opened: OpenDatabase | None = None
         self.window: Any = None
         self.code: int | None = None  # set when start-up was refused
+        self.bug: BaseException | None = None  # raised again once the event loop has ended
+        self.told: list[str] = []  # what opening had to say, for the window once it shows
         self.backup: Any = None
+        self.loading: Any = None  # the worker opening the book behind the first screen
+        self._worker_opened: OpenDatabase | None = None
+        self._loading_started = False
+
+    def open_or_end(self, app: Any, shell: Any, target: str) -> None:
+        """`open`; a bug met there ends the app (its crash report is written by `guarded`)
+        instead of leaving the shell on screen."""
+        try:
+            self.open(app, shell, target)
+        except BaseException as exc:
+            self.bug = exc
+            shell.close()
+            app.exit(EXIT_DATABASE)
 
     def open(self, app: Any, shell: Any, target: str) -> None:
-        opened, code = _open_interactively(target)
+        first = first_screen(target)
+        if first is not None:
+            self._open_behind_first_screen(app, shell, target, first)
+            return
+        opened, code = _open_interactively(target, self.told)
         if opened is None:
             self.code = code
             shell.close()
             app.exit(code)
             return
-        from crmnote.ui.startup.first_paint import stamp_main_window
         from crmnote.ui.window.main_window import MainWindow
 
+        self.window = MainWindow(
+            opened.services, opened.name, demo=opened.demo(), editable=not opened.read_only
+        )
+        self._show(shell)
+        self._opened(opened)
+
+    def _open_behind_first_screen(self, app: Any, shell: Any, target: str, first: Any) -> None:
+        from crmnote.services.first_screen import DeferredServices
+        from crmnote.ui.background import Background
+        from crmnote.ui.startup.first_paint import AfterFirstPaint
+        from crmnote.ui.window.main_window import MainWindow
+
+        deferred = DeferredServices(first)
+        services = cast("Services", deferred)
+        self.window = MainWindow(services, _shown_name(target), demo=cast(Any, _DemoLater(self)))
+        self.loading = job = Background(lambda: self._load(target, deferred), self.window)
+        job.done.connect(lambda opened: self._handed_over(deferred, opened))
+        job.failed.connect(lambda exc: self._refused(app, exc))
+        # Started once the window has painted: loading SQLAlchemy holds the interpreter most
+        # of the time, and the window's own Python work would wait for it. Started at once
+        # if the window needs the services before then.
+        deferred.before_waiting(self._start_loading)
+        AfterFirstPaint(self.window, self._start_loading, fallback_ms=300)
+        self._show(shell)
+
+    def _start_loading(self) -> None:
+        if self.loading is not None and not self._loading_started:
+            self._loading_started = True
+            self.loading.start()
+
+    def _handed_over(self, deferred: Any, opened: OpenDatabase) -> None:
+        deferred.settle()
+        self._opened(opened)
+
+    def _load(self, target: str, deferred: Any) -> OpenDatabase:
+        """On the worker: open the book and build every service (importing their modules
+        here, not on the GUI thread), then hand them to the window's stand-ins."""
+        try:
+            opened = open_database(target)
+        except BaseException as exc:
+            deferred.fail(exc)
+            raise
+        try:
+            opened.services.load_all()
+        except BaseException as exc:
+            opened.close()
+            deferred.fail(exc)
+            raise
+        self._worker_opened = opened
+        deferred.provide(opened.services)
+        return opened
+
+    def wait_opened(self) -> OpenDatabase:
+        """The open book, waiting for the worker if it is still opening it."""
+        self._start_loading()
+        while self.opened is None and self._worker_opened is None:
+            if self.loading is None or not self.loading.running():
+                raise DatabaseError("the database could not be opened")
+            time.sleep(0.01)
+        opened = self.opened or self._worker_opened
+        assert opened is not None
+        return opened
+
+    def _refused(self, app: Any, exc: BaseException) -> None:
+        """Opening behind the first screen failed: say why and end, as a refusal would."""
+        from crmnote.ui.startup.dialogs import tell_refused
+
+        if not isinstance(exc, CrmError):
+            self.bug = exc  # a bug: `guarded` writes the crash report
+            self.code = EXIT_DATABASE
+        else:
+            tell_refused(str(exc))
+            self.code = (
+                EXIT_TOO_NEW
+                if isinstance(exc, DatabaseTooNewError)
+                else EXIT_UNREACHABLE
+                if isinstance(exc, DatabaseUnreachableError)
+                else EXIT_DATABASE
+            )
+        self.window.close()
+        app.exit(self.code)
+
+    def _show(self, shell: Any) -> None:
+        from crmnote.ui.startup.first_paint import stamp_main_window
+
+        stamp_main_window(self.window)
+        self.window.show()
+        shell.close()
+
+    def _opened(self, opened: OpenDatabase) -> None:
+        """The book is open: notices about it, the collector back on, the day's backup."""
         self.opened = opened
-        self.window = window = MainWindow(opened.services, opened.name, demo=opened.demo())
-        for notice in placement_notices(opened):
+        window = self.window
+        for notice in [*placement_notices(opened), *self.told]:
             window.notice.notify(notice)
         if opened.read_only:
             from crmnote.ui.startup.dialogs import read_only_notice
 
             window.notice.notify(read_only_notice())
-        stamp_main_window(window)
-        window.show()
-        shell.close()
+        if not gc.isenabled():  # paused by `crmnote` for the process's start-up
+            resume_collector()
         if not opened.read_only:  # its backups folder cannot be written either
             self.backup = _start_daily_backup(opened, window)
 
     def close(self) -> None:
-        # A backup is never left half-written: wait for the day's backup to finish; and let
-        # other workers (a customer's scores, a check) end before the connections close.
-        while self.backup is not None and self.backup.running():
-            time.sleep(0.05)
-        if self.opened is not None:
+        # The book is never left half-opened, nor a backup half-written: wait for both; and
+        # let other workers (a customer's scores, a check) end before the connections close.
+        for job in (self.loading, self.backup):
+            while job is not None and job.running():
+                time.sleep(0.05)
+        opened = self.opened or self._worker_opened
+        if opened is not None:
             from crmnote.ui.background import Background
 
             Background.finish_all()
-            self.opened.close()
+            opened.close()
+
+
+class _DemoLater:
+    """The demo-data generator of a book still opening (Load demo data waits for it)."""
+
+    def __init__(self, started: _Started) -> None:
+        self._started = started
+
+    def generate(self, **options: Any) -> Any:
+        return self._started.wait_opened().demo().generate(**options)
 
 
 def _shown_name(target: str) -> str:
@@ -139,9 +275,12 @@ def _bring_forward(window: Any) -> None:
     window.activateWindow()
 
 
-def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
-    """Open the database, asking for an encrypted one's passphrase and what to do when it is
-    damaged; (None, exit code) on refusal."""
+def _open_interactively(
+    target: str, notices: list[str] | None = None
+) -> tuple[OpenDatabase | None, int]:
+    """Open the database, asking for an encrypted one's passphrase, a team book's password
+    and what to do when it is damaged; (None, exit code) on refusal. What the window should
+    say once it is open goes to `notices`."""
     from crmnote.services.maintenance import MaintenanceService
     from crmnote.storage.engine import database_url, sqlite_path
     from crmnote.ui.startup.dialogs import (
@@ -152,6 +291,7 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
     )
 
     passphrase: str | None = None  # once known, kept for restoring or starting anew
+    keep: str | None = None  # a server password to keep in the keyring once it opened the book
     while True:
         try:
             file = database_file(target)
@@ -164,7 +304,16 @@ def _open_interactively(target: str) -> tuple[OpenDatabase | None, int]:
                     passphrase = unlock.passphrase
                 assert unlock.opened is not None
                 return unlock.opened, 0
-            return open_database(target, passphrase), 0
+            opened = open_database(target, passphrase)
+            if keep is not None:
+                _keep_password(target, keep, notices)
+            return opened, 0
+        except PasswordNeededError as exc:
+            asked = _ask_password(target, str(exc))
+            if asked is None:
+                return None, EXIT_DATABASE
+            target, keep = asked
+            passphrase = None
         except DatabaseTooNewError as exc:
             tell_refused(str(exc))
             return None, EXIT_TOO_NEW
@@ -214,6 +363,36 @@ def _on_server(target: str) -> bool:
         return database_file(target) is None
     except CrmError:  # not even a URL crmnote can read: nothing to try again
         return False
+
+
+def _ask_password(target: str, message: str) -> tuple[str, str | None] | None:
+    """Ask for the password of a team book's server: (the book with it, the password to keep
+    in the keyring if asked to) or (a local file, None); None to quit."""
+    from crmnote.services import sign_in
+    from crmnote.ui.startup.dialogs import choose_database
+    from crmnote.ui.startup.server_password import PasswordChoice, ask_server_password
+
+    while True:
+        answer = ask_server_password(message, sign_in.account(target))
+        if answer.choice is PasswordChoice.SIGN_IN:
+            keep = answer.password if answer.remember else None
+            return sign_in.password_with(target, answer.password), keep
+        if answer.choice is not PasswordChoice.LOCAL_FILE:
+            return None
+        chosen = choose_database()
+        if chosen is not None:
+            return chosen, None
+
+
+def _keep_password(target: str, password: str, notices: list[str] | None) -> None:
+    """Keep a password that opened the book in the keyring; say so when there is none."""
+    from crmnote.services import sign_in
+
+    try:
+        sign_in.remember(target, password)
+    except CrmError as exc:
+        if notices is not None:
+            notices.append(str(exc))
 
 
 def _after_server_refusal(message: str) -> tuple[bool, str | None]:

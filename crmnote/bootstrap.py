@@ -8,6 +8,7 @@ need them: the desktop app paints its first window before they load.
 
 from __future__ import annotations
 
+import gc
 import getpass
 import logging
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
     from crmnote.demo.service import DemoService
     from crmnote.services.book_services import Services
+    from crmnote.services.first_screen import FirstScreen
     from crmnote.storage.migrate import MigrationReport
 
 log = logging.getLogger("crmnote")
@@ -52,6 +54,22 @@ class OpenDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def pause_collector() -> None:
+    """Start-up without the cyclic garbage collector (a process's own start-up only).
+
+    Start-up makes a great many objects that live as long as the process: modules, classes,
+    SQLAlchemy's mappers and compiled statements. The collector would walk them again and
+    again while they are made, and once more at exit; `resume_collector` ends the pause."""
+    gc.disable()
+
+
+def resume_collector() -> None:
+    """Freeze what start-up made (never walked again, not even at exit) and collect as usual
+    from here on."""
+    gc.freeze()
+    gc.enable()
 
 
 def open_database(db: str | None, passphrase: str | None = None) -> OpenDatabase:
@@ -115,6 +133,16 @@ def _account_name() -> str:
         return getpass.getuser().capitalize()
     except Exception:
         return "Me"
+
+
+def first_screen(db: str | None) -> FirstScreen | None:
+    """Quick reads for the main window's first screen while the book opens on a worker: for
+    a plain SQLite book at this version's schema only (no SQLAlchemy imported); else None."""
+    from crmnote.services.first_screen import FirstScreen
+    from crmnote.storage.sqlite_files import file_named
+
+    file = file_named(db or paths.default_db())
+    return None if file is None else FirstScreen.open(file)
 
 
 def database_file(db: str | None) -> Path | None:

@@ -22,6 +22,7 @@ from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_engine
 from tests.pg.databases import SKIP_REASON, PgServer, setup_url
+from tests.pg.team import TeamBook, make_team_book
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 # Suites whose tests run on both back ends (paths under tests/).
@@ -42,8 +43,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", BACKENDS)
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Without a server the PostgreSQL runs skip, said once per file in the summary."""
+    """Without a server the PostgreSQL runs skip, said once per file in the summary. Tests of
+    a team book share one worker (`make test` runs with --dist loadgroup): the group roles
+    crmnote_owner, crmnote_staff and crmnote_viewer are the server's, not one database's."""
+    for item in items:
+        if item.get_closest_marker("team_roles") is not None or "team_book" in getattr(
+            item, "fixturenames", ()
+        ):
+            item.add_marker(pytest.mark.xdist_group("team_roles"))
     if setup_url() is None:
         skip = pytest.mark.skip(reason=SKIP_REASON)
         for item in items:
@@ -65,6 +74,15 @@ def pg_server() -> Iterator[PgServer]:
     server = PgServer(url)
     yield server
     server.close()
+
+
+@pytest.fixture
+def team_book(pg_server: PgServer) -> Iterator[TeamBook]:
+    """A team book on PostgreSQL: owner, staff member and viewer, each their own login role
+    (tests/pg/team.py)."""
+    book = make_team_book(pg_server)
+    yield book
+    book.close()
 
 
 @pytest.fixture
@@ -103,9 +121,29 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("CRMNOTE_DB", str(tmp_path / "default.sqlite3"))
+    # Never the user's own keyring, in this process or a `crmnote` it starts (`file_keyring`).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("CRMNOTE_TEST_KEYRING", raising=False)
     QStandardPaths.setTestModeEnabled(True)
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A working keyring for this test and the `crmnote` processes it starts: a JSON file
+    (tests/file_keyring.py), whose path is given."""
+    import keyring
+
+    from tests.file_keyring import NAME, FileKeyring
+
+    file = tmp_path / "keyring.json"
+    monkeypatch.setenv("CRMNOTE_TEST_KEYRING", str(file))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", NAME)
+    before = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    yield file
+    keyring.set_keyring(before)
 
 
 class TickingClock:

@@ -6,37 +6,40 @@ sub-parsers and runs them."""
 
 from __future__ import annotations
 
-import argparse
+import gc
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crmnote import __version__
-from crmnote.cli.failures import EXIT_BUG, EXIT_ERROR, fail, guarded
-from crmnote.cli.values import EXIT_USAGE, Parser
-from crmnote.domain.errors import DatabaseDamagedError
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["EXIT_BUG", "EXIT_ERROR", "EXIT_USAGE", "build_parser", "main"]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    # The commands' modules import the services (SQLAlchemy, Alembic): only when a command is
-    # parsed, so the desktop app's start-up does not pay for them (see `_gui_db`).
-    from crmnote.cli import copy as cli_copy
-    from crmnote.cli import encryption as cli_encryption
-    from crmnote.cli import facts as cli_facts
-    from crmnote.cli import maintenance as cli_maintenance
-    from crmnote.cli import sync as cli_sync
-    from crmnote.cli import transfer as cli_transfer
-    from crmnote.cli.calendar import add_calendar_command
-    from crmnote.cli.customers import add_customer_commands
-    from crmnote.cli.demo import add_demo_command
-    from crmnote.cli.pdf import add_pdf_commands
-    from crmnote.cli.records import add_record_commands
-    from crmnote.cli.remind import add_remind_command
-    from crmnote.cli.scores import add_scores_command
-    from crmnote.cli.search import add_search_command
-    from crmnote.cli.settings import add_settings_command
+def __getattr__(name: str) -> Any:
+    """The exit codes, from the modules that define them (loaded when first asked for:
+    `crmnote --version` loads neither)."""
+    if name in ("EXIT_BUG", "EXIT_ERROR"):
+        from crmnote.cli import failures
+
+        return getattr(failures, name)
+    if name == "EXIT_USAGE":
+        from crmnote.cli.values import EXIT_USAGE
+
+        return EXIT_USAGE
+    raise AttributeError(name)
+
+
+def build_parser(*, filled: bool = True) -> argparse.ArgumentParser:
+    """The whole command line. `filled=False`: each command's arguments are added only when
+    that command is parsed or its help printed (`commands.py`), so `crmnote --help` and
+    `crmnote log` load no other command's module, nor the services those import."""
+    from crmnote.cli.commands import CommandParser, add_commands, fill_all
+    from crmnote.cli.encryption import add_passphrase_option
+    from crmnote.cli.values import Parser
 
     parser = Parser(
         prog="crmnote",
@@ -49,39 +52,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", help="database file or SQLAlchemy URL (default: $CRMNOTE_DB or the user data dir)"
     )
-    cli_encryption.add_passphrase_option(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    add_demo_command(sub)
-    add_customer_commands(sub)
-    add_scores_command(sub)
-    add_search_command(sub)
-    add_record_commands(sub)
-    cli_transfer.add_transfer_commands(sub)
-    cli_facts.add_facts_commands(sub)
-    add_pdf_commands(sub)
-    add_calendar_command(sub)
-    add_remind_command(sub)
-    add_settings_command(sub)
-    cli_maintenance.add_maintenance_commands(sub)
-    cli_copy.add_copy_command(sub)
-    cli_sync.add_sync_commands(sub)
-    cli_sync.add_team_parser(sub)
-    cli_encryption.add_encryption_commands(sub)
+    add_passphrase_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
+    commands = add_commands(sub)
+    if filled:
+        fill_all(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    for word in sys.argv[1:] if argv is None else argv:
+    """Run the command line; `argv` None: this process's own (`sys.argv`)."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words == ["--version"]:  # the answer needs nothing else loaded
+        print(f"crmnote {__version__}")
+        return 0
+    from crmnote.bootstrap import pause_collector
+    from crmnote.cli.failures import EXIT_ERROR, fail, guarded
+
+    if argv is None:  # the process's own start-up, not a call from a test or another tool
+        pause_collector()
+    for word in words:
         if not word.isascii() and not _is_text(word):
             shown = word.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
             return fail(f"{shown!r} is not UTF-8 text (check the terminal's encoding)", EXIT_ERROR)
-    gui = _gui_db(sys.argv[1:] if argv is None else argv)
+    gui = _gui_db(words)
     if gui is not None:
         from crmnote.app import run_gui
 
         return guarded(lambda: run_gui(gui[0]))
-    parser = build_parser()
+    parser = build_parser(filled=False)
     args, rest = parser.parse_known_args(argv)
     if args.command not in ("add", "set") and rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
@@ -120,28 +119,44 @@ def _is_text(word: str) -> bool:
 
 
 def _run(args: argparse.Namespace, rest: list[str]) -> int:
-    from crmnote.bootstrap import open_database
+    from crmnote.bootstrap import open_database, resume_collector
     from crmnote.cli import copy as cli_copy
     from crmnote.cli import encryption as cli_encryption
     from crmnote.cli import maintenance as cli_maintenance
-    from crmnote.cli import sync as cli_sync
-    from crmnote.cli.remind import run_setup
+    from crmnote.domain.errors import DatabaseDamagedError
 
+    paused = not gc.isenabled()  # by `main`, for this process's start-up
+    files = (*cli_copy.COMMANDS, *cli_encryption.COMMANDS, *cli_maintenance.COMMANDS)
+    if paused and args.command in files:
+        resume_collector()  # file-level work: nothing to gain
     if args.command in cli_copy.COMMANDS:  # two databases: it opens its source itself
         return cli_copy.run_copy_command(args)
-    if args.command in cli_sync.COMMANDS:  # two databases as well
-        return cli_sync.run_sync_command(args)
-    if cli_sync.is_join(args):
-        return cli_sync.run_join_command(args)
     if args.command in cli_encryption.COMMANDS:
         return cli_encryption.run_encryption_command(args)
     passphrase = cli_encryption.passphrase_for(args)  # None unless the database is encrypted
     if args.command in cli_maintenance.COMMANDS:
         return cli_maintenance.run_maintenance_command(args, passphrase)
 
-    if args.command == "remind" and (setup := run_setup(args)) is not None:
-        return setup
+    if args.command in ("sync", "conflicts", "team"):
+        from crmnote.cli import sync as cli_sync
+
+        if args.command in cli_sync.COMMANDS:  # two databases: it opens both itself
+            return cli_sync.run_sync_command(args)
+        if cli_sync.is_join(args):  # the book on this computer and the team book
+            return cli_sync.run_join_command(args)
+    if args.command == "team":
+        from crmnote.cli import team as cli_team
+
+        if args.team_command in cli_team.SIGN_IN_ACTIONS:  # what lets the book open at all
+            return cli_team.run_sign_in_command(args)
+    if args.command == "remind":
+        from crmnote.cli.remind import run_setup
+
+        if (setup := run_setup(args)) is not None:
+            return setup
     opened = open_database(args.db, passphrase)  # its refusals name the backup themselves
+    if paused and not gc.isenabled():
+        resume_collector()  # start-up is over: the command's own work collects as usual
     try:
         return _command(args, rest, opened)
     except DatabaseDamagedError as exc:
@@ -152,40 +167,58 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
 
 
 def _command(args: argparse.Namespace, rest: list[str], opened: Any) -> int:
-    from crmnote.cli import calendar as cli_calendar
-    from crmnote.cli import customers as cli_customers
-    from crmnote.cli import demo as cli_demo
-    from crmnote.cli import facts as cli_facts
-    from crmnote.cli import transfer as cli_transfer
-    from crmnote.cli.pdf import run_pdf_command
-    from crmnote.cli.records import run_record_command
-    from crmnote.cli.remind import run_remind_command
-    from crmnote.cli.scores import run_scores_command
-    from crmnote.cli.search import run_search_command
-    from crmnote.cli.settings import run_settings_command
+    from crmnote.cli.commands import COMMANDS
 
+    # Only the command's own group is imported (its module was loaded to parse it anyway).
+    group = COMMANDS[args.command][0]
     try:
         services = opened.services
-        if args.command in cli_demo.COMMANDS:
-            return cli_demo.run_demo_command(opened, args)
-        if args.command in cli_customers.COMMANDS:
-            return cli_customers.run_customer_command(services, args)
-        if args.command == "scores":
+        if group == "demo":
+            from crmnote.cli.demo import run_demo_command
+
+            return run_demo_command(opened, args)
+        if group == "customers":
+            from crmnote.cli.customers import run_customer_command
+
+            return run_customer_command(services, args)
+        if group == "scores":
+            from crmnote.cli.scores import run_scores_command
+
             return run_scores_command(services, args)
-        if args.command == "search":
+        if group == "search":
+            from crmnote.cli.search import run_search_command
+
             return run_search_command(services, args)
-        if args.command in cli_facts.COMMANDS:
-            return cli_facts.run_facts_command(services, args)
-        if args.command in ("export-pdf", "claim-pdf"):
+        if group == "facts":
+            from crmnote.cli.facts import run_facts_command
+
+            return run_facts_command(services, args)
+        if group == "pdf":
+            from crmnote.cli.pdf import run_pdf_command
+
             return run_pdf_command(services, args)
-        if args.command in cli_transfer.COMMANDS:
-            return cli_transfer.run_transfer_command(services, args)
-        if args.command in cli_calendar.COMMANDS:
-            return cli_calendar.run_calendar_command(services, args)
-        if args.command == "remind":
+        if group == "transfer":
+            from crmnote.cli.transfer import run_transfer_command
+
+            return run_transfer_command(services, args)
+        if group == "calendar":
+            from crmnote.cli.calendar import run_calendar_command
+
+            return run_calendar_command(services, args)
+        if group == "remind":
+            from crmnote.cli.remind import run_remind_command
+
             return run_remind_command(services, args, opened.book)
-        if args.command == "settings":
+        if group == "settings":
+            from crmnote.cli.settings import run_settings_command
+
             return run_settings_command(services, args)
+        if group == "team":
+            from crmnote.cli.team import run_team_command
+
+            return run_team_command(services, args)
+        from crmnote.cli.records import run_record_command
+
         return run_record_command(services, args, rest)
     finally:
         opened.close()

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from crmnote.domain.errors import DatabaseError
-from crmnote.services.maintenance import MaintenanceService
 
 if TYPE_CHECKING:  # the services load only when the command runs
     from crmnote.services.audit_verify import Finding as LogFinding
     from crmnote.services.consistency import Finding
+    from crmnote.services.maintenance import MaintenanceService
 
 
 def add_check_command(sub: Any) -> None:

@@ -40,8 +40,8 @@ def add_copy_command(sub: Any) -> None:
 
 
 class Percent:
-    """`copying: N%` on stderr whenever the whole number changes; one line rewritten on a
-    terminal, a line each otherwise."""
+    """`crmnote: copying: N%` on stderr (every stderr line says whose it is) whenever the
+    whole number changes; one line rewritten on a terminal, a line each otherwise."""
 
     def __init__(self, out: TextIO) -> None:
         self._out = out
@@ -54,7 +54,7 @@ class Percent:
             return
         self._shown = percent
         words = {"copy": "copying", "index": "indexing", "verify": "verifying"}[progress.stage]
-        line = f"{words}: {percent}% ({progress.table})"
+        line = f"crmnote: {words}: {percent}% ({progress.table})"
         if self._tty:
             self._out.write(f"\r{line:<60}")
         else:

@@ -2,7 +2,9 @@
 
 Bad input, unknown records and files that cannot be read or written exit 1; a database from
 a newer crmnote 3; a database that cannot be used (damaged, locked, read-only, disk full, a
-server refusing the sign-in) 4; a database server that does not answer 5. An
+server refusing the sign-in) 4; a database server that does not answer 5; something the
+signed-in role may not do (a viewer writing, staff erasing) 6; a record changed by someone
+else since it was read (`set --expect-version`) 7. An
 error nobody foresaw is a bug: one line saying so, exit 70, and the traceback written to a
 crash report file for the bug report, never onto the terminal.
 """
@@ -23,11 +25,15 @@ from crmnote.domain.errors import (
     DatabaseError,
     DatabaseTooNewError,
     DatabaseUnreachableError,
+    NotAllowedError,
+    StaleRecordError,
     StorageError,
     ValidationError,
 )
 
 EXIT_ERROR = 1
+EXIT_NOT_ALLOWED = 6
+EXIT_CHANGED_MEANWHILE = 7
 EXIT_BUG = 70  # EX_SOFTWARE of sysexits.h
 _DATABASE_MODULES = ("sqlite3", "sqlcipher3", "sqlalchemy")
 
@@ -43,6 +49,10 @@ def guarded(action: Callable[[], int]) -> int:
         return fail(str(exc), EXIT_TOO_NEW)
     except DatabaseUnreachableError as exc:
         return fail(str(exc), EXIT_UNREACHABLE)
+    except NotAllowedError as exc:
+        return fail(str(exc), EXIT_NOT_ALLOWED)
+    except StaleRecordError as exc:
+        return fail(str(exc), EXIT_CHANGED_MEANWHILE)
     except (DatabaseError, StorageError) as exc:
         return fail(str(exc), EXIT_DATABASE)
     except ValidationError as exc:

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any
 from crmnote import paths
 from crmnote.cli.check import add_check_command, run_check
 from crmnote.domain.errors import DatabaseError
-from crmnote.services.maintenance import MaintenanceService
-from crmnote.storage.engine import database_url, sqlite_path
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services load only when the command runs
     from sqlalchemy import URL
+
+    from crmnote.services.maintenance import MaintenanceService
 
 COMMANDS = ("backup", "restore", "check")
 
@@ -34,6 +34,9 @@ def add_maintenance_commands(sub: Any) -> None:
 
 def maintenance_for(db: str | None, passphrase: str | None = None) -> MaintenanceService:
     """File-level care of the database; an encrypted one's with its passphrase."""
+    from crmnote.services.maintenance import MaintenanceService
+    from crmnote.storage.engine import database_url, sqlite_path
+
     path = sqlite_path(database_url(db or paths.default_db()))
     if path is None:
         raise DatabaseError("backup, restore and check work on SQLite database files")
@@ -41,6 +44,8 @@ def maintenance_for(db: str | None, passphrase: str | None = None) -> Maintenanc
 
 
 def run_maintenance_command(args: argparse.Namespace, passphrase: str | None = None) -> int:
+    from crmnote.storage.engine import database_url
+
     url = database_url(args.db or paths.default_db())
     if url.get_backend_name() == "postgresql":
         return _on_server(args, url)

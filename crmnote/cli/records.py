@@ -47,6 +47,13 @@ def add_record_commands(sub: Any) -> None:
     )
     change.add_argument("kind", choices=kinds)
     change.add_argument("id", type=RECORD_ID)
+    change.add_argument(
+        "--expect-version",
+        type=RECORD_ID,
+        metavar="N",
+        help="change it only if it is still at version N (`show --json` gives it); "
+        "otherwise say who changed it and exit 7",
+    )
 
     show = sub.add_parser("show", help="show one record")
     show.add_argument("kind", choices=kinds)
@@ -106,7 +113,7 @@ def run_record_command(services: Any, args: argparse.Namespace, rest: list[str])
         values = services.records.parse(spec.name, field_options(rest))
         if not values:
             raise ValidationError("arguments", "name at least one --FIELD VALUE to change")
-        services.records.update(spec.name, args.id, values)
+        services.records.update(spec.name, args.id, values, expected_version=args.expect_version)
         return 0
     if args.command == "show":
         record = services.records.get(spec.name, args.id)

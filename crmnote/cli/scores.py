@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.parsing import parse_datetime
 from crmnote.domain.scoring import Contribution, ScoreResult
-from crmnote.services.scores import CustomerScores
+
+if TYPE_CHECKING:  # the services load only when the command runs
+    from crmnote.services.scores import CustomerScores
 
 
 def add_scores_command(sub: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from crmnote.cli.values import COUNT
@@ -14,10 +15,22 @@ def add_search_command(sub: Any) -> None:
     search.add_argument("text", help='words, "a phrase", prefix*, AND / OR / NOT')
     search.add_argument("--limit", type=COUNT, default=50, help="at most this many hits")
     search.add_argument("--json", action="store_true", help="print a JSON array of hits")
+    search.add_argument(
+        "--all",
+        action="store_true",
+        help="rank every match (a very common word is otherwise ranked among its newest "
+        "matches, at once)",
+    )
 
 
 def run_search_command(services: Any, args: argparse.Namespace) -> int:
-    hits = services.search.search(args.text, limit=args.limit)
+    hits = services.search.search(args.text, limit=args.limit, whole=args.all)
+    among = getattr(hits, "ranked_among", None)
+    if among:
+        print(
+            f"ranked among the {among} newest matches; --all ranks every match",
+            file=sys.stderr,
+        )
     if args.json:
         out = [
             {

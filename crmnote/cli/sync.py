@@ -44,13 +44,6 @@ def add_sync_commands(sub: Any) -> None:
     conflicts.add_argument("--json", action="store_true", help="machine-readable output")
 
 
-def add_team_parser(sub: Any) -> None:
-    """`crmnote team`, with the actions a field copy needs."""
-    team = sub.add_parser("team", help="a team book: join it with a field copy that works offline")
-    actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
-    add_join_action(actions)
-
-
 def add_join_action(actions: Any) -> None:
     """`crmnote team join URL` (an action of `crmnote team`)."""
     join = actions.add_parser(

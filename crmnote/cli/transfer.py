@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crmnote.domain.errors import ValidationError
-from crmnote.importers.csv_interactions import INTERACTION_FIELDS
 from crmnote.importers.csv_values import DateOrder
-from crmnote.importers.export import FORMATS, export_to
-from crmnote.importers.imports import ImportRun, import_file
+from crmnote.importers.formats import FORMATS, INTERACTION_FIELDS
 from crmnote.services.transfer_report import Duplicates, RowAction
+
+if TYPE_CHECKING:  # the importers (and the services under them) load when a command runs
+    from crmnote.importers.imports import ImportRun
 
 COMMANDS = ("import", "export", "export-customer", "erase-customer")
 
@@ -133,6 +134,9 @@ def print_report(run: ImportRun) -> None:
 
 
 def run_transfer_command(services: Any, args: argparse.Namespace) -> int:
+    from crmnote.importers.export import export_to
+    from crmnote.importers.imports import import_file
+
     transfer = services.transfer
     if args.command == "import":
         run = import_file(

@@ -34,6 +34,7 @@ from crmnote.storage.rows import (
     StandardRow,
     TagRow,
 )
+from crmnote.storage.team import require_owner
 
 CHUNK = 2000  # customers generated and inserted at a time: bounds memory
 SCORE_CHUNK = 500  # customers scored per set of statements
@@ -105,6 +106,8 @@ class DemoService(ServiceBase):
         counts = {"staff": 0, "standard": 0} | {n: 0 for n in TABLES if n not in _NOT_KINDS}
         with self.transaction() as repo:
             session = repo.session
+            # Rows with ids of its own, the id sequences moved past them: the owner's to do.
+            require_owner(session, "load demo data")
             staff = _ensure_staff(session, day, counts)
             standards = _ensure_standards(session, day, counts)
             next_ids = {name: _max_id(session, table) + 1 for name, table in _BY_NAME.items()}

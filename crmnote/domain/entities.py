@@ -2,7 +2,9 @@
 
 An `id` of 0 means "not saved yet". Times are naive local wall-clock times, as the user typed them.
 `uuid` is the record's global identity (docs/sync.md): "" until saved, then the same in every
-copy, export and sync of the book.
+copy, export and sync of the book. `version` counts the saved versions of a record (1 once
+saved): an edit made on an older version than the stored one is refused rather than
+overwriting a colleague's change (0: not saved).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ class Staff:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,6 +81,7 @@ class Customer:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -95,6 +99,7 @@ class Interaction:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -113,6 +118,7 @@ class Standard:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -133,6 +139,7 @@ class Promise:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -152,6 +159,7 @@ class Claim:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -171,6 +179,7 @@ class Request:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -186,6 +195,7 @@ class Feedback:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -203,6 +213,7 @@ class Money:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -218,6 +229,7 @@ class Effort:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -233,6 +245,7 @@ class Decision:
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
     uuid: str = ""
+    version: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)

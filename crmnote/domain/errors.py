@@ -47,3 +47,29 @@ class StorageError(CrmError):
 
 class DatabaseUnreachableError(DatabaseError):
     """The database server cannot be reached now (down, refused, no answer, unknown host)."""
+
+
+class NotAllowedError(DatabaseError):
+    """The signed-in person's role may not do this (a viewer writing, staff erasing, a
+    migration by anyone but the book's owner); nothing was changed."""
+
+
+class StaleRecordError(CrmError):
+    """A record was saved by someone else after it was read for editing: the edit is refused
+    so that their change is not silently overwritten.
+
+    `by` names who saved it last (empty when unknown), `at` when; `current` is the record as it
+    now is, so a form can reload it or save its own values over it (version `current.version`).
+    """
+
+    def __init__(self, message: str, *, kind: str, by: str, at: object, current: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.by = by
+        self.at = at
+        self.current = current
+
+
+class PasswordNeededError(DatabaseError):
+    """The database server asks for a password it was not given, or refused the one given:
+    the person may type it (the desktop app asks) or keep it in ~/.pgpass or the keyring."""

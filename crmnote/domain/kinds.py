@@ -62,6 +62,7 @@ _MANAGED = {
     "created_at",
     "updated_at",
     "uuid",
+    "version",
     "series_id",
     "renegotiated_from_id",
     "customer_id",

@@ -9,6 +9,7 @@ for as text and can never make the query fail.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
@@ -153,6 +154,15 @@ class SearchHit:
     snippet: str
     matches: tuple[tuple[int, int], ...]
     rank: float
+
+
+class SearchHits(list[SearchHit]):
+    """Hits, best first. `ranked_among`: when a search matched very many records, only that
+    many of the most recently added matches were ranked (None: every match was ranked)."""
+
+    def __init__(self, hits: Iterable[SearchHit] = (), ranked_among: int | None = None) -> None:
+        super().__init__(hits)
+        self.ranked_among = ranked_among
 
 
 def split_marked(

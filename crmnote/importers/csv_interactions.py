@@ -22,6 +22,7 @@ from crmnote.importers.csv_values import (
     parse_mood,
     parse_when,
 )
+from crmnote.importers.formats import INTERACTION_FIELDS
 from crmnote.services.transfer_finders import CustomerKeys
 from crmnote.services.transfer_interactions import InteractionItem
 
@@ -39,27 +40,6 @@ INTERACTION_COLUMNS = (
     "mood",
     "created_at",
     "updated_at",
-)
-# Fields a user may name in `--map "Column=field"` for an interaction file.
-INTERACTION_FIELDS = (
-    "at",
-    "date",
-    "time",
-    "customer",
-    "name",
-    "customer_id",
-    "email",
-    "phone",
-    "company",
-    "channel",
-    "direction",
-    "minutes",
-    "seconds",
-    "staff",
-    "summary",
-    "notes",
-    "mood",
-    "ignore",
 )
 # Headers (lowercase, `_` and repeated spaces read as one space) and the field they hold.
 _PHRASES = {

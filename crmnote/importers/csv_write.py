@@ -51,5 +51,6 @@ def customers_csv(customers: Iterable[e.Customer], staff_names: Mapping[int, str
 
 def kind_csv(kind: str, records: Iterable[Any]) -> str:
     """One row per record, one column per field of the kind, under the field names."""
-    names = [f.name for f in dataclasses.fields(KINDS[kind].entity)]
+    # `version` counts saves in this book only; exports leave it out (as the JSON export does).
+    names = [f.name for f in dataclasses.fields(KINDS[kind].entity) if f.name != "version"]
     return _table(names, ([cell(getattr(r, n)) for n in names] for r in records))

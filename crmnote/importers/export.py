@@ -11,10 +11,11 @@ from pathlib import Path
 from crmnote.domain.errors import ValidationError
 from crmnote.importers import csv_write, json_doc, vcard_write
 from crmnote.importers.files import private_dir, write_private
+from crmnote.importers.formats import FORMATS
 from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import KIND_ORDER, Snapshot
 
-FORMATS = ".json, .vcf, .csv, .zip or a directory"
+__all__ = ["FORMATS", "ExportResult", "export_to"]
 
 
 @dataclass(frozen=True)

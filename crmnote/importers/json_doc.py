@@ -30,6 +30,9 @@ _MANAGED: dict[str, tuple[type, bool]] = {
     # The record's identity (docs/sync.md); files of older versions have none.
     "uuid": (str, False),
 }
+# A record's version counts its saves in one book: it neither leaves with an export nor comes in
+# with an import (an imported record is a new record of the book it goes into).
+_LOCAL = ("version",)
 
 
 def to_document(snapshot: Snapshot) -> dict[str, Any]:
@@ -46,6 +49,8 @@ def to_document(snapshot: Snapshot) -> dict[str, Any]:
         rows = [to_dict(r) for r in snapshot.records.get(kind, ())]
         for row in rows:
             del row["kind"]
+            for name in _LOCAL:
+                row.pop(name, None)
         doc["records"][kind] = rows
     if snapshot.scope == "customer":
         doc["scores"] = [
@@ -121,6 +126,8 @@ def record_from(kind: str, data: Any) -> Any:
     specs = {f.name: f for f in spec.fields}
     values: dict[str, Any] = {}
     for f in dataclasses.fields(spec.entity):
+        if f.name in _LOCAL:
+            continue
         if f.name not in data:
             if f.name in _MANAGED and f.name not in ("id", "customer_id"):
                 continue

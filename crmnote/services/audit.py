@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmnote.domain import settings as declared
 from crmnote.domain.audit import LOGGED_KINDS, Action, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
 from crmnote.services.audit_verify import VerifyReport, verify_log
@@ -21,14 +20,15 @@ from crmnote.storage import audit_store as store
 from crmnote.storage import report_queries as q
 from crmnote.storage.repository import to_domain
 from crmnote.storage.rows import ROW_BY_KIND
-from crmnote.storage.settings_store import read_setting
+from crmnote.storage.team import author, require_owner
 
 BASELINE_CHUNK = 2000
 
 
 def _staff(session: Session) -> int | None:
-    value = read_setting(session, declared.CURRENT_STAFF)
-    return None if value is None else int(value)
+    """The author of an entry: the signed-in member of a team book (the server checks it),
+    else the book's current staff member."""
+    return author(session)
 
 
 def log_change(session: Session, now: datetime, action: Action, old: Any, new: Any) -> None:
@@ -80,7 +80,9 @@ def log_erasure(session: Session, customer_id: int, now: datetime) -> None:
 
     The erasure entry names only the customer's id. Earlier entries keep their hashes and
     salted digests, so the chain still verifies; without the salt, a digest reveals nothing.
+    Only the book's owner rewrites the log (on a team book the server enforces it too).
     """
+    require_owner(session, "delete or erase a customer (it erases their history)")
     store.append(
         session,
         at=now,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crmnote.domain.kinds import KINDS
-
 # Kinds of change that are not records of a kind in KINDS.
 DERIVED_KINDS = ("insight", "scores", "settings", "change_log")
 
@@ -34,6 +32,8 @@ class Changes:
     @classmethod
     def everything(cls) -> Changes:
         """Anything may have changed (another process wrote): every view reloads what it shows."""
+        from crmnote.domain.kinds import KINDS  # the kind catalogue, loaded when first needed
+
         return cls(kinds=frozenset(KINDS) | frozenset(DERIVED_KINDS))
 
     def __or__(self, other: Changes) -> Changes:

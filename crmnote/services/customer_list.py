@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 
-from crmnote.domain.types import CustomerStatus
 from crmnote.domain.views import CustomerSummary
 from crmnote.services.base import ServiceBase
+from crmnote.services.list_query import ListQuery, SortKey
 from crmnote.storage.list_queries import (
     all_tags,
     count_matching,
@@ -18,28 +16,6 @@ from crmnote.storage.list_queries import (
 )
 
 COUNT_CAP = 1000
-
-
-class SortKey(StrEnum):
-    NAME = "name"
-    COMPANY = "company"
-    STATUS = "status"
-    DIFFICULTY = "difficulty"
-    TRUST = "trust"
-    LAST_CONTACT = "last_contact"
-    OPEN_PROMISES = "open_promises"
-    OVERDUE = "overdue"
-
-
-@dataclass(frozen=True)
-class ListQuery:
-    """What the list shows: a search, status and tag filters, and an order."""
-
-    search: str = ""
-    statuses: tuple[CustomerStatus, ...] = ()
-    tag: str | None = None
-    order_by: SortKey = SortKey.NAME
-    descending: bool = False
 
 
 class CustomerListService(ServiceBase):

@@ -17,6 +17,7 @@ from crmnote.services.references import customer_ref
 from crmnote.storage.list_queries import sorted_summaries
 from crmnote.storage.rows import CustomerRow, StaffRow
 from crmnote.storage.settings_store import read_setting, write_setting
+from crmnote.storage.team import access, author, member_staff
 
 
 class CustomerService(ServiceBase):
@@ -50,16 +51,25 @@ class CustomerService(ServiceBase):
         return self.set_status(customer_id, CustomerStatus.ARCHIVED)
 
     def current_staff(self) -> StaffId | None:
+        """Who records what this app writes: the signed-in member of a team book, else the
+        book's current staff member."""
         with self.reading() as repo:
-            value = read_setting(repo.session, declared.CURRENT_STAFF)
-            return None if value is None else StaffId(int(value))
+            return author(repo.session)
 
-    def ensure_staff(self, name: str) -> tuple[StaffId, Changes]:
-        """The staff member who records by default, created on first run (a sole proprietor)."""
+    def ensure_staff(self, name: str) -> tuple[StaffId | None, Changes]:
+        """The staff member who records by default, created on first run (a sole proprietor).
+
+        A team member records as their own staff member; anyone but the book's owner leaves
+        the book as it is (the settings are the owner's)."""
         with self.transaction() as repo:
+            member = member_staff(repo.session)
+            if member is not None:
+                return member, Changes()
             current = read_setting(repo.session, declared.CURRENT_STAFF)
             if current is not None and repo.exists("staff", int(current)):
                 return StaffId(int(current)), Changes()
+            if not access(repo.session).is_owner:
+                return None, Changes()
             first = repo.session.scalar(select(StaffRow.id).order_by(StaffRow.id).limit(1))
             changes = Changes()
             if first is None:

@@ -22,16 +22,18 @@ from crmnote.domain.kinds import (
 )
 from crmnote.domain.parsing import parse_value
 from crmnote.domain.rules import CLOSED_PROMISE, check_transition, validate
-from crmnote.domain.types import PromiseId, PromiseStatus, StaffId
+from crmnote.domain.types import PromiseId, PromiseStatus
 from crmnote.services.audit import log_change, log_erasure
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
+from crmnote.services.conflicts import changed_meanwhile
 from crmnote.services.references import staff_ref
 from crmnote.services.scores import AFFECTING, rescore_after
 from crmnote.services.standards_versions import revise_standard
-from crmnote.storage.repository import Repository
+from crmnote.storage.repository import ChangedMeanwhile, Repository
 from crmnote.storage.settings_store import read_setting
 from crmnote.storage.summary_columns import refresh_summary
+from crmnote.storage.team import author
 
 _NOW_FIELDS = ("at", "made_at", "raised_at")
 # Kinds whose records feed the customer list's summary columns.
@@ -105,11 +107,39 @@ class RecordService(ServiceBase):
             changes = Changes.of(kind, saved.id, getattr(saved, "customer_id", None), new=True)
             return saved, changes
 
-    def update(self, kind: str, record_id: int, values: Mapping[str, Any]) -> tuple[Any, Changes]:
-        """Change some fields of a record; promise status changes follow their rules."""
+    def update(
+        self,
+        kind: str,
+        record_id: int,
+        values: Mapping[str, Any],
+        *,
+        expected_version: int | None = None,
+    ) -> tuple[Any, Changes]:
+        """Change some fields of a record; promise status changes follow their rules.
+
+        `expected_version` is the version the change was made on (a form's record): when the
+        stored record has moved on since, StaleRecordError says who changed it and when, and
+        nothing is written. Without it the change applies to whatever is stored now; either
+        way a save committed by someone else while this one runs is never overwritten.
+        """
         spec = self.kind(kind)
+        try:
+            return self._update(spec, kind, record_id, values, expected_version)
+        except ChangedMeanwhile:
+            raise changed_meanwhile(self, kind, record_id) from None
+
+    def _update(
+        self,
+        spec: KindSpec,
+        kind: str,
+        record_id: int,
+        values: Mapping[str, Any],
+        expected_version: int | None,
+    ) -> tuple[Any, Changes]:
         with self.transaction() as repo:
             old = repo.get(kind, record_id)
+            if expected_version is not None and old.version != expected_version:
+                raise ChangedMeanwhile(kind, record_id)
             changes = Changes.of(kind, record_id, getattr(old, "customer_id", None))
             fields = coerce_values(spec, values)
             follow_up = None
@@ -155,9 +185,9 @@ class RecordService(ServiceBase):
         spec = self.kind(kind)
         start = spec.defaults()
         with self.reading() as repo:
-            current = read_setting(repo.session, declared.CURRENT_STAFF)
+            current = author(repo.session)
         if current is not None:
-            start.update({name: StaffId(int(current)) for name in spec.staff_fields})
+            start.update({name: current for name in spec.staff_fields})
         return start
 
     def delete_keeping(self, kind: str, record_id: int) -> tuple[Removal, Changes]:
@@ -247,10 +277,10 @@ class RecordService(ServiceBase):
                 values[name] = now.date() if spec.name == "money" else now
         if spec.name == "standard" and values.get("valid_from") is None:
             values["valid_from"] = now.date()
-        current = read_setting(repo.session, declared.CURRENT_STAFF)
+        current = author(repo.session)
         for name in spec.staff_fields:
             if name not in values and current is not None:
-                values[name] = StaffId(int(current))
+                values[name] = current
         if spec.name == "money" and "currency" not in values:
             values["currency"] = read_setting(repo.session, declared.CURRENCY)
         if spec.name == "promise" and values.get("status") in CLOSED_PROMISE:

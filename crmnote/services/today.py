@@ -2,54 +2,50 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
+from typing import Any
 
-from crmnote.domain import settings as declared
+from sqlalchemy.orm import Session
+
+from crmnote.domain.settings import Setting
+from crmnote.services.agenda import Agenda, AgendaItem, Row, agenda, due_by
 from crmnote.services.base import ServiceBase
+from crmnote.storage import report_queries, today_queries
 from crmnote.storage.settings_store import read_setting
-from crmnote.storage.today_queries import pending_claims, pending_requests, promises_due
+
+__all__ = ["Agenda", "AgendaItem", "SessionRows", "TodayService"]
 
 
-@dataclass(frozen=True, slots=True)
-class AgendaItem:
-    """A record that needs attention, with its customer's name for display."""
+class SessionRows:
+    """The agenda's reads (`services.agenda.AgendaRows`) through one session."""
 
-    kind: str
-    id: int
-    customer_id: int
-    customer_name: str
-    text: str
-    when: date | datetime | None
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
+    def setting(self, setting: Setting) -> Any:
+        return read_setting(self._session, setting)
 
-@dataclass(frozen=True)
-class Agenda:
-    overdue: tuple[AgendaItem, ...]
-    due_soon: tuple[AgendaItem, ...]
-    claims: tuple[AgendaItem, ...]
-    requests: tuple[AgendaItem, ...]
+    def promises_due(self, before: date | None, until: date, limit: int) -> list[Row]:
+        return today_queries.promises_due(self._session, before, until, limit)
 
+    def pending_claims(self, limit: int) -> list[Row]:
+        return today_queries.pending_claims(self._session, limit)
 
-def _items(kind: str, rows: list[tuple[int, int, str, str, object]]) -> tuple[AgendaItem, ...]:
-    return tuple(AgendaItem(kind, r[0], r[1], r[2], r[3], r[4]) for r in rows)  # type: ignore[arg-type]
+    def claims_pending_before(self, cutoff: datetime, limit: int) -> list[Row]:
+        return list(report_queries.claims_pending_before(self._session, cutoff, limit))
+
+    def pending_requests(self, limit: int) -> list[Row]:
+        return today_queries.pending_requests(self._session, limit)
 
 
 class TodayService(ServiceBase):
     def agenda(self, today: date | None = None, limit: int = 500) -> Agenda:
         day = today or self.now().date()
         with self.reading() as repo:
-            soon = int(read_setting(repo.session, declared.DUE_SOON_DAYS) or 3)
-            s = repo.session
-            return Agenda(
-                overdue=_items("promise", promises_due(s, None, day - timedelta(days=1), limit)),
-                due_soon=_items("promise", promises_due(s, day, day + timedelta(days=soon), limit)),
-                claims=_items("claim", pending_claims(s, limit)),
-                requests=_items("request", pending_requests(s, limit)),
-            )
+            return agenda(SessionRows(repo.session), day, limit)
 
     def due_by(self, today: date | None = None, limit: int = 1000) -> tuple[AgendaItem, ...]:
         """Open promises due today or earlier (for reminders)."""
         day = today or self.now().date()
         with self.reading() as repo:
-            return _items("promise", promises_due(repo.session, None, day, limit))
+            return due_by(SessionRows(repo.session), day, limit)

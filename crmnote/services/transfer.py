@@ -10,7 +10,6 @@ from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from crmnote.domain import entities as e
-from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS
 from crmnote.domain.rules import validate
@@ -32,7 +31,7 @@ from crmnote.services.transfer_report import (
 from crmnote.services.transfer_snapshot import SnapshotImport, read_snapshot
 from crmnote.storage.repository import Repository
 from crmnote.storage.rows import ContactRow, CustomerRow, TagRow
-from crmnote.storage.settings_store import read_setting
+from crmnote.storage.team import author
 
 _SCORE_CHUNK = 500  # new customers scored per set of statements
 
@@ -165,8 +164,7 @@ class TransferService(ServiceBase):
 
 
 def _current_staff(session: Session) -> StaffId | None:
-    value = read_setting(session, declared.CURRENT_STAFF)
-    return None if value is None else StaffId(int(value))
+    return author(session)
 
 
 class _Plan:

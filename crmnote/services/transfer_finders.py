@@ -10,14 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmnote.domain import entities as e
-from crmnote.domain import settings as declared
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.phones import PhoneIndex
 from crmnote.domain.types import ContactKind, StaffId
 from crmnote.services.transfer_match import Ref, phone_region
 from crmnote.storage.rows import ContactRow, CustomerRow, StaffRow
-from crmnote.storage.settings_store import read_setting
+from crmnote.storage.team import author
 
 
 @dataclass(frozen=True)
@@ -145,8 +144,7 @@ class StaffFinder:
         for sid, name in session.execute(select(StaffRow.id, StaffRow.name)):
             self.ids.add(sid)
             self.by_name[name.strip().lower()].append(sid)
-        current = read_setting(session, declared.CURRENT_STAFF)
-        self.current = None if current is None else StaffId(int(current))
+        self.current = author(session)
 
     def find(self, text: str) -> StaffId | None:
         ref = text.strip()

@@ -12,7 +12,6 @@ from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crmnote.domain import entities as e
-from crmnote.domain import settings as declared
 from crmnote.domain.audit import Action, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
 from crmnote.domain.errors import ValidationError
@@ -26,7 +25,7 @@ from crmnote.services.transfer_match import Ref
 from crmnote.services.transfer_report import RowAction, RowResult
 from crmnote.storage import audit_store
 from crmnote.storage.rows import CustomerRow, InteractionRow
-from crmnote.storage.settings_store import read_setting
+from crmnote.storage.team import author
 
 # Customers per IN (...) list and per score rebuild: bounded memory, few round trips.
 _CHUNK = 500
@@ -197,17 +196,20 @@ def _insert(session: Session, records: Sequence[e.Interaction]) -> list[e.Intera
         return []
     table = cast(Table, InteractionRow.__table__)
     records = [r if r.uuid else dataclasses.replace(r, uuid=new_uuid()) for r in records]
-    names = [f.name for f in dataclasses.fields(e.Interaction) if f.name != "id"]
+    # The id comes from the database, and so does the version of a new row (1).
+    names = [f.name for f in dataclasses.fields(e.Interaction) if f.name not in ("id", "version")]
     values = [{n: getattr(r, n) for n in names} for r in records]
     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     ids = session.execute(stmt, values).scalars()
-    return [dataclasses.replace(r, id=InteractionId(i)) for r, i in zip(records, ids, strict=True)]
+    return [
+        dataclasses.replace(r, id=InteractionId(i), version=1)
+        for r, i in zip(records, ids, strict=True)
+    ]
 
 
 def _log_added(session: Session, now: datetime, records: Sequence[e.Interaction]) -> None:
     """The change-log entries `log_change` writes for an added record, in one insert."""
-    current = read_setting(session, declared.CURRENT_STAFF)
-    staff = None if current is None else int(current)
+    staff = author(session)
     entries = []
     for r in records:
         state = state_of(r)

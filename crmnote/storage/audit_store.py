@@ -182,17 +182,6 @@ def history(session: Session, kind: str, record_id: int) -> list[LogEntry]:
     return [_entry(r) for r in session.execute(stmt)]
 
 
-def last_entry(session: Session, kind: str, record_id: int) -> LogEntry | None:
-    stmt = (
-        select(*_COLUMNS)
-        .where(ChangeLogRow.kind == kind, ChangeLogRow.record_id == record_id)
-        .order_by(ChangeLogRow.id.desc())
-        .limit(1)
-    )
-    found = session.execute(stmt).first()
-    return None if found is None else _entry(found)
-
-
 def latest(session: Session, kind: str, after: int = 0, chunk: int = 5000) -> list[LogEntry]:
     """The latest entry of each record of a kind with id > `after`, by record id, one chunk."""
     newest = (
@@ -253,3 +242,15 @@ def deleted_after(session: Session, kind: str, record_id: int, entry_id: int) ->
         ChangeLogRow.action == Action.DELETE,
     )
     return session.scalar(stmt.limit(1)) is not None
+
+
+def last_entry(session: Session, kind: str, record_id: int) -> LogEntry | None:
+    """The latest entry of one record (indexed): who changed it last, and when."""
+    stmt = (
+        select(*_COLUMNS)
+        .where(ChangeLogRow.kind == kind, ChangeLogRow.record_id == record_id)
+        .order_by(ChangeLogRow.id.desc())
+        .limit(1)
+    )
+    row = session.execute(stmt).first()
+    return None if row is None else _entry(row)

@@ -8,7 +8,6 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
@@ -184,6 +183,8 @@ def _upgrade(path: Path, passphrase: str, backup_dir: Path, now: datetime) -> Mi
             name = f"{path.stem}-{now:%Y%m%d-%H%M%S}-pre-migration.sqlite3"
             backup = backup_encrypted(path, backup_dir / name, passphrase)
         with engine.connect() as conn, conn.begin():
+            from alembic import command  # only to upgrade: a book at head never loads it
+
             command.upgrade(alembic_config(conn), "head")
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:

@@ -13,18 +13,15 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain.errors import DatabaseError
-from crmnote.storage import postgres
+from crmnote.storage import keyring_store, postgres
 from crmnote.storage.private_files import create_owner_only, tighten_empty
-from crmnote.storage.sqlite_files import connect_read_only
+from crmnote.storage.sqlite_files import connect_read_only, file_named
 
 __all__ = ["create_owner_only"]
 
 BUSY_TIMEOUT_MS = 5000
 # An execution option: this connection's transactions only read, so they begin DEFERRED.
 READ_ONLY = "crmnote_read_only"
-# A SQLAlchemy URL starts with its dialect's name and `://`; a path that merely contains
-# `://` (a folder named "a:", then "//b") is still a path.
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 _FORMS = "a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server"
 
 
@@ -33,9 +30,9 @@ def database_url(db: str | os.PathLike[str]) -> URL:
 
     `postgresql://` and `postgres://` (libpq's own forms) mean the psycopg driver."""
     text = os.fspath(db)
-    # "://db" (a URL missing its scheme) is a typo, not a path.
-    if not _URL.match(text) and not text.startswith("://"):
-        return URL.create("sqlite+pysqlite", database=os.path.abspath(Path(text).expanduser()))
+    file = file_named(text)
+    if file is not None:
+        return URL.create("sqlite+pysqlite", database=str(file))
     try:
         url = make_url(text)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
@@ -108,6 +105,7 @@ def make_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = False)
     """
     path = sqlite_path(url)
     if url.get_backend_name() == "postgresql":
+        url = keyring_store.with_server_password(url)  # a member's `crmnote team sign-in`
         try:
             # pre-ping: a connection the server dropped while idle is replaced, not failed on.
             return create_engine(url, connect_args=postgres.connect_args(url), pool_pre_ping=True)

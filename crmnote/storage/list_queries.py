@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import column, false, func, select, table
+from sqlalchemy import column, false, func, select, table, text
 from sqlalchemy.orm import Session
 
 from crmnote.domain.types import CustomerStatus
 from crmnote.domain.views import CustomerSummary
+from crmnote.storage.first_screen import DISTINCT_TAGS
 from crmnote.storage.lookup_queries import like_pattern
 from crmnote.storage.rows import CustomerRow, TagRow
 
@@ -220,7 +221,8 @@ def is_scanned(search: str) -> bool:
 
 
 def all_tags(session: Session) -> list[str]:
-    return list(session.scalars(select(TagRow.tag).distinct().order_by(TagRow.tag)))
+    """Every tag once, in order (storage/first_screen.py: a walk of the tag index)."""
+    return list(session.scalars(text(DISTINCT_TAGS)))
 
 
 def summary_of(session: Session, customer_id: int) -> CustomerSummary | None:

@@ -4,6 +4,9 @@ Migrations run on their own connection with foreign keys off (a batch migration 
 and with cascades on that deletes child rows) inside one real transaction, and only commit when
 `PRAGMA foreign_key_check` finds nothing. On PostgreSQL the DDL is transactional too: a failed
 upgrade leaves nothing behind; the server is checked (version, encoding, extensions) first.
+
+A book already at `HEAD_REVISION` is recognised by a plain read of its `alembic_version` and
+opened without importing Alembic at all; Alembic is loaded only to create or upgrade a book.
 """
 
 from __future__ import annotations
@@ -13,30 +16,39 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Connection, Engine, inspect
+from sqlalchemy import URL, Connection, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from crmnote.domain.errors import (
     DatabaseDamagedError,
     DatabaseError,
     DatabaseTooNewError,
+    NotAllowedError,
     StorageError,
 )
-from crmnote.storage import postgres
+from crmnote.storage import postgres, team_roles
 from crmnote.storage.backup import file_shape, timestamped_backup
-from crmnote.storage.book_shape import MIGRATIONS, BookShape, Shape, is_known_revision
+from crmnote.storage.book_shape import (
+    HEAD_REVISION,
+    MIGRATIONS,
+    BookShape,
+    Shape,
+    is_known_revision,
+)
 from crmnote.storage.engine import make_engine, sqlite_path
 from crmnote.storage.sqlite_errors import explain
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 __all__ = ["MIGRATIONS", "is_known_revision"]
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -45,13 +57,16 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The revision this code brings a book to (checked against the scripts by a test)."""
+    return HEAD_REVISION
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The revision stamped in the database (None: not stamped), read with plain SQL."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    stamped = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if stamped is None else str(stamped[0])
 
 
 @dataclass(frozen=True)
@@ -98,12 +113,15 @@ def prepare_database(
             ) from None
         refuse_unless_ours(found, path)
         if read_only:
-            if found.revision != (head_revision() if target == "head" else target):
+            if found.revision != _wanted(target):
                 raise DatabaseError(
                     f"{path} is read-only and was written by an older crmnote (schema "
                     f"{found.revision}): it must be upgraded before it can be opened; copy it "
                     "to a folder you can write to"
                 )
+            return MigrationReport(found.revision, found.revision, False, None)
+        if found.shape is Shape.BOOK and found.revision == _wanted(target):
+            # Already there: no engine of its own, no Alembic (the file was read read-only).
             return MigrationReport(found.revision, found.revision, False, None)
     elif read_only:
         raise DatabaseError(f"{path} is read-only and empty: there is nothing to open")
@@ -117,6 +135,10 @@ def prepare_database(
         ) from None
 
 
+def _wanted(target: str) -> str:
+    return head_revision() if target == "head" else target
+
+
 def _prepare(
     url: URL, backup_dir: Path | None, now: Callable[[], datetime], target: str
 ) -> MigrationReport:
@@ -124,21 +146,36 @@ def _prepare(
     server = url.get_backend_name() == "postgresql"
     try:
         with _connected(engine, url) as conn:
-            before = current_revision(conn)
             tables = set(inspect(conn).get_table_names())
+            before = _revision(conn, server, tables)
             conn.rollback()
         _refuse_foreign(before, tables, server)
-        after = head_revision() if target == "head" else target
+        after = _wanted(target)
         if before == after:
             return MigrationReport(before, after, False, None)
+        if server and before is not None:
+            with _connected(engine, url) as conn:
+                _refuse_unless_owner(conn, before, after)
+                conn.rollback()
         backup = None
         path = sqlite_path(url)
         if before is not None and path is not None and backup_dir is not None:
             backup = timestamped_backup(path, backup_dir, "pre-migration", now())
+        team = False
         with _connected(engine, url) as conn, conn.begin():
             if server:
                 postgres.check_server(conn)
+                team = before is not None and team_roles.team_ready(conn)
+                if team:
+                    # New tables and functions belong to crmnote_owner, as the others do.
+                    owner = conn.dialect.identifier_preparer.quote(team_roles.OWNER_ROLE)
+                    conn.exec_driver_sql(f"SET LOCAL ROLE {owner}")
+            from alembic import command
+
             command.upgrade(alembic_config(conn), target)
+            if team:
+                conn.exec_driver_sql("RESET ROLE")
+                team_roles.apply_grants(conn)
             if engine.dialect.name == "sqlite":
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
@@ -153,6 +190,36 @@ def _prepare(
         raise DatabaseError(f"the database could not be brought up to date: {reason}") from None
     finally:
         engine.dispose()
+
+
+def _revision(conn: Connection, server: bool, tables: set[str]) -> str | None:
+    """The book's revision; a server role that may not read the book is told so."""
+    if not server or "alembic_version" not in tables:
+        return current_revision(conn)
+    try:
+        with conn.begin_nested():
+            return current_revision(conn)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":
+            raise
+    role = conn.exec_driver_sql("SELECT session_user::text").scalar()
+    raise NotAllowedError(
+        f"role {role!r} has no access to this book: ask its owner to add you "
+        f"(crmnote team add {role} --role staff)"
+    )
+
+
+def _refuse_unless_owner(conn: Connection, before: str, after: str) -> None:
+    """Only the book's owner upgrades a server book: anyone else's crmnote, newer than the
+    book, says so and changes nothing (it never half-migrates)."""
+    owner = team_roles.owner_of_tables(conn)
+    may = conn.execute(text("SELECT pg_has_role(session_user, :o, 'USAGE')"), {"o": owner}).scalar()
+    if not may:
+        raise NotAllowedError(
+            f"this team book has schema {before} and this crmnote needs {after}: ask the "
+            "book's owner to upgrade it (the owner starts this version of crmnote once); "
+            "nothing was changed"
+        )
 
 
 def _connected(engine: Engine, url: URL) -> Connection:

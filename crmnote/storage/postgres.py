@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import URL, Connection
 
-from crmnote.domain.errors import DatabaseError, DatabaseUnreachableError
+from crmnote.domain.errors import DatabaseError, DatabaseUnreachableError, PasswordNeededError
 
 CONNECT_TIMEOUT_S = 10
 MIN_SERVER = 130000  # PostgreSQL 13
@@ -43,14 +43,15 @@ def connect_failure(url: URL, message: str) -> DatabaseError:
             f"the PostgreSQL server at {where} did not answer within {CONNECT_TIMEOUT_S} s"
         )
     if "password authentication failed" in text:
-        return DatabaseError(
+        return PasswordNeededError(
             f"the PostgreSQL server at {where} refused the password of role {role!r} "
-            "(check ~/.pgpass or PGPASSWORD)"
+            "(check ~/.pgpass, PGPASSWORD or crmnote team sign-in)"
         )
     if "no password supplied" in text:
-        return DatabaseError(
+        return PasswordNeededError(
             f"the PostgreSQL server at {where} asks for the password of role {role!r}: put it "
-            "in ~/.pgpass (never on the command line)"
+            "in ~/.pgpass or the system keyring (crmnote team sign-in), never on the command "
+            "line"
         )
     if "does not exist" in text and "database" in text:
         return DatabaseError(

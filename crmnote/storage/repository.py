@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from crmnote.domain import entities as e
 from crmnote.domain.bounds import MAX_INT, MIN_INT
@@ -17,8 +18,10 @@ from crmnote.domain.sync.identity import new_uuid
 from crmnote.domain.types import ContactKind
 from crmnote.storage.base import Base
 from crmnote.storage.rows import ROW_BY_KIND, ContactRow, CustomerRow, TagRow
+from crmnote.storage.team import author
 
-_SKIP_ON_WRITE = {"id", "emails", "phones", "tags", "uuid"}
+# `version` is the ORM's to keep (rows.Versioned): it goes up by one with every saved change.
+_SKIP_ON_WRITE = {"id", "version", "emails", "phones", "tags", "uuid"}
 _CHUNK = 500  # ids bound per statement
 
 
@@ -61,6 +64,16 @@ def _write(row: Any, record: Any) -> None:
         customer.tags = [TagRow(tag=tag) for tag in sorted(set(record.tags))]
 
 
+class ChangedMeanwhile(Exception):
+    """An update was made on a version of a record that is no longer the stored one: someone
+    saved it since it was read. The transaction is spoilt; the service says who and when."""
+
+    def __init__(self, kind: str, record_id: int) -> None:
+        super().__init__(f"{kind} {record_id} changed meanwhile")
+        self.kind = kind
+        self.record_id = record_id
+
+
 class Repository:
     """Load and store records of every kind through one session."""
 
@@ -87,6 +100,11 @@ class Repository:
 
     def get(self, kind: str, record_id: int) -> Any:
         return to_domain(kind, self._row(kind, record_id))
+
+    def saved_by(self, kind: str, record_id: int) -> int | None:
+        """The staff member who saved the record's current version (None: not known)."""
+        by: int | None = self._row(kind, record_id).updated_by
+        return by
 
     def get_many(self, kind: str, ids: Sequence[int]) -> dict[int, Any]:
         """The records of a kind with these ids, by id (missing ones left out), read in chunks."""
@@ -124,15 +142,28 @@ class Repository:
         _write(row, record)
         if record.id:
             row.id = record.id
+        row.updated_by = author(self.session)
         self.session.add(row)
         self.session.flush()
         return to_domain(kind, row)
 
-    def update(self, record: Any) -> Any:
+    def update(self, record: Any, *, expected_version: int | None = None) -> Any:
+        """Write a changed record. With `expected_version`, refuse (ChangedMeanwhile) when the
+        stored record is at another version; either way the UPDATE itself only applies to the
+        version read here, so a save committed by someone else in between is never overwritten.
+        """
         kind = kind_of(record).name
         row = self._row(kind, record.id)
+        if expected_version is not None and row.version != expected_version:
+            raise ChangedMeanwhile(kind, record.id)
+        by = author(self.session)  # before the row changes: a query here would flush it
         _write(row, record)
-        self.session.flush()
+        if self.session.is_modified(row):  # a save that changes nothing stays no save
+            row.updated_by = by
+        try:
+            self.session.flush()
+        except StaleDataError:
+            raise ChangedMeanwhile(kind, record.id) from None
         return to_domain(kind, row)
 
     def delete(self, kind: str, record_id: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -16,7 +17,7 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from crmnote.domain import types as t
 from crmnote.domain.sync.identity import new_uuid
@@ -30,6 +31,23 @@ class Stamped:
     # changed, the same in every copy. Nullable only for rows written around the models
     # (plain SQL); a sync gives those one.
     uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
+
+
+class Versioned(Stamped):
+    """A record people edit: `version` counts its saves (migration 0009). Every UPDATE the ORM
+    writes checks that the row still has the version it read and adds one, so an edit made
+    on a version someone else has since replaced fails instead of overwriting it. Updates of
+    derived columns (the customer list's summary) are plain statements and leave it alone.
+    `updated_by` is the staff member who saved the current version (the signed-in member of
+    a team book), so a refused edit can say who changed the record; bookkeeping of this book
+    like `version`, never part of an export, and no reference (a staff member may go)."""
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    updated_by: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 def _customer_fk() -> Mapped[int]:
@@ -51,7 +69,7 @@ def _standard_fk() -> Mapped[int | None]:
     return mapped_column(ForeignKey("standards.id", ondelete="SET NULL"), nullable=True)
 
 
-class StaffRow(Stamped, Base):
+class StaffRow(Versioned, Base):
     __tablename__ = "staff"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(500), index=True)
@@ -59,7 +77,7 @@ class StaffRow(Stamped, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class CustomerRow(Stamped, Base):
+class CustomerRow(Versioned, Base):
     __tablename__ = "customers"
     __table_args__ = (one_of("status", t.CustomerStatus),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -106,7 +124,7 @@ class TagRow(Base):
     tag: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
 
 
-class InteractionRow(Stamped, Base):
+class InteractionRow(Versioned, Base):
     __tablename__ = "interactions"
     __table_args__ = (
         one_of("channel", t.Channel),
@@ -127,7 +145,7 @@ class InteractionRow(Stamped, Base):
     mood: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
-class StandardRow(Stamped, Base):
+class StandardRow(Versioned, Base):
     __tablename__ = "standards"
     __table_args__ = (one_of("category", t.Category),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -141,7 +159,7 @@ class StandardRow(Stamped, Base):
     valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
-class PromiseRow(Stamped, Base):
+class PromiseRow(Versioned, Base):
     __tablename__ = "promises"
     __table_args__ = (
         one_of("status", t.PromiseStatus),
@@ -167,7 +185,7 @@ class PromiseRow(Stamped, Base):
     )
 
 
-class ClaimRow(Stamped, Base):
+class ClaimRow(Versioned, Base):
     __tablename__ = "claims"
     __table_args__ = (
         one_of("category", t.ClaimCategory),
@@ -190,7 +208,7 @@ class ClaimRow(Stamped, Base):
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
-class RequestRow(Stamped, Base):
+class RequestRow(Versioned, Base):
     __tablename__ = "requests"
     __table_args__ = (
         one_of("kind", t.RequestKind),
@@ -211,7 +229,7 @@ class RequestRow(Stamped, Base):
     staff_id: Mapped[int | None] = _staff_fk()
 
 
-class FeedbackRow(Stamped, Base):
+class FeedbackRow(Versioned, Base):
     __tablename__ = "feedback"
     __table_args__ = (one_of("kind", t.FeedbackKind),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -224,7 +242,7 @@ class FeedbackRow(Stamped, Base):
     staff_id: Mapped[int | None] = _staff_fk()
 
 
-class MoneyRow(Stamped, Base):
+class MoneyRow(Versioned, Base):
     __tablename__ = "money"
     __table_args__ = (
         one_of("kind", t.MoneyKind),
@@ -242,7 +260,7 @@ class MoneyRow(Stamped, Base):
     interaction_id: Mapped[int | None] = _interaction_fk()
 
 
-class EffortRow(Stamped, Base):
+class EffortRow(Versioned, Base):
     __tablename__ = "effort"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = _customer_fk()
@@ -252,7 +270,7 @@ class EffortRow(Stamped, Base):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
-class DecisionRow(Stamped, Base):
+class DecisionRow(Versioned, Base):
     __tablename__ = "decisions"
     __table_args__ = (one_of("action", t.DecisionAction),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -278,6 +296,15 @@ class ScoreHistoryRow(Base):
     cause_kind: Mapped[str] = mapped_column(String(32), default="")
     cause_id: Mapped[int] = mapped_column(Integer, default=0)
     state: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class TeamMemberRow(Base):
+    """A team book's sign-in role and the staff member it records as (migration 0009): the
+    author of what that role writes. Only the book's owner changes it (`crmnote team add`)."""
+
+    __tablename__ = "team_members"
+    role: Mapped[str] = mapped_column(String(63), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
 
 
 class SettingRow(Base):

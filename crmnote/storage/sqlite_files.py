@@ -9,11 +9,25 @@ opened.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote_from_bytes, urlencode
+
+# A SQLAlchemy URL starts with its dialect's name and `://`; a path that merely contains
+# `://` (a folder named "a:", then "//b") is still a path.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+
+
+def file_named(db: str | os.PathLike[str]) -> Path | None:
+    """The SQLite file `--db` names (absolute), or None when it is a URL (or looks like one
+    missing its scheme: "://db" is a typo, not a path)."""
+    text = os.fspath(db)
+    if _URL.match(text) or text.startswith("://"):
+        return None
+    return Path(os.path.abspath(Path(text).expanduser()))
 
 
 def sqlite_uri(path: Path | str, **params: str) -> str:

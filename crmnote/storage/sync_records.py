@@ -18,7 +18,7 @@ from crmnote.storage.sync_rows import SYNCED_TABLES
 
 # Columns that are this copy's own bookkeeping or derived from other records, never synced.
 QUIET = frozenset(
-    {"id", "uuid", "updated_at", "version"}
+    {"id", "uuid", "updated_at", "version", "updated_by"}
     | {"difficulty", "trust", "last_contact_at", "open_promises", "next_due"}
 )
 KIND_OF_TABLE = {table: kind for kind, table in SYNCED_TABLES.items()}
@@ -145,9 +145,16 @@ class MissingReference(Exception):
 
 
 def write_state(
-    session: Session, kind: str, record_uuid: str, state: dict[str, Any], now: datetime
+    session: Session,
+    kind: str,
+    record_uuid: str,
+    state: dict[str, Any],
+    now: datetime,
+    by: int | None = None,
 ) -> int:
-    """Insert or update the record to `state` (references by uuid); returns its local id."""
+    """Insert or update the record to `state` (references by uuid); returns its local id.
+    An update is a new version of the record (a form opened on the old one is told), saved
+    by `by` (the local staff id of the change's author)."""
     table = table_of(kind)
     t = _writable(table)
     refs = _references(table)
@@ -163,6 +170,8 @@ def write_state(
         else:
             values[name] = _stored(table, name, value)
     values["updated_at"] = now
+    if "updated_by" in table.columns:
+        values["updated_by"] = by
     record_id = id_of(session, kind, record_uuid)
     if record_id is None:
         values["uuid"] = record_uuid
@@ -171,6 +180,8 @@ def write_state(
             values.setdefault("open_promises", 0)
         record_id = int(session.execute(insert(t).values(values).returning(t.c.id)).scalar_one())
     else:
+        if "version" in table.columns:
+            values["version"] = t.c.version + 1
         session.execute(update(t).where(t.c.id == record_id).values(values))
     if kind == "standard" and not values.get("series_id"):
         session.execute(update(t).where(t.c.id == record_id).values(series_id=record_id))

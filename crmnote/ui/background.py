@@ -45,6 +45,11 @@ class Background(QObject):
         self._timer.start()
 
     @classmethod
+    def track(cls, thread: threading.Thread) -> None:
+        """Count `thread` (another kind of worker) among those quitting waits for."""
+        cls._live.add(thread)
+
+    @classmethod
     def finish_all(cls, timeout: float = 30.0) -> bool:
         """Wait for every running worker, up to `timeout` seconds in all; True when none is
         left running."""

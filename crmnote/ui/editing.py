@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from crmnote.domain.errors import NotAllowedError
 from crmnote.domain.kinds import kind_of
 from crmnote.domain.types import PromiseStatus
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.records import only_changed
 from crmnote.ui.bus import Bus
-from crmnote.ui.dialogs.field_editors import ChoiceSource
-from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
-from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 from crmnote.ui.labels import first_line, kind_label
 from crmnote.ui.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
+    from crmnote.ui.dialogs.field_editors import ChoiceSource
+    from crmnote.ui.dialogs.record_form import RecordForm
+    from crmnote.ui.dialogs.record_history import RecordHistoryDialog
 
 
 def _tr(text: str) -> str:
@@ -50,8 +53,18 @@ class Editing(QObject):
         self.bus = bus
         self.stack = stack
         self._window = window
+        # Why nothing may be changed (a viewer of a team book, a read-only file); "" when it may.
+        self.read_only_reason = ""
         # The form open over each record: asked again, it comes to the front instead of a second.
         self._editing: dict[tuple[str, int], RecordForm] = {}
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise NotAllowedError(self.read_only_reason)
 
     # -- choices for reference fields ------------------------------------------------------
 
@@ -85,12 +98,18 @@ class Editing(QObject):
 
     def new(
         self, kind: str, customer_id: int | None = None, initial: Mapping[str, Any] | None = None
-    ) -> RecordForm:
+    ) -> RecordForm | None:
+        """A form for a new record; None (and the reason said) when nothing may be changed."""
+        if self.read_only:
+            self.failed.emit(self.read_only_reason)
+            return None
         spec = self.services.records.kind(kind)
         start = {**self.services.records.defaults(kind), **(initial or {})}
 
         def submit(values: dict[str, Any]) -> None:
             self.add(kind, values, customer_id)
+
+        from crmnote.ui.dialogs.record_form import RecordForm, creatable_fields
 
         title = _tr("New {0}").format(kind_label(kind).lower())
         form = RecordForm(
@@ -119,7 +138,11 @@ class Editing(QObject):
     ) -> RecordForm:
         """A form over some fields of a record; `fixed` values are saved along (a new status);
         `adjust` may change the values before they are saved. A record already open in a form
-        is not opened twice: that form comes to the front."""
+        is not opened twice: that form comes to the front.
+
+        It saves over the version of the record it shows (`form.record`): when someone else
+        saved the record meanwhile, the form offers their version or yours. Read only when
+        nothing may be changed."""
         open_form = self._editing.get((kind, record_id))
         if open_form is not None:
             open_form.raise_()
@@ -127,10 +150,16 @@ class Editing(QObject):
             return open_form
         spec = self.services.records.kind(kind)
         record = self.services.records.get(kind, record_id)
+        # The form's record, by weak reference: the form owns this closure.
+        shown: list[weakref.ref[RecordForm]] = []
 
         def submit(values: dict[str, Any]) -> None:
+            form = shown[0]()
+            current = record if form is None else form.record
             values = {**values, **(fixed or {})}
-            self.update(kind, record, adjust(values) if adjust else values)
+            self.update(kind, current, adjust(values) if adjust else values)
+
+        from crmnote.ui.dialogs.record_form import RecordForm
 
         form = RecordForm(
             spec,
@@ -145,7 +174,9 @@ class Editing(QObject):
             if context is None
             else context,
             parent=self._window,
+            read_only=self.read_only_reason,
         )
+        shown.append(weakref.ref(form))
         key = (kind, record_id)
         self._editing[key] = form
         form.finished.connect(lambda _r: self._editing.pop(key, None))
@@ -155,6 +186,8 @@ class Editing(QObject):
         self, kind: str, record_id: int, parent: QWidget | None = None
     ) -> RecordHistoryDialog:
         """Every logged version of an interaction, promise or claim (read only)."""
+        from crmnote.ui.dialogs.record_history import RecordHistoryDialog
+
         dialog = RecordHistoryDialog(self.services.audit, kind, record_id, parent or self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -227,6 +260,7 @@ class Editing(QObject):
         self._push(text, first, do, undo)
 
     def add(self, kind: str, values: Mapping[str, Any], customer_id: int | None) -> Any:
+        self._refuse_if_read_only()
         record, changes = self.services.records.add(kind, values, customer_id)
         made = [record]
         self._push(
@@ -247,34 +281,47 @@ class Editing(QObject):
         )
 
     def update(self, kind: str, old: Any, values: Mapping[str, Any]) -> Any:
+        """Save `values` over the version `old` of a record (StaleRecordError when someone
+        else saved it since); undo and redo refuse the same way if it changes meanwhile."""
+        from crmnote.services.records import only_changed
+
+        self._refuse_if_read_only()
         changed = only_changed(old, values)
         if not changed:
             return old
-        saved, changes = self.services.records.update(kind, old.id, changed)
         records = self.services.records
+        saved, changes = records.update(kind, old.id, changed, expected_version=old.version)
         revert = _differences(old, saved)
         follow_ups = [records.get(k, i) for k, i in changes.created]
         # Redo writes back what the first run wrote (its resolution time, its follow-up promise
         # with the same id) rather than running the action again later. A versioned kind (a
         # standard) makes a new version each time instead.
         replay = None if records.kind(kind).versioned else _differences(saved, old)
+        version = [saved.version]  # the record's version after the last step of this command
+
+        def step(values: Mapping[str, Any]) -> Changes:
+            new, c = records.update(kind, old.id, values, expected_version=version[0])
+            version[0] = new.version
+            return c
 
         def do() -> Changes:
             if replay is not None:
-                c = records.update(kind, old.id, replay)[1]
-                return c | records.restore_many(follow_ups)
+                return step(replay) | records.restore_many(follow_ups)
             _saved, c = records.update(kind, old.id, changed)
             follow_ups[:] = [records.get(k, i) for k, i in c.created]
             return c
 
         def undo() -> Changes:
-            c = records.delete_many(follow_ups)
-            return c | records.update(kind, old.id, revert)[1]
+            c = step(revert)
+            return c | records.delete_many(follow_ups)
 
         self._push(_step(_tr("Edit {0}"), kind, saved), changes, do, undo)
         return saved
 
     def delete(self, kind: str, record_id: int, confirm: bool = True) -> bool:
+        if self.read_only:
+            self.failed.emit(self.read_only_reason)
+            return False
         record = self.services.records.get(kind, record_id)
         if confirm and self._window is not None:
             answer = QMessageBox.question(

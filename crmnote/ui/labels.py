@@ -51,6 +51,19 @@ _MOODS: dict[int, object] = {
 }
 
 
+_ACCESS: dict[str, object] = {
+    "owner": QT_TRANSLATE_NOOP("labels", "owner"),
+    "staff": QT_TRANSLATE_NOOP("labels", "staff"),
+    "viewer": QT_TRANSLATE_NOOP("labels", "viewer"),
+}
+
+
+def access_label(access: Enum | str) -> str:
+    """What a team member may do, in a word: owner, staff, viewer."""
+    key = access.value if isinstance(access, Enum) else access
+    return QCoreApplication.translate("labels", str(_ACCESS.get(str(key), key)))
+
+
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 

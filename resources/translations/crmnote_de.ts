@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+103"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+107"/>
         <source>Decide otherwise</source>
         <translation>Anders entscheiden</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/backups.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/backups.py" line="+44"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
@@ -427,7 +427,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Reklamation &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Verdict:</source>
         <translation>Befund:</translation>
     </message>
@@ -481,9 +481,143 @@ Sicherungen liegen in {0}</translation>
     </message>
 </context>
 <context>
-    <name>ContributionModel</name>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../crmnote/ui/window/colleague_text.py" line="+12"/>
+        <source>{who} logged a call with {customer}</source>
+        <translation>{who} hat einen Anruf mit {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged an email with {customer}</source>
+        <translation>{who} hat eine E-Mail mit {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a meeting with {customer}</source>
+        <translation>{who} hat ein Treffen mit {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a visit to {customer}</source>
+        <translation>{who} hat einen Besuch bei {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a message with {customer}</source>
+        <translation>{who} hat eine Nachricht mit {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a contact with {customer}</source>
+        <translation>{who} hat einen Kontakt mit {customer} erfasst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} added: {kind} for {customer}</source>
+        <translation>{who} hat hinzugefügt: {kind} für {customer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} changed: {kind} of {customer}</source>
+        <translation>{who} hat geändert: {kind} von {customer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} deleted: {kind} of {customer}</source>
+        <translation>{who} hat gelöscht: {kind} von {customer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} added: {kind}</source>
+        <translation>{who} hat hinzugefügt: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} changed: {kind}</source>
+        <translation>{who} hat geändert: {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} deleted: {kind}</source>
+        <translation>{who} hat gelöscht: {kind}</translation>
+    </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>A colleague</source>
+        <translation>Ein Kollege</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back in touch with the team book: showing its latest state</source>
+        <translation>Wieder mit dem Team-Notizbuch verbunden: der neueste Stand wird gezeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} added the customer {customer}</source>
+        <translation>{who} hat den Kunden {customer} angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed the book&apos;s settings</source>
+        <translation>{who} hat die Einstellungen des Notizbuchs geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed {customer}</source>
+        <translation>{who} hat {customer} geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{who} made %n change(s): {kind}</source>
+        <translation>
+            <numerusform>{who} hat %n Änderung vorgenommen: {kind}</numerusform>
+            <numerusform>{who} hat %n Änderungen vorgenommen: {kind}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed while you were editing</source>
+        <translation>Während der Bearbeitung geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload shows their version (your changes in this form are dropped). Keep mine saves your changes over theirs; their version stays in the record&apos;s history where one is kept.</source>
+        <translation>Neu laden zeigt deren Fassung (Ihre Änderungen in diesem Formular werden verworfen). Meine behalten speichert Ihre Änderungen über deren Fassung; deren Fassung bleibt im Verlauf des Eintrags, wo einer geführt wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They changed:</source>
+        <translation>Geändert wurde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This {kind} was changed elsewhere at {when} while you were editing it.</source>
+        <translation>Dieser Eintrag ({kind}) wurde um {when} an anderer Stelle geändert, während Sie ihn bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} changed this {kind} at {when} while you were editing it.</source>
+        <translation>{who} hat diesen Eintrag ({kind}) um {when} geändert, während Sie ihn bearbeitet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -531,7 +665,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+42"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+45"/>
         <source>no revenue</source>
         <translation>kein Umsatz</translation>
     </message>
@@ -688,7 +822,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+136"/>
+        <location filename="../../crmnote/ui/models/customer_list.py" line="+145"/>
         <source>Next promise due {0}</source>
         <translation>Nächste Zusage fällig am {0}</translation>
     </message>
@@ -741,7 +875,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+64"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
         <source>Filter customers</source>
         <translation>Kunden filtern</translation>
     </message>
@@ -761,12 +895,17 @@ Sicherungen liegen in {0}</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+86"/>
+        <source>The list could not be read: {0}</source>
+        <translation>Die Liste konnte nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+67"/>
         <source>More than %n customer(s)</source>
         <translation>
             <numerusform>Mehr als %n Kunde</numerusform>
@@ -846,7 +985,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+74"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+77"/>
         <source>New promise…</source>
         <translation>Neue Zusage…</translation>
     </message>
@@ -868,21 +1007,23 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
     <message>
         <location line="+1"/>
         <location line="+9"/>
+        <location line="+35"/>
         <source>History…</source>
         <translation>Verlauf…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-39"/>
         <source>New claim…</source>
         <translation>Neue Reklamation…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <source>Dossier…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Verdict…</source>
         <translation>Befund…</translation>
     </message>
@@ -1894,17 +2035,17 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+81"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+83"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n Zusage fällig oder überfällig.</numerusform>
@@ -1913,12 +2054,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+263"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-227"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1948,12 +2089,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>{0} &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+114"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>Saved: {0}</source>
         <translation>Gespeichert: {0}</translation>
@@ -1993,7 +2134,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Mit Änderungen von außerhalb dieses Fensters aktualisiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Fifty made-up customers to try crmnote with</source>
         <translation>Fünfzig erfundene Kunden, um crmnote auszuprobieren</translation>
     </message>
@@ -2001,6 +2142,21 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <location line="+2"/>
         <source>Only for an empty book: demo customers would mix with real ones</source>
         <translation>Nur für ein leeres Notizbuch: Demokunden würden sich mit echten vermischen</translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation>Angemeldet als {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This book is read-only: you can read it but not change it.</source>
+        <translation>Dieses Notizbuch ist schreibgeschützt: Sie können es lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are signed in as {0}, a viewer of this team book: you can read it but not change it.</source>
+        <translation>Sie sind als {0} angemeldet, Leser dieses Team-Notizbuchs: Sie können es lesen, aber nicht ändern.</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2371,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -2253,17 +2409,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+28"/>
+        <location line="+6"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="-2"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -2271,17 +2427,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The pages could not be laid out.</source>
         <translation>Die Seiten konnten nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-12"/>
         <source>Nothing was printed: {0}</source>
         <translation>Nichts wurde gedruckt: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Sent %n page(s) to {0}</source>
         <translation>
             <numerusform>%n Seite an {0} gesendet</numerusform>
@@ -2289,33 +2445,32 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-4"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Writing {0}…</source>
         <translation>{0} wird geschrieben…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+14"/>
         <source>Saved %n page(s) to {0}</source>
         <translation>
             <numerusform>%n Seite in {0} gespeichert</numerusform>
@@ -2323,12 +2478,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Abgebrochen: Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not write {0}: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
@@ -2336,7 +2491,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>PromiseFlags</name>
     <message>
-        <location filename="../../crmnote/ui/window/promise_flags.py" line="+21"/>
+        <location filename="../../crmnote/ui/window/promise_flags.py" line="+24"/>
         <source>This promise allows {0} {1} where the standard “{2}” in force says {3} {1}.</source>
         <translation>Diese Zusage erlaubt {0} {1}, wo der gültige Standard „{2}“ {3} {1} vorsieht.</translation>
     </message>
@@ -2344,7 +2499,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+47"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+49"/>
         <source>Quick log</source>
         <translation>Schnellerfassung</translation>
     </message>
@@ -2437,20 +2592,30 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+161"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+137"/>
+        <source>{0} (read only)</source>
+        <translation>{0} (nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Their version is shown now; make your change again if it is needed.</source>
+        <translation>Jetzt wird deren Fassung gezeigt; nehmen Sie Ihre Änderung erneut vor, falls sie nötig ist.</translation>
     </message>
 </context>
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+29"/>
+        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+31"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
@@ -2485,7 +2650,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>%n Feld(er) gesetzt</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+18"/>
         <source>(redacted when the customer was erased)</source>
         <translation>(geschwärzt, als der Kunde getilgt wurde)</translation>
     </message>
@@ -2555,6 +2720,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>ScoreChart</name>
@@ -2584,7 +2754,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+54"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+57"/>
         <source>Both scores</source>
         <translation>Beide Kennzahlen</translation>
     </message>
@@ -2636,6 +2806,19 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
 </context>
 <context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../crmnote/ui/window/screens.py" line="+125"/>
+        <source>The book&apos;s settings are its owner&apos;s to change.</source>
+        <translation>Die Einstellungen des Notizbuchs ändert sein Inhaber.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can read this book but not change it.</source>
+        <translation>Sie können dieses Notizbuch lesen, aber nicht ändern.</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitsModel</name>
     <message>
         <location filename="../../crmnote/ui/models/search_hits.py" line="+49"/>
@@ -2661,7 +2844,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+54"/>
         <location line="+21"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
@@ -2682,17 +2865,35 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Wörter, &quot;eine genaue Wortfolge&quot;, Anfang*, AND / OR / NOT. Die Eingabetaste sucht; Pfeil nach unten führt in die Ergebnisse, wo die Eingabetaste einen Treffer öffnet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <source>Ranking every match…</source>
+        <translation>Alle Treffer werden nach Relevanz geordnet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rank every match</source>
+        <translation>Alle Treffer nach Relevanz ordnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hit(s), best first among the {0} newest matches</source>
+        <translation>
+            <numerusform>%n Treffer, bester zuerst unter den {0} neuesten Treffern</numerusform>
+            <numerusform>%n Treffer, beste zuerst unter den {0} neuesten Treffern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search failed: {0}</source>
         <translation>Suche fehlgeschlagen: {0}</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-9"/>
         <source>%n hit(s), best first</source>
         <translation>
             <numerusform>%n Treffer, bester zuerst</numerusform>
@@ -2700,15 +2901,58 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>No match</source>
         <translation>Kein Treffer</translation>
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../crmnote/ui/startup/server_password.py" line="+41"/>
+        <source>crmnote — sign in to the team book</source>
+        <translation>crmnote — beim Team-Notizbuch anmelden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing in as:</source>
+        <translation>Anmeldung als:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept for this role, server and database; crmnote team sign-out forgets it.</source>
+        <translation>Gespeichert für diese Rolle, diesen Server und diese Datenbank; crmnote team sign-out vergisst es.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open a local file…</source>
+        <translation>&amp;Lokale Datei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+55"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+59"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3081,7 +3325,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>&amp;Überarbeiten…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Versions (a revision starts a new dated version)</source>
         <translation>Fassungen (eine Überarbeitung beginnt eine neue datierte Fassung)</translation>
     </message>
@@ -3250,7 +3494,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="+147"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="+152"/>
         <source>Syncing with the team book…</source>
         <translation>Synchronisieren mit dem Team-Notizbuch…</translation>
     </message>
@@ -3422,7 +3666,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message numerus="yes">
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="-145"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-148"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n Änderung noch nicht synchronisiert</numerusform>
@@ -3451,7 +3695,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+83"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
     </message>
@@ -3489,7 +3733,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+38"/>
         <source>Every kind</source>
         <translation>Alle Arten</translation>
     </message>
@@ -3512,7 +3756,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+52"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+62"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -3542,7 +3786,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+10"/>
         <source>Overdue promises</source>
         <translation>Überfällige Zusagen</translation>
@@ -4235,7 +4479,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+71"/>
+        <location filename="../../crmnote/app.py" line="+79"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation>crmnote läuft bereits mit dieser Datenbank, antwortet aber nicht.</translation>
     </message>
@@ -4612,11 +4856,16 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <source>Verdict note</source>
         <translation>Anmerkung zum Befund</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-136"/>
+        <location filename="../../crmnote/ui/labels.py" line="-149"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4752,6 +5001,21 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <location line="+1"/>
         <source>+2 delighted</source>
         <translation>+2 begeistert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewer</source>
+        <translation>Leser</translation>
     </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
@@ -5699,7 +5963,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+82"/>
+        <location filename="../../crmnote/ui/labels.py" line="+88"/>
         <source>Interaction</source>
         <translation>Kontakt</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+103"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+107"/>
         <source>Decide otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BackupList</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/backups.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/backups.py" line="+44"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,7 +426,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Verdict:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,9 +480,143 @@ Backups are in {0}</source>
     </message>
 </context>
 <context>
-    <name>ContributionModel</name>
+    <name>Colleagues</name>
+    <message>
+        <location filename="../../crmnote/ui/window/colleague_text.py" line="+12"/>
+        <source>{who} logged a call with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged an email with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a meeting with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a visit to {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a message with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} logged a contact with {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} added: {kind} for {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} changed: {kind} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} deleted: {kind} of {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} added: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} changed: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} deleted: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back in touch with the team book: showing its latest state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} added the customer {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed the book&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} changed {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{who} made %n change(s): {kind}</source>
+        <translation>
+            <numerusform>{who} made %n change: {kind}</numerusform>
+            <numerusform>{who} made %n changes: {kind}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed while you were editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload shows their version (your changes in this form are dropped). Keep mine saves your changes over theirs; their version stays in the record&apos;s history where one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This {kind} was changed elsewhere at {when} while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} changed this {kind} at {when} while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <location line="+2"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,7 +664,7 @@ Backups are in {0}</source>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+42"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+45"/>
         <source>no revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,7 +821,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+136"/>
+        <location filename="../../crmnote/ui/models/customer_list.py" line="+145"/>
         <source>Next promise due {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,7 +874,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+64"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
         <source>Filter customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,12 +894,17 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+86"/>
+        <source>The list could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+67"/>
         <source>More than %n customer(s)</source>
         <translation>
             <numerusform>More than %n customer</numerusform>
@@ -844,7 +983,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+74"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+77"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,21 +1005,23 @@ difficulty {1:.0f}, trust {2:.0f}</source>
     <message>
         <location line="+1"/>
         <location line="+9"/>
+        <location line="+35"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-39"/>
         <source>New claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <source>Dossier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>Verdict…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,17 +2022,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+81"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+83"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+28"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n promise due or overdue.</numerusform>
@@ -1900,12 +2041,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+205"/>
+        <location line="+263"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-227"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,12 +2076,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+114"/>
         <source>Select a customer first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
@@ -1980,13 +2121,28 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Fifty made-up customers to try crmnote with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only for an empty book: demo customers would mix with real ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>Signed in as {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This book is read-only: you can read it but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are signed in as {0}, a viewer of this team book: you can read it but not change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2200,7 +2356,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,17 +2394,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>PdfDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/pdf_preview.py" line="+28"/>
+        <location line="+6"/>
         <source>&amp;Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="-2"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2256,17 +2412,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>The pages could not be laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-12"/>
         <source>Nothing was printed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Sent %n page(s) to {0}</source>
         <translation>
             <numerusform>Sent %n page to {0}</numerusform>
@@ -2274,33 +2430,32 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-6"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-4"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Writing {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+14"/>
         <source>Saved %n page(s) to {0}</source>
         <translation>
             <numerusform>Saved %n page to {0}</numerusform>
@@ -2308,12 +2463,12 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Could not write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,7 +2476,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>PromiseFlags</name>
     <message>
-        <location filename="../../crmnote/ui/window/promise_flags.py" line="+21"/>
+        <location filename="../../crmnote/ui/window/promise_flags.py" line="+24"/>
         <source>This promise allows {0} {1} where the standard “{2}” in force says {3} {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,7 +2484,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+47"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+49"/>
         <source>Quick log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,20 +2577,30 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+161"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+137"/>
+        <source>{0} (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Their version is shown now; make your change again if it is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordHistory</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+29"/>
+        <location filename="../../crmnote/ui/dialogs/record_history.py" line="+31"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,7 +2635,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+18"/>
         <source>(redacted when the customer was erased)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,6 +2705,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+69"/>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoreChart</name>
@@ -2569,7 +2739,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+54"/>
+        <location filename="../../crmnote/ui/customer_page/scores_tab.py" line="+57"/>
         <source>Both scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,6 +2791,19 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
 </context>
 <context>
+    <name>Screens</name>
+    <message>
+        <location filename="../../crmnote/ui/window/screens.py" line="+125"/>
+        <source>The book&apos;s settings are its owner&apos;s to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can read this book but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchHitsModel</name>
     <message>
         <location filename="../../crmnote/ui/models/search_hits.py" line="+49"/>
@@ -2646,7 +2829,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/search_box.py" line="+51"/>
+        <location filename="../../crmnote/ui/widgets/search_box.py" line="+54"/>
         <location line="+21"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
@@ -2667,17 +2850,35 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
+        <source>Ranking every match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rank every match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hit(s), best first among the {0} newest matches</source>
+        <translation>
+            <numerusform>%n hit, best first among the {0} newest matches</numerusform>
+            <numerusform>%n hits, best first among the {0} newest matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-9"/>
         <source>%n hit(s), best first</source>
         <translation>
             <numerusform>%n hit, best first</numerusform>
@@ -2685,15 +2886,58 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../crmnote/ui/startup/server_password.py" line="+41"/>
+        <source>crmnote — sign in to the team book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept for this role, server and database; crmnote team sign-out forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open a local file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+55"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+59"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,7 +3310,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Versions (a revision starts a new dated version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,7 +3479,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="+147"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="+152"/>
         <source>Syncing with the team book…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,7 +3649,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>SyncStatusLabel</name>
     <message numerus="yes">
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="-145"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-148"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n change not yet synced</numerusform>
@@ -3434,7 +3678,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+83"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,7 +3716,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+33"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+38"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,7 +3739,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+52"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+62"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +3769,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+10"/>
         <source>Overdue promises</source>
         <translation type="unfinished"></translation>
@@ -4218,7 +4462,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+71"/>
+        <location filename="../../crmnote/app.py" line="+79"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4594,11 +4838,16 @@ Password (kept until crmnote closes):</source>
         <source>Verdict note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-136"/>
+        <location filename="../../crmnote/ui/labels.py" line="-149"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,6 +4982,21 @@ Password (kept until crmnote closes):</source>
     <message>
         <location line="+1"/>
         <source>+2 delighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5681,7 +5945,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+82"/>
+        <location filename="../../crmnote/ui/labels.py" line="+88"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>

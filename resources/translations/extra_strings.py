@@ -87,6 +87,37 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
     # crmnote/ui/dossier_text.py:57
     QT_TRANSLATE_NOOP("ClaimDossier", "{0} to {1}"),
+    # crmnote/ui/window/colleague_text.py:40
+    QT_TRANSLATE_NOOP("Colleagues", "A colleague"),
+    # crmnote/ui/window/colleague_text.py:39
+    QT_TRANSLATE_NOOP("Colleagues", "Back in touch with the team book: showing its latest state"),
+    # crmnote/ui/window/colleague_text.py:51
+    QT_TRANSLATE_NOOP("Colleagues", "{who} added the customer {customer}"),
+    # crmnote/ui/window/colleague_text.py:42
+    QT_TRANSLATE_NOOP("Colleagues", "{who} changed the book's settings"),
+    # crmnote/ui/window/colleague_text.py:55
+    QT_TRANSLATE_NOOP("Colleagues", "{who} changed {customer}"),
+    # crmnote/ui/window/colleague_text.py:44
+    QCoreApplication.translate("Colleagues", "{who} made %n change(s): {kind}", None, 1),
+    # crmnote/ui/dialogs/conflict.py:74
+    QT_TRANSLATE_NOOP("Conflict", "&Keep mine"),
+    # crmnote/ui/dialogs/conflict.py:72
+    QT_TRANSLATE_NOOP("Conflict", "&Reload"),
+    # crmnote/ui/dialogs/conflict.py:60
+    QT_TRANSLATE_NOOP("Conflict", "Changed while you were editing"),
+    # crmnote/ui/dialogs/conflict.py:66
+    QT_TRANSLATE_NOOP(
+        "Conflict",
+        "Reload shows their version (your changes in this form are dropped). Keep mine saves your changes over theirs; their version stays in the record's history where one is kept.",
+    ),
+    # crmnote/ui/dialogs/conflict.py:63
+    QT_TRANSLATE_NOOP("Conflict", "They changed:"),
+    # crmnote/ui/dialogs/conflict.py:38
+    QT_TRANSLATE_NOOP(
+        "Conflict", "This {kind} was changed elsewhere at {when} while you were editing it."
+    ),
+    # crmnote/ui/dialogs/conflict.py:35
+    QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
     # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
     # crmnote/ui/models/contributions.py:43
@@ -105,27 +136,27 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
     # crmnote/ui/models/contributions.py:91
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
-    # crmnote/ui/customer_page/cost_panel.py:51
+    # crmnote/ui/customer_page/cost_panel.py:54
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
-    # crmnote/ui/customer_page/cost_panel.py:50
+    # crmnote/ui/customer_page/cost_panel.py:53
     QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
-    # crmnote/ui/customer_page/cost_panel.py:49
+    # crmnote/ui/customer_page/cost_panel.py:52
     QT_TRANSLATE_NOOP("CostPanel", "Last 3 months"),
-    # crmnote/ui/models/customer_list.py:49
+    # crmnote/ui/models/customer_list.py:58
     QT_TRANSLATE_NOOP("CustomerListModel", "Company"),
-    # crmnote/ui/models/customer_list.py:51
+    # crmnote/ui/models/customer_list.py:60
     QT_TRANSLATE_NOOP("CustomerListModel", "Difficulty"),
-    # crmnote/ui/models/customer_list.py:53
+    # crmnote/ui/models/customer_list.py:62
     QT_TRANSLATE_NOOP("CustomerListModel", "Last contact"),
-    # crmnote/ui/models/customer_list.py:48
+    # crmnote/ui/models/customer_list.py:57
     QT_TRANSLATE_NOOP("CustomerListModel", "Name"),
-    # crmnote/ui/models/customer_list.py:54
+    # crmnote/ui/models/customer_list.py:63
     QT_TRANSLATE_NOOP("CustomerListModel", "Open"),
-    # crmnote/ui/models/customer_list.py:55
+    # crmnote/ui/models/customer_list.py:64
     QT_TRANSLATE_NOOP("CustomerListModel", "Overdue"),
-    # crmnote/ui/models/customer_list.py:50
+    # crmnote/ui/models/customer_list.py:59
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
-    # crmnote/ui/models/customer_list.py:52
+    # crmnote/ui/models/customer_list.py:61
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
     # crmnote/ui/widgets/customer_map.py:30
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
@@ -135,33 +166,33 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
     # crmnote/ui/widgets/customer_map.py:29
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
-    # crmnote/ui/editing.py:233
+    # crmnote/ui/editing.py:267
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:213
+    # crmnote/ui/editing.py:246
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:282
+    # crmnote/ui/editing.py:329
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:283
+    # crmnote/ui/editing.py:330
     QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
-    # crmnote/ui/editing.py:297
+    # crmnote/ui/editing.py:344
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:274
+    # crmnote/ui/editing.py:318
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
-    # crmnote/ui/editing.py:198
+    # crmnote/ui/editing.py:231
     QT_TRANSLATE_NOOP("Editing", "Judge request"),
-    # crmnote/ui/editing.py:95
+    # crmnote/ui/editing.py:114
     QT_TRANSLATE_NOOP("Editing", "New {0}"),
-    # crmnote/ui/editing.py:166
+    # crmnote/ui/editing.py:199
     QT_TRANSLATE_NOOP("Editing", "Promise broken"),
-    # crmnote/ui/editing.py:167
+    # crmnote/ui/editing.py:200
     QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
-    # crmnote/ui/editing.py:165
+    # crmnote/ui/editing.py:198
     QT_TRANSLATE_NOOP("Editing", "Promise kept"),
-    # crmnote/ui/editing.py:193
+    # crmnote/ui/editing.py:226
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
-    # crmnote/ui/editing.py:312
+    # crmnote/ui/editing.py:359
     QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
-    # crmnote/ui/editing.py:37
+    # crmnote/ui/editing.py:40
     QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),
     # crmnote/ui/dialogs/field_editors.py:152
     QT_TRANSLATE_NOOP("FieldEditor", " min"),
@@ -171,76 +202,76 @@ STRINGS = (
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
     # crmnote/ui/dialogs/field_editors.py:190
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/window/file_commands.py:267
+    # crmnote/ui/window/file_commands.py:268
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/window/file_commands.py:238
+    # crmnote/ui/window/file_commands.py:239
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "A book on a server is restored from its pg_dump file into a new, empty database, with the command crmnote restore (see the user guide).",
     ),
-    # crmnote/ui/window/file_commands.py:229
+    # crmnote/ui/window/file_commands.py:230
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/window/file_commands.py:224
+    # crmnote/ui/window/file_commands.py:225
     QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
-    # crmnote/ui/window/file_commands.py:189
+    # crmnote/ui/window/file_commands.py:190
     QT_TRANSLATE_NOOP("FileCommands", "Cannot write {0}: {1}"),
-    # crmnote/ui/window/file_commands.py:315
+    # crmnote/ui/window/file_commands.py:316
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/window/file_commands.py:293
+    # crmnote/ui/window/file_commands.py:294
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/window/file_commands.py:325
+    # crmnote/ui/window/file_commands.py:326
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/window/file_commands.py:181
+    # crmnote/ui/window/file_commands.py:182
     QT_TRANSLATE_NOOP("FileCommands", "Export calendar"),
-    # crmnote/ui/window/file_commands.py:265
+    # crmnote/ui/window/file_commands.py:266
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
-    # crmnote/ui/window/file_commands.py:29
+    # crmnote/ui/window/file_commands.py:30
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
-    # crmnote/ui/window/file_commands.py:100
+    # crmnote/ui/window/file_commands.py:101
     QT_TRANSLATE_NOOP(
         "FileCommands", "One file at a time: importing {0}; drop the others after it."
     ),
-    # crmnote/ui/window/file_commands.py:327
+    # crmnote/ui/window/file_commands.py:328
     QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
-    # crmnote/ui/window/file_commands.py:332
+    # crmnote/ui/window/file_commands.py:333
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/window/file_commands.py:255
+    # crmnote/ui/window/file_commands.py:256
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/window/file_commands.py:269
+    # crmnote/ui/window/file_commands.py:270
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/window/file_commands.py:161
+    # crmnote/ui/window/file_commands.py:162
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/window/file_commands.py:134
+    # crmnote/ui/window/file_commands.py:135
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/window/file_commands.py:298
+    # crmnote/ui/window/file_commands.py:299
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/window/file_commands.py:201
+    # crmnote/ui/window/file_commands.py:202
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/window/file_commands.py:338
+    # crmnote/ui/window/file_commands.py:339
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/window/file_commands.py:181
+    # crmnote/ui/window/file_commands.py:182
     QT_TRANSLATE_NOOP("FileCommands", "iCalendar files (*.ics)"),
-    # crmnote/ui/window/file_commands.py:306
+    # crmnote/ui/window/file_commands.py:307
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
     ),
-    # crmnote/ui/window/file_commands.py:111
+    # crmnote/ui/window/file_commands.py:112
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0} file(s) dropped on {1} {2}: attaching files to records is not available yet; nothing was attached.",
     ),
-    # crmnote/ui/window/file_commands.py:32
+    # crmnote/ui/window/file_commands.py:33
     QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
     # crmnote/ui/dialogs/help.py:126
     QT_TRANSLATE_NOOP("Help", "Command"),
@@ -268,6 +299,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("InsightsModel", "insight"),
     # crmnote/ui/models/insights.py:77
     QT_TRANSLATE_NOOP("InsightsModel", "requests"),
+    # crmnote/ui/window/access.py:62
+    QT_TRANSLATE_NOOP("MainWindow", "Signed in as {0} ({1})"),
+    # crmnote/ui/window/access.py:41
+    QT_TRANSLATE_NOOP("MainWindow", "This book is read-only: you can read it but not change it."),
+    # crmnote/ui/window/access.py:43
+    QT_TRANSLATE_NOOP(
+        "MainWindow",
+        "You are signed in as {0}, a viewer of this team book: you can read it but not change it.",
+    ),
     # crmnote/ui/startup/passphrase_dialog.py:64
     QT_TRANSLATE_NOOP("PassphraseDialog", "&Open"),
     # crmnote/ui/startup/passphrase_dialog.py:46
@@ -288,72 +328,100 @@ STRINGS = (
     QT_TRANSLATE_NOOP("PassphraseDialog", "crmnote — encrypted database"),
     # crmnote/ui/startup/passphrase_dialog.py:40
     QT_TRANSLATE_NOOP("PassphraseDialog", "{0} is encrypted. Enter its passphrase to open it."),
-    # crmnote/ui/dialogs/record_history.py:56
-    QT_TRANSLATE_NOOP("RecordHistory", "(redacted when the customer was erased)"),
+    # crmnote/ui/dialogs/pdf_preview.py:209
+    QCoreApplication.translate("PdfDialog", "%n page(s)", None, 1),
+    # crmnote/ui/dialogs/pdf_preview.py:139
+    QT_TRANSLATE_NOOP("PdfDialog", "&Print…"),
+    # crmnote/ui/dialogs/pdf_preview.py:133
+    QT_TRANSLATE_NOOP("PdfDialog", "&Save PDF…"),
+    # crmnote/ui/dialogs/pdf_preview.py:267
+    QT_TRANSLATE_NOOP("PdfDialog", "Cancel"),
+    # crmnote/ui/dialogs/pdf_preview.py:315
+    QT_TRANSLATE_NOOP("PdfDialog", "Cancelled: nothing was written."),
+    # crmnote/ui/dialogs/pdf_preview.py:318
+    QT_TRANSLATE_NOOP("PdfDialog", "Could not write {0}: {1}"),
+    # crmnote/ui/dialogs/pdf_preview.py:235
+    QT_TRANSLATE_NOOP("PdfDialog", "Nothing was printed: {0}"),
+    # crmnote/ui/dialogs/pdf_preview.py:254
+    QT_TRANSLATE_NOOP("PdfDialog", "PDF files (*.pdf)"),
+    # crmnote/ui/dialogs/pdf_preview.py:245
+    QT_TRANSLATE_NOOP("PdfDialog", "Print"),
+    # crmnote/ui/dialogs/pdf_preview.py:254
+    QT_TRANSLATE_NOOP("PdfDialog", "Save PDF"),
+    # crmnote/ui/dialogs/pdf_preview.py:310
+    QCoreApplication.translate("PdfDialog", "Saved %n page(s) to {0}", None, 1),
+    # crmnote/ui/dialogs/pdf_preview.py:240
+    QCoreApplication.translate("PdfDialog", "Sent %n page(s) to {0}", None, 1),
+    # crmnote/ui/dialogs/pdf_preview.py:216
+    QT_TRANSLATE_NOOP("PdfDialog", "The pages could not be laid out."),
+    # crmnote/ui/dialogs/pdf_preview.py:267
+    QT_TRANSLATE_NOOP("PdfDialog", "Writing {0}…"),
     # crmnote/ui/dialogs/record_history.py:58
+    QT_TRANSLATE_NOOP("RecordHistory", "(redacted when the customer was erased)"),
+    # crmnote/ui/dialogs/record_history.py:60
     QT_TRANSLATE_NOOP("RecordHistory", "(the record as first found)"),
-    # crmnote/ui/dialogs/record_history.py:72
+    # crmnote/ui/dialogs/record_history.py:74
     QT_TRANSLATE_NOOP("RecordHistory", "Hash: {0}"),
-    # crmnote/ui/dialogs/record_history.py:69
+    # crmnote/ui/dialogs/record_history.py:71
     QT_TRANSLATE_NOOP("RecordHistory", "{0} by {1} at {2}"),
     # crmnote/ui/widgets/standards_window.py:48
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:176
+    # crmnote/ui/widgets/standards_window.py:178
     QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:161
+    # crmnote/ui/widgets/standards_window.py:163
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
-    # crmnote/ui/startup/dialogs.py:40
+    # crmnote/ui/startup/dialogs.py:60
     QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),
-    # crmnote/ui/startup/dialogs.py:85
+    # crmnote/ui/startup/dialogs.py:99
     QT_TRANSLATE_NOOP("Startup", "Open a crmnote database"),
-    # crmnote/ui/startup/dialogs.py:75
+    # crmnote/ui/startup/dialogs.py:91
     QT_TRANSLATE_NOOP("Startup", "Open a local file…"),
-    # crmnote/ui/startup/dialogs.py:51
+    # crmnote/ui/startup/dialogs.py:73
     QT_TRANSLATE_NOOP("Startup", "Open another file…"),
-    # crmnote/ui/startup/dialogs.py:57
+    # crmnote/ui/startup/dialogs.py:75
     QT_TRANSLATE_NOOP("Startup", "Quit"),
-    # crmnote/ui/startup/dialogs.py:49
+    # crmnote/ui/startup/dialogs.py:72
     QT_TRANSLATE_NOOP("Startup", "Restore the newest backup"),
-    # crmnote/ui/startup/dialogs.py:54
+    # crmnote/ui/startup/dialogs.py:74
     QT_TRANSLATE_NOOP("Startup", "Start an empty database"),
-    # crmnote/ui/startup/dialogs.py:44
+    # crmnote/ui/startup/dialogs.py:64
     QT_TRANSLATE_NOOP(
         "Startup", "The damaged file will be renamed aside, not deleted, whatever you choose."
     ),
-    # crmnote/ui/startup/dialogs.py:43
+    # crmnote/ui/startup/dialogs.py:63
     QT_TRANSLATE_NOOP("Startup", "The database cannot be opened."),
-    # crmnote/ui/startup/dialogs.py:39
+    # crmnote/ui/startup/dialogs.py:59
     QT_TRANSLATE_NOOP("Startup", "The database file is empty, but there are backups of it."),
-    # crmnote/ui/startup/dialogs.py:70
+    # crmnote/ui/startup/dialogs.py:87
     QT_TRANSLATE_NOOP("Startup", "The team book on the server cannot be opened."),
-    # crmnote/ui/startup/dialogs.py:98
+    # crmnote/ui/startup/dialogs.py:112
     QT_TRANSLATE_NOOP(
         "Startup",
         "This database is read-only (read-only media, or a file that may not be changed): you can read everything, but changes cannot be saved.",
     ),
-    # crmnote/ui/startup/dialogs.py:73
+    # crmnote/ui/startup/dialogs.py:90
     QT_TRANSLATE_NOOP("Startup", "Try again"),
-    # crmnote/ui/startup/dialogs.py:91
+    # crmnote/ui/startup/dialogs.py:105
     QT_TRANSLATE_NOOP("Startup", "crmnote"),
-    # crmnote/ui/startup/dialogs.py:85
+    # crmnote/ui/startup/dialogs.py:99
     QT_TRANSLATE_NOOP("Startup", "crmnote databases (*.sqlite3 *.db)"),
-    # crmnote/ui/startup/dialogs.py:42
+    # crmnote/ui/startup/dialogs.py:62
     QT_TRANSLATE_NOOP("Startup", "crmnote — damaged database"),
-    # crmnote/ui/startup/dialogs.py:38
+    # crmnote/ui/startup/dialogs.py:58
     QT_TRANSLATE_NOOP("Startup", "crmnote — empty database"),
-    # crmnote/ui/startup/dialogs.py:69
+    # crmnote/ui/startup/dialogs.py:86
     QT_TRANSLATE_NOOP("Startup", "crmnote — team book"),
-    # crmnote/ui/models/timeline.py:32
+    # crmnote/ui/models/timeline.py:34
     QT_TRANSLATE_NOOP("TimelineModel", "Detail"),
-    # crmnote/ui/models/timeline.py:29
-    QT_TRANSLATE_NOOP("TimelineModel", "Kind"),
     # crmnote/ui/models/timeline.py:31
+    QT_TRANSLATE_NOOP("TimelineModel", "Kind"),
+    # crmnote/ui/models/timeline.py:33
     QT_TRANSLATE_NOOP("TimelineModel", "State"),
-    # crmnote/ui/models/timeline.py:30
+    # crmnote/ui/models/timeline.py:32
     QT_TRANSLATE_NOOP("TimelineModel", "What"),
-    # crmnote/ui/models/timeline.py:28
+    # crmnote/ui/models/timeline.py:30
     QT_TRANSLATE_NOOP("TimelineModel", "When"),
     # crmnote/ui/window/calendar_export.py:26
     QT_TRANSLATE_NOOP("calendar", "Judgment due on a request: {text} ({customer})"),
@@ -501,9 +569,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict"),
     # Claim.verdict_note
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
-    # crmnote/ui/labels.py:110
+    # Claim.version
+    QT_TRANSLATE_NOOP("fields", "Version"),
+    # crmnote/ui/labels.py:123
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:110
+    # crmnote/ui/labels.py:123
     QT_TRANSLATE_NOOP("labels", "yes"),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),

@@ -74,8 +74,9 @@ def test_copy_says_how_far_it_is_and_what_it_checked(
     done = crmnote(tmp_path, "copy", "--from", source, "--to", target, "--batch", "100")
     assert done.returncode == 0, done.stderr
     percents = [line for line in done.stderr.splitlines() if "%" in line]
-    assert percents[0].startswith("copying: 0%") and percents[-1].startswith("verifying: 100%")
-    numbers = [int(p.split(": ")[1].split("%")[0]) for p in percents]
+    assert percents[0].startswith("crmnote: copying: 0%")
+    assert percents[-1].startswith("crmnote: verifying: 100%")
+    numbers = [int(p.split(": ")[2].split("%")[0]) for p in percents]
     assert numbers == sorted(numbers)
     lines = done.stdout.splitlines()
     assert lines[0].startswith(f"copied {sum(counts(source).values())} rows of source.sqlite3 into")
@@ -125,7 +126,7 @@ def test_a_copy_killed_half_way_leaves_the_target_empty_and_runs_again(
     assert child.stderr is not None
     try:
         for line in child.stderr:  # rows are going in: kill it there
-            if line.startswith("copying: ") and int(line.split()[1].rstrip("%")) >= 20:
+            if line.startswith("crmnote: copying: ") and int(line.split()[2].rstrip("%")) >= 20:
                 break
         else:
             pytest.fail("the copy ended before it was a fifth of the way")

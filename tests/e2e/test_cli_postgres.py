@@ -97,9 +97,16 @@ def test_the_main_commands_on_a_server(
     assert crmnote(tmp_path, other, "export", second).returncode == 0
     assert second.read_text() == first.read_text()
 
-    for command in (["backup"], ["check"], ["restore", str(first)]):
-        refused = run(*command, code=4)
-        assert refused.stderr.strip().endswith("work on SQLite database files")
+    # The server's own care: a pg_dump archive for its owner only, the logical checks, and a
+    # restore that never goes into a book holding records.
+    dump = Path(run("backup").stdout.strip())
+    assert dump.is_file() and dump.stat().st_mode & 0o777 == 0o600
+    assert "no problems" in run("check").stdout
+    refused = run("restore", dump, code=4)
+    assert len(refused.stderr.strip().splitlines()) == 1
+    for command in ("encrypt", "decrypt"):  # about a file: a server has TLS and its own disks
+        refused = run(command, code=4)
+        assert refused.stderr.strip().endswith("works on SQLite database files")
 
 
 @pytest.fixture

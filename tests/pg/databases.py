@@ -52,6 +52,19 @@ class PgServer:
         with self._admin.connect() as conn:
             conn.exec_driver_sql(sql)
 
+    def execute(self, sql: str) -> None:
+        """One statement as the setup role (a superuser), outside any transaction."""
+        self._execute(sql)
+
+    @property
+    def locale(self) -> str:
+        """The LOCALE clause of a new database in code point order, where the server has it."""
+        return self._locale
+
+    def made(self, name: str) -> None:
+        """Drop this database (made elsewhere) with the others at the end of the run."""
+        self._made.add(name)
+
     def empty(self) -> URL:
         """A new empty database (UTF8, code point order), for tests of what migrations do."""
         name = f"{self.prefix}_{next(self._numbers)}"

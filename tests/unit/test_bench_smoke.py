@@ -66,18 +66,33 @@ def test_every_benchmark_module_is_run_in_order() -> None:
 def test_startup(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("startup_bench", tiny, capsys)
     check(results, out, "startup_bench", 2)
-    assert results[0].ratio is not None and results[1].info
+    assert results[0].ratio is not None and results[1].ratio is not None
+    assert results[1].name == "usable window (list + Today)" and not results[1].info
+
+
+def test_cli(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("cli_bench", tiny, capsys)
+    check(results, out, "cli_bench", 3)
+    assert [r.baseline_name for r in results] == [
+        "python -c pass",
+        "python -c pass",
+        "import sqlalchemy.orm",
+    ]
+    assert not (tiny.data / "cli.sqlite3").exists()
 
 
 def test_filter(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("filter_bench", tiny, capsys)
-    check(results, out, "filter_bench", 2)
+    check(results, out, "filter_bench", 3)
     assert "typed: " in out and "slowest service keystroke" in out
+    assert results[2].name == "filter: GUI stall per keystroke" and results[2].unit == "ms"
+    assert results[2].baseline_name == "read on the GUI thread"
 
 
 def test_search(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("search_bench", tiny, capsys)
-    check(results, out, "search_bench", 1)
+    check(results, out, "search_bench", 2)
+    assert results[1].name == "full-text search, slowest query"
     assert "'delivery'" in out
 
 
@@ -133,7 +148,7 @@ def on_server(tiny: Config) -> Any:
 @pytest.mark.postgres
 @pytest.mark.parametrize(
     ("name", "count"),
-    [("filter_bench", 2), ("search_bench", 1), ("open_customer_bench", 2), ("log_bench", 3)],
+    [("filter_bench", 3), ("search_bench", 2), ("open_customer_bench", 2), ("log_bench", 3)],
 )
 def test_the_team_book_benchmarks_run_on_a_server(
     on_server: Config, qapp: Any, capsys: pytest.CaptureFixture[str], name: str, count: int

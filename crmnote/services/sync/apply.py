@@ -103,7 +103,9 @@ def bring_up_to_date(
         state |= merged.values
         try:
             with session.begin_nested():  # a record this copy cannot hold is skipped alone
-                record_id = records.write_state(session, kind, record_uuid, state, now)
+                record_id = records.write_state(
+                    session, kind, record_uuid, state, now, by=audit.staff
+                )
         except records.MissingReference as exc:
             out.skipped.append(str(exc))
             return

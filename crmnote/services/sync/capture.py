@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from crmnote.domain import settings as declared
 from crmnote.domain.kinds import WRITE_ORDER
 from crmnote.domain.sync.change import Change, FieldChange, Op, diff_fields
 from crmnote.domain.sync.identity import new_uuid
@@ -16,7 +15,7 @@ from crmnote.services.audit_verify import differs_from_log
 from crmnote.services.sync import identity
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
-from crmnote.storage.settings_store import read_setting
+from crmnote.storage.team import author as team_author
 
 _ORDER = {kind: i for i, kind in enumerate(("staff", *WRITE_ORDER, "insight"))}
 
@@ -28,8 +27,9 @@ def _ms(value: Any) -> int:
 
 
 def author(session: Session, known: dict[tuple[str, int], str | None] | None = None) -> str | None:
-    """The uuid of the staff member this copy records as."""
-    staff = read_setting(session, declared.CURRENT_STAFF)
+    """The uuid of the staff member who records what this session writes: the signed-in
+    member of a team book (the server checks it), else the book's current staff member."""
+    staff = team_author(session)
     if staff is None:
         return None
     key = ("staff", int(staff))

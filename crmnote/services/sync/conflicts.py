@@ -4,6 +4,7 @@ Both answers are changes of their own, so they reach every copy with the next sy
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,7 +15,7 @@ from crmnote.domain.errors import NotFoundError
 from crmnote.domain.kinds import KINDS
 from crmnote.domain.sync.change import Change, FieldChange, Op
 from crmnote.domain.sync.identity import new_uuid
-from crmnote.services.base import ServiceBase
+from crmnote.services.base import ServiceBase, wall_ms
 from crmnote.services.changes import Changes
 from crmnote.services.sync import identity
 from crmnote.services.sync.apply import Applied, bring_up_to_date
@@ -44,7 +45,7 @@ class ConflictView:
 
 
 class ConflictService(ServiceBase):
-    def __init__(self, *args: Any, wall_ms: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, wall_ms: Callable[[], int] = wall_ms, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._wall_ms = wall_ms
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain.errors import DatabaseError
-from crmnote.services.base import Clock, ServiceBase
+from crmnote.services.base import Clock, ServiceBase, wall_clock, wall_ms
 from crmnote.services.book_copy import CopyProgress
 from crmnote.services.sync.join import JoinReport, JoinService
 from crmnote.storage.engine import sqlite_path
@@ -20,7 +20,10 @@ def _ignore(_: CopyProgress) -> None:
 
 class FieldCopyService(ServiceBase):
     def __init__(
-        self, sessions: sessionmaker[Session], clock: Clock, wall_ms: Callable[[], int]
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock = wall_clock,
+        wall_ms: Callable[[], int] = wall_ms,
     ) -> None:
         super().__init__(sessions, clock)
         self._wall_ms = wall_ms

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain.errors import CrmError
-from crmnote.services.base import ServiceBase, environment_errors
+from crmnote.services.base import ServiceBase, environment_errors, wall_clock, wall_ms
 from crmnote.services.sync import identity
 from crmnote.services.sync.apply import HOUR_MS, Applied, apply_changes
 from crmnote.services.sync.capture import capture, held_back
@@ -64,8 +64,8 @@ class SyncService(ServiceBase):
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        clock: Callable[[], datetime],
-        wall_ms: Callable[[], int],
+        clock: Callable[[], datetime] = wall_clock,
+        wall_ms: Callable[[], int] = wall_ms,
         skew_ms: int = 0,
     ) -> None:
         super().__init__(sessions, clock)

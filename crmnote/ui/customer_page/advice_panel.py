@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import (
@@ -19,8 +21,10 @@ from crmnote.domain import entities as e
 from crmnote.domain.recommendation import Action
 from crmnote.domain.scoring import StaffFlag
 from crmnote.domain.types import DecisionAction
-from crmnote.services.scores import CustomerScores
 from crmnote.ui.labels import show
+
+if TYPE_CHECKING:
+    from crmnote.services.scores import CustomerScores
 
 _ACTIONS: dict[str, object] = {
     "keep": QT_TRANSLATE_NOOP("advice", "Keep & nurture"),

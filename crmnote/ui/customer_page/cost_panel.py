@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.domain.errors import NotFoundError
-from crmnote.services.cost import CostMonth, CostService, CustomerCost
 from crmnote.ui.labels import NONE
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
 from crmnote.ui.widgets.tables import table_view
+
+if TYPE_CHECKING:
+    from crmnote.services.cost import CostMonth, CostService, CustomerCost
 
 PERIODS = (3, 12, 0)  # months back from this one; 0 = all time
 

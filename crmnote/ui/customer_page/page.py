@@ -10,6 +10,7 @@ customer no longer shown is dropped. The record tabs read their rows when first 
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -18,9 +19,7 @@ from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError, NotFoundError
 from crmnote.domain.trend import trends
 from crmnote.domain.types import CustomerId, DecisionAction, PromiseStatus
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.scores import CustomerScores, ScoresView
 from crmnote.ui.background import Background
 from crmnote.ui.customer_page.advice_panel import AdvicePanel
 from crmnote.ui.customer_page.cost_panel import CostPanel
@@ -30,6 +29,10 @@ from crmnote.ui.customer_page.record_tab import RecordTab
 from crmnote.ui.customer_page.scores_tab import ScoresTab
 from crmnote.ui.customer_page.timeline_tab import TimelineTab
 from crmnote.ui.editing import Editing
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
+    from crmnote.services.scores import CustomerScores, ScoresView
 
 TAB_KINDS = ("promise", "claim", "request", "money", "effort")
 
@@ -119,6 +122,12 @@ class CustomerPage(QWidget):
         self.tabs.addTab(self.record_tabs["request"], self.tr("Requests"))
         self.tabs.addTab(money_effort, self.tr("Money && effort"))
         self.tabs.addTab(self.scores_tab, self.tr("Scores"))
+        if editing.read_only:
+            reading = (self.tr("History…"), self.tr("Dossier…"))
+            for tab in self.record_tabs.values():
+                tab.set_read_only(reading)
+            self.advice.act_button.hide()
+            self.advice.other_button.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)

@@ -57,10 +57,10 @@ class RecordTab(QWidget):
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        new = QPushButton(new_text)
+        self.new_button = new = QPushButton(new_text)
         new.clicked.connect(lambda: self.new_record.emit(self.kind))
         buttons.addWidget(new)
-        edit = QPushButton(self.tr("Edit…"))
+        self.edit_button = edit = QPushButton(self.tr("Edit…"))
         edit.clicked.connect(
             lambda: self._with_selected(lambda rid: self.open_record.emit(kind, rid))
         )
@@ -70,7 +70,7 @@ class RecordTab(QWidget):
             button.clicked.connect(lambda _c=False, h=handler: self._with_selected(h))
             buttons.addWidget(button)
             self.buttons[text] = button
-        delete = QPushButton(self.tr("Delete"))
+        self.delete_button = delete = QPushButton(self.tr("Delete"))
         delete.clicked.connect(
             lambda: self._with_selected(lambda rid: self.delete_record.emit(kind, rid))
         )
@@ -133,3 +133,12 @@ class RecordTab(QWidget):
 
     def _open(self, row: int) -> None:
         self.open_record.emit(self.kind, int(self.model.row_at(row).id))
+
+    def set_read_only(self, reading: Sequence[str] = ()) -> None:
+        """Offer only what reads: records open read only; the buttons named in `reading`
+        (History…, Dossier…) stay, those that change a record go."""
+        self.new_button.hide()
+        self.delete_button.hide()
+        self.edit_button.setText(self.tr("Open…"))
+        for text, button in self.buttons.items():
+            button.setVisible(text in reading)

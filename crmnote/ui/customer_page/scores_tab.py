@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.domain.entities import ScorePoint
-from crmnote.services.scores import CustomerScores
 from crmnote.ui.customer_page.score_chart import ScoreChart
 from crmnote.ui.models.contributions import (
     DIFFICULTY,
@@ -27,6 +27,9 @@ from crmnote.ui.models.contributions import (
 )
 from crmnote.ui.models.paged import ROW_ROLE
 from crmnote.ui.widgets.tables import table_view
+
+if TYPE_CHECKING:
+    from crmnote.services.scores import CustomerScores
 
 # Wider than this, the chart and the list sit side by side; narrower, one above the other.
 SIDE_BY_SIDE_WIDTH = 820

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmnote.services.timeline import TimelineService
 from crmnote.ui.drops import RecordDropTarget
 from crmnote.ui.labels import kind_label
 from crmnote.ui.models.timeline import TimelineModel
 from crmnote.ui.widgets.tables import table_view
+
+if TYPE_CHECKING:
+    from crmnote.services.timeline import TimelineService
 
 
 class TimelineTab(QWidget):
@@ -27,12 +31,13 @@ class TimelineTab(QWidget):
     def __init__(self, service: TimelineService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tab_timeline")
+        self._service = service
         self.model = TimelineModel(service, self)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("timeline_kind")
         self.kind_filter.addItem(self.tr("Every kind"), "")
-        for kind in service.kinds:
-            self.kind_filter.addItem(kind_label(kind), kind)
+        # The kinds are added when a customer is first shown: the window is built before
+        # the services have loaded (app.py), and the tab is not seen before then.
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.view = table_view(
             "timeline_table",
@@ -59,6 +64,11 @@ class TimelineTab(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def show_customer(self, customer_id: int | None) -> None:
+        if self.kind_filter.count() == 1:
+            self.kind_filter.blockSignals(True)
+            for kind in self._service.kinds:
+                self.kind_filter.addItem(kind_label(kind), kind)
+            self.kind_filter.blockSignals(False)
         kind = self.kind_filter.currentData()
         self.model.show_customer(customer_id, (kind,) if kind else ())
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import (
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmnote.services.maintenance import MaintenanceService
 from crmnote.ui.background import Background
 from crmnote.ui.fit import place
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.tables import table_view
+
+if TYPE_CHECKING:
+    from crmnote.services.maintenance import MaintenanceService
 
 
 def restart_app() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -100,6 +100,13 @@ class PageView(QWidget):
         self.next.setEnabled(index + 1 < report.page_count)
 
 
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """PdfDialog's strings in its own context: self.tr in a subclass (HistoryPdfDialog) looks
+    in the subclass's context first, and a plural found nowhere there comes back as the
+    English source with the number filled in, taken for a translation ("2 page(s)")."""
+    return QCoreApplication.translate("PdfDialog", text, disambiguation, n)
+
+
 class PdfDialog(QDialog):
     """Subclasses give `options` (a widget above the preview) and `make_report` (any thread).
 
@@ -123,13 +130,13 @@ class PdfDialog(QDialog):
         self.preview = PageView()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = self.buttons.addButton(
-            self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+            _tr("&Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save_button.setObjectName("pdf_save")
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.choose_file)
         self.print_button = self.buttons.addButton(
-            self.tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
+            _tr("&Print…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.print_button.setObjectName("pdf_print")
         self.print_button.setEnabled(False)
@@ -199,16 +206,14 @@ class PdfDialog(QDialog):
         self.save_button.setEnabled(report.page_count > 0)
         self.print_button.setEnabled(report.page_count > 0)
         self._default.setDefault(True)  # Enter saves or prints, as the dialog was opened for
-        self.status.setText(self.tr("%n page(s)", "", report.page_count))
+        self.status.setText(_tr("%n page(s)", "", report.page_count))
 
     def _show_failure(self, exc: object) -> None:
         self._stale = False
         self.report = None
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
-        message = (
-            str(exc) if isinstance(exc, CrmError) else self.tr("The pages could not be laid out.")
-        )
+        message = str(exc) if isinstance(exc, CrmError) else _tr("The pages could not be laid out.")
         self.preview.set_report(None, message)
         self.status.setText(message)
 
@@ -227,17 +232,17 @@ class PdfDialog(QDialog):
         try:
             pages = print_report(printer, report)
         except CrmError as exc:
-            self.status.setText(self.tr("Nothing was printed: {0}").format(exc))
+            self.status.setText(_tr("Nothing was printed: {0}").format(exc))
             return 0
         finally:
             QGuiApplication.restoreOverrideCursor()
         where = printer.printerName() or printer.outputFileName()
-        self.status.setText(self.tr("Sent %n page(s) to {0}", "", pages).format(where))
+        self.status.setText(_tr("Sent %n page(s) to {0}", "", pages).format(where))
         return pages
 
     def _ask_printer(self, printer: QPrinter, page_count: int) -> bool:
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
+        dialog.setWindowTitle(_tr("Print"))
         dialog.setMinMax(1, page_count)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         return dialog.exec() == QDialog.DialogCode.Accepted
@@ -246,7 +251,7 @@ class PdfDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), documents(self.suggested_name), self.tr("PDF files (*.pdf)")
+            self, _tr("Save PDF"), documents(self.suggested_name), _tr("PDF files (*.pdf)")
         )
         if name:
             self.save_to(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
@@ -259,10 +264,10 @@ class PdfDialog(QDialog):
         self._cancel.clear()
         self._done = (0, report.page_count)
         progress = QProgressDialog(
-            self.tr("Writing {0}…").format(path.name), self.tr("Cancel"), 0, report.page_count, self
+            _tr("Writing {0}…").format(path.name), _tr("Cancel"), 0, report.page_count, self
         )
         progress.setObjectName("pdf_progress")
-        progress.setWindowTitle(self.tr("Save PDF"))
+        progress.setWindowTitle(_tr("Save PDF"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -302,12 +307,12 @@ class PdfDialog(QDialog):
 
     def _saved(self, path: Path, pages: int) -> None:
         self._finish_saving()
-        self.status.setText(self.tr("Saved %n page(s) to {0}", "", pages).format(path))
+        self.status.setText(_tr("Saved %n page(s) to {0}", "", pages).format(path))
 
     def _save_failed(self, path: Path, exc: object) -> None:
         self._finish_saving()
         if isinstance(exc, ReportCancelled):
-            self.status.setText(self.tr("Cancelled: nothing was written."))
+            self.status.setText(_tr("Cancelled: nothing was written."))
             return
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        self.status.setText(self.tr("Could not write {0}: {1}").format(path, reason))
+        self.status.setText(_tr("Could not write {0}: {1}").format(path, reason))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import AmbiguousError, CrmError, NotFoundError, ValidationError
 from crmnote.domain.kinds import kind_of
 from crmnote.domain.types import Channel, Direction
-from crmnote.services.book_services import Services
 from crmnote.services.quick_log import EXTRA_KINDS
 from crmnote.ui.dialogs.field_editors import SpinEditor, WhenEditor
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.editing import Editing
 from crmnote.ui.labels import enum_label, kind_label, mood_choices
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
 
 SUGGESTIONS = 15
 

@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from crmnote.domain.errors import CrmError, ValidationError
+from crmnote.domain.errors import CrmError, StaleRecordError, ValidationError
 from crmnote.domain.kinds import KindSpec
+from crmnote.ui.dialogs import conflict
 from crmnote.ui.dialogs.field_editors import ChoiceSource, FieldEditor, make_editor
 from crmnote.ui.fit import place
 from crmnote.ui.labels import field_label
@@ -88,6 +95,9 @@ class RecordForm(QDialog):
     """Edits some fields of one kind of record; `submit` saves or raises ValidationError.
 
     `history_requested(kind, id)` asks for the logged versions of the record being edited.
+    When someone else saved the record meanwhile (StaleRecordError), the form asks whether to
+    reload their version or keep the values typed here over it. `read_only` (the reason
+    nothing may be changed) shows the record without a way to save it.
     """
 
     history_requested = Signal(str, int)
@@ -105,11 +115,13 @@ class RecordForm(QDialog):
         title: str = "",
         context: str = "",
         parent: QWidget | None = None,
+        read_only: str = "",
     ) -> None:
         """`context`: a line above the fields saying which record this is about."""
         super().__init__(parent)
         self.kind = kind
         self.record = record
+        self.read_only = bool(read_only)
         self._submit = submit
         self._required = set(required)
         self.setWindowTitle(title or kind.name)
@@ -121,6 +133,12 @@ class RecordForm(QDialog):
         layout = QVBoxLayout(self)
         self.general_error = error_label()
         layout.addWidget(self.general_error)
+        if read_only:
+            self.setWindowTitle(self.tr("{0} (read only)").format(title or kind.name))
+            note = QLabel(read_only)
+            note.setObjectName("read_only_note")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         body = QWidget()
         form = tidy_form(QFormLayout(body))
         if context:
@@ -152,7 +170,9 @@ class RecordForm(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Close
+            if read_only
+            else QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -166,6 +186,9 @@ class RecordForm(QDialog):
             )
         layout.addWidget(buttons)
         place(self, QSize(520, min(120 + 60 * len(names), 700)))
+        if read_only:
+            for editor in self.editors.values():
+                _show_only(editor.widget)
         if names:
             self.editors[names[0]].widget.setFocus()
 
@@ -200,10 +223,22 @@ class RecordForm(QDialog):
         for label in self._errors.values():
             label.hide()
 
+    def load(self, record: Any) -> None:
+        """Show `record` (a newer version of the one edited) in every field."""
+        self.record = record
+        for name, editor in self.editors.items():
+            editor.set_value(getattr(record, name, None))
+
     def accept(self) -> None:
         self.clear_errors()
+        if self.read_only:
+            super().accept()
+            return
         try:
             self._submit(self.values())
+        except StaleRecordError as exc:
+            self._changed_meanwhile(exc)
+            return
         except ValidationError as exc:
             self.show_error(exc.field, exc.message)
             return
@@ -212,3 +247,42 @@ class RecordForm(QDialog):
             self.general_error.show()
             return
         super().accept()
+
+    def _changed_meanwhile(self, exc: StaleRecordError) -> None:
+        """Someone saved the record since this form showed it: reload theirs, or keep mine
+        (my changed fields saved over their version), or go on editing."""
+        values = self.values()
+        original = self.record
+        choice = conflict.ask(self, exc, original, values, datetime.now())
+        if choice is conflict.Choice.RELOAD:
+            self.load(exc.current)
+            self.general_error.setText(
+                self.tr("Their version is shown now; make your change again if it is needed.")
+            )
+            self.general_error.show()
+            return
+        if choice is not conflict.Choice.KEEP_MINE:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            return
+        mine = {k: v for k, v in values.items() if v != getattr(original, k, None)}
+        self.record = exc.current
+        try:
+            self._submit(mine)
+        except StaleRecordError as again:  # changed once more meanwhile: ask again
+            self._changed_meanwhile(again)
+            return
+        except CrmError as failed:
+            self.general_error.setText(str(failed))
+            self.general_error.show()
+            return
+        super().accept()
+
+
+def _show_only(widget: QWidget) -> None:
+    """Make an editor show its value without taking a change (text stays selectable)."""
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(w, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+            w.setReadOnly(True)
+        elif isinstance(w, QComboBox | QAbstractButton):
+            w.setEnabled(False)

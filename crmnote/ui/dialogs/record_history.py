@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmnote.services.audit import AuditService, HistoryEntry
 from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, field_label, first_line, kind_label, show
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
 from crmnote.ui.widgets.tables import table_view
+
+if TYPE_CHECKING:
+    from crmnote.services.audit import AuditService, HistoryEntry
 
 HISTORY_KINDS = frozenset({"interaction", "promise", "claim"})
 # Bookkeeping every save touches; shown in the detail, left out of the one-line summary.

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import subprocess
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -28,7 +30,6 @@ from crmnote.desktop.autostart import Autostart, remind_command, supported
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import CrmError
 from crmnote.domain.scoring import Weights, WeightsError
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
@@ -36,6 +37,9 @@ from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.dialogs.weights_form import WeightsForm
 from crmnote.ui.fit import place
 from crmnote.ui.widgets.region_box import RegionBox, system_region
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
 
 
 class SettingsDialog(QDialog):
@@ -259,3 +263,15 @@ class SettingsDialog(QDialog):
 
     def busy_now(self) -> bool:
         return self.job is not None
+
+    def set_read_only(self, reason: str) -> None:
+        """Show the settings to someone who may not change them (not the book's owner)."""
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.reset_button.hide()
+        for widget in self.tabs.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QAbstractSpinBox):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QComboBox | QCheckBox | QPushButton):
+                widget.setEnabled(False)
+        self.general_error.setText(reason)
+        self.general_error.show()

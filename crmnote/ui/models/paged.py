@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -16,6 +18,21 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 # fetch(offset, limit) → rows
 Fetch = Callable[[int, int], Sequence[Any]]
+
+
+def _spans_iterate() -> bool:
+    """Whether this PySide6 lets Python walk a QModelRoleDataSpan (`multiData`)."""
+    try:
+        return [r.role() for r in cast("Iterable[QModelRoleData]", _probe_span())] == [0]
+    except TypeError:
+        return False
+
+
+def _probe_span() -> QModelRoleDataSpan:
+    return QModelRoleDataSpan(QModelRoleData(0))
+
+
+_SPANS_ITERATE = _spans_iterate()
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a raw sort key
@@ -35,14 +52,15 @@ class PagedModel(QAbstractTableModel, Generic[R]):
 
     # -- loading -------------------------------------------------------------------------
 
-    def load(self, fetch: Fetch | None) -> None:
-        """Start over with a new source; the first page is fetched at once."""
+    def load(self, fetch: Fetch | None, first: Sequence[R] | None = None) -> None:
+        """Start over with a new source; its first page is `first` when it was read already
+        (on a worker), else it is fetched at once."""
         self.beginResetModel()
         self._fetch = fetch
         self._rows = []
         self._exhausted = fetch is None
         if fetch is not None:
-            self._append(fetch(0, self.page_size))
+            self._append(fetch(0, self.page_size) if first is None else first)
         self.endResetModel()
 
     def reload(self) -> None:
@@ -102,12 +120,35 @@ class PagedModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        at = index.row()  # -1 for an invalid index
+        if not 0 <= at < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[at]
         if role == ROW_ROLE:
             return row
         return self.cell(row, index.column(), role)
+
+    if _SPANS_ITERATE:
+
+        def multiData(
+            self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+        ) -> None:
+            """Every role a delegate asks of a cell, in one call (Qt's default makes one call
+            of `data` per role, each crossing from C++ into Python: a dozen per cell)."""
+            asked_for = (
+                [roleDataSpan]
+                if isinstance(roleDataSpan, QModelRoleData)
+                else cast("Iterable[QModelRoleData]", roleDataSpan)
+            )
+            at = index.row()
+            if not 0 <= at < len(self._rows):
+                for asked in asked_for:
+                    asked.clearData()
+                return
+            row, column, cell = self._rows[at], index.column(), self.cell
+            for asked in asked_for:
+                role = asked.role()
+                asked.setData(row if role == ROW_ROLE else cell(row, column, role))
 
     def cell(self, row: R, column: int, role: int) -> Any:
         """The data of one cell; subclasses say what each column shows."""

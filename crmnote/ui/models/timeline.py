@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from crmnote.services.timeline import TimelineEntry, TimelineService
 from crmnote.ui.labels import enum_label, first_line, kind_label, show
 from crmnote.ui.models.paged import SORT_ROLE, PagedModel
+
+if TYPE_CHECKING:
+    from crmnote.services.timeline import TimelineEntry, TimelineService
 
 
 class Column(IntEnum):
@@ -33,7 +35,8 @@ def _headers() -> list[str]:
     ]
 
 
-class TimelineModel(PagedModel[TimelineEntry]):
+# The row type named, not imported: the timeline service's module loads after the window.
+class TimelineModel(PagedModel["TimelineEntry"]):
     page_size = 500
 
     def column_weight(self, column: int) -> int:

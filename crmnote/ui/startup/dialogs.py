@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from enum import Enum, auto
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 
 class DamagedChoice(Enum):
@@ -22,8 +23,27 @@ class ServerChoice(Enum):
     QUIT = auto()
 
 
+Choice = TypeVar("Choice", DamagedChoice, ServerChoice)
+_CHOICE = "crmnote_choice"
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Startup", text)
+
+
+def _offer(box: QMessageBox, text: str, role: QMessageBox.ButtonRole, choice: Enum) -> QPushButton:
+    """A button that names its choice in a Qt property: the answer is read from the clicked
+    button itself, since PySide may hand back another wrapper for it than the one kept."""
+    button = box.addButton(text, role)
+    button.setProperty(_CHOICE, choice.name)
+    return button
+
+
+def _answer(box: QMessageBox, choices: type[Choice], default: Choice) -> Choice:
+    box.exec()
+    clicked = box.clickedButton()
+    name = clicked.property(_CHOICE) if clicked is not None else None
+    return choices[name] if isinstance(name, str) else default
 
 
 def ask_about_damaged(
@@ -43,20 +63,17 @@ def ask_about_damaged(
         box.setText(_tr("The database cannot be opened."))
         aside = _tr("The damaged file will be renamed aside, not deleted, whatever you choose.")
     box.setInformativeText(message + "\n\n" + aside)
-    buttons: dict[QAbstractButton, DamagedChoice] = {}
+    accept, action, reject = (
+        QMessageBox.ButtonRole.AcceptRole,
+        QMessageBox.ButtonRole.ActionRole,
+        QMessageBox.ButtonRole.RejectRole,
+    )
     if backup is not None:
-        buttons[
-            box.addButton(_tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
-        ] = DamagedChoice.RESTORE
-    buttons[box.addButton(_tr("Open another file…"), QMessageBox.ButtonRole.ActionRole)] = (
-        DamagedChoice.OTHER_FILE
-    )
-    buttons[box.addButton(_tr("Start an empty database"), QMessageBox.ButtonRole.ActionRole)] = (
-        DamagedChoice.NEW
-    )
-    buttons[box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)] = DamagedChoice.QUIT
-    box.exec()
-    return buttons.get(box.clickedButton(), DamagedChoice.QUIT)
+        _offer(box, _tr("Restore the newest backup"), accept, DamagedChoice.RESTORE)
+    _offer(box, _tr("Open another file…"), action, DamagedChoice.OTHER_FILE)
+    _offer(box, _tr("Start an empty database"), action, DamagedChoice.NEW)
+    _offer(box, _tr("Quit"), reject, DamagedChoice.QUIT)
+    return _answer(box, DamagedChoice, DamagedChoice.QUIT)
 
 
 def ask_about_server(message: str, parent: QWidget | None = None) -> ServerChoice:
@@ -69,15 +86,12 @@ def ask_about_server(message: str, parent: QWidget | None = None) -> ServerChoic
     box.setWindowTitle(_tr("crmnote — team book"))
     box.setText(_tr("The team book on the server cannot be opened."))
     box.setInformativeText(message)
-    buttons: dict[QAbstractButton, ServerChoice] = {}
-    again = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-    buttons[again] = ServerChoice.TRY_AGAIN
-    local = box.addButton(_tr("Open a local file…"), QMessageBox.ButtonRole.ActionRole)
-    buttons[local] = ServerChoice.LOCAL_FILE
-    buttons[box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)] = ServerChoice.QUIT
+    roles = QMessageBox.ButtonRole
+    again = _offer(box, _tr("Try again"), roles.AcceptRole, ServerChoice.TRY_AGAIN)
+    _offer(box, _tr("Open a local file…"), roles.ActionRole, ServerChoice.LOCAL_FILE)
+    _offer(box, _tr("Quit"), roles.RejectRole, ServerChoice.QUIT)
     box.setDefaultButton(again)
-    box.exec()
-    return buttons.get(box.clickedButton(), ServerChoice.QUIT)
+    return _answer(box, ServerChoice, ServerChoice.QUIT)
 
 
 def choose_database(parent: QWidget | None = None) -> str | None:

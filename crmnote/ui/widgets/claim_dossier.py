@@ -94,6 +94,8 @@ class ClaimDossierWindow(QWidget):
         self.save.clicked.connect(self.save_verdict)
         self.edit_claim = QPushButton(self.tr("&Edit claim…"))
         self.edit_claim.clicked.connect(lambda: self._with_claim(self._edit))
+        for widget in (self.confirm, self.save, self.verdict, self.resolution, self.note):
+            widget.setEnabled(not editing.read_only)  # a viewer reads the facts
         decide = QHBoxLayout()
         decide.addWidget(plain(self.tr("Verdict:")))
         decide.addWidget(self.verdict)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,15 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmnote.domain.errors import CrmError
 from crmnote.domain.types import CustomerStatus
+from crmnote.domain.views import CustomerSummary
 from crmnote.services.changes import Changes
-from crmnote.services.customer_list import CustomerListService
 from crmnote.ui.bus import Bus
 from crmnote.ui.labels import enum_label
 from crmnote.ui.models.customer_list import Column, CustomerListModel
+from crmnote.ui.newest import Newest
 from crmnote.ui.widgets.tables import table_view
 
+if TYPE_CHECKING:
+    from crmnote.services.customer_list import CustomerListService
+    from crmnote.services.list_query import ListQuery
+
 SEARCH_DELAY_MS = 150
+# The columns keep their widths while the user types; sized again once the rows have stayed
+# put this long (sizing them by content asks for every role of every cell in view).
+FIT_AFTER_FILTER_MS = 400
+SIZED_ROWS = 100
 # Records whose change alters a column of the list.
 # "scores": a recompute (new weights, hourly cost) changes the columns and their order.
 _LIST_KINDS = (
@@ -40,10 +51,16 @@ _LIST_KINDS = (
 
 
 class CustomerListPanel(QWidget):
-    """Emits `selected` with a customer id, `opened` on double-click or Enter."""
+    """Emits `selected` with a customer id, `opened` on double-click or Enter, `filtered` once
+    the rows of the filters last applied are shown.
+
+    The filters are applied on a worker thread (`ui/newest.py`): the list keeps showing its
+    rows until the new ones are read, so typing never waits for the database, and a keystroke
+    overtaken by the next one is never shown."""
 
     selected = Signal(int)
     opened = Signal(int)
+    filtered = Signal()
 
     def __init__(
         self,
@@ -58,6 +75,8 @@ class CustomerListPanel(QWidget):
         if bus is not None:
             bus.subscribe(self, self.on_changed)
         self.model = CustomerListModel(service, today, self)
+        self._reader = Newest(self)
+        self._asked: ListQuery | None = None  # the filters applied last, until shown
 
         self.search = QLineEdit()
         self.search.setObjectName("customer_search")
@@ -79,9 +98,13 @@ class CustomerListPanel(QWidget):
             label=self.tr("Customers"),
             wrap=False,
             sort=(Column.NAME, Qt.SortOrder.AscendingOrder),
+            fit_after_reset_ms=FIT_AFTER_FILTER_MS,
         )
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        # Columns are sized by the rows in view and some more, not by every loaded row (Qt's
+        # default is 1,000: the whole first page, a dozen roles of each cell, at start-up).
+        self.view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
 
         filters = QHBoxLayout()
         filters.addWidget(self.status)
@@ -106,8 +129,14 @@ class CustomerListPanel(QWidget):
         self.refresh_tags()
         self._update_count()
 
+    @property
+    def filtering(self) -> bool:
+        """True while the rows of the filters last applied are being read."""
+        return self._reader.busy
+
     def apply_filters(self) -> None:
-        """Query the service with what the search box and filters say now."""
+        """Read the rows for what the search box and filters say now, on a worker; they are
+        shown when read, unless newer filters were applied meanwhile."""
         self._timer.stop()
         status = self.status.currentData()
         query = dataclasses.replace(
@@ -116,11 +145,44 @@ class CustomerListPanel(QWidget):
             statuses=(CustomerStatus(status),) if status is not None else (),
             tag=self.tag.currentData(),
         )
+        if query == self.model.query and not self._reader.busy:
+            self.filtered.emit()  # shown already
+            return
+        self._read(query)
+
+    def _read(self, query: ListQuery) -> None:
+        self._asked = query
+        service, size = self._service, self.model.page_size
+
+        def work() -> tuple[list[CustomerSummary], tuple[int, bool] | None]:
+            rows = list(service.page(query, 0, size))
+            # Every match on the first page: their number needs no second query.
+            return rows, service.count_for_label(query) if len(rows) >= size else None
+
+        self._reader.submit(work, lambda read: self._show(query, *read), self._failed)
+
+    def _show(
+        self, query: ListQuery, rows: list[CustomerSummary], count: tuple[int, bool] | None
+    ) -> None:
+        now = self.model.query
+        if (now.order_by, now.descending) != (query.order_by, query.descending):
+            # Sorted by a header meanwhile: the filters again, in that order.
+            self._read(dataclasses.replace(query, order_by=now.order_by, descending=now.descending))
+            return
+        self._asked = None
         current = self.current_id()
-        self.model.set_query(query)
-        self._update_count()
+        self.model.show(query, rows)
+        self._set_count(*(count or (len(rows), False)))
         if current is not None:
             self.select(current, notify=False)
+        self.filtered.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self._asked = None
+        if not isinstance(error, CrmError):
+            raise error
+        self.count_label.setText(self.tr("The list could not be read: {0}").format(error))
+        self.filtered.emit()
 
     def refresh_tags(self) -> None:
         chosen = self.tag.currentData()
@@ -135,6 +197,12 @@ class CustomerListPanel(QWidget):
 
     def on_changed(self, changes: Changes) -> None:
         if not changes.touches(*_LIST_KINDS):
+            return
+        if self._asked is not None:
+            # Filters being read: read them again, after this change.
+            self._read(self._asked)
+            if changes.touches("customer"):
+                self.refresh_tags()
             return
         current = self.current_id()
         self.model.reload()
@@ -181,9 +249,11 @@ class CustomerListPanel(QWidget):
     def _update_count(self) -> None:
         # Every match already loaded (a narrow filter): their number needs no second query.
         if not self.model.canFetchMore():
-            n, more = self.model.rowCount(), False
+            self._set_count(self.model.rowCount(), False)
         else:
-            n, more = self._service.count_for_label(self.model.query)
+            self._set_count(*self._service.count_for_label(self.model.query))
+
+    def _set_count(self, n: int, more: bool) -> None:
         if more:
             self.count_label.setText(self.tr("More than %n customer(s)", "", n))
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import CrmError
 from crmnote.domain.search import SearchHit
 from crmnote.ui.models.search_hits import SPANS_ROLE, Column, SearchHitsModel
+from crmnote.ui.newest import Newest
 from crmnote.ui.widgets.highlight import HighlightDelegate
 from crmnote.ui.widgets.tables import table_view
 
-Search = Callable[[str], Sequence[SearchHit]]
+# search(text) or search(text, whole=True): services.search.search
+Search = Callable[..., Sequence[SearchHit]]
 DELAY_MS = 250  # search once typing pauses, not on every key
 
 
@@ -77,6 +80,9 @@ class SearchPanel(QDockWidget):
         self.view.setMinimumHeight(2 * self.view.fontMetrics().height() + 8)
         self.status = QLabel()
         self.status.setObjectName("search_status")
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(lambda _link: self.rank_every_match())
+        self._whole = Newest(self)  # ranking every match of a very common word takes a while
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -118,20 +124,45 @@ class SearchPanel(QDockWidget):
             self.model.set_hits([])
             self.hide()
             return []
+        self._whole.cancel()  # a ranking of every match under way is of an older search
         try:
-            hits = list(self._search(text))
+            hits = self._search(text)
         except CrmError as exc:
             hits = []
-            self.status.setText(self.tr("Search failed: {0}").format(exc))
+            self._failed(exc)
         else:
-            self.status.setText(
-                self.tr("%n hit(s), best first", "", len(hits)) if hits else self.tr("No match")
-            )
-        self.model.set_hits(hits)
+            self._shown(hits)
+        self.show()
+        return list(hits)
+
+    def rank_every_match(self) -> None:
+        """Rank every match of what the box holds (on a worker), not only the newest."""
+        text = self.field.text()
+        if not text.strip():
+            return
+        self.status.setText(self.tr("Ranking every match…"))
+        self._whole.submit(lambda: self._search(text, whole=True), self._shown, self._failed)
+
+    def _shown(self, hits: Sequence[SearchHit]) -> None:
+        among = getattr(hits, "ranked_among", None)
+        if not hits:
+            said = self.tr("No match")
+        elif among:
+            link = self.tr("Rank every match")
+            said = self.tr("%n hit(s), best first among the {0} newest matches", "", len(hits))
+            said = html.escape(said.format(f"{among:,}")) + f' — <a href="all">{link}</a>'
+        else:
+            said = html.escape(self.tr("%n hit(s), best first", "", len(hits)))
+        self.status.setText(said if hits else html.escape(said))
+        self.model.set_hits(list(hits))
         if hits:
             self.view.selectRow(0)
-        self.show()
-        return hits
+
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, CrmError):
+            raise exc
+        self.status.setText(html.escape(self.tr("Search failed: {0}").format(exc)))
+        self.model.set_hits([])
 
     def search_now(self) -> None:
         """Enter in the box only searches: the results stay in view, nothing opens over them."""

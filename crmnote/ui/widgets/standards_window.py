@@ -94,6 +94,8 @@ class StandardsWindow(QWidget):
         self.revise_button = QPushButton(self.tr("&Revise…"))
         self.revise_button.setObjectName("standards_revise")
         self.revise_button.clicked.connect(self.revise_selected)
+        for button in (self.new_button, self.revise_button):
+            button.setVisible(not editing.read_only)  # a viewer reads the catalogue
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.revise_button)

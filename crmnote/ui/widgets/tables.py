@@ -32,6 +32,7 @@ def table_view(
     sort: tuple[int, Qt.SortOrder] | None = None,
     resize: QHeaderView.ResizeMode | None = None,
     fit: bool = True,
+    fit_after_reset_ms: int = 0,
     label: str = "",
 ) -> QTableView:
     """A table whose cells are not edited in place.
@@ -39,7 +40,8 @@ def table_view(
     `rows`: a click selects the whole row; `single`: one row at a time; `striped`: alternating
     row colours; `wrap`: long text wraps; `compact`: rows one line of text high; `sort`: the
     column and order to sort by (sorting on); `resize`: the columns' resize mode (instead of
-    fitting them); `fit`: columns sized by content and importance (see the module); `label`:
+    fitting them); `fit`: columns sized by content and importance (see the module), after
+    a reset of the model only once resets have stopped for `fit_after_reset_ms`; `label`:
     what a screen reader calls the table (translated), as a visible label would.
     """
     view = QTableView()
@@ -59,12 +61,14 @@ def table_view(
     if compact:
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     if sort is not None:
+        # The indicator first: turning sorting on sorts once, by it (the other way round the
+        # model sorted by Qt's default indicator, then again).
+        view.horizontalHeader().setSortIndicator(*sort)
         view.setSortingEnabled(True)
-        view.sortByColumn(*sort)
     if resize is not None:
         view.horizontalHeader().setSectionResizeMode(resize)
     elif fit:
-        ColumnFitter(view)
+        ColumnFitter(view, reset_delay_ms=fit_after_reset_ms)
     return view
 
 
@@ -77,9 +81,13 @@ def column_weight(model: QAbstractItemModel | None, column: int) -> int | None:
 
 
 class ColumnFitter(QObject):
-    """Keeps a view's columns sized by content and importance as it and its rows change."""
+    """Keeps a view's columns sized by content and importance as it and its rows change.
 
-    def __init__(self, view: FitView) -> None:
+    `reset_delay_ms`: after a reset of the model the columns are sized only once the resets
+    have stopped that long (a list filtered as the user types keeps its columns, and the
+    window its time, until the typing pauses)."""
+
+    def __init__(self, view: FitView, *, reset_delay_ms: int = 0) -> None:
         super().__init__(view)
         self.view = view
         self.user_sized = False
@@ -88,6 +96,10 @@ class ColumnFitter(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(reset_delay_ms)
+        self._settle.timeout.connect(self.soon)
         header = self._header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -106,7 +118,8 @@ class ColumnFitter(QObject):
         if model is None or model is self._model:
             return
         self._model = model
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+        model.modelReset.connect(self._reset)
+        for signal in (model.layoutChanged, model.rowsInserted):
             signal.connect(self.soon)
         model.dataChanged.connect(self.soon)
         self.soon()
@@ -114,6 +127,12 @@ class ColumnFitter(QObject):
     def soon(self, *_args: object) -> None:
         if not self.user_sized:
             self._timer.start()
+
+    def _reset(self) -> None:
+        if self._settle.interval() and self._model is not None and self._model.rowCount():
+            self._settle.start()
+        else:
+            self.soon()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):

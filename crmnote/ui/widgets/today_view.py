@@ -6,7 +6,7 @@ With the follow-ups service, each line says how many days late, until due, or pe
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -18,14 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmnote.services.agenda import CLAIM_PENDING_DAYS, AgendaItem, FollowUp
 from crmnote.services.changes import Changes
-from crmnote.services.followups import CLAIM_PENDING_DAYS, FollowUp, FollowUpService
-from crmnote.services.today import AgendaItem, TodayService
 from crmnote.ui.bus import Bus
 from crmnote.ui.labels import first_line
 from crmnote.ui.widgets.tables import ColumnFitter
 
+if TYPE_CHECKING:
+    from crmnote.services.followups import FollowUpService
+    from crmnote.services.today import TodayService
+
 _ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _day(when: object) -> str:
+    """A date or a moment as its day, YYYY-MM-DD."""
+    if isinstance(when, datetime):
+        return when.date().isoformat()
+    return when.isoformat() if isinstance(when, date) else ""
 
 
 class TodayView(QWidget):
@@ -64,6 +74,7 @@ class TodayView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         ColumnFitter(self.tree)  # the Days column is never cut; "What" takes what is left
+        self.tree.header().setResizeContentsPrecision(100)  # sized by 100 lines, not 2,000
         self.tree.itemActivated.connect(self._activated)
         # A double-click activates too (itemActivated): connecting both opened it twice.
         layout = QVBoxLayout(self)
@@ -82,15 +93,17 @@ class TodayView(QWidget):
             group.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(group)
             self.groups[key] = group
+            lines = []
             for item in items:
-                when = item.when
-                text = when.strftime("%Y-%m-%d") if isinstance(when, date | datetime) else ""
                 days = self._days(key, item)
-                line = QTreeWidgetItem([first_line(item.text, 100), item.customer_name, text, days])
+                line = QTreeWidgetItem(
+                    [first_line(item.text, 100), item.customer_name, _day(item.when), days]
+                )
                 line.setData(0, _ITEM_ROLE, item)
                 if key in ("overdue", "stale_claims"):
                     line.setFont(3, bold)
-                group.addChild(line)
+                lines.append(line)
+            group.addChildren(lines)  # at once: the view lays out once, not per line
             group.setExpanded(True)
 
     def _sections(self, today: date | None) -> list[tuple[str, str, Any]]:

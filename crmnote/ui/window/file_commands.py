@@ -5,18 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QMessageBox, QWidget
 
 from crmnote.domain.errors import CrmError
-from crmnote.services.book_services import Services
-from crmnote.services.maintenance import MaintenanceService
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
-from crmnote.ui.dialogs.backups import restart_app
+
+if TYPE_CHECKING:
+    from crmnote.services.book_services import Services
+    from crmnote.services.maintenance import MaintenanceService
 
 
 def _tr(text: str) -> str:
@@ -57,7 +58,7 @@ class FileCommands(QObject):
         self.jobs: list[Background] = []
         self.ask: Callable[[str], bool] = self._ask
         self.tell: Callable[[str], None] = self._tell
-        self.restart: Callable[[], None] = restart_app
+        self.restart: Callable[[], None] = _restart_app
         # Where to save a file: (title, suggested name, filter) -> path or "" (tests replace it).
         self.save_as: Callable[[str, str, str], str] = self._save_as
         registry.add(ActionId.IMPORT, self.import_wizard)
@@ -346,3 +347,9 @@ class FileCommands(QObject):
 
     def _tell(self, text: str) -> None:
         QMessageBox.information(self._host.widget, _tr("crmnote"), text)
+
+
+def _restart_app() -> None:
+    from crmnote.ui.dialogs.backups import restart_app
+
+    restart_app()

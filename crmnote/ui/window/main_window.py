@@ -20,24 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.domain.errors import CrmError
-from crmnote.domain.kinds import KINDS
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.today import AgendaItem
 from crmnote.ui import accessibility
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
-from crmnote.ui.customer_page.page import CustomerPage
-from crmnote.ui.dialogs.about import show_about
-from crmnote.ui.dialogs.backups import restart_app
-from crmnote.ui.dialogs.help import show_shortcuts, show_user_guide
-from crmnote.ui.dialogs.quick_log import QuickLogDialog
 from crmnote.ui.drops import importable, local_files
 from crmnote.ui.editing import Editing
 from crmnote.ui.fit import keep_on_screen, place
 from crmnote.ui.widgets.customer_list import CustomerListPanel
-from crmnote.ui.widgets.search_box import SearchPanel
 from crmnote.ui.widgets.today_view import TodayView
+from crmnote.ui.window import access
+from crmnote.ui.window.colleague_text import colleague_sentence
 from crmnote.ui.window.file_commands import FileCommands, Host
 from crmnote.ui.window.menus import build_menus
 from crmnote.ui.window.notice_bar import NoticeBar
@@ -51,6 +44,12 @@ from crmnote.ui.window.sync_commands import SyncCommands, SyncHost
 
 if TYPE_CHECKING:
     from crmnote.demo.service import DemoService
+    from crmnote.services.book_services import Services
+    from crmnote.services.colleagues import ColleagueChange
+    from crmnote.services.today import AgendaItem
+    from crmnote.ui.customer_page.page import CustomerPage
+    from crmnote.ui.dialogs.quick_log import QuickLogDialog
+    from crmnote.ui.widgets.search_box import SearchPanel
 
 # Fits a 1366×768 laptop with its panel and title bar; the window works down to 1280×680.
 DEFAULT_SIZE = QSize(1280, 720)
@@ -67,6 +66,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         demo: DemoService | None = None,
+        editable: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -75,26 +75,30 @@ class MainWindow(QMainWindow):
             accessibility.install(app)  # every window's fields named after their labels
         self.services = services
         self._today = today
+        # Who is signed in decides what the window offers (a viewer only reads).
+        self.member = services.team.signed_in()
         self.demo = demo  # the demo-data generator; None where the book offers none
         self.db_name = db_name
         self._settings = settings if settings is not None else QSettings()
         self.setWindowTitle(self.tr("crmnote — {0}").format(db_name))
         self.bus = Bus(self)
         # Before the views load: a write by another process after this point is noticed.
-        self.outside = OutsideWatcher(services.outside_writes, self)
+        self.outside = OutsideWatcher(services.outside_writes, self, colleagues=services.colleagues)
         self.undo_stack = QUndoStack(self)
         self.editing = Editing(services, self.bus, self.undo_stack, self)
         self.editing.failed.connect(self.show_error)
+        self.editing.read_only_reason = access.read_only_reason(self.member, editable)
         self.registry = ActionRegistry(self)
         self.screens = Screens(services, self.bus, self, self.open_customer, self.editing)
         self._register_actions()
 
         self.customer_list = CustomerListPanel(services.customer_list, today, bus=self.bus)
-        self.customer_page = CustomerPage(services, self.editing)
+        # The customer page is made when a customer is first shown: its module and tabs are
+        # a good part of a start-up that shows the list and Today only.
+        self._customer_page: CustomerPage | None = None
         self.today_view = TodayView(services.today, services.followups, bus=self.bus)
         self.right = QStackedWidget()
         self.right.addWidget(self.today_view)
-        self.right.addWidget(self.customer_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.customer_list)
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([540, 740])  # the customer page's tables need the room more
         self.start_page = StartPage(demo_available=demo is not None)
+        self.start_page.set_editable(not self.editing.read_only)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.splitter)
@@ -113,9 +118,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         build_menus(self, self.registry)
-        self.search = SearchPanel(services.search.search, self)
-        self.search.open_hit.connect(self.open_search_hit)
-        self.files.attach_claims(self.customer_page.record_tabs["claim"].view)
+        self._limit_to_access()
+        self._search: SearchPanel | None = None  # the search panel, made when first asked for
         self.status_link = StatusLink(self.statusBar())
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
@@ -125,13 +129,11 @@ class MainWindow(QMainWindow):
         self.start_page.import_file.connect(self.import_file)
         self.start_page.load_demo.connect(lambda: self.registry.trigger(ActionId.LOAD_DEMO))
         self.today_view.open_item.connect(self.open_agenda_item)
-        self.customer_page.open_dossier.connect(self.screens.claim_dossier)
-        self.customer_page.files_dropped.connect(self.files.attach_dropped)
         self.setAcceptDrops(True)  # contact files dropped anywhere start an import
         self.notice.action.connect(self.show_today)
         self.bus.subscribe(self, self._on_changed)
-        self.customer_page.customer_gone.connect(self.show_today)
         self.outside.wrote.connect(self._on_outside_writes)
+        self.outside.colleagues.connect(self._on_colleagues)
 
         self.watcher = DueWatcher(services.today, today, self, bus=self.bus)
         self.promise_flags = PromiseFlags(
@@ -199,7 +201,7 @@ class MainWindow(QMainWindow):
             services=self.services,
             bus=self.bus,
             current_customer=self.current_customer,
-            selected_claim=lambda: self.customer_page.record_tabs["claim"].selected_id(),
+            selected_claim=self._selected_claim,
             status=self.statusBar().showMessage,
             show_error=lambda message: self.show_error(message),
             claim_in_view=self._claim_in_view,
@@ -227,22 +229,78 @@ class MainWindow(QMainWindow):
         r.add(ActionId.SETTINGS, self.screens.settings)
         r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(self.demo is not None)
         r.add(ActionId.QUIT, self.close)
-        r.add(ActionId.ABOUT, lambda: show_about(self))
-        r.add(ActionId.USER_GUIDE, lambda: show_user_guide(self))
-        r.add(ActionId.SHORTCUTS, lambda: show_shortcuts(self.registry, self))
+        r.add(ActionId.ABOUT, self._about)
+        r.add(ActionId.USER_GUIDE, self._user_guide)
+        r.add(ActionId.SHORTCUTS, self._shortcuts)
+
+    @property
+    def search(self) -> SearchPanel:
+        """The full-text search panel (Ctrl+F), made when first asked for."""
+        if self._search is None:
+            from crmnote.ui.widgets.search_box import SearchPanel
+
+            self._search = SearchPanel(self.services.search.search, self)
+            self._search.open_hit.connect(self.open_search_hit)
+        return self._search
+
+    def _about(self) -> None:
+        from crmnote.ui.dialogs.about import show_about
+
+        show_about(self)
+
+    def _user_guide(self) -> None:
+        from crmnote.ui.dialogs.help import show_user_guide
+
+        show_user_guide(self)
+
+    def _shortcuts(self) -> None:
+        from crmnote.ui.dialogs.help import show_shortcuts
+
+        show_shortcuts(self.registry, self)
+
+    def _limit_to_access(self) -> None:
+        """Turn off the commands the signed-in person may not use, and say who that is."""
+        for action_id in access.not_allowed(self.member, self.editing.read_only):
+            self.registry[action_id].setEnabled(False)
+        if self.editing.read_only and self.member.role:  # a read-only file says so itself
+            self.notice.notify(self.editing.read_only_reason)
+        label = access.signed_in_label(self.member)
+        if label is not None:
+            self.statusBar().addPermanentWidget(label)
 
     def _new_record_handler(self, kind: str) -> Callable[[], None]:
         return lambda: self._with_customer(lambda c: self.editing.new(kind, c))
 
+    @property
+    def customer_page(self) -> CustomerPage:
+        """The customer page, made when first needed."""
+        if self._customer_page is None:
+            from crmnote.ui.customer_page.page import CustomerPage
+
+            page = CustomerPage(self.services, self.editing)
+            self.right.addWidget(page)
+            self.files.attach_claims(page.record_tabs["claim"].view)
+            page.open_dossier.connect(self.screens.claim_dossier)
+            page.customer_gone.connect(self.show_today)
+            page.files_dropped.connect(self.files.attach_dropped)
+            self._customer_page = page
+        return self._customer_page
+
+    def _selected_claim(self) -> int | None:
+        page = self._customer_page
+        return None if page is None else page.record_tabs["claim"].selected_id()
+
     def _claim_in_view(self) -> int | None:
-        page, claims = self.customer_page, self.customer_page.record_tabs["claim"]
-        if self.current_customer() is None or page.tabs.currentWidget() is not claims:
+        page = self._customer_page
+        if page is None or self.current_customer() is None:
             return None
-        return claims.selected_id()
+        claims = page.record_tabs["claim"]
+        return claims.selected_id() if page.tabs.currentWidget() is claims else None
 
     def current_customer(self) -> int | None:
-        if self.right.currentWidget() is self.customer_page:
-            return self.customer_page.customer_id
+        page = self._customer_page
+        if page is not None and self.right.currentWidget() is page:
+            return page.customer_id
         return None
 
     def _with_customer(self, then: Callable[[int], object]) -> None:
@@ -253,6 +311,8 @@ class MainWindow(QMainWindow):
         then(cid)
 
     def quick_log(self) -> QuickLogDialog:
+        from crmnote.ui.dialogs.quick_log import QuickLogDialog
+
         dialog = QuickLogDialog(self.services, self.editing, self.current_customer(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self._logged)
@@ -316,7 +376,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         changes = getattr(report, "changes", None)
-        self.bus.publish(changes() if callable(changes) else Changes(kinds=frozenset(KINDS)))
+        self.bus.publish(changes() if callable(changes) else Changes.everything())
 
     def import_file(self) -> None:
         self.registry.trigger(ActionId.IMPORT)
@@ -371,11 +431,21 @@ class MainWindow(QMainWindow):
         self.bus.publish(Changes.everything())
         self.statusBar().showMessage(self.tr("Updated with changes made outside this window"), 5000)
 
+    def _on_colleagues(self, found: list[ColleagueChange]) -> None:
+        """Colleagues committed changes to the team book: the views reload what they touch,
+        and the status bar says who did what (the last of them)."""
+        changes = Changes()
+        for change in found:
+            changes |= change.changes
+        self.bus.publish(changes)
+        self.statusBar().showMessage(colleague_sentence(found[-1]), 8000)
+
     def _update_empty(self) -> None:
         empty = self.services.customers.count() == 0
         self.pages.setCurrentWidget(self.start_page if empty else self.splitter)
         demo = self.registry[ActionId.LOAD_DEMO]
-        demo.setEnabled(empty and self.demo is not None)
+        allowed = ActionId.LOAD_DEMO not in access.not_allowed(self.member, self.editing.read_only)
+        demo.setEnabled(empty and self.demo is not None and allowed)
         demo.setStatusTip(
             self.tr("Fifty made-up customers to try crmnote with")
             if empty
@@ -408,6 +478,8 @@ class MainWindow(QMainWindow):
 
     def _restart(self) -> None:
         """Open the book again in a new process (it was replaced: joined to a team book)."""
+        from crmnote.ui.dialogs.backups import restart_app
+
         restart_app()
         self.close()
         QApplication.quit()

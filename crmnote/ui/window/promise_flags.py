@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from crmnote.domain.errors import NotFoundError
 from crmnote.domain.standards import WeakerPromise
 from crmnote.services.changes import Changes
-from crmnote.services.standards import StandardsService
 from crmnote.ui.bus import Bus
+
+if TYPE_CHECKING:
+    from crmnote.services.standards import StandardsService
 
 
 def warning_text(flags: tuple[WeakerPromise, ...]) -> str:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from crmnote.services.changes import Changes
-from crmnote.services.today import AgendaItem, TodayService
 from crmnote.ui.bus import Bus
+
+if TYPE_CHECKING:
+    from crmnote.services.today import AgendaItem, TodayService
 
 CHECK_EVERY_MS = 60_000
 

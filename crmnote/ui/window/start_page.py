@@ -53,3 +53,8 @@ class StartPage(QWidget):
             if isinstance(widget, QPushButton):
                 widget.setMinimumWidth(300)
         layout.addStretch(2)
+
+    def set_editable(self, editable: bool) -> None:
+        """Someone who may only read the book is offered nothing that writes to it."""
+        for button in (self.add_button, self.import_button, self.demo_button):
+            button.setVisible(editable)

@@ -7,19 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QProgressBar, QStatusBar, QWidget
 
 from crmnote import formats
 from crmnote.domain.errors import CrmError
-from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
-from crmnote.services.sync.rounds import RoundReport, SyncStatus
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
+
+if TYPE_CHECKING:  # the window's module loads without the services' (SQLAlchemy)
+    from crmnote.services.book_services import Services
+    from crmnote.services.sync.rounds import RoundReport, SyncStatus
 
 AUTO_MINUTES = 5  # a round this often while the book is a field copy
 FIRST_ROUND_MS = 20_000  # the first one this long after the window opens

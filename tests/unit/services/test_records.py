@@ -175,6 +175,19 @@ def test_find_customer_by_id_or_unambiguous_name(services: Services) -> None:
         services.customers.find("999")
 
 
+def test_a_whole_name_matches_in_any_case_of_any_script(services: Services) -> None:
+    # Exact matches are narrowed by SQLite's ASCII LIKE first: none may be lost by it.
+    zoe = customer(services, "ZOË Ångström")
+    kelvin = customer(services, "\u212aelvin Ltd")  # the Kelvin sign lowers to an ASCII k
+    percent = customer(services, "100% Bikes_2")
+    customer(services, "100 Bikes")
+    customer(services, "Kelvin Ltd Two")
+    assert services.customers.find("zoë ångström") == zoe
+    assert services.customers.find("KELVIN LTD") == kelvin
+    assert services.customers.find("100% bikes_2") == percent
+    assert services.customers.find("100 BIKES") != percent
+
+
 def test_search_and_filters(services: Services) -> None:
     customer(services, "Ann", emails=(e.ContactPoint(value="ann@zeta.io"),), tags=("vip",))
     customer(services, "Bob", company="100% Widgets_Ltd")

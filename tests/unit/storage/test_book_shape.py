@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,10 +15,12 @@ from crmnote.bootstrap import open_database
 from crmnote.storage.backup import file_shape
 from crmnote.storage.base import Base
 from crmnote.storage.book_shape import (
+    HEAD_REVISION,
     TABLES_ADDED,
     Shape,
     expected_tables,
     is_known_revision,
+    scripts_head,
 )
 from crmnote.storage.migrate import head_revision
 from crmnote.storage.sqlite_files import sqlite_uri
@@ -49,6 +53,24 @@ def test_the_table_list_at_head_is_the_models_and_the_migrations(tmp_path: Path)
     assert expected_tables(head_revision()) == tables(db)
     assert set(Base.metadata.tables) <= tables(db)
     assert all(is_known_revision(r) for r in TABLES_ADDED)
+
+
+def test_the_head_constant_is_the_newest_migration_script() -> None:
+    # A new migration moves HEAD_REVISION on: books at head are opened without Alembic.
+    assert HEAD_REVISION == scripts_head() == head_revision()
+
+
+def test_a_book_at_head_opens_without_importing_alembic(tmp_path: Path) -> None:
+    db = tmp_path / "head.sqlite3"
+    open_database(str(db)).close()  # created at head (this one needs Alembic)
+    probe = (
+        "import sys; from crmnote.bootstrap import open_database; "
+        f"opened = open_database({str(db)!r}); opened.services.customers.count(); "
+        "opened.close(); print(sorted(m for m in sys.modules if m.startswith('alembic')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_each_shape_is_told_apart(tmp_path: Path) -> None:

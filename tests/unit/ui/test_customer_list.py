@@ -16,6 +16,16 @@ def names(panel: CustomerListPanel) -> list[str]:
     return [r.name for r in panel.model.rows()]
 
 
+def applied(qtbot: Any, panel: CustomerListPanel, change: Any = None) -> None:
+    """Apply the filters (after `change()`, which may apply them itself) and wait until the
+    rows are shown (they are read on a worker)."""
+    with qtbot.waitSignal(panel.filtered, timeout=5000):
+        if change is not None:
+            change()
+        if not panel.filtering:
+            panel.apply_filters()
+
+
 def test_search_as_you_type(qtbot: Any, services: Services, seeded: dict[str, Any]) -> None:
     panel = CustomerListPanel(services.customer_list)
     qtbot.addWidget(panel)
@@ -31,11 +41,12 @@ def test_search_as_you_type(qtbot: Any, services: Services, seeded: dict[str, An
 def test_status_and_tag_filters(qtbot: Any, services: Services, seeded: dict[str, Any]) -> None:
     panel = CustomerListPanel(services.customer_list)
     qtbot.addWidget(panel)
-    panel.status.setCurrentIndex(panel.status.findData(CustomerStatus.WATCH))
+    watch = panel.status.findData(CustomerStatus.WATCH)
+    applied(qtbot, panel, lambda: panel.status.setCurrentIndex(watch))
     assert names(panel) == ["Cat Cole"]
-    panel.status.setCurrentIndex(0)
+    applied(qtbot, panel, lambda: panel.status.setCurrentIndex(0))
     assert [panel.tag.itemText(i) for i in range(panel.tag.count())] == ["All tags", "vip"]
-    panel.tag.setCurrentIndex(1)
+    applied(qtbot, panel, lambda: panel.tag.setCurrentIndex(1))
     assert names(panel) == ["Ann Archer"]
 
 
@@ -62,13 +73,11 @@ def test_count_of_matches_beyond_the_first_page(
     panel.model.page_size = 100
     assert panel.count_label.text() == "230 customer(s)"
     for text, expected in (("ode", 115), ("er 1", 100), ("er 22", 10), ("o", 230), ("zz", 0)):
-        panel.search.setText(text)
-        panel.apply_filters()
+        applied(qtbot, panel, lambda t=text: panel.search.setText(t))
         assert panel.count_label.text() == f"{expected} customer(s)", text
     # One or two characters are counted only up to a cap; three or more exactly.
     monkeypatch.setattr(customer_list_service, "COUNT_CAP", 150)
     cases = (("o", "More than 150"), ("od", "115"), ("us", "More than 150"), ("ust", "230"))
     for text, label in cases:
-        panel.search.setText(text)
-        panel.apply_filters()
+        applied(qtbot, panel, lambda t=text: panel.search.setText(t))
         assert panel.count_label.text().startswith(label), (text, panel.count_label.text())

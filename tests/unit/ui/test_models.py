@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from crmnote.services.book_services import Services
 from crmnote.services.customer_list import SortKey
@@ -25,6 +26,36 @@ def test_customer_list_model(
     assert model.data(model.index(0, Column.OVERDUE)) == "2 d"
     assert model.data(model.index(2, Column.TRUST)).isdigit()
     qtmodeltester.check(model)
+
+
+class _Delegate(QStyledItemDelegate):
+    def option(self, index: QModelIndex) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.initStyleOption(option, index)  # every role of the cell, by multiData
+        return option
+
+
+def test_a_painted_cell_shows_what_data_says(
+    qtbot: Any, services: Services, seeded: dict[str, Any]
+) -> None:
+    model = CustomerListModel(services.customer_list)
+    delegate = _Delegate()
+    for row in range(model.rowCount()):
+        for column in Column:
+            index = model.index(row, column)
+            option = delegate.option(index)
+            assert option.text == model.data(index)
+            right = bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight)
+            assert right == (column >= Column.DIFFICULTY)
+            font = model.data(index, Qt.ItemDataRole.FontRole)
+            assert option.font.bold() == (font is not None and font.bold())
+    overdue = delegate.option(model.index(0, Column.OVERDUE))
+    assert overdue.text == "2 d" and overdue.font.bold()
+    asked = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+    model.multiData(model.index(0, Column.NAME), asked)
+    assert asked.data() == "Ann Archer"
+    model.multiData(model.createIndex(99, Column.NAME), asked)  # no such row
+    assert asked.data() is None
 
 
 def test_customer_list_fetches_pages_lazily(

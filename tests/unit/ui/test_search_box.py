@@ -126,3 +126,32 @@ def test_escape_clears_and_hides_the_results(
     assert window.search.view.currentIndex().row() == 0
     qtbot.keyClick(window.search.field, Qt.Key.Key_Escape)
     assert window.search.field.text() == "" and not window.search.isVisible()
+
+
+def test_a_very_common_word_offers_to_rank_every_match(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from crmnote.domain.search import SearchHits
+    from crmnote.ui.widgets.search_box import SearchPanel
+
+    newest = [hit(record_id=n, rank=-2.0 + n / 10) for n in range(3)]
+    best = [hit(record_id=99, rank=-9.0), *newest]
+    asked: list[bool] = []
+
+    def search(text: str, *, whole: bool = False) -> SearchHits:
+        asked.append(whole)
+        return SearchHits(best, None) if whole else SearchHits(newest, 2000)
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    panel = SearchPanel(search, window)
+    panel.field.setText("delivery")
+    assert [h.record_id for h in panel.run()] == [0, 1, 2]
+    said = panel.status.text()
+    assert "3 hit(s), best first among the 2,000 newest matches" in said and "<a " in said
+    with qtbot.waitSignal(panel.model.modelReset, timeout=5000):
+        panel.status.linkActivated.emit("all")  # the link clicked
+        assert panel.status.text() == "Ranking every match…"
+    assert asked == [False, True]
+    assert [panel.model.hit(r).record_id for r in range(panel.model.rowCount())] == [99, 0, 1, 2]
+    assert panel.status.text() == "4 hit(s), best first"

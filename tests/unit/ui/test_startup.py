@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crmnote import bootstrap
 from crmnote.app import _open_interactively
-from crmnote.bootstrap import EXIT_DATABASE, EXIT_TOO_NEW, EXIT_UNREACHABLE, open_database
+from crmnote.bootstrap import EXIT_TOO_NEW, EXIT_UNREACHABLE, open_database
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.ui.startup import dialogs as startup
 from crmnote.ui.startup.dialogs import DamagedChoice
@@ -125,7 +125,9 @@ def answer_server_dialogs(
         button = next(b for b in box.buttons() if b.text() == name)
         if answers:
             QTimer.singleShot(20, click)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        # click(), not a mouse click at the button's centre: a box shown while an earlier
+        # window's events are pending may not be laid out yet, and the centre hits another button.
+        button.click()
 
     QTimer.singleShot(0, click)
 
@@ -185,29 +187,6 @@ def test_a_missing_database_opens_once_it_is_there(qtbot: Any, pg_server: Any) -
     opened.close()
     pg_server.drop(url)
     assert seen == [f"there is no database {name!r} on the PostgreSQL server at {_where(url)}"]
-
-
-@pytest.mark.postgres
-def test_a_wrong_password_is_a_sentence_and_no_traceback(
-    qtbot: Any, pg_server: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    role = "crmnote_ui_anna"
-    pg_server._execute(f"DROP ROLE IF EXISTS {role}")
-    pg_server._execute(f"CREATE ROLE {role} LOGIN PASSWORD 'right'")
-    monkeypatch.setenv("PGPASSWORD", "wrong")
-    url = pg_server.fresh().set(username=role)
-    seen: list[str] = []
-    try:
-        answer_server_dialogs(qtbot, ["Quit"], seen)
-        opened, code = _open_interactively(url.render_as_string(hide_password=False))
-    finally:
-        pg_server.drop(url)
-        pg_server._execute(f"DROP ROLE IF EXISTS {role}")
-    assert opened is None and code == EXIT_DATABASE
-    assert seen == [
-        f"the PostgreSQL server at {_where(url)} refused the password of role {role!r} "
-        "(check ~/.pgpass or PGPASSWORD)"
-    ]
 
 
 def _where(url: Any) -> str:

@@ -63,7 +63,7 @@ class Books:
 def restarts(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Restarting the app is recorded, never done (it would start this test run again)."""
     made: list[bool] = []
-    monkeypatch.setattr("crmnote.ui.window.main_window.restart_app", lambda: made.append(True))
+    monkeypatch.setattr("crmnote.ui.dialogs.backups.restart_app", lambda: made.append(True))
     monkeypatch.setattr("crmnote.ui.window.main_window.QApplication.quit", lambda: None)
     return made
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QTreeView
 
@@ -149,3 +149,53 @@ def test_secondary_windows_are_not_cut_on_a_1280_by_680_screen(
     for view in shown:
         if view.isVisible() and view.model() is not None and view.model().rowCount():
             assert_fits(view)
+
+
+class _Rows(QAbstractTableModel):
+    """Two columns of text, replaced by a reset only (as the customer list is filtered)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts = [("a", "b")]
+
+    def rowCount(self, parent: Any = None) -> int:
+        return len(self.texts)
+
+    def columnCount(self, parent: Any = None) -> int:
+        return 2
+
+    def column_weight(self, column: int) -> int:
+        return 1 if column == 0 else 0  # the first takes the room left; the second its text
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.texts[index.row()][index.column()]
+
+    def replace(self, texts: list[tuple[str, str]]) -> None:
+        self.beginResetModel()
+        self.texts = texts
+        self.endResetModel()
+
+
+def test_a_filtered_list_keeps_its_columns_until_the_rows_settle(qtbot: Any) -> None:
+    from crmnote.ui.widgets.tables import table_view
+
+    model = _Rows()
+    settling = table_view("settling", model, fit_after_reset_ms=60_000)
+    at_once = table_view("at_once", model)
+    for view in (settling, at_once):
+        qtbot.addWidget(view)
+        view.resize(600, 300)
+        view.show()
+    qtbot.waitExposed(settling)
+    qtbot.wait(50)  # the fits after showing
+    before = settling.columnWidth(1)
+    assert before == at_once.columnWidth(1) < 300
+    model.replace([("a", "b"), ("c", "a much longer text than before")])
+    qtbot.waitUntil(lambda: at_once.columnWidth(1) > before)  # fitted on the next turn
+    qtbot.wait(50)
+    assert settling.columnWidth(1) == before  # not while resets may still follow
+    (fitter,) = settling.findChildren(ColumnFitter)
+    fitter.fit()  # what the settle timer calls
+    assert settling.columnWidth(1) == at_once.columnWidth(1)

@@ -10,11 +10,12 @@
   identity, device and clock, the team book it belongs to); `sync_peers` (push and pull cursors).
 
 Triggers are per dialect: SQLite row triggers with an upsert, PostgreSQL row triggers calling
-one function. A later batch migration that rebuilds a record table on SQLite must create its
+one function; on PostgreSQL a statement trigger on `sync_changes` also refuses changes a member
+adds in anyone else's name (the author is the server's to say, as for the change log, 0009). A later batch migration that rebuilds a record table on SQLite must create its
 triggers again (`dirty_triggers_sqlite`).
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-12 10:00:00
 """
 
@@ -27,13 +28,13 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-# Chained after 0008 while the team (0009) and facts (0010) branches have not landed; it is
-# re-chained after 0010 when they have.
-down_revision: str | None = "0008"
+# Chained after 0009 (team) while facts (0010) has not landed; re-chained after 0010 when it has.
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# table, kind, columns whose update is no edit (the customer list's summary)
+# table, kind, columns whose update is no edit (the customer list's summary; and `version` and
+# `updated_by`, migration 0009, which each copy keeps for itself)
 RECORD_TABLES = (
     ("staff", "staff", ()),
     ("standards", "standard", ()),
@@ -88,9 +89,12 @@ def _fill_uuids(conn: sa.Connection, table: str) -> None:
         after = rows[-1][0]
 
 
+BOOKKEEPING = ("id", "version", "updated_by")
+
+
 def _synced_columns(conn: sa.Connection, table: str, quiet: Sequence[str]) -> list[str]:
     names = [c["name"] for c in sa.inspect(conn).get_columns(table)]
-    return [n for n in names if n not in quiet and n != "id"]
+    return [n for n in names if n not in quiet and n not in BOOKKEEPING]
 
 
 def _upsert(kind: str, record_id: str, record_uuid: str, now: str) -> str:
@@ -138,7 +142,26 @@ PG_FUNCTION = (
 )
 
 
+# The author of a change is the server's to say, as for the change log (0009): a member adds
+# changes in the name of their own staff member only (a laptop pushing, the desktop app).
+PG_AUTHOR = (
+    "CREATE FUNCTION crmnote_sync_author() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "DECLARE member integer := crmnote_member(); who text; BEGIN "
+    "IF member IS NOT NULL THEN "
+    "SELECT uuid INTO who FROM staff WHERE id = member; "
+    "IF EXISTS (SELECT 1 FROM new_rows WHERE author IS DISTINCT FROM who) THEN "
+    "RAISE EXCEPTION 'role % adds changes in the name of its own staff member only', "
+    "session_user USING ERRCODE = 'insufficient_privilege'; END IF; "
+    "END IF; RETURN NULL; END $$"
+)
+
+
 def _triggers_postgresql(conn: sa.Connection) -> None:
+    op.execute(PG_AUTHOR)
+    op.execute(
+        "CREATE TRIGGER sync_changes_author AFTER INSERT ON sync_changes REFERENCING NEW TABLE "
+        "AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION crmnote_sync_author()"
+    )
     op.execute(PG_FUNCTION)
     for table, kind, quiet in RECORD_TABLES:
         columns = ", ".join(_synced_columns(conn, table, quiet))
@@ -241,6 +264,7 @@ def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS crmnote_sync_dirty() CASCADE")
+        op.execute("DROP FUNCTION IF EXISTS crmnote_sync_author() CASCADE")
     else:
         for table, _kind, _quiet in RECORD_TABLES:
             for event in ("insert", "update", "delete"):

@@ -1,0 +1,98 @@
+"""Work whose newest request is the only one that matters, on a worker thread.
+
+Filtering the customer list as the user types asks the database once a keystroke; a request
+that a later keystroke has overtaken is of no use. `Newest` runs one request at a time on a
+worker thread, keeps only the newest of those waiting, and hands the GUI thread the outcome of
+the newest request only (an overtaken one is dropped when it ends). The GUI thread never waits
+for the database: the window repaints and takes keys while the query runs (SQLite lets go of
+the interpreter while it works).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from crmnote.ui.background import Background
+
+Work = Callable[[], Any]
+
+
+class Newest(QObject):
+    """`submit(work, then, failed)`: `then(result)` (or `failed(exception)`) is called on the
+    GUI thread if no later request was submitted meanwhile."""
+
+    # (request number, result, exception): emitted on the worker, delivered on the GUI thread.
+    _ended = Signal(int, object, object)
+    settled = Signal()  # the newest request's outcome was delivered
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._asked = 0  # number of the newest request (GUI thread)
+        self._then: tuple[Callable[[Any], None], Callable[[Exception], None] | None] | None = None
+        self._lock = threading.Lock()
+        self._waiting: tuple[int, Work] | None = None  # the newest request not yet started
+        self._worker: threading.Thread | None = None
+        self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        """True until the newest request's outcome has been delivered."""
+        return self._then is not None
+
+    def submit(
+        self,
+        work: Work,
+        then: Callable[[Any], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        self._asked += 1
+        self._then = (then, failed)
+        with self._lock:
+            self._waiting = (self._asked, work)
+            if self._worker is None:
+                self._worker = threading.Thread(
+                    target=self._run, name="crmnote-newest", daemon=True
+                )
+                Background.track(self._worker)  # quitting waits for a query under way
+                self._worker.start()
+
+    def cancel(self) -> None:
+        """Drop the outcome of every request made so far (a query under way still ends)."""
+        self._asked += 1
+        self._then = None
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                job, self._waiting = self._waiting, None
+                if job is None:
+                    self._worker = None
+                    return
+            number, work = job
+            result: Any = None
+            error: Exception | None = None
+            try:
+                result = work()
+            except Exception as exc:  # handed to the GUI thread, which reports it
+                error = exc
+            try:
+                self._ended.emit(number, result, error)
+            except RuntimeError:  # the owner was deleted meanwhile: nobody to tell
+                return
+
+    def _deliver(self, number: int, result: Any, error: Exception | None) -> None:
+        if number != self._asked or self._then is None:
+            return  # overtaken by a later request
+        then, failed = self._then
+        self._then = None
+        if error is None:
+            then(result)
+        elif failed is not None:
+            failed(error)
+        else:
+            raise error
+        self.settled.emit()
