@@ -236,7 +236,9 @@ def _conflicts(service: Any, args: argparse.Namespace) -> int:
         print("no sync conflicts")
     for c in found:
         where = f"{c.kind} {c.record_id if c.record_id is not None else '(deleted)'}"
-        if c.field is None:
+        if c.field is None and c.reason == "kept_for_records":
+            print(f"{c.id}  {where}: deleted, but kept for records of theirs changed meanwhile")
+        elif c.field is None:
             print(f"{c.id}  {where}: a delete was undone by a concurrent edit")
         else:
             print(f"{c.id}  {where} {c.field}: kept {c.kept!r}, set aside {c.set_aside!r}")

@@ -51,28 +51,32 @@ def log_changes(
     """Append the entries of many `(action, old, new)`: one read of the head, one insert.
     By the current staff member unless `staff_id` names who (a change that arrived by sync)."""
     staff = (_staff(session) if staff_id == _CURRENT else staff_id) if changed else None
-    items = []
-    for action, old, new in changed:
-        record = new if new is not None else old
-        kind = state_of(record)["kind"]
-        if kind not in LOGGED_KINDS:
-            continue
-        before = None if old is None else state_of(old)
-        after = None if new is None else state_of(new)
-        items.append(
-            {
-                "at": now,
-                "staff_id": staff,
-                "kind": kind,
-                "record_id": record.id,
-                "customer_id": record.customer_id,
-                "action": action,
-                "changes": field_changes(before, after),
-                "state": after,
-                "refs": None if after is None else refs_of(kind, after),
-            }
-        )
-    store.append_many(session, items)
+    items = [entry_of(now, action, old, new, staff) for action, old, new in changed]
+    store.append_many(session, [i for i in items if i is not None])
+
+
+def entry_of(
+    now: datetime, action: Action, old: Any, new: Any, staff: int | None
+) -> dict[str, Any] | None:
+    """The change-log entry of one record going from `old` to `new` (None when absent), by
+    `staff`; None for a kind the log does not keep."""
+    record = new if new is not None else old
+    kind = state_of(record)["kind"]
+    if kind not in LOGGED_KINDS:
+        return None
+    before = None if old is None else state_of(old)
+    after = None if new is None else state_of(new)
+    return {
+        "at": now,
+        "staff_id": staff,
+        "kind": kind,
+        "record_id": record.id,
+        "customer_id": record.customer_id,
+        "action": action,
+        "changes": field_changes(before, after),
+        "state": after,
+        "refs": None if after is None else refs_of(kind, after),
+    }
 
 
 def log_erasure(session: Session, customer_id: int, now: datetime) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from crmnote.services.base import Clock, wall_clock, wall_ms
+from crmnote.services.sync.capture import CLOCK_KEY
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -136,6 +137,8 @@ class Services:
         self._clock = clock
         self._passphrase = passphrase
         self._wall_ms = wall_ms
+        # Sync stamps what a transaction wrote with this clock (services/sync/capture.py).
+        sessions.configure(info={CLOCK_KEY: wall_ms})
         # Services are built on whichever thread asks first (the GUI's, a worker's): once.
         self._lock = threading.Lock()
 

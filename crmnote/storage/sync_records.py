@@ -3,6 +3,7 @@ and written to any record table through its columns (so a column added later syn
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -72,6 +73,55 @@ def id_of(session: Session, kind: str, record_uuid: str | None) -> int | None:
     return None if found is None else int(found)
 
 
+class Ids:
+    """Local ids by uuid and uuids by local id, of any kind, remembered for one transaction's
+    reads and writes (a batch of changes names the same customers and staff again and again)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._ids: dict[tuple[str, str], int | None] = {}
+        self._uuids: dict[tuple[str, int], str | None] = {}
+
+    def id_of(self, kind: str, record_uuid: str | None) -> int | None:
+        if record_uuid is None:
+            return None
+        key = (kind, record_uuid)
+        if key not in self._ids:
+            self._ids[key] = id_of(self._session, kind, record_uuid)
+        return self._ids[key]
+
+    def uuid_of(self, kind: str, record_id: int | None) -> str | None:
+        if record_id is None:
+            return None
+        key = (kind, record_id)
+        if key not in self._uuids:
+            self._uuids[key] = uuid_of(self._session, kind, record_id)
+        return self._uuids[key]
+
+    def preload(self, kind: str, record_uuids: Iterable[str]) -> None:
+        """Look up many uuids of one kind at once (those not there: None)."""
+        wanted = sorted({u for u in record_uuids if (kind, u) not in self._ids})
+        t = plain(table_of(kind))
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            found = dict(
+                self._session.execute(select(t.c.uuid, t.c.id).where(t.c.uuid.in_(part))).all()
+            )
+            for u in part:
+                local = found.get(u)
+                self.remember(kind, u, None if local is None else int(local))
+
+    def remember(self, kind: str, record_uuid: str, record_id: int | None) -> None:
+        self._ids[(kind, record_uuid)] = record_id
+        if record_id is not None:
+            self._uuids[(kind, record_id)] = record_uuid
+
+    def forget(self, kind: str, record_uuid: str, record_id: int | None) -> None:
+        self._ids[(kind, record_uuid)] = None
+        if record_id is not None:
+            self._uuids.pop((kind, record_id), None)
+
+
 def _plain_value(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -79,13 +129,11 @@ def _plain_value(value: Any) -> Any:
 
 
 def read_state(
-    session: Session,
-    kind: str,
-    record_id: int,
-    known: dict[tuple[str, int], str | None] | None = None,
+    session: Session, kind: str, record_id: int, ids: Ids | None = None
 ) -> tuple[str, dict[str, Any]] | None:
     """(uuid, state) of a record, or None when it is gone; a row without a uuid gets one.
-    `known` remembers the uuids of records referred to, for several reads in a row."""
+    `ids` remembers the uuids of records referred to, for several reads in a row."""
+    ids = ids or Ids(session)
     table = table_of(kind)
     t = plain(table)
     row = session.execute(select(t).where(t.c.id == record_id)).mappings().first()
@@ -101,15 +149,7 @@ def read_state(
         if name in QUIET:
             continue
         if name in refs:
-            target = refs[name]
-            if value is None:
-                state[name] = None
-            elif known is None:
-                state[name] = uuid_of(session, target, value)
-            else:
-                if (target, value) not in known:
-                    known[(target, value)] = uuid_of(session, target, value)
-                state[name] = known[(target, value)]
+            state[name] = ids.uuid_of(refs[name], value)
         else:
             state[name] = _plain_value(value)
     if kind == "customer":
@@ -141,7 +181,11 @@ def _stored(table: Table, name: str, value: Any) -> Any:
 
 
 class MissingReference(Exception):
-    """A record names another this copy does not have (yet)."""
+    """A record names another this copy does not have (yet): `kind` and `uuid` say which."""
+
+    def __init__(self, message: str, kind: str, uuid: str) -> None:
+        super().__init__(message)
+        self.kind, self.uuid = kind, uuid
 
 
 def write_state(
@@ -151,10 +195,12 @@ def write_state(
     state: dict[str, Any],
     now: datetime,
     by: int | None = None,
+    ids: Ids | None = None,
 ) -> int:
     """Insert or update the record to `state` (references by uuid); returns its local id.
     An update is a new version of the record (a form opened on the old one is told), saved
     by `by` (the local staff id of the change's author)."""
+    ids = ids or Ids(session)
     table = table_of(kind)
     t = _writable(table)
     refs = _references(table)
@@ -163,22 +209,25 @@ def write_state(
         if name not in table.columns or name in QUIET:
             continue
         if name in refs and value is not None:
-            local = id_of(session, refs[name], value)
+            local = ids.id_of(refs[name], value)
             if local is None and not table.columns[name].nullable:
-                raise MissingReference(f"{kind} {record_uuid} names {refs[name]} {value}")
+                raise MissingReference(
+                    f"{kind} {record_uuid} names {refs[name]} {value}", refs[name], value
+                )
             values[name] = local
         else:
             values[name] = _stored(table, name, value)
     values["updated_at"] = now
     if "updated_by" in table.columns:
         values["updated_by"] = by
-    record_id = id_of(session, kind, record_uuid)
+    record_id = ids.id_of(kind, record_uuid)
     if record_id is None:
         values["uuid"] = record_uuid
         values.setdefault("created_at", now)
         if kind == "customer":
             values.setdefault("open_promises", 0)
         record_id = int(session.execute(insert(t).values(values).returning(t.c.id)).scalar_one())
+        ids.remember(kind, record_uuid, record_id)
     else:
         if "version" in table.columns:
             values["version"] = t.c.version + 1
@@ -215,3 +264,18 @@ def delete_record(session: Session, kind: str, record_uuid: str) -> int | None:
         t = plain(table_of(kind))
         session.execute(delete(t).where(t.c.id == record_id))
     return record_id
+
+
+def children(session: Session, customer_uuid: str) -> list[tuple[str, str]]:
+    """(kind, uuid) of every record this copy has of a customer (what deleting them takes)."""
+    customer_id = id_of(session, "customer", customer_uuid)
+    if customer_id is None:
+        return []
+    out: list[tuple[str, str]] = []
+    for kind, name in SYNCED_TABLES.items():
+        t = plain(Base.metadata.tables[name])
+        if kind == "customer" or "customer_id" not in t.columns:
+            continue
+        found = session.execute(select(t.c.uuid).where(t.c.customer_id == customer_id))
+        out += [(kind, str(u)) for u in found.scalars() if u]
+    return out

@@ -148,6 +148,17 @@ def of_record(session: Session, record_uuid: str) -> list[Change]:
     return [_change(r) for r in session.execute(stmt)]
 
 
+def of_records(session: Session, record_uuids: Sequence[str]) -> dict[str, list[Change]]:
+    """The changes of many records, by record."""
+    out: dict[str, list[Change]] = {u: [] for u in record_uuids}
+    wanted = sorted(set(record_uuids))
+    for start in range(0, len(wanted), 500):
+        stmt = select(_CHANGES).where(_CHANGES.c.record_uuid.in_(wanted[start : start + 500]))
+        for row in session.execute(stmt):
+            out.setdefault(row.record_uuid, []).append(_change(row))
+    return out
+
+
 def after(
     session: Session, cursor: int, limit: int, not_from: str | None
 ) -> list[tuple[int, Change]]:
@@ -194,6 +205,37 @@ def shadow(session: Session, record_uuid: str) -> Shadow | None:
         return None
     state = None if row.state is None else json.loads(row.state)
     return Shadow(state, frozenset(json.loads(row.heads)))
+
+
+def shadows(session: Session, record_uuids: Sequence[str]) -> dict[str, Shadow]:
+    """The shadows of many records (those that have one)."""
+    out: dict[str, Shadow] = {}
+    wanted = sorted(set(record_uuids))
+    for start in range(0, len(wanted), 500):
+        stmt = select(_SHADOW.c.record_uuid, _SHADOW.c.state, _SHADOW.c.heads).where(
+            _SHADOW.c.record_uuid.in_(wanted[start : start + 500])
+        )
+        for uuid, state, heads in session.execute(stmt):
+            out[uuid] = Shadow(
+                None if state is None else json.loads(state), frozenset(json.loads(heads))
+            )
+    return out
+
+
+def shadow_row(
+    record_uuid: str, kind: str, state: dict[str, Any] | None, heads: Iterable[str]
+) -> dict[str, Any]:
+    return {
+        "record_uuid": record_uuid,
+        "kind": kind,
+        "state": None if state is None else _dumps(state),
+        "heads": _dumps(sorted(heads)),
+    }
+
+
+def put_shadows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Many shadows at once (`shadow_row`s)."""
+    _upsert(session, _SHADOW, rows, ["record_uuid"])
 
 
 def put_shadow(
@@ -272,6 +314,18 @@ def put_conflicts(session: Session, record_uuid: str, conflicts: Sequence[Confli
             )
         )
     session.flush()
+
+
+def with_conflicts(session: Session, record_uuids: Sequence[str]) -> list[str]:
+    """Which of these records have conflicts listed (settled ones included)."""
+    wanted = sorted(set(record_uuids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        stmt = select(SyncConflictRow.record_uuid).where(
+            SyncConflictRow.record_uuid.in_(wanted[start : start + 500])
+        )
+        found |= set(session.scalars(stmt))
+    return sorted(found)
 
 
 def open_conflict_count(session: Session) -> int:

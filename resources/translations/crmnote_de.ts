@@ -3586,6 +3586,11 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>auf einer Seite gelöscht, auf der anderen bearbeitet: bleibt erhalten</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>deleted on one side while their records changed on the other: kept</source>
+        <translation>auf einer Seite gelöscht, während sich Einträge dazu auf der anderen geändert haben: behalten</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <location line="+21"/>
         <source>Sync conflicts</source>

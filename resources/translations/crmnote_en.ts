@@ -3569,6 +3569,11 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>deleted on one side while their records changed on the other: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+28"/>
         <location line="+21"/>
         <source>Sync conflicts</source>

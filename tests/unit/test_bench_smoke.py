@@ -114,6 +114,19 @@ def test_memory(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
     assert results[0].unit == "MB"
 
 
+def test_sync(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("sync_bench", tiny, capsys)
+    check(results, out, "sync_bench", 4)
+    assert "pushed 60 changes, pulled 60" in out
+    assert [r.name for r in results] == [
+        "sync: push 60 offline changes",
+        "sync: pull 60 changes",
+        "sync: a round with nothing to do",
+        "sync: longest GUI stall in a round",
+    ]
+    assert not (tiny.data / "sync").exists()
+
+
 def test_pdf(
     qapp: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -148,7 +161,13 @@ def on_server(tiny: Config) -> Any:
 @pytest.mark.postgres
 @pytest.mark.parametrize(
     ("name", "count"),
-    [("filter_bench", 3), ("search_bench", 2), ("open_customer_bench", 2), ("log_bench", 3)],
+    [
+        ("filter_bench", 3),
+        ("search_bench", 2),
+        ("open_customer_bench", 2),
+        ("log_bench", 3),
+        ("sync_bench", 4),
+    ],
 )
 def test_the_team_book_benchmarks_run_on_a_server(
     on_server: Config, qapp: Any, capsys: pytest.CaptureFixture[str], name: str, count: int

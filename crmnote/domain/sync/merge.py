@@ -12,6 +12,9 @@ copies that hold the same changes hold the same records and list the same confli
   set aside as a conflict (`promise_closed`) even when it is later.
 - An edit beats a concurrent delete: the record stays (comes back) and the delete is reported
   (`delete_undone`). A delete made knowing every edit deletes.
+- A record others need stays: a customer deleted while one of their records was added or
+  edited elsewhere (`needed`, decided by the caller from those records' own merges) stays, and
+  the delete is reported (`kept_for_records`).
 - A `resolve` change marks conflicts as settled on every copy.
 """
 
@@ -34,6 +37,7 @@ class Reason(StrEnum):
     SAME_FIELD = "same_field"
     PROMISE_CLOSED = "promise_closed"
     DELETE_UNDONE = "delete_undone"
+    KEPT_FOR_RECORDS = "kept_for_records"
 
 
 @dataclass(frozen=True)
@@ -130,8 +134,9 @@ def _set_aside(ordered: list[Change], history: _History) -> dict[tuple[str, str]
     return out
 
 
-def merge(changes: Iterable[Change]) -> Merged:
-    """The record the changes make (all of one record; at least one)."""
+def merge(changes: Iterable[Change], *, needed: bool = False) -> Merged:
+    """The record the changes make (all of one record; at least one). `needed`: records that
+    stand refer to it, so a delete does not stand (it is reported instead)."""
     ordered = _order(changes)
     if not ordered:
         raise ValueError("merge needs at least one change")
@@ -160,6 +165,23 @@ def merge(changes: Iterable[Change]) -> Merged:
             if field_name == name and loser.fields[name].new != values.get(name):
                 conflicts.append(_conflict(loser, name, Reason.PROMISE_CLOSED, close, values))
     deleted = _deleted(ordered, history, conflicts)
+    if deleted and needed:
+        deleted = False
+        edits = [c for c in ordered if c.op in (Op.UPDATE, Op.RESTORE)]
+        for d in ordered:
+            if d.op is Op.DELETE and all(history.knew(d, e) for e in edits):
+                conflicts.append(
+                    Conflict(
+                        record_uuid=first.record_uuid,
+                        kind=first.kind,
+                        field=None,
+                        reason=Reason.KEPT_FOR_RECORDS,
+                        loser=d,
+                        loser_value=None,
+                        winner=None,
+                        winner_value=None,
+                    )
+                )
     settled = {r for c in ordered for r in c.resolves}
     conflicts = [replace(c, resolved=c.id in settled) for c in conflicts]
     conflicts.sort(key=lambda c: (c.loser.hlc, c.field or ""))

@@ -1,12 +1,18 @@
 """Changes from another copy into this book: logged once (by change uuid), each touched record
 recomputed from all its changes (domain/sync/merge.py) and written, conflicts listed, scores of
-touched customers recomputed. Runs inside the caller's transaction."""
+touched customers recomputed. Runs inside the caller's transaction.
+
+A batch is applied as a batch: the changes, shadows and local ids of every record it touches
+are read at once, and the shadows and change-log entries it makes written at once (`_Run`);
+one record costs little more than its own write and the read of what it became."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -17,10 +23,11 @@ from crmnote.domain.sync.change import Change
 from crmnote.domain.sync.hlc import ahead_ms
 from crmnote.domain.sync.merge import merge
 from crmnote.domain.types import CustomerId
-from crmnote.services.audit import log_changes, log_erasure
+from crmnote.services.audit import entry_of, log_erasure
 from crmnote.services.scores import ScoreContext
-from crmnote.services.sync import identity
+from crmnote.services.sync import identity, parents
 from crmnote.services.sync.capture import capture
+from crmnote.storage import audit_store
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
 from crmnote.storage.repository import Repository
@@ -39,6 +46,51 @@ class Applied:
     conflicts: int = 0
     ahead_ms: int = 0  # the furthest a received clock ran ahead of this one
     skipped: list[str] = field(default_factory=list)  # records naming ones not here
+    parents: set[str] = field(default_factory=set)  # customers whose records were written
+
+
+class _Run:
+    """What one application of changes reads once and writes once."""
+
+    def __init__(self, session: Session, touched: Sequence[tuple[str, str]]) -> None:
+        self.session = session
+        self.ids = records.Ids(session)
+        uuids = [u for _k, u in touched]
+        for kind in {k for k, _u in touched}:
+            self.ids.preload(kind, [u for k, u in touched if k == kind])
+        self.changes = store.of_records(session, uuids)
+        self.shadows: dict[str, store.Shadow | None] = dict(store.shadows(session, uuids))
+        self.looked = set(uuids)  # records whose listed conflicts `conflicted` knows
+        self.conflicted = set(store.with_conflicts(session, uuids))
+        self.pending_shadows: dict[str, dict[str, Any]] = {}
+        self.entries: list[dict[str, Any]] = []
+        self.repo = Repository(session)
+
+    def changes_of(self, record_uuid: str) -> list[Change]:
+        if record_uuid not in self.changes:
+            self.changes[record_uuid] = store.of_record(self.session, record_uuid)
+        return self.changes[record_uuid]
+
+    def shadow(self, record_uuid: str) -> store.Shadow | None:
+        if record_uuid not in self.shadows:
+            self.shadows[record_uuid] = store.shadow(self.session, record_uuid)
+        return self.shadows[record_uuid]
+
+    def has_conflicts(self, record_uuid: str) -> bool:
+        if record_uuid not in self.looked:
+            self.looked.add(record_uuid)
+            self.conflicted |= set(store.with_conflicts(self.session, [record_uuid]))
+        return record_uuid in self.conflicted
+
+    def put_shadow(self, record_uuid: str, kind: str, state: Any, heads: frozenset[str]) -> None:
+        self.shadows[record_uuid] = store.Shadow(state, heads)
+        self.pending_shadows[record_uuid] = store.shadow_row(record_uuid, kind, state, heads)
+
+    def flush(self) -> None:
+        store.put_shadows(self.session, list(self.pending_shadows.values()))
+        self.pending_shadows.clear()
+        audit_store.append_many(self.session, self.entries)
+        self.entries.clear()
 
 
 def apply_changes(
@@ -67,8 +119,17 @@ def apply_changes(
         {(c.kind, c.record_uuid) for c in fresh}, key=lambda k: (_ORDER.get(k[0], 99), k[1])
     )
     latest = {c.record_uuid: c for c in sorted(fresh, key=lambda c: c.hlc)}
+    held = set(store.dirty(session))  # marks capture holds back (written around crmnote)
+    run = _Run(session, touched)
     for kind, record_uuid in touched:
-        bring_up_to_date(session, kind, record_uuid, now, out, latest[record_uuid])
+        bring_up_to_date(session, kind, record_uuid, now, out, latest[record_uuid], run=run)
+    for parent in sorted(out.parents):  # a customer the changes deleted, kept by records?
+        if parents.deleted_by_merge(session, parent):
+            bring_up_to_date(session, "customer", parent, now, out, run=run)
+    run.flush()
+    # What this transaction wrote is the log's own doing (records deleted with their customer
+    # included: the copy that deleted the customer logged those deletes): nothing to capture.
+    store.clear_dirty(session, [d for d in store.dirty(session) if d not in held])
     scores = ScoreContext(session, now)
     for cid in sorted(out.customers):
         if records.uuid_of(session, "customer", cid) is not None:
@@ -84,43 +145,91 @@ def bring_up_to_date(
     now: datetime,
     out: Applied,
     by: Change | None = None,
+    *,
+    needed: bool = False,
+    run: _Run | None = None,
 ) -> None:
     """Recompute the record from all its changes and write it; `by` is the latest change
-    that brought this about: the change log (verify-log) names its author and time."""
-    merged = merge(store.of_record(session, record_uuid))
-    store.put_conflicts(session, record_uuid, merged.conflicts)
+    that brought this about: the change log (verify-log) names its author and time.
+    `needed`: a record of this customer stands, so the customer does (parents.py)."""
+    alone = run is None
+    run = run or _Run(session, [(kind, record_uuid)])
+    changes = run.changes_of(record_uuid)
+    merged = merge(changes)
+    if merged.deleted and kind == "customer":
+        needed = needed or parents.children_stand(session, record_uuid)
+        merged = merge(changes, needed=needed)
+    if merged.conflicts or run.has_conflicts(record_uuid):
+        store.put_conflicts(session, record_uuid, merged.conflicts)
+        run.conflicted.add(record_uuid)
     out.conflicts += len(merged.open_conflicts)
-    before = records.id_of(session, kind, record_uuid)
-    customer = _customer_of(session, kind, before)
-    audit = _Audit(session, kind, before, by, now)
+    before = run.ids.id_of(kind, record_uuid)
+    audit = _Audit(run, kind, before, by, now)
     if merged.deleted:
+        shadow = run.shadow(record_uuid)
+        customer = _customer_of(run, kind, record_uuid, shadow)
+        gone_from = (shadow.state or {}).get("customer_id") if shadow else None
+        if kind != "customer" and isinstance(gone_from, str):
+            out.parents.add(gone_from)  # was it what kept its customer?
         records.delete_record(session, kind, record_uuid)
-        store.put_shadow(session, record_uuid, kind, None, merged.heads)
+        run.ids = records.Ids(session)  # what was deleted with it (cascades) is gone too
+        run.put_shadow(record_uuid, kind, None, merged.heads)
         audit.done(None)
     else:
-        shadow = store.shadow(session, record_uuid)
+        shadow = run.shadow(record_uuid)
         state = dict(shadow.state or {}) if shadow else {}
         state |= merged.values
-        try:
-            with session.begin_nested():  # a record this copy cannot hold is skipped alone
-                record_id = records.write_state(
-                    session, kind, record_uuid, state, now, by=audit.staff
-                )
-        except records.MissingReference as exc:
-            out.skipped.append(str(exc))
-            return
-        except IntegrityError:
-            out.skipped.append(f"{kind} {record_uuid}: not all of it has arrived")
-            return
-        found = records.read_state(session, kind, record_id)
-        store.put_shadow(session, record_uuid, kind, found[1] if found else None, merged.heads)
-        store.forget_dirty(session, kind, record_id)
-        audit.done(record_id, restored=shadow is not None and shadow.state is None)
-        customer = customer or _customer_of(session, kind, record_id)
-    if before is not None:
-        store.forget_dirty(session, kind, before)
+        record_id = _write(run, kind, record_uuid, state, now, out, audit.staff)
+        if record_id is not None:
+            found = records.read_state(session, kind, record_id, run.ids)
+            run.put_shadow(record_uuid, kind, found[1] if found else None, merged.heads)
+            audit.done(record_id, restored=shadow is not None and shadow.state is None)
+            customer = _customer_of(run, kind, record_uuid, run.shadow(record_uuid))
+            if kind != "customer" and isinstance(state.get("customer_id"), str):
+                out.parents.add(state["customer_id"])
+        else:
+            customer = None
     if customer is not None:
         out.customers.add(customer)
+    if alone:
+        run.flush()
+
+
+def _write(
+    run: _Run,
+    kind: str,
+    record_uuid: str,
+    state: dict[str, Any],
+    now: datetime,
+    out: Applied,
+    by: int | None,
+) -> int | None:
+    """Write the record; a customer it names that the changes deleted comes back first (it is
+    needed). None when this copy cannot hold it yet (what it names has not arrived)."""
+    session = run.session
+    # A record this copy cannot hold is skipped alone: on PostgreSQL a refused statement spoils
+    # its transaction unless a savepoint takes it back; on SQLite it takes itself back.
+    server = session.get_bind().dialect.name == "postgresql"
+    for attempt in (1, 2):
+        try:
+            with session.begin_nested() if server else nullcontext():
+                return records.write_state(
+                    session, kind, record_uuid, state, now, by=by, ids=run.ids
+                )
+        except records.MissingReference as exc:
+            if (
+                attempt == 1
+                and exc.kind == "customer"
+                and parents.deleted_by_merge(session, exc.uuid)
+            ):
+                bring_up_to_date(session, "customer", exc.uuid, now, out, needed=True, run=run)
+                continue
+            out.skipped.append(str(exc))
+        except IntegrityError:
+            run.ids.forget(kind, record_uuid, None)  # an insert rolled back: not there
+            out.skipped.append(f"{kind} {record_uuid}: not all of it has arrived")
+        return None
+    return None
 
 
 class _Audit:
@@ -128,38 +237,40 @@ class _Audit:
     that `crmnote verify-log` passes on every copy and names who made the change, and when."""
 
     def __init__(
-        self, session: Session, kind: str, before: int | None, by: Change | None, now: datetime
+        self, run: _Run, kind: str, before: int | None, by: Change | None, now: datetime
     ) -> None:
-        self.session, self.kind, self.before = session, kind, before
-        self.repo = Repository(session)
+        self.run, self.kind, self.before = run, kind, before
         self.logged = kind in LOGGED_KINDS
-        self.old = self.repo.get(kind, before) if self.logged and before is not None else None
-        self.staff = records.id_of(session, "staff", by.author) if by and by.author else None
+        self.old = run.repo.get(kind, before) if self.logged and before is not None else None
+        self.staff = run.ids.id_of("staff", by.author) if by and by.author else None
         self.at = now
         if by is not None:
             self.at = datetime.fromtimestamp(by.hlc.wall / 1000).replace(microsecond=0)
 
     def done(self, record_id: int | None, *, restored: bool = False) -> None:
+        run = self.run
         if self.kind == "customer" and record_id is None and self.before is not None:
-            log_erasure(self.session, self.before, self.at)  # as a customer deleted here
+            run.flush()  # the entries so far go before the erasure, which redacts them
+            log_erasure(run.session, self.before, self.at)  # as a customer deleted here
             return
         if not self.logged or (record_id is None and self.old is None):
             return
-        new = None if record_id is None else self.repo.get(self.kind, record_id)
+        new = None if record_id is None else run.repo.get(self.kind, record_id)
         if new is None:
             action = Action.DELETE
         elif self.old is None:
             action = Action.RESTORE if restored else Action.ADD
         else:
             action = Action.UPDATE
-        log_changes(self.session, self.at, [(action, self.old, new)], staff_id=self.staff)
+        entry = entry_of(self.at, action, self.old, new, self.staff)
+        if entry is not None:
+            run.entries.append(entry)
 
 
-def _customer_of(session: Session, kind: str, record_id: int | None) -> int | None:
-    if record_id is None:
-        return None
+def _customer_of(run: _Run, kind: str, record_uuid: str, shadow: store.Shadow | None) -> int | None:
+    """The local id of the customer a record is about (itself, for a customer)."""
     if kind == "customer":
-        return record_id
-    found = records.read_state(session, kind, record_id)
-    ref = (found[1] if found else {}).get("customer_id")
-    return records.id_of(session, "customer", ref) if ref else None
+        return run.ids.id_of("customer", record_uuid)
+    state = shadow.state if shadow else None
+    ref = (state or {}).get("customer_id")
+    return run.ids.id_of("customer", ref) if isinstance(ref, str) else None

@@ -3,16 +3,17 @@ marks the triggers keep, whoever wrote) becomes a change against its shadow."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
+import time
+from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
 from crmnote.domain.kinds import WRITE_ORDER
 from crmnote.domain.sync.change import Change, FieldChange, Op, diff_fields
 from crmnote.domain.sync.identity import new_uuid
+from crmnote.domain.sync.merge import merge
 from crmnote.services.audit_verify import differs_from_log
-from crmnote.services.sync import identity
+from crmnote.services.sync import identity, parents
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
 from crmnote.storage.team import author as team_author
@@ -20,24 +21,27 @@ from crmnote.storage.team import author as team_author
 _ORDER = {kind: i for i, kind in enumerate(("staff", *WRITE_ORDER, "insight"))}
 
 
-def _ms(value: Any) -> int:
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return int(value.timestamp() * 1000) if isinstance(value, datetime) else 0
+# Where a session finds the clock sync stamps changes with (milliseconds since 1970): the
+# sessionmaker's `info` (Services set it; tests give a laptop a clock a day off), else the
+# computer's own.
+CLOCK_KEY = "crmnote_sync_clock"
 
 
-def author(session: Session, known: dict[tuple[str, int], str | None] | None = None) -> str | None:
+def _computer_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def clock_ms(session: Session) -> int:
+    """Now, by this book's sync clock."""
+    found: Callable[[], int] = session.info.get(CLOCK_KEY, _computer_ms)
+    return found()
+
+
+def author(session: Session, ids: records.Ids | None = None) -> str | None:
     """The uuid of the staff member who records what this session writes: the signed-in
     member of a team book (the server checks it), else the book's current staff member."""
     staff = team_author(session)
-    if staff is None:
-        return None
-    key = ("staff", int(staff))
-    if known is None:
-        return records.uuid_of(session, *key)
-    if key not in known:
-        known[key] = records.uuid_of(session, *key)
-    return known[key]
+    return None if staff is None else (ids or records.Ids(session)).uuid_of("staff", int(staff))
 
 
 def capture(session: Session, skew_ms: int = 0) -> list[Change]:
@@ -52,21 +56,41 @@ def capture(session: Session, skew_ms: int = 0) -> list[Change]:
     store.serialize_writers(session)  # before the first append (a no-op if taken already)
     marks.sort(key=lambda d: (_ORDER.get(d.kind, 99), d.at_ms, d.record_id))
     clock = identity.Stamper(session)
-    known: dict[tuple[str, int], str | None] = {}  # uuids of records referred to
-    by = author(session, known)
+    now_ms = clock_ms(session) + skew_ms  # every change of one capture: one moment
+    ids = records.Ids(session)  # uuids of records referred to, looked up once
+    by = author(session, ids)
     made: list[Change] = []
     looked: list[store.Dirty] = []
     for mark in marks:
         if differs_from_log(session, mark.kind, mark.record_id) is not None:
             continue
         looked.append(mark)
-        change = _one(session, mark, clock, by, skew_ms, known)
+        change = _one(session, mark, clock, by, now_ms, ids)
         if change is not None:
             made.append(change)
     store.append(session, made, None)
     clock.save()
     store.clear_dirty(session, looked)
+    # A record with conflicts listed: an edit made here may settle them (overwriting a value
+    # set aside, knowing it), so its list is worked out again.
+    for customer in sorted(_customers_left(made)):  # a customer kept for records of theirs
+        parents.settle(session, customer)
+    for record_uuid in store.with_conflicts(session, [c.record_uuid for c in made]):
+        store.put_conflicts(
+            session, record_uuid, merge(store.of_record(session, record_uuid)).conflicts
+        )
     return made
+
+
+def _customers_left(made: list[Change]) -> set[str]:
+    """Customers whose records were deleted here."""
+    out = set()
+    for c in made:
+        if c.op is Op.DELETE and c.kind != "customer" and "customer_id" in c.fields:
+            old = c.fields["customer_id"].old
+            if isinstance(old, str):
+                out.add(old)
+    return out
 
 
 def held_back(session: Session) -> list[str]:
@@ -80,10 +104,10 @@ def _one(
     mark: store.Dirty,
     clock: identity.Stamper,
     by: str | None,
-    skew_ms: int,
-    known: dict[tuple[str, int], str | None],
+    now_ms: int,
+    ids: records.Ids,
 ) -> Change | None:
-    found = records.read_state(session, mark.kind, mark.record_id, known)
+    found = records.read_state(session, mark.kind, mark.record_id, ids)
     record_uuid = found[0] if found else mark.record_uuid
     if record_uuid is None:
         return None  # a contact of a customer deleted with it: the customer's mark says so
@@ -102,13 +126,12 @@ def _one(
         op, fields = Op.RESTORE, diff_fields(None, state)
     else:
         op, fields = Op.UPDATE, diff_fields(old, state)
-    wall = mark.at_ms or _ms((state or {}).get("created_at"))
     change = Change(
         change_uuid=new_uuid(),
         record_uuid=record_uuid,
         kind=mark.kind,
         op=op,
-        hlc=clock.stamp(wall + skew_ms),
+        hlc=clock.stamp(now_ms),
         device=clock.device,
         author=by,
         fields=fields,

@@ -11,10 +11,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from crmnote.domain.audit import Action
 from crmnote.domain.errors import NotFoundError
 from crmnote.domain.kinds import KINDS
 from crmnote.domain.sync.change import Change, FieldChange, Op
 from crmnote.domain.sync.identity import new_uuid
+from crmnote.services.audit import log_change, log_erasure
 from crmnote.services.base import ServiceBase, wall_ms
 from crmnote.services.changes import Changes
 from crmnote.services.sync import identity
@@ -90,7 +92,8 @@ class ConflictService(ServiceBase):
             return out
 
     def confirm(self, conflict_id: str) -> Changes:
-        """Keep the current value: the conflict is settled."""
+        """Keep the current value: the conflict is settled. (A customer kept for their
+        records stays for good: a restore of its own.)"""
         return self._answer(conflict_id, restore=False)
 
     def restore(self, conflict_id: str) -> Changes:
@@ -104,6 +107,8 @@ class ConflictService(ServiceBase):
             row = next((r for r in store.conflict_rows(session) if r.id == conflict_id), None)
             if row is None:
                 raise NotFoundError(f"there is no open sync conflict {conflict_id}")
+            if restore and row.field is None:  # delete it again, as a delete made here
+                self._delete(repo, row.kind, row.record_uuid)
             change = self._change(session, row, restore)
             store.append(session, [change], None)
             out = Applied()
@@ -114,13 +119,28 @@ class ConflictService(ServiceBase):
                 changes |= Changes.of(row.kind, record_id, None)
             return changes
 
+    def _delete(self, repo: Repository, kind: str, record_uuid: str) -> None:
+        """The record deleted as the app deletes it (a customer with their records), and the
+        deletes logged: they know every change this copy has, so they stand."""
+        record_id = records.id_of(repo.session, kind, record_uuid)
+        if record_id is None:
+            return
+        old = repo.get(kind, record_id)
+        repo.delete(kind, record_id)
+        if kind == "customer":
+            log_erasure(repo.session, record_id, self.now())
+        else:
+            log_change(repo.session, self.now(), Action.DELETE, old, None)
+        repo.session.flush()
+        capture(repo.session)
+
     def _change(self, session: Session, row: Any, restore: bool) -> Change:
         before = store.shadow(session, row.record_uuid)
         state = (before.state if before else None) or {}
         op, fields = Op.RESOLVE, {}
-        if restore and row.field is None:
-            op = Op.DELETE
-            fields = {k: FieldChange(v, None) for k, v in state.items()}
+        if not restore and row.reason == "kept_for_records":  # keep them, records or not
+            op = Op.RESTORE
+            fields = {k: FieldChange(None, v) for k, v in state.items()}
         elif restore and row.field is not None:
             op = Op.UPDATE
             fields = {row.field: FieldChange(state.get(row.field), json.loads(row.loser_value))}

@@ -37,6 +37,9 @@ _REASONS = {
     "delete_undone": QT_TRANSLATE_NOOP(
         "SyncConflictsDialog", "deleted on one side, edited on the other: it stays"
     ),
+    "kept_for_records": QT_TRANSLATE_NOOP(
+        "SyncConflictsDialog", "deleted on one side while their records changed on the other: kept"
+    ),
 }
 
 

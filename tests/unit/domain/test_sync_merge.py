@@ -235,3 +235,16 @@ def test_diff_fields_lists_what_differs() -> None:
     assert diff_fields({"a": 1, "b": 2}, {"a": 1, "b": 3}) == {"b": FieldChange(2, 3)}
     assert diff_fields(None, {"a": 1}) == {"a": FieldChange(None, 1)}
     assert diff_fields({"a": 1}, None) == {"a": FieldChange(1, None)}
+
+
+def test_a_deleted_record_others_need_stays_and_the_delete_is_reported() -> None:
+    a, b, r = _shared(name="Fjord Bikes")
+    gone = b.make(r, Op.DELETE, T + HOUR)
+    a.receive(gone, T + 2 * HOUR)
+    assert a.of(r) and merge(a.of(r)).deleted
+    kept = merge(a.of(r), needed=True)
+    assert not kept.deleted and kept.values == {"name": "Fjord Bikes"}
+    (conflict,) = kept.conflicts
+    assert conflict.reason is Reason.KEPT_FOR_RECORDS
+    assert (conflict.loser, conflict.field) == (gone, None)
+    assert conflict.id == f"{gone.change_uuid}:*"

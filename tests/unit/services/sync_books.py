@@ -48,15 +48,14 @@ class Laptops:
         return T0 + next(self.ticks) * 1000
 
     def open(self, name: str, skew_ms: int = 0) -> Book:
-        """The book `name` (a file in the test's folder, or a URL)."""
+        """The book `name` (a file in the test's folder, or a URL); its sync clock runs
+        `skew_ms` ahead of the others' (behind, when negative)."""
         where = name if "/" in name else str(self.tmp_path / f"{name}.sqlite3")
         opened = open_database(where)
-        book = Book(
-            opened,
-            Services.over(opened.engine, self.clock),
-            SyncService(make_sessionmaker(opened.engine), self.clock, self.wall_ms, skew_ms),
-            ConflictService(make_sessionmaker(opened.engine), self.clock, wall_ms=self.wall_ms),
+        services = Services.over(
+            opened.engine, self.clock, wall_ms=lambda: self.wall_ms() + skew_ms
         )
+        book = Book(opened, services, services.sync, services.conflicts)
         self.books.append(book)
         return book
 
@@ -111,7 +110,10 @@ def snapshot(book: Book) -> dict[str, Any]:
                     k: v
                     for k, v in r.__dict__.items()
                     if k
-                    not in ("id", "updated_at", "customer_id", "owner_id", "made_by", "staff_id")
+                    not in (
+                        *("id", "updated_at", "version", "updated_by"),  # each copy's own
+                        *("customer_id", "owner_id", "made_by", "staff_id"),  # local ids
+                    )
                 }
                 for r in rows
             ),
