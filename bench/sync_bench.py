@@ -2,8 +2,8 @@
 laptop pushed to the team book and pulled by another laptop, a round with nothing to do, and
 the longest the window's event loop waits while a round runs on a worker thread.
 
-The team book is a new book with a few customers (a SQLite file, or with --db a database on
-that server); the laptops join it (a SQLite file each). The offline work is 10,000 calls
+The team book is a new book with a hundred customers (a SQLite file, or with --db a database
+on that server); the laptops join it (a SQLite file each). The offline work is 10,000 calls
 logged in one transaction on laptop A (the change log gets one change each).
 
 Baselines, measured in the same run: the same 10,000 interaction rows INSERTed with one
@@ -24,6 +24,7 @@ from bench.common import Config, Result, Section, median, ms
 
 ON_SERVER = True
 CHANGES = 10_000
+CUSTOMERS = 100  # the calls spread over them: a hundred each, rescored after every batch
 TARGET_PUSH_S = 10.0
 TARGET_EMPTY_MS = 200.0
 TARGET_STALL_MS = 100.0
@@ -122,8 +123,12 @@ def _hub(cfg: Config, folder: Path) -> str:
         where = empty_work(cfg, "sync")
     opened = open_database(where)
     try:
-        for name in ("Fjord Bikes AS", "Helmets Ltd", "Sykkel Ost"):
-            opened.services.records.add("customer", {"name": name})
+        from crmnote.domain import entities as e
+
+        now = datetime.now().replace(microsecond=0)
+        with opened.services.records.transaction() as repo:
+            for n in range(CUSTOMERS):
+                repo.add(e.Customer(name=f"Customer {n:03}", created_at=now, updated_at=now))
     finally:
         opened.close()
     return where
@@ -151,28 +156,33 @@ def _offline_calls(opened: Any, count: int) -> None:
             )
 
 
-def _round(opened: Any, hub: str) -> tuple[float, Any]:
+def _round(opened: Any, hub: str, batch: int | None = None) -> tuple[float, Any]:
+    from crmnote.services.sync.rounds import BATCH
     from crmnote.storage.engine import make_sessionmaker
     from crmnote.storage.sync_peer_books import open_peer
 
     start = time.perf_counter()
     team = open_peer(hub)
     try:
-        report = opened.services.sync.sync_with(make_sessionmaker(team.engine), team.shown)
+        report = opened.services.sync.sync_with(
+            make_sessionmaker(team.engine), team.shown, batch=batch or BATCH
+        )
     finally:
         team.close()
     return time.perf_counter() - start, report
 
 
 def _stall(opened: Any, hub: str) -> float:
-    """The longest the event loop waited while a round ran on a Background worker."""
+    """The longest the event loop waited while a round ran on a Background worker, in the
+    batches the desktop app's rounds use."""
     from PySide6.QtWidgets import QApplication
 
     from bench.stall import StallProbe, wait_for
+    from crmnote.services.sync.rounds import WINDOW_BATCH
     from crmnote.ui.background import Background
 
     app = QApplication.instance() or QApplication([])
-    job = Background(lambda: _round(opened, hub))
+    job = Background(lambda: _round(opened, hub, WINDOW_BATCH))
     probe = StallProbe()
     probe.start()
     job.start()
@@ -187,7 +197,7 @@ def _raw_inserts(cfg: Config, folder: Path, hub: str, count: int) -> float:
     """INSERT the same interaction rows into a copy of the team book, one executemany and a
     COMMIT, no ORM: the floor of writing that much."""
     now = datetime.now().replace(microsecond=0).isoformat(sep=" ")
-    rows = [(1 + n % 3, now, f"call {n}", NOTE, now, now) for n in range(count)]
+    rows = [(1 + n % CUSTOMERS, now, f"call {n}", NOTE, now, now) for n in range(count)]
     insert = (
         "INSERT INTO interactions (customer_id, at, channel, direction, minutes, staff_id, "
         "summary, notes, mood, created_at, updated_at) VALUES "

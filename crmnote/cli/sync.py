@@ -32,7 +32,7 @@ def add_sync_commands(sub: Any) -> None:
         help="another book that shares this one's past: file or URL (default: the team book "
         "this field copy joined)",
     )
-    sync.add_argument("--batch", type=BATCH, default=500, help="changes per batch (default 500)")
+    sync.add_argument("--batch", type=BATCH, default=2000, help="changes per batch (default 2000)")
     conflicts = sub.add_parser(
         "conflicts",
         help="list sync conflicts; confirm the value kept or restore the one set aside",

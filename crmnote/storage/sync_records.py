@@ -5,9 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Column, Date, DateTime, MetaData, Table, delete, insert, select, update
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    MetaData,
+    Table,
+    bindparam,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
@@ -48,6 +60,7 @@ def table_of(kind: str) -> Table:
     return Base.metadata.tables[SYNCED_TABLES[kind]]
 
 
+@lru_cache(maxsize=32)
 def _references(table: Table) -> dict[str, str]:
     refs = {
         c.name: KIND_OF_TABLE[next(iter(c.foreign_keys)).column.table.name]
@@ -135,14 +148,22 @@ def read_state(
     `ids` remembers the uuids of records referred to, for several reads in a row."""
     ids = ids or Ids(session)
     table = table_of(kind)
-    t = plain(table)
-    row = session.execute(select(t).where(t.c.id == record_id)).mappings().first()
+    row = session.execute(_select(table.name), {"_id": record_id}).mappings().first()
     if row is None:
         return None
     record_uuid = row["uuid"]
     if not record_uuid:  # written around the models (plain SQL): it gets its identity now
         record_uuid = new_uuid()
+        t = plain(table)
         session.execute(update(t).where(t.c.id == record_id).values(uuid=record_uuid))
+    state = state_of_row(table, row, ids)
+    if kind == "customer":
+        state |= _customer_parts(session, record_id)
+    return record_uuid, state
+
+
+def state_of_row(table: Table, row: Any, ids: Ids) -> dict[str, Any]:
+    """A row (a mapping of its columns) as sync sees it: JSON-ready, references as uuids."""
     refs = _references(table)
     state: dict[str, Any] = {}
     for name, value in row.items():
@@ -152,9 +173,7 @@ def read_state(
             state[name] = ids.uuid_of(refs[name], value)
         else:
             state[name] = _plain_value(value)
-    if kind == "customer":
-        state |= _customer_parts(session, record_id)
-    return record_uuid, state
+    return state
 
 
 def _customer_parts(session: Session, customer_id: int) -> dict[str, Any]:
@@ -188,6 +207,10 @@ class MissingReference(Exception):
         self.kind, self.uuid = kind, uuid
 
 
+class Incomplete(Exception):
+    """A record whose changes so far do not give every field it must have."""
+
+
 def write_state(
     session: Session,
     kind: str,
@@ -203,6 +226,26 @@ def write_state(
     ids = ids or Ids(session)
     table = table_of(kind)
     t = _writable(table)
+    values, record_id = row_values(kind, record_uuid, state, now, by, ids)
+    if record_id is None:
+        stmt = _insert(table.name, tuple(sorted(values)))
+        record_id = int(session.execute(stmt, values).scalar_one())
+        ids.remember(kind, record_uuid, record_id)
+    else:
+        session.execute(_update(table.name, tuple(sorted(values))), {**values, "_id": record_id})
+    if kind == "standard" and not values.get("series_id"):
+        session.execute(update(t).where(t.c.id == record_id).values(series_id=record_id))
+    if kind == "customer":
+        _write_customer_parts(session, record_id, state)
+    return record_id
+
+
+def row_values(
+    kind: str, record_uuid: str, state: dict[str, Any], now: datetime, by: int | None, ids: Ids
+) -> tuple[dict[str, Any], int | None]:
+    """The column values that write the record to `state`, and its local id (None: to be
+    inserted). Raises MissingReference or Incomplete before anything is written."""
+    table = table_of(kind)
     refs = _references(table)
     values: dict[str, Any] = {}
     for name, value in state.items():
@@ -226,17 +269,47 @@ def write_state(
         values.setdefault("created_at", now)
         if kind == "customer":
             values.setdefault("open_promises", 0)
-        record_id = int(session.execute(insert(t).values(values).returning(t.c.id)).scalar_one())
-        ids.remember(kind, record_uuid, record_id)
-    else:
-        if "version" in table.columns:
-            values["version"] = t.c.version + 1
-        session.execute(update(t).where(t.c.id == record_id).values(values))
-    if kind == "standard" and not values.get("series_id"):
-        session.execute(update(t).where(t.c.id == record_id).values(series_id=record_id))
-    if kind == "customer":
-        _write_customer_parts(session, record_id, state)
-    return record_id
+        if missing := _required(table) - set(values):  # checked here: nothing for the database
+            raise Incomplete(f"{kind} {record_uuid}: not all of it has arrived ({min(missing)})")
+    return values, record_id
+
+
+def refers_to_own_kind(kind: str) -> bool:
+    """Whether records of this kind name others of it (a promise renegotiated from another)."""
+    return kind in _references(table_of(kind)).values()
+
+
+@lru_cache(maxsize=32)
+def _required(table: Table) -> frozenset[str]:
+    """The columns an insert must give (not null, no default the database fills in)."""
+    return frozenset(
+        c.name
+        for c in table.columns
+        if not c.nullable and not c.primary_key and c.server_default is None
+    )
+
+
+@lru_cache(maxsize=32)
+def _select(table: str) -> Any:
+    t = plain(Base.metadata.tables[table])
+    return select(t).where(t.c.id == bindparam("_id"))
+
+
+@lru_cache(maxsize=256)
+def _insert(table: str, names: tuple[str, ...]) -> Any:
+    """INSERT … RETURNING id of these columns, made once per table and set of columns."""
+    t = _WRITING.tables[table]
+    return insert(t).values({n: bindparam(n) for n in names}).returning(t.c.id)
+
+
+@lru_cache(maxsize=256)
+def _update(table: str, names: tuple[str, ...]) -> Any:
+    """UPDATE of these columns (and the record's version one up) by id, made once per set."""
+    t = _WRITING.tables[table]
+    values: dict[str, Any] = {n: bindparam(n) for n in names}
+    if "version" in t.columns:
+        values["version"] = t.c.version + 1
+    return update(t).where(t.c.id == bindparam("_id")).values(values)
 
 
 def _write_customer_parts(session: Session, customer_id: int, state: dict[str, Any]) -> None:

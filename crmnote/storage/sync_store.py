@@ -76,6 +76,13 @@ def set_state(session: Session, key: str, value: str) -> None:
 LOG_LOCK = 0x63726D6E6F7465  # "crmnote"
 
 
+def applying(session: Session) -> None:
+    """This transaction writes what the log says (PostgreSQL: the dirty-marking triggers stand
+    aside until it ends; SQLite marks, and sync clears the marks itself)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT set_config('crmnote.sync_applying', 'on', true)"))
+
+
 def serialize_writers(session: Session) -> None:
     """Take the change log's writer lock for this transaction (PostgreSQL; a no-op on SQLite)."""
     if session.get_bind().dialect.name == "postgresql":
@@ -277,6 +284,28 @@ def clear_dirty(session: Session, marks: Sequence[Dirty]) -> None:
         session.execute(
             delete(_DIRTY).where(
                 _DIRTY.c.kind == d.kind, _DIRTY.c.record_id == d.record_id, _DIRTY.c.mark == d.mark
+            )
+        )
+
+
+def clear_dirty_but(session: Session, kept: Iterable[Dirty]) -> None:
+    """Forget every mark but these (as they were: a mark written again since goes too)."""
+    kept = list(kept)
+    if not kept:
+        session.execute(delete(_DIRTY))
+        return
+    session.execute(delete(_DIRTY).where(~_DIRTY.c.kind.in_({d.kind for d in kept})))
+    for kind in {d.kind for d in kept}:
+        session.execute(
+            delete(_DIRTY).where(
+                _DIRTY.c.kind == kind,
+                _DIRTY.c.record_id.not_in([d.record_id for d in kept if d.kind == kind]),
+            )
+        )
+    for d in kept:  # written again since: not the one held back any more
+        session.execute(
+            delete(_DIRTY).where(
+                _DIRTY.c.kind == d.kind, _DIRTY.c.record_id == d.record_id, _DIRTY.c.mark != d.mark
             )
         )
 

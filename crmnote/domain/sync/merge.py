@@ -168,8 +168,8 @@ def merge(changes: Iterable[Change], *, needed: bool = False) -> Merged:
     if deleted and needed:
         deleted = False
         edits = [c for c in ordered if c.op in (Op.UPDATE, Op.RESTORE)]
-        for d in ordered:
-            if d.op is Op.DELETE and all(history.knew(d, e) for e in edits):
+        for d in ordered:  # every delete no later edit or restore took back knowingly
+            if d.op is Op.DELETE and not any(history.knew(e, d) for e in edits):
                 conflicts.append(
                     Conflict(
                         record_uuid=first.record_uuid,

@@ -9,12 +9,10 @@ one record costs little more than its own write and the read of what it became."
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from crmnote.domain.audit import LOGGED_KINDS, Action
@@ -27,7 +25,7 @@ from crmnote.services.audit import entry_of, log_erasure
 from crmnote.services.scores import ScoreContext
 from crmnote.services.sync import identity, parents
 from crmnote.services.sync.capture import capture
-from crmnote.storage import audit_store
+from crmnote.storage import audit_store, sync_bulk
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
 from crmnote.storage.repository import Repository
@@ -59,12 +57,27 @@ class _Run:
         for kind in {k for k, _u in touched}:
             self.ids.preload(kind, [u for k, u in touched if k == kind])
         self.changes = store.of_records(session, uuids)
-        self.shadows: dict[str, store.Shadow | None] = dict(store.shadows(session, uuids))
+        found = store.shadows(session, uuids)
+        self.shadows: dict[str, store.Shadow | None] = {u: found.get(u) for u in uuids}
         self.looked = set(uuids)  # records whose listed conflicts `conflicted` knows
         self.conflicted = set(store.with_conflicts(session, uuids))
         self.pending_shadows: dict[str, dict[str, Any]] = {}
-        self.entries: list[dict[str, Any]] = []
+        # Change-log entries to make: (kind, record id or None, action, old, staff, at).
+        self.entries: list[tuple[str, int | None, Action, Any, int | None, datetime]] = []
         self.repo = Repository(session)
+        self.old: dict[tuple[str, int], Any] = {}  # logged records as they were, read at once
+        for kind in {k for k, _u in touched if k in LOGGED_KINDS}:
+            ids = [self.ids.id_of(kind, u) for k, u in touched if k == kind]
+            wanted = [i for i in ids if i is not None]
+            self.old |= {(kind, i): r for i, r in self.repo.get_many(kind, wanted).items()}
+
+    def before(self, kind: str, record_id: int | None) -> Any:
+        """A logged record as it was before this run wrote it (None: it was not there)."""
+        if record_id is None:
+            return None
+        if (kind, record_id) not in self.old:
+            self.old[(kind, record_id)] = self.repo.get(kind, record_id)
+        return self.old[(kind, record_id)]
 
     def changes_of(self, record_uuid: str) -> list[Change]:
         if record_uuid not in self.changes:
@@ -89,7 +102,17 @@ class _Run:
     def flush(self) -> None:
         store.put_shadows(self.session, list(self.pending_shadows.values()))
         self.pending_shadows.clear()
-        audit_store.append_many(self.session, self.entries)
+        after: dict[tuple[str, int], Any] = {}
+        for kind in {k for k, i, *_ in self.entries if i is not None}:
+            ids = [i for k, i, *_ in self.entries if k == kind and i is not None]
+            after |= {(kind, i): r for i, r in self.repo.get_many(kind, ids).items()}
+        items = []
+        for kind, record_id, action, old, staff, at in self.entries:
+            new = None if record_id is None else after.get((kind, record_id))
+            entry = entry_of(at, action, old, new, staff)
+            if entry is not None:
+                items.append(entry)
+        audit_store.append_many(self.session, items)
         self.entries.clear()
 
 
@@ -104,6 +127,7 @@ def apply_changes(
     """Log the changes this book lacks and bring their records up to date."""
     store.serialize_writers(session)  # first: this transaction writes records and the log
     capture(session, skew_ms)  # local edits first, so none is overwritten unlogged
+    store.applying(session)
     out = Applied()
     have = store.known(session, [c.change_uuid for c in changes])
     fresh = [c for c in changes if c.change_uuid not in have]
@@ -121,21 +145,80 @@ def apply_changes(
     latest = {c.record_uuid: c for c in sorted(fresh, key=lambda c: c.hlc)}
     held = set(store.dirty(session))  # marks capture holds back (written around crmnote)
     run = _Run(session, touched)
-    for kind, record_uuid in touched:
-        bring_up_to_date(session, kind, record_uuid, now, out, latest[record_uuid], run=run)
+    for kind in dict.fromkeys(k for k, _u in touched):  # kinds in the order they are written
+        group = [u for k, u in touched if k == kind]
+        for record_uuid in _insert_new(run, kind, group, now, out, latest):
+            bring_up_to_date(session, kind, record_uuid, now, out, latest[record_uuid], run=run)
     for parent in sorted(out.parents):  # a customer the changes deleted, kept by records?
         if parents.deleted_by_merge(session, parent):
             bring_up_to_date(session, "customer", parent, now, out, run=run)
     run.flush()
     # What this transaction wrote is the log's own doing (records deleted with their customer
     # included: the copy that deleted the customer logged those deletes): nothing to capture.
-    store.clear_dirty(session, [d for d in store.dirty(session) if d not in held])
-    scores = ScoreContext(session, now)
-    for cid in sorted(out.customers):
-        if records.uuid_of(session, "customer", cid) is not None:
-            refresh_summary(session, CustomerId(cid))
-            scores.rebuild(CustomerId(cid))
+    store.clear_dirty_but(session, held)
+    there = [CustomerId(c) for c in sorted(out.customers) if run.ids.uuid_of("customer", c)]
+    for cid in there:
+        refresh_summary(session, cid)
+    ScoreContext(session, now).rebuild_many(there)  # as after any back-dated record
     return out
+
+
+def _insert_new(
+    run: _Run,
+    kind: str,
+    record_uuids: list[str],
+    now: datetime,
+    out: Applied,
+    latest: dict[str, Change],
+) -> list[str]:
+    """Insert at once the records of a kind this copy has never had and whose changes give
+    them whole, without conflicts (the common case: calls logged elsewhere); returns the
+    others, for `bring_up_to_date` one by one."""
+    if kind in ("customer", "standard") or records.refers_to_own_kind(kind):
+        return record_uuids
+    rest: list[str] = []
+    rows: list[tuple[str, dict[str, Any]]] = []
+    made: dict[str, tuple[Any, Change, int | None]] = {}
+    for record_uuid in record_uuids:
+        if run.ids.id_of(kind, record_uuid) is not None or run.shadow(record_uuid) is not None:
+            rest.append(record_uuid)
+            continue
+        merged = merge(run.changes_of(record_uuid))
+        if merged.deleted or merged.conflicts or run.has_conflicts(record_uuid):
+            rest.append(record_uuid)
+            continue
+        by = latest[record_uuid]
+        staff = run.ids.id_of("staff", by.author) if by.author else None
+        try:
+            values, _ = records.row_values(kind, record_uuid, merged.values, now, staff, run.ids)
+        except (records.MissingReference, records.Incomplete):
+            rest.append(record_uuid)  # one by one: it may bring its customer back, or skip
+            continue
+        rows.append((record_uuid, values))
+        made[record_uuid] = (merged, by, staff)
+    if not rows:
+        return rest
+    new_ids = sync_bulk.insert_many(run.session, kind, rows, run.ids)
+    states = sync_bulk.read_states(run.session, kind, new_ids, run.ids)
+    for (record_uuid, _values), record_id in zip(rows, new_ids, strict=True):
+        merged, by, staff = made[record_uuid]
+        state = states[record_id]
+        run.put_shadow(record_uuid, kind, state, merged.heads)
+        if kind in LOGGED_KINDS:
+            run.entries.append((kind, record_id, Action.ADD, None, staff, _at(by, now)))
+        customer = state.get("customer_id")
+        if isinstance(customer, str):
+            out.parents.add(customer)
+            if (customer_id := run.ids.id_of("customer", customer)) is not None:
+                out.customers.add(customer_id)
+    return rest
+
+
+def _at(by: Change | None, now: datetime) -> datetime:
+    """When a change was made, as the change log writes times (local, to the second)."""
+    if by is None:
+        return now
+    return datetime.fromtimestamp(by.hlc.wall / 1000).replace(microsecond=0)
 
 
 def bring_up_to_date(
@@ -207,15 +290,11 @@ def _write(
     """Write the record; a customer it names that the changes deleted comes back first (it is
     needed). None when this copy cannot hold it yet (what it names has not arrived)."""
     session = run.session
-    # A record this copy cannot hold is skipped alone: on PostgreSQL a refused statement spoils
-    # its transaction unless a savepoint takes it back; on SQLite it takes itself back.
-    server = session.get_bind().dialect.name == "postgresql"
+    # What a record this copy cannot hold lacks (a field, a record it names) is found before
+    # any statement: it is skipped alone, with no savepoint per record.
     for attempt in (1, 2):
         try:
-            with session.begin_nested() if server else nullcontext():
-                return records.write_state(
-                    session, kind, record_uuid, state, now, by=by, ids=run.ids
-                )
+            return records.write_state(session, kind, record_uuid, state, now, by=by, ids=run.ids)
         except records.MissingReference as exc:
             if (
                 attempt == 1
@@ -225,9 +304,8 @@ def _write(
                 bring_up_to_date(session, "customer", exc.uuid, now, out, needed=True, run=run)
                 continue
             out.skipped.append(str(exc))
-        except IntegrityError:
-            run.ids.forget(kind, record_uuid, None)  # an insert rolled back: not there
-            out.skipped.append(f"{kind} {record_uuid}: not all of it has arrived")
+        except records.Incomplete as exc:
+            out.skipped.append(str(exc))
         return None
     return None
 
@@ -241,11 +319,9 @@ class _Audit:
     ) -> None:
         self.run, self.kind, self.before = run, kind, before
         self.logged = kind in LOGGED_KINDS
-        self.old = run.repo.get(kind, before) if self.logged and before is not None else None
+        self.old = run.before(kind, before) if self.logged else None
         self.staff = run.ids.id_of("staff", by.author) if by and by.author else None
-        self.at = now
-        if by is not None:
-            self.at = datetime.fromtimestamp(by.hlc.wall / 1000).replace(microsecond=0)
+        self.at = _at(by, now)
 
     def done(self, record_id: int | None, *, restored: bool = False) -> None:
         run = self.run
@@ -255,16 +331,13 @@ class _Audit:
             return
         if not self.logged or (record_id is None and self.old is None):
             return
-        new = None if record_id is None else run.repo.get(self.kind, record_id)
-        if new is None:
+        if record_id is None:
             action = Action.DELETE
         elif self.old is None:
             action = Action.RESTORE if restored else Action.ADD
         else:
             action = Action.UPDATE
-        entry = entry_of(self.at, action, self.old, new, self.staff)
-        if entry is not None:
-            run.entries.append(entry)
+        run.entries.append((self.kind, record_id, action, self.old, self.staff, self.at))
 
 
 def _customer_of(run: _Run, kind: str, record_uuid: str, shadow: store.Shadow | None) -> int | None:

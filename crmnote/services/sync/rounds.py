@@ -21,7 +21,9 @@ from crmnote.storage.engine import make_sessionmaker
 from crmnote.storage.migrate import current_revision
 from crmnote.storage.sync_peer_books import can_write, open_peer
 
-BATCH = 500
+BATCH = 2000  # changes per batch: each one transaction on each side, customers rescored once
+# The desktop app's rounds run beside the window: smaller batches keep each step short.
+WINDOW_BATCH = 500
 Progress = Callable[[str, int, int], None]  # stage ("push", "pull"), changes moved, of how many
 
 
@@ -99,7 +101,11 @@ class SyncService(ServiceBase):
         return SyncStatus(waiting, shown, conflicts, team)
 
     def sync_team(
-        self, *, password: str | None = None, progress: Progress | None = None
+        self,
+        *,
+        password: str | None = None,
+        progress: Progress | None = None,
+        batch: int = WINDOW_BATCH,
     ) -> RoundReport:
         """One round with the team book this field copy joined (the desktop app's Sync now and
         its rounds every few minutes)."""
@@ -110,7 +116,9 @@ class SyncService(ServiceBase):
             )
         other = open_peer(team[1], password)
         try:
-            return self.sync_with(make_sessionmaker(other.engine), other.shown, progress=progress)
+            return self.sync_with(
+                make_sessionmaker(other.engine), other.shown, batch=batch, progress=progress
+            )
         finally:
             other.close()
 

@@ -130,9 +130,13 @@ def dirty_triggers_sqlite(conn: sa.Connection) -> list[str]:
     return out
 
 
+# While sync itself writes (a transaction applying changes sets crmnote.sync_applying), there is
+# nothing to mark: what it writes is already in the log.
+APPLYING = "crmnote.sync_applying"
 PG_FUNCTION = (
     "CREATE FUNCTION crmnote_sync_dirty() RETURNS trigger LANGUAGE plpgsql AS $$ "
     "DECLARE r jsonb; BEGIN "
+    f"IF current_setting('{APPLYING}', true) = 'on' THEN RETURN NULL; END IF; "
     "IF TG_OP = 'DELETE' THEN r := to_jsonb(OLD); ELSE r := to_jsonb(NEW); END IF; "
     "IF TG_ARGV[1] = 'child' THEN "
     + _upsert("customer", "(r->>'customer_id')::integer", "NULL", NOW_PG)
