@@ -16,6 +16,7 @@ import sqlite3
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from bench import dataset
 from bench.common import Config, Result, Section, median, ms, percentile
@@ -41,7 +42,9 @@ def run(cfg: Config) -> list[Result]:
     light = CustomerId(dataset.customer_id(book.file, dataset.LIGHT_NAME))
     heavy = CustomerId(dataset.customer_id(book.file, dataset.HEAVY_NAME))
     times: dict[int, list[float]] = {light: [], heavy: []}
+    capturing: list[float] = []  # the part of each log that is sync's change capture
     opened = open_database(work.db)
+    timed = _timing_capture(capturing)
     try:
         interactions = opened.services.interactions
         for n in range(count + 1):
@@ -50,7 +53,10 @@ def run(cfg: Config) -> list[Result]:
                 interactions.log(cid, channel=Channel.CALL, minutes=7, mood=0, notes=NOTE)
                 if n:  # the first of each warms the code paths
                     times[cid].append(time.perf_counter() - start)
+                else:
+                    capturing.clear()
     finally:
+        timed()
         opened.close()
     raw = (
         _raw_server_inserts(work, heavy, count) if work.server else _raw_inserts(work, heavy, count)
@@ -77,6 +83,19 @@ def run(cfg: Config) -> list[Result]:
         )
     section.add(
         Result(
+            "log: of which sync's change capture",
+            ms(median(capturing)),
+            "ms/log",
+            "small beside the log (info)",
+            True,
+            baseline=ms(base),
+            baseline_name=f"raw {work.label} INSERT+COMMIT",
+            ratio=median(capturing) / base,
+            info=True,
+        )
+    )
+    section.add(
+        Result(
             "log: 10k history / 10 history",
             hi / lo,
             "×",
@@ -92,6 +111,28 @@ def run(cfg: Config) -> list[Result]:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{work.db}{suffix}").unlink(missing_ok=True)
     return section.results
+
+
+def _timing_capture(into: list[float]) -> Any:
+    """Time every change capture (services/sync/capture.py) a service transaction runs;
+    returns what puts the plain one back."""
+    from crmnote.services import base
+
+    plain = base.capture
+
+    def timed(session: Any, skew_ms: int = 0) -> Any:
+        start = time.perf_counter()
+        try:
+            return plain(session, skew_ms)
+        finally:
+            into.append(time.perf_counter() - start)
+
+    base.capture = timed  # type: ignore[assignment]
+
+    def restore() -> None:
+        base.capture = plain
+
+    return restore
 
 
 def _work(cfg: Config, book: Book) -> Book:

@@ -125,3 +125,36 @@ def drop_all(cfg: Config) -> None:
         ]
         for name in names:
             con.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def empty_work(cfg: Config, suffix: str) -> str:
+    """A new, empty database `PREFIX_<suffix>` (UTF8) for a benchmark that makes its own
+    book there; its URL."""
+    name = f"{PREFIX}_{suffix}"
+    with _admin(cfg) as con:
+        con.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        c_utf8 = con.execute(
+            "SELECT 1 FROM pg_collation WHERE collname IN ('C.utf8', 'C.UTF-8')"
+        ).fetchone()
+        locale = " LOCALE 'C.UTF-8'" if c_utf8 else ""
+        con.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'{locale}")
+    return _url(cfg, name)
+
+
+def copy_of(cfg: Config, url: str, suffix: str) -> str:
+    """A copy of the database at `url` (no one connected to it) as `PREFIX_<suffix>`; its
+    libpq URL, for psycopg."""
+    from sqlalchemy import make_url
+
+    name = f"{PREFIX}_{suffix}"
+    with _admin(cfg) as con:
+        con.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        con.execute(f"CREATE DATABASE {name} TEMPLATE {make_url(url).database}")
+    copy = make_url(_url(cfg, name)).set(drivername="postgresql")
+    return copy.render_as_string(hide_password=False)
+
+
+def drop_named(cfg: Config, *suffixes: str) -> None:
+    with _admin(cfg) as con:
+        for suffix in suffixes:
+            con.execute(f"DROP DATABASE IF EXISTS {PREFIX}_{suffix} WITH (FORCE)")

@@ -47,6 +47,21 @@ def moment(value: datetime | None) -> str:
     return f"{day(value)} {time}"
 
 
+def time_of_day(value: datetime) -> str:
+    """Hours and minutes (`10:42`, `10:42 AM`)."""
+    locale = _locale()
+    if _iso(locale):
+        return value.strftime("%H:%M")
+    return locale.toString(
+        QTime(value.hour, value.minute), locale.timeFormat(QLocale.FormatType.ShortFormat)
+    )
+
+
+def recent(value: datetime, today: date) -> str:
+    """The time alone on `today`, the date and time on another day."""
+    return time_of_day(value) if value.date() == today else moment(value)
+
+
 def number(value: Decimal | float, decimals: int = 2) -> str:
     locale = _locale()
     if _iso(locale):

@@ -137,6 +137,13 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
     if args.command in cli_maintenance.COMMANDS:
         return cli_maintenance.run_maintenance_command(args, passphrase)
 
+    if args.command in ("sync", "conflicts", "team"):
+        from crmnote.cli import sync as cli_sync
+
+        if args.command in cli_sync.COMMANDS:  # two databases: it opens both itself
+            return cli_sync.run_sync_command(args)
+        if cli_sync.is_join(args):  # the book on this computer and the team book
+            return cli_sync.run_join_command(args)
     if args.command == "team":
         from crmnote.cli import team as cli_team
 

@@ -37,6 +37,7 @@ GROUPS = {
     "copy": "add_copy_command",
     "encryption": "add_encryption_commands",
     "team": "add_team_commands",
+    "sync": "add_sync_commands",
 }
 
 # Command → (group module, its line in the top-level help), in the order `--help` lists them.
@@ -104,6 +105,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "turn an encrypted database back into a plain one; the original is kept",
     ),
     "team": ("team", "a team book on PostgreSQL: roles, members, signing in"),
+    "sync": ("sync", "sync this field copy with its team book (or with another book: --with)"),
+    "conflicts": (
+        "sync",
+        "list sync conflicts; confirm the value kept or restore the one set aside",
+    ),
 }
 
 # What a group's `add_*` may set on a parser it is handed back (argparse keeps them as

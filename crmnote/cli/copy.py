@@ -39,7 +39,7 @@ def add_copy_command(sub: Any) -> None:
     )
 
 
-class _Percent:
+class Percent:
     """`crmnote: copying: N%` on stderr (every stderr line says whose it is) whenever the
     whole number changes; one line rewritten on a terminal, a line each otherwise."""
 
@@ -77,7 +77,7 @@ def run_copy_command(args: argparse.Namespace) -> int:
     if file is not None and database_is_encrypted(source):
         passphrase = read_passphrase(args, file, f"Passphrase of {file.name}: ")
     opened = open_database(source, passphrase)
-    percent = _Percent(sys.stderr)
+    percent = Percent(sys.stderr)
     try:
         report = opened.services.book_copy.copy_to(args.target, percent, batch=args.batch)
     finally:

@@ -60,6 +60,9 @@ def add_team_commands(sub: Any) -> None:
         "default: asked on the terminal",
     )
     actions.add_parser("sign-out", help="forget the password kept in the system keyring")
+    from crmnote.cli.sync import add_join_action
+
+    add_join_action(actions)
 
 
 # Run before the book is opened: signing in is what lets it open.

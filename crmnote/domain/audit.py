@@ -48,8 +48,8 @@ def canonical(value: Any) -> str:
 
 
 # Bookkeeping fields that are not the record's content: a state never includes them, so states
-# logged before they existed still verify (`version`, migration 0009).
-BOOKKEEPING = ("version",)
+# logged before they existed still verify (`version`, migration 0009; `uuid`, migration 0011).
+BOOKKEEPING = ("version", "uuid")
 
 
 def state_of(record: Any) -> dict[str, Any]:

@@ -1,8 +1,10 @@
 """Frozen domain records: what the notebook knows about customers and the business.
 
 An `id` of 0 means "not saved yet". Times are naive local wall-clock times, as the user typed them.
-`version` counts the saved versions of a record (1 once saved): an edit made on an older version
-than the stored one is refused rather than overwriting a colleague's change (0: not saved).
+`uuid` is the record's global identity (docs/sync.md): "" until saved, then the same in every
+copy, export and sync of the book. `version` counts the saved versions of a record (1 once
+saved): an edit made on an older version than the stored one is refused rather than
+overwriting a colleague's change (0: not saved).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ class Staff:
     active: bool = True
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 
@@ -78,6 +81,7 @@ class Customer:
     notes: str = ""
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 
@@ -95,6 +99,7 @@ class Interaction:
     mood: int | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 
@@ -113,6 +118,7 @@ class Standard:
     valid_until: date | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 
@@ -138,6 +144,7 @@ class Promise:
     renegotiated_from_id: PromiseId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 
@@ -157,6 +164,7 @@ class Claim:
     resolved_at: datetime | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 
@@ -179,6 +187,7 @@ class Request:
     staff_id: StaffId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 
@@ -194,6 +203,7 @@ class Feedback:
     staff_id: StaffId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 
@@ -216,6 +226,7 @@ class Money:
     interaction_id: InteractionId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 
@@ -231,6 +242,7 @@ class Effort:
     text: str = ""
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 
@@ -273,6 +285,7 @@ class Attachment:
     added_by: StaffId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
     version: int = 0
 
 

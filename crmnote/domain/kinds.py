@@ -62,6 +62,7 @@ _MANAGED = {
     "id",
     "created_at",
     "updated_at",
+    "uuid",
     "version",
     "series_id",
     "renegotiated_from_id",

@@ -27,9 +27,14 @@ REVENUE_SIGN = {MoneyKind.SALE: 1, MoneyKind.REFUND: -1, MoneyKind.CREDIT: -1}
 
 def home_amount(m: e.Money) -> Decimal | None:
     """The amount in the home currency, to the cent; None when its rate is unknown."""
-    if m.rate is None:
+    return converted(m.amount, m.rate)
+
+
+def converted(amount: Decimal, rate: Decimal | None) -> Decimal | None:
+    """`amount` at `rate`, to the cent; None when the rate is unknown."""
+    if rate is None:
         return None
-    return (m.amount * m.rate).quantize(CENT, rounding=ROUND_HALF_EVEN)
+    return (amount * rate).quantize(CENT, rounding=ROUND_HALF_EVEN)
 
 
 def parse_rates(value: object) -> dict[str, Decimal]:

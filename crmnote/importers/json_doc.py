@@ -16,6 +16,7 @@ from crmnote.domain import entities as e
 from crmnote.domain.bounds import check_amount, check_day, check_int, check_number
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, plain, to_dict
+from crmnote.domain.sync.identity import check_uuid
 from crmnote.services.transfer_report import KIND_ORDER, Snapshot
 
 FORMAT = "crmnote"
@@ -28,6 +29,8 @@ _MANAGED: dict[str, tuple[type, bool]] = {
     "renegotiated_from_id": (int, True),
     "created_at": (datetime, False),
     "updated_at": (datetime, False),
+    # The record's identity (docs/sync.md); files of older versions have none.
+    "uuid": (str, False),
 }
 # A record's version counts its saves in one book: it neither leaves with an export nor comes in
 # with an import (an imported record is a new record of the book it goes into).
@@ -152,6 +155,11 @@ def record_from(kind: str, data: Any) -> Any:
         else:
             tp, optional = _MANAGED[f.name]
             values[f.name] = _typed(f.name, tp, optional, data[f.name])
+            if f.name == "uuid" and values[f.name]:
+                try:
+                    values[f.name] = check_uuid(values[f.name])
+                except ValueError as exc:
+                    raise ValidationError("uuid", str(exc)) from None
     return spec.entity(**values)
 
 

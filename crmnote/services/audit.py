@@ -38,33 +38,44 @@ def log_change(session: Session, now: datetime, action: Action, old: Any, new: A
     log_changes(session, now, [(action, old, new)])
 
 
+_CURRENT = -1
+
+
 def log_changes(
-    session: Session, now: datetime, changed: Sequence[tuple[Action, Any, Any]]
+    session: Session,
+    now: datetime,
+    changed: Sequence[tuple[Action, Any, Any]],
+    staff_id: int | None = _CURRENT,
 ) -> None:
-    """Append the entries of many `(action, old, new)`: one read of the head, one insert."""
-    staff = _staff(session) if changed else None
-    items = []
-    for action, old, new in changed:
-        record = new if new is not None else old
-        kind = state_of(record)["kind"]
-        if kind not in LOGGED_KINDS:
-            continue
-        before = None if old is None else state_of(old)
-        after = None if new is None else state_of(new)
-        items.append(
-            {
-                "at": now,
-                "staff_id": staff,
-                "kind": kind,
-                "record_id": record.id,
-                "customer_id": record.customer_id,
-                "action": action,
-                "changes": field_changes(before, after),
-                "state": after,
-                "refs": None if after is None else refs_of(kind, after),
-            }
-        )
-    store.append_many(session, items)
+    """Append the entries of many `(action, old, new)`: one read of the head, one insert.
+    By the current staff member unless `staff_id` names who (a change that arrived by sync)."""
+    staff = (_staff(session) if staff_id == _CURRENT else staff_id) if changed else None
+    items = [entry_of(now, action, old, new, staff) for action, old, new in changed]
+    store.append_many(session, [i for i in items if i is not None])
+
+
+def entry_of(
+    now: datetime, action: Action, old: Any, new: Any, staff: int | None
+) -> dict[str, Any] | None:
+    """The change-log entry of one record going from `old` to `new` (None when absent), by
+    `staff`; None for a kind the log does not keep."""
+    record = new if new is not None else old
+    kind = state_of(record)["kind"]
+    if kind not in LOGGED_KINDS:
+        return None
+    before = None if old is None else state_of(old)
+    after = None if new is None else state_of(new)
+    return {
+        "at": now,
+        "staff_id": staff,
+        "kind": kind,
+        "record_id": record.id,
+        "customer_id": record.customer_id,
+        "action": action,
+        "changes": field_changes(before, after),
+        "state": after,
+        "refs": None if after is None else refs_of(kind, after),
+    }
 
 
 def log_added(session: Session, now: datetime, records: Sequence[Any]) -> None:

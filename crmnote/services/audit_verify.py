@@ -101,14 +101,39 @@ def _compare(session: Session, kind: str, erased: set[int], out: list[Finding], 
                     msg = f"{kind} {x.record_id} was deleted without a log entry"
                     out.append(Finding("missing", kind, x.record_id, msg))
                 continue
-            if x.salt is None or x.state_digest is None:
-                continue  # redacted: reported with the chain
-            state = state_of(logged_record(kind, row))
-            state = with_refs(state, json.loads(x.refs or "{}"), since(x.id))
-            if digest(x.salt, canonical(state)) != x.state_digest:
+            if _altered(kind, x, row, since):
                 msg = f"{kind} {x.record_id} differs from its last logged version (entry {x.id})"
                 out.append(Finding("altered", kind, x.record_id, msg))
         session.expunge_all()
+
+
+def _altered(kind: str, x: store.LogEntry, row: Any, since: Any) -> bool:
+    """Whether the row differs from the state its entry logged (redacted ones cannot)."""
+    if x.salt is None or x.state_digest is None:
+        return False  # redacted: reported with the chain
+    state = state_of(logged_record(kind, row))
+    state = with_refs(state, json.loads(x.refs or "{}"), since(x.id))
+    return digest(x.salt, canonical(state)) != x.state_digest
+
+
+def differs_from_log(session: Session, kind: str, record_id: int) -> str | None:
+    """Why a record is not as its last change-log entry left it (written around crmnote, in
+    plain SQL), or None: it is, or its kind is not logged, or it was never logged."""
+    if kind not in LOGGED_KINDS:
+        return None
+    x = store.last_entry(session, kind, record_id)
+    if x is None or x.action is Action.ERASE:
+        return None
+    row = session.get(LOGGED_ROWS[kind], record_id)
+    if row is None:
+        if x.action is Action.DELETE or (x.customer_id or 0) in store.erased_customers(session):
+            return None
+        return f"{kind} {record_id} was deleted without a log entry"
+    if x.action is Action.DELETE:
+        return f"{kind} {record_id} is back although its last entry deletes it"
+    if _altered(kind, x, row, _deleted_since(session)):
+        return f"{kind} {record_id} differs from its last logged version (entry {x.id})"
+    return None
 
 
 def verify_log(session: Session) -> VerifyReport:

@@ -24,9 +24,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain.errors import DatabaseDamagedError, NotAllowedError, StorageError
+from crmnote.services.sync.capture import capture
 from crmnote.storage.engine import READ_ONLY
 from crmnote.storage.repository import Repository
 from crmnote.storage.sqlite_errors import environment_message, is_damage
+from crmnote.storage.sync_store import serialize_writers
 from crmnote.storage.team import refusal
 
 Clock = Callable[[], datetime]
@@ -42,6 +44,11 @@ _retrying: contextvars.ContextVar[bool] = contextvars.ContextVar("retrying", def
 def wall_clock() -> datetime:
     """Local wall-clock time to the second (what a user would type)."""
     return datetime.now().replace(microsecond=0)
+
+
+def wall_ms() -> int:
+    """Milliseconds since 1970 (UTC): what sync's clock stamps changes with."""
+    return time.time_ns() // 1_000_000
 
 
 class CollisionError(StorageError):
@@ -101,9 +108,15 @@ class ServiceBase:
 
     @contextmanager
     def transaction(self) -> Iterator[Repository]:
-        """A session in one transaction: committed on success, rolled back on any error."""
+        """A session in one transaction: committed on success, rolled back on any error.
+
+        What it wrote enters the sync change log in the same transaction (docs/sync.md), so
+        a copy of the book made afterwards shares that past with this one."""
         with environment_errors(self._refusal), self._sessions() as session, session.begin():
+            serialize_writers(session)
             yield Repository(session)
+            session.flush()
+            capture(session)
 
     @contextmanager
     def reading(self) -> Iterator[Repository]:

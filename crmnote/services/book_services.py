@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from crmnote.services.base import Clock, wall_clock
+from crmnote.services.base import Clock, wall_clock, wall_ms
+from crmnote.services.sync.capture import CLOCK_KEY
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -43,6 +45,9 @@ if TYPE_CHECKING:
     from crmnote.services.settings_service import SettingsService
     from crmnote.services.staff_report import StaffReportService
     from crmnote.services.standards import StandardsService
+    from crmnote.services.sync.conflicts import ConflictService
+    from crmnote.services.sync.field_copy import FieldCopyService
+    from crmnote.services.sync.rounds import SyncService
     from crmnote.services.team import TeamService
     from crmnote.services.timeline import TimelineService
     from crmnote.services.today import TodayService
@@ -53,12 +58,14 @@ S = TypeVar("S")
 
 class _Service(Generic[S]):
     """A service of `crmnote.services.<module>.<name>`, built once per `Services` when first
-    read; `keyed` ones also get the book's passphrase (file-level care of an encrypted book)."""
+    read; `keyed` ones also get the book's passphrase (file-level care of an encrypted book),
+    `timed` ones the clock sync stamps changes with (milliseconds)."""
 
-    def __init__(self, module: str, name: str, *, keyed: bool = False) -> None:
+    def __init__(self, module: str, name: str, *, keyed: bool = False, timed: bool = False) -> None:
         self.module = f"crmnote.services.{module}"
         self.name = name
         self.keyed = keyed
+        self.timed = timed
         self.attribute = ""
 
     def __set_name__(self, owner: type, attribute: str) -> None:
@@ -116,6 +123,11 @@ class Services:
     calendar: _Service[CalendarService] = _Service("calendar", "CalendarService")
     team: _Service[TeamService] = _Service("team", "TeamService")
     colleagues: _Service[ColleagueWatch] = _Service("colleagues", "ColleagueWatch")
+    sync: _Service[SyncService] = _Service("sync.rounds", "SyncService", timed=True)
+    conflicts: _Service[ConflictService] = _Service("sync.conflicts", "ConflictService", timed=True)
+    field_copy: _Service[FieldCopyService] = _Service(
+        "sync.field_copy", "FieldCopyService", timed=True
+    )
 
     def __init__(
         self,
@@ -123,23 +135,31 @@ class Services:
         clock: Clock = wall_clock,
         *,
         passphrase: str | None = None,
+        wall_ms: Callable[[], int] = wall_ms,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
         self._passphrase = passphrase
+        self._wall_ms = wall_ms
+        # Sync stamps what a transaction wrote with this clock (services/sync/capture.py).
+        sessions.configure(info={CLOCK_KEY: wall_ms})
         # Services are built on whichever thread asks first (the GUI's, a worker's): once.
         self._lock = threading.Lock()
 
     @staticmethod
     def over(
-        engine: Engine, clock: Clock = wall_clock, *, passphrase: str | None = None
+        engine: Engine,
+        clock: Clock = wall_clock,
+        *,
+        passphrase: str | None = None,
+        wall_ms: Callable[[], int] = wall_ms,
     ) -> Services:
         """Every service over `engine`; `passphrase` when it is an encrypted database, for the
         file-level care (backups, restore, check) that reads the file itself and the repair's
-        own connection."""
+        own connection; `wall_ms` the clock sync stamps changes with (milliseconds)."""
         from crmnote.storage.engine import make_sessionmaker
 
-        return Services(make_sessionmaker(engine), clock, passphrase=passphrase)
+        return Services(make_sessionmaker(engine), clock, passphrase=passphrase, wall_ms=wall_ms)
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -157,7 +177,9 @@ class Services:
             built: S | None = self.__dict__.get(spec.attribute)
             if built is None:
                 cls: Any = getattr(importlib.import_module(spec.module), spec.name)
-                keyed = {"passphrase": self._passphrase} if spec.keyed else {}
-                built = cls(self._sessions, self._clock, **keyed)
+                extra: dict[str, Any] = {"passphrase": self._passphrase} if spec.keyed else {}
+                if spec.timed:
+                    extra["wall_ms"] = self._wall_ms
+                built = cls(self._sessions, self._clock, **extra)
                 self.__dict__[spec.attribute] = built
             return built

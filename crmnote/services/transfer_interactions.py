@@ -16,6 +16,7 @@ from crmnote.domain.audit import Action, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.rules import default_summary, validate
+from crmnote.domain.sync.identity import new_uuid
 from crmnote.domain.types import CustomerId, InteractionId, StaffId
 from crmnote.services.changes import Changes
 from crmnote.services.scores import ScoreContext
@@ -194,6 +195,7 @@ def _insert(session: Session, records: Sequence[e.Interaction]) -> list[e.Intera
     if not records:
         return []
     table = cast(Table, InteractionRow.__table__)
+    records = [r if r.uuid else dataclasses.replace(r, uuid=new_uuid()) for r in records]
     # The id comes from the database, and so does the version of a new row (1).
     names = [f.name for f in dataclasses.fields(e.Interaction) if f.name not in ("id", "version")]
     values = [{n: getattr(r, n) for n in names} for r in records]

@@ -23,6 +23,8 @@ from crmnote.domain.types import AttachmentId, CustomerId, StaffId
 from crmnote.services.audit import log_added
 from crmnote.services.changes import Changes
 from crmnote.services.scores import ScoreContext
+from crmnote.services.sync.capture import capture
+from crmnote.services.transfer_match import DuplicateIndex, merge
 from crmnote.services.transfer_report import (
     KIND_ORDER,
     ImportReport,
@@ -35,6 +37,7 @@ from crmnote.storage.repository import Repository
 from crmnote.storage.rows import ROW_BY_KIND, ScoreHistoryRow, SettingRow, StaffRow
 from crmnote.storage.settings_store import read_setting
 from crmnote.storage.summary_columns import refresh_summary
+from crmnote.storage.sync_store import serialize_writers
 
 # Fields naming another record that the entity catalogue leaves out as application-managed.
 _MANAGED_REFS = {"customer_id": "customer", "renegotiated_from_id": "promise"}
@@ -123,14 +126,22 @@ class _Abort(Exception):
 class SnapshotImport:
     """One snapshot written in one transaction, rolled back unless every record is accepted."""
 
-    def __init__(self, sessions: sessionmaker[Session], now: datetime) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], now: datetime, *, match_customers: bool = False
+    ) -> None:
+        """`match_customers`: a customer the book has already (by email, phone or name, as
+        imports match duplicates) takes what the snapshot's adds, and its records join it."""
         self._sessions = sessions
         self._now = now
+        self._match = match_customers
 
     def run(self, snapshot: Snapshot, *, dry_run: bool, skip_invalid: bool) -> ImportReport:
         try:
             with self._sessions() as session, session.begin():
-                return self._run(Repository(session), snapshot, dry_run, skip_invalid)
+                serialize_writers(session)
+                report = self._run(Repository(session), snapshot, dry_run, skip_invalid)
+                capture(session)  # into the sync change log, as every service transaction
+                return report
         except _Abort as abort:
             return abort.report
 
@@ -146,6 +157,7 @@ class SnapshotImport:
             session.execute(delete(StaffRow))
         existing = session.execute(select(func.lower(StaffRow.name), StaffRow.id)).all()
         self.staff_by_name = {str(name): sid for name, sid in existing}
+        self.duplicates = DuplicateIndex.load(session) if self._match else None
         self.maps: dict[str, dict[int, int]] = {kind: {} for kind in (*KIND_ORDER, "attachment")}
         self.owners: dict[tuple[str, int], int] = {}
         self.logged: list[Any] = []
@@ -187,6 +199,16 @@ class SnapshotImport:
 
     def _one(self, repo: Repository, kind: str, record: Any) -> RowResult:
         title = str(getattr(record, KINDS[kind].title_field, "") or "")
+        same = repo.id_of_uuid(kind, record.uuid) if record.uuid and not self.keep_ids else None
+        if same is not None:  # the book has this record already (an earlier import, a copy)
+            if record.id in self.maps[kind] or record.id <= 0:
+                return RowResult(
+                    record.id, RowAction.REJECTED, title, None, "id", "not a fresh id", kind
+                )
+            self.maps[kind][record.id] = same
+            if kind in ("interaction", "promise"):
+                self.owners[(kind, same)] = repo.get(kind, same).customer_id
+            return RowResult(record.id, RowAction.MATCHED, title, kind=kind)
         try:
             new = self._remap(kind, record)
             if kind == "money":
@@ -197,7 +219,12 @@ class SnapshotImport:
                 if same is not None:
                     self.maps["staff"][record.id] = same
                     return RowResult(record.id, RowAction.MATCHED, title, kind=kind)
+            found = self._duplicate(repo, record.id, new) if kind == "customer" else None
+            if found is not None:
+                return found
             saved = repo.add(new)
+            if kind == "customer" and self.duplicates is not None:
+                self.duplicates.add(("db", saved.id), saved)
             if kind == "standard" and not saved.series_id:
                 saved = repo.update(dataclasses.replace(saved, series_id=saved.id))
         except ValidationError as exc:
@@ -246,6 +273,23 @@ class SnapshotImport:
         return RowResult(
             attachment.id, RowAction.CREATED, made.name, made.customer_id, kind="attachment"
         )
+
+    def _duplicate(self, repo: Repository, line: int, customer: e.Customer) -> RowResult | None:
+        """The customer the book has that this one duplicates, given what it adds."""
+        if self.duplicates is None:
+            return None
+        ref = self.duplicates.find(customer)
+        if ref is None:
+            return None
+        base = repo.get("customer", ref[1])
+        merged = merge(base, customer, self.duplicates.phones.region)
+        if merged is not None:
+            validate(merged)
+            repo.update(dataclasses.replace(merged, updated_at=self._now))
+            self.duplicates.add(ref, merged)
+        self.maps["customer"][line] = base.id
+        action = RowAction.MATCHED if merged is None else RowAction.MERGED
+        return RowResult(line, action, base.name, base.id, kind="customer")
 
     def _remap(self, kind: str, record: Any) -> Any:
         """The record with its references pointing at the records written for them."""

@@ -23,10 +23,21 @@ from crmnote.storage import derived_postgres
 from crmnote.storage.book_digest import BookDigest, TableDigest
 from crmnote.storage.book_tables import copied_tables, ordered_rows, plain, row_counts
 from crmnote.storage.search_queries import FILTER_TABLES, SEARCH_TABLE
+from crmnote.storage.sync_rows import SYNCED_TABLES
 
 # What crmnote writes into a book as it opens it, which a copy may replace: the settings and
 # the first staff member (when nothing else is there, nothing refers to it).
-OPENING_TABLES = frozenset({"settings", "staff"})
+OPENING_TABLES = frozenset(
+    {
+        "settings",
+        "staff",
+        "sync_state",
+        "sync_changes",
+        "sync_shadow",
+        "sync_peers",
+        "sync_conflicts",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +81,8 @@ class _Writer:
         self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
     def clear_opening(self) -> None:
-        for name in sorted(OPENING_TABLES):  # settings first: it may name the staff member
+        # settings first (it may name the staff member); sync's bookkeeping of them with them
+        for name in sorted(OPENING_TABLES, key=lambda n: (not n.startswith("settings"), n)):
             self.conn.exec_driver_sql(f"DELETE FROM {_quote(name)}")
 
     def table(
@@ -124,6 +136,11 @@ class _PostgresWriter(_Writer):
                 progress(FILTER_TABLES[0])
             self.conn.exec_driver_sql(statement)
         self.switch_triggers(True)
+        for kind, table in SYNCED_TABLES.items():  # every record waits for sync to look at it
+            self.conn.exec_driver_sql(
+                f"INSERT INTO sync_dirty (kind, record_id, record_uuid, mark, at_ms) "
+                f"SELECT '{kind}', id, uuid, 1, 0 FROM {_quote(table)} ON CONFLICT DO NOTHING"
+            )
         for t in copied_tables():
             key = list(t.primary_key.columns)
             if len(key) != 1 or not isinstance(key[0].type, Integer):

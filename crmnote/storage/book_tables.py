@@ -22,11 +22,14 @@ from crmnote.storage.base import Base
 from crmnote.storage.search_queries import is_search_table
 
 BOOKKEEPING = frozenset({"alembic_version"})
+# Which records were written since sync last looked: kept by triggers on the target as the
+# copy writes (on PostgreSQL, where the load runs without them, marked at the end).
+REMARKED = frozenset({"sync_dirty"})
 
 
 def copied_tables() -> list[Table]:
     """Every table of the models, each after the tables it refers to."""
-    return list(Base.metadata.sorted_tables)
+    return [t for t in Base.metadata.sorted_tables if t.name not in REMARKED]
 
 
 def _plain(type_: TypeEngine[Any]) -> TypeEngine[Any]:
@@ -51,7 +54,7 @@ def plain(table: Table) -> Table:
 
 def is_derived(name: str) -> bool:
     """Tables rebuilt from the copied rows, and SQLite's own."""
-    return is_search_table(name) or name.startswith("sqlite_")
+    return is_search_table(name) or name.startswith("sqlite_") or name in REMARKED
 
 
 def unknown_tables(conn: Connection) -> list[str]:

@@ -59,6 +59,13 @@ def connect_failure(url: URL, message: str) -> DatabaseError:
         )
     if "does not exist" in text and "role" in text:
         return DatabaseError(f"there is no role {role!r} on the PostgreSQL server at {where}")
+    if "not permitted to log in" in text or (
+        "permission denied for database" in text and "CONNECT" in text
+    ):
+        return DatabaseError(
+            f"the PostgreSQL server at {where} does not let role {role!r} sign in to "
+            f"{database!r} (no longer a member? ask the book's owner)"
+        )
     if "no pg_hba.conf entry" in text:
         return DatabaseError(
             f"the PostgreSQL server at {where} does not let role {role!r} connect to database "

@@ -15,13 +15,14 @@ from crmnote.domain.bounds import MAX_INT, MIN_INT
 from crmnote.domain.errors import NotFoundError
 from crmnote.domain.kinds import KINDS, kind_of
 from crmnote.domain.money import home_amount
+from crmnote.domain.sync.identity import new_uuid
 from crmnote.domain.types import ContactKind
 from crmnote.storage.base import Base
 from crmnote.storage.rows import ROW_BY_KIND, ContactRow, CustomerRow, TagRow
 from crmnote.storage.team import author
 
 # `version` is the ORM's to keep (rows.Versioned): it goes up by one with every saved change.
-_SKIP_ON_WRITE = {"id", "version", "emails", "phones", "tags"}
+_SKIP_ON_WRITE = {"id", "version", "emails", "phones", "tags", "uuid"}
 _CHUNK = 500  # ids bound per statement
 
 
@@ -33,6 +34,7 @@ def to_domain(kind: str, row: Any) -> Any:
         if f.name in ("emails", "phones", "tags"):
             continue
         values[f.name] = getattr(row, f.name)
+    values["uuid"] = values.get("uuid") or ""
     if kind == "customer":
         values["emails"] = _contacts(row, ContactKind.EMAIL)
         values["phones"] = _contacts(row, ContactKind.PHONE)
@@ -52,6 +54,8 @@ def _write(row: Any, record: Any) -> None:
             setattr(row, f.name, getattr(record, f.name))
     if isinstance(record, e.Money):
         row.home_amount = home_amount(record)  # what every sum adds (domain/money.py)
+    if not row.uuid:  # a new record, or one written without its identity: it keeps or gets one
+        row.uuid = record.uuid or new_uuid()
     if isinstance(record, e.Customer):
         customer = cast(CustomerRow, row)
         points = [(ContactKind.EMAIL, c) for c in record.emails]
@@ -118,6 +122,12 @@ class Repository:
             out |= {row.id: to_domain(kind, row) for row in self.session.scalars(stmt)}
         return out
 
+    def id_of_uuid(self, kind: str, record_uuid: str) -> int | None:
+        """The local id of the record of a kind with this global identity, if there is one."""
+        row_cls: Any = ROW_BY_KIND[kind]
+        found = self.session.scalar(select(row_cls.id).where(row_cls.uuid == record_uuid))
+        return None if found is None else int(found)
+
     def exists(self, kind: str, record_id: int) -> bool:
         if not MIN_INT <= record_id <= MAX_INT:
             return False
@@ -126,7 +136,12 @@ class Repository:
     def add(self, record: Any) -> Any:
         """Insert a record (keeping its id when it has one, as undo of a delete needs)."""
         kind = kind_of(record).name
-        row: Any = ROW_BY_KIND[kind]()
+        row_cls: Any = ROW_BY_KIND[kind]
+        row = row_cls()
+        if record.uuid and self.session.scalar(
+            select(row_cls.id).where(row_cls.uuid == record.uuid)
+        ):  # a new record made from another (a renegotiation, a standard's next version)
+            record = dataclasses.replace(record, uuid="")
         _write(row, record)
         if record.id:
             row.id = record.id

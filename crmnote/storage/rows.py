@@ -22,12 +22,17 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from crmnote.domain import types as t
+from crmnote.domain.sync.identity import new_uuid
 from crmnote.storage.base import Base, Cents, DecimalText, EnumText, one_of
 
 
 class Stamped:
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # The record's global identity (migration 0011, docs/sync.md): given on insert, never
+    # changed, the same in every copy. Nullable only for rows written around the models
+    # (plain SQL); a sync gives those one.
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
 
 
 class Versioned(Stamped):
@@ -393,3 +398,7 @@ ROW_BY_KIND: dict[str, type[Base]] = {
     "effort": EffortRow,
     "decision": DecisionRow,
 }
+
+
+# Sync's tables (migration 0011) join the metadata wherever the rows are loaded.
+from crmnote.storage import sync_rows as _sync_rows  # noqa: E402,F401

@@ -24,8 +24,9 @@ __all__ = ["OWNER_ROLE", "STAFF_ROLE", "VIEWER_ROLE"]
 GROUPS = (VIEWER_ROLE, STAFF_ROLE, OWNER_ROLE)
 # Only the owner writes these; staff read them like every other table.
 OWNER_ONLY = ("settings", "team_members", "alembic_version")
-# Staff append to the change log; only the owner may rewrite it (erasure clears payloads).
-APPEND_ONLY = ("change_log",)
+# Staff append to the change log and to sync's (docs/sync.md); only the owner may rewrite the
+# change log (erasure clears payloads).
+APPEND_ONLY = ("change_log", "sync_changes")
 # A SCRAM verifier as libpq computes it: only these characters, so it can stand in a literal.
 _VERIFIER = re.compile(r"SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+")
 

@@ -50,6 +50,9 @@ class ActionId(Enum):
     PRINT = auto()
     USER_GUIDE = auto()
     SHORTCUTS = auto()
+    JOIN_TEAM = auto()
+    SYNC_NOW = auto()
+    SYNC_CONFLICTS = auto()
 
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -196,6 +199,31 @@ SPECS: dict[ActionId, ActionSpec] = {
         "network-server",
         None,
         QT_TRANSLATE_NOOP("actions", "Copy this whole book into an empty PostgreSQL database"),
+    ),
+    ActionId.JOIN_TEAM: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "&Join a team book…"),
+        None,
+        "network-workgroup",
+        None,
+        QT_TRANSLATE_NOOP(
+            "actions", "Make this book a field copy of a team book that works offline"
+        ),
+    ),
+    ActionId.SYNC_NOW: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "S&ync now"),
+        "F5",
+        "view-refresh",
+        SP.SP_BrowserReload,
+        QT_TRANSLATE_NOOP(
+            "actions", "Send your changes to the team book and fetch everyone else's"
+        ),
+    ),
+    ActionId.SYNC_CONFLICTS: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "Sync co&nflicts…"),
+        None,
+        "dialog-warning",
+        None,
+        QT_TRANSLATE_NOOP("actions", "Values set aside when two people changed the same thing"),
     ),
     ActionId.SETTINGS: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "Se&ttings…"),

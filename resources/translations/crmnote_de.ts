@@ -2122,9 +2122,103 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/join_dialog.py" line="+41"/>
+        <source>Join a team book</source>
+        <translation>Einem Team-Notizbuch beitreten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This book becomes a field copy of your team&apos;s book: everything works on it offline, and Sync sends your changes to the team book and fetches everyone else&apos;s. An empty book is filled from the team book; a book with records of its own is shown first what offering them to the team would do.</source>
+        <translation>Dieses Notizbuch wird eine Arbeitskopie des Team-Notizbuchs: Alles funktioniert damit auch offline, und Synchronisieren sendet Ihre Änderungen an das Team-Notizbuch und holt die der anderen. Ein leeres Notizbuch wird aus dem Team-Notizbuch gefüllt; bei einem Notizbuch mit eigenen Einträgen sehen Sie zuerst, was das Anbieten dieser Einträge an das Team bewirken würde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>postgresql+psycopg://anna@db.example.lan/crm</source>
+        <translation>postgresql+psycopg://anna@db.example.lan/crm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leave empty to use ~/.pgpass</source>
+        <translation>leer lassen, um ~/.pgpass zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team book:</source>
+        <translation>Team-Notizbuch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the team book, as in the example.</source>
+        <translation>Geben Sie das Team-Notizbuch wie im Beispiel an.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connecting to the team book…</source>
+        <translation>Verbindung zum Team-Notizbuch wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copying the team book to this computer…</source>
+        <translation>Das Team-Notizbuch wird auf diesen Computer kopiert…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offer my records and join</source>
+        <translation>Meine Einträge anbieten und beitreten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This book is a field copy of {0} now.</source>
+        <translation>Dieses Notizbuch ist jetzt eine Arbeitskopie von {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This book has records of its own. Offered to the team book:</source>
+        <translation>Dieses Notizbuch hat eigene Einträge. Dem Team-Notizbuch angeboten:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: {1} new, {2} the team book has already</source>
+        <translation>{0}: {1} neu, {2} hat das Team-Notizbuch schon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  matched with the team&apos;s “{0}”</source>
+        <translation>  zugeordnet zu „{0}“ des Teams</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  refused: {0} {1}: {2}</source>
+        <translation>  abgelehnt: {0} {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has changed yet. Offer them, and this book is then filled from the team book; the book as it is now is kept as a backup.</source>
+        <translation>Noch wurde nichts geändert. Bieten Sie sie an, dann wird dieses Notizbuch aus dem Team-Notizbuch gefüllt; das Notizbuch in seinem jetzigen Zustand wird als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was changed: {0}</source>
+        <translation>Es wurde nichts geändert: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
@@ -2143,12 +2237,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+279"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-243"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2178,7 +2272,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>{0} &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
@@ -3679,6 +3773,212 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
 </context>
 <context>
+    <name>SyncCommands</name>
+    <message>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="+152"/>
+        <source>Syncing with the team book…</source>
+        <translation>Synchronisieren mit dem Team-Notizbuch…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Synced: {0}, {1}</source>
+        <translation>Synchronisiert: {0}, {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>sent %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung gesendet</numerusform>
+            <numerusform>%n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung empfangen</numerusform>
+            <numerusform>%n Änderungen empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sync conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n Synchronisierungskonflikt zu prüfen</numerusform>
+            <numerusform>%n Synchronisierungskonflikte zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) stay here: you may only read the team book</source>
+        <translation>
+            <numerusform>%n Änderung bleibt hier: Sie dürfen das Team-Notizbuch nur lesen</numerusform>
+            <numerusform>%n Änderungen bleiben hier: Sie dürfen das Team-Notizbuch nur lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) changed outside crmnote are held back (Check database)</source>
+        <translation>
+            <numerusform>%n außerhalb von crmnote geänderter Eintrag wird zurückgehalten (Datenbank prüfen)</numerusform>
+            <numerusform>%n außerhalb von crmnote geänderte Einträge werden zurückgehalten (Datenbank prüfen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The last sync did not happen: {0}</source>
+        <translation>Die letzte Synchronisierung fand nicht statt: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was synced: {0}</source>
+        <translation>Es wurde nichts synchronisiert: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team book password</source>
+        <translation>Passwort des Team-Notizbuchs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+
+Password (kept until crmnote closes):</source>
+        <translation>{0}
+
+Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/sync_conflicts.py" line="+33"/>
+        <source>changed on two sides</source>
+        <translation>auf zwei Seiten geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reworded while it was closed elsewhere</source>
+        <translation>umformuliert, während sie anderswo abgeschlossen wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted on one side, edited on the other: it stays</source>
+        <translation>auf einer Seite gelöscht, auf der anderen bearbeitet: bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted on one side while their records changed on the other: kept</source>
+        <translation>auf einer Seite gelöscht, während sich Einträge dazu auf der anderen geändert haben: behalten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+21"/>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>When two people changed the same thing while apart, the later change was kept and the other set aside here. Confirm keeps the value the record has; Restore puts the set-aside value back. Either way it reaches every copy with the next sync.</source>
+        <translation>Wenn zwei Personen unabhängig voneinander dasselbe geändert haben, wurde die spätere Änderung übernommen und die andere hier zurückgelegt. Bestätigen behält den Wert, den der Eintrag hat; Wiederherstellen setzt den zurückgelegten Wert wieder ein. So oder so erreicht es mit der nächsten Synchronisierung jede Kopie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside</source>
+        <translation>Zurückgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sync conflicts: nothing was set aside.</source>
+        <translation>Keine Synchronisierungskonflikte: nichts wurde zurückgelegt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore set-aside value</source>
+        <translation>Zurückgelegten Wert &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the whole record</source>
+        <translation>der ganze Eintrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept, with the edit</source>
+        <translation>behalten, mit der Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the delete</source>
+        <translation>das Löschen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Kept: written by {0} on {1}. Set aside: written by {2} on {3}.</source>
+        <translation>Behalten: geschrieben von {0} am {1}. Zurückgelegt: geschrieben von {2} am {3}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-148"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht synchronisiert</numerusform>
+            <numerusform>%n Änderungen noch nicht synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n Synchronisierungskonflikt</numerusform>
+            <numerusform>%n Synchronisierungskonflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last sync {0}</source>
+        <translation>zuletzt synchronisiert {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not synced yet</source>
+        <translation>noch nie synchronisiert</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
@@ -4191,7 +4491,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crmnote/ui/actions.py" line="+72"/>
+        <location filename="../../crmnote/ui/actions.py" line="+75"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Neuer Kunde…</translation>
     </message>
@@ -4332,6 +4632,36 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Join a team book…</source>
+        <translation>Team-Notizbuch bei&amp;treten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make this book a field copy of a team book that works offline</source>
+        <translation>Dieses Notizbuch zu einer offline nutzbaren Arbeitskopie eines Team-Notizbuchs machen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send your changes to the team book and fetch everyone else&apos;s</source>
+        <translation>Ihre Änderungen an das Team-Notizbuch senden und die der anderen holen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync co&amp;nflicts…</source>
+        <translation>S&amp;ynchronisierungskonflikte…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values set aside when two people changed the same thing</source>
+        <translation>Werte, die zurückgelegt wurden, als zwei Personen dasselbe geändert haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -4341,7 +4671,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Demodaten &amp;laden</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-97"/>
         <source>Service standards, their dated versions and the report</source>
         <translation>Servicestandards, ihre datierten Fassungen und der Bericht</translation>
     </message>
@@ -4411,7 +4741,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4901,6 +5231,11 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
     </message>
     <message>
         <location line="+2"/>
+        <source>Uuid</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
@@ -5114,7 +5449,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -5129,7 +5464,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

@@ -2107,9 +2107,103 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/join_dialog.py" line="+41"/>
+        <source>Join a team book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This book becomes a field copy of your team&apos;s book: everything works on it offline, and Sync sends your changes to the team book and fetches everyone else&apos;s. An empty book is filled from the team book; a book with records of its own is shown first what offering them to the team would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>postgresql+psycopg://anna@db.example.lan/crm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leave empty to use ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+22"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the team book, as in the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connecting to the team book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copying the team book to this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offer my records and join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This book is a field copy of {0} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This book has records of its own. Offered to the team book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: {1} new, {2} the team book has already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  matched with the team&apos;s “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  refused: {0} {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has changed yet. Offer them, and this book is then filled from the team book; the book as it is now is kept as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,12 +2222,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+266"/>
+        <location line="+279"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-243"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,7 +2257,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>Select a customer first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,6 +3756,210 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
 </context>
 <context>
+    <name>SyncCommands</name>
+    <message>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="+152"/>
+        <source>Syncing with the team book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Synced: {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>sent %n change(s)</source>
+        <translation>
+            <numerusform>sent %n change</numerusform>
+            <numerusform>sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>received %n change(s)</source>
+        <translation>
+            <numerusform>received %n change</numerusform>
+            <numerusform>received %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n sync conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n sync conflict to look at</numerusform>
+            <numerusform>%n sync conflicts to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) stay here: you may only read the team book</source>
+        <translation>
+            <numerusform>%n change stay here: you may only read the team book</numerusform>
+            <numerusform>%n changes stay here: you may only read the team book</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n record(s) changed outside crmnote are held back (Check database)</source>
+        <translation>
+            <numerusform>%n record changed outside crmnote are held back (Check database)</numerusform>
+            <numerusform>%n records changed outside crmnote are held back (Check database)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The last sync did not happen: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was synced: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team book password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+
+Password (kept until crmnote closes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/sync_conflicts.py" line="+33"/>
+        <source>changed on two sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reworded while it was closed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted on one side, edited on the other: it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted on one side while their records changed on the other: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+21"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>When two people changed the same thing while apart, the later change was kept and the other set aside here. Confirm keeps the value the record has; Restore puts the set-aside value back. Either way it reaches every copy with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sync conflicts: nothing was set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore set-aside value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kept, with the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Kept: written by {0} on {1}. Set aside: written by {2} on {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-148"/>
+        <source>%n change(s) not yet synced</source>
+        <translation>
+            <numerusform>%n change not yet synced</numerusform>
+            <numerusform>%n changes not yet synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n sync conflict</numerusform>
+            <numerusform>%n sync conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last sync {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
@@ -4174,7 +4472,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../crmnote/ui/actions.py" line="+72"/>
+        <location filename="../../crmnote/ui/actions.py" line="+75"/>
         <source>&amp;New customer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4315,6 +4613,36 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Join a team book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make this book a field copy of a team book that works offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send your changes to the team book and fetch everyone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync co&amp;nflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Values set aside when two people changed the same thing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,7 +4652,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-97"/>
         <source>Service standards, their dated versions and the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4394,7 +4722,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4883,6 +5211,11 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
     </message>
     <message>
         <location line="+2"/>
+        <source>Uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,7 +5429,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5111,7 +5444,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>

@@ -318,11 +318,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("InsightsModel", "insight"),
     # crmnote/ui/models/insights.py:77
     QT_TRANSLATE_NOOP("InsightsModel", "requests"),
-    # crmnote/ui/window/access.py:61
+    # crmnote/ui/window/access.py:62
     QT_TRANSLATE_NOOP("MainWindow", "Signed in as {0} ({1})"),
-    # crmnote/ui/window/access.py:40
+    # crmnote/ui/window/access.py:41
     QT_TRANSLATE_NOOP("MainWindow", "This book is read-only: you can read it but not change it."),
-    # crmnote/ui/window/access.py:42
+    # crmnote/ui/window/access.py:43
     QT_TRANSLATE_NOOP(
         "MainWindow",
         "You are signed in as {0}, a viewer of this team book: you can read it but not change it.",
@@ -610,6 +610,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Unit"),
     # Attachment.updated_at
     QT_TRANSLATE_NOOP("fields", "Updated at"),
+    # Attachment.uuid
+    QT_TRANSLATE_NOOP("fields", "Uuid"),
     # Standard.valid_from
     QT_TRANSLATE_NOOP("fields", "Valid from"),
     # Standard.valid_until

@@ -104,7 +104,8 @@ def test_open_customer(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[st
 
 def test_log(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("log_bench", tiny, capsys)
-    check(results, out, "log_bench", 3)
+    check(results, out, "log_bench", 4)
+    assert results[2].name == "log: of which sync's change capture" and results[2].info
     assert not (tiny.data / "work.sqlite3").exists()
 
 
@@ -112,6 +113,19 @@ def test_memory(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("memory_bench", tiny, capsys)
     check(results, out, "memory_bench", 1)
     assert results[0].unit == "MB"
+
+
+def test_sync(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("sync_bench", tiny, capsys)
+    check(results, out, "sync_bench", 4)
+    assert "pushed 60 changes, pulled 60" in out
+    assert [r.name for r in results] == [
+        "sync: push 60 offline changes",
+        "sync: pull 60 changes",
+        "sync: a round with nothing to do",
+        "sync: longest GUI stall in a round",
+    ]
+    assert not (tiny.data / "sync").exists()
 
 
 def test_pdf(
@@ -154,7 +168,13 @@ def on_server(tiny: Config) -> Any:
 @pytest.mark.postgres
 @pytest.mark.parametrize(
     ("name", "count"),
-    [("filter_bench", 3), ("search_bench", 2), ("open_customer_bench", 2), ("log_bench", 3)],
+    [
+        ("filter_bench", 3),
+        ("search_bench", 2),
+        ("open_customer_bench", 2),
+        ("log_bench", 4),
+        ("sync_bench", 4),
+    ],
 )
 def test_the_team_book_benchmarks_run_on_a_server(
     on_server: Config, qapp: Any, capsys: pytest.CaptureFixture[str], name: str, count: int

@@ -25,6 +25,7 @@ WRITING_ACTIONS = (
     ActionId.IMPORT,
     ActionId.LOAD_DEMO,
     ActionId.RESTORE_BACKUP,
+    ActionId.JOIN_TEAM,
 )
 # ... and those only the book's owner may take on a team book (they erase or rewrite).
 OWNER_ACTIONS = (ActionId.DELETE_CUSTOMER, ActionId.LOAD_DEMO, ActionId.RESTORE_BACKUP)

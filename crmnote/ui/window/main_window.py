@@ -41,6 +41,7 @@ from crmnote.ui.window.reminders import DailyCatchUp, DueWatcher
 from crmnote.ui.window.screens import Screens
 from crmnote.ui.window.start_page import StartPage
 from crmnote.ui.window.status_link import StatusLink
+from crmnote.ui.window.sync_commands import SyncCommands, SyncHost
 
 if TYPE_CHECKING:
     from crmnote.demo.service import DemoService
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             accessibility.install(app)  # every window's fields named after their labels
         self.services = services
+        self._today = today
         # Who is signed in decides what the window offers (a viewer only reads).
         self.member = services.team.signed_in()
         self.demo = demo  # the demo-data generator; None where the book offers none
@@ -211,6 +213,19 @@ class MainWindow(QMainWindow):
             claim_in_view=self._claim_in_view,
         )
         self.files = FileCommands(host, r)
+        self.sync = SyncCommands(
+            SyncHost(
+                widget=self,
+                services=self.services,
+                bus=self.bus,
+                bar=self.statusBar(),
+                status=self.statusBar().showMessage,
+                show_error=lambda message: self.show_error(message),
+                restart=self._restart,
+                today=self._today,
+            ),
+            r,
+        )
         r.add(ActionId.SHOW_TODAY, self.show_today)
         r.add(ActionId.STAFF_REPORT, self.screens.staff_report)
         r.add(ActionId.CUSTOMER_MAP, self.screens.customer_map)
@@ -483,8 +498,17 @@ class MainWindow(QMainWindow):
         s.setValue("main/list_header", self.customer_list.view.horizontalHeader().saveState())
         s.sync()
 
+    def _restart(self) -> None:
+        """Open the book again in a new process (it was replaced: joined to a team book)."""
+        from crmnote.ui.dialogs.backups import restart_app
+
+        restart_app()
+        self.close()
+        QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.sync.stop()
         self.screens.close()
         self.watcher.timer.stop()
         self.catch_up.stop()

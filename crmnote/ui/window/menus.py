@@ -25,6 +25,8 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             ActionId.RESTORE_BACKUP,
             ActionId.CHECK_DATABASE,
             ActionId.MOVE_TO_SERVER,
+            ActionId.JOIN_TEAM,
+            ActionId.SYNC_NOW,
             None,
             ActionId.LOAD_DEMO,
             None,
@@ -66,6 +68,8 @@ _MENUS: tuple[tuple[object, tuple[ActionId | None, ...]], ...] = (
             ActionId.INSIGHTS,
             ActionId.STANDARDS,
             ActionId.COST_RANKING,
+            None,
+            ActionId.SYNC_CONFLICTS,
         ),
     ),
     (

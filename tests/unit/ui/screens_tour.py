@@ -69,6 +69,8 @@ def screens(
             ActionId.EXPORT_PDF,
             ActionId.PRINT,
             ActionId.ABOUT,
+            ActionId.JOIN_TEAM,
+            ActionId.SYNC_CONFLICTS,
         )
     ]
     opened += [(f"new {kind}", lambda k=kind: w.editing.new(k, ann)) for kind in RECORD_KINDS]

@@ -1,0 +1,264 @@
+"""Syncing field copies with a team book (docs/sync.md): 10,000 changes made offline on one
+laptop pushed to the team book and pulled by another laptop, a round with nothing to do, and
+the longest the window's event loop waits while a round runs on a worker thread.
+
+The team book is a new book with a hundred customers (a SQLite file, or with --db a database
+on that server); the laptops join it (a SQLite file each). The offline work is 10,000 calls
+logged in one transaction on laptop A (the change log gets one change each).
+
+Baselines, measured in the same run: the same 10,000 interaction rows INSERTed with one
+executemany and a COMMIT into a copy of the team book (sqlite3 or psycopg, no ORM); and, for
+the empty round, opening a connection to each book and reading the newest change id of each.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bench.common import Config, Result, Section, median, ms
+
+ON_SERVER = True
+CHANGES = 10_000
+CUSTOMERS = 100  # the calls spread over them: a hundred each, rescored after every batch
+TARGET_PUSH_S = 10.0
+TARGET_EMPTY_MS = 200.0
+TARGET_STALL_MS = 100.0
+NOTE = "Called about the delivery date of the replacement parts; promised a reply tomorrow."
+
+
+def run(cfg: Config) -> list[Result]:
+    from crmnote.bootstrap import open_database
+    from crmnote.services.sync.join import JoinService
+    from crmnote.storage.sync_peer_books import open_peer
+
+    changes = cfg.times(CHANGES, quick=60)
+    folder = cfg.data / "sync"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    hub = _hub(cfg, folder)
+    section = Section(
+        f"== sync_bench: {changes:,} offline changes, an empty round"
+        + (" (PostgreSQL)" if cfg.server else "")
+    )
+    try:
+        team = open_peer(hub)
+        try:
+            for name in ("a", "b"):
+                path = folder / f"{name}.sqlite3"
+                open_database(str(path)).close()
+                JoinService(datetime.now, lambda: time.time_ns() // 1_000_000).join(path, team)
+        finally:
+            team.close()
+        baseline = _raw_inserts(cfg, folder, hub, changes)
+        a, b = open_database(str(folder / "a.sqlite3")), open_database(str(folder / "b.sqlite3"))
+        try:
+            _offline_calls(a, changes)
+            push = _round(a, hub)
+            pull = _round(b, hub)
+            section.note(f"pushed {push[1].pushed:,} changes, pulled {pull[1].pulled:,}")
+            empty = [_round(a, hub)[0] for _ in range(cfg.times(10, quick=2))]
+            raw_empty = [_raw_round(folder / "a.sqlite3", hub) for _ in range(len(empty))]
+            _offline_calls(a, max(1, changes // 5))
+            _round(a, hub)
+            stall = _stall(b, hub)
+        finally:
+            a.close()
+            b.close()
+        label = "PostgreSQL" if cfg.server else "sqlite3"
+        for name, (took, _report) in (
+            (f"sync: push {changes:,} offline changes", push),
+            (f"sync: pull {changes:,} changes", pull),
+        ):
+            section.add(
+                Result(
+                    name,
+                    took,
+                    "s",
+                    f"≤ {TARGET_PUSH_S:.0f} s",
+                    took <= TARGET_PUSH_S,
+                    baseline=baseline,
+                    baseline_name=f"raw {label} INSERT of {changes:,} rows",
+                    ratio=took / baseline,
+                )
+            )
+        section.add(
+            Result(
+                "sync: a round with nothing to do",
+                ms(median(empty)),
+                "ms",
+                f"≤ {TARGET_EMPTY_MS:.0f} ms",
+                ms(median(empty)) <= TARGET_EMPTY_MS,
+                baseline=ms(median(raw_empty)),
+                baseline_name=f"raw connect + newest id, both books ({label})",
+                ratio=median(empty) / median(raw_empty),
+            )
+        )
+        section.add(
+            Result(
+                "sync: longest GUI stall in a round",
+                ms(stall),
+                "ms",
+                f"≤ {TARGET_STALL_MS:.0f} ms",
+                ms(stall) <= TARGET_STALL_MS,
+            )
+        )
+    finally:
+        _drop(cfg, folder)
+    return section.results
+
+
+def _hub(cfg: Config, folder: Path) -> str:
+    """A new team book with a few customers: a file, or a database on the bench's server."""
+    from crmnote.bootstrap import open_database
+
+    where = str(folder / "hub.sqlite3")
+    if cfg.server:
+        from bench.server import empty_work
+
+        where = empty_work(cfg, "sync")
+    opened = open_database(where)
+    try:
+        from crmnote.domain import entities as e
+
+        now = datetime.now().replace(microsecond=0)
+        with opened.services.records.transaction() as repo:
+            for n in range(CUSTOMERS):
+                repo.add(e.Customer(name=f"Customer {n:03}", created_at=now, updated_at=now))
+    finally:
+        opened.close()
+    return where
+
+
+def _offline_calls(opened: Any, count: int) -> None:
+    """`count` calls logged in one transaction on a laptop (its change log gets one each)."""
+    from crmnote.domain import entities as e
+    from crmnote.domain.types import CustomerId
+
+    records = opened.services.records
+    customers = [c.id for c in records.list("customer")]
+    now = datetime.now().replace(microsecond=0)
+    with records.transaction() as repo:
+        for n in range(count):
+            repo.add(
+                e.Interaction(
+                    customer_id=CustomerId(customers[n % len(customers)]),
+                    at=now,
+                    summary=f"call {n}",
+                    notes=NOTE,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+
+
+def _round(opened: Any, hub: str, batch: int | None = None) -> tuple[float, Any]:
+    from crmnote.services.sync.rounds import BATCH
+    from crmnote.storage.engine import make_sessionmaker
+    from crmnote.storage.sync_peer_books import open_peer
+
+    start = time.perf_counter()
+    team = open_peer(hub)
+    try:
+        report = opened.services.sync.sync_with(
+            make_sessionmaker(team.engine), team.shown, batch=batch or BATCH
+        )
+    finally:
+        team.close()
+    return time.perf_counter() - start, report
+
+
+def _stall(opened: Any, hub: str) -> float:
+    """The longest the event loop waited while a round ran on a Background worker, in the
+    batches the desktop app's rounds use."""
+    from PySide6.QtWidgets import QApplication
+
+    from bench.stall import StallProbe, wait_for
+    from crmnote.services.sync.rounds import WINDOW_BATCH
+    from crmnote.ui.background import Background
+
+    app = QApplication.instance() or QApplication([])
+    job = Background(lambda: _round(opened, hub, WINDOW_BATCH))
+    probe = StallProbe()
+    probe.start()
+    job.start()
+    if job.running():
+        wait_for(job.done)
+    longest = probe.stop()
+    app.processEvents()
+    return longest
+
+
+def _raw_inserts(cfg: Config, folder: Path, hub: str, count: int) -> float:
+    """INSERT the same interaction rows into a copy of the team book, one executemany and a
+    COMMIT, no ORM: the floor of writing that much."""
+    now = datetime.now().replace(microsecond=0).isoformat(sep=" ")
+    rows = [(1 + n % CUSTOMERS, now, f"call {n}", NOTE, now, now) for n in range(count)]
+    insert = (
+        "INSERT INTO interactions (customer_id, at, channel, direction, minutes, staff_id, "
+        "summary, notes, mood, created_at, updated_at) VALUES "
+    )
+    if cfg.server:
+        import psycopg
+
+        from bench.server import copy_of
+
+        with psycopg.connect(copy_of(cfg, hub, "sync_raw")) as con:
+            start = time.perf_counter()
+            with con.cursor() as cur:
+                cur.executemany(insert + "(%s, %s, 'call', 'in', 0, NULL, %s, %s, 0, %s, %s)", rows)
+            con.commit()
+            return time.perf_counter() - start
+    copy = folder / "raw.sqlite3"
+    shutil.copyfile(hub, copy)
+    con = sqlite3.connect(copy, isolation_level=None)
+    try:
+        con.execute("PRAGMA journal_mode = WAL")
+        con.execute("PRAGMA synchronous = FULL")
+        start = time.perf_counter()
+        con.execute("BEGIN")
+        con.executemany(insert + "(?, ?, 'call', 'in', 0, NULL, ?, ?, 0, ?, ?)", rows)
+        con.execute("COMMIT")
+        return time.perf_counter() - start
+    finally:
+        con.close()
+
+
+def _raw_round(laptop: Path, hub: str) -> float:
+    """Connect to both books and read the newest change of each: what any round must do."""
+    start = time.perf_counter()
+    con = sqlite3.connect(laptop)
+    con.execute("SELECT max(id) FROM sync_changes").fetchone()
+    con.close()
+    if hub.startswith("postgresql"):
+        import psycopg
+        from sqlalchemy import make_url
+
+        plain = make_url(hub).set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(plain) as pg:
+            pg.execute("SELECT max(id) FROM sync_changes").fetchone()
+    else:
+        other = sqlite3.connect(hub)
+        other.execute("SELECT max(id) FROM sync_changes").fetchone()
+        other.close()
+    return time.perf_counter() - start
+
+
+def _drop(cfg: Config, folder: Path) -> None:
+    if cfg.server:
+        from bench.server import drop_named
+
+        drop_named(cfg, "sync", "sync_raw")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    run(Config())
+
+
+if __name__ == "__main__":
+    main()

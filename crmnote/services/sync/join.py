@@ -1,0 +1,222 @@
+"""Joining a team book: a book on this computer becomes a field copy of it (docs/sync.md).
+
+A new (empty) book is filled from the server: every record, the change log and its shadows,
+copied in one verified transaction into a file beside it that then takes its name, so an
+interrupted join leaves the book as it was. A book with records of its own offers them to the
+team first: they are matched against the team book's customers as imports match duplicates
+(email, phone, name) in a dry run, then written there in one transaction, and the book is
+filled from the server as above (its old file kept as a backup). A book that already shares
+the team book's past (a copy of it) just becomes its field copy and syncs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from crmnote import paths
+from crmnote.domain import settings as declared
+from crmnote.domain.errors import DatabaseError
+from crmnote.services.base import Clock, environment_errors
+from crmnote.services.book_copy import BookCopyService, CopyProgress
+from crmnote.services.sync import identity
+from crmnote.services.sync.capture import capture
+from crmnote.services.sync.rounds import RoundReport, SyncRefused, SyncService
+from crmnote.services.transfer_report import ImportReport
+from crmnote.services.transfer_snapshot import SnapshotImport, is_empty, read_snapshot
+from crmnote.storage import sync_store as store
+from crmnote.storage.backup import timestamped_backup
+from crmnote.storage.engine import database_url, make_engine, make_sessionmaker, sqlite_path
+from crmnote.storage.migrate import prepare_database
+from crmnote.storage.private_files import temporary_beside
+from crmnote.storage.repository import Repository
+from crmnote.storage.settings_store import write_setting
+from crmnote.storage.sync_peer_books import PeerBook, can_write, member_staff
+
+
+def _ignore(_: CopyProgress) -> None:
+    pass
+
+
+@dataclass(frozen=True)
+class JoinReport:
+    """What a join did: `joined` False for a dry run (the offer shown, nothing changed)."""
+
+    team: str
+    joined: bool
+    records: int = 0  # records in the field copy
+    offer: ImportReport | None = None  # the local records offered to the team
+    backup: Path | None = None  # the book as it was before it joined
+    synced: RoundReport | None = None  # a book sharing the team book's past: its first round
+
+
+@dataclass(frozen=True)
+class _Local:
+    team: str | None
+    team_url: str | None
+    book: str
+    empty: bool
+
+
+class JoinService:
+    """Turns the SQLite book at a path into a field copy of a team book."""
+
+    def __init__(self, clock: Clock, wall_ms: Callable[[], int]) -> None:
+        self._clock = clock
+        self._wall_ms = wall_ms
+
+    def join(
+        self,
+        local: Path,
+        team: PeerBook,
+        *,
+        offer: bool = False,
+        progress: Callable[[CopyProgress], None] = _ignore,
+    ) -> JoinReport:
+        """Join `team` (open); a book with records of its own needs `offer`, else the dry run
+        of offering them is returned and nothing changes."""
+        url = database_url(str(local))
+        if sqlite_path(url) is None:
+            raise DatabaseError("a field copy is a file on this computer: give --db FILE.sqlite3")
+        prepare_database(url, paths.backup_dir_for(local))  # a book at this schema (made if new)
+        engine = make_engine(url)
+        try:
+            mine = _local_state(engine)
+            theirs = self._team_state(team)
+            _refuse(mine, theirs, team)
+            if mine.book == theirs.book and not mine.empty:  # a copy of the team book
+                return self._adopt(engine, team, theirs)
+            plan = None
+            if not mine.empty:
+                plan = self._offer(engine, team, dry_run=not offer)
+                if not offer or not plan.committed:
+                    return JoinReport(team.shown, joined=False, offer=plan)
+        finally:
+            engine.dispose()
+        backup = None
+        if not mine.empty:
+            backup = timestamped_backup(
+                local, paths.backup_dir_for(local), "before-join", self._clock()
+            )
+        records = self._fill(local, team, theirs, progress)
+        return JoinReport(team.shown, joined=True, records=records, offer=plan, backup=backup)
+
+    def _team_state(self, team: PeerBook) -> _Local:
+        """The team book's identity (given it on first use, when the role may write)."""
+        sessions = make_sessionmaker(team.engine)
+        with environment_errors(), sessions() as session, session.begin():
+            writes = can_write(session)
+            if writes:
+                store.serialize_writers(session)
+                capture(session)  # what was written there around crmnote joins the log first
+                identity.device(session)
+            return _state_in(session, keep=writes)
+
+    def _offer(self, engine: Engine, team: PeerBook, *, dry_run: bool) -> ImportReport:
+        sessions = make_sessionmaker(engine)
+        with environment_errors(), sessions() as session:
+            snapshot = read_snapshot(Repository(session))
+        into = SnapshotImport(make_sessionmaker(team.engine), self._clock(), match_customers=True)
+        with environment_errors():
+            return into.run(snapshot, dry_run=dry_run, skip_invalid=False)
+
+    def _adopt(self, engine: Engine, team: PeerBook, theirs: _Local) -> JoinReport:
+        """A book that began as a copy of the team book: it belongs to it from now on."""
+        sessions = make_sessionmaker(engine)
+        with environment_errors(), sessions() as session, session.begin():
+            store.set_state(session, identity.TEAM, theirs.book)
+            store.set_state(session, identity.TEAM_URL, team.shown)
+            identity.new_device(session)  # the copy never stamps as the book it copied
+        report = SyncService(sessions, self._clock, self._wall_ms).sync_with(
+            make_sessionmaker(team.engine), team.shown
+        )
+        return JoinReport(team.shown, joined=True, synced=report)
+
+    def _fill(
+        self,
+        local: Path,
+        team: PeerBook,
+        theirs: _Local,
+        progress: Callable[[CopyProgress], None],
+    ) -> int:
+        """Copy the team book into a file beside `local`, make it a field copy, put it in
+        `local`'s place. Returns the records copied."""
+        tmp = temporary_beside(local, "joining")
+        _remove(tmp)
+        try:
+            copier = BookCopyService(make_sessionmaker(team.engine), self._clock)
+            report = copier.copy_to(str(tmp), progress)
+            engine = make_engine(database_url(str(tmp)))
+            try:
+                sessions = make_sessionmaker(engine)
+                with environment_errors(), sessions() as session, session.begin():
+                    _make_field_copy(session, theirs, team.shown, member_staff(team.engine))
+                raw = engine.raw_connection()  # the file whole in itself before it moves
+                try:
+                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    raw.close()
+            finally:
+                engine.dispose()
+            _remove(Path(f"{local}-wal"), Path(f"{local}-shm"))  # the old file's, if any
+            os.replace(tmp, local)
+        finally:
+            _remove(tmp)
+        return report.rows
+
+
+def _remove(*files: Path) -> None:
+    for file in files:
+        for side in (file, Path(f"{file}-wal"), Path(f"{file}-shm"), Path(f"{file}-journal")):
+            side.unlink(missing_ok=True)
+
+
+def _state_in(session: Session, *, keep: bool = True) -> _Local:
+    return _Local(
+        team=store.get_state(session, identity.TEAM),
+        team_url=store.get_state(session, identity.TEAM_URL),
+        book=identity.book_id(session, keep=keep),
+        empty=is_empty(session),
+    )
+
+
+def _local_state(engine: Engine) -> _Local:
+    with environment_errors(), make_sessionmaker(engine)() as session, session.begin():
+        return _state_in(session)
+
+
+def _refuse(mine: _Local, theirs: _Local, team: PeerBook) -> None:
+    if theirs.team is not None:
+        raise SyncRefused(
+            f"{team.shown} is itself a field copy of a team book, not the team book: join the "
+            f"team book ({theirs.team_url or 'its server'})"
+        )
+    if mine.team == theirs.book:
+        raise SyncRefused("this book is a field copy of that team book already: crmnote sync")
+    if mine.team is not None:
+        raise SyncRefused(
+            f"this book is a field copy of another team book ({mine.team_url}): join with a "
+            "new file (--db NEW.sqlite3); nothing was changed"
+        )
+
+
+def _make_field_copy(session: Session, theirs: _Local, shown: str, staff: int | None) -> None:
+    """A fresh copy of the team book becomes its field copy: a device of its own, the team
+    book named, nothing waiting (every record came from there), both cursors at its end."""
+    # The copied state still names the team book's device (a book that never wrote a change
+    # has none yet: it is given one here, as the team book will know it from the first push).
+    server_device = identity.device(session)
+    store.set_state(session, identity.TEAM, theirs.book)
+    store.set_state(session, identity.TEAM_URL, shown)
+    identity.new_device(session)
+    store.forget_peers(session)
+    store.clear_all_dirty(session)
+    end = store.last_id(session)
+    store.move_cursor(session, server_device, shown, pushed=end, pulled=end)
+    if staff is not None:
+        write_setting(session, declared.CURRENT_STAFF, staff)

@@ -1,0 +1,75 @@
+"""`crmnote team join` and `crmnote sync` in a subprocess, against a team book on SQLite and on
+PostgreSQL: a laptop joins, works offline, syncs; a book with records of its own sees the dry
+run first; what cannot join or sync is one line on stderr."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.e2e.cli_runner import Cli
+
+
+def laptop(tmp_path: Path, name: str) -> Cli:
+    return Cli(tmp_path, tmp_path / f"{name}.sqlite3")
+
+
+def one_line(done: object) -> str:
+    stderr = str(getattr(done, "stderr", ""))
+    assert stderr.count("\n") == 1, stderr
+    return stderr
+
+
+def customers(cli: Cli) -> list[dict[str, object]]:
+    return list(json.loads(cli.run("customers", "--json").stdout))
+
+
+def test_a_laptop_joins_works_offline_and_syncs(cli: Cli, tmp_path: Path) -> None:
+    cli.run("add", "customer", "Fjord Bikes AS")
+    a = laptop(tmp_path, "a")
+    out = a.run("team", "join", cli.url).stdout
+    assert "is a field copy of" in out and "crmnote sync" in out
+    a.run("log", "Fjord Bikes AS", "--note", "call on the train")
+    cli.run("set", "customer", "1", "--company", "Fjord AS")
+    assert "pushed 1 changes, pulled 1" in a.run("sync").stdout
+    assert "pushed 0 changes, pulled 0" in a.run("sync").stdout
+    shown = json.loads(cli.run("show", "customer", "1", "--json").stdout)
+    assert shown["company"] == "Fjord AS"
+    hub_calls = json.loads(cli.run("list", "interaction", "--json").stdout)
+    assert [i["summary"] for i in hub_calls] == ["call on the train"]
+    assert [c["company"] for c in customers(a)] == ["Fjord AS"]
+    again = a.run("team", "join", cli.url, code=1)
+    assert "field copy of that team book already" in one_line(again)
+
+
+def test_a_book_with_its_own_records_sees_the_dry_run_then_offers_them(
+    cli: Cli, tmp_path: Path
+) -> None:
+    cli.run("add", "customer", "Fjord Bikes AS")
+    mine = laptop(tmp_path, "mine")
+    mine.run("add", "customer", "fjord bikes as")
+    mine.run("add", "customer", "Sykkel Ost")
+    dry = mine.run("team", "join", cli.url, code=1)
+    assert "customer 1 would be matched with the team's 'Fjord Bikes AS'" in dry.stdout
+    assert "customer: 1 created, 1 matched" in dry.stdout
+    assert "run again with --offer" in one_line(dry)
+    assert len(customers(cli)) == 1
+    done = mine.run("team", "join", cli.url, "--offer")
+    assert "is a field copy of" in done.stdout and "kept in" in done.stdout
+    names = sorted(str(c["name"]) for c in customers(cli))
+    assert names == ["Fjord Bikes AS", "Sykkel Ost"]
+    assert sorted(str(c["name"]) for c in customers(mine)) == names
+
+
+def test_what_cannot_sync_is_one_line(cli: Cli, tmp_path: Path) -> None:
+    cli.run("add", "customer", "Fjord Bikes AS")
+    alone = laptop(tmp_path, "alone")
+    alone.run("add", "customer", "Someone")
+    done = alone.run("sync", code=1)
+    assert "no field copy of a team book" in one_line(done)
+    missing = alone.run("sync", "--with", tmp_path / "typo.sqlite3", code=4)
+    assert "there is no crmnote book at" in one_line(missing)
+    assert not (tmp_path / "typo.sqlite3").exists()
+    stranger = alone.run("sync", "--with", cli.url, code=1)
+    assert "share no past" in one_line(stranger)
+    assert [c["name"] for c in customers(alone)] == ["Someone"]

@@ -1,0 +1,99 @@
+"""Sync rounds between two local books (`crmnote sync --with`): both end with the union."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from crmnote.services.sync.rounds import SyncRefused
+from tests.unit.services.sync_books import Book, Laptops, snapshot
+
+pytestmark = pytest.mark.sqlite_only
+AT = datetime(2026, 11, 2, 10, 0)
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, clock: Callable[[], datetime]) -> Iterator[Laptops]:
+    made = Laptops(tmp_path, clock)
+    yield made
+    made.close()
+
+
+def two(laptops: Laptops) -> tuple[Book, Book]:
+    a = laptops.open("a")
+    fjord = a.services.records.add("customer", {"name": "Fjord Bikes AS"})[0]
+    a.services.records.add("promise", {"text": "20 helmets", "made_at": AT}, fjord.id)
+    laptops.copy("a", "b")
+    return laptops.open("a"), laptops.open("b")
+
+
+def test_new_records_on_both_sides_end_on_both_once(laptops: Laptops) -> None:
+    a, b = two(laptops)
+    fa = a.services.records.list("customer")[0]
+    a.services.records.add("interaction", {"at": AT, "summary": "call from A"}, fa.id)
+    fb = b.services.records.list("customer")[0]
+    b.services.records.add("interaction", {"at": AT, "summary": "visit by B"}, fb.id)
+    b.services.records.add("customer", {"name": "Helmets Ltd"})
+    report = a.sync.sync_with(b.sessions, "b")
+    assert report.pushed >= 1 and report.pulled >= 2
+    assert snapshot(a) == snapshot(b)
+    assert sorted(i.summary for i in a.services.records.list("interaction")) == [
+        "call from A",
+        "visit by B",
+    ]
+    again = a.sync.sync_with(b.sessions, "b")
+    assert (again.pushed, again.pulled) == (0, 0)
+    assert len(a.services.records.list("customer")) == 2
+
+
+def test_edits_of_different_fields_both_apply(laptops: Laptops) -> None:
+    a, b = two(laptops)
+    ca, cb = a.services.records.list("customer")[0], b.services.records.list("customer")[0]
+    a.services.records.update("customer", ca.id, {"company": "Fjord AS"})
+    b.services.records.update("customer", cb.id, {"notes": "prefers email"})
+    a.sync.sync_with(b.sessions, "b")
+    for book in (a, b):
+        c = book.services.records.list("customer")[0]
+        assert (c.company, c.notes) == ("Fjord AS", "prefers email")
+    assert a.conflicts.list() == []
+
+
+def test_the_same_field_later_wins_and_the_loser_is_listed(laptops: Laptops) -> None:
+    a, b = two(laptops)
+    ca, cb = a.services.records.list("customer")[0], b.services.records.list("customer")[0]
+    a.services.records.update("customer", ca.id, {"company": "from A"})
+    b.services.records.update("customer", cb.id, {"company": "from B"})  # later
+    a.sync.sync_with(b.sessions, "b")
+    assert snapshot(a) == snapshot(b)
+    assert a.services.records.list("customer")[0].company == "from B"
+    (conflict,) = a.conflicts.list()
+    assert (conflict.field, conflict.set_aside, conflict.kept) == ("company", "from A", "from B")
+    a.conflicts.restore(conflict.id)
+    assert a.services.records.list("customer")[0].company == "from A"
+    assert a.conflicts.list() == []
+    a.sync.sync_with(b.sessions, "b")
+    assert b.services.records.list("customer")[0].company == "from A"
+    assert b.conflicts.list() == [] and snapshot(a) == snapshot(b)
+
+
+def test_an_edit_beats_a_concurrent_delete(laptops: Laptops) -> None:
+    a, b = two(laptops)
+    pa = a.services.records.list("promise")[0]
+    pb = b.services.records.list("promise")[0]
+    a.services.records.delete("promise", pa.id)
+    b.services.records.update("promise", pb.id, {"evidence": "DN-7"})
+    a.sync.sync_with(b.sessions, "b")
+    assert [p.evidence for p in a.services.records.list("promise")] == ["DN-7"]
+    assert [c.reason for c in a.conflicts.list()] == ["delete_undone"]
+
+
+def test_books_without_a_shared_past_are_refused(laptops: Laptops, tmp_path: Path) -> None:
+    a = laptops.open("a")
+    a.services.records.add("customer", {"name": "Fjord"})
+    stranger = laptops.open("stranger")
+    with pytest.raises(SyncRefused, match="share no past"):
+        a.sync.sync_with(stranger.sessions, "stranger")
+    assert len(stranger.services.records.list("customer")) == 0
