@@ -263,6 +263,8 @@ class Decision:
     follow_up_done_at: datetime | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
+    uuid: str = ""
+    version: int = 0
 
 
 # Records evidence files attach to.
@@ -285,7 +287,6 @@ class Attachment:
     added_by: StaffId | None = None
     created_at: datetime = _EPOCH
     updated_at: datetime = _EPOCH
-    uuid: str = ""
     version: int = 0
 
 

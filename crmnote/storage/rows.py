@@ -26,9 +26,12 @@ from crmnote.domain.sync.identity import new_uuid
 from crmnote.storage.base import Base, Cents, DecimalText, EnumText, one_of
 
 
-class Stamped:
+class Timestamped:
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Stamped(Timestamped):
     # The record's global identity (migration 0011, docs/sync.md): given on insert, never
     # changed, the same in every copy. Nullable only for rows written around the models
     # (plain SQL); a sync gives those one.
@@ -303,7 +306,7 @@ def _attached_to(table: str) -> Mapped[int | None]:
     return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), nullable=True, index=True)
 
 
-class AttachmentRow(Stamped, Base):
+class AttachmentRow(Timestamped, Base):
     """An evidence file attached to one record (exactly one of the four links is set).
 
     The bytes live in `attachment_data`, one row each, so lists never read them. Deleting the

@@ -13,6 +13,7 @@ from alembic import command
 
 from crmnote.domain import settings as declared
 from crmnote.services.book_services import Services
+from crmnote.storage.book_shape import HEAD_REVISION
 from crmnote.storage.engine import database_url, make_engine
 from crmnote.storage.migrate import alembic_config, prepare_database
 
@@ -114,7 +115,7 @@ def test_a_book_of_revision_0009_keeps_its_versions_members_and_log(tmp_path: Pa
     shutil.copyfile(FIXTURE_0009, path)
     versions = rows(path, "SELECT id, version FROM promises ORDER BY id")
     prepare_database(database_url(path), tmp_path / "backups")
-    assert rows(path, "SELECT version_num FROM alembic_version") == [("0010",)]
+    assert rows(path, "SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
     assert rows(path, "SELECT id, version FROM promises ORDER BY id") == versions
     assert rows(path, "SELECT role, staff_id FROM team_members") == [("anna", 1)]
     services, engine = services_over(path)
