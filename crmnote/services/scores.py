@@ -39,6 +39,7 @@ from crmnote.storage import score_store as store
 from crmnote.storage.list_queries import summary_of
 from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting, write_setting
+from crmnote.storage.team import access
 
 # Customers rebuilt per set of statements: bounded memory, few round trips.
 _CHUNK = 500
@@ -409,8 +410,9 @@ class ScoreService(ServiceBase):
         now = self.now()
         with self.reading() as repo:
             last = read_setting(repo.session, declared.OVERDUE_CHECKED)
-        if last == now.date().isoformat():
-            return Changes()
+            # A viewer of a team book writes nothing: the scores as staff last kept them.
+            if last == now.date().isoformat() or not access(repo.session).can_write:
+                return Changes()
         with self.transaction() as repo:
             session = repo.session
             ctx = ScoreContext(session, now)

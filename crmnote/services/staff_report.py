@@ -43,6 +43,7 @@ from crmnote.storage.staff_queries import (
     team_contacts,
     team_friction_records,
 )
+from crmnote.storage.team import access
 
 CHUNK = 1000  # customers read at a time: bounds memory on a large database
 # The advice reads the kept team comparison; older than this, `refresh_team` renews it.
@@ -260,6 +261,9 @@ class StaffReportService(ServiceBase):
              t.flagged]
             for t in team
         ]  # fmt: skip
+        with self.reading() as repo:
+            if not access(repo.session).can_write:
+                return  # a viewer of a team book: the advice reads what staff last kept
         with self.transaction() as repo:
             write_setting(
                 repo.session, declared.STAFF_TEAM, {"as_of": when.isoformat(), "lines": rows}

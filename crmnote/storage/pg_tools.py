@@ -84,7 +84,15 @@ def dump(url: URL, dest: Path) -> Path:
         try:
             with tmp.open("wb") as out:
                 result = subprocess.run(
-                    [pg_dump, "--format=custom", "--no-password", f"--dbname={target}"],
+                    [
+                        pg_dump,
+                        "--format=custom",
+                        "--no-password",
+                        # settings has row security (staff keep two of its rows): without
+                        # this, pg_dump refuses any role the policies apply to.
+                        "--enable-row-security",
+                        f"--dbname={target}",
+                    ],
                     stdout=out,
                     stderr=subprocess.PIPE,
                     text=False,

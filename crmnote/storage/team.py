@@ -102,7 +102,11 @@ def signed_in(session: Session) -> Member:
 
 def refusal(session: Session, server_message: str) -> NotAllowedError:
     """The sentence for a write the server refused for lack of privilege."""
-    table = re.search(r"permission denied for (?:table|relation|sequence) (\w+)", server_message)
+    table = re.search(
+        r"(?:permission denied for (?:table|relation|sequence)"
+        r"|violates row-level security policy for table) \"?(\w+)",
+        server_message,
+    )
     if table is None:  # a trigger's own refusal (the change log's author) says it best
         first = server_message.strip().splitlines()[0] if server_message.strip() else ""
         return NotAllowedError(f"the database server refused: {first}; nothing was saved")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from crmnote.domain import settings as declared
 from crmnote.domain.errors import NotAllowedError
 from crmnote.domain.team import OWNER_ROLE, STAFF_ROLE, VIEWER_ROLE, Access
 
@@ -24,6 +25,10 @@ __all__ = ["OWNER_ROLE", "STAFF_ROLE", "VIEWER_ROLE"]
 GROUPS = (VIEWER_ROLE, STAFF_ROLE, OWNER_ROLE)
 # Only the owner writes these; staff read them like every other table.
 OWNER_ONLY = ("settings", "team_members", "alembic_version")
+# Derived results kept in `settings`: staff keep them as they keep the scores (the day promises
+# that fell overdue were last taken in, the latest staff comparison). A row policy opens these
+# keys to staff; every other setting stays the owner's.
+STAFF_KEPT_SETTINGS = (declared.OVERDUE_CHECKED.key, declared.STAFF_TEAM.key)
 # Staff append to the change log and to sync's (docs/sync.md); only the owner may rewrite the
 # change log (erasure clears payloads).
 APPEND_ONLY = ("change_log", "sync_changes")
@@ -79,6 +84,22 @@ def apply_grants(conn: Connection) -> None:
         else:
             conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {q} TO {staff}")
     conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {staff}")
+    _staff_kept_settings(conn, staff)
+
+
+def _staff_kept_settings(conn: Connection, staff: str) -> None:
+    """Staff may insert and update the settings rows of STAFF_KEPT_SETTINGS only: row level
+    security on `settings` (its owners, the owner group's members, are not bound by it)."""
+    keys = ", ".join(f"'{key}'" for key in STAFF_KEPT_SETTINGS)  # fixed names, no quotes
+    conn.exec_driver_sql(f"GRANT INSERT, UPDATE ON settings TO {staff}")
+    conn.exec_driver_sql("ALTER TABLE settings ENABLE ROW LEVEL SECURITY")
+    for policy in ("crmnote_read", "crmnote_staff_kept"):
+        conn.exec_driver_sql(f"DROP POLICY IF EXISTS {policy} ON settings")
+    conn.exec_driver_sql("CREATE POLICY crmnote_read ON settings FOR SELECT USING (true)")
+    conn.exec_driver_sql(
+        f"CREATE POLICY crmnote_staff_kept ON settings FOR ALL TO {staff} "
+        f"USING (key IN ({keys})) WITH CHECK (key IN ({keys}))"
+    )
 
 
 def _give_objects_to_owner_group(conn: Connection) -> None:

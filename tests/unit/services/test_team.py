@@ -187,6 +187,40 @@ def test_staff_may_not_erase_change_settings_or_the_team(
     assert as_owner.services.settings.get(declared.BUSINESS_NAME) == ""
 
 
+def test_staff_keep_the_derived_settings_and_no_other(
+    team_book: TeamBook, as_owner: OpenDatabase, as_staff: OpenDatabase, as_viewer: OpenDatabase
+) -> None:
+    """The daily catch-up of promises fallen overdue and the team comparison the advice reads
+    are kept in settings: staff keep them as they keep the scores (what `crmnote customers`
+    and `crmnote scores` run first); a viewer's runs write nothing and fail nothing; every
+    other setting stays the owner's, also for a plain SQL statement as staff."""
+    customer, _ = as_owner.services.records.add("customer", {"name": "Fjord Bikes"})
+    as_owner.services.records.add("promise", {"text": "quote"}, customer.id)
+    for viewer_run in (
+        as_viewer.services.scores.catch_up,
+        as_viewer.services.staff_report.refresh_team,
+    ):
+        assert not viewer_run()
+    owner = as_owner.services.settings
+    assert owner.get(declared.OVERDUE_CHECKED) is None and owner.get(declared.STAFF_TEAM) is None
+    as_staff.services.scores.catch_up()
+    as_staff.services.staff_report.refresh_team()
+    assert owner.get(declared.OVERDUE_CHECKED) is not None
+    assert owner.get(declared.STAFF_TEAM)["as_of"]
+    raw = create_engine(team_book.url("staff"), poolclass=NullPool)
+    try:
+        with pytest.raises(ProgrammingError, match="row-level security"), raw.begin() as conn:
+            conn.execute(
+                text("INSERT INTO settings (key, value) VALUES ('business_name', '\"Bob\"')")
+            )
+        with raw.begin() as conn:  # an update of another key finds no row it may change
+            changed = conn.execute(text("UPDATE settings SET value = '0' WHERE key <> ''"))
+            assert changed.rowcount == 2
+    finally:
+        raw.dispose()
+    assert owner.get(declared.BUSINESS_NAME) == ""
+
+
 def test_a_viewer_reads_everything_and_writes_nothing(
     as_owner: OpenDatabase, as_viewer: OpenDatabase
 ) -> None:
