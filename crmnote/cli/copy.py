@@ -70,10 +70,13 @@ class Percent:
 def run_copy_command(args: argparse.Namespace) -> int:
     from crmnote.bootstrap import database_file, database_is_encrypted, open_database
     from crmnote.cli.encryption import read_passphrase
+    from crmnote.domain.errors import NotFoundError
 
     source = args.source or args.db
     passphrase = None
     file = database_file(source)
+    if file is not None and not file.exists():  # opening it would make an empty book to copy
+        raise NotFoundError(f"{file}: no such book (copy reads a book that exists)")
     if file is not None and database_is_encrypted(source):
         passphrase = read_passphrase(args, file, f"Passphrase of {file.name}: ")
     opened = open_database(source, passphrase)

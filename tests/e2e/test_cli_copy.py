@@ -108,6 +108,18 @@ def test_copy_refusals_are_one_sentence(tmp_path: Path, source: str) -> None:
     assert "the target already holds records" in held.stderr
     usage = crmnote(tmp_path, "copy", "--from", source)
     assert usage.returncode == 2 and "--to" in usage.stderr
+    # A source that is not there is not made (an empty book copied would look like success).
+    missing = tmp_path / "laptop-export.json"
+    gone = crmnote(tmp_path, "copy", "--from", str(missing), "--to", str(tmp_path / "new.sqlite3"))
+    assert gone.returncode == 1
+    assert (
+        gone.stderr == f"crmnote: error: {missing}: no such book (copy reads a book that exists)\n"
+    )
+    assert not missing.exists() and not (tmp_path / "new.sqlite3").exists()
+    missing.write_text('{"customers": []}\n')
+    not_a_book = crmnote(tmp_path, "copy", "--from", str(missing), "--to", str(tmp_path / "n.db"))
+    assert not_a_book.returncode == 4 and "not a database" in not_a_book.stderr
+    assert missing.read_text() == '{"customers": []}\n' and not (tmp_path / "n.db").exists()
 
 
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgresql", marks=PG)])
