@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
-
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
 from crmnote.domain.types import CustomerId, CustomerStatus, StaffId
@@ -14,8 +12,8 @@ from crmnote.domain.views import CustomerSummary
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.references import customer_ref
-from crmnote.storage.list_queries import sorted_summaries
-from crmnote.storage.rows import CustomerRow, StaffRow
+from crmnote.storage.list_queries import customer_count, sorted_summaries
+from crmnote.storage.lookup_queries import first_staff_id
 from crmnote.storage.settings_store import read_setting, write_setting
 from crmnote.storage.team import access, author, member_staff
 
@@ -39,7 +37,7 @@ class CustomerService(ServiceBase):
 
     def count(self) -> int:
         with self.reading() as repo:
-            return int(repo.session.scalar(select(func.count(CustomerRow.id))) or 0)
+            return customer_count(repo.session)
 
     def set_status(self, customer_id: int, status: CustomerStatus) -> Changes:
         with self.transaction() as repo:
@@ -70,7 +68,7 @@ class CustomerService(ServiceBase):
                 return StaffId(int(current)), Changes()
             if not access(repo.session).is_owner:
                 return None, Changes()
-            first = repo.session.scalar(select(StaffRow.id).order_by(StaffRow.id).limit(1))
+            first = first_staff_id(repo.session)
             changes = Changes()
             if first is None:
                 now = self.now()

@@ -5,24 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-
 from crmnote.domain import entities as e
 from crmnote.domain.rules import validate
 from crmnote.domain.standards import plan_revision
 from crmnote.services.changes import Changes
-from crmnote.storage.repository import Repository, to_domain
-from crmnote.storage.rows import StandardRow
+from crmnote.storage.repository import Repository
+from crmnote.storage.standard_queries import standard_series
 
 
 def series(repo: Repository, series_id: int) -> list[e.Standard]:
     """Every version of one standard, oldest first."""
-    stmt = (
-        select(StandardRow)
-        .where(StandardRow.series_id == series_id)
-        .order_by(StandardRow.valid_from, StandardRow.id)
-    )
-    return [to_domain("standard", r) for r in repo.session.scalars(stmt)]
+    return standard_series(repo.session, series_id)
 
 
 def default_effective(current: e.Standard, today: date) -> date:

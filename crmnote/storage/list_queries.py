@@ -228,3 +228,8 @@ def all_tags(session: Session) -> list[str]:
 def summary_of(session: Session, customer_id: int) -> CustomerSummary | None:
     row = session.execute(select(*_SUMMARY_COLUMNS).where(CustomerRow.id == customer_id)).first()
     return None if row is None else CustomerSummary(*row)  # type: ignore[arg-type]
+
+
+def customer_count(session: Session) -> int:
+    """How many customers the book holds, archived ones included."""
+    return int(session.scalar(select(func.count(CustomerRow.id))) or 0)

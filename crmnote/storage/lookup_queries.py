@@ -1,4 +1,5 @@
-"""Finding customers and staff by what a person types: names matched in SQL."""
+"""Finding customers and staff by what a person types (names matched in SQL), and the
+book's first staff member."""
 
 from __future__ import annotations
 
@@ -53,3 +54,13 @@ def staff_named(session: Session, name: str) -> list[int]:
     return list(
         session.scalars(select(StaffRow.id).where(func.lower(StaffRow.name) == name.lower()))
     )
+
+
+def first_staff_id(session: Session) -> int | None:
+    """The first staff member made (on first run): who records by default."""
+    return session.scalar(select(StaffRow.id).order_by(StaffRow.id).limit(1))
+
+
+def first_staff_uuid(session: Session) -> str | None:
+    """The uuid of the first staff member made: it names the book for sync."""
+    return session.scalar(select(StaffRow.uuid).order_by(StaffRow.id).limit(1))
