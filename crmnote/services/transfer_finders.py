@@ -6,17 +6,19 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from crmnote.domain import entities as e
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.phones import PhoneIndex
 from crmnote.domain.types import ContactKind, StaffId
 from crmnote.services.transfer_match import Ref, phone_region
-from crmnote.storage.rows import ContactRow, CustomerRow, StaffRow
+from crmnote.storage.sessions import Session
 from crmnote.storage.team import author
+from crmnote.storage.transfer_queries import (
+    contact_values,
+    customer_names_and_companies,
+    staff_names,
+)
 
 
 @dataclass(frozen=True)
@@ -62,11 +64,9 @@ class CustomerFinder:
     @staticmethod
     def load(session: Session) -> CustomerFinder:
         finder = CustomerFinder(phone_region(session))
-        rows = session.execute(select(CustomerRow.id, CustomerRow.name, CustomerRow.company))
-        for cid, name, company in rows:
+        for cid, name, company in customer_names_and_companies(session):
             finder._index(("db", cid), name, company, (), ())
-        contacts = select(ContactRow.customer_id, ContactRow.kind, ContactRow.value)
-        for cid, kind, value in session.execute(contacts):
+        for cid, kind, value in contact_values(session):
             emails, phones = ((value,), ()) if kind == ContactKind.EMAIL else ((), (value,))
             finder._index(("db", cid), None, "", emails, phones)
         return finder
@@ -141,7 +141,7 @@ class StaffFinder:
     def __init__(self, session: Session) -> None:
         self.ids: set[int] = set()
         self.by_name: dict[str, list[int]] = defaultdict(list)
-        for sid, name in session.execute(select(StaffRow.id, StaffRow.name)):
+        for sid, name in staff_names(session):
             self.ids.add(sid)
             self.by_name[name.strip().lower()].append(sid)
         self.current = author(session)

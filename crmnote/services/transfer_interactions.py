@@ -6,26 +6,24 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
-
-from sqlalchemy import Table, func, insert, select, update
-from sqlalchemy.orm import Session
+from typing import Any
 
 from crmnote.domain import entities as e
 from crmnote.domain.audit import Action, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.rules import default_summary, validate
-from crmnote.domain.sync.identity import new_uuid
-from crmnote.domain.types import CustomerId, InteractionId, StaffId
+from crmnote.domain.types import CustomerId, StaffId
 from crmnote.services.changes import Changes
 from crmnote.services.scores import ScoreContext
 from crmnote.services.transfer_finders import CustomerFinder, CustomerKeys, StaffFinder, lookups
 from crmnote.services.transfer_match import Ref
 from crmnote.services.transfer_report import RowAction, RowResult
 from crmnote.storage import audit_store
-from crmnote.storage.rows import CustomerRow, InteractionRow
+from crmnote.storage.import_writes import insert_interactions, refresh_last_contact
+from crmnote.storage.sessions import Session
 from crmnote.storage.team import author
+from crmnote.storage.transfer_queries import recorded_interactions
 
 # Customers per IN (...) list and per score rebuild: bounded memory, few round trips.
 _CHUNK = 500
@@ -144,15 +142,7 @@ class InteractionPlan:
     def drop_recorded(self) -> None:
         """Rows the database already holds (the same file imported twice) become `matched`."""
         ids = sorted({ref[1] for ref, _ in self.pending.values() if ref[0] == "db"})
-        table = InteractionRow
-        cols = (table.customer_id, table.at, table.channel, table.direction, table.minutes)
-        known: set[tuple[Any, ...]] = set()
-        for start in range(0, len(ids), _CHUNK):
-            stmt = select(*cols, table.summary, table.notes)
-            rows = self.session.execute(
-                stmt.where(table.customer_id.in_(ids[start : start + _CHUNK]))
-            )
-            known.update((("db", r[0]), *r[1:]) for r in rows)
+        known = recorded_interactions(self.session, ids, _CHUNK)
         for index, (ref, record) in list(self.pending.items()):
             if _key(ref, record) in known:
                 del self.pending[index]
@@ -175,7 +165,7 @@ class InteractionPlan:
             dataclasses.replace(record, customer_id=customer(ref))
             for ref, record in self.pending.values()
         ]
-        saved = _insert(self.session, records)
+        saved = insert_interactions(self.session, records)
         _log_added(self.session, self.now, saved)
         touched = sorted({int(r.customer_id) for r in saved} | set(new_ids))
         _refresh(self.session, self.now, touched)
@@ -188,23 +178,6 @@ class InteractionPlan:
             records=frozenset(created),
             created=tuple(created),
         )
-
-
-def _insert(session: Session, records: Sequence[e.Interaction]) -> list[e.Interaction]:
-    """One Core insert of every row (the ORM's per-object path costs a millisecond a row)."""
-    if not records:
-        return []
-    table = cast(Table, InteractionRow.__table__)
-    records = [r if r.uuid else dataclasses.replace(r, uuid=new_uuid()) for r in records]
-    # The id comes from the database, and so does the version of a new row (1).
-    names = [f.name for f in dataclasses.fields(e.Interaction) if f.name not in ("id", "version")]
-    values = [{n: getattr(r, n) for n in names} for r in records]
-    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    ids = session.execute(stmt, values).scalars()
-    return [
-        dataclasses.replace(r, id=InteractionId(i), version=1)
-        for r, i in zip(records, ids, strict=True)
-    ]
 
 
 def _log_added(session: Session, now: datetime, records: Sequence[e.Interaction]) -> None:
@@ -231,16 +204,8 @@ def _log_added(session: Session, now: datetime, records: Sequence[e.Interaction]
 
 def _refresh(session: Session, now: datetime, customer_ids: Sequence[int]) -> None:
     """Last contact (the list column interactions move) and scores, rebuilt per chunk."""
-    last = (
-        select(func.max(InteractionRow.at))
-        .where(InteractionRow.customer_id == CustomerRow.id)
-        .scalar_subquery()
-    )
     scores = ScoreContext(session, now)
     for start in range(0, len(customer_ids), _CHUNK):
         chunk = customer_ids[start : start + _CHUNK]
-        session.execute(
-            update(CustomerRow).where(CustomerRow.id.in_(chunk)).values(last_contact_at=last),
-            execution_options={"synchronize_session": False},
-        )
+        refresh_last_contact(session, chunk)
         scores.rebuild_many([CustomerId(i) for i in chunk])

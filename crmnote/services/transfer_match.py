@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
 from crmnote.domain.phones import PhoneIndex, phone_key
 from crmnote.domain.types import ContactKind
-from crmnote.storage.rows import ContactRow, CustomerRow
+from crmnote.storage.sessions import Session
 from crmnote.storage.settings_store import read_setting
+from crmnote.storage.transfer_queries import contact_values, customer_names
 
 # Where a customer is: ("db", id) in the database, ("new", n) the n-th one to be created.
 Ref = tuple[str, int]
@@ -39,11 +37,10 @@ class DuplicateIndex:
     def load(session: Session) -> DuplicateIndex:
         """Every customer of the database, read as column tuples (fast on 100k customers)."""
         index = DuplicateIndex(phone_region(session))
-        for cid, name in session.execute(select(CustomerRow.id, CustomerRow.name)):
+        for cid, name in customer_names(session):
             index._by_key.setdefault(("name", name.strip().lower()), ("db", cid))
             index._names[("db", cid)] = name
-        contacts = select(ContactRow.customer_id, ContactRow.kind, ContactRow.value)
-        for cid, kind, value in session.execute(contacts):
+        for cid, kind, value in contact_values(session):
             if kind == ContactKind.EMAIL:
                 index._by_key.setdefault(("email", value.strip().lower()), ("db", cid))
             else:

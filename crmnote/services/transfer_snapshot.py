@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
-
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
@@ -34,10 +30,13 @@ from crmnote.services.transfer_report import (
 )
 from crmnote.storage import attachment_store
 from crmnote.storage.repository import Repository
-from crmnote.storage.rows import ROW_BY_KIND, ScoreHistoryRow, SettingRow, StaffRow
-from crmnote.storage.settings_store import read_setting
+from crmnote.storage.score_store import history_of_customers
+from crmnote.storage.sessions import Sessions
+from crmnote.storage.settings_store import all_settings, put_settings, read_setting
 from crmnote.storage.summary_columns import refresh_summary
 from crmnote.storage.sync_store import serialize_writers
+from crmnote.storage.transfer_queries import delete_all_staff, staff_by_folded_name
+from crmnote.storage.transfer_queries import is_empty as is_empty  # sync's join asks it here
 
 # Fields naming another record that the entity catalogue leaves out as application-managed.
 _MANAGED_REFS = {"customer_id": "customer", "renegotiated_from_id": "promise"}
@@ -60,8 +59,7 @@ def read_snapshot(repo: Repository, customer_ids: Sequence[int] | None = None) -
     session = repo.session
     if customer_ids is None:
         records = {kind: _by_id(repo.list(kind)) for kind in KIND_ORDER}
-        rows = session.scalars(select(SettingRow).order_by(SettingRow.key))
-        settings = {r.key: json.loads(r.value) for r in rows}
+        settings = all_settings(session)
         return Snapshot(records, settings, files=_files(repo, attachment_store.everything(session)))
     found: dict[str, list[Any]] = {kind: [] for kind in KIND_ORDER}
     for cid in customer_ids:
@@ -77,22 +75,7 @@ def read_snapshot(repo: Repository, customer_ids: Sequence[int] | None = None) -
                     named[ref].add(getattr(record, name))
     for kind, ids in named.items():
         found[kind] = [repo.get(kind, i) for i in ids]
-    history = session.scalars(
-        select(ScoreHistoryRow)
-        .where(ScoreHistoryRow.customer_id.in_(list(customer_ids)))
-        .order_by(ScoreHistoryRow.customer_id, ScoreHistoryRow.at, ScoreHistoryRow.id)
-    )
-    scores = tuple(
-        e.ScorePoint(
-            customer_id=h.customer_id,  # type: ignore[arg-type]
-            at=h.at,
-            difficulty=h.difficulty,
-            trust=h.trust,
-            cause_kind=h.cause_kind,
-            cause_id=h.cause_id,
-        )
-        for h in history
-    )
+    scores = history_of_customers(session, customer_ids)
     files = [f for cid in customer_ids for f in attachment_store.of_customer(session, cid)]
     return Snapshot(
         {k: _by_id(v) for k, v in found.items()},
@@ -109,14 +92,6 @@ def _files(
     return tuple((f, attachment_store.data(repo.session, f.id)) for f in files)
 
 
-def is_empty(session: Session) -> bool:
-    """No record of any kind but staff members (a new database has its first-run staff member)."""
-    for kind, row in ROW_BY_KIND.items():
-        if kind != "staff" and session.scalar(select(func.count()).select_from(row)):
-            return False
-    return True
-
-
 class _Abort(Exception):
     def __init__(self, report: ImportReport) -> None:
         super().__init__("import not committed")
@@ -126,9 +101,7 @@ class _Abort(Exception):
 class SnapshotImport:
     """One snapshot written in one transaction, rolled back unless every record is accepted."""
 
-    def __init__(
-        self, sessions: sessionmaker[Session], now: datetime, *, match_customers: bool = False
-    ) -> None:
+    def __init__(self, sessions: Sessions, now: datetime, *, match_customers: bool = False) -> None:
         """`match_customers`: a customer the book has already (by email, phone or name, as
         imports match duplicates) takes what the snapshot's adds, and its records join it."""
         self._sessions = sessions
@@ -154,9 +127,8 @@ class SnapshotImport:
             snapshot.scope == "all" and bool(snapshot.records.get("staff")) and is_empty(session)
         )
         if self.keep_ids:
-            session.execute(delete(StaffRow))
-        existing = session.execute(select(func.lower(StaffRow.name), StaffRow.id)).all()
-        self.staff_by_name = {str(name): sid for name, sid in existing}
+            delete_all_staff(session)
+        self.staff_by_name = staff_by_folded_name(session)
         self.duplicates = DuplicateIndex.load(session) if self._match else None
         self.maps: dict[str, dict[int, int]] = {kind: {} for kind in (*KIND_ORDER, "attachment")}
         self.owners: dict[tuple[str, int], int] = {}
@@ -176,8 +148,7 @@ class SnapshotImport:
         if dry_run or (rejected and not skip_invalid):
             raise _Abort(ImportReport(tuple(results), committed=False, dry_run=dry_run))
         if self.keep_ids:
-            for key, value in snapshot.settings.items():
-                session.merge(SettingRow(key=key, value=json.dumps(value, sort_keys=True)))
+            put_settings(session, snapshot.settings)
         # Every record in the change log, whatever way it arrived: one batch of entries.
         log_added(session, self._now, self.logged)
         touched = {r.customer_id for r in results if r.customer_id is not None}

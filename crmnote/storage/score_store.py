@@ -152,6 +152,26 @@ def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
     ]
 
 
+def history_of_customers(session: Session, customer_ids: Sequence[int]) -> tuple[ScorePoint, ...]:
+    """The score history of some customers, by customer, then in time order."""
+    rows = session.scalars(
+        select(ScoreHistoryRow)
+        .where(ScoreHistoryRow.customer_id.in_(list(customer_ids)))
+        .order_by(ScoreHistoryRow.customer_id, ScoreHistoryRow.at, ScoreHistoryRow.id)
+    )
+    return tuple(
+        ScorePoint(
+            customer_id=CustomerId(h.customer_id),
+            at=h.at,
+            difficulty=h.difficulty,
+            trust=h.trust,
+            cause_kind=h.cause_kind,
+            cause_id=h.cause_id,
+        )
+        for h in rows
+    )
+
+
 def set_scores(
     session: Session, customer_id: CustomerId, difficulty: float | None, trust: float | None
 ) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmnote.domain.settings import Setting
@@ -24,3 +26,15 @@ def write_setting(session: Session, setting: Setting, value: Any) -> None:
     else:
         row.value = text
     session.flush()
+
+
+def all_settings(session: Session) -> dict[str, Any]:
+    """Every stored setting by key (in key order), declared or not: what an export carries."""
+    rows = session.scalars(select(SettingRow).order_by(SettingRow.key))
+    return {r.key: json.loads(r.value) for r in rows}
+
+
+def put_settings(session: Session, values: Mapping[str, Any]) -> None:
+    """Store these settings as they are, each replacing a stored one of its key."""
+    for key, value in values.items():
+        session.merge(SettingRow(key=key, value=json.dumps(value, sort_keys=True)))

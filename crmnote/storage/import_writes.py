@@ -1,0 +1,91 @@
+"""What an import writes in bulk: Core INSERTs of customers (with their contacts and tags)
+and of interactions, and the last-contact column the interactions move.
+
+Per-object ORM inserts cost about a millisecond a row; a 10,000-row file would take ten
+seconds instead of well under one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from crmnote.domain import entities as e
+from crmnote.domain.sync.identity import new_uuid
+from crmnote.domain.types import ContactKind, InteractionId
+from crmnote.storage.rows import ContactRow, CustomerRow, InteractionRow, TagRow
+
+
+def insert_customers(session: Session, customers: Sequence[e.Customer]) -> list[int]:
+    """Insert new customers with their contacts and tags in three bulk statements; returns
+    their ids in the order given."""
+    if not customers:
+        return []
+    values = [
+        {
+            "name": c.name,
+            "company": c.company,
+            "address": c.address,
+            "status": c.status,
+            "owner_id": c.owner_id,
+            "source": c.source,
+            "notes": c.notes,
+            "created_at": c.created_at,
+            "updated_at": c.updated_at,
+            "open_promises": 0,
+        }
+        for c in customers
+    ]
+    # Core statements on the tables: the ORM's bulk path costs twice as much per row.
+    table: Table = cast(Table, CustomerRow.__table__)
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    ids = [int(i) for i in session.execute(stmt, values).scalars()]
+    contacts: list[dict[str, Any]] = []
+    tags: list[dict[str, Any]] = []
+    for cid, c in zip(ids, customers, strict=True):
+        points = [(ContactKind.EMAIL, p) for p in c.emails]
+        points += [(ContactKind.PHONE, p) for p in c.phones]
+        contacts += [
+            {"customer_id": cid, "kind": k, "value": p.value, "label": p.label, "position": n}
+            for n, (k, p) in enumerate(points)
+        ]
+        tags += [{"customer_id": cid, "tag": tag} for tag in sorted(set(c.tags))]
+    if contacts:
+        session.execute(insert(cast(Table, ContactRow.__table__)), contacts)
+    if tags:
+        session.execute(insert(cast(Table, TagRow.__table__)), tags)
+    return ids
+
+
+def insert_interactions(session: Session, records: Sequence[e.Interaction]) -> list[e.Interaction]:
+    """One Core insert of every interaction; returns them with their ids (and a uuid each)."""
+    if not records:
+        return []
+    table = cast(Table, InteractionRow.__table__)
+    records = [r if r.uuid else dataclasses.replace(r, uuid=new_uuid()) for r in records]
+    # The id comes from the database, and so does the version of a new row (1).
+    names = [f.name for f in dataclasses.fields(e.Interaction) if f.name not in ("id", "version")]
+    values = [{n: getattr(r, n) for n in names} for r in records]
+    stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    ids = session.execute(stmt, values).scalars()
+    return [
+        dataclasses.replace(r, id=InteractionId(i), version=1)
+        for r, i in zip(records, ids, strict=True)
+    ]
+
+
+def refresh_last_contact(session: Session, customer_ids: Sequence[int]) -> None:
+    """Set the list's last-contact column of these customers from their interactions."""
+    last = (
+        select(func.max(InteractionRow.at))
+        .where(InteractionRow.customer_id == CustomerRow.id)
+        .scalar_subquery()
+    )
+    session.execute(
+        update(CustomerRow).where(CustomerRow.id.in_(customer_ids)).values(last_contact_at=last),
+        execution_options={"synchronize_session": False},
+    )
