@@ -8,17 +8,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from crmnote.domain.audit import LOGGED_KINDS, Action, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
 from crmnote.services.audit_verify import VerifyReport, verify_log
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.storage import audit_store as store
+from crmnote.storage import logged_records
 from crmnote.storage import report_queries as q
-from crmnote.storage.attachment_store import LOGGED_ROWS, logged_record
+from crmnote.storage.sessions import Session
 from crmnote.storage.team import author, require_owner
 
 BASELINE_CHUNK = 2000
@@ -89,9 +87,8 @@ def log_new_rows(session: Session, now: datetime, after: dict[str, int]) -> int:
     staff = _staff(session)
     count = 0
     for kind in LOGGED_KINDS:
-        row_cls: Any = LOGGED_ROWS[kind]
         last = after.get(kind, 0)
-        while rows := store.rows_after(session, row_cls, last, BASELINE_CHUNK):
+        while rows := logged_records.records_after(session, kind, last, BASELINE_CHUNK):
             store.append_many(session, [_added(kind, r, now, staff) for r in rows])
             last = rows[-1].id
             count += len(rows)
@@ -182,27 +179,24 @@ class AuditService(ServiceBase):
             staff = _staff(session)
             count = 0
             for kind in LOGGED_KINDS:
-                row_cls: Any = LOGGED_ROWS[kind]
                 after = 0
-                while ids := store.unlogged_ids(session, kind, row_cls, after, BASELINE_CHUNK):
-                    rows = session.scalars(
-                        select(row_cls).where(row_cls.id.in_(ids)).order_by(row_cls.id)
-                    )
-                    store.append_many(session, [_baseline(kind, r, now, staff) for r in rows])
+                while ids := logged_records.unlogged_ids(session, kind, after, BASELINE_CHUNK):
+                    records = logged_records.records_with_ids(session, kind, ids).values()
+                    store.append_many(session, [_baseline(kind, r, now, staff) for r in records])
                     session.expunge_all()
                     after = ids[-1]
                     count += len(ids)
         return count, Changes(kinds=frozenset({"change_log"}))
 
 
-def _added(kind: str, row: Any, now: datetime, staff: int | None) -> dict[str, Any]:
-    state = state_of(logged_record(kind, row))
+def _added(kind: str, record: Any, now: datetime, staff: int | None) -> dict[str, Any]:
+    state = state_of(record)
     return {
         "at": now,
         "staff_id": staff,
         "kind": kind,
-        "record_id": row.id,
-        "customer_id": row.customer_id,
+        "record_id": record.id,
+        "customer_id": record.customer_id,
         "action": Action.ADD,
         "changes": field_changes(None, state),
         "state": state,
@@ -210,14 +204,14 @@ def _added(kind: str, row: Any, now: datetime, staff: int | None) -> dict[str, A
     }
 
 
-def _baseline(kind: str, row: Any, now: datetime, staff: int | None) -> dict[str, Any]:
-    state = state_of(logged_record(kind, row))
+def _baseline(kind: str, record: Any, now: datetime, staff: int | None) -> dict[str, Any]:
+    state = state_of(record)
     return {
         "at": now,
         "staff_id": staff,
         "kind": kind,
-        "record_id": row.id,
-        "customer_id": row.customer_id,
+        "record_id": record.id,
+        "customer_id": record.customer_id,
         "action": Action.BASELINE,
         "state": state,
         "refs": refs_of(kind, state),

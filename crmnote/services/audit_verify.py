@@ -7,9 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from crmnote.domain.audit import (
     GENESIS,
     LOGGED_KINDS,
@@ -20,13 +17,11 @@ from crmnote.domain.audit import (
     state_of,
     with_refs,
 )
-from crmnote.storage import attachment_store
+from crmnote.storage import attachment_store, logged_records
 from crmnote.storage import audit_store as store
-from crmnote.storage.attachment_store import LOGGED_ROWS, logged_record
-from crmnote.storage.rows import ROW_BY_KIND
+from crmnote.storage.sessions import Session
 
 SAMPLE = 20  # ids listed per kind of finding; the counts are complete
-_ROW_BY_KIND: dict[str, Any] = {**ROW_BY_KIND, **LOGGED_ROWS}
 
 
 @dataclass(frozen=True)
@@ -83,35 +78,34 @@ def _chain(session: Session, out: list[Finding]) -> tuple[int, int, str, list[tu
 
 def _compare(session: Session, kind: str, erased: set[int], out: list[Finding], since: Any) -> None:
     """Every record of a kind against the latest entry logged for it, a chunk at a time."""
-    row_cls: Any = LOGGED_ROWS[kind]
     after = 0
     while chunk := store.latest(session, kind, after):
         after = chunk[-1].record_id
         ids = [x.record_id for x in chunk]
-        rows = {r.id: r for r in session.scalars(select(row_cls).where(row_cls.id.in_(ids)))}
+        records = logged_records.records_with_ids(session, kind, ids)
         for x in chunk:
-            row = rows.get(x.record_id)
+            record = records.get(x.record_id)
             if x.action is Action.DELETE:
-                if row is not None:
+                if record is not None:
                     msg = f"{kind} {x.record_id} is back although its last entry deletes it"
                     out.append(Finding("altered", kind, x.record_id, msg))
                 continue
-            if row is None:
+            if record is None:
                 if (x.customer_id or 0) not in erased:
                     msg = f"{kind} {x.record_id} was deleted without a log entry"
                     out.append(Finding("missing", kind, x.record_id, msg))
                 continue
-            if _altered(kind, x, row, since):
+            if _altered(x, record, since):
                 msg = f"{kind} {x.record_id} differs from its last logged version (entry {x.id})"
                 out.append(Finding("altered", kind, x.record_id, msg))
         session.expunge_all()
 
 
-def _altered(kind: str, x: store.LogEntry, row: Any, since: Any) -> bool:
-    """Whether the row differs from the state its entry logged (redacted ones cannot)."""
+def _altered(x: store.LogEntry, record: Any, since: Any) -> bool:
+    """Whether the record differs from the state its entry logged (redacted ones cannot)."""
     if x.salt is None or x.state_digest is None:
         return False  # redacted: reported with the chain
-    state = state_of(logged_record(kind, row))
+    state = state_of(record)
     state = with_refs(state, json.loads(x.refs or "{}"), since(x.id))
     return digest(x.salt, canonical(state)) != x.state_digest
 
@@ -124,14 +118,14 @@ def differs_from_log(session: Session, kind: str, record_id: int) -> str | None:
     x = store.last_entry(session, kind, record_id)
     if x is None or x.action is Action.ERASE:
         return None
-    row = session.get(LOGGED_ROWS[kind], record_id)
-    if row is None:
+    record = logged_records.logged_record_of(session, kind, record_id)
+    if record is None:
         if x.action is Action.DELETE or (x.customer_id or 0) in store.erased_customers(session):
             return None
         return f"{kind} {record_id} was deleted without a log entry"
     if x.action is Action.DELETE:
         return f"{kind} {record_id} is back although its last entry deletes it"
-    if _altered(kind, x, row, _deleted_since(session)):
+    if _altered(x, record, _deleted_since(session)):
         return f"{kind} {record_id} differs from its last logged version (entry {x.id})"
     return None
 
@@ -158,11 +152,10 @@ def verify_log(session: Session) -> VerifyReport:
     unlogged: dict[str, int] = {}
     samples: dict[str, tuple[int, ...]] = {}
     for kind in LOGGED_KINDS:
-        table: Any = LOGGED_ROWS[kind]
-        n = store.unlogged_count(session, kind, table)
+        n = logged_records.unlogged_count(session, kind)
         if n:
             unlogged[kind] = n
-            samples[kind] = tuple(store.unlogged_ids(session, kind, table, 0, SAMPLE))
+            samples[kind] = tuple(logged_records.unlogged_ids(session, kind, 0, SAMPLE))
     return VerifyReport(count, last_hash, tuple(findings), unlogged, samples)
 
 
@@ -171,7 +164,7 @@ def _deleted_since(session: Session) -> Callable[[int], Callable[[str, int], boo
 
     def since(entry_id: int) -> Callable[[str, int], bool]:
         def deleted(kind: str, record_id: int) -> bool:
-            if session.get(_ROW_BY_KIND[kind], record_id) is None:
+            if not logged_records.record_exists(session, kind, record_id):
                 return True
             return kind in LOGGED_KINDS and store.deleted_after(session, kind, record_id, entry_id)
 

@@ -216,12 +216,6 @@ def unlogged_ids(session: Session, kind: str, table: Any, after: int, limit: int
     return list(session.scalars(stmt.order_by(table.id).limit(limit)))
 
 
-def rows_after(session: Session, row_cls: Any, after: int, limit: int) -> list[Any]:
-    """Rows of a logged table with id above `after`, in order, at most `limit`."""
-    stmt = select(row_cls).where(row_cls.id > after).order_by(row_cls.id).limit(limit)
-    return list(session.scalars(stmt))
-
-
 def erased_customers(session: Session) -> set[int]:
     stmt = select(ChangeLogRow.record_id).where(
         ChangeLogRow.kind == "customer", ChangeLogRow.action == Action.ERASE
