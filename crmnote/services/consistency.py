@@ -7,9 +7,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session, sessionmaker
-
 from crmnote.domain.audit import LOGGED_KINDS, Action
 from crmnote.domain.errors import DatabaseError
 from crmnote.domain.types import CustomerId
@@ -24,16 +21,16 @@ from crmnote.storage.consistency import (
     POSTGRES_CHECKS,
     Check,
     broken_references,
+    kind_of_table,
     mend,
     offending,
 )
 from crmnote.storage.database_files import files_for
 from crmnote.storage.engine import make_sessionmaker, sqlite_path
 from crmnote.storage.repository import Repository
-from crmnote.storage.rows import ROW_BY_KIND, CustomerRow
+from crmnote.storage.score_store import customer_ids as all_customer_ids
+from crmnote.storage.sessions import Engine, Sessions
 
-# Table → record kind, for the change log and the Changes value.
-_KIND_OF = {row.__tablename__: kind for kind, row in ROW_BY_KIND.items()}
 # Customers replayed per set of statements, as ScoreService.recompute does.
 _CHUNK = 500
 # Tables whose rows the scores are replayed from (services.scores).
@@ -71,7 +68,7 @@ class ConsistencyService(ServiceBase):
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         clock: Clock = wall_clock,
         *,
         passphrase: str | None = None,
@@ -174,7 +171,7 @@ class ConsistencyService(ServiceBase):
     def _mend(self, repo: Repository, check: Check, rows: list[tuple[int, int | None]]) -> Changes:
         """Run the check's statements; log each logged record's change (or deletion)."""
         ids = [row_id for row_id, _ in rows]
-        kind = _KIND_OF.get(check.table, "customer")  # contacts, tags, index: the customer's
+        kind = kind_of_table(check.table)
         logged = kind in LOGGED_KINDS and bool(check.fix)
         before = repo.get_many(kind, ids) if logged else {}
         mend(repo.session, check, ids)
@@ -193,7 +190,7 @@ class ConsistencyService(ServiceBase):
 
     def _rescore(self, repo: Repository, customer_ids: set[int]) -> Changes:
         """Replay the scores of the customers concerned that still exist."""
-        existing = set(repo.session.scalars(select(CustomerRow.id)))
+        existing = set(all_customer_ids(repo.session))
         ids = [CustomerId(i) for i in sorted(customer_ids & existing)]
         context = ScoreContext(repo.session, self.now())
         for start in range(0, len(ids), _CHUNK):

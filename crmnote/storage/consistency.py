@@ -17,9 +17,12 @@ from crmnote.storage.consistency_rules import (
     rules,
     summaries,
 )
+from crmnote.storage.rows import ROW_BY_KIND
 
 # Ids bound per statement: well under SQLite's limit on variables.
 CHUNK = 500
+# Table → record kind, for the change log and the Changes value.
+_KIND_OF = {row.__tablename__: kind for kind, row in ROW_BY_KIND.items()}
 
 # In the order they are mended: references first (deleting an orphan settles the checks of its
 # rows), the search index and list columns after the rows they mirror, scores, then the
@@ -85,3 +88,9 @@ def broken_references(session: Session) -> list[tuple[str, int, str]]:
 
 
 __all__ = ["CHECKS", "POSTGRES_CHECKS", "Check", "broken_references", "mend", "offending"]
+
+
+def kind_of_table(table: str) -> str:
+    """The record kind a checked table holds; contacts, tags and the derived tables are the
+    customer's."""
+    return _KIND_OF.get(table, "customer")
