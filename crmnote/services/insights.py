@@ -6,7 +6,6 @@ import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from crmnote.domain import entities as e
 from crmnote.domain.errors import NotFoundError, ValidationError
@@ -150,7 +149,7 @@ class InsightsService(ServiceBase):
                 f"(it has {theme.customers})",
             )
         with self.transaction() as repo:
-            row = self._ensure(repo.session, key, theme.label, theme.source, note)
+            row = q.ensure_insight(repo.session, key, theme.label, theme.source, note, self.now())
             return _insight(row), Changes.of("insight", row.id, None, new=True)
 
     def promote_request(self, request_id: int, note: str = "") -> tuple[Insight, Changes]:
@@ -161,7 +160,9 @@ class InsightsService(ServiceBase):
             validate(marked)  # only a request judged reasonable may be an insight
             repo.update(marked)
             key = "request:" + request_key(request.text)
-            row = self._ensure(repo.session, key, request.text.strip(), "request", note)
+            row = q.ensure_insight(
+                repo.session, key, request.text.strip(), "request", note, self.now()
+            )
             changes = Changes.of("request", request.id, request.customer_id)
             return _insight(row), changes | Changes.of("insight", row.id, None)
 
@@ -170,23 +171,7 @@ class InsightsService(ServiceBase):
     ) -> tuple[Insight, Changes]:
         """Record that the business changed something in answer to an insight."""
         with self.transaction() as repo:
-            row = q.insight(repo.session, key)
+            row = q.mark_acted(repo.session, key, at or self.now(), note, self.now())
             if row is None:
                 raise NotFoundError(f"{key!r} is not an insight; promote it first")
-            row.acted_at = at or self.now()
-            row.acted_note = note
-            row.updated_at = self.now()
-            repo.session.flush()
             return _insight(row), Changes.of("insight", row.id, None)
-
-    def _ensure(self, session: Any, key: str, label: str, source: str, note: str) -> InsightRow:
-        row = q.insight(session, key)
-        now = self.now()
-        if row is None:
-            row = InsightRow(theme=key, label=label[:500], source=source, note=note)
-            row.acted_note, row.created_at, row.updated_at = "", now, now
-            session.add(row)
-        elif note:
-            row.note, row.updated_at = note, now
-        session.flush()
-        return row

@@ -79,3 +79,32 @@ def insight(session: Session, theme: str) -> InsightRow | None:
 
 def insights(session: Session) -> list[InsightRow]:
     return list(session.scalars(select(InsightRow).order_by(InsightRow.created_at, InsightRow.id)))
+
+
+def ensure_insight(
+    session: Session, theme: str, label: str, source: str, note: str, now: datetime
+) -> InsightRow:
+    """The insight of a theme, made if there is none; a note given replaces the one kept."""
+    row = insight(session, theme)
+    if row is None:
+        row = InsightRow(theme=theme, label=label[:500], source=source, note=note)
+        row.acted_note, row.created_at, row.updated_at = "", now, now
+        session.add(row)
+    elif note:
+        row.note, row.updated_at = note, now
+    session.flush()
+    return row
+
+
+def mark_acted(
+    session: Session, theme: str, at: datetime, note: str, now: datetime
+) -> InsightRow | None:
+    """Record when and how the business acted on an insight; None when the theme is none."""
+    row = insight(session, theme)
+    if row is None:
+        return None
+    row.acted_at = at
+    row.acted_note = note
+    row.updated_at = now
+    session.flush()
+    return row
