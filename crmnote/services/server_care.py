@@ -7,13 +7,11 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import URL
-from sqlalchemy.exc import OperationalError
-
 from crmnote import paths
 from crmnote.domain.errors import DatabaseError
-from crmnote.storage import pg_tools, postgres
-from crmnote.storage.engine import make_engine
+from crmnote.storage import pg_tools
+from crmnote.storage.server_probe import relation_count
+from crmnote.storage.sessions import URL
 
 
 class ServerCareService:
@@ -78,11 +76,4 @@ class ServerCareService:
         pg_tools.restore(self.url, source)
 
     def _relations(self) -> int:
-        engine = make_engine(self.url)
-        try:
-            with engine.connect() as conn:
-                return postgres.user_relations(conn)
-        except OperationalError as exc:
-            raise postgres.connect_failure(self.url, str(exc.orig)) from None
-        finally:
-            engine.dispose()
+        return relation_count(self.url)

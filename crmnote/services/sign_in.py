@@ -6,12 +6,11 @@ next connection to that server and database as that role takes it from there.
 
 from __future__ import annotations
 
-from sqlalchemy import URL
-from sqlalchemy.exc import OperationalError
-
 from crmnote.domain.errors import DatabaseError
-from crmnote.storage import keyring_store, postgres
-from crmnote.storage.engine import database_url, make_engine
+from crmnote.storage import keyring_store
+from crmnote.storage.engine import database_url
+from crmnote.storage.server_probe import try_connecting
+from crmnote.storage.sessions import URL
 
 _NO_KEYRING = (
     "there is no system keyring on this computer to keep the password in (the keyring "
@@ -39,15 +38,7 @@ def account(db: str) -> str:
 def try_password(db: str, password: str) -> None:
     """Connect once with `password`; a refusal (a wrong password, no such role, a server
     that does not answer) raises its one-sentence DatabaseError."""
-    url = server_url(db).set(password=password)
-    engine = make_engine(url)
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-    except OperationalError as exc:
-        raise postgres.connect_failure(url, str(exc.orig)) from None
-    finally:
-        engine.dispose()
+    try_connecting(server_url(db).set(password=password))
 
 
 def remember(db: str, password: str) -> None:
