@@ -10,23 +10,19 @@ failed copy leaves the target as empty as it was, and the copy can simply be run
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import URL, Connection, Engine
-from sqlalchemy.exc import DataError, IntegrityError, OperationalError
-
 from crmnote import paths
-from crmnote.domain.errors import CrmError, DatabaseError, StorageError
+from crmnote.domain.errors import CrmError, DatabaseError
 from crmnote.services.base import ServiceBase
 from crmnote.storage.book_copy import CopyProgress, Progress, copy_rows
 from crmnote.storage.book_digest import book_digest
 from crmnote.storage.book_tables import copied_tables, unknown_tables
+from crmnote.storage.copy_links import analyze, copy_errors, shown, snapshot
 from crmnote.storage.encryption import needs_passphrase
-from crmnote.storage.engine import READ_ONLY, database_url, make_engine, sqlite_path
+from crmnote.storage.engine import database_url, make_engine, sqlite_path
 from crmnote.storage.migrate import prepare_database
-from crmnote.storage.sqlite_errors import environment_message
+from crmnote.storage.sessions import URL, Engine
 
 BATCH = 5000
 __all__ = ["BATCH", "BookCopyService", "CopyCancelled", "CopyProgress", "CopyReport"]
@@ -51,12 +47,6 @@ class CopyReport:
 
 def _ignore(_: CopyProgress) -> None:
     pass
-
-
-def shown(url: URL) -> str:
-    """A database as messages name it: a file's path, or a URL without its password."""
-    file = sqlite_path(url)
-    return str(file) if file is not None else url.render_as_string(hide_password=True)
 
 
 class BookCopyService(ServiceBase):
@@ -86,11 +76,9 @@ class BookCopyService(ServiceBase):
         prepare_database(url, backups)  # refuses another application's database, a newer book
         target = make_engine(url)
         try:
-            with _copy_errors(url):
+            with copy_errors(url):
                 digest, tables = self._copy(source, target, progress, batch)
-            if target.dialect.name == "postgresql":
-                with target.connect() as conn:  # the planner's statistics for the new rows
-                    conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+            analyze(target)
         finally:
             target.dispose()
         return CopyReport(shown(url), tables, digest)
@@ -114,7 +102,7 @@ class BookCopyService(ServiceBase):
     def _copy(
         self, source: Engine, target: Engine, progress: Progress, batch: int
     ) -> tuple[str, dict[str, int]]:
-        with _snapshot(source) as reading, target.connect() as writing, writing.begin():
+        with snapshot(source) as reading, target.connect() as writing, writing.begin():
             for conn, which in ((reading, "this book"), (writing, "the target")):
                 if unknown := unknown_tables(conn):
                     raise DatabaseError(
@@ -139,20 +127,6 @@ class BookCopyService(ServiceBase):
         return mine.checksum, tables
 
 
-@contextmanager
-def _snapshot(engine: Engine) -> Iterator[Connection]:
-    """A connection reading one consistent state of the book, writing nothing."""
-    with engine.connect() as conn:
-        if engine.dialect.name == "postgresql":
-            conn = conn.execution_options(
-                isolation_level="REPEATABLE READ", postgresql_readonly=True
-            )
-        else:
-            conn = conn.execution_options(**{READ_ONLY: True})
-        with conn.begin():
-            yield conn
-
-
 def _same_file(a: os.PathLike[str], b: os.PathLike[str]) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -165,40 +139,3 @@ def _same_server_database(a: URL, b: URL) -> bool:
         return (u.host or "localhost", u.port or 5432, u.database)
 
     return key(a) == key(b)
-
-
-@contextmanager
-def _copy_errors(url: URL) -> Iterator[None]:
-    """What the databases refused, in one sentence; the target's transaction rolled back.
-    (COPY runs on the driver itself: its errors come unwrapped, told apart by SQLSTATE.)"""
-    nothing = "nothing was copied (the target is as it was)"
-    try:
-        yield
-    except CrmError:
-        raise
-    except Exception as exc:
-        state = str(getattr(getattr(exc, "orig", None) or exc, "sqlstate", "") or "")
-        if isinstance(exc, IntegrityError) or state.startswith("23"):
-            raise DatabaseError(
-                f"this book has rows that name missing records or repeat an id ({_first(exc)}):"
-                f" run crmnote check --repair on it, then copy again; {nothing}"
-            ) from None
-        if isinstance(exc, DataError) or state.startswith("22"):
-            raise DatabaseError(
-                f"a value cannot be stored in the target ({_first(exc)}); {nothing}"
-            ) from None
-        if isinstance(exc, OperationalError):
-            message = environment_message(str(exc.orig))
-            if message is None and url.get_backend_name() == "postgresql":
-                message = f"the connection to {shown(url)} failed ({_first(exc)})"
-            raise StorageError(f"{message or _first(exc)}; {nothing}") from None
-        if type(exc).__module__.startswith("psycopg"):
-            raise DatabaseError(f"the target refused a row ({_first(exc)}); {nothing}") from None
-        raise
-
-
-def _first(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
-    context = next((line for line in lines if line.startswith("CONTEXT:")), "")
-    return " ".join(filter(None, [lines[0] if lines else type(exc).__name__, context]))
