@@ -131,3 +131,13 @@ def make_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = False)
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def fold_wal(engine: Engine) -> None:
+    """Write a SQLite file's WAL back into it and empty it: the file whole in itself (before
+    it is moved into another's place)."""
+    raw = engine.raw_connection()
+    try:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()

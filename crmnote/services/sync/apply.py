@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from crmnote.domain.audit import LOGGED_KINDS, Action
 from crmnote.domain.kinds import WRITE_ORDER
 from crmnote.domain.sync.change import Change
@@ -29,6 +27,7 @@ from crmnote.storage import audit_store, sync_bulk
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
 from crmnote.storage.repository import Repository
+from crmnote.storage.sessions import Session
 from crmnote.storage.summary_columns import refresh_summary
 
 _ORDER = {kind: i for i, kind in enumerate(("staff", *WRITE_ORDER, "insight"))}

@@ -6,8 +6,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from sqlalchemy.orm import Session
-
 from crmnote.domain.kinds import WRITE_ORDER
 from crmnote.domain.sync.change import Change, FieldChange, Op, diff_fields
 from crmnote.domain.sync.identity import new_uuid
@@ -16,6 +14,7 @@ from crmnote.services.audit_verify import differs_from_log
 from crmnote.services.sync import identity, parents
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
+from crmnote.storage.sessions import Session
 from crmnote.storage.team import author as team_author
 
 _ORDER = {kind: i for i, kind in enumerate(("staff", *WRITE_ORDER, "insight"))}

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from crmnote.domain.audit import Action
 from crmnote.domain.errors import NotFoundError
 from crmnote.domain.kinds import KINDS
@@ -25,6 +23,7 @@ from crmnote.services.sync.capture import author, capture
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
 from crmnote.storage.repository import Repository
+from crmnote.storage.sessions import Session
 
 
 @dataclass(frozen=True)

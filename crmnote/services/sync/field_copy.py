@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from crmnote.domain.errors import DatabaseError
 from crmnote.services.base import Clock, ServiceBase, wall_clock, wall_ms
 from crmnote.services.book_copy import CopyProgress
 from crmnote.services.sync.join import JoinReport, JoinService
 from crmnote.storage.engine import sqlite_path
+from crmnote.storage.sessions import Session, sessionmaker
 from crmnote.storage.sync_peer_books import open_peer
 
 

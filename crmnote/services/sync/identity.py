@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from crmnote.domain.sync.hlc import Hlc, observe, tick
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.storage import sync_store as store
-from crmnote.storage.rows import StaffRow
+from crmnote.storage.lookup_queries import first_staff_uuid
+from crmnote.storage.sessions import Session
 
 BOOK, DEVICE, CLOCK = "book", "device", "clock"
 TEAM, TEAM_URL = "team", "team_url"  # the team book a field copy belongs to, and where it is
@@ -20,7 +18,7 @@ def book_id(session: Session, *, keep: bool = True) -> str:
     read (a role that may not write), nothing stored."""
     found = store.get_state(session, BOOK)
     if found is None:
-        first = session.scalar(select(StaffRow.uuid).order_by(StaffRow.id).limit(1))
+        first = first_staff_uuid(session)
         found = first or new_uuid()
         if keep:
             store.set_state(session, BOOK, found)

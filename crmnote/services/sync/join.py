@@ -16,9 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
-
 from crmnote import paths
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import DatabaseError
@@ -31,10 +28,17 @@ from crmnote.services.transfer_report import ImportReport
 from crmnote.services.transfer_snapshot import SnapshotImport, is_empty, read_snapshot
 from crmnote.storage import sync_store as store
 from crmnote.storage.backup import timestamped_backup
-from crmnote.storage.engine import database_url, make_engine, make_sessionmaker, sqlite_path
+from crmnote.storage.engine import (
+    database_url,
+    fold_wal,
+    make_engine,
+    make_sessionmaker,
+    sqlite_path,
+)
 from crmnote.storage.migrate import prepare_database
 from crmnote.storage.private_files import temporary_beside
 from crmnote.storage.repository import Repository
+from crmnote.storage.sessions import Engine, Session
 from crmnote.storage.settings_store import write_setting
 from crmnote.storage.sync_peer_books import PeerBook, can_write, member_staff
 
@@ -156,11 +160,7 @@ class JoinService:
                 sessions = make_sessionmaker(engine)
                 with environment_errors(), sessions() as session, session.begin():
                     _make_field_copy(session, theirs, team.shown, member_staff(team.engine))
-                raw = engine.raw_connection()  # the file whole in itself before it moves
-                try:
-                    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    raw.close()
+                fold_wal(engine)  # the file whole in itself before it moves
             finally:
                 engine.dispose()
             _remove(Path(f"{local}-wal"), Path(f"{local}-shm"))  # the old file's, if any

@@ -8,11 +8,10 @@ changes arrive in; it is looked at again whenever one of their records changes."
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from crmnote.domain.sync.merge import merge
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
+from crmnote.storage.sessions import Session
 
 
 def children_stand(session: Session, customer_uuid: str) -> bool:

@@ -9,8 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from crmnote.domain.errors import CrmError
 from crmnote.services.base import ServiceBase, environment_errors, wall_clock, wall_ms
 from crmnote.services.sync import identity
@@ -19,6 +17,7 @@ from crmnote.services.sync.capture import capture, held_back
 from crmnote.storage import sync_store as store
 from crmnote.storage.engine import make_sessionmaker
 from crmnote.storage.migrate import current_revision
+from crmnote.storage.sessions import Session, sessionmaker
 from crmnote.storage.sync_peer_books import can_write, open_peer
 
 BATCH = 2000  # changes per batch: each one transaction on each side, customers rescored once
