@@ -16,9 +16,6 @@ from crmnote.services.base import Clock, wall_clock, wall_ms
 from crmnote.services.sync.capture import CLOCK_KEY
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-    from sqlalchemy.orm import Session, sessionmaker
-
     from crmnote.services.attachments import AttachmentService
     from crmnote.services.audit import AuditService
     from crmnote.services.book_copy import BookCopyService
@@ -52,6 +49,7 @@ if TYPE_CHECKING:
     from crmnote.services.timeline import TimelineService
     from crmnote.services.today import TodayService
     from crmnote.services.transfer import TransferService
+    from crmnote.storage.sessions import Engine, Session, sessionmaker
 
 S = TypeVar("S")
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from crmnote import paths
 from crmnote.services.base import Clock, ServiceBase, wall_clock
 from crmnote.services.maintenance import MaintenanceService
 from crmnote.services.server_care import ServerCareService
 from crmnote.storage.engine import sqlite_path
+from crmnote.storage.sessions import Session, sessionmaker
 
 
 class DatabaseInfoService(ServiceBase):

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from crmnote.services.base import Clock, ServiceBase, wall_clock
 from crmnote.storage.data_version import DataVersion, on_commits
+from crmnote.storage.sessions import Session, sessionmaker
 
 
 class OutsideWritesService(ServiceBase):

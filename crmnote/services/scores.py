@@ -9,8 +9,6 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
 from crmnote.domain.evidence import RULE as EVIDENCE
@@ -38,6 +36,7 @@ from crmnote.services.changes import Changes
 from crmnote.storage import score_store as store
 from crmnote.storage.list_queries import summary_of
 from crmnote.storage.repository import Repository
+from crmnote.storage.sessions import Session
 from crmnote.storage.settings_store import read_setting, write_setting
 from crmnote.storage.team import access
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from crmnote.domain.settings import Setting
 from crmnote.services.agenda import Agenda, AgendaItem, Row, agenda, due_by
 from crmnote.services.base import ServiceBase
 from crmnote.storage import report_queries, today_queries
+from crmnote.storage.sessions import Session
 from crmnote.storage.settings_store import read_setting
 
 __all__ = ["Agenda", "AgendaItem", "SessionRows", "TodayService"]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.workdays import WEEKENDS_ONLY, WorkCalendar, calendar_for
+from crmnote.storage.sessions import Session
 from crmnote.storage.settings_store import read_setting
 
 
