@@ -24,3 +24,16 @@ class CustomerSummary:
 
     def overdue(self, today: date) -> bool:
         return self.next_due is not None and self.next_due < today
+
+
+@dataclass(frozen=True)
+class Insight:
+    """A theme promoted to an insight, and whether (and how) the business acted on it."""
+
+    key: str
+    label: str
+    source: str
+    note: str
+    promoted_at: datetime
+    acted_at: datetime | None
+    acted_note: str

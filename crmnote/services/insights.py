@@ -12,27 +12,14 @@ from crmnote.domain.errors import NotFoundError, ValidationError
 from crmnote.domain.rules import validate
 from crmnote.domain.themes import feedback_key, request_key
 from crmnote.domain.types import FeedbackKind, Judgment
+from crmnote.domain.views import Insight
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.storage import insight_queries as q
-from crmnote.storage.audit_rows import InsightRow
 
 SEVERAL_CUSTOMERS = 3  # the same theme from this many customers is worth promoting
 REASONABLE = frozenset({Judgment.WITHIN_STANDARD, Judgment.CHARGEABLE_EXTRA})
 SHOWN_CUSTOMERS = 20
-
-
-@dataclass(frozen=True)
-class Insight:
-    """A theme promoted to an insight, and whether (and how) the business acted on it."""
-
-    key: str
-    label: str
-    source: str
-    note: str
-    promoted_at: datetime
-    acted_at: datetime | None
-    acted_note: str
 
 
 @dataclass(frozen=True)
@@ -68,19 +55,13 @@ class _Group:
         self.labels: Counter[str] = Counter()
 
 
-def _insight(row: InsightRow) -> Insight:
-    return Insight(
-        row.theme, row.label, row.source, row.note, row.created_at, row.acted_at, row.acted_note
-    )
-
-
 class InsightsService(ServiceBase):
     def board(self, start: date | None = None, end: date | None = None) -> tuple[Theme, ...]:
         """Every theme with counts, monthly trend and customers; most customers first."""
         with self.reading() as repo:
             feedback = q.feedback_groups(repo.session, start, end)
             requests = q.request_rows(repo.session, start, end)
-            promoted = {row.theme: _insight(row) for row in q.insights(repo.session)}
+            promoted = {i.key: i for i in q.insights(repo.session)}
         groups: dict[str, _Group] = defaultdict(_Group)
         for theme, kind, customer, month, n in feedback:
             g = groups["feedback:" + feedback_key(theme)]
@@ -137,7 +118,7 @@ class InsightsService(ServiceBase):
 
     def insights(self) -> tuple[Insight, ...]:
         with self.reading() as repo:
-            return tuple(_insight(row) for row in q.insights(repo.session))
+            return tuple(q.insights(repo.session))
 
     def promote(self, key: str, note: str = "") -> tuple[Insight, Changes]:
         """Make a theme an insight: it needs a reasonable request or several customers."""
@@ -149,8 +130,10 @@ class InsightsService(ServiceBase):
                 f"(it has {theme.customers})",
             )
         with self.transaction() as repo:
-            row = q.ensure_insight(repo.session, key, theme.label, theme.source, note, self.now())
-            return _insight(row), Changes.of("insight", row.id, None, new=True)
+            insight_id, insight = q.ensure_insight(
+                repo.session, key, theme.label, theme.source, note, self.now()
+            )
+            return insight, Changes.of("insight", insight_id, None, new=True)
 
     def promote_request(self, request_id: int, note: str = "") -> tuple[Insight, Changes]:
         """Mark a request judged reasonable an insight, and its theme with it."""
@@ -160,18 +143,19 @@ class InsightsService(ServiceBase):
             validate(marked)  # only a request judged reasonable may be an insight
             repo.update(marked)
             key = "request:" + request_key(request.text)
-            row = q.ensure_insight(
+            insight_id, insight = q.ensure_insight(
                 repo.session, key, request.text.strip(), "request", note, self.now()
             )
             changes = Changes.of("request", request.id, request.customer_id)
-            return _insight(row), changes | Changes.of("insight", row.id, None)
+            return insight, changes | Changes.of("insight", insight_id, None)
 
     def mark_acted(
         self, key: str, note: str = "", at: datetime | None = None
     ) -> tuple[Insight, Changes]:
         """Record that the business changed something in answer to an insight."""
         with self.transaction() as repo:
-            row = q.mark_acted(repo.session, key, at or self.now(), note, self.now())
-            if row is None:
+            acted = q.mark_acted(repo.session, key, at or self.now(), note, self.now())
+            if acted is None:
                 raise NotFoundError(f"{key!r} is not an insight; promote it first")
-            return _insight(row), Changes.of("insight", row.id, None)
+            insight_id, insight = acted
+            return insight, Changes.of("insight", insight_id, None)

@@ -9,6 +9,7 @@ from sqlalchemy import String, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from crmnote.domain.types import FeedbackKind, Judgment
+from crmnote.domain.views import Insight
 from crmnote.storage.audit_rows import InsightRow
 from crmnote.storage.rows import CustomerRow, FeedbackRow, RequestRow
 
@@ -73,19 +74,28 @@ def customer_names(session: Session, ids: list[int]) -> dict[int, str]:
     return out
 
 
-def insight(session: Session, theme: str) -> InsightRow | None:
+def _as_insight(row: InsightRow) -> Insight:
+    return Insight(
+        row.theme, row.label, row.source, row.note, row.created_at, row.acted_at, row.acted_note
+    )
+
+
+def _insight_row(session: Session, theme: str) -> InsightRow | None:
     return session.scalars(select(InsightRow).where(InsightRow.theme == theme)).first()
 
 
-def insights(session: Session) -> list[InsightRow]:
-    return list(session.scalars(select(InsightRow).order_by(InsightRow.created_at, InsightRow.id)))
+def insights(session: Session) -> list[Insight]:
+    """Every promoted insight, oldest first."""
+    stmt = select(InsightRow).order_by(InsightRow.created_at, InsightRow.id)
+    return [_as_insight(row) for row in session.scalars(stmt)]
 
 
 def ensure_insight(
     session: Session, theme: str, label: str, source: str, note: str, now: datetime
-) -> InsightRow:
-    """The insight of a theme, made if there is none; a note given replaces the one kept."""
-    row = insight(session, theme)
+) -> tuple[int, Insight]:
+    """The insight of a theme (its id and it), made if there is none; a note given replaces
+    the one kept."""
+    row = _insight_row(session, theme)
     if row is None:
         row = InsightRow(theme=theme, label=label[:500], source=source, note=note)
         row.acted_note, row.created_at, row.updated_at = "", now, now
@@ -93,18 +103,19 @@ def ensure_insight(
     elif note:
         row.note, row.updated_at = note, now
     session.flush()
-    return row
+    return row.id, _as_insight(row)
 
 
 def mark_acted(
     session: Session, theme: str, at: datetime, note: str, now: datetime
-) -> InsightRow | None:
-    """Record when and how the business acted on an insight; None when the theme is none."""
-    row = insight(session, theme)
+) -> tuple[int, Insight] | None:
+    """Record when and how the business acted on an insight (its id and it afterwards);
+    None when the theme is no insight."""
+    row = _insight_row(session, theme)
     if row is None:
         return None
     row.acted_at = at
     row.acted_note = note
     row.updated_at = now
     session.flush()
-    return row
+    return row.id, _as_insight(row)
