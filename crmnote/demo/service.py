@@ -5,37 +5,20 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any, cast
-
-from sqlalchemy import Table, func, insert, select, text, update
-from sqlalchemy.orm import Session
+from typing import Any
 
 from crmnote.demo import text as txt
 from crmnote.demo.build import Builder
 from crmnote.demo.events import TABLES, StaffMember, StandardVersion
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.types import CustomerId, PromiseStatus
+from crmnote.domain.types import CustomerId
 from crmnote.services.audit import log_new_rows
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.scores import ScoreContext
-from crmnote.storage.base import Base
-from crmnote.storage.rows import (
-    ClaimRow,
-    ContactRow,
-    CustomerRow,
-    DecisionRow,
-    EffortRow,
-    FeedbackRow,
-    InteractionRow,
-    MoneyRow,
-    PromiseRow,
-    RequestRow,
-    StaffRow,
-    StandardRow,
-    TagRow,
-)
+from crmnote.storage import demo_writes as store
+from crmnote.storage.sessions import Session
 from crmnote.storage.settings_store import read_setting
 from crmnote.storage.team import require_owner
 
@@ -43,28 +26,6 @@ CHUNK = 2000  # customers generated and inserted at a time: bounds memory
 SCORE_CHUNK = 500  # customers scored per set of statements
 
 
-def _table(row: type[Base]) -> Table:
-    return cast(Table, row.__table__)
-
-
-_STAFF = _table(StaffRow)
-_STANDARDS = _table(StandardRow)
-_CUSTOMERS = _table(CustomerRow)
-_INTERACTIONS = _table(InteractionRow)
-_PROMISES = _table(PromiseRow)
-_BY_NAME = {
-    "customer": _CUSTOMERS,
-    "contact": _table(ContactRow),
-    "tag": _table(TagRow),
-    "interaction": _INTERACTIONS,
-    "promise": _PROMISES,
-    "claim": _table(ClaimRow),
-    "request": _table(RequestRow),
-    "feedback": _table(FeedbackRow),
-    "money": _table(MoneyRow),
-    "effort": _table(EffortRow),
-    "decision": _table(DecisionRow),
-}
 _NOT_KINDS = ("contact", "tag")
 _DEMO_STAFF = 5
 
@@ -113,8 +74,7 @@ class DemoService(ServiceBase):
             require_owner(session, "load demo data")
             staff = _ensure_staff(session, day, counts)
             standards = _ensure_standards(session, day, counts)
-            next_ids = {name: _max_id(session, table) + 1 for name, table in _BY_NAME.items()}
-            del next_ids["tag"]
+            next_ids = store.next_ids(session)
             first = next_ids["customer"]
             builder = Builder(rng, day, next_ids, staff, standards, interactions_per_customer)
             builder.currency = str(read_setting(session, declared.CURRENCY))
@@ -126,11 +86,11 @@ class DemoService(ServiceBase):
             if customers:
                 # In the change log like any record: `check` then catches a later edit in SQL.
                 log_new_rows(session, datetime.combine(day, time()), logged_before)
-                _refresh_summaries(session, first, first + customers - 1)
+                store.refresh_summaries(session, first, first + customers - 1)
                 # Scored as of the start of `day`, after every generated event: the same seed and
                 # day give the same scores, whatever the clock says.
                 _score(session, datetime.combine(day, time()), first, first + customers - 1)
-            _advance_sequences(session)
+            store.advance_sequences(session)
         return DemoReport(counts)
 
 
@@ -142,49 +102,27 @@ def _score(session: Session, now: datetime, first: int, last: int) -> None:
         context.rebuild_many(ids)
 
 
-def _max_id(session: Session, table: Table) -> int:
-    if "id" not in table.c:
-        return 0
-    return int(session.scalar(select(func.max(table.c.id))) or 0)
-
-
 def _insert(
     session: Session, rows: dict[str, list[dict[str, Any]]], counts: dict[str, int]
 ) -> None:
     """One executemany per table, parents first; empties the lists for the next chunk."""
-    connection = session.connection()
     for name in TABLES:
         batch = rows[name]
         if batch:
-            connection.execute(insert(_BY_NAME[name]), batch)
+            store.insert_rows(session, name, batch)
             if name in counts:
                 counts[name] += len(batch)
             rows[name] = []
-
-
-def _advance_sequences(session: Session) -> None:
-    """PostgreSQL hands out ids from sequences, which explicit ids do not move; catch them up."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for table in (_STAFF, _STANDARDS, *_BY_NAME.values()):
-        if "id" in table.c:
-            session.execute(
-                text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                    f"(SELECT coalesce(max(id), 1) FROM {table.name}))"
-                )
-            )
 
 
 def _ensure_staff(session: Session, today: date, counts: dict[str, int]) -> list[StaffMember]:
     """The demo's own staff, created when missing: the demo's made-up interactions go to them
     only, never to a real person of the book (the one signed in on this computer)."""
     demo_names = [name for name, _email in txt.STAFF][:_DEMO_STAFF]
-    query = select(_STAFF.c.id, _STAFF.c.name).order_by(_STAFF.c.id)
-    found = [(r.id, r.name) for r in session.execute(query) if r.name in demo_names]
+    found = [(r.id, r.name) for r in store.staff(session) if r.name in demo_names]
     taken = {name for _, name in found}
     stamp = datetime.combine(today - timedelta(days=800), time(9))
-    new_id = _max_id(session, _STAFF) + 1
+    new_id = store.max_id(session, "staff") + 1
     rows: list[dict[str, Any]] = []
     for name, email in txt.STAFF[:_DEMO_STAFF]:
         if name not in taken:
@@ -199,7 +137,7 @@ def _ensure_staff(session: Session, today: date, counts: dict[str, int]) -> list
                 }
             )
     if rows:
-        session.connection().execute(insert(_STAFF), rows)
+        store.insert_rows(session, "staff", rows)
     counts["staff"] = len(rows)
     found += [(r["id"], r["name"]) for r in rows]
     biases = txt.STAFF_MOOD_BIAS
@@ -210,7 +148,7 @@ def _ensure_standards(
     session: Session, today: date, counts: dict[str, int]
 ) -> list[StandardVersion]:
     """The standards on file; the demo catalogue when there are none."""
-    if not _max_id(session, _STANDARDS):
+    if not store.max_id(session, "standard"):
         origin = today - timedelta(days=800)
         switches = (today - timedelta(days=300), today - timedelta(days=420))
         rows: list[dict[str, Any]] = []
@@ -236,40 +174,6 @@ def _ensure_standards(
                         "updated_at": stamp,
                     }
                 )
-        session.connection().execute(insert(_STANDARDS), rows)
+        store.insert_rows(session, "standard", rows)
         counts["standard"] = len(rows)
-    s = _STANDARDS.c
-    query = select(s.id, s.category, s.target_value, s.target_unit, s.valid_from, s.valid_until)
-    return [StandardVersion(*r) for r in session.execute(query.order_by(s.id))]
-
-
-def _refresh_summaries(session: Session, first: int, last: int) -> None:
-    """The customer list's summary columns for customers first..last, set-based.
-
-    Each UPDATE…FROM joins an aggregate over the new customers' rows; customers without
-    interactions or open promises keep the 0 / NULL they were inserted with.
-    """
-    c, i, p = _CUSTOMERS.c, _INTERACTIONS.c, _PROMISES.c
-    connection = session.connection()
-    contacted = (
-        select(i.customer_id, func.max(i.at).label("at"))
-        .where(i.customer_id.between(first, last))
-        .group_by(i.customer_id)
-        .subquery()
-    )
-    connection.execute(
-        update(_CUSTOMERS)
-        .where(c.id == contacted.c.customer_id)
-        .values(last_contact_at=contacted.c.at)
-    )
-    promised = (
-        select(p.customer_id, func.count().label("n"), func.min(p.due).label("due"))
-        .where(p.customer_id.between(first, last), p.status == PromiseStatus.OPEN)
-        .group_by(p.customer_id)
-        .subquery()
-    )
-    connection.execute(
-        update(_CUSTOMERS)
-        .where(c.id == promised.c.customer_id)
-        .values(open_promises=promised.c.n, next_due=promised.c.due)
-    )
+    return [StandardVersion(*r) for r in store.standard_versions(session)]
