@@ -2,8 +2,8 @@
 
 A service holds a session factory, passes a session on, or asks an engine which database it
 is on; the queries themselves live in the storage modules (docs/architecture.md, "Where SQL
-lives"). Re-exported here so that the import-linter contract "Services hold no SQL" can forbid
-`sqlalchemy` in `crmnote.services` but for the plumbing it names.
+lives"). Re-exported here so that the import-linter contract "Services and the demo hold no
+SQL" can forbid `sqlalchemy` in `crmnote.services` but for the plumbing it names.
 """
 
 from __future__ import annotations
