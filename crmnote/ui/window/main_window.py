@@ -498,6 +498,10 @@ class MainWindow(QMainWindow):
         s.setValue("main/list_header", self.customer_list.view.horizontalHeader().saveState())
         s.sync()
 
+    def book_opened(self) -> None:
+        """The book is open and its services are in: what waited for them starts."""
+        self.sync.start()
+
     def _restart(self) -> None:
         """Open the book again in a new process (it was replaced: joined to a team book)."""
         from crmnote.ui.dialogs.backups import restart_app
