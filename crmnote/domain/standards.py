@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from crmnote.domain import entities as e
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason, Unit, figure, message
 from crmnote.domain.types import Category, StandardId, TargetUnit
 from crmnote.domain.workdays import WEEKENDS_ONLY, WorkCalendar
 
@@ -17,6 +18,8 @@ from crmnote.domain.workdays import WEEKENDS_ONLY, WorkCalendar
 TIME_UNITS = frozenset({TargetUnit.HOURS, TargetUnit.DAYS, TargetUnit.WORKING_DAYS})
 # Categories whose time target is a maximum ("deliver within", "reply within"); for the others a
 # number of days is a minimum period (a price held 30 days), which a due date says nothing about.
+_TARGET = message("standard.target", "{value} {unit}")
+
 WITHIN_CATEGORIES = frozenset({Category.SPEED, Category.COMMUNICATION})
 
 
@@ -86,7 +89,7 @@ def describe_target(standard: e.Standard) -> str:
     unit = standard.target_unit.value.replace("_", " ")
     if standard.target_value == 1 and unit.endswith("s"):  # 1 working day, 1 unit
         unit = unit[:-1]
-    return f"{standard.target_value:g} {unit}"
+    return Reason(_TARGET, value=figure(standard.target_value), unit=Unit(unit))
 
 
 def allowance(
