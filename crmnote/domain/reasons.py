@@ -82,6 +82,10 @@ class Unit(str):
     translation names in its language; a unit typed by the user is a plain `str`."""
 
 
+class Field(str):
+    """A field's name (`valid_from`), which a translation shows by its label in a form."""
+
+
 def days(n: int) -> Days:
     """`1 day`, `3 days` (a parameter value; translations format their own plural)."""
     return Days(n)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from crmnote.domain import entities as e
+from crmnote.domain import rule_messages as m
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import Reason, Unit, figure, message
 from crmnote.domain.types import Category, StandardId, TargetUnit
@@ -197,22 +198,20 @@ def plan_revision(
     if successor is not None:
         raise ValidationError(
             "standard",
-            f"version {current.id} was replaced from {successor.valid_from} by version "
-            f"{successor.id}; revise that one",
+            Reason(m.REPLACED, id=current.id, since=successor.valid_from, successor=successor.id),
         )
     if effective <= current.valid_from:
         raise ValidationError(
             "valid_from",
-            f"a new version must start after {current.valid_from}, when version {current.id} "
-            "came into force",
+            Reason(m.START_AFTER, since=current.valid_from, id=current.id),
         )
     if current.valid_until is not None and effective > current.valid_until:
         raise ValidationError(
-            "valid_from", f"version {current.id} was retired after {current.valid_until}"
+            "valid_from", Reason(m.RETIRED, id=current.id, until=current.valid_until)
         )
     for name in ("id", "series_id", "valid_from", "created_at", "updated_at"):
         if name in changes:
-            raise ValidationError(name, "is kept by the application")
+            raise ValidationError(name, Reason(m.KEPT_BY_APP))
     closed = dataclasses.replace(current, valid_until=effective - timedelta(days=1), updated_at=now)
     fresh = dataclasses.replace(
         current,
