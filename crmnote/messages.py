@@ -39,6 +39,11 @@ UNITS = (
 )
 
 
+def _plural(text: str, n: int) -> str:
+    """A plural in the "reasons" context (listed for lupdate by extra.py)."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
 def _label(name: str) -> str:
     """`valid_from` → `Valid from`: how crmnote.ui.labels names fields and values."""
     return name.removesuffix("_id").replace("_", " ").capitalize()
@@ -66,7 +71,7 @@ class _Formatter(string.Formatter):
         if isinstance(value, Reason):
             return text(value)
         if isinstance(value, Days):
-            counted = QCoreApplication.translate("reasons", "%n day(s)", None, int(value))
+            counted = _plural("%n day(s)", int(value))
             return format(value, "") if "(s)" in counted else counted  # no translation loaded
         if isinstance(value, Unit):
             return QCoreApplication.translate(CONTEXT, str(value))

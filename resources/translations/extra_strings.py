@@ -610,7 +610,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Unit"),
     # Attachment.updated_at
     QT_TRANSLATE_NOOP("fields", "Updated at"),
-    # Attachment.uuid
+    # Claim.uuid
     QT_TRANSLATE_NOOP("fields", "Uuid"),
     # Standard.valid_from
     QT_TRANSLATE_NOOP("fields", "Valid from"),
@@ -628,6 +628,378 @@ STRINGS = (
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
+    # crmnote/domain/letters.py:33
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        " {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.",
+    ),
+    # crmnote/messages.py:74
+    QCoreApplication.translate("reasons", "%n day(s)", None, 1),
+    # crmnote/domain/recommendation.py:88
+    QT_TRANSLATE_NOOP("reasons", "1 claim against us was substantiated."),
+    # crmnote/domain/judgments.py:58
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "An extra beyond the deal that no standard in force on {day} includes: offer it at a price.",
+    ),
+    # crmnote/domain/recommendation.py:100
+    QT_TRANSLATE_NOOP(
+        "reasons", "Another provider may serve them better; refer them on courteously."
+    ),
+    # crmnote/domain/recommendation.py:107
+    QT_TRANSLATE_NOOP(
+        "reasons", "Charge for the work they need, or change what the price includes."
+    ),
+    # crmnote/domain/verdicts.py:95
+    QT_TRANSLATE_NOOP("reasons", "Compare the evidence with the standard '{name}': {target}."),
+    # crmnote/domain/verdicts.py:98
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Conduct is not measured by the record: read the related interactions ({count}, {upset} with the customer upset).",
+    ),
+    # crmnote/domain/recommendation.py:110
+    QT_TRANSLATE_NOOP(
+        "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
+    ),
+    # crmnote/domain/letters.py:23
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Dear {customer},\n\nThank you for choosing {business} and for the time we have worked together.\n\nAfter careful thought, we have decided not to take on further work for you.{why} Everything we have already agreed will be completed as promised, and any open questions about it will of course be answered.{elsewhere}\n\nWe wish you every success, and thank you for your understanding.\n\nKind regards,\n{business}\n",
+    ),
+    # crmnote/domain/letters.py:13
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Dear {customer},\n\nThank you for choosing {business} and for the time we have worked together.\n\nWe want you to get the best service possible.{why} We believe {alternative} is better placed to help you from here, and we would be glad to make the introduction and pass on anything that helps them get started.\n\nWe wish you every success, and thank you again for your custom.\n\nKind regards,\n{business}\n",
+    ),
+    # crmnote/domain/recommendation.py:99
+    QT_TRANSLATE_NOOP("reasons", "Decline further work courteously, or refer them elsewhere."),
+    # crmnote/domain/verdicts.py:53
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Delivered on {delivered}, but the promise had no due date and no standard target to measure.",
+    ),
+    # crmnote/domain/verdicts.py:57
+    QT_TRANSLATE_NOOP("reasons", "Delivered on {delivered}, on time (due {due})."),
+    # crmnote/domain/verdicts.py:49
+    QT_TRANSLATE_NOOP("reasons", "Delivered on {delivered}, {late} after the due date {due}."),
+    # crmnote/domain/verdicts.py:103
+    QT_TRANSLATE_NOOP("reasons", "Delivered {delivered} of {promised} {unit}, as promised."),
+    # crmnote/domain/verdicts.py:106
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Delivered {delivered} of {promised} {unit}: {short} short ({share:.0%} delivered).",
+    ),
+    # crmnote/domain/verdicts.py:50
+    QT_TRANSLATE_NOOP("reasons", "Delivery took {took} against the standard's target of {target}."),
+    # crmnote/domain/verdicts.py:58
+    QT_TRANSLATE_NOOP("reasons", "Delivery took {took}, within the standard's target of {target}."),
+    # crmnote/domain/recommendation.py:124
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Difficulty is {d:.0f}/100 and trust is {trust:.0f}/100: a good relationship to nurture.",
+    ),
+    # crmnote/domain/recommendation.py:92
+    QT_TRANSLATE_NOOP("reasons", "Difficulty is {d:.0f}/100, at or above {limit:.0f}."),
+    # crmnote/domain/recommendation.py:65
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).",
+    ),
+    # crmnote/domain/verdicts.py:87
+    QT_TRANSLATE_NOOP("reasons", "It came {late} late (not what this claim is about)."),
+    # crmnote/domain/judgments.py:54
+    QT_TRANSLATE_NOOP(
+        "reasons", "It is linked to the standard '{name}' in force on {day}, which covers it."
+    ),
+    # crmnote/domain/recommendation.py:123
+    QT_TRANSLATE_NOOP("reasons", "Keep an eye on new claims, requests and returns."),
+    # crmnote/domain/verdicts.py:86
+    QT_TRANSLATE_NOOP("reasons", "Kept on {when} with evidence: files."),
+    # crmnote/domain/verdicts.py:85
+    QT_TRANSLATE_NOOP("reasons", "Kept on {when} with evidence: {evidence}."),
+    # crmnote/domain/verdicts.py:118
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Kept on {when}, but the quantity delivered is not recorded: record it to compare with the {promised} {unit} promised.",
+    ),
+    # crmnote/domain/recommendation.py:79
+    QT_TRANSLATE_NOOP("reasons", "Look at how {who} handles customers before judging this one."),
+    # crmnote/domain/verdicts.py:81
+    QT_TRANSLATE_NOOP(
+        "reasons", "Marked kept on {when}, but no evidence of what was delivered was recorded."
+    ),
+    # crmnote/domain/verdicts.py:70
+    QT_TRANSLATE_NOOP(
+        "reasons", "No delivery is recorded yet and it has no due date: nothing shows it is late."
+    ),
+    # crmnote/domain/verdicts.py:66
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "No delivery is recorded yet and it is not due until {due}: nothing shows it is late.",
+    ),
+    # crmnote/domain/judgments.py:62
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "No standard in force on {day} decides it: judge it yourself (a reasonable request may be an insight).",
+    ),
+    # crmnote/domain/judgments.py:67
+    QT_TRANSLATE_NOOP(
+        "reasons", "No standard in force on {day} has a target in {unit} to compare it with."
+    ),
+    # crmnote/domain/recommendation.py:118
+    QT_TRANSLATE_NOOP("reasons", "Not enough history yet to advise."),
+    # crmnote/domain/verdicts.py:77
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Promised within {promised} {unit}; delivery took {took} {unit}, {more} more than promised.",
+    ),
+    # crmnote/domain/verdicts.py:74
+    QT_TRANSLATE_NOOP("reasons", "Promised within {promised} {unit}; delivery took {took} {unit}."),
+    # crmnote/domain/recommendation.py:90
+    QT_TRANSLATE_NOOP("reasons", "Put our side right before judging the customer."),
+    # crmnote/domain/recommendation.py:114
+    QT_TRANSLATE_NOOP(
+        "reasons", "Revenue covers the cost to serve (cost is {ratio:.1f} times revenue)."
+    ),
+    # crmnote/domain/recommendation.py:70
+    QT_TRANSLATE_NOOP(
+        "reasons", "Review how this customer is handled before judging the customer."
+    ),
+    # crmnote/domain/recommendation.py:95
+    QT_TRANSLATE_NOOP("reasons", "Serving them costs time and money while they bring no revenue."),
+    # crmnote/domain/recommendation.py:98
+    QT_TRANSLATE_NOOP("reasons", "Serving them costs {ratio:.1f} times the revenue they bring."),
+    # crmnote/domain/verdicts.py:37
+    QT_TRANSLATE_NOOP(
+        "reasons", "Several standards were in force ({names}); link one to the promise to use it."
+    ),
+    # crmnote/domain/verdicts.py:33
+    QT_TRANSLATE_NOOP("reasons", "Standard in force: '{name}' (target {target})."),
+    # crmnote/domain/verdicts.py:32
+    QT_TRANSLATE_NOOP("reasons", "Standard in force: '{name}'."),
+    # crmnote/domain/verdicts.py:63
+    QT_TRANSLATE_NOOP("reasons", "Still open after the standard's target of {target} ran out."),
+    # crmnote/domain/verdicts.py:62
+    QT_TRANSLATE_NOOP("reasons", "Still open {late} past its due date {due}."),
+    # crmnote/domain/verdicts.py:88
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Still open {late} past its due date: the full quantity was not delivered in time.",
+    ),
+    # crmnote/domain/evidence.py:17
+    QT_TRANSLATE_NOOP(
+        "reasons", "The first record is {days} day(s) old; advice needs {needed} days of history."
+    ),
+    # crmnote/domain/verdicts.py:123
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The promise holds no quantity: compare the evidence with the claim, or record the promised and delivered quantities.",
+    ),
+    # crmnote/domain/verdicts.py:92
+    QT_TRANSLATE_NOOP(
+        "reasons", "The promise is still open: record what was delivered (evidence) and close it."
+    ),
+    # crmnote/domain/verdicts.py:41
+    QT_TRANSLATE_NOOP(
+        "reasons", "The promise was cancelled on {when}: nothing was owed after that."
+    ),
+    # crmnote/domain/verdicts.py:44
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The promise was renegotiated on {when}: not kept as made, but new terms were agreed.",
+    ),
+    # crmnote/domain/recommendation.py:119
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The scores so far are a first impression; record contacts, promises and sales as they happen.",
+    ),
+    # crmnote/domain/verdicts.py:110
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The standard '{name}' in force asks for {target}, which the delivery meets: we fell short of the promise, not of our standard.",
+    ),
+    # crmnote/domain/verdicts.py:115
+    QT_TRANSLATE_NOOP(
+        "reasons", "The standard '{name}' in force asks for {target}: not met either."
+    ),
+    # crmnote/domain/recommendation.py:104
+    QT_TRANSLATE_NOOP(
+        "reasons", "Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100)."
+    ),
+    # crmnote/domain/verdicts.py:29
+    QT_TRANSLATE_NOOP(
+        "reasons", "There is no promise linked to this claim: no record to check against."
+    ),
+    # crmnote/domain/recommendation.py:103
+    QT_TRANSLATE_NOOP("reasons", "They are also demanding (difficulty {d:.0f}/100)."),
+    # crmnote/domain/judgments.py:40
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "They ask for {asked} {unit}; the standard '{name}' in force on {day} offers {target}: beyond it, but within {factor:g} times it, so an extra to charge for.",
+    ),
+    # crmnote/domain/judgments.py:45
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "They ask for {asked} {unit}; the standard '{name}' in force on {day} offers {target}: more than {factor:g} times as demanding.",
+    ),
+    # crmnote/domain/judgments.py:35
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "They ask for {asked} {unit}; the standard '{name}' in force on {day} offers {target}: within the standard.",
+    ),
+    # crmnote/domain/judgments.py:50
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "They asked to renegotiate agreed terms {n} times in the year before this request.",
+    ),
+    # crmnote/domain/recommendation.py:87
+    QT_TRANSLATE_NOOP("reasons", "Trust is only {trust:.0f}/100."),
+    # crmnote/domain/recommendation.py:83
+    QT_TRANSLATE_NOOP(
+        "reasons", "Trust is {trust:.0f}/100, below {low:.0f}: we have not kept our word enough."
+    ),
+    # crmnote/domain/recommendation.py:91
+    QT_TRANSLATE_NOOP(
+        "reasons", "Trust is {trust:.0f}/100, so the difficulty is not of our making."
+    ),
+    # crmnote/domain/verdicts.py:48
+    QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
+    # crmnote/domain/rule_messages.py:32
+    QT_TRANSLATE_NOOP(
+        "reasons", "a delay is measured from when the promise was kept (resolved at)"
+    ),
+    # crmnote/domain/rule_messages.py:86
+    QT_TRANSLATE_NOOP(
+        "reasons", "a new version must start after {since}, when version {id} came into force"
+    ),
+    # crmnote/domain/rule_messages.py:30
+    QT_TRANSLATE_NOOP("reasons", "a percentage cannot be over 100"),
+    # crmnote/domain/rule_messages.py:19
+    QT_TRANSLATE_NOOP("reasons", "a target needs both a value and a unit"),
+    # crmnote/domain/rule_messages.py:29
+    QT_TRANSLATE_NOOP("reasons", "a unit needs a quantity (e.g. 20 helmets)"),
+    # crmnote/domain/rule_messages.py:40
+    QT_TRANSLATE_NOOP("reasons", "a {old} promise cannot become {new}; reopen it first"),
+    # crmnote/domain/rule_messages.py:35
+    QT_TRANSLATE_NOOP("reasons", "a {status} promise needs a resolution time"),
+    # crmnote/domain/rule_messages.py:38
+    QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
+    # crmnote/domain/verdicts.py:36
+    QT_TRANSLATE_NOOP("reasons", "an unknown day"),
+    # crmnote/domain/rule_messages.py:11
+    QT_TRANSLATE_NOOP("reasons", "contains a NUL character"),
+    # crmnote/domain/rule_messages.py:22
+    QT_TRANSLATE_NOOP("reasons", "has more than two decimals"),
+    # crmnote/domain/rule_messages.py:63
+    QT_TRANSLATE_NOOP("reasons", "has no usable name"),
+    # crmnote/domain/rule_messages.py:28
+    QT_TRANSLATE_NOOP("reasons", "is before the decision"),
+    # crmnote/domain/rule_messages.py:39
+    QT_TRANSLATE_NOOP("reasons", "is before the promise was made"),
+    # crmnote/domain/rule_messages.py:15
+    QT_TRANSLATE_NOOP("reasons", "is before {field}"),
+    # crmnote/domain/rule_messages.py:91
+    QT_TRANSLATE_NOOP("reasons", "is kept by the application"),
+    # crmnote/domain/rule_messages.py:14
+    QT_TRANSLATE_NOOP("reasons", "is more than a month of minutes"),
+    # crmnote/domain/rule_messages.py:10
+    QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
+    # crmnote/domain/rule_messages.py:23
+    QT_TRANSLATE_NOOP("reasons", "must be a three-letter code such as EUR"),
+    # crmnote/domain/rule_messages.py:18
+    QT_TRANSLATE_NOOP("reasons", "must be between -2 (hostile) and +2 (delighted)"),
+    # crmnote/domain/rule_messages.py:24
+    QT_TRANSLATE_NOOP("reasons", "must be more than zero"),
+    # crmnote/domain/rule_messages.py:12
+    QT_TRANSLATE_NOOP("reasons", "must be one line without control characters"),
+    # crmnote/domain/rule_messages.py:21
+    QT_TRANSLATE_NOOP("reasons", "must be positive (the kind says which way)"),
+    # crmnote/domain/rule_messages.py:25
+    QT_TRANSLATE_NOOP("reasons", "must be zero or more"),
+    # crmnote/domain/rule_messages.py:76
+    QT_TRANSLATE_NOOP("reasons", "must map currency codes to rates"),
+    # crmnote/domain/rule_messages.py:9
+    QT_TRANSLATE_NOOP("reasons", "must not be empty"),
+    # crmnote/domain/rule_messages.py:13
+    QT_TRANSLATE_NOOP("reasons", "must not be negative"),
+    # crmnote/domain/rule_messages.py:94
+    QT_TRANSLATE_NOOP("reasons", "name who you refer them to"),
+    # crmnote/domain/rule_messages.py:20
+    QT_TRANSLATE_NOOP("reasons", "only a request judged reasonable can be marked an insight"),
+    # crmnote/domain/rule_messages.py:27
+    QT_TRANSLATE_NOOP("reasons", "say by when"),
+    # crmnote/domain/rule_messages.py:26
+    QT_TRANSLATE_NOOP("reasons", "say what we will put right"),
+    # crmnote/domain/recommendation.py:117
+    QT_TRANSLATE_NOOP("reasons", "staff member #{id}"),
+    # crmnote/domain/rule_messages.py:31
+    QT_TRANSLATE_NOOP("reasons", "the promise holds no quantity to compare it with"),
+    # crmnote/domain/rule_messages.py:79
+    QT_TRANSLATE_NOOP("reasons", "the rate for {currency} must be more than 0"),
+    # crmnote/domain/rule_messages.py:82
+    QT_TRANSLATE_NOOP(
+        "reasons", "version {id} was replaced from {since} by version {successor}; revise that one"
+    ),
+    # crmnote/domain/rule_messages.py:90
+    QT_TRANSLATE_NOOP("reasons", "version {id} was retired after {until}"),
+    # crmnote/domain/rule_messages.py:77
+    QT_TRANSLATE_NOOP("reasons", "{code} is not a three-letter code"),
+    # crmnote/domain/verdicts.py:128
+    QT_TRANSLATE_NOOP("reasons", "{count} evidence file(s) attached to the promise and the claim."),
+    # crmnote/domain/evidence.py:14
+    QT_TRANSLATE_NOOP("reasons", "{events} scored event(s) so far; advice needs {needed}."),
+    # crmnote/domain/rule_messages.py:68
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{name} ({size:.1f} MB) would take the book's evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings",
+    ),
+    # crmnote/domain/rule_messages.py:64
+    QT_TRANSLATE_NOOP("reasons", "{name} is empty"),
+    # crmnote/domain/rule_messages.py:73
+    QT_TRANSLATE_NOOP("reasons", "{name} is {media}, which is not accepted: {accepted}"),
+    # crmnote/domain/rule_messages.py:65
+    QT_TRANSLATE_NOOP(
+        "reasons", "{name} is {size:.1f} MB; files of at most {most:.1f} MB are kept"
+    ),
+    # crmnote/domain/recommendation.py:89
+    QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
+    # crmnote/domain/rule_messages.py:78
+    QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
+    # crmnote/domain/rule_messages.py:17
+    QT_TRANSLATE_NOOP("reasons", "{value} has no digits"),
+    # crmnote/domain/rule_messages.py:51
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a date (use YYYY-MM-DD)"),
+    # crmnote/domain/rule_messages.py:52
+    QT_TRANSLATE_NOOP(
+        "reasons", "{value} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+    ),
+    # crmnote/domain/rule_messages.py:59
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a number"),
+    # crmnote/domain/rule_messages.py:46
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a number crmnote can use"),
+    # crmnote/domain/rule_messages.py:58
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a whole number"),
+    # crmnote/domain/rule_messages.py:60
+    QT_TRANSLATE_NOOP("reasons", "{value} is not an amount"),
+    # crmnote/domain/rule_messages.py:47
+    QT_TRANSLATE_NOOP("reasons", "{value} is not an amount crmnote can use (below 10^12)"),
+    # crmnote/domain/rule_messages.py:16
+    QT_TRANSLATE_NOOP("reasons", "{value} is not an email address"),
+    # crmnote/domain/rule_messages.py:56
+    QT_TRANSLATE_NOOP("reasons", "{value} is not one of: {allowed}"),
+    # crmnote/domain/rule_messages.py:57
+    QT_TRANSLATE_NOOP("reasons", "{value} is not yes or no"),
+    # crmnote/domain/rule_messages.py:45
+    QT_TRANSLATE_NOOP("reasons", "{value} is out of range"),
+    # crmnote/domain/rule_messages.py:50
+    QT_TRANSLATE_NOOP("reasons", "{value} is outside the years {first}–{last}"),
+    # crmnote/domain/standards.py:22
+    QT_TRANSLATE_NOOP("reasons", "{value} {unit}"),
+    # crmnote/domain/recommendation.py:73
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{who}, who handles them most, is an outlier across the team: difficulty {mine:.0f} with all their customers against {rest:.0f} with the rest of the team ({n} and {n_rest} interactions).",
+    ),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
     # crmnote/cli/remind.py:68
