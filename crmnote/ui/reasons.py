@@ -5,9 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from crmnote import messages
 from crmnote.domain.errors import ValidationError
 from crmnote.ui.labels import field_label
+
+# Fields the rules name that are no record's field (the others come from the entities).
+FIELDS = (
+    QT_TRANSLATE_NOOP("fields", "File"),
+    QT_TRANSLATE_NOOP("fields", "Exchange rates"),
+    QT_TRANSLATE_NOOP("fields", "Customer name"),
+    QT_TRANSLATE_NOOP("fields", "Business name"),
+    QT_TRANSLATE_NOOP("fields", "Alternative"),
+)
 
 
 def reason_text(reason: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +22,8 @@ from crmnote.domain.types import DecisionAction, PromiseStatus
 from crmnote.services.book_services import Services
 from crmnote.ui.resources import install_translations
 from tests.unit.ui.test_advice import dialog_of, give_history, page_of
+from tests.unit.ui.test_drops import mime
+from tests.unit.ui.test_evidence import drop
 from tests.unit.ui.test_record_form import editing
 
 
@@ -131,3 +134,27 @@ def test_the_referral_letter_is_drafted_in_german(
     assert "Ihr Projekt braucht Wochenenddienst. Wir sind überzeugt, dass Bolt & Co" in letter
     assert letter.rstrip().endswith("Mit freundlichen Grüßen\nAcme Reparatur")
     assert "Dear" not in letter and "Kind regards" not in letter
+
+
+def test_a_file_refused_at_a_drop_is_told_in_german(
+    qtbot: Any,
+    services: Services,
+    ui_settings: QSettings,
+    seeded: dict[str, Any],
+    tmp_path: Path,
+    in_german: None,
+) -> None:
+    window = page_of(qtbot, services, ui_settings, seeded["ann"].id)
+    page = window.customer_page
+    tab = page.record_tabs["promise"]
+    page.tabs.setCurrentWidget(tab)
+    empty, scan = tmp_path / "leer.pdf", tmp_path / "lieferschein.pdf"
+    empty.write_bytes(b"")
+    scan.write_bytes(b"%PDF-1.4")
+    row = tab.view.visualRect(tab.model.index(0, 0)).center()
+    assert drop(tab.view.viewport(), mime(empty, scan), row)
+    assert window.statusBar().currentMessage() == (
+        "1 Datei als Nachweis beigefügt. Nicht beigefügt: Datei: leer.pdf ist leer"
+    )
+    [kept] = services.attachments.of_record("promise", seeded["promise"].id)
+    assert kept.name == "lieferschein.pdf"
