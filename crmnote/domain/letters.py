@@ -6,8 +6,6 @@ the decision's message, where they can be changed, copied, printed or saved.
 
 from __future__ import annotations
 
-from crmnote.domain import rule_messages as rm
-from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import Reason, message
 
 _REFERRAL = message(
@@ -40,7 +38,7 @@ _ELSEWHERE = message(
 def _required(**values: str) -> None:
     for field, value in values.items():
         if not value.strip():
-            raise ValidationError(field, Reason(rm.EMPTY))
+            raise ValueError(f"{field}: must not be empty")  # the callers check first
 
 
 def _sentence(reason: str) -> str:

@@ -92,14 +92,13 @@ def with_rate(m: e.Money, home: str, defaults: Mapping[str, Decimal]) -> e.Money
     currency = m.currency.upper()
     if currency == home.upper():
         if m.rate is not None and m.rate != ONE:
-            raise ValidationError("rate", f"{currency} is the home currency: its rate is 1")
+            raise ValidationError("rate", Reason(rm.HOME_RATE, currency=currency))
         return dataclasses.replace(m, currency=currency, rate=ONE)
     rate = m.rate if m.rate is not None else defaults.get(currency)
     if rate is None:
         raise ValidationError(
             "rate",
-            f"{currency} is not the home currency {home.upper()}: give the rate (what 1 "
-            f"{currency} is worth in {home.upper()}) or set a default rate in Settings",
+            Reason(rm.NO_RATE, currency=currency, home=home.upper()),
         )
     return dataclasses.replace(m, currency=currency, rate=rate)
 

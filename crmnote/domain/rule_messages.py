@@ -92,3 +92,25 @@ KEPT_BY_APP = message("validation.kept_by_app", "is kept by the application")
 
 # decisions
 REFER_TO = message("validation.refer_to", "name who you refer them to")
+HOME_RATE = message("validation.home_rate", "{currency} is the home currency: its rate is 1")
+NO_RATE = message(
+    "validation.no_rate",
+    "{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in "
+    "{home}) or set a default rate in Settings",
+)
+
+# the scores' weights (Settings)
+A_NUMBER = message("validation.weight_number", "must be a number, not {value}")
+FINITE = message("validation.weight_finite", "must be a finite number, not {value}")
+WHOLE = message("validation.weight_whole", "must be a whole number, not {value}")
+WHOLE_AT_LEAST = message(
+    "validation.weight_whole_at_least", "must be a whole number, at least {least}, not {value}"
+)
+WEIGHT_NON_NEGATIVE = message("validation.weight_non_negative", "must be zero or more, not {value}")
+WEIGHT_POSITIVE = message("validation.weight_positive", "must be more than zero, not {value}")
+WEIGHT_POINTS = message("validation.weight_points", "must be between 0 and 100, not {value}")
+WEIGHT_BROKEN = message(
+    "validation.weight_broken",
+    "must be more than 1 (broken weighs more than kept), not {value}",
+)
+WEIGHT_SHARE = message("validation.weight_share", "must be between 0 and 1, not {value}")

@@ -4143,7 +4143,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>WeightsForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+27"/>
+        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+28"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -5265,7 +5265,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../crmnote/ui/reasons.py" line="+17"/>
+        <location filename="../../crmnote/ui/reasons.py" line="+16"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -5601,6 +5601,16 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Cost to serve is {ratio:.1f} times the revenue</source>
+        <translation>Die Betreuungskosten betragen das {ratio:.1f}-Fache des Umsatzes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost to serve with no net revenue against it</source>
+        <translation>Betreuungskosten ohne Nettoumsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dear {customer},
 
 Thank you for choosing {business} and for the time we have worked together.
@@ -6021,8 +6031,28 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>must be a finite number, not {value}</source>
+        <translation>muss eine endliche Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number, not {value}</source>
+        <translation>muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must be a three-letter code such as EUR</source>
         <translation>muss ein dreibuchstabiger Code wie EUR sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number, at least {least}, not {value}</source>
+        <translation>muss eine ganze Zahl von mindestens {least} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number, not {value}</source>
+        <translation>muss eine ganze Zahl sein, nicht {value}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6031,8 +6061,28 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>must be between 0 and 1, not {value}</source>
+        <translation>muss zwischen 0 und 1 liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and 100, not {value}</source>
+        <translation>muss zwischen 0 und 100 liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be more than 1 (broken weighs more than kept), not {value}</source>
+        <translation>muss größer als 1 sein (gebrochen wiegt mehr als eingehalten), nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must be more than zero</source>
         <translation>muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be more than zero, not {value}</source>
+        <translation>muss größer als null sein, nicht {value}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6048,6 +6098,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>must be zero or more</source>
         <translation>muss null oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be zero or more, not {value}</source>
+        <translation>muss null oder mehr sein, nicht {value}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6118,6 +6173,16 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{count} evidence file(s) attached to the promise and the claim.</source>
         <translation>{count} Nachweisdatei(en) an Zusage und Reklamation angehängt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings</source>
+        <translation>{currency} ist nicht die Hauswährung {home}: den Kurs angeben (was 1 {currency} in {home} wert ist) oder in den Einstellungen einen Standardkurs festlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{currency} is the home currency: its rate is 1</source>
+        <translation>{currency} ist die Hauswährung: ihr Kurs ist 1</translation>
     </message>
     <message>
         <location line="+2"/>

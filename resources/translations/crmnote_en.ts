@@ -4124,7 +4124,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>WeightsForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+27"/>
+        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+28"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5245,7 +5245,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/ui/reasons.py" line="+17"/>
+        <location filename="../../crmnote/ui/reasons.py" line="+16"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5581,6 +5581,16 @@ Password (kept until crmnote closes):</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Cost to serve is {ratio:.1f} times the revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost to serve with no net revenue against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dear {customer},
 
 Thank you for choosing {business} and for the time we have worked together.
@@ -5981,7 +5991,27 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>must be a finite number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must be a three-letter code such as EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number, at least {least}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5991,7 +6021,27 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>must be between 0 and 1, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and 100, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be more than 1 (broken weighs more than kept), not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be more than zero, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6007,6 +6057,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be zero or more, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6077,6 +6132,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{count} evidence file(s) attached to the promise and the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{currency} is the home currency: its rate is 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -128,23 +128,23 @@ STRINGS = (
     ),
     # crmnote/ui/dialogs/conflict.py:35
     QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
-    # crmnote/ui/models/contributions.py:91
+    # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
-    # crmnote/ui/models/contributions.py:43
+    # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:141
+    # crmnote/ui/models/contributions.py:142
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:141
+    # crmnote/ui/models/contributions.py:142
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:91
+    # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:91
+    # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:91
+    # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
-    # crmnote/ui/models/contributions.py:43
+    # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:91
+    # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
     # crmnote/ui/customer_page/cost_panel.py:54
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
@@ -628,7 +628,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
-    # crmnote/domain/letters.py:33
+    # crmnote/domain/letters.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
         " {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.",
@@ -661,12 +661,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
     ),
-    # crmnote/domain/letters.py:23
+    # crmnote/domain/scoring_model.py:250
+    QT_TRANSLATE_NOOP("reasons", "Cost to serve is {ratio:.1f} times the revenue"),
+    # crmnote/domain/scoring_model.py:249
+    QT_TRANSLATE_NOOP("reasons", "Cost to serve with no net revenue against it"),
+    # crmnote/domain/letters.py:21
     QT_TRANSLATE_NOOP(
         "reasons",
         "Dear {customer},\n\nThank you for choosing {business} and for the time we have worked together.\n\nAfter careful thought, we have decided not to take on further work for you.{why} Everything we have already agreed will be completed as promised, and any open questions about it will of course be answered.{elsewhere}\n\nWe wish you every success, and thank you for your understanding.\n\nKind regards,\n{business}\n",
     ),
-    # crmnote/domain/letters.py:13
+    # crmnote/domain/letters.py:11
     QT_TRANSLATE_NOOP(
         "reasons",
         "Dear {customer},\n\nThank you for choosing {business} and for the time we have worked together.\n\nWe want you to get the best service possible.{why} We believe {alternative} is better placed to help you from here, and we would be glad to make the introduction and pass on anything that helps them get started.\n\nWe wish you every success, and thank you again for your custom.\n\nKind regards,\n{business}\n",
@@ -904,18 +908,36 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is more than a month of minutes"),
     # crmnote/domain/rule_messages.py:10
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
+    # crmnote/domain/rule_messages.py:104
+    QT_TRANSLATE_NOOP("reasons", "must be a finite number, not {value}"),
+    # crmnote/domain/rule_messages.py:103
+    QT_TRANSLATE_NOOP("reasons", "must be a number, not {value}"),
     # crmnote/domain/rule_messages.py:23
     QT_TRANSLATE_NOOP("reasons", "must be a three-letter code such as EUR"),
+    # crmnote/domain/rule_messages.py:106
+    QT_TRANSLATE_NOOP("reasons", "must be a whole number, at least {least}, not {value}"),
+    # crmnote/domain/rule_messages.py:105
+    QT_TRANSLATE_NOOP("reasons", "must be a whole number, not {value}"),
     # crmnote/domain/rule_messages.py:18
     QT_TRANSLATE_NOOP("reasons", "must be between -2 (hostile) and +2 (delighted)"),
+    # crmnote/domain/rule_messages.py:116
+    QT_TRANSLATE_NOOP("reasons", "must be between 0 and 1, not {value}"),
+    # crmnote/domain/rule_messages.py:111
+    QT_TRANSLATE_NOOP("reasons", "must be between 0 and 100, not {value}"),
+    # crmnote/domain/rule_messages.py:112
+    QT_TRANSLATE_NOOP("reasons", "must be more than 1 (broken weighs more than kept), not {value}"),
     # crmnote/domain/rule_messages.py:24
     QT_TRANSLATE_NOOP("reasons", "must be more than zero"),
+    # crmnote/domain/rule_messages.py:110
+    QT_TRANSLATE_NOOP("reasons", "must be more than zero, not {value}"),
     # crmnote/domain/rule_messages.py:12
     QT_TRANSLATE_NOOP("reasons", "must be one line without control characters"),
     # crmnote/domain/rule_messages.py:21
     QT_TRANSLATE_NOOP("reasons", "must be positive (the kind says which way)"),
     # crmnote/domain/rule_messages.py:25
     QT_TRANSLATE_NOOP("reasons", "must be zero or more"),
+    # crmnote/domain/rule_messages.py:109
+    QT_TRANSLATE_NOOP("reasons", "must be zero or more, not {value}"),
     # crmnote/domain/rule_messages.py:76
     QT_TRANSLATE_NOOP("reasons", "must map currency codes to rates"),
     # crmnote/domain/rule_messages.py:9
@@ -946,6 +968,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{code} is not a three-letter code"),
     # crmnote/domain/verdicts.py:128
     QT_TRANSLATE_NOOP("reasons", "{count} evidence file(s) attached to the promise and the claim."),
+    # crmnote/domain/rule_messages.py:96
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings",
+    ),
+    # crmnote/domain/rule_messages.py:95
+    QT_TRANSLATE_NOOP("reasons", "{currency} is the home currency: its rate is 1"),
     # crmnote/domain/evidence.py:14
     QT_TRANSLATE_NOOP("reasons", "{events} scored event(s) so far; advice needs {needed}."),
     # crmnote/domain/rule_messages.py:68
