@@ -28,6 +28,12 @@ def message(msg_id: str, template: str) -> str:
     return msg_id
 
 
+def say(msg_id: str, template: str, **params: Any) -> Reason:
+    """`Reason(message(msg_id, template), **params)`: a sentence registered where it is said
+    (resources/translations/extra.py lists the literal templates of both calls)."""
+    return Reason(message(msg_id, template), **params)
+
+
 class Reason(str):
     """An English sentence built from `MESSAGES[msg_id]` and `params`."""
 

@@ -5976,6 +5976,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>amount(s) below zero</source>
+        <translation>Betrag/Beträge unter null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
@@ -5986,11 +5991,66 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>clear the mood</source>
+        <translation>die Stimmung leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clear the resolution time</source>
+        <translation>die Erledigungszeit leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed promise(s) without a resolution time</source>
+        <translation>abgeschlossene Zusage(n) ohne Erledigungszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>contains a NUL character</source>
         <translation>enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>customer text(s) missing, different from the customer&apos;s name, company, contacts and tags, or left without a customer</source>
+        <translation>Kundentext(e) fehlend, abweichend von Name, Firma, Kontaktdaten und Schlagwörtern des Kunden oder ohne Kunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer(s) whose list columns (last contact, open promises, next due) are out of date</source>
+        <translation>Kunde(n), deren Listenspalten (letzter Kontakt, offene Zusagen, nächste Fälligkeit) veraltet sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer(s) without stored scores</source>
+        <translation>Kunde(n) ohne gespeicherte Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete them</source>
+        <translation>sie löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effort row(s) with negative minutes</source>
+        <translation>Aufwandszeile(n) mit negativen Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty their {column}</source>
+        <translation>ihr Feld {column} leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry(ies) missing, different from their record, or left without one</source>
+        <translation>Eintrag/Einträge fehlend, abweichend vom Datensatz oder ohne Datensatz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>has more than two decimals</source>
         <translation>hat mehr als zwei Nachkommastellen</translation>
     </message>
@@ -5998,6 +6058,31 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>has no usable name</source>
         <translation>hat keinen verwendbaren Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index rebuilt from the records</source>
+        <translation>Index aus den Datensätzen neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index that does not match the customer texts (FTS5&apos;s integrity check)</source>
+        <translation>Index, der nicht zu den Kundentexten passt (Integritätsprüfung von FTS5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>insight mark removed</source>
+        <translation>Erkenntnis-Markierung entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction(s) with a mood outside -2 … +2 (scoring refuses it)</source>
+        <translation>Kontakt(e) mit einer Stimmung außerhalb von -2 … +2 (die Bewertung lehnt sie ab)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction(s) with negative minutes</source>
+        <translation>Kontakt(e) mit negativen Minuten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6028,6 +6113,26 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>ist zu lang ({length} Zeichen, höchstens {limit})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made positive (the kind says which way money moved)</source>
+        <translation>positiv gemacht (die Art sagt, in welche Richtung das Geld floss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make them positive (the kind says which way money moved)</source>
+        <translation>sie positiv machen (die Art sagt, in welche Richtung das Geld floss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes set to 0 (not recorded)</source>
+        <translation>Minuten auf 0 gesetzt (nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mood cleared</source>
+        <translation>Stimmung geleert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6131,6 +6236,86 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>open promise(s) with a resolution time</source>
+        <translation>offene Zusage(n) mit Erledigungszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point(s) whose record is gone, moved or no longer scored</source>
+        <translation>Punkt(e), deren Datensatz fehlt, verschoben ist oder nicht mehr bewertet wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuild it from the texts</source>
+        <translation>ihn aus den Texten neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuild the index from the records</source>
+        <translation>den Index aus den Datensätzen neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuilt from the texts</source>
+        <translation>aus den Texten neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recompute their customers&apos; scores</source>
+        <translation>die Kennzahlen ihrer Kunden neu berechnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recompute their scores</source>
+        <translation>ihre Kennzahlen neu berechnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recompute them</source>
+        <translation>sie neu berechnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recomputed</source>
+        <translation>neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recreate them</source>
+        <translation>sie neu anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recreated</source>
+        <translation>neu angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove the insight mark</source>
+        <translation>die Erkenntnis-Markierung entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request(s) marked an insight but not judged reasonable</source>
+        <translation>Anfrage(n), als Erkenntnis markiert, aber nicht als berechtigt beurteilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution time cleared</source>
+        <translation>Erledigungszeit geleert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row(s) whose {column} names a missing row in {parent}</source>
+        <translation>Zeile(n), deren {column} auf eine fehlende Zeile in {parent} verweist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row(s) whose {column} names a row of another customer in {parent}</source>
+        <translation>Zeile(n), deren {column} auf eine Zeile eines anderen Kunden in {parent} verweist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>say by when</source>
         <translation>angeben, bis wann</translation>
     </message>
@@ -6141,8 +6326,33 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>scored record(s) missing from the score history</source>
+        <translation>bewertete(r) Datensatz/Datensätze, die im Kennzahlenverlauf fehlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scores recomputed</source>
+        <translation>Kennzahlen neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set the minutes to 0 (not recorded)</source>
+        <translation>die Minuten auf 0 setzen (nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>staff member #{id}</source>
         <translation>Mitarbeiter #{id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stamp the time each was last changed</source>
+        <translation>jeweils die Zeit der letzten Änderung eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stamped with the time each was last changed</source>
+        <translation>jeweils mit der Zeit der letzten Änderung versehen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6156,6 +6366,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>their customers&apos; scores recomputed</source>
+        <translation>Kennzahlen ihrer Kunden neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trigger(s) that keep it in step missing or altered</source>
+        <translation>Trigger, die ihn aktuell halten, fehlen oder sind verändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trigger(s) that keep the customer filter in step missing or altered</source>
+        <translation>Trigger, die den Kundenfilter aktuell halten, fehlen oder sind verändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation>Version {id} wurde ab {since} durch Version {successor} ersetzt; diese überarbeiten</translation>
     </message>
@@ -6166,8 +6391,33 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>write them afresh</source>
+        <translation>sie neu schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write them afresh and rebuild the filter index</source>
+        <translation>sie neu schreiben und den Filterindex neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written afresh</source>
+        <translation>neu geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written afresh; filter index rebuilt</source>
+        <translation>neu geschrieben; Filterindex neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{code} is not a three-letter code</source>
         <translation>{code} ist kein dreibuchstabiger Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{column} emptied</source>
+        <translation>{column} geleert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6218,6 +6468,16 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{rate} is not a rate for {currency}</source>
         <translation>{rate} ist kein Kurs für {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {count} {problem}; the repair will {will}</source>
+        <translation>{table}: {count} {problem}; die Reparatur wird {will}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {count} {problem}; {did}</source>
+        <translation>{table}: {count} {problem}; {did}</translation>
     </message>
     <message>
         <location line="+2"/>

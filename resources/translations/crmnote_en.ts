@@ -5936,6 +5936,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>amount(s) below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5946,17 +5951,97 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>clear the mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clear the resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed promise(s) without a resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>customer text(s) missing, different from the customer&apos;s name, company, contacts and tags, or left without a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer(s) whose list columns (last contact, open promises, next due) are out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer(s) without stored scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effort row(s) with negative minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty their {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry(ies) missing, different from their record, or left without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>has more than two decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has no usable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index rebuilt from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index that does not match the customer texts (FTS5&apos;s integrity check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>insight mark removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction(s) with a mood outside -2 … +2 (scoring refuses it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction(s) with negative minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5987,6 +6072,26 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>is too long ({length} characters, at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made positive (the kind says which way money moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make them positive (the kind says which way money moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes set to 0 (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mood cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6091,6 +6196,86 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>open promise(s) with a resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point(s) whose record is gone, moved or no longer scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuild it from the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuild the index from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuilt from the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recompute their customers&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recompute their scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recompute them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recreate them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recreated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove the insight mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request(s) marked an insight but not judged reasonable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution time cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row(s) whose {column} names a missing row in {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row(s) whose {column} names a row of another customer in {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>say by when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6101,7 +6286,32 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>scored record(s) missing from the score history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scores recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set the minutes to 0 (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>staff member #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stamp the time each was last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stamped with the time each was last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6116,6 +6326,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>their customers&apos; scores recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trigger(s) that keep it in step missing or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trigger(s) that keep the customer filter in step missing or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6126,7 +6351,32 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>write them afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write them afresh and rebuild the filter index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written afresh; filter index rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{code} is not a three-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{column} emptied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6177,6 +6427,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{rate} is not a rate for {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {count} {problem}; the repair will {will}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {count} {problem}; {did}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

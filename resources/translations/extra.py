@@ -9,8 +9,9 @@ lupdate reads `self.tr("…")`, `QCoreApplication.translate("ctx", "…")` and
   QCoreApplication.translate("Editing", text)` called as `_tr("Delete")`, or of an alias such as
   `t = QCoreApplication.translate`: found here by reading each module's syntax tree for functions
   that pass a parameter to `translate` and names bound to it;
-- the templates of the domain's sentences, `message("id", "template")` calls in
-  crmnote/domain (crmnote/domain/reasons.py), in the "reasons" context;
+- the templates of the domain's sentences, `message("id", "template")` and `say("id",
+  "template", …)` calls in crmnote/domain and crmnote/storage (crmnote/domain/reasons.py), in
+  the "reasons" context;
 - names made at run time: field names of the domain's dataclasses (the "fields" context) and
   enum values (the "values" context), as `crmnote.ui.labels` shows them.
 
@@ -124,12 +125,13 @@ def _is_language_tr(node: ast.AST) -> bool:
 
 
 def _is_domain_message(node: ast.Call, where: str) -> bool:
-    """`message("advice.keep", "Difficulty is …")` in the domain: a template of a `Reason`
-    (crmnote/domain/reasons.py), translated in the "reasons" context (crmnote/messages.py)."""
+    """`message("advice.keep", "Difficulty is …")` or `say("repair.done", "…", …)` in the
+    domain or storage: a template of a `Reason` (crmnote/domain/reasons.py), translated in the
+    "reasons" context (crmnote/messages.py)."""
     return (
-        where.startswith("crmnote/domain/")
+        where.startswith(("crmnote/domain/", "crmnote/storage/"))
         and isinstance(node.func, ast.Name)
-        and node.func.id == "message"
+        and node.func.id in ("message", "say")
         and _literal(node.args, 0) is not None
     )
 

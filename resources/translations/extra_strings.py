@@ -226,71 +226,71 @@ STRINGS = (
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
     # crmnote/ui/dialogs/field_editors.py:193
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/window/file_commands.py:256
+    # crmnote/ui/window/file_commands.py:257
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/window/file_commands.py:227
+    # crmnote/ui/window/file_commands.py:228
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "A book on a server is restored from its pg_dump file into a new, empty database, with the command crmnote restore (see the user guide).",
     ),
-    # crmnote/ui/window/file_commands.py:218
+    # crmnote/ui/window/file_commands.py:219
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/window/file_commands.py:213
+    # crmnote/ui/window/file_commands.py:214
     QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
-    # crmnote/ui/window/file_commands.py:178
+    # crmnote/ui/window/file_commands.py:179
     QT_TRANSLATE_NOOP("FileCommands", "Cannot write {0}: {1}"),
-    # crmnote/ui/window/file_commands.py:304
+    # crmnote/ui/window/file_commands.py:305
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/window/file_commands.py:282
+    # crmnote/ui/window/file_commands.py:283
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/window/file_commands.py:314
+    # crmnote/ui/window/file_commands.py:315
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/window/file_commands.py:170
+    # crmnote/ui/window/file_commands.py:171
     QT_TRANSLATE_NOOP("FileCommands", "Export calendar"),
-    # crmnote/ui/window/file_commands.py:254
+    # crmnote/ui/window/file_commands.py:255
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
-    # crmnote/ui/window/file_commands.py:30
+    # crmnote/ui/window/file_commands.py:31
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
-    # crmnote/ui/window/file_commands.py:101
+    # crmnote/ui/window/file_commands.py:102
     QT_TRANSLATE_NOOP(
         "FileCommands", "One file at a time: importing {0}; drop the others after it."
     ),
-    # crmnote/ui/window/file_commands.py:316
+    # crmnote/ui/window/file_commands.py:317
     QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
-    # crmnote/ui/window/file_commands.py:321
+    # crmnote/ui/window/file_commands.py:322
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/window/file_commands.py:244
+    # crmnote/ui/window/file_commands.py:245
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/window/file_commands.py:258
+    # crmnote/ui/window/file_commands.py:259
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/window/file_commands.py:150
+    # crmnote/ui/window/file_commands.py:151
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/window/file_commands.py:123
+    # crmnote/ui/window/file_commands.py:124
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/window/file_commands.py:287
+    # crmnote/ui/window/file_commands.py:288
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/window/file_commands.py:190
+    # crmnote/ui/window/file_commands.py:191
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/window/file_commands.py:327
+    # crmnote/ui/window/file_commands.py:328
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/window/file_commands.py:170
+    # crmnote/ui/window/file_commands.py:171
     QT_TRANSLATE_NOOP("FileCommands", "iCalendar files (*.ics)"),
-    # crmnote/ui/window/file_commands.py:295
+    # crmnote/ui/window/file_commands.py:296
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
     ),
-    # crmnote/ui/window/file_commands.py:33
+    # crmnote/ui/window/file_commands.py:34
     QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
     # crmnote/ui/dialogs/help.py:126
     QT_TRANSLATE_NOOP("Help", "Command"),
@@ -886,16 +886,60 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "a {old} promise cannot become {new}; reopen it first"),
     # crmnote/domain/rule_messages.py:35
     QT_TRANSLATE_NOOP("reasons", "a {status} promise needs a resolution time"),
+    # crmnote/storage/consistency_rules.py:243
+    QT_TRANSLATE_NOOP("reasons", "amount(s) below zero"),
     # crmnote/domain/rule_messages.py:38
     QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
     # crmnote/domain/verdicts.py:36
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
+    # crmnote/storage/consistency_rules.py:215
+    QT_TRANSLATE_NOOP("reasons", "clear the mood"),
+    # crmnote/storage/consistency_rules.py:202
+    QT_TRANSLATE_NOOP("reasons", "clear the resolution time"),
+    # crmnote/storage/consistency_rules.py:179
+    QT_TRANSLATE_NOOP("reasons", "closed promise(s) without a resolution time"),
     # crmnote/domain/rule_messages.py:11
     QT_TRANSLATE_NOOP("reasons", "contains a NUL character"),
+    # crmnote/storage/derived_postgres.py:279
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "customer text(s) missing, different from the customer's name, company, contacts and tags, or left without a customer",
+    ),
+    # crmnote/storage/consistency_rules.py:284
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "customer(s) whose list columns (last contact, open promises, next due) are out of date",
+    ),
+    # crmnote/storage/consistency_rules.py:346
+    QT_TRANSLATE_NOOP("reasons", "customer(s) without stored scores"),
+    # crmnote/storage/consistency_rules.py:126
+    QT_TRANSLATE_NOOP("reasons", "delete them"),
+    # crmnote/storage/consistency_rules.py:126
+    QT_TRANSLATE_NOOP("reasons", "deleted"),
+    # crmnote/storage/consistency_rules.py:234
+    QT_TRANSLATE_NOOP("reasons", "effort row(s) with negative minutes"),
+    # crmnote/storage/consistency_rules.py:105
+    QT_TRANSLATE_NOOP("reasons", "empty their {column}"),
+    # crmnote/storage/derived_postgres.py:254
+    QT_TRANSLATE_NOOP(
+        "reasons", "entry(ies) missing, different from their record, or left without one"
+    ),
     # crmnote/domain/rule_messages.py:22
     QT_TRANSLATE_NOOP("reasons", "has more than two decimals"),
     # crmnote/domain/rule_messages.py:63
     QT_TRANSLATE_NOOP("reasons", "has no usable name"),
+    # crmnote/storage/derived_postgres.py:259
+    QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
+    # crmnote/storage/filter_sources.py:135
+    QT_TRANSLATE_NOOP(
+        "reasons", "index that does not match the customer texts (FTS5's integrity check)"
+    ),
+    # crmnote/storage/consistency_rules.py:263
+    QT_TRANSLATE_NOOP("reasons", "insight mark removed"),
+    # crmnote/storage/consistency_rules.py:211
+    QT_TRANSLATE_NOOP("reasons", "interaction(s) with a mood outside -2 … +2 (scoring refuses it)"),
+    # crmnote/storage/consistency_rules.py:223
+    QT_TRANSLATE_NOOP("reasons", "interaction(s) with negative minutes"),
     # crmnote/domain/rule_messages.py:28
     QT_TRANSLATE_NOOP("reasons", "is before the decision"),
     # crmnote/domain/rule_messages.py:39
@@ -908,6 +952,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is more than a month of minutes"),
     # crmnote/domain/rule_messages.py:10
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
+    # crmnote/storage/consistency_rules.py:248
+    QT_TRANSLATE_NOOP("reasons", "made positive (the kind says which way money moved)"),
+    # crmnote/storage/consistency_rules.py:244
+    QT_TRANSLATE_NOOP("reasons", "make them positive (the kind says which way money moved)"),
+    # crmnote/storage/consistency_rules.py:227
+    QT_TRANSLATE_NOOP("reasons", "minutes set to 0 (not recorded)"),
+    # crmnote/storage/consistency_rules.py:216
+    QT_TRANSLATE_NOOP("reasons", "mood cleared"),
     # crmnote/domain/rule_messages.py:104
     QT_TRANSLATE_NOOP("reasons", "must be a finite number, not {value}"),
     # crmnote/domain/rule_messages.py:103
@@ -948,24 +1000,86 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "name who you refer them to"),
     # crmnote/domain/rule_messages.py:20
     QT_TRANSLATE_NOOP("reasons", "only a request judged reasonable can be marked an insight"),
+    # crmnote/storage/consistency_rules.py:198
+    QT_TRANSLATE_NOOP("reasons", "open promise(s) with a resolution time"),
+    # crmnote/storage/consistency_rules.py:367
+    QT_TRANSLATE_NOOP("reasons", "point(s) whose record is gone, moved or no longer scored"),
+    # crmnote/storage/filter_sources.py:139
+    QT_TRANSLATE_NOOP("reasons", "rebuild it from the texts"),
+    # crmnote/storage/derived_postgres.py:258
+    QT_TRANSLATE_NOOP("reasons", "rebuild the index from the records"),
+    # crmnote/storage/filter_sources.py:140
+    QT_TRANSLATE_NOOP("reasons", "rebuilt from the texts"),
+    # crmnote/storage/consistency_rules.py:359
+    QT_TRANSLATE_NOOP("reasons", "recompute their customers' scores"),
+    # crmnote/storage/consistency_rules.py:347
+    QT_TRANSLATE_NOOP("reasons", "recompute their scores"),
+    # crmnote/storage/consistency_rules.py:289
+    QT_TRANSLATE_NOOP("reasons", "recompute them"),
+    # crmnote/storage/consistency_rules.py:290
+    QT_TRANSLATE_NOOP("reasons", "recomputed"),
+    # crmnote/storage/consistency_rules.py:71
+    QT_TRANSLATE_NOOP("reasons", "recreate them"),
+    # crmnote/storage/consistency_rules.py:72
+    QT_TRANSLATE_NOOP("reasons", "recreated"),
+    # crmnote/storage/consistency_rules.py:262
+    QT_TRANSLATE_NOOP("reasons", "remove the insight mark"),
+    # crmnote/storage/consistency_rules.py:258
+    QT_TRANSLATE_NOOP("reasons", "request(s) marked an insight but not judged reasonable"),
+    # crmnote/storage/consistency_rules.py:203
+    QT_TRANSLATE_NOOP("reasons", "resolution time cleared"),
+    # crmnote/storage/consistency_rules.py:130
+    QT_TRANSLATE_NOOP("reasons", "row(s) whose {column} names a missing row in {parent}"),
+    # crmnote/storage/consistency_rules.py:155
+    QT_TRANSLATE_NOOP(
+        "reasons", "row(s) whose {column} names a row of another customer in {parent}"
+    ),
     # crmnote/domain/rule_messages.py:27
     QT_TRANSLATE_NOOP("reasons", "say by when"),
     # crmnote/domain/rule_messages.py:26
     QT_TRANSLATE_NOOP("reasons", "say what we will put right"),
+    # crmnote/storage/consistency_rules.py:355
+    QT_TRANSLATE_NOOP("reasons", "scored record(s) missing from the score history"),
+    # crmnote/storage/consistency_rules.py:348
+    QT_TRANSLATE_NOOP("reasons", "scores recomputed"),
+    # crmnote/storage/consistency_rules.py:226
+    QT_TRANSLATE_NOOP("reasons", "set the minutes to 0 (not recorded)"),
     # crmnote/domain/recommendation.py:117
     QT_TRANSLATE_NOOP("reasons", "staff member #{id}"),
+    # crmnote/storage/consistency_rules.py:183
+    QT_TRANSLATE_NOOP("reasons", "stamp the time each was last changed"),
+    # crmnote/storage/consistency_rules.py:187
+    QT_TRANSLATE_NOOP("reasons", "stamped with the time each was last changed"),
     # crmnote/domain/rule_messages.py:31
     QT_TRANSLATE_NOOP("reasons", "the promise holds no quantity to compare it with"),
     # crmnote/domain/rule_messages.py:79
     QT_TRANSLATE_NOOP("reasons", "the rate for {currency} must be more than 0"),
+    # crmnote/storage/consistency_rules.py:360
+    QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
+    # crmnote/storage/derived_postgres.py:245
+    QT_TRANSLATE_NOOP("reasons", "trigger(s) that keep it in step missing or altered"),
+    # crmnote/storage/derived_postgres.py:270
+    QT_TRANSLATE_NOOP(
+        "reasons", "trigger(s) that keep the customer filter in step missing or altered"
+    ),
     # crmnote/domain/rule_messages.py:82
     QT_TRANSLATE_NOOP(
         "reasons", "version {id} was replaced from {since} by version {successor}; revise that one"
     ),
     # crmnote/domain/rule_messages.py:90
     QT_TRANSLATE_NOOP("reasons", "version {id} was retired after {until}"),
+    # crmnote/storage/derived_postgres.py:284
+    QT_TRANSLATE_NOOP("reasons", "write them afresh"),
+    # crmnote/storage/filter_sources.py:122
+    QT_TRANSLATE_NOOP("reasons", "write them afresh and rebuild the filter index"),
+    # crmnote/storage/derived_postgres.py:285
+    QT_TRANSLATE_NOOP("reasons", "written afresh"),
+    # crmnote/storage/filter_sources.py:126
+    QT_TRANSLATE_NOOP("reasons", "written afresh; filter index rebuilt"),
     # crmnote/domain/rule_messages.py:77
     QT_TRANSLATE_NOOP("reasons", "{code} is not a three-letter code"),
+    # crmnote/storage/consistency_rules.py:106
+    QT_TRANSLATE_NOOP("reasons", "{column} emptied"),
     # crmnote/domain/verdicts.py:128
     QT_TRANSLATE_NOOP("reasons", "{count} evidence file(s) attached to the promise and the claim."),
     # crmnote/domain/rule_messages.py:96
@@ -994,6 +1108,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
     # crmnote/domain/rule_messages.py:78
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
+    # crmnote/storage/consistency_rules.py:51
+    QT_TRANSLATE_NOOP("reasons", "{table}: {count} {problem}; the repair will {will}"),
+    # crmnote/storage/consistency_rules.py:43
+    QT_TRANSLATE_NOOP("reasons", "{table}: {count} {problem}; {did}"),
     # crmnote/domain/rule_messages.py:17
     QT_TRANSLATE_NOOP("reasons", "{value} has no digits"),
     # crmnote/domain/rule_messages.py:51

@@ -1,4 +1,5 @@
-"""Every sentence the domain builds (a `Reason`'s template, crmnote/domain/reasons.py) is in
+"""Every sentence the domain (and storage's repair report) builds (a `Reason`'s template,
+crmnote/domain/reasons.py) is in
 the translation files under the "reasons" context, and finished in every language: a template
 registered where extra.py cannot see it (not a literal `message("id", "text")` in the domain)
 fails here."""
@@ -13,14 +14,18 @@ from pathlib import Path
 import pytest
 
 import crmnote.domain
+import crmnote.storage
 from crmnote.domain.reasons import MESSAGES
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
 
 
 def _every_domain_module() -> None:
-    for info in pkgutil.walk_packages(crmnote.domain.__path__, "crmnote.domain."):
-        importlib.import_module(info.name)
+    """The domain's modules and storage's (the repair report's sentences), less migrations."""
+    for package in (crmnote.domain, crmnote.storage):
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            if ".migrations" not in info.name:
+                importlib.import_module(info.name)
 
 
 def _reasons(ts: Path) -> dict[str, ET.Element]:

@@ -158,3 +158,28 @@ def test_a_file_refused_at_a_drop_is_told_in_german(
     )
     [kept] = services.attachments.of_record("promise", seeded["promise"].id)
     assert kept.name == "lieferschein.pdf"
+
+
+def test_the_check_report_is_german(in_german: None) -> None:
+    from types import SimpleNamespace
+
+    from crmnote.storage.consistency_rules import reference_checks, rules
+    from crmnote.ui.window.file_commands import check_report
+
+    unstamped = rules()[0]
+    missing = next(c for c in reference_checks() if c.name == "missing-claims-promise_id")
+    found = [
+        SimpleNamespace(message=unstamped.message(3, done=False)),
+        SimpleNamespace(message=missing.message(1, done=True)),
+    ]
+    audit = SimpleNamespace(findings=[], unlogged={})
+    assert str(found[0].message) == (
+        "promises: 3 closed promise(s) without a resolution time; the repair will stamp the "
+        "time each was last changed"
+    )
+    assert check_report(found, audit).splitlines() == [
+        "promises: 3 abgeschlossene Zusage(n) ohne Erledigungszeit; die Reparatur wird "
+        "jeweils die Zeit der letzten Änderung eintragen",
+        "claims: 1 Zeile(n), deren promise_id auf eine fehlende Zeile in promises verweist; "
+        "promise_id geleert",
+    ]
