@@ -76,6 +76,9 @@ def test_the_command_line_speaks_german_under_a_german_lang(tmp_path: Path) -> N
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf)).pages)
     assert "Kundenverlauf" in text and "Zusagen" in text and "Seite 1 von" in text
     assert "1.234,50 EUR" in text and today.strftime("%d.%m.%Y") in text
+    # the advice's reasons, composed by the domain, in German too
+    assert "Noch zu wenig Verlauf für eine Empfehlung." in text
+    assert "history" not in text
 
 
 def test_dates_and_money_follow_the_locale() -> None:
