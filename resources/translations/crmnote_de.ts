@@ -2218,7 +2218,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+85"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+83"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
@@ -2237,12 +2237,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+264"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-228"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2272,7 +2272,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>{0} &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+99"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
@@ -3508,7 +3508,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+73"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+74"/>
         <source>Standards catalogue</source>
         <translation>Standardkatalog</translation>
     </message>
@@ -3775,7 +3775,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="+152"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="+164"/>
         <source>Syncing with the team book…</source>
         <translation>Synchronisieren mit dem Team-Notizbuch…</translation>
     </message>
@@ -3952,7 +3952,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message numerus="yes">
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="-148"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-160"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n Änderung noch nicht synchronisiert</numerusform>

@@ -2203,7 +2203,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+85"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+83"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,12 +2222,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+264"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-228"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,7 +2257,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+99"/>
         <source>Select a customer first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,7 +3491,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+73"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+74"/>
         <source>Standards catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,7 +3758,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="+152"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="+164"/>
         <source>Syncing with the team book…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,7 +3933,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>SyncStatusLabel</name>
     <message numerus="yes">
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="-148"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-160"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n change not yet synced</numerusform>

@@ -4,98 +4,98 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STRINGS = (
-    # crmnote/ui/dossier_text.py:83
+    # crmnote/ui/dossier_text.py:84
     QCoreApplication.translate("ClaimDossier", "%n day(s) early", None, 1),
-    # crmnote/ui/dossier_text.py:80
+    # crmnote/ui/dossier_text.py:81
     QCoreApplication.translate("ClaimDossier", "%n day(s) late", None, 1),
-    # crmnote/ui/dossier_text.py:95
+    # crmnote/ui/dossier_text.py:96
     QCoreApplication.translate("ClaimDossier", "%n file(s), below", None, 1),
-    # crmnote/ui/dossier_text.py:104
+    # crmnote/ui/dossier_text.py:105
     QT_TRANSLATE_NOOP("ClaimDossier", "Against the due date"),
-    # crmnote/ui/dossier_text.py:113
+    # crmnote/ui/dossier_text.py:114
     QT_TRANSLATE_NOOP("ClaimDossier", "Beyond the target"),
-    # crmnote/ui/dossier_text.py:44
+    # crmnote/ui/dossier_text.py:45
     QT_TRANSLATE_NOOP("ClaimDossier", "By"),
-    # crmnote/ui/dossier_text.py:26
+    # crmnote/ui/dossier_text.py:27
     QT_TRANSLATE_NOOP("ClaimDossier", "Category"),
-    # crmnote/ui/dossier_text.py:24
+    # crmnote/ui/dossier_text.py:25
     QT_TRANSLATE_NOOP("ClaimDossier", "Customer"),
-    # crmnote/ui/dossier_text.py:103
+    # crmnote/ui/dossier_text.py:104
     QT_TRANSLATE_NOOP("ClaimDossier", "Delivered"),
-    # crmnote/ui/dossier_text.py:102
+    # crmnote/ui/dossier_text.py:103
     QT_TRANSLATE_NOOP("ClaimDossier", "Due"),
-    # crmnote/ui/dossier_text.py:87
+    # crmnote/ui/dossier_text.py:88
     QT_TRANSLATE_NOOP("ClaimDossier", "Evidence"),
-    # crmnote/ui/dossier_text.py:95
+    # crmnote/ui/dossier_text.py:96
     QT_TRANSLATE_NOOP("ClaimDossier", "Evidence files"),
-    # crmnote/ui/dossier_text.py:28
+    # crmnote/ui/dossier_text.py:29
     QT_TRANSLATE_NOOP("ClaimDossier", "Handled by"),
-    # crmnote/ui/dossier_text.py:58
+    # crmnote/ui/dossier_text.py:59
     QT_TRANSLATE_NOOP("ClaimDossier", "In force"),
-    # crmnote/ui/dossier_text.py:71
+    # crmnote/ui/dossier_text.py:72
     QT_TRANSLATE_NOOP("ClaimDossier", "In force then"),
-    # crmnote/ui/dossier_text.py:43
+    # crmnote/ui/dossier_text.py:44
     QT_TRANSLATE_NOOP("ClaimDossier", "Made"),
-    # crmnote/ui/dossier_text.py:38
+    # crmnote/ui/dossier_text.py:39
     QT_TRANSLATE_NOOP(
         "ClaimDossier",
         "No promise is linked to this claim: there is no record to check it against.",
     ),
-    # crmnote/ui/dossier_text.py:71
+    # crmnote/ui/dossier_text.py:72
     QT_TRANSLATE_NOOP(
         "ClaimDossier", "No single standard to judge by; link one to the promise to use it."
     ),
-    # crmnote/ui/dossier_text.py:67
+    # crmnote/ui/dossier_text.py:68
     QT_TRANSLATE_NOOP("ClaimDossier", "No standard of this category was in force on {0}."),
-    # crmnote/ui/dossier_text.py:42
+    # crmnote/ui/dossier_text.py:43
     QT_TRANSLATE_NOOP("ClaimDossier", "Promised"),
-    # crmnote/ui/dossier_text.py:93
+    # crmnote/ui/dossier_text.py:94
     QT_TRANSLATE_NOOP("ClaimDossier", "Quantity"),
-    # crmnote/ui/dossier_text.py:25
+    # crmnote/ui/dossier_text.py:26
     QT_TRANSLATE_NOOP("ClaimDossier", "Raised"),
-    # crmnote/ui/dossier_text.py:31
+    # crmnote/ui/dossier_text.py:32
     QT_TRANSLATE_NOOP("ClaimDossier", "Resolution"),
-    # crmnote/ui/dossier_text.py:48
+    # crmnote/ui/dossier_text.py:49
     QT_TRANSLATE_NOOP("ClaimDossier", "Resolved"),
-    # crmnote/ui/dossier_text.py:59
+    # crmnote/ui/dossier_text.py:60
     QT_TRANSLATE_NOOP("ClaimDossier", "Says"),
-    # crmnote/ui/dossier_text.py:55
+    # crmnote/ui/dossier_text.py:56
     QT_TRANSLATE_NOOP("ClaimDossier", "Standard"),
-    # crmnote/ui/dossier_text.py:109
-    QT_TRANSLATE_NOOP("ClaimDossier", "Standard's target"),
-    # crmnote/ui/dossier_text.py:47
-    QT_TRANSLATE_NOOP("ClaimDossier", "Status"),
-    # crmnote/ui/dossier_text.py:57
-    QT_TRANSLATE_NOOP("ClaimDossier", "Target"),
     # crmnote/ui/dossier_text.py:110
-    QT_TRANSLATE_NOOP("ClaimDossier", "Target deadline"),
-    # crmnote/ui/dossier_text.py:111
-    QT_TRANSLATE_NOOP("ClaimDossier", "Took"),
-    # crmnote/ui/dossier_text.py:30
-    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict note"),
-    # crmnote/ui/dossier_text.py:29
-    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict now"),
-    # crmnote/ui/dossier_text.py:27
-    QT_TRANSLATE_NOOP("ClaimDossier", "What they say"),
-    # crmnote/ui/dossier_text.py:106
-    QT_TRANSLATE_NOOP("ClaimDossier", "Working days late"),
-    # crmnote/ui/dossier_text.py:100
-    QT_TRANSLATE_NOOP("ClaimDossier", "no, within the target"),
-    # crmnote/ui/dossier_text.py:87
-    QT_TRANSLATE_NOOP("ClaimDossier", "none recorded"),
-    # crmnote/ui/dossier_text.py:99
-    QT_TRANSLATE_NOOP("ClaimDossier", "not delivered yet"),
-    # crmnote/ui/dossier_text.py:82
-    QT_TRANSLATE_NOOP("ClaimDossier", "on the due date"),
-    # crmnote/ui/dossier_text.py:53
-    QT_TRANSLATE_NOOP("ClaimDossier", "still in force"),
-    # crmnote/ui/dossier_text.py:100
-    QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
-    # crmnote/ui/dossier_text.py:90
-    QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} of {1:g} {2}"),
-    # crmnote/ui/dossier_text.py:92
-    QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} short"),
+    QT_TRANSLATE_NOOP("ClaimDossier", "Standard's target"),
+    # crmnote/ui/dossier_text.py:48
+    QT_TRANSLATE_NOOP("ClaimDossier", "Status"),
     # crmnote/ui/dossier_text.py:58
+    QT_TRANSLATE_NOOP("ClaimDossier", "Target"),
+    # crmnote/ui/dossier_text.py:111
+    QT_TRANSLATE_NOOP("ClaimDossier", "Target deadline"),
+    # crmnote/ui/dossier_text.py:112
+    QT_TRANSLATE_NOOP("ClaimDossier", "Took"),
+    # crmnote/ui/dossier_text.py:31
+    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict note"),
+    # crmnote/ui/dossier_text.py:30
+    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict now"),
+    # crmnote/ui/dossier_text.py:28
+    QT_TRANSLATE_NOOP("ClaimDossier", "What they say"),
+    # crmnote/ui/dossier_text.py:107
+    QT_TRANSLATE_NOOP("ClaimDossier", "Working days late"),
+    # crmnote/ui/dossier_text.py:101
+    QT_TRANSLATE_NOOP("ClaimDossier", "no, within the target"),
+    # crmnote/ui/dossier_text.py:88
+    QT_TRANSLATE_NOOP("ClaimDossier", "none recorded"),
+    # crmnote/ui/dossier_text.py:100
+    QT_TRANSLATE_NOOP("ClaimDossier", "not delivered yet"),
+    # crmnote/ui/dossier_text.py:83
+    QT_TRANSLATE_NOOP("ClaimDossier", "on the due date"),
+    # crmnote/ui/dossier_text.py:54
+    QT_TRANSLATE_NOOP("ClaimDossier", "still in force"),
+    # crmnote/ui/dossier_text.py:101
+    QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
+    # crmnote/ui/dossier_text.py:91
+    QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} of {1:g} {2}"),
+    # crmnote/ui/dossier_text.py:93
+    QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} short"),
+    # crmnote/ui/dossier_text.py:59
     QT_TRANSLATE_NOOP("ClaimDossier", "{0} to {1}"),
     # crmnote/ui/window/colleague_text.py:44
     QT_TRANSLATE_NOOP("Colleagues", "A colleague"),
@@ -387,13 +387,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("StaffReportModel", "no"),
     # crmnote/ui/models/staff_report.py:210
     QT_TRANSLATE_NOOP("StaffReportModel", "yes"),
-    # crmnote/ui/widgets/standards_window.py:48
-    QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:178
-    QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:163
-    QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
+    QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
+    # crmnote/ui/widgets/standards_window.py:179
+    QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
+    # crmnote/ui/widgets/standards_window.py:164
+    QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
+    # crmnote/ui/widgets/standards_window.py:50
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
     # crmnote/ui/startup/dialogs.py:60
     QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),
