@@ -114,3 +114,17 @@ WEIGHT_BROKEN = message(
     "must be more than 1 (broken weighs more than kept), not {value}",
 )
 WEIGHT_SHARE = message("validation.weight_share", "must be between 0 and 1, not {value}")
+
+# team members and the work calendar
+SIGN_IN_NAME = message(
+    "validation.sign_in_name",
+    "{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting "
+    "with a digit)",
+)
+RESERVED_NAME = message(
+    "validation.reserved_name", "{value} is reserved (names starting pg_ or crmnote_)"
+)
+NO_HOLIDAYS = message("validation.no_holidays", "no public holidays are known for it ({why})")
+COUNTRY_CODE = message(
+    "validation.country_code", "{value} is not a two-letter country code (e.g. DE, or US-CA)"
+)

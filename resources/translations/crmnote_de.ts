@@ -6231,6 +6231,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>no public holidays are known for it ({why})</source>
+        <translation>dafür sind keine gesetzlichen Feiertage bekannt ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only a request judged reasonable can be marked an insight</source>
         <translation>nur eine als berechtigt beurteilte Anfrage kann als Erkenntnis markiert werden</translation>
     </message>
@@ -6481,6 +6486,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
+        <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{value} has no digits</source>
         <translation>{value} enthält keine Ziffern</translation>
     </message>
@@ -6503,6 +6513,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{value} is not a number crmnote can use</source>
         <translation>{value} ist keine Zahl, mit der crmnote rechnen kann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a two-letter country code (e.g. DE, or US-CA)</source>
+        <translation>{value} ist kein zweibuchstabiger Ländercode (z. B. DE oder US-CA)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6543,6 +6558,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{value} is outside the years {first}–{last}</source>
         <translation>{value} liegt außerhalb der Jahre {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is reserved (names starting pg_ or crmnote_)</source>
+        <translation>{value} ist reserviert (Namen, die mit pg_ oder crmnote_ beginnen)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -6191,6 +6191,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>no public holidays are known for it ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only a request judged reasonable can be marked an insight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6441,6 +6446,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{value} has no digits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6462,6 +6472,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{value} is not a number crmnote can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a two-letter country code (e.g. DE, or US-CA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6502,6 +6517,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{value} is outside the years {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is reserved (names starting pg_ or crmnote_)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

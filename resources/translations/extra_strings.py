@@ -998,6 +998,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must not be negative"),
     # crmnote/domain/rule_messages.py:94
     QT_TRANSLATE_NOOP("reasons", "name who you refer them to"),
+    # crmnote/domain/rule_messages.py:127
+    QT_TRANSLATE_NOOP("reasons", "no public holidays are known for it ({why})"),
     # crmnote/domain/rule_messages.py:20
     QT_TRANSLATE_NOOP("reasons", "only a request judged reasonable can be marked an insight"),
     # crmnote/storage/consistency_rules.py:198
@@ -1112,6 +1114,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{table}: {count} {problem}; the repair will {will}"),
     # crmnote/storage/consistency_rules.py:43
     QT_TRANSLATE_NOOP("reasons", "{table}: {count} {problem}; {did}"),
+    # crmnote/domain/rule_messages.py:119
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)",
+    ),
     # crmnote/domain/rule_messages.py:17
     QT_TRANSLATE_NOOP("reasons", "{value} has no digits"),
     # crmnote/domain/rule_messages.py:51
@@ -1124,6 +1131,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is not a number"),
     # crmnote/domain/rule_messages.py:46
     QT_TRANSLATE_NOOP("reasons", "{value} is not a number crmnote can use"),
+    # crmnote/domain/rule_messages.py:128
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a two-letter country code (e.g. DE, or US-CA)"),
     # crmnote/domain/rule_messages.py:58
     QT_TRANSLATE_NOOP("reasons", "{value} is not a whole number"),
     # crmnote/domain/rule_messages.py:60
@@ -1140,6 +1149,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is out of range"),
     # crmnote/domain/rule_messages.py:50
     QT_TRANSLATE_NOOP("reasons", "{value} is outside the years {first}–{last}"),
+    # crmnote/domain/rule_messages.py:124
+    QT_TRANSLATE_NOOP("reasons", "{value} is reserved (names starting pg_ or crmnote_)"),
     # crmnote/domain/standards.py:22
     QT_TRANSLATE_NOOP("reasons", "{value} {unit}"),
     # crmnote/domain/recommendation.py:73
