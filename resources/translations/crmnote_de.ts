@@ -5581,13 +5581,48 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Asked to renegotiate agreed terms</source>
+        <translation>Bat um Neuverhandlung vereinbarter Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Charge for the work they need, or change what the price includes.</source>
         <translation>Die benötigte Arbeit berechnen oder ändern, was im Preis enthalten ist.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Claim partly substantiated</source>
+        <translation>Reklamation teilweise begründet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim resolved</source>
+        <translation>Reklamation gelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim substantiated</source>
+        <translation>Reklamation begründet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim undeterminable</source>
+        <translation>Reklamation nicht feststellbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim unsubstantiated</source>
+        <translation>Reklamation unbegründet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Compare the evidence with the standard &apos;{name}&apos;: {target}.</source>
         <translation>Den Nachweis mit dem Standard „{name}“ vergleichen: {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5716,6 +5751,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>Goods returned</source>
+        <translation>Ware zurückgesandt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>It came {late} late (not what this claim is about).</source>
         <translation>Sie kam {late} zu spät (nicht Gegenstand dieser Reklamation).</translation>
     </message>
@@ -5781,6 +5826,36 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>Praise</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise broken</source>
+        <translation>Zusage gebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise kept</source>
+        <translation>Zusage eingehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise kept late</source>
+        <translation>Zusage verspätet eingehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise overdue: counts as broken until resolved</source>
+        <translation>Zusage überfällig: zählt als gebrochen, bis sie erledigt ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise renegotiated</source>
+        <translation>Zusage neu verhandelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Promised within {promised} {unit}; delivery took {took} {unit}, {more} more than promised.</source>
         <translation>Zugesagt innerhalb von {promised} {unit}; die Lieferung dauerte {took} {unit}, {more} mehr als zugesagt.</translation>
     </message>
@@ -5793,6 +5868,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>Put our side right before judging the customer.</source>
         <translation>Erst unsere Seite in Ordnung bringen, dann den Kunden beurteilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reasonable request granted</source>
+        <translation>Angemessene Anfrage gewährt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5936,6 +6016,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>Unreasonable request</source>
+        <translation>Unangemessene Anfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>We recorded the promise as broken on {when}.</source>
         <translation>Wir haben die Zusage am {when} als gebrochen erfasst.</translation>
     </message>

@@ -5561,12 +5561,47 @@ Password (kept until crmnote closes):</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Asked to renegotiate agreed terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Charge for the work they need, or change what the price includes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Claim partly substantiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim substantiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim undeterminable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim unsubstantiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Compare the evidence with the standard &apos;{name}&apos;: {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5676,6 +5711,16 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>Goods returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>It came {late} late (not what this claim is about).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,6 +5786,36 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise kept late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise overdue: counts as broken until resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise renegotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Promised within {promised} {unit}; delivery took {took} {unit}, {more} more than promised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5752,6 +5827,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>Put our side right before judging the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reasonable request granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5896,6 +5976,11 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>Unreasonable request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>We recorded the promise as broken on {when}.</source>
         <translation type="unfinished"></translation>
     </message>

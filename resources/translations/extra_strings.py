@@ -646,12 +646,26 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Another provider may serve them better; refer them on courteously."
     ),
+    # crmnote/domain/scoring_events.py:78
+    QT_TRANSLATE_NOOP("reasons", "Asked to renegotiate agreed terms"),
     # crmnote/domain/recommendation.py:107
     QT_TRANSLATE_NOOP(
         "reasons", "Charge for the work they need, or change what the price includes."
     ),
+    # crmnote/domain/scoring_events.py:64
+    QT_TRANSLATE_NOOP("reasons", "Claim partly substantiated"),
+    # crmnote/domain/scoring_events.py:71
+    QT_TRANSLATE_NOOP("reasons", "Claim resolved"),
+    # crmnote/domain/scoring_events.py:61
+    QT_TRANSLATE_NOOP("reasons", "Claim substantiated"),
+    # crmnote/domain/scoring_events.py:68
+    QT_TRANSLATE_NOOP("reasons", "Claim undeterminable"),
+    # crmnote/domain/scoring_events.py:65
+    QT_TRANSLATE_NOOP("reasons", "Claim unsubstantiated"),
     # crmnote/domain/verdicts.py:95
     QT_TRANSLATE_NOOP("reasons", "Compare the evidence with the standard '{name}': {target}."),
+    # crmnote/domain/scoring_events.py:82
+    QT_TRANSLATE_NOOP("reasons", "Complaint"),
     # crmnote/domain/verdicts.py:98
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -709,6 +723,10 @@ STRINGS = (
         "reasons",
         "Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).",
     ),
+    # crmnote/domain/scoring_events.py:81
+    QT_TRANSLATE_NOOP("reasons", "Goods returned"),
+    # crmnote/domain/scoring_events.py:51
+    QT_TRANSLATE_NOOP("reasons", "Interaction"),
     # crmnote/domain/verdicts.py:87
     QT_TRANSLATE_NOOP("reasons", "It came {late} late (not what this claim is about)."),
     # crmnote/domain/judgments.py:54
@@ -752,6 +770,18 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:118
     QT_TRANSLATE_NOOP("reasons", "Not enough history yet to advise."),
+    # crmnote/domain/scoring_events.py:83
+    QT_TRANSLATE_NOOP("reasons", "Praise"),
+    # crmnote/domain/scoring_events.py:54
+    QT_TRANSLATE_NOOP("reasons", "Promise broken"),
+    # crmnote/domain/scoring_events.py:52
+    QT_TRANSLATE_NOOP("reasons", "Promise kept"),
+    # crmnote/domain/scoring_events.py:53
+    QT_TRANSLATE_NOOP("reasons", "Promise kept late"),
+    # crmnote/domain/scoring_events.py:58
+    QT_TRANSLATE_NOOP("reasons", "Promise overdue: counts as broken until resolved"),
+    # crmnote/domain/scoring_events.py:55
+    QT_TRANSLATE_NOOP("reasons", "Promise renegotiated"),
     # crmnote/domain/verdicts.py:77
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -761,6 +791,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Promised within {promised} {unit}; delivery took {took} {unit}."),
     # crmnote/domain/recommendation.py:90
     QT_TRANSLATE_NOOP("reasons", "Put our side right before judging the customer."),
+    # crmnote/domain/scoring_events.py:72
+    QT_TRANSLATE_NOOP("reasons", "Reasonable request granted"),
     # crmnote/domain/recommendation.py:114
     QT_TRANSLATE_NOOP(
         "reasons", "Revenue covers the cost to serve (cost is {ratio:.1f} times revenue)."
@@ -866,6 +898,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Trust is {trust:.0f}/100, so the difficulty is not of our making."
     ),
+    # crmnote/domain/scoring_events.py:75
+    QT_TRANSLATE_NOOP("reasons", "Unreasonable request"),
     # crmnote/domain/verdicts.py:48
     QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
     # crmnote/domain/rule_messages.py:32

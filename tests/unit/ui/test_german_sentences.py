@@ -183,3 +183,24 @@ def test_the_check_report_is_german(in_german: None) -> None:
         "claims: 1 Zeile(n), deren promise_id auf eine fehlende Zeile in promises verweist; "
         "promise_id geleert",
     ]
+
+
+def test_score_explanations_are_german(qapp: QApplication, in_german: None) -> None:
+    from datetime import datetime
+
+    from crmnote.domain import scoring_model
+    from crmnote.domain.scoring import Contribution
+    from crmnote.domain.scoring_events import LABELS, ScoreEventKind
+    from crmnote.ui.models.contributions import Column, ContributionModel
+
+    at = datetime(2026, 3, 4, 9, 0)
+    overdue = LABELS[ScoreEventKind.PROMISE_OVERDUE]
+    model = ContributionModel()
+    model.set_contributions([], [Contribution(-4.0, "promise_overdue", "promise", 1, at, overdue)])
+    shown = model.data(model.index(0, Column.REASON))
+    assert shown == "Zusage überfällig: zählt als gebrochen, bis sie erledigt ist"
+    assert str(overdue) == "Promise overdue: counts as broken until resolved"
+    cost = scoring_model.difficulty  # its cost-to-serve line is a Reason too
+    assert cost and messages.text(Reason("scores.cost_ratio", ratio=2.54)) == (
+        "Die Betreuungskosten betragen das 2,5-Fache des Umsatzes"
+    )
