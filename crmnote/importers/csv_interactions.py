@@ -41,6 +41,9 @@ INTERACTION_COLUMNS = (
     "created_at",
     "updated_at",
 )
+# Since record uuids (migration 0011) the export ends with each record's uuid; files written
+# before have no such column. Either is ours.
+_OUR_HEADERS = (INTERACTION_COLUMNS, (*INTERACTION_COLUMNS, "uuid"))
 # Headers (lowercase, `_` and repeated spaces read as one space) and the field they hold.
 _PHRASES = {
     "at": "when|datetime|date/time|date time|date and time|timestamp|at|started|start|"
@@ -191,9 +194,8 @@ def interactions_from_table(
         table.header, overrides, fields=INTERACTION_FIELDS, guess=interaction_target
     )
     columns = {i: Target("customer") if t.field == "name" else t for i, t in columns.items()}
-    ours = tuple(normalise(h) for h in table.header) == tuple(
-        normalise(h) for h in INTERACTION_COLUMNS
-    )
+    header = tuple(normalise(h) for h in table.header)
+    ours = any(header == tuple(normalise(h) for h in known) for known in _OUR_HEADERS)
     width = len(table.header)
     rows = []
     for line, row in table.rows:
