@@ -2124,7 +2124,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/join_dialog.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/join_dialog.py" line="+42"/>
         <source>Join a team book</source>
         <translation>Einem Team-Notizbuch beitreten</translation>
     </message>
@@ -2154,7 +2154,17 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Only my customers (the ones I own or served)</source>
+        <translation>Nur meine Kunden (die ich betreue oder bedient habe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The laptop holds only your customers with their records; a customer handed to you later arrives with the next sync. For a new, empty book.</source>
+        <translation>Der Laptop enthält nur Ihre Kunden mit ihren Einträgen; ein Kunde, den Sie später übernehmen, kommt mit der nächsten Synchronisierung. Für ein neues, leeres Notizbuch.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+22"/>
         <source>Join</source>
         <translation>Beitreten</translation>
@@ -2165,7 +2175,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Geben Sie das Team-Notizbuch wie im Beispiel an.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Connecting to the team book…</source>
         <translation>Verbindung zum Team-Notizbuch wird hergestellt…</translation>
     </message>
@@ -2184,8 +2194,16 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <source>This book is a field copy of {0} now.</source>
         <translation>Dieses Notizbuch ist jetzt eine Arbeitskopie von {0}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It holds only your customers: %n customer(s) of others left out.</source>
+        <translation>
+            <numerusform>Es enthält nur Ihre Kunden: %n Kunde anderer ausgelassen.</numerusform>
+            <numerusform>Es enthält nur Ihre Kunden: %n Kunden anderer ausgelassen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>This book has records of its own. Offered to the team book:</source>
         <translation>Dieses Notizbuch hat eigene Einträge. Dem Team-Notizbuch angeboten:</translation>
     </message>

@@ -610,7 +610,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Unit"),
     # Attachment.updated_at
     QT_TRANSLATE_NOOP("fields", "Updated at"),
-    # Attachment.uuid
+    # Claim.uuid
     QT_TRANSLATE_NOOP("fields", "Uuid"),
     # Standard.valid_from
     QT_TRANSLATE_NOOP("fields", "Valid from"),
