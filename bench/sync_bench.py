@@ -8,7 +8,9 @@ logged in one transaction on laptop A (the change log gets one change each).
 
 Baselines, measured in the same run: the same 10,000 interaction rows INSERTed with one
 executemany and a COMMIT into a copy of the team book (sqlite3 or psycopg, no ORM); and, for
-the empty round, opening a connection to each book and reading the newest change id of each.
+the empty round, opening a connection to each book and reading the newest change id of each;
+for the stall, the longest wait of the same event loop while a worker thread does plain Python
+arithmetic for as long as the round took (the interpreter lock alone).
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ def run(cfg: Config) -> list[Result]:
             raw_empty = [_raw_round(folder / "a.sqlite3", hub) for _ in range(len(empty))]
             _offline_calls(a, max(1, changes // 5))
             _round(a, hub)
-            stall = _stall(b, hub)
+            stall, lasted = _stall(b, hub)
+            floor = _probe(lambda: _busy(lasted))[0]
         finally:
             a.close()
             b.close()
@@ -105,6 +108,9 @@ def run(cfg: Config) -> list[Result]:
                 "ms",
                 f"≤ {TARGET_STALL_MS:.0f} ms",
                 ms(stall) <= TARGET_STALL_MS,
+                baseline=ms(floor),
+                baseline_name=f"a Python worker of plain arithmetic as long ({label} round)",
+                ratio=stall / floor if floor else None,
             )
         )
     finally:
@@ -172,25 +178,41 @@ def _round(opened: Any, hub: str, batch: int | None = None) -> tuple[float, Any]
     return time.perf_counter() - start, report
 
 
-def _stall(opened: Any, hub: str) -> float:
+def _stall(opened: Any, hub: str) -> tuple[float, float]:
     """The longest the event loop waited while a round ran on a Background worker, in the
-    batches the desktop app's rounds use."""
+    batches the desktop app's rounds use, and how long the round took."""
+    from crmnote.services.sync.rounds import WINDOW_BATCH
+
+    return _probe(lambda: _round(opened, hub, WINDOW_BATCH))
+
+
+def _busy(seconds: float) -> None:
+    """Plain Python arithmetic for `seconds`: what any worker costs the GUI thread (the
+    interpreter lock changes hands every few milliseconds)."""
+    end = time.perf_counter() + seconds
+    n = 0
+    while time.perf_counter() < end:
+        n += sum(range(200))
+
+
+def _probe(work: Any) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from bench.stall import StallProbe, wait_for
-    from crmnote.services.sync.rounds import WINDOW_BATCH
     from crmnote.ui.background import Background
 
     app = QApplication.instance() or QApplication([])
-    job = Background(lambda: _round(opened, hub, WINDOW_BATCH))
+    job = Background(work)
     probe = StallProbe()
+    start = time.perf_counter()
     probe.start()
     job.start()
     if job.running():
         wait_for(job.done)
     longest = probe.stop()
+    took = time.perf_counter() - start
     app.processEvents()
-    return longest
+    return longest, took
 
 
 def _raw_inserts(cfg: Config, folder: Path, hub: str, count: int) -> float:

@@ -125,6 +125,7 @@ def test_sync(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[str]) -> No
         "sync: a round with nothing to do",
         "sync: longest GUI stall in a round",
     ]
+    assert results[3].baseline_name.startswith("a Python worker of plain arithmetic as long")
     assert not (tiny.data / "sync").exists()
 
 
