@@ -227,6 +227,7 @@ class _Started:
         """The book is open: notices about it, the collector back on, the day's backup."""
         self.opened = opened
         window = self.window
+        window.book_opened()
         for notice in [*placement_notices(opened), *self.told]:
             window.notice.notify(notice)
         if opened.read_only:

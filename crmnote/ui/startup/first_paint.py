@@ -20,7 +20,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 BENCH_ENV = "CRMNOTE_BENCH_EXIT_ON_PAINT"
-# The main window's saved geometry (MainWindow._LAYOUT), so the shell opens where it will be.
+# The main window's saved geometry (ui/window/layout.py), so the shell opens where it will be.
 _GEOMETRY_KEY = "main/geometry"
 # Fallback when the shell is never exposed (started minimised, or a platform without expose).
 _NO_PAINT_MS = 300

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,12 +27,12 @@ from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
 from crmnote.ui.drops import importable, local_files
 from crmnote.ui.editing import Editing
-from crmnote.ui.fit import keep_on_screen, place
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.today_view import TodayView
-from crmnote.ui.window import access
+from crmnote.ui.window import access, help_menu
 from crmnote.ui.window.colleague_text import colleague_sentence
 from crmnote.ui.window.file_commands import FileCommands, Host
+from crmnote.ui.window.layout import restore_layout, save_layout
 from crmnote.ui.window.menus import build_menus
 from crmnote.ui.window.notice_bar import NoticeBar
 from crmnote.ui.window.outside_watcher import OutsideWatcher
@@ -53,8 +53,6 @@ if TYPE_CHECKING:
     from crmnote.ui.widgets.search_box import SearchPanel
 
 # Fits a 1366×768 laptop with its panel and title bar; the window works down to 1280×680.
-DEFAULT_SIZE = QSize(1280, 720)
-_LAYOUT = ("main/geometry", "main/state", "main/splitter", "main/list_header")
 
 
 class MainWindow(QMainWindow):
@@ -235,9 +233,9 @@ class MainWindow(QMainWindow):
         r.add(ActionId.SETTINGS, self.screens.settings)
         r.add(ActionId.LOAD_DEMO, self.load_demo).setEnabled(self.demo is not None)
         r.add(ActionId.QUIT, self.close)
-        r.add(ActionId.ABOUT, self._about)
-        r.add(ActionId.USER_GUIDE, self._user_guide)
-        r.add(ActionId.SHORTCUTS, self._shortcuts)
+        r.add(ActionId.ABOUT, lambda: help_menu.about(self))
+        r.add(ActionId.USER_GUIDE, lambda: help_menu.user_guide(self))
+        r.add(ActionId.SHORTCUTS, lambda: help_menu.shortcuts(self.registry, self))
 
     @property
     def search(self) -> SearchPanel:
@@ -248,21 +246,6 @@ class MainWindow(QMainWindow):
             self._search = SearchPanel(self.services.search.search, self)
             self._search.open_hit.connect(self.open_search_hit)
         return self._search
-
-    def _about(self) -> None:
-        from crmnote.ui.dialogs.about import show_about
-
-        show_about(self)
-
-    def _user_guide(self) -> None:
-        from crmnote.ui.dialogs.help import show_user_guide
-
-        show_user_guide(self)
-
-    def _shortcuts(self) -> None:
-        from crmnote.ui.dialogs.help import show_shortcuts
-
-        show_shortcuts(self.registry, self)
 
     def _limit_to_access(self) -> None:
         """Turn off the commands the signed-in person may not use, and say who that is."""
@@ -477,26 +460,14 @@ class MainWindow(QMainWindow):
     # -- layout ------------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        s = self._settings
-        geometry, state, splitter, header = (s.value(key) for key in _LAYOUT)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            keep_on_screen(self)
-        else:
-            place(self, DEFAULT_SIZE)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        if isinstance(header, QByteArray):
-            self.customer_list.view.horizontalHeader().restoreState(header)
+        restore_layout(self, self._settings, self.splitter, self.customer_list.view)
 
     def save_layout(self) -> None:
-        s = self._settings
-        s.setValue("main/geometry", self.saveGeometry())
-        s.setValue("main/state", self.saveState())
-        s.setValue("main/splitter", self.splitter.saveState())
-        s.setValue("main/list_header", self.customer_list.view.horizontalHeader().saveState())
-        s.sync()
+        save_layout(self, self._settings, self.splitter, self.customer_list.view)
+
+    def book_opened(self) -> None:
+        """The book is open and its services are in: what waited for them starts."""
+        self.sync.start()
 
     def _restart(self) -> None:
         """Open the book again in a new process (it was replaced: joined to a team book)."""

@@ -101,6 +101,18 @@ class SyncCommands(QObject):
         self.timer.setInterval(AUTO_MINUTES * 60_000)
         self.timer.timeout.connect(self.sync_quietly)
         host.bus.subscribe(self, lambda _changes: self.refresh())
+        self.started = False
+        # Behind the first screen the services are still loading: asking them now would
+        # wait for them on the GUI thread before the window has painted. The app calls
+        # start() once they are in (MainWindow.book_opened).
+        if getattr(host.services, "ready", True):
+            self.start()
+
+    def start(self) -> None:
+        """The status bar's first look, and the rounds when the book is a field copy."""
+        if self.started:
+            return
+        self.started = True
         self.refresh()
         if self.is_field_copy():
             self.timer.start()

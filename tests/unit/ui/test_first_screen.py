@@ -82,7 +82,11 @@ def test_start_up_opens_the_book_behind_the_first_screen(qapp: Any, qtbot: Any, 
     try:
         assert shell.closed and started.window is not None
         assert started.window.customer_list.model.rowCount() == 30
+        # Nothing built with the window waited for the services (that would hang: loading
+        # starts after the first paint); sync takes its first look once they are in.
+        assert not started.window.sync.started
         qtbot.waitUntil(lambda: started.opened is not None, timeout=20_000)
+        assert started.window.sync.started
         assert started.opened is not None and started.opened.services.customers.count() == 30
         qtbot.waitUntil(
             lambda: started.backup is None or not started.backup.running(), timeout=20_000
