@@ -2124,7 +2124,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/join_dialog.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/join_dialog.py" line="+42"/>
         <source>Join a team book</source>
         <translation>Einem Team-Notizbuch beitreten</translation>
     </message>
@@ -2154,7 +2154,17 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Only my customers (the ones I own or served)</source>
+        <translation>Nur meine Kunden (die ich betreue oder bedient habe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The laptop holds only your customers with their records; a customer handed to you later arrives with the next sync. For a new, empty book.</source>
+        <translation>Der Laptop enthält nur Ihre Kunden mit ihren Einträgen; ein Kunde, den Sie später übernehmen, kommt mit der nächsten Synchronisierung. Für ein neues, leeres Notizbuch.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+22"/>
         <source>Join</source>
         <translation>Beitreten</translation>
@@ -2165,7 +2175,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Geben Sie das Team-Notizbuch wie im Beispiel an.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Connecting to the team book…</source>
         <translation>Verbindung zum Team-Notizbuch wird hergestellt…</translation>
     </message>
@@ -2184,8 +2194,16 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <source>This book is a field copy of {0} now.</source>
         <translation>Dieses Notizbuch ist jetzt eine Arbeitskopie von {0}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It holds only your customers: %n customer(s) of others left out.</source>
+        <translation>
+            <numerusform>Es enthält nur Ihre Kunden: %n Kunde anderer ausgelassen.</numerusform>
+            <numerusform>Es enthält nur Ihre Kunden: %n Kunden anderer ausgelassen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>This book has records of its own. Offered to the team book:</source>
         <translation>Dieses Notizbuch hat eigene Einträge. Dem Team-Notizbuch angeboten:</translation>
     </message>
@@ -2237,12 +2255,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2272,7 +2290,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>{0} &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
@@ -3775,12 +3793,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="+164"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="+166"/>
         <source>Syncing with the team book…</source>
         <translation>Synchronisieren mit dem Team-Notizbuch…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Synced: {0}, {1}</source>
         <translation>Synchronisiert: {0}, {1}</translation>
     </message>
@@ -3825,7 +3843,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The last sync did not happen: {0}</source>
         <translation>Die letzte Synchronisierung fand nicht statt: {0}</translation>
     </message>
@@ -3952,7 +3970,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message numerus="yes">
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="-160"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-163"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n Änderung noch nicht synchronisiert</numerusform>

@@ -2109,7 +2109,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/join_dialog.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/join_dialog.py" line="+42"/>
         <source>Join a team book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,7 +2139,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Only my customers (the ones I own or served)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The laptop holds only your customers with their records; a customer handed to you later arrives with the next sync. For a new, empty book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+22"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
@@ -2150,7 +2160,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Connecting to the team book…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,8 +2179,16 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>This book is a field copy of {0} now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It holds only your customers: %n customer(s) of others left out.</source>
+        <translation>
+            <numerusform>It holds only your customers: %n customer of others left out.</numerusform>
+            <numerusform>It holds only your customers: %n customers of others left out.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>This book has records of its own. Offered to the team book:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,12 +2240,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-229"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,7 +2275,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Select a customer first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,12 +3776,12 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="+164"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="+166"/>
         <source>Syncing with the team book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Synced: {0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3808,7 +3826,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The last sync did not happen: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,7 +3951,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>SyncStatusLabel</name>
     <message numerus="yes">
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="-160"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-163"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n change not yet synced</numerusform>

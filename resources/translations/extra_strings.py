@@ -178,17 +178,17 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
     # crmnote/ui/editing.py:327
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:388
+    # crmnote/ui/editing.py:396
     QT_TRANSLATE_NOOP("Editing", "Attach {0}"),
     # crmnote/ui/editing.py:306
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:415
+    # crmnote/ui/editing.py:423
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:416
+    # crmnote/ui/editing.py:424
     QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
-    # crmnote/ui/editing.py:430
+    # crmnote/ui/editing.py:438
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:378
+    # crmnote/ui/editing.py:386
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
     # crmnote/ui/editing.py:103
     QT_TRANSLATE_NOOP("Editing", "Evidence files"),
@@ -204,7 +204,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
     # crmnote/ui/editing.py:215
     QT_TRANSLATE_NOOP("Editing", "Promise kept"),
-    # crmnote/ui/editing.py:401
+    # crmnote/ui/editing.py:409
     QT_TRANSLATE_NOOP("Editing", "Remove {0}"),
     # crmnote/ui/editing.py:247
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
@@ -214,7 +214,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Editing", "Suggested: {0}"),
     # crmnote/ui/editing.py:289
     QT_TRANSLATE_NOOP("Editing", "What the standards suggest"),
-    # crmnote/ui/editing.py:445
+    # crmnote/ui/editing.py:453
     QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
     # crmnote/ui/editing.py:44
     QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),

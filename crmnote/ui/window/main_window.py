@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
                 show_error=lambda message: self.show_error(message),
                 restart=self._restart,
                 today=self._today,
+                hold_outside=self.outside.hold,
             ),
             r,
         )
