@@ -8,11 +8,16 @@ logged in one transaction on laptop A (the change log gets one change each).
 
 Baselines, measured in the same run: the same 10,000 interaction rows INSERTed with one
 executemany and a COMMIT into a copy of the team book (sqlite3 or psycopg, no ORM); and, for
-the empty round, opening a connection to each book and reading the newest change id of each.
+the empty round, opening a connection to each book and reading the newest change id of each;
+for the stall, the longest wait of the same event loop while a worker thread does plain Python
+arithmetic for as long as the round took (the interpreter lock alone). The stall is measured in
+a child process started as the app starts (bench/sync_probe.py): the real main window on laptop
+B, its own File → Sync now pulling what laptop A pushed last.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import time
@@ -22,6 +27,7 @@ from typing import Any
 
 from bench.common import Config, Result, Section, median, ms
 
+ROOT = Path(__file__).resolve().parents[1]
 ON_SERVER = True
 CHANGES = 10_000
 CUSTOMERS = 100  # the calls spread over them: a hundred each, rescored after every batch
@@ -65,7 +71,9 @@ def run(cfg: Config) -> list[Result]:
             raw_empty = [_raw_round(folder / "a.sqlite3", hub) for _ in range(len(empty))]
             _offline_calls(a, max(1, changes // 5))
             _round(a, hub)
-            stall = _stall(b, hub)
+            b.close()
+            stall, floor, pulled_in_app = _stall(cfg, folder / "b.sqlite3")
+            section.note(f"the window's Sync now pulled {pulled_in_app:,} changes")
         finally:
             a.close()
             b.close()
@@ -105,6 +113,9 @@ def run(cfg: Config) -> list[Result]:
                 "ms",
                 f"≤ {TARGET_STALL_MS:.0f} ms",
                 ms(stall) <= TARGET_STALL_MS,
+                baseline=ms(floor),
+                baseline_name=f"a Python worker of plain arithmetic as long ({label} round)",
+                ratio=stall / floor if floor else None,
             )
         )
     finally:
@@ -172,25 +183,19 @@ def _round(opened: Any, hub: str, batch: int | None = None) -> tuple[float, Any]
     return time.perf_counter() - start, report
 
 
-def _stall(opened: Any, hub: str) -> float:
-    """The longest the event loop waited while a round ran on a Background worker, in the
-    batches the desktop app's rounds use."""
-    from PySide6.QtWidgets import QApplication
+def _stall(cfg: Config, laptop: Path) -> tuple[float, float, int]:
+    """In a child process started as the app starts (bench/sync_probe.py): the longest the
+    window's event loop waited while its own Sync now ran, the same beside a worker of plain
+    Python arithmetic as long (the baseline), and the changes the round pulled."""
+    import sys
 
-    from bench.stall import StallProbe, wait_for
-    from crmnote.services.sync.rounds import WINDOW_BATCH
-    from crmnote.ui.background import Background
+    from bench.common import bench_env
+    from bench.processes import run_child
 
-    app = QApplication.instance() or QApplication([])
-    job = Background(lambda: _round(opened, hub, WINDOW_BATCH))
-    probe = StallProbe()
-    probe.start()
-    job.start()
-    if job.running():
-        wait_for(job.done)
-    longest = probe.stop()
-    app.processEvents()
-    return longest
+    env = bench_env(cfg, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    _, got = run_child([sys.executable, str(ROOT / "bench" / "sync_probe.py"), str(laptop)], env)
+    return got["stall"], got["floor"], int(got["pulled"])
 
 
 def _raw_inserts(cfg: Config, folder: Path, hub: str, count: int) -> float:

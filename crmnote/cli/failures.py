@@ -20,6 +20,7 @@ from pathlib import Path
 
 from crmnote import paths
 from crmnote.bootstrap import EXIT_DATABASE, EXIT_TOO_NEW, EXIT_UNREACHABLE
+from crmnote.cli import language
 from crmnote.domain.errors import (
     CrmError,
     DatabaseError,
@@ -56,7 +57,8 @@ def guarded(action: Callable[[], int]) -> int:
     except (DatabaseError, StorageError) as exc:
         return fail(str(exc), EXIT_DATABASE)
     except ValidationError as exc:
-        return fail(f"{exc.field.replace('_', '-')}: {exc.message}", EXIT_ERROR)
+        said = language.sentence(exc.message)
+        return fail(f"{exc.field.replace('_', '-')}: {said}", EXIT_ERROR)
     except CrmError as exc:
         return fail(str(exc), EXIT_ERROR)
     except OSError as exc:

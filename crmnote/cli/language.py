@@ -73,3 +73,13 @@ def tr(context: str, text: str, n: int = -1) -> str:
 def english_plural(text: str, n: int) -> str:
     """ "%n promise(s)" for n: "1 promise", "3 promises" (the English source's own rule)."""
     return text.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
+
+
+def sentence(text: str) -> str:
+    """A sentence the domain built (a `Reason`: a rule's refusal, advice) in the user's
+    language; plain text and English need no Qt."""
+    if not activate():
+        return str(text)
+    from crmnote import messages
+
+    return messages.text(text)

@@ -59,6 +59,11 @@ def add_join_action(actions: Any) -> None:
     join.add_argument(
         "--offer", action="store_true", help="add this book's own records to the team book"
     )
+    join.add_argument(
+        "--mine",
+        action="store_true",
+        help="only the customers you own or served, with their records (a new or empty book)",
+    )
 
 
 def is_join(args: argparse.Namespace) -> bool:
@@ -161,7 +166,7 @@ def run_join_command(args: argparse.Namespace) -> int:
     percent = Percent(sys.stderr)
     try:
         report = JoinService(wall_clock, _wall_ms).join(
-            local, team, offer=args.offer, progress=percent
+            local, team, offer=args.offer, only_mine=args.mine, progress=percent
         )
     finally:
         percent.end()
@@ -182,6 +187,11 @@ def run_join_command(args: argparse.Namespace) -> int:
         )
         return 0
     print(f"{local} is a field copy of {report.team}: {report.records} rows copied")
+    if report.left_out is not None:
+        print(
+            f"it holds only your customers: {report.left_out} of others' left out (they "
+            "arrive when you own or serve them)"
+        )
     if report.backup is not None:
         print(f"the book as it was is kept in {report.backup}")
     print("it works offline; crmnote sync brings it and the team book up to date")

@@ -13,7 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from crmnote.domain import rule_messages as m
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Figure, Reason
 
 MB = 1024 * 1024
 
@@ -83,7 +85,7 @@ def clean_name(name: str) -> str:
     base = PurePath(name.replace("\\", "/")).name
     text = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip()
     if not text or text in (".", ".."):
-        raise ValidationError("file", "has no usable name")
+        raise ValidationError("file", Reason(m.NO_FILE_NAME))
     return unicodedata.normalize("NFC", text)[:200]
 
 
@@ -99,8 +101,9 @@ class Limits:
         return cls(int(per_file * MB), int(total * MB))
 
 
-def _mb(size: int) -> str:
-    return f"{size / MB:.1f} MB"
+def _mb(size: int) -> Figure:
+    """Megabytes, written `{x:.1f} MB` by the messages."""
+    return Figure(size / MB)
 
 
 @dataclass(frozen=True)
@@ -121,18 +124,25 @@ def check_file(name: str, data: bytes, held: int, limits: Limits) -> Checked:
     clean = clean_name(name)
     size = len(data)
     if size == 0:
-        raise ValidationError("file", f"{clean} is empty")
+        raise ValidationError("file", Reason(m.FILE_EMPTY, name=clean))
     if size > limits.per_file:
         raise ValidationError(
-            "file", f"{clean} is {_mb(size)}; files of at most {_mb(limits.per_file)} are kept"
+            "file", Reason(m.FILE_TOO_BIG, name=clean, size=_mb(size), most=_mb(limits.per_file))
         )
     if held + size > limits.total:
         raise ValidationError(
             "file",
-            f"{clean} ({_mb(size)}) would take the book's evidence files past "
-            f"{_mb(limits.total)} ({_mb(held)} held); raise the limit in Settings",
+            Reason(
+                m.FILES_FULL,
+                name=clean,
+                size=_mb(size),
+                total=_mb(limits.total),
+                held=_mb(held),
+            ),
         )
     media = sniff(data[:16], clean)
     if media not in ACCEPTED:
-        raise ValidationError("file", f"{clean} is {media}, which is not accepted: {ACCEPTED_TEXT}")
+        raise ValidationError(
+            "file", Reason(m.FILE_KIND, name=clean, media=media, accepted=ACCEPTED_TEXT)
+        )
     return Checked(clean, media, size, hashlib.sha256(data).hexdigest())

@@ -13,7 +13,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from crmnote.domain import rule_messages as m
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason
 
 MAX_INT = 2**63 - 1  # SQLite's INTEGER; also the largest id
 MIN_INT = -(2**63)
@@ -35,26 +37,28 @@ def as_id(text: str) -> int | None:
 
 def check_int(field: str, value: int) -> int:
     if not MIN_INT <= value <= MAX_INT:
-        raise ValidationError(field, f"{value} is out of range")
+        raise ValidationError(field, Reason(m.OUT_OF_RANGE, value=str(value)))
     return value
 
 
 def check_number(field: str, value: float) -> float:
     if not math.isfinite(value) or abs(value) > MAX_NUMBER:
-        raise ValidationError(field, f"{value!r} is not a number crmnote can use")
+        raise ValidationError(field, Reason(m.NOT_USABLE_NUMBER, value=repr(value)))
     return value
 
 
 def check_amount(field: str, value: Decimal) -> Decimal:
     if not value.is_finite() or abs(value) >= MAX_AMOUNT:
-        raise ValidationError(field, f"{value} is not an amount crmnote can use (below 10^12)")
+        raise ValidationError(field, Reason(m.NOT_USABLE_AMOUNT, value=str(value)))
     return value
 
 
 def check_day(field: str, value: date) -> None:
     """A date or date-time within the years crmnote can calculate with."""
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValidationError(field, f"{value.isoformat()} is outside the years {years()}")
+        raise ValidationError(
+            field, Reason(m.YEARS, value=value.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)
+        )
 
 
 def years() -> str:

@@ -9,6 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crmnote.domain.reasons import Reason, message
+
+_EVENTS = message(
+    "advice.events_missing", "{events} scored event(s) so far; advice needs {needed}."
+)
+_DAYS = message(
+    "advice.days_missing",
+    "The first record is {days} day(s) old; advice needs {needed} days of history.",
+)
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -35,16 +45,13 @@ class EvidenceRule:
         the customer."""
         return sales >= self.min_sales
 
-    def missing(self, evidence: Evidence) -> tuple[str, ...]:
+    def missing(self, evidence: Evidence) -> tuple[Reason, ...]:
         """What advice still waits for, one plain sentence each."""
         out = []
         if evidence.events < self.min_events:
-            out.append(f"{evidence.events} scored event(s) so far; advice needs {self.min_events}.")
+            out.append(Reason(_EVENTS, events=evidence.events, needed=self.min_events))
         if evidence.days < self.min_days:
-            out.append(
-                f"The first record is {evidence.days} day(s) old; advice needs "
-                f"{self.min_days} days of history."
-            )
+            out.append(Reason(_DAYS, days=evidence.days, needed=self.min_days))
         return tuple(out)
 
 

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from crmnote.domain import entities as e
 from crmnote.domain import standards as st
 from crmnote.domain.measures import unit_label, unit_of
-from crmnote.domain.reasons import Reason, figure, message
+from crmnote.domain.reasons import Reason, Unit, figure, message
 from crmnote.domain.types import Judgment, RequestKind, TargetUnit
 
 EXTRA_FACTOR = 2.0
@@ -100,7 +100,7 @@ def _linked(request: e.Request, versions: Sequence[e.Standard]) -> e.Standard | 
     return st.version_on(versions, named.series_id, request.raised_at.date())
 
 
-def _compare(request: e.Request, standard: e.Standard, day: str) -> SuggestedJudgment:
+def _compare(request: e.Request, standard: e.Standard, day: date) -> SuggestedJudgment:
     assert request.quantity is not None and standard.target_value is not None
     asked, target = request.quantity, standard.target_value
     if standard.target_unit in st.TIME_UNITS and standard.category in st.WITHIN_CATEGORIES:
@@ -109,7 +109,7 @@ def _compare(request: e.Request, standard: e.Standard, day: str) -> SuggestedJud
         demand = asked / target if target > 0 else float("inf")
     given = {
         "asked": figure(asked),
-        "unit": unit_label(request.unit, asked) or "units",
+        "unit": unit_label(request.unit, asked) or Unit("units"),
         "name": standard.name,
         "day": day,
         "target": st.describe_target(standard),
@@ -129,16 +129,15 @@ def suggest_judgment(
 
     `versions`: every standard version on file; `earlier`: the customer's other requests.
     """
-    day_date = request.raised_at.date()
-    day = day_date.isoformat()
-    in_force = st.all_in_force(versions, day_date)
+    day = request.raised_at.date()
+    in_force = st.all_in_force(versions, day)
     linked = _linked(request, versions)
     notes: list[str] = []
     if request.quantity is not None:
         standard = _comparable(request, linked, in_force)
         if standard is not None:
             return _compare(request, standard, day)
-        notes.append(Reason(_UNMATCHED, day=day, unit=unit_label(request.unit) or "units"))
+        notes.append(Reason(_UNMATCHED, day=day, unit=unit_label(request.unit) or Unit("units")))
     if request.kind is RequestKind.RENEGOTIATION:
         since = request.raised_at - RENEGOTIATION_WINDOW
         n = sum(

@@ -6,15 +6,44 @@ the decision's message, where they can be changed, copied, printed or saved.
 
 from __future__ import annotations
 
+from crmnote.domain.reasons import Reason, message
+
+_REFERRAL = message(
+    "letter.referral",
+    "Dear {customer},\n\n"
+    "Thank you for choosing {business} and for the time we have worked together.\n\n"
+    "We want you to get the best service possible.{why} We believe {alternative} is better "
+    "placed to help you from here, and we would be glad to make the introduction and pass on "
+    "anything that helps them get started.\n\n"
+    "We wish you every success, and thank you again for your custom.\n\n"
+    "Kind regards,\n{business}\n",
+)
+_DECLINE = message(
+    "letter.decline",
+    "Dear {customer},\n\n"
+    "Thank you for choosing {business} and for the time we have worked together.\n\n"
+    "After careful thought, we have decided not to take on further work for you.{why} "
+    "Everything we have already agreed will be completed as promised, and any open questions "
+    "about it will of course be answered.{elsewhere}\n\n"
+    "We wish you every success, and thank you for your understanding.\n\n"
+    "Kind regards,\n{business}\n",
+)
+_ELSEWHERE = message(
+    "letter.elsewhere",
+    " {alternative} may be able to help you, and we are happy to pass on anything that helps "
+    "them get started.",
+)
+
 
 def _required(**values: str) -> None:
     for field, value in values.items():
         if not value.strip():
-            raise ValueError(f"{field}: must not be empty")
+            raise ValueError(f"{field}: must not be empty")  # the callers check first
 
 
 def _sentence(reason: str) -> str:
-    """` Your project needs weekend support.` from `your project needs weekend support`."""
+    """` Your project needs weekend support.` from `your project needs weekend support` (the
+    user's own words, in the letter as typed)."""
     why = reason.strip().rstrip(".")
     return f" {why[:1].upper()}{why[1:]}." if why else ""
 
@@ -23,18 +52,16 @@ def referral_message(customer_name: str, business_name: str, alternative: str, r
     """A short, courteous message sending the customer on to an alternative provider.
 
     `reason` is a customer-facing clause such as "your project needs weekend support, which we
-    cannot offer"; leave it empty to give none.
+    cannot offer"; leave it empty to give none. A `Reason`: the desktop app drafts it in the
+    user's language.
     """
     _required(customer_name=customer_name, business_name=business_name, alternative=alternative)
-    return (
-        f"Dear {customer_name.strip()},\n\n"
-        f"Thank you for choosing {business_name.strip()} and for the time we have worked "
-        "together.\n\n"
-        f"We want you to get the best service possible.{_sentence(reason)} We believe "
-        f"{alternative.strip()} is better placed to help you from here, and we would be glad to "
-        "make the introduction and pass on anything that helps them get started.\n\n"
-        "We wish you every success, and thank you again for your custom.\n\n"
-        f"Kind regards,\n{business_name.strip()}\n"
+    return Reason(
+        _REFERRAL,
+        customer=customer_name.strip(),
+        business=business_name.strip(),
+        alternative=alternative.strip(),
+        why=_sentence(reason),
     )
 
 
@@ -48,19 +75,11 @@ def decline_message(
     still owed to them is honoured, and an `alternative` named when there is one.
     """
     _required(customer_name=customer_name, business_name=business_name)
-    elsewhere = (
-        f" {alternative.strip()} may be able to help you, and we are happy to pass on anything "
-        "that helps them get started."
-        if alternative.strip()
-        else ""
-    )
-    return (
-        f"Dear {customer_name.strip()},\n\n"
-        f"Thank you for choosing {business_name.strip()} and for the time we have worked "
-        "together.\n\n"
-        "After careful thought, we have decided not to take on further work for you."
-        f"{_sentence(reason)} Everything we have already agreed will be completed as promised, "
-        f"and any open questions about it will of course be answered.{elsewhere}\n\n"
-        "We wish you every success, and thank you for your understanding.\n\n"
-        f"Kind regards,\n{business_name.strip()}\n"
+    elsewhere = Reason(_ELSEWHERE, alternative=alternative.strip()) if alternative.strip() else ""
+    return Reason(
+        _DECLINE,
+        customer=customer_name.strip(),
+        business=business_name.strip(),
+        why=_sentence(reason),
+        elsewhere=elsewhere,
     )

@@ -15,6 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from crmnote.domain import entities as e
+from crmnote.domain.reasons import Unit
 from crmnote.domain.types import PromiseStatus, TargetUnit
 from crmnote.domain.workdays import WEEKENDS_ONLY, WorkCalendar
 
@@ -69,7 +70,7 @@ def unit_label(text: str, count: float | None = None) -> str:
     if unit is None:
         return text.strip()
     label = unit.value.replace("_", " ")
-    return _SINGULAR.get(label, label) if count == 1 else label
+    return Unit(_SINGULAR.get(label, label) if count == 1 else label)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from crmnote.domain import entities as e
+from crmnote.domain import rule_messages as rm
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason
 from crmnote.domain.types import MoneyKind
 
 CENT = Decimal("0.01")
@@ -42,20 +44,20 @@ def parse_rates(value: object) -> dict[str, Decimal]:
     if value in (None, ""):
         return {}
     if not isinstance(value, Mapping):
-        raise ValidationError("exchange_rates", "must map currency codes to rates")
+        raise ValidationError("exchange_rates", Reason(rm.RATES_MAP))
     out: dict[str, Decimal] = {}
     for code, rate in value.items():
         currency = str(code).strip().upper()
         if len(currency) != 3 or not currency.isalpha():
-            raise ValidationError("exchange_rates", f"{code!r} is not a three-letter code")
+            raise ValidationError("exchange_rates", Reason(rm.RATES_CODE, code=repr(code)))
         try:
             number = Decimal(str(rate).replace(",", "."))
         except InvalidOperation:
             raise ValidationError(
-                "exchange_rates", f"{rate!r} is not a rate for {currency}"
+                "exchange_rates", Reason(rm.RATES_RATE, rate=repr(rate), currency=currency)
             ) from None
         if not (number.is_finite() and number > 0):
-            raise ValidationError("exchange_rates", f"the rate for {currency} must be more than 0")
+            raise ValidationError("exchange_rates", Reason(rm.RATES_ZERO, currency=currency))
         out[currency] = number
     return out
 
@@ -90,14 +92,13 @@ def with_rate(m: e.Money, home: str, defaults: Mapping[str, Decimal]) -> e.Money
     currency = m.currency.upper()
     if currency == home.upper():
         if m.rate is not None and m.rate != ONE:
-            raise ValidationError("rate", f"{currency} is the home currency: its rate is 1")
+            raise ValidationError("rate", Reason(rm.HOME_RATE, currency=currency))
         return dataclasses.replace(m, currency=currency, rate=ONE)
     rate = m.rate if m.rate is not None else defaults.get(currency)
     if rate is None:
         raise ValidationError(
             "rate",
-            f"{currency} is not the home currency {home.upper()}: give the rate (what 1 "
-            f"{currency} is worth in {home.upper()}) or set a default rate in Settings",
+            Reason(rm.NO_RATE, currency=currency, home=home.upper()),
         )
     return dataclasses.replace(m, currency=currency, rate=rate)
 

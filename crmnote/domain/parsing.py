@@ -7,10 +7,12 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
+from crmnote.domain import rule_messages as m
 from crmnote.domain.bounds import check_amount, check_day, check_int, check_number
 from crmnote.domain.entities import ContactPoint
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import FieldSpec
+from crmnote.domain.reasons import Reason
 
 _TRUE = {"1", "true", "yes", "y", "on"}
 _FALSE = {"0", "false", "no", "n", "off"}
@@ -20,7 +22,7 @@ def parse_date(field: str, text: str) -> date:
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not a date (use YYYY-MM-DD)") from None
+        raise ValidationError(field, Reason(m.NOT_DATE, value=repr(text))) from None
     check_day(field, value)
     return value
 
@@ -29,9 +31,7 @@ def parse_datetime(field: str, text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(
-            field, f"{text!r} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
-        ) from None
+        raise ValidationError(field, Reason(m.NOT_DATETIME, value=repr(text))) from None
     check_day(field, value)
     # Stored as local wall-clock time: an explicit offset is converted to local time.
     return value.astimezone().replace(tzinfo=None) if value.tzinfo else value
@@ -62,31 +62,33 @@ def parse_value(spec: FieldSpec, text: str) -> Any:
             return tp(stripped.lower())
         except ValueError:
             allowed = ", ".join(spec.choices)
-            raise ValidationError(name, f"{text!r} is not one of: {allowed}") from None
+            raise ValidationError(
+                name, Reason(m.NOT_ONE_OF, value=repr(text), allowed=allowed)
+            ) from None
     if tp is bool:
         low = stripped.lower()
         if low in _TRUE:
             return True
         if low in _FALSE:
             return False
-        raise ValidationError(name, f"{text!r} is not yes or no")
+        raise ValidationError(name, Reason(m.NOT_YES_NO, value=repr(text)))
     if tp is int:
         try:
             return check_int(name, int(stripped))
         except ValueError:
-            raise ValidationError(name, f"{text!r} is not a whole number") from None
+            raise ValidationError(name, Reason(m.NOT_WHOLE, value=repr(text))) from None
     if tp is float:
         try:
             return check_number(name, float(stripped))
         except ValueError:
-            raise ValidationError(name, f"{text!r} is not a number") from None
+            raise ValidationError(name, Reason(m.NOT_NUMBER, value=repr(text))) from None
     if tp is Decimal:
         try:
             value = Decimal(stripped.replace(",", "."))
         except InvalidOperation:
-            raise ValidationError(name, f"{text!r} is not an amount") from None
+            raise ValidationError(name, Reason(m.NOT_AMOUNT, value=repr(text))) from None
         if not value.is_finite():
-            raise ValidationError(name, f"{text!r} is not an amount")
+            raise ValidationError(name, Reason(m.NOT_AMOUNT, value=repr(text)))
         return check_amount(name, value)
     if tp is datetime:
         return parse_datetime(name, stripped)

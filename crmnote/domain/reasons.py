@@ -5,6 +5,11 @@ sentences it replaces) that also carries `msg_id` and `params`: a translation lo
 its own catalogue and formats that template with the same parameters. Templates use
 `str.format` fields; every template of the domain is in `MESSAGES`, in one place, so a
 translator (or a test) can list them.
+
+Parameters keep their type so that a translation can format them for its locale: a `date`,
+`Days`, a `Figure` or a float, a `Unit` of measure (a word the translation has), another
+`Reason` (a clause of its own), or a `str` that is the book's data (a name, as typed). Their
+English forms (`__format__`) are the ones the plain sentences always had.
 """
 
 from __future__ import annotations
@@ -21,6 +26,12 @@ def message(msg_id: str, template: str) -> str:
         raise ValueError(f"message {msg_id!r} registered twice with different texts")
     MESSAGES[msg_id] = template
     return msg_id
+
+
+def say(msg_id: str, template: str, **params: Any) -> Reason:
+    """`Reason(message(msg_id, template), **params)`: a sentence registered where it is said
+    (resources/translations/extra.py lists the literal templates of both calls)."""
+    return Reason(message(msg_id, template), **params)
 
 
 class Reason(str):
@@ -51,11 +62,41 @@ def _rebuild(msg_id: str, params: dict[str, Any]) -> Reason:
     return Reason(msg_id, **params)
 
 
-def days(n: int) -> str:
+class Days(int):
+    """A number of days: `1 day`, `3 days` in English; a translation has its own plural."""
+
+    def __format__(self, spec: str) -> str:
+        return (
+            (f"{int(self)} day" if self == 1 else f"{int(self)} days")
+            if not spec
+            else super().__format__(spec)
+        )
+
+
+class Figure(float):
+    """A quantity as typed: `20`, `2.5`, `99`; a translation writes it in its locale."""
+
+    def __format__(self, spec: str) -> str:
+        return super().__format__(spec or "g")
+
+    def __str__(self) -> str:
+        return format(self)
+
+
+class Unit(str):
+    """A unit of measure crmnote knows (`working days`, `hour`, `percent`), which a
+    translation names in its language; a unit typed by the user is a plain `str`."""
+
+
+class Field(str):
+    """A field's name (`valid_from`), which a translation shows by its label in a form."""
+
+
+def days(n: int) -> Days:
     """`1 day`, `3 days` (a parameter value; translations format their own plural)."""
-    return f"{n} day" if n == 1 else f"{n} days"
+    return Days(n)
 
 
-def figure(value: float) -> str:
+def figure(value: float) -> Figure:
     """A quantity as typed: `20`, `2.5`, `99`."""
-    return f"{value:g}"
+    return Figure(value)

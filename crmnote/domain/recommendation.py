@@ -81,14 +81,17 @@ _OUTLIER_FIX = message(
     "Look at how {who} handles customers before judging this one.",
 )
 _LOW_TRUST = message(
-    "advice.low_trust", "Trust is {trust}, below {low:.0f}: we have not kept our word enough."
+    "advice.low_trust",
+    "Trust is {trust:.0f}/100, below {low:.0f}: we have not kept our word enough.",
 )
-_ONLY_TRUST = message("advice.only_trust", "Trust is only {trust}.")
+_ONLY_TRUST = message("advice.only_trust", "Trust is only {trust:.0f}/100.")
 _CLAIMS_ONE = message("advice.claims_one", "1 claim against us was substantiated.")
 _CLAIMS = message("advice.claims", "{n} claims against us were substantiated.")
 _PUT_RIGHT = message("advice.put_right", "Put our side right before judging the customer.")
-_FAIR = message("advice.fair", "Trust is {trust}, so the difficulty is not of our making.")
-_AT_OR_ABOVE = message("advice.difficulty_at", "Difficulty is {d}, at or above {limit:.0f}.")
+_FAIR = message("advice.fair", "Trust is {trust:.0f}/100, so the difficulty is not of our making.")
+_AT_OR_ABOVE = message(
+    "advice.difficulty_at", "Difficulty is {d:.0f}/100, at or above {limit:.0f}."
+)
 _NO_INCOME = message(
     "advice.no_income", "Serving them costs time and money while they bring no revenue."
 )
@@ -97,8 +100,10 @@ _DECLINE = message("advice.decline", "Decline further work courteously, or refer
 _REFER = message(
     "advice.refer", "Another provider may serve them better; refer them on courteously."
 )
-_DEMANDING = message("advice.demanding", "They are also demanding (difficulty {d}).")
-_FINE = message("advice.fine", "Their behaviour is fine (difficulty {d}, trust {trust}).")
+_DEMANDING = message("advice.demanding", "They are also demanding (difficulty {d:.0f}/100).")
+_FINE = message(
+    "advice.fine", "Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100)."
+)
 _REPRICE = message(
     "advice.reprice", "Charge for the work they need, or change what the price includes."
 )
@@ -109,9 +114,16 @@ _UNKNOWN = message(
 _COVERED = message(
     "advice.cost_covered", "Revenue covers the cost to serve (cost is {ratio:.1f} times revenue)."
 )
+_STAFF_MEMBER = message("advice.staff_member", "staff member #{id}")
+_NOT_ENOUGH = message("advice.too_early", "Not enough history yet to advise.")
+_FIRST_IMPRESSION = message(
+    "advice.first_impression",
+    "The scores so far are a first impression; record contacts, promises and sales as they happen.",
+)
 _WATCH = message("advice.watch", "Keep an eye on new claims, requests and returns.")
 _KEEP = message(
-    "advice.keep", "Difficulty is {d} and trust is {trust}: a good relationship to nurture."
+    "advice.keep",
+    "Difficulty is {d:.0f}/100 and trust is {trust:.0f}/100: a good relationship to nurture.",
 )
 
 
@@ -173,9 +185,9 @@ def recommend(
             return Recommendation(early.action, (*early.reasons, outlier))
         return early
     t = thresholds or Thresholds()
-    d, tr, n = f"{difficulty:.0f}/100", f"{trust:.0f}/100", substantiated_claims
+    d, tr, n = difficulty, trust, substantiated_claims
     if staff_flag is not None:
-        who = staff_name or f"staff member #{staff_flag.staff_id}"
+        who = staff_name or Reason(_STAFF_MEMBER, id=staff_flag.staff_id)
         first = Reason(
             _FRICTION,
             who=who,
@@ -201,8 +213,8 @@ def _judge(
     cost_ratio: float | None,
     n: int,
     t: Thresholds,
-    d: str,
-    tr: str,
+    d: float,
+    tr: float,
 ) -> Recommendation:
     if trust < t.low_trust or (n >= t.claims_count and trust < t.claims_trust):
         reasons: list[str] = []
@@ -245,12 +257,7 @@ def _too_early(evidence: Evidence, rule: EvidenceRule) -> Recommendation:
     """No verdict yet: what is missing, and that the scores so far are only a first look."""
     return Recommendation(
         Action.TOO_EARLY,
-        (
-            "Not enough history yet to advise.",
-            *rule.missing(evidence),
-            "The scores so far are a first impression; record contacts, promises and sales "
-            "as they happen.",
-        ),
+        (Reason(_NOT_ENOUGH), *rule.missing(evidence), Reason(_FIRST_IMPRESSION)),
     )
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from crmnote.domain import entities as e
+from crmnote.domain.reasons import say
 from crmnote.domain.types import (
     FeedbackKind,
     Judgment,
@@ -44,25 +45,42 @@ class ScoreEventKind(StrEnum):
     PRAISE = "praise"
 
 
-# Shown in explanations when an event carries no text of its own.
+# Shown in explanations when an event carries no text of its own (in the user's language:
+# `Reason`s, crmnote/domain/reasons.py).
 LABELS: dict[ScoreEventKind, str] = {
-    ScoreEventKind.INTERACTION: "Interaction",
-    ScoreEventKind.PROMISE_KEPT: "Promise kept",
-    ScoreEventKind.PROMISE_KEPT_LATE: "Promise kept late",
-    ScoreEventKind.PROMISE_BROKEN: "Promise broken",
-    ScoreEventKind.PROMISE_RENEGOTIATED: "Promise renegotiated",
-    ScoreEventKind.PROMISE_OVERDUE: "Promise overdue: counts as broken until resolved",
-    ScoreEventKind.CLAIM_SUBSTANTIATED: "Claim substantiated",
-    ScoreEventKind.CLAIM_PARTLY: "Claim partly substantiated",
-    ScoreEventKind.CLAIM_UNSUBSTANTIATED: "Claim unsubstantiated",
-    ScoreEventKind.CLAIM_UNDETERMINABLE: "Claim undeterminable",
-    ScoreEventKind.CLAIM_RESOLVED: "Claim resolved",
-    ScoreEventKind.REQUEST_GRANTED_REASONABLE: "Reasonable request granted",
-    ScoreEventKind.REQUEST_UNREASONABLE: "Unreasonable request",
-    ScoreEventKind.REQUEST_RENEGOTIATION: "Asked to renegotiate agreed terms",
-    ScoreEventKind.RETURN: "Goods returned",
-    ScoreEventKind.COMPLAINT: "Complaint",
-    ScoreEventKind.PRAISE: "Praise",
+    ScoreEventKind.INTERACTION: say("score_event.interaction", "Interaction"),
+    ScoreEventKind.PROMISE_KEPT: say("score_event.promise_kept", "Promise kept"),
+    ScoreEventKind.PROMISE_KEPT_LATE: say("score_event.promise_kept_late", "Promise kept late"),
+    ScoreEventKind.PROMISE_BROKEN: say("score_event.promise_broken", "Promise broken"),
+    ScoreEventKind.PROMISE_RENEGOTIATED: say(
+        "score_event.promise_renegotiated", "Promise renegotiated"
+    ),
+    ScoreEventKind.PROMISE_OVERDUE: say(
+        "score_event.promise_overdue", "Promise overdue: counts as broken until resolved"
+    ),
+    ScoreEventKind.CLAIM_SUBSTANTIATED: say(
+        "score_event.claim_substantiated", "Claim substantiated"
+    ),
+    ScoreEventKind.CLAIM_PARTLY: say("score_event.claim_partly", "Claim partly substantiated"),
+    ScoreEventKind.CLAIM_UNSUBSTANTIATED: say(
+        "score_event.claim_unsubstantiated", "Claim unsubstantiated"
+    ),
+    ScoreEventKind.CLAIM_UNDETERMINABLE: say(
+        "score_event.claim_undeterminable", "Claim undeterminable"
+    ),
+    ScoreEventKind.CLAIM_RESOLVED: say("score_event.claim_resolved", "Claim resolved"),
+    ScoreEventKind.REQUEST_GRANTED_REASONABLE: say(
+        "score_event.request_granted_reasonable", "Reasonable request granted"
+    ),
+    ScoreEventKind.REQUEST_UNREASONABLE: say(
+        "score_event.request_unreasonable", "Unreasonable request"
+    ),
+    ScoreEventKind.REQUEST_RENEGOTIATION: say(
+        "score_event.request_renegotiation", "Asked to renegotiate agreed terms"
+    ),
+    ScoreEventKind.RETURN: say("score_event.return", "Goods returned"),
+    ScoreEventKind.COMPLAINT: say("score_event.complaint", "Complaint"),
+    ScoreEventKind.PRAISE: say("score_event.praise", "Praise"),
 }
 
 

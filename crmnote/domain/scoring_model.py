@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from decimal import Decimal
 
+from crmnote.domain.reasons import Reason, message
 from crmnote.domain.scoring_events import ScoreEvent, ScoreEventKind, sort_key
 from crmnote.domain.scoring_weights import Weights
 
@@ -245,11 +246,15 @@ def difficulty(
     return ScoreResult(total, result.prior, (*result.contributions, extra))
 
 
+_NO_REVENUE = message("scores.cost_no_revenue", "Cost to serve with no net revenue against it")
+_RATIO = message("scores.cost_ratio", "Cost to serve is {ratio:.1f} times the revenue")
+
+
 def _ratio_text(cost: CostToServe | None) -> str:
     ratio = 0.0 if cost is None else cost.ratio
     if math.isinf(ratio):
-        return "Cost to serve with no net revenue against it"
-    return f"Cost to serve is {ratio:.1f} times the revenue"
+        return Reason(_NO_REVENUE)
+    return Reason(_RATIO, ratio=ratio)
 
 
 def max_trust_swing(w: Weights) -> float:

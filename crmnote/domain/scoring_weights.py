@@ -7,7 +7,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from crmnote.domain import rule_messages as rm
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason
 
 
 class WeightsError(ValidationError, ValueError):
@@ -66,14 +68,14 @@ class Weights:
                 least = 0 if f.name == "overdue_grace_days" else 1
                 if type(value) is not int or value < least:
                     raise WeightsError(
-                        f.name, f"must be a whole number, at least {least}, not {value!r}"
+                        f.name, Reason(rm.WHOLE_AT_LEAST, least=least, value=repr(value))
                     )
                 continue
             if type(value) not in (int, float) or not math.isfinite(value):
-                raise WeightsError(f.name, f"must be a finite number, not {value!r}")
+                raise WeightsError(f.name, Reason(rm.FINITE, value=repr(value)))
             check, need = _RULES.get(f.name, _NON_NEGATIVE)
             if not check(float(value)):
-                raise WeightsError(f.name, f"must be {need}, not {value!r}")
+                raise WeightsError(f.name, Reason(need, value=repr(value)))
 
     @classmethod
     def default(cls) -> Weights:
@@ -98,16 +100,17 @@ class Weights:
         return cls(**values)
 
 
-_NON_NEGATIVE: tuple[Callable[[float], bool], str] = (lambda v: v >= 0, "zero or more")
-_POSITIVE: tuple[Callable[[float], bool], str] = (lambda v: v > 0, "more than zero")
-_POINTS: tuple[Callable[[float], bool], str] = (lambda v: 0 <= v <= 100, "between 0 and 100")
+# (the test, the message id saying what it asks for)
+_NON_NEGATIVE: tuple[Callable[[float], bool], str] = (lambda v: v >= 0, rm.WEIGHT_NON_NEGATIVE)
+_POSITIVE: tuple[Callable[[float], bool], str] = (lambda v: v > 0, rm.WEIGHT_POSITIVE)
+_POINTS: tuple[Callable[[float], bool], str] = (lambda v: 0 <= v <= 100, rm.WEIGHT_POINTS)
 _RULES: dict[str, tuple[Callable[[float], bool], str]] = {
     "half_life_days": _POSITIVE,
     "prior_kept": _POSITIVE,
     "prior_broken": _POSITIVE,
-    "broken_penalty": (lambda v: v > 1, "more than 1 (broken weighs more than kept)"),
+    "broken_penalty": (lambda v: v > 1, rm.WEIGHT_BROKEN),
     "quick_resolution_days": _POSITIVE,
-    "resolution_recovery": (lambda v: 0 <= v <= 1, "between 0 and 1"),
+    "resolution_recovery": (lambda v: 0 <= v <= 1, rm.WEIGHT_SHARE),
     "e0": _POSITIVE,
     "k": _POSITIVE,
     "cost_weight": _POINTS,
@@ -118,15 +121,15 @@ _RULES: dict[str, tuple[Callable[[float], bool], str]] = {
 
 def _number(key: str, value: Any, *, whole: bool) -> float | int:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise WeightsError(key, f"must be a number, not {value!r}")
+        raise WeightsError(key, Reason(rm.A_NUMBER, value=repr(value)))
     try:
         number = float(value)
     except ValueError:
-        raise WeightsError(key, f"must be a number, not {value!r}") from None
+        raise WeightsError(key, Reason(rm.A_NUMBER, value=repr(value))) from None
     if not math.isfinite(number):
-        raise WeightsError(key, f"must be a finite number, not {value!r}")
+        raise WeightsError(key, Reason(rm.FINITE, value=repr(value)))
     if whole:
         if number != int(number):
-            raise WeightsError(key, f"must be a whole number, not {value!r}")
+            raise WeightsError(key, Reason(rm.WHOLE, value=repr(value)))
         return int(number)
     return number

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from crmnote.domain import entities as e
+from crmnote.domain import rule_messages as m
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason, Unit, figure, message
 from crmnote.domain.types import Category, StandardId, TargetUnit
 from crmnote.domain.workdays import WEEKENDS_ONLY, WorkCalendar
 
@@ -17,6 +19,8 @@ from crmnote.domain.workdays import WEEKENDS_ONLY, WorkCalendar
 TIME_UNITS = frozenset({TargetUnit.HOURS, TargetUnit.DAYS, TargetUnit.WORKING_DAYS})
 # Categories whose time target is a maximum ("deliver within", "reply within"); for the others a
 # number of days is a minimum period (a price held 30 days), which a due date says nothing about.
+_TARGET = message("standard.target", "{value} {unit}")
+
 WITHIN_CATEGORIES = frozenset({Category.SPEED, Category.COMMUNICATION})
 
 
@@ -86,7 +90,7 @@ def describe_target(standard: e.Standard) -> str:
     unit = standard.target_unit.value.replace("_", " ")
     if standard.target_value == 1 and unit.endswith("s"):  # 1 working day, 1 unit
         unit = unit[:-1]
-    return f"{standard.target_value:g} {unit}"
+    return Reason(_TARGET, value=figure(standard.target_value), unit=Unit(unit))
 
 
 def allowance(
@@ -194,22 +198,20 @@ def plan_revision(
     if successor is not None:
         raise ValidationError(
             "standard",
-            f"version {current.id} was replaced from {successor.valid_from} by version "
-            f"{successor.id}; revise that one",
+            Reason(m.REPLACED, id=current.id, since=successor.valid_from, successor=successor.id),
         )
     if effective <= current.valid_from:
         raise ValidationError(
             "valid_from",
-            f"a new version must start after {current.valid_from}, when version {current.id} "
-            "came into force",
+            Reason(m.START_AFTER, since=current.valid_from, id=current.id),
         )
     if current.valid_until is not None and effective > current.valid_until:
         raise ValidationError(
-            "valid_from", f"version {current.id} was retired after {current.valid_until}"
+            "valid_from", Reason(m.RETIRED, id=current.id, until=current.valid_until)
         )
     for name in ("id", "series_id", "valid_from", "created_at", "updated_at"):
         if name in changes:
-            raise ValidationError(name, "is kept by the application")
+            raise ValidationError(name, Reason(m.KEPT_BY_APP))
     closed = dataclasses.replace(current, valid_until=effective - timedelta(days=1), updated_at=now)
     fresh = dataclasses.replace(
         current,

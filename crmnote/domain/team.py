@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from crmnote.domain import rule_messages as rm
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason
 from crmnote.domain.types import StaffId
 
 # The group roles `crmnote team init` makes; a member's login role belongs to one of them.
@@ -57,13 +59,9 @@ def role_name(text: str) -> str:
     quoting or would take a name PostgreSQL or crmnote keep for themselves."""
     name = text.strip().lower()
     if not _ROLE_NAME.fullmatch(name):
-        raise ValidationError(
-            "name",
-            f"{text!r} cannot be a sign-in name: use letters a-z, digits and _ "
-            "(up to 63, not starting with a digit)",
-        )
+        raise ValidationError("name", Reason(rm.SIGN_IN_NAME, value=repr(text)))
     if name.startswith(_RESERVED):
-        raise ValidationError("name", f"{name!r} is reserved (names starting pg_ or crmnote_)")
+        raise ValidationError("name", Reason(rm.RESERVED_NAME, value=repr(name)))
     return name
 
 

@@ -29,7 +29,11 @@ FAVOUR = {
 NO_RECORD = message(
     "verdict.no_record", "There is no promise linked to this claim: no record to check against."
 )
-_STANDARD = message("verdict.standard", "Standard in force: '{name}'{target}.")
+_STANDARD = message("verdict.standard", "Standard in force: '{name}'.")
+_STANDARD_TARGET = message(
+    "verdict.standard_target", "Standard in force: '{name}' (target {target})."
+)
+_UNKNOWN_DAY = message("verdict.unknown_day", "an unknown day")
 _SEVERAL = message(
     "verdict.several_standards",
     "Several standards were in force ({names}); link one to the promise to use it.",
@@ -60,17 +64,26 @@ _OPEN_BEYOND = message(
     "verdict.open_beyond", "Still open after the standard's target of {target} ran out."
 )
 _NOT_YET = message(
-    "verdict.not_yet", "No delivery is recorded yet{until}: nothing shows it is late."
+    "verdict.not_yet",
+    "No delivery is recorded yet and it is not due until {due}: nothing shows it is late.",
+)
+_NOT_YET_NO_DUE = message(
+    "verdict.not_yet_no_due",
+    "No delivery is recorded yet and it has no due date: nothing shows it is late.",
 )
 _PROMISED_TIME = message(
-    "verdict.promised_time",
-    "Promised within {promised} {unit}; delivery took {took} {unit}{verdict}.",
+    "verdict.promised_time", "Promised within {promised} {unit}; delivery took {took} {unit}."
+)
+_PROMISED_TIME_MORE = message(
+    "verdict.promised_time_more",
+    "Promised within {promised} {unit}; delivery took {took} {unit}, {more} more than promised.",
 )
 _NO_EVIDENCE = message(
     "verdict.no_evidence",
     "Marked kept on {when}, but no evidence of what was delivered was recorded.",
 )
 _KEPT_EVIDENCE = message("verdict.kept_evidence", "Kept on {when} with evidence: {evidence}.")
+_KEPT_FILES = message("verdict.kept_files", "Kept on {when} with evidence: files.")
 _CAME_LATE = message("verdict.came_late", "It came {late} late (not what this claim is about).")
 _OPEN_QUANTITY = message(
     "verdict.open_quantity",
@@ -123,16 +136,16 @@ class SuggestedVerdict:
     reasons: tuple[str, ...]
 
 
-def _day(when: datetime | None) -> str:
-    return f"{when:%Y-%m-%d}" if when else "an unknown day"
+def _day(when: datetime | None) -> date | Reason:
+    return when.date() if when else Reason(_UNKNOWN_DAY)
 
 
 def _standard_note(standard: e.Standard | None, in_force: Sequence[e.Standard]) -> list[str]:
     if standard is not None:
         target = st.describe_target(standard)
-        return [
-            Reason(_STANDARD, name=standard.name, target=f" (target {target})" if target else "")
-        ]
+        if target:
+            return [Reason(_STANDARD_TARGET, name=standard.name, target=target)]
+        return [Reason(_STANDARD, name=standard.name)]
     if len(in_force) > 1:
         return [Reason(_SEVERAL, names=", ".join(f"'{s.name}'" for s in in_force))]
     return []
@@ -154,22 +167,20 @@ def _promised_time(d: Delivery | None) -> list[str]:
     """The promise's own delay ("within 3 working days") against how long delivery took."""
     if d is None or d.kind is not MeasureKind.TIME:
         return []
-    verdict = "" if d.fully else f", {figure(d.short)} more than promised"
-    return [
-        Reason(
-            _PROMISED_TIME,
-            promised=figure(d.promised),
-            took=figure(d.delivered),
-            unit=unit_label(d.unit),
-            verdict=verdict,
-        )
-    ]
+    given = {
+        "promised": figure(d.promised),
+        "took": figure(d.delivered),
+        "unit": unit_label(d.unit),
+    }
+    if d.fully:
+        return [Reason(_PROMISED_TIME, **given)]
+    return [Reason(_PROMISED_TIME_MORE, **given, more=figure(d.short))]
 
 
 def _speed(promise: e.Promise, t: Timing, d: Delivery | None) -> SuggestedVerdict:
-    due = f"{promise.due:%Y-%m-%d}" if promise.due else ""
+    due = promise.due
     if t.delivered_at is not None:
-        delivered = f"{t.delivered_at:%Y-%m-%d}"
+        delivered = t.delivered_at.date()
         reasons: list[str] = []
         if t.late and t.late_days is not None:
             reasons.append(Reason(_LATE, delivered=delivered, late=days(t.late_days), due=due))
@@ -196,8 +207,8 @@ def _speed(promise: e.Promise, t: Timing, d: Delivery | None) -> SuggestedVerdic
         )
     if t.beyond_target:
         return SuggestedVerdict(Verdict.SUBSTANTIATED, (Reason(_OPEN_BEYOND, target=t.target),))
-    until = f" and it is not due until {due}" if due else " and it has no due date"
-    return SuggestedVerdict(Verdict.UNDETERMINABLE, (Reason(_NOT_YET, until=until),))
+    not_yet = Reason(_NOT_YET, due=due) if due else Reason(_NOT_YET_NO_DUE)
+    return SuggestedVerdict(Verdict.UNDETERMINABLE, (not_yet,))
 
 
 def standard_met(d: Delivery, standard: e.Standard | None) -> bool | None:
@@ -261,10 +272,12 @@ def _delivered_content(
         elif not promise.evidence.strip() and not files:
             found = SuggestedVerdict(Verdict.UNDETERMINABLE, (Reason(_NO_EVIDENCE, when=when),))
         else:
-            evidence = repr(promise.evidence.strip()) if promise.evidence.strip() else "files"
-            found = SuggestedVerdict(
-                Verdict.UNSUBSTANTIATED, (Reason(_KEPT_EVIDENCE, when=when, evidence=evidence),)
+            kept = (
+                Reason(_KEPT_EVIDENCE, when=when, evidence=repr(promise.evidence.strip()))
+                if promise.evidence.strip()
+                else Reason(_KEPT_FILES, when=when)
             )
+            found = SuggestedVerdict(Verdict.UNSUBSTANTIATED, (kept,))
         if t.late and t.late_days is not None:
             found = SuggestedVerdict(
                 found.verdict, (*found.reasons, Reason(_CAME_LATE, late=days(t.late_days)))

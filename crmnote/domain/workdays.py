@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from crmnote.domain import rule_messages as rm
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason
 
 _SAT_SUN = frozenset({5, 6})
 
@@ -26,7 +28,7 @@ def _country_holidays(country: str, subdivision: str) -> Any:
         return holidays.country_holidays(country, subdiv=subdivision or None)
     except (NotImplementedError, KeyError, ValueError) as exc:
         # "Country ZZ not available", "Entity `DE` does not have subdivision XX"
-        raise ValidationError("country", f"no public holidays are known for it ({exc})") from None
+        raise ValidationError("country", Reason(rm.NO_HOLIDAYS, why=str(exc))) from None
 
 
 @dataclass(frozen=True)
@@ -95,9 +97,7 @@ def calendar_for(code: str | None) -> WorkCalendar:
         return WEEKENDS_ONLY
     country, _, subdivision = text.partition("-")
     if not (len(country) == 2 and country.isalpha()):
-        raise ValidationError(
-            "country", f"{code!r} is not a two-letter country code (e.g. DE, or US-CA)"
-        )
+        raise ValidationError("country", Reason(rm.COUNTRY_CODE, value=repr(code)))
     calendar = WorkCalendar(country, subdivision)
     calendar._holidays()  # raises for a code the package does not know
     return calendar

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from crmnote import messages
 from crmnote.reports.flow import ACCENT, BODY, MUTED, SMALL, STRONG, Block, Paragraph, Style
 from crmnote.reports.tables import Table
 
@@ -46,7 +47,8 @@ def heading(text: str) -> Paragraph:
 
 
 def bullets(lines: Iterable[str]) -> list[Block]:
-    return [Paragraph(f"•  {line}", BULLET) for line in lines]
+    """One paragraph per line; a reason the domain gave (a `Reason`) in the reader's language."""
+    return [Paragraph(f"•  {messages.text(line)}", BULLET) for line in lines]
 
 
 def pairs(rows: Iterable[tuple[str, Sequence[Paragraph] | str]]) -> Table:

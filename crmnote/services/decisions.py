@@ -8,9 +8,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from crmnote.domain import entities as e
+from crmnote.domain import rule_messages as rm
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.letters import decline_message, referral_message
+from crmnote.domain.reasons import Reason
 from crmnote.domain.types import CustomerStatus, DecisionAction, StaffId
 from crmnote.services.changes import Changes
 from crmnote.services.records import RecordService, coerce_values
@@ -41,7 +43,7 @@ def draft_letter(
     sign = business.strip() or UNSIGNED
     if action is DecisionAction.REFER:
         if not alternative.strip():
-            raise ValidationError("referral_to", "name who you refer them to")
+            raise ValidationError("referral_to", Reason(rm.REFER_TO))
         return referral_message(customer, sign, alternative, why)
     if action is DecisionAction.DECLINE:
         return decline_message(customer, sign, why, alternative)
@@ -133,7 +135,7 @@ class DecisionService(RecordService):
             alternative = str(fields.get("referral_to") or "")
             fields["message"] = draft_letter(action, customer.name, business, alternative, why)
         if action is DecisionAction.REFER and not str(fields.get("referral_to") or "").strip():
-            raise ValidationError("referral_to", "name who you refer them to")
+            raise ValidationError("referral_to", Reason(rm.REFER_TO))
         if action is DecisionAction.FIX_OUR_SIDE and fields.get("follow_up_by") is None:
             current = read_setting(repo.session, declared.CURRENT_STAFF)
             fields["follow_up_by"] = None if current is None else StaffId(int(current))

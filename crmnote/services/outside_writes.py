@@ -10,11 +10,18 @@ since the last look, someone else wrote before us and that is kept as news. Righ
 commit the value is read again and taken as seen. An outside commit landing in the microseconds
 between our COMMIT and that read would pass for ours; a writer that waited for our lock sleeps in
 its busy handler for a millisecond or more, then needs its own commit, so in practice none does.
+The look before our commit is made when our transaction begins (BEGIN IMMEDIATE holds the
+write lock from there): a writer restarting the write-ahead log moves the value at its first
+write, long before its COMMIT. While a transaction of ours is under way on another thread (a
+sync round's worker, batch after batch) the GUI thread does not look: the value may have moved
+for our own write, and taking that for someone else's would reload every view in the middle of
+the round.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 
 from crmnote.services.base import Clock, ServiceBase, wall_clock
 from crmnote.storage.data_version import DataVersion, on_commits
@@ -35,6 +42,8 @@ class OutsideWritesService(ServiceBase):
         self._news = False
         self._lost = False  # the probe was closed: what happened meanwhile is unknown
         self._hooked = False
+        # Transactions of ours under way, by thread: the GUI thread does not look meanwhile.
+        self._committing: Counter[int] = Counter()
 
     def changed(self) -> bool:
         """True when another connection committed since the last call (the first call starts
@@ -43,7 +52,8 @@ class OutsideWritesService(ServiceBase):
         with self._lock:
             if self._probe is None and not self._open():
                 return False
-            self._look()  # when it cannot answer now, the next call looks again
+            if not self._committing:  # else the next call looks (a commit of ours is on)
+                self._look()  # when it cannot answer now, the next call looks again
             news, self._news = self._news, False
             return news
 
@@ -57,6 +67,7 @@ class OutsideWritesService(ServiceBase):
                 self._probe.close()
                 self._probe = None
                 self._lost = True
+            self._committing.clear()
 
     def _open(self) -> bool:
         engine = self.engine()
@@ -85,14 +96,21 @@ class OutsideWritesService(ServiceBase):
         return True
 
     def _before_own_commit(self) -> None:
+        """A transaction of ours begins: what moved the value before it was someone else."""
         with self._lock:
+            self._committing[threading.get_ident()] += 1
             if self._probe is not None and not self._look():
                 # Cannot tell whether someone wrote before us: say so, at worst one extra refresh.
                 self._news = True
 
-    def _after_own_commit(self) -> None:
+    def _after_own_commit(self, committed: bool) -> None:
+        """It ended (`committed`: with a commit, whose moving of the value is ours)."""
         with self._lock:
-            if self._probe is not None:
+            me = threading.get_ident()
+            self._committing[me] -= 1
+            if self._committing[me] <= 0:
+                del self._committing[me]
+            if committed and self._probe is not None:
                 version = self._probe.read()
                 # If it cannot be read, the next look counts our commit as news: one extra refresh.
                 if version is not None:

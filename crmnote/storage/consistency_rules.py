@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from crmnote.domain.reasons import say
 from crmnote.storage import audit_rows as _audit_rows  # noqa: F401  (its tables in the metadata)
 from crmnote.storage.base import Base
 
@@ -36,9 +37,24 @@ class Check:
     probe: bool = False
 
     def message(self, count: int, *, done: bool) -> str:
-        """`table: N problem; the repair will …` before, `table: N problem; …ed` after."""
-        return f"{self.table}: {count} {self.problem}; " + (
-            self.did if done else f"the repair will {self.will}"
+        """`table: N problem; the repair will …` before, `table: N problem; …ed` after (a
+        `Reason`: the report in the user's language)."""
+        if done:
+            return say(
+                "repair.done",
+                "{table}: {count} {problem}; {did}",
+                table=self.table,
+                count=count,
+                problem=self.problem,
+                did=self.did,
+            )
+        return say(
+            "repair.will",
+            "{table}: {count} {problem}; the repair will {will}",
+            table=self.table,
+            count=count,
+            problem=self.problem,
+            will=self.will,
         )
 
 
@@ -52,8 +68,8 @@ def triggers_check(name: str, table: str, problem: str, triggers: dict[str, str]
         name,
         table,
         problem,
-        "recreate them",
-        "recreated",
+        say("repair.recreate_them", "recreate them"),
+        say("repair.recreated", "recreated"),
         f"WITH expected(name, sql) AS (VALUES {expected}) SELECT 0, NULL FROM expected e "
         "WHERE NOT EXISTS (SELECT 1 FROM sqlite_master m "
         "WHERE m.type = 'trigger' AND m.name = e.name AND m.sql = e.sql)",
@@ -84,6 +100,13 @@ def _foreign_keys() -> list[tuple[Any, Any]]:
     ]
 
 
+def _empty(column: str) -> tuple[str, str]:
+    return (
+        say("repair.empty_their", "empty their {column}", column=column),
+        say("repair.emptied", "{column} emptied", column=column),
+    )
+
+
 def reference_checks(dialect: str = "sqlite") -> list[Check]:
     """Per foreign key: rows naming a missing parent (what `PRAGMA foreign_key_check` lists),
     mended as the database does when the parent is deleted with foreign keys on."""
@@ -96,13 +119,20 @@ def reference_checks(dialect: str = "sqlite") -> list[Check]:
             f"WHERE t.{col} IS NOT NULL AND NOT EXISTS "
             f"(SELECT 1 FROM {parent} p WHERE p.{fk.column.name} = t.{col})"
         )
+        will: str
+        did: str
         if fk.ondelete == "CASCADE":
             fix = f"DELETE FROM {table.name} WHERE {row} IN :ids"
-            will, did = "delete them", "deleted"
+            will, did = say("repair.delete_them", "delete them"), say("repair.deleted", "deleted")
         else:
             fix = f"UPDATE {table.name} SET {col} = NULL WHERE {row} IN :ids"
-            will, did = f"empty their {col}", f"{col} emptied"
-        problem = f"row(s) whose {col} names a missing row in {parent}"
+            will, did = _empty(col)
+        problem = say(
+            "repair.missing_row",
+            "row(s) whose {column} names a missing row in {parent}",
+            column=col,
+            parent=str(parent),
+        )
         name = f"missing-{table.name}-{col}"
         out.append(Check(name, table.name, problem, will, did, find, (fix,)))
     return out
@@ -122,9 +152,14 @@ def cross_customer_checks(dialect: str = "sqlite") -> list[Check]:
             f"JOIN {parent.name} p ON p.id = t.{col} WHERE p.customer_id != t.customer_id"
         )
         fix = f"UPDATE {table.name} SET {col} = NULL WHERE {row} IN :ids"
-        problem = f"row(s) whose {col} names a row of another customer in {parent.name}"
+        problem = say(
+            "repair.other_customer",
+            "row(s) whose {column} names a row of another customer in {parent}",
+            column=col,
+            parent=parent.name,
+        )
         name = f"foreign-{table.name}-{col}"
-        will, did = f"empty their {col}", f"{col} emptied"
+        will, did = _empty(col)
         out.append(Check(name, table.name, problem, will, did, find, (fix,)))
     return out
 
@@ -141,9 +176,18 @@ def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
         Check(
             "promise-closed-unstamped",
             "promises",
-            "closed promise(s) without a resolution time",
-            "stamp the time each was last changed",
-            "stamped with the time each was last changed",
+            say(
+                "repair.closed_promise_s_without_a_resolution_time",
+                "closed promise(s) without a resolution time",
+            ),
+            say(
+                "repair.stamp_the_time_each_was_last_changed",
+                "stamp the time each was last changed",
+            ),
+            say(
+                "repair.stamped_with_the_time_each_was_last_changed",
+                "stamped with the time each was last changed",
+            ),
             f"SELECT id, customer_id FROM promises WHERE status IN {_CLOSED} "
             "AND resolved_at IS NULL",
             (f"UPDATE promises SET resolved_at = {latest}(made_at, updated_at) WHERE id IN :ids",),
@@ -151,9 +195,12 @@ def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
         Check(
             "promise-open-stamped",
             "promises",
-            "open promise(s) with a resolution time",
-            "clear the resolution time",
-            "resolution time cleared",
+            say(
+                "repair.open_promise_s_with_a_resolution_time",
+                "open promise(s) with a resolution time",
+            ),
+            say("repair.clear_the_resolution_time", "clear the resolution time"),
+            say("repair.resolution_time_cleared", "resolution time cleared"),
             "SELECT id, customer_id FROM promises WHERE status = 'open' "
             "AND resolved_at IS NOT NULL",
             ("UPDATE promises SET resolved_at = NULL WHERE id IN :ids",),
@@ -161,45 +208,59 @@ def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
         Check(
             "interaction-mood",
             "interactions",
-            "interaction(s) with a mood outside -2 … +2 (scoring refuses it)",
-            "clear the mood",
-            "mood cleared",
+            say(
+                "repair.interaction_s_with_a_mood_outside_2_2_scoring_re",
+                "interaction(s) with a mood outside -2 … +2 (scoring refuses it)",
+            ),
+            say("repair.clear_the_mood", "clear the mood"),
+            say("repair.mood_cleared", "mood cleared"),
             "SELECT id, customer_id FROM interactions WHERE mood NOT BETWEEN -2 AND 2",
             ("UPDATE interactions SET mood = NULL WHERE id IN :ids",),
         ),
         Check(
             "interaction-minutes",
             "interactions",
-            "interaction(s) with negative minutes",
-            "set the minutes to 0 (not recorded)",
-            "minutes set to 0 (not recorded)",
+            say(
+                "repair.interaction_s_with_negative_minutes", "interaction(s) with negative minutes"
+            ),
+            say("repair.set_the_minutes_to_0_not_recorded", "set the minutes to 0 (not recorded)"),
+            say("repair.minutes_set_to_0_not_recorded", "minutes set to 0 (not recorded)"),
             "SELECT id, customer_id FROM interactions WHERE minutes < 0",
             ("UPDATE interactions SET minutes = 0 WHERE id IN :ids",),
         ),
         Check(
             "effort-minutes",
             "effort",
-            "effort row(s) with negative minutes",
-            "set the minutes to 0 (not recorded)",
-            "minutes set to 0 (not recorded)",
+            say("repair.effort_row_s_with_negative_minutes", "effort row(s) with negative minutes"),
+            say("repair.set_the_minutes_to_0_not_recorded", "set the minutes to 0 (not recorded)"),
+            say("repair.minutes_set_to_0_not_recorded", "minutes set to 0 (not recorded)"),
             "SELECT id, customer_id FROM effort WHERE minutes < 0",
             ("UPDATE effort SET minutes = 0 WHERE id IN :ids",),
         ),
         Check(
             "money-negative",
             "money",
-            "amount(s) below zero",
-            "make them positive (the kind says which way money moved)",
-            "made positive (the kind says which way money moved)",
+            say("repair.amount_s_below_zero", "amount(s) below zero"),
+            say(
+                "repair.make_them_positive_the_kind_says_which_way_money",
+                "make them positive (the kind says which way money moved)",
+            ),
+            say(
+                "repair.made_positive_the_kind_says_which_way_money_move",
+                "made positive (the kind says which way money moved)",
+            ),
             "SELECT id, customer_id FROM money WHERE amount < 0",
             ("UPDATE money SET amount = -amount WHERE id IN :ids",),
         ),
         Check(
             "request-insight",
             "requests",
-            "request(s) marked an insight but not judged reasonable",
-            "remove the insight mark",
-            "insight mark removed",
+            say(
+                "repair.request_s_marked_an_insight_but_not_judged_reaso",
+                "request(s) marked an insight but not judged reasonable",
+            ),
+            say("repair.remove_the_insight_mark", "remove the insight mark"),
+            say("repair.insight_mark_removed", "insight mark removed"),
             "SELECT id, customer_id FROM requests "
             "WHERE insight AND judgment NOT IN ('within_standard', 'chargeable_extra')",
             (f"UPDATE requests SET insight = {'false' if server else '0'} WHERE id IN :ids",),
@@ -220,10 +281,13 @@ def summaries(dialect: str = "sqlite") -> tuple[Check, ...]:
         Check(
             "customer-summary",
             "customers",
-            "customer(s) whose list columns (last contact, open promises, next due) are out "
-            "of date",
-            "recompute them",
-            "recomputed",
+            say(
+                "repair.customer_s_whose_list_columns_last_contact_open",
+                "customer(s) whose list columns (last contact, open promises, next due) are out "
+                "of date",
+            ),
+            say("repair.recompute_them", "recompute them"),
+            say("repair.recomputed", "recomputed"),
             f"SELECT c.id, c.id FROM customers c WHERE c.last_contact_at {differs} {_LAST} "
             f"OR c.open_promises {differs} {_OPEN} OR c.next_due {differs} {_DUE}",
             (
@@ -279,27 +343,33 @@ SCORES = (
     Check(
         "scores-missing",
         "customers",
-        "customer(s) without stored scores",
-        "recompute their scores",
-        "scores recomputed",
+        say("repair.customer_s_without_stored_scores", "customer(s) without stored scores"),
+        say("repair.recompute_their_scores", "recompute their scores"),
+        say("repair.scores_recomputed", "scores recomputed"),
         "SELECT id, id FROM customers WHERE difficulty IS NULL OR trust IS NULL",
         rescore=True,
     ),
     Check(
         "score-points-missing",
         "score_history",
-        "scored record(s) missing from the score history",
-        "recompute their customers' scores",
-        "their customers' scores recomputed",
+        say(
+            "repair.scored_record_s_missing_from_the_score_history",
+            "scored record(s) missing from the score history",
+        ),
+        say("repair.recompute_their_customers_scores", "recompute their customers' scores"),
+        say("repair.their_customers_scores_recomputed", "their customers' scores recomputed"),
         _differ(_scored, _points),
         rescore=True,
     ),
     Check(
         "score-points-stale",
         "score_history",
-        "point(s) whose record is gone, moved or no longer scored",
-        "recompute their customers' scores",
-        "their customers' scores recomputed",
+        say(
+            "repair.point_s_whose_record_is_gone_moved_or_no_longer",
+            "point(s) whose record is gone, moved or no longer scored",
+        ),
+        say("repair.recompute_their_customers_scores", "recompute their customers' scores"),
+        say("repair.their_customers_scores_recomputed", "their customers' scores recomputed"),
         _differ(_points, lambda k: _scored(k, maybe=True)),
         rescore=True,
     ),

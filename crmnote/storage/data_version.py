@@ -17,6 +17,7 @@ from crmnote.storage.engine import sqlite_path
 # until the next look: the desktop app reads it on its GUI thread.
 PROBE_BUSY_TIMEOUT_MS = 50
 _COMMITTED = "crmnote.committed"
+_BEGUN = "crmnote.begun"
 
 
 class DataVersion:
@@ -62,16 +63,28 @@ class DataVersion:
 def on_commits(
     engine: Engine,
     before: Callable[[], None],
-    after: Callable[[], None],
+    after: Callable[[bool], None],
     disposed: Callable[[], None],
 ) -> None:
-    """Call `before` just before each COMMIT on the engine's connections, `after` when that
-    connection goes back to the pool (right after the commit for a session), `disposed` when
-    the engine's connections are closed. All on the thread that commits."""
+    """Call `before` when a transaction begins on one of the engine's connections (BEGIN
+    IMMEDIATE has taken the write lock: nobody else commits until it ends), `after(True)` when
+    that connection goes back to the pool having committed (right after the commit for a
+    session), `after(False)` when it goes back without a commit, `disposed` when the engine's
+    connections are closed. All on the thread that works on the connection.
+
+    The transaction is ours from its BEGIN, not only at its COMMIT: a writer that finds the
+    last checkpoint complete starts the write-ahead log afresh at its first write, and that
+    moves `data_version` for the other connections before anything is committed."""
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        info = conn.connection.info
+        if _BEGUN not in info:
+            before()
+            info[_BEGUN] = True
 
     @event.listens_for(engine, "commit")
     def _commit(conn: Any) -> None:
-        before()
         conn.connection.info[_COMMITTED] = True
 
     @event.listens_for(engine, "rollback")
@@ -81,8 +94,8 @@ def on_commits(
 
     @event.listens_for(engine, "checkin")
     def _checkin(_dbapi_connection: Any, record: Any) -> None:
-        if record.info.pop(_COMMITTED, False):
-            after()
+        if record.info.pop(_BEGUN, False):
+            after(bool(record.info.pop(_COMMITTED, False)))
 
     @event.listens_for(engine, "engine_disposed")
     def _disposed(_engine: Engine) -> None:

@@ -8,6 +8,7 @@ checks that it writes the same statements as the migration.
 
 from __future__ import annotations
 
+from crmnote.domain.reasons import say
 from crmnote.storage.consistency_rules import Check
 from crmnote.storage.search_sources import SOURCES, Source
 
@@ -192,7 +193,15 @@ def _triggers_check(name: str, table: str, problem: str, prefix: str) -> Check:
     for trigger, (tbl, _) in wanted.items():
         create = next(s for s in _all_triggers() if s.startswith(f"CREATE TRIGGER {trigger} "))
         statements += [f"DROP TRIGGER IF EXISTS {trigger} ON {tbl}", create]
-    return Check(name, table, problem, "recreate them", "recreated", find, tuple(statements))
+    return Check(
+        name,
+        table,
+        problem,
+        say("repair.recreate_them", "recreate them"),
+        say("repair.recreated", "recreated"),
+        find,
+        tuple(statements),
+    )
 
 
 def _all_triggers() -> list[str]:
@@ -231,14 +240,23 @@ def _filter_out_of_step() -> str:
 
 def search_checks() -> tuple[Check, Check]:
     kept = _triggers_check(
-        "search-triggers", INDEX, "trigger(s) that keep it in step missing or altered", "search_"
+        "search-triggers",
+        INDEX,
+        say(
+            "repair.trigger_s_that_keep_it_in_step_missing_or_altere",
+            "trigger(s) that keep it in step missing or altered",
+        ),
+        "search_",
     )
     entries = Check(
         "search-entries",
         INDEX,
-        "entry(ies) missing, different from their record, or left without one",
-        "rebuild the index from the records",
-        "index rebuilt from the records",
+        say(
+            "repair.entry_ies_missing_different_from_their_record_or",
+            "entry(ies) missing, different from their record, or left without one",
+        ),
+        say("repair.rebuild_the_index_from_the_records", "rebuild the index from the records"),
+        say("repair.index_rebuilt_from_the_records", "index rebuilt from the records"),
         _search_out_of_step(),
         (f"DELETE FROM {INDEX}", *search_fill()),
     )
@@ -249,16 +267,22 @@ def filter_checks() -> tuple[Check, Check]:
     kept = _triggers_check(
         "filter-triggers",
         TEXTS,
-        "trigger(s) that keep the customer filter in step missing or altered",
+        say(
+            "repair.trigger_s_that_keep_the_customer_filter_in_step",
+            "trigger(s) that keep the customer filter in step missing or altered",
+        ),
         "customer_text_",
     )
     texts = Check(
         "filter-texts",
         TEXTS,
-        "customer text(s) missing, different from the customer's name, company, contacts and "
-        "tags, or left without a customer",
-        "write them afresh",
-        "written afresh",
+        say(
+            "repair.customer_text_s_missing_different_from_the_custo",
+            "customer text(s) missing, different from the customer's name, company, contacts and "
+            "tags, or left without a customer",
+        ),
+        say("repair.write_them_afresh", "write them afresh"),
+        say("repair.written_afresh", "written afresh"),
         _filter_out_of_step(),
         (f"DELETE FROM {TEXTS}", filter_fill()),
     )

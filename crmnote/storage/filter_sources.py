@@ -7,6 +7,7 @@ it writes the same statements as the migration.
 
 from __future__ import annotations
 
+from crmnote.domain.reasons import say
 from crmnote.storage.consistency_rules import Check, triggers_check
 
 TABLE = "customer_text"
@@ -104,16 +105,25 @@ def checks() -> tuple[Check, Check, Check]:
     kept = triggers_check(
         "filter-triggers",
         TABLE,
-        "trigger(s) that keep the customer filter in step missing or altered",
+        say(
+            "repair.trigger_s_that_keep_the_customer_filter_in_step",
+            "trigger(s) that keep the customer filter in step missing or altered",
+        ),
         triggers(),
     )
     texts = Check(
         "filter-texts",
         TABLE,
-        "customer text(s) missing, different from the customer's name, company, contacts and "
-        "tags, or left without a customer",
-        "write them afresh and rebuild the filter index",
-        "written afresh; filter index rebuilt",
+        say(
+            "repair.customer_text_s_missing_different_from_the_custo",
+            "customer text(s) missing, different from the customer's name, company, contacts and "
+            "tags, or left without a customer",
+        ),
+        say(
+            "repair.write_them_afresh_and_rebuild_the_filter_index",
+            "write them afresh and rebuild the filter index",
+        ),
+        say("repair.written_afresh_filter_index_rebuilt", "written afresh; filter index rebuilt"),
         out_of_step(),
         rebuild(),
     )
@@ -122,9 +132,12 @@ def checks() -> tuple[Check, Check, Check]:
     index = Check(
         "filter-index",
         INDEX,
-        "index that does not match the customer texts (FTS5's integrity check)",
-        "rebuild it from the texts",
-        "rebuilt from the texts",
+        say(
+            "repair.index_that_does_not_match_the_customer_texts_fts",
+            "index that does not match the customer texts (FTS5's integrity check)",
+        ),
+        say("repair.rebuild_it_from_the_texts", "rebuild it from the texts"),
+        say("repair.rebuilt_from_the_texts", "rebuilt from the texts"),
         f"INSERT INTO {INDEX}({INDEX}, rank) VALUES ('integrity-check', 1)",
         (f"INSERT INTO {INDEX}({INDEX}) VALUES ('rebuild')",),
         probe=True,

@@ -147,7 +147,7 @@ def _prepare(
     try:
         with _connected(engine, url) as conn:
             tables = set(inspect(conn).get_table_names())
-            before = _revision(conn, server, tables)
+            before = readable_revision(conn, server, tables)
             conn.rollback()
         _refuse_foreign(before, tables, server)
         after = _wanted(target)
@@ -192,7 +192,7 @@ def _prepare(
         engine.dispose()
 
 
-def _revision(conn: Connection, server: bool, tables: set[str]) -> str | None:
+def readable_revision(conn: Connection, server: bool, tables: set[str]) -> str | None:
     """The book's revision; a server role that may not read the book is told so."""
     if not server or "alembic_version" not in tables:
         return current_revision(conn)

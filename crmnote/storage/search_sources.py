@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crmnote.domain.reasons import say
 from crmnote.storage.consistency_rules import Check, triggers_check
 
 INDEX = "search_index"
@@ -115,14 +116,23 @@ def rebuild() -> tuple[str, ...]:
 def checks() -> tuple[Check, Check]:
     """The index's triggers, then its entries."""
     kept = triggers_check(
-        "search-triggers", INDEX, "trigger(s) that keep it in step missing or altered", triggers()
+        "search-triggers",
+        INDEX,
+        say(
+            "repair.trigger_s_that_keep_it_in_step_missing_or_altere",
+            "trigger(s) that keep it in step missing or altered",
+        ),
+        triggers(),
     )
     entries = Check(
         "search-entries",
         INDEX,
-        "entry(ies) missing, different from their record, or left without one",
-        "rebuild the index from the records",
-        "index rebuilt from the records",
+        say(
+            "repair.entry_ies_missing_different_from_their_record_or",
+            "entry(ies) missing, different from their record, or left without one",
+        ),
+        say("repair.rebuild_the_index_from_the_records", "rebuild the index from the records"),
+        say("repair.index_rebuilt_from_the_records", "index rebuilt from the records"),
         out_of_step(),
         rebuild(),
     )

@@ -18,7 +18,7 @@ from crmnote.storage.backup import file_shape
 from crmnote.storage.book_shape import is_known_revision
 from crmnote.storage.encryption import needs_passphrase
 from crmnote.storage.engine import database_url, make_engine, sqlite_path
-from crmnote.storage.migrate import current_revision, head_revision, refuse_unless_ours
+from crmnote.storage.migrate import head_revision, readable_revision, refuse_unless_ours
 from crmnote.storage.sqlite_errors import explain
 
 
@@ -69,8 +69,8 @@ def open_peer(db: str, password: str | None = None) -> PeerBook:
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            revision = current_revision(conn)
             tables = set(inspect(conn).get_table_names())
+            revision = readable_revision(conn, True, tables)  # a role outside the team: told
     except OperationalError as exc:
         engine.dispose()
         raise postgres.connect_failure(url, str(exc.orig)) from None

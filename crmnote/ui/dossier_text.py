@@ -9,6 +9,7 @@ from crmnote.domain.delivery import Timing
 from crmnote.domain.dossier import ClaimDossier
 from crmnote.domain.standards import describe_target
 from crmnote.ui.labels import NONE, enum_label, show
+from crmnote.ui.reasons import reason_text
 from crmnote.ui.reasons import reasons_text as translated_reasons
 
 Facts = list[tuple[str, str]]
@@ -54,7 +55,7 @@ def _standard_lines(s: e.Standard) -> Facts:
     return [
         (_tr("Standard"), s.name),
         (_tr("Category"), enum_label(s.category)),
-        (_tr("Target"), describe_target(s) or NONE),
+        (_tr("Target"), reason_text(describe_target(s)) or NONE),
         (_tr("In force"), _tr("{0} to {1}").format(show(s.valid_from), until)),
         (_tr("Says"), s.description or NONE),
     ]

@@ -359,20 +359,28 @@ class Editing(QObject):
         replay = None if records.kind(kind).versioned else _differences(saved, old)
         version = [saved.version]  # the record's version after the last step of this command
 
-        def step(values: Mapping[str, Any]) -> Changes:
-            new, c = records.update(kind, old.id, values, expected_version=version[0])
+        def step(values: Mapping[str, Any], found: Any) -> Changes:
+            """Write `values` over the record as this command expects to find it (`found`):
+            refused when someone changed it since. Other steps of this stack may have moved
+            its version without changing it (an undone delete puts it back as a new row), so
+            a record that reads as expected is taken at its current version."""
+            expected = version[0]
+            current = records.get(kind, old.id)
+            if current.version != expected and not _differences(found, current):
+                expected = current.version
+            new, c = records.update(kind, old.id, values, expected_version=expected)
             version[0] = new.version
             return c
 
         def do() -> Changes:
             if replay is not None:
-                return step(replay) | records.restore_many(follow_ups)
+                return step(replay, old) | records.restore_many(follow_ups)
             _saved, c = records.update(kind, old.id, changed)
             follow_ups[:] = [records.get(k, i) for k, i in c.created]
             return c
 
         def undo() -> Changes:
-            c = step(revert)
+            c = step(revert, saved)
             return c | records.delete_many(follow_ups)
 
         self._push(_step(_tr("Edit {0}"), kind, saved), changes, do, undo)

@@ -1,28 +1,37 @@
-"""Reasons from the rules in the user's language: each `Reason` carries its message id and
-parameters, and its English template is looked up in the "reasons" translation context."""
+"""Reasons from the rules in the user's language (crmnote/messages.py does the work: each
+`Reason` carries its message id and typed parameters, translated in the "reasons" context)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from crmnote.domain.reasons import MESSAGES, Reason
+from crmnote import messages
+from crmnote.domain.errors import ValidationError
+from crmnote.ui.labels import field_label
+
+# Fields the rules name that are no record's field (the others come from the entities).
+FIELDS = (
+    QT_TRANSLATE_NOOP("fields", "File"),
+    QT_TRANSLATE_NOOP("fields", "Exchange rates"),
+    QT_TRANSLATE_NOOP("fields", "Customer name"),
+    QT_TRANSLATE_NOOP("fields", "Business name"),
+    QT_TRANSLATE_NOOP("fields", "Alternative"),
+)
 
 
 def reason_text(reason: str) -> str:
-    """The reason translated when a translation of its template exists, else as written."""
-    if not isinstance(reason, Reason):
-        return reason
-    template = MESSAGES[reason.msg_id]
-    translated = QCoreApplication.translate("reasons", template)
-    if translated == template:
-        return str(reason)
-    try:
-        return reason.render(translated)
-    except (KeyError, IndexError, ValueError):  # a translation with a wrong field: English
-        return str(reason)
+    """The reason in the user's language; a plain `str` (data) as it is."""
+    return messages.text(reason)
 
 
 def reasons_text(reasons: Iterable[str], bullet: str = "• ") -> str:
-    return "\n".join(f"{bullet}{reason_text(r)}" for r in reasons)
+    return messages.lines(reasons, bullet)
+
+
+def error_text(exc: Exception) -> str:
+    """An error in one line: a refused value as `Field: what the rule says`, translated."""
+    if isinstance(exc, ValidationError):
+        return f"{field_label(exc.field)}: {reason_text(exc.message)}"
+    return str(exc)

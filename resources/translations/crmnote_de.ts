@@ -375,7 +375,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>ClaimDossierWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+48"/>
+        <location filename="../../crmnote/ui/widgets/claim_dossier.py" line="+49"/>
         <source>The claim</source>
         <translation>Die Reklamation</translation>
     </message>
@@ -1114,7 +1114,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/decision.py" line="+60"/>
+        <location filename="../../crmnote/ui/dialogs/decision.py" line="+61"/>
         <source>Decision about {0}</source>
         <translation>Entscheidung über {0}</translation>
     </message>
@@ -1232,7 +1232,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
         <translation>Optional: ein anderer Anbieter, der im Schreiben genannt wird</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Save the letter</source>
         <translation>Schreiben speichern</translation>
     </message>
@@ -1252,7 +1252,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
         <translation>Das Schreiben kann nicht gespeichert werden: {0}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Name who you refer them to.</source>
         <translation>Nennen Sie, an wen Sie verweisen.</translation>
     </message>
@@ -2124,7 +2124,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/join_dialog.py" line="+41"/>
+        <location filename="../../crmnote/ui/dialogs/join_dialog.py" line="+42"/>
         <source>Join a team book</source>
         <translation>Einem Team-Notizbuch beitreten</translation>
     </message>
@@ -2154,7 +2154,17 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Only my customers (the ones I own or served)</source>
+        <translation>Nur meine Kunden (die ich betreue oder bedient habe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The laptop holds only your customers with their records; a customer handed to you later arrives with the next sync. For a new, empty book.</source>
+        <translation>Der Laptop enthält nur Ihre Kunden mit ihren Einträgen; ein Kunde, den Sie später übernehmen, kommt mit der nächsten Synchronisierung. Für ein neues, leeres Notizbuch.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+22"/>
         <source>Join</source>
         <translation>Beitreten</translation>
@@ -2165,7 +2175,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Geben Sie das Team-Notizbuch wie im Beispiel an.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Connecting to the team book…</source>
         <translation>Verbindung zum Team-Notizbuch wird hergestellt…</translation>
     </message>
@@ -2184,8 +2194,16 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <source>This book is a field copy of {0} now.</source>
         <translation>Dieses Notizbuch ist jetzt eine Arbeitskopie von {0}.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It holds only your customers: %n customer(s) of others left out.</source>
+        <translation>
+            <numerusform>Es enthält nur Ihre Kunden: %n Kunde anderer ausgelassen.</numerusform>
+            <numerusform>Es enthält nur Ihre Kunden: %n Kunden anderer ausgelassen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>This book has records of its own. Offered to the team book:</source>
         <translation>Dieses Notizbuch hat eigene Einträge. Dem Team-Notizbuch angeboten:</translation>
     </message>
@@ -2218,7 +2236,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+83"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
@@ -2237,12 +2255,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+265"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-229"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2272,7 +2290,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>{0} &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+100"/>
         <source>Select a customer first</source>
         <translation>Bitte zuerst einen Kunden auswählen</translation>
     </message>
@@ -2695,7 +2713,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+49"/>
+        <location filename="../../crmnote/ui/dialogs/quick_log.py" line="+50"/>
         <source>Quick log</source>
         <translation>Schnellerfassung</translation>
     </message>
@@ -2780,7 +2798,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Ein neuer Kunde, angelegt beim Speichern</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Log {0} with {1}</source>
         <translation>{0} mit {1} erfassen</translation>
     </message>
@@ -2788,7 +2806,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+142"/>
+        <location filename="../../crmnote/ui/dialogs/record_form.py" line="+143"/>
         <source>{0} (read only)</source>
         <translation>{0} (nur lesen)</translation>
     </message>
@@ -2803,7 +2821,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Their version is shown now; make your change again if it is needed.</source>
         <translation>Jetzt wird deren Fassung gezeigt; nehmen Sie Ihre Änderung erneut vor, falls sie nötig ist.</translation>
     </message>
@@ -3148,7 +3166,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+69"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3508,7 +3526,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+73"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+74"/>
         <source>Standards catalogue</source>
         <translation>Standardkatalog</translation>
     </message>
@@ -3775,12 +3793,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SyncCommands</name>
     <message>
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="+152"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="+166"/>
         <source>Syncing with the team book…</source>
         <translation>Synchronisieren mit dem Team-Notizbuch…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Synced: {0}, {1}</source>
         <translation>Synchronisiert: {0}, {1}</translation>
     </message>
@@ -3825,7 +3843,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The last sync did not happen: {0}</source>
         <translation>Die letzte Synchronisierung fand nicht statt: {0}</translation>
     </message>
@@ -3952,7 +3970,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message numerus="yes">
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="-148"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-163"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n Änderung noch nicht synchronisiert</numerusform>
@@ -4143,7 +4161,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>WeightsForm</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+27"/>
+        <location filename="../../crmnote/ui/dialogs/weights_form.py" line="+28"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -5264,6 +5282,31 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <source>Version</source>
         <translation>Version</translation>
     </message>
+    <message>
+        <location filename="../../crmnote/ui/reasons.py" line="+16"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
 </context>
 <context>
     <name>kinds</name>
@@ -5475,9 +5518,1170 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../crmnote/messages.py" line="+29"/>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working day</source>
+        <translation>Arbeitstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="extra_strings.py" line="+7"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source> {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.</source>
+        <translation> {alternative} kann Ihnen vielleicht weiterhelfen; gern geben wir dorthin weiter, was den Einstieg erleichtert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 claim against us was substantiated.</source>
+        <translation>1 Reklamation gegen uns war begründet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An extra beyond the deal that no standard in force on {day} includes: offer it at a price.</source>
+        <translation>Eine Zusatzleistung über die Vereinbarung hinaus, die kein am {day} gültiger Standard enthält: gegen Bezahlung anbieten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another provider may serve them better; refer them on courteously.</source>
+        <translation>Ein anderer Anbieter kann sie vielleicht besser betreuen; höflich weiterverweisen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked to renegotiate agreed terms</source>
+        <translation>Bat um Neuverhandlung vereinbarter Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charge for the work they need, or change what the price includes.</source>
+        <translation>Die benötigte Arbeit berechnen oder ändern, was im Preis enthalten ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Claim partly substantiated</source>
+        <translation>Reklamation teilweise begründet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim resolved</source>
+        <translation>Reklamation gelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim substantiated</source>
+        <translation>Reklamation begründet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim undeterminable</source>
+        <translation>Reklamation nicht feststellbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim unsubstantiated</source>
+        <translation>Reklamation unbegründet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the evidence with the standard &apos;{name}&apos;: {target}.</source>
+        <translation>Den Nachweis mit dem Standard „{name}“ vergleichen: {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conduct is not measured by the record: read the related interactions ({count}, {upset} with the customer upset).</source>
+        <translation>Verhalten lässt sich an den Aufzeichnungen nicht messen: die zugehörigen Kontakte lesen ({count}, davon {upset} mit verärgertem Kunden).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cost to serve against revenue is unknown: record effort and sales to judge it.</source>
+        <translation>Betreuungskosten im Verhältnis zum Umsatz unbekannt: Aufwand und Verkäufe erfassen, um sie zu beurteilen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost to serve is {ratio:.1f} times the revenue</source>
+        <translation>Die Betreuungskosten betragen das {ratio:.1f}-Fache des Umsatzes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost to serve with no net revenue against it</source>
+        <translation>Betreuungskosten ohne Nettoumsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dear {customer},
+
+Thank you for choosing {business} and for the time we have worked together.
+
+After careful thought, we have decided not to take on further work for you.{why} Everything we have already agreed will be completed as promised, and any open questions about it will of course be answered.{elsewhere}
+
+We wish you every success, and thank you for your understanding.
+
+Kind regards,
+{business}
+</source>
+        <translation>Guten Tag {customer},
+
+vielen Dank, dass Sie sich für {business} entschieden haben, und für die Zeit unserer Zusammenarbeit.
+
+Nach reiflicher Überlegung haben wir entschieden, keine weiteren Aufträge für Sie zu übernehmen.{why} Alles bereits Vereinbarte wird wie zugesagt erledigt, und offene Fragen dazu beantworten wir selbstverständlich gern.{elsewhere}
+
+Wir wünschen Ihnen weiterhin viel Erfolg und danken Ihnen für Ihr Verständnis.
+
+Mit freundlichen Grüßen
+{business}
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dear {customer},
+
+Thank you for choosing {business} and for the time we have worked together.
+
+We want you to get the best service possible.{why} We believe {alternative} is better placed to help you from here, and we would be glad to make the introduction and pass on anything that helps them get started.
+
+We wish you every success, and thank you again for your custom.
+
+Kind regards,
+{business}
+</source>
+        <translation>Guten Tag {customer},
+
+vielen Dank, dass Sie sich für {business} entschieden haben, und für die Zeit unserer Zusammenarbeit.
+
+Uns liegt daran, dass Sie den bestmöglichen Service erhalten.{why} Wir sind überzeugt, dass {alternative} Ihnen künftig besser helfen kann, und stellen gern den Kontakt her und geben weiter, was den Einstieg erleichtert.
+
+Wir wünschen Ihnen weiterhin viel Erfolg und danken Ihnen nochmals für Ihr Vertrauen.
+
+Mit freundlichen Grüßen
+{business}
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decline further work courteously, or refer them elsewhere.</source>
+        <translation>Weitere Aufträge höflich ablehnen oder an einen anderen Anbieter verweisen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered on {delivered}, but the promise had no due date and no standard target to measure.</source>
+        <translation>Am {delivered} geliefert, aber die Zusage hatte weder Fälligkeitsdatum noch Zielwert eines Standards zum Messen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivered on {delivered}, on time (due {due}).</source>
+        <translation>Am {delivered} geliefert, rechtzeitig (fällig {due}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered on {delivered}, {late} after the due date {due}.</source>
+        <translation>Am {delivered} geliefert, {late} nach dem Fälligkeitsdatum {due}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered {delivered} of {promised} {unit}, as promised.</source>
+        <translation>{delivered} von {promised} {unit} geliefert, wie zugesagt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered {delivered} of {promised} {unit}: {short} short ({share:.0%} delivered).</source>
+        <translation>{delivered} von {promised} {unit} geliefert: {short} zu wenig ({share:.0%} geliefert).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delivery took {took} against the standard&apos;s target of {target}.</source>
+        <translation>Die Lieferung dauerte {took}, der Zielwert des Standards ist {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery took {took}, within the standard&apos;s target of {target}.</source>
+        <translation>Die Lieferung dauerte {took}, innerhalb des Zielwerts des Standards von {target}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difficulty is {d:.0f}/100 and trust is {trust:.0f}/100: a good relationship to nurture.</source>
+        <translation>Schwierigkeit {d:.0f}/100 und Vertrauen {trust:.0f}/100: eine gute Beziehung, die es zu pflegen gilt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Difficulty is {d:.0f}/100, at or above {limit:.0f}.</source>
+        <translation>Schwierigkeit {d:.0f}/100, also {limit:.0f} oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).</source>
+        <translation>Die Reibung häuft sich bei {who}: Schwierigkeit {mine:.0f} mit dieser Person gegenüber {theirs:.0f} mit den anderen ({n} und {n_others} Kontakte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goods returned</source>
+        <translation>Ware zurückgesandt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interaction</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It came {late} late (not what this claim is about).</source>
+        <translation>Sie kam {late} zu spät (nicht Gegenstand dieser Reklamation).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is linked to the standard &apos;{name}&apos; in force on {day}, which covers it.</source>
+        <translation>Sie ist mit dem am {day} gültigen Standard „{name}“ verknüpft, der sie abdeckt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep an eye on new claims, requests and returns.</source>
+        <translation>Neue Reklamationen, Anfragen und Rücksendungen im Auge behalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on {when} with evidence: files.</source>
+        <translation>Am {when} eingehalten, mit Nachweis: Dateien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on {when} with evidence: {evidence}.</source>
+        <translation>Am {when} eingehalten, mit Nachweis: {evidence}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept on {when}, but the quantity delivered is not recorded: record it to compare with the {promised} {unit} promised.</source>
+        <translation>Am {when} eingehalten, aber die gelieferte Menge ist nicht erfasst: sie erfassen, um sie mit den zugesagten {promised} {unit} zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Look at how {who} handles customers before judging this one.</source>
+        <translation>Erst ansehen, wie {who} Kunden betreut, bevor dieser Kunde beurteilt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked kept on {when}, but no evidence of what was delivered was recorded.</source>
+        <translation>Am {when} als eingehalten markiert, aber kein Nachweis über die Lieferung erfasst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No delivery is recorded yet and it has no due date: nothing shows it is late.</source>
+        <translation>Noch keine Lieferung erfasst, und es gibt kein Fälligkeitsdatum: nichts zeigt eine Verspätung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No delivery is recorded yet and it is not due until {due}: nothing shows it is late.</source>
+        <translation>Noch keine Lieferung erfasst, und sie ist erst am {due} fällig: nichts zeigt eine Verspätung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No standard in force on {day} decides it: judge it yourself (a reasonable request may be an insight).</source>
+        <translation>Kein am {day} gültiger Standard entscheidet das: selbst beurteilen (eine berechtigte Anfrage kann eine Erkenntnis sein).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No standard in force on {day} has a target in {unit} to compare it with.</source>
+        <translation>Kein am {day} gültiger Standard hat einen Zielwert in {unit} zum Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough history yet to advise.</source>
+        <translation>Noch zu wenig Verlauf für eine Empfehlung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Praise</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise broken</source>
+        <translation>Zusage gebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise kept</source>
+        <translation>Zusage eingehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise kept late</source>
+        <translation>Zusage verspätet eingehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise overdue: counts as broken until resolved</source>
+        <translation>Zusage überfällig: zählt als gebrochen, bis sie erledigt ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise renegotiated</source>
+        <translation>Zusage neu verhandelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promised within {promised} {unit}; delivery took {took} {unit}, {more} more than promised.</source>
+        <translation>Zugesagt innerhalb von {promised} {unit}; die Lieferung dauerte {took} {unit}, {more} mehr als zugesagt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Promised within {promised} {unit}; delivery took {took} {unit}.</source>
+        <translation>Zugesagt innerhalb von {promised} {unit}; die Lieferung dauerte {took} {unit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put our side right before judging the customer.</source>
+        <translation>Erst unsere Seite in Ordnung bringen, dann den Kunden beurteilen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reasonable request granted</source>
+        <translation>Angemessene Anfrage gewährt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue covers the cost to serve (cost is {ratio:.1f} times revenue).</source>
+        <translation>Der Umsatz deckt die Betreuungskosten (Kosten das {ratio:.1f}-Fache des Umsatzes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review how this customer is handled before judging the customer.</source>
+        <translation>Prüfen, wie dieser Kunde betreut wird, bevor der Kunde beurteilt wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serving them costs time and money while they bring no revenue.</source>
+        <translation>Die Betreuung kostet Zeit und Geld, bringt aber keinen Umsatz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serving them costs {ratio:.1f} times the revenue they bring.</source>
+        <translation>Die Betreuung kostet das {ratio:.1f}-Fache des Umsatzes, den der Kunde bringt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several standards were in force ({names}); link one to the promise to use it.</source>
+        <translation>Mehrere Standards waren gültig ({names}); einen mit der Zusage verknüpfen, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standard in force: &apos;{name}&apos; (target {target}).</source>
+        <translation>Gültiger Standard: „{name}“ (Zielwert {target}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard in force: &apos;{name}&apos;.</source>
+        <translation>Gültiger Standard: „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still open after the standard&apos;s target of {target} ran out.</source>
+        <translation>Noch offen, nachdem der Zielwert des Standards von {target} abgelaufen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still open {late} past its due date {due}.</source>
+        <translation>Noch offen, {late} nach dem Fälligkeitsdatum {due}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still open {late} past its due date: the full quantity was not delivered in time.</source>
+        <translation>Noch offen, {late} nach dem Fälligkeitsdatum: die volle Menge wurde nicht rechtzeitig geliefert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first record is {days} day(s) old; advice needs {needed} days of history.</source>
+        <translation>Der erste Eintrag ist {days} Tag(e) alt; eine Empfehlung braucht {needed} Tage Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The promise holds no quantity: compare the evidence with the claim, or record the promised and delivered quantities.</source>
+        <translation>Die Zusage enthält keine Menge: den Nachweis mit der Reklamation vergleichen oder die zugesagte und gelieferte Menge erfassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The promise is still open: record what was delivered (evidence) and close it.</source>
+        <translation>Die Zusage ist noch offen: erfassen, was geliefert wurde (Nachweis), und sie abschließen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The promise was cancelled on {when}: nothing was owed after that.</source>
+        <translation>Die Zusage wurde am {when} storniert: danach war nichts mehr geschuldet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The promise was renegotiated on {when}: not kept as made, but new terms were agreed.</source>
+        <translation>Die Zusage wurde am {when} neu verhandelt: nicht wie gegeben eingehalten, aber neue Bedingungen vereinbart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scores so far are a first impression; record contacts, promises and sales as they happen.</source>
+        <translation>Die bisherigen Kennzahlen sind ein erster Eindruck; Kontakte, Zusagen und Verkäufe erfassen, sobald sie geschehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The standard &apos;{name}&apos; in force asks for {target}, which the delivery meets: we fell short of the promise, not of our standard.</source>
+        <translation>Der gültige Standard „{name}“ verlangt {target}, und die Lieferung erfüllt das: Wir blieben hinter der Zusage zurück, nicht hinter unserem Standard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The standard &apos;{name}&apos; in force asks for {target}: not met either.</source>
+        <translation>Der gültige Standard „{name}“ verlangt {target}: auch nicht erfüllt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100).</source>
+        <translation>Das Verhalten ist in Ordnung (Schwierigkeit {d:.0f}/100, Vertrauen {trust:.0f}/100).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no promise linked to this claim: no record to check against.</source>
+        <translation>Mit dieser Reklamation ist keine Zusage verknüpft: nichts, woran sie sich prüfen lässt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They are also demanding (difficulty {d:.0f}/100).</source>
+        <translation>Der Kunde ist außerdem anspruchsvoll (Schwierigkeit {d:.0f}/100).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They ask for {asked} {unit}; the standard &apos;{name}&apos; in force on {day} offers {target}: beyond it, but within {factor:g} times it, so an extra to charge for.</source>
+        <translation>Verlangt werden {asked} {unit}; der am {day} gültige Standard „{name}“ bietet {target}: darüber, aber höchstens das {factor:g}-Fache, also eine kostenpflichtige Zusatzleistung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They ask for {asked} {unit}; the standard &apos;{name}&apos; in force on {day} offers {target}: more than {factor:g} times as demanding.</source>
+        <translation>Verlangt werden {asked} {unit}; der am {day} gültige Standard „{name}“ bietet {target}: mehr als {factor:g}-mal so anspruchsvoll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They ask for {asked} {unit}; the standard &apos;{name}&apos; in force on {day} offers {target}: within the standard.</source>
+        <translation>Verlangt werden {asked} {unit}; der am {day} gültige Standard „{name}“ bietet {target}: im Rahmen des Standards.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They asked to renegotiate agreed terms {n} times in the year before this request.</source>
+        <translation>Im Jahr vor dieser Anfrage wurde {n}-mal verlangt, vereinbarte Bedingungen neu zu verhandeln.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust is only {trust:.0f}/100.</source>
+        <translation>Das Vertrauen beträgt nur {trust:.0f}/100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust is {trust:.0f}/100, below {low:.0f}: we have not kept our word enough.</source>
+        <translation>Vertrauen {trust:.0f}/100, unter {low:.0f}: Wir haben unser Wort nicht oft genug gehalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trust is {trust:.0f}/100, so the difficulty is not of our making.</source>
+        <translation>Vertrauen {trust:.0f}/100, die Schwierigkeit liegt also nicht an uns.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unreasonable request</source>
+        <translation>Unangemessene Anfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We recorded the promise as broken on {when}.</source>
+        <translation>Wir haben die Zusage am {when} als gebrochen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a delay is measured from when the promise was kept (resolved at)</source>
+        <translation>eine Dauer wird ab der Einhaltung der Zusage gemessen (Erledigt am)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a new version must start after {since}, when version {id} came into force</source>
+        <translation>eine neue Version muss nach dem {since} beginnen, an dem Version {id} gültig wurde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a percentage cannot be over 100</source>
+        <translation>ein Prozentsatz kann nicht über 100 liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a target needs both a value and a unit</source>
+        <translation>ein Zielwert braucht einen Wert und eine Einheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a unit needs a quantity (e.g. 20 helmets)</source>
+        <translation>eine Einheit braucht eine Menge (z. B. 20 Helme)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {old} promise cannot become {new}; reopen it first</source>
+        <translation>eine Zusage mit Status „{old}“ kann nicht „{new}“ werden; zuerst wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {status} promise needs a resolution time</source>
+        <translation>eine Zusage mit Status „{status}“ braucht eine Erledigungszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount(s) below zero</source>
+        <translation>Betrag/Beträge unter null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an open promise has no resolution time</source>
+        <translation>eine offene Zusage hat keine Erledigungszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown day</source>
+        <translation>einem unbekannten Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clear the mood</source>
+        <translation>die Stimmung leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clear the resolution time</source>
+        <translation>die Erledigungszeit leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed promise(s) without a resolution time</source>
+        <translation>abgeschlossene Zusage(n) ohne Erledigungszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer text(s) missing, different from the customer&apos;s name, company, contacts and tags, or left without a customer</source>
+        <translation>Kundentext(e) fehlend, abweichend von Name, Firma, Kontaktdaten und Schlagwörtern des Kunden oder ohne Kunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer(s) whose list columns (last contact, open promises, next due) are out of date</source>
+        <translation>Kunde(n), deren Listenspalten (letzter Kontakt, offene Zusagen, nächste Fälligkeit) veraltet sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer(s) without stored scores</source>
+        <translation>Kunde(n) ohne gespeicherte Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete them</source>
+        <translation>sie löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effort row(s) with negative minutes</source>
+        <translation>Aufwandszeile(n) mit negativen Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty their {column}</source>
+        <translation>ihr Feld {column} leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>entry(ies) missing, different from their record, or left without one</source>
+        <translation>Eintrag/Einträge fehlend, abweichend vom Datensatz oder ohne Datensatz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has more than two decimals</source>
+        <translation>hat mehr als zwei Nachkommastellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no usable name</source>
+        <translation>hat keinen verwendbaren Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index rebuilt from the records</source>
+        <translation>Index aus den Datensätzen neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index that does not match the customer texts (FTS5&apos;s integrity check)</source>
+        <translation>Index, der nicht zu den Kundentexten passt (Integritätsprüfung von FTS5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>insight mark removed</source>
+        <translation>Erkenntnis-Markierung entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction(s) with a mood outside -2 … +2 (scoring refuses it)</source>
+        <translation>Kontakt(e) mit einer Stimmung außerhalb von -2 … +2 (die Bewertung lehnt sie ab)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction(s) with negative minutes</source>
+        <translation>Kontakt(e) mit negativen Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is before the decision</source>
+        <translation>liegt vor der Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is before the promise was made</source>
+        <translation>liegt vor dem Zeitpunkt der Zusage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is before {field}</source>
+        <translation>liegt vor „{field}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is kept by the application</source>
+        <translation>wird von der Anwendung verwaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is more than a month of minutes</source>
+        <translation>ist mehr als ein Monat in Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is too long ({length} characters, at most {limit})</source>
+        <translation>ist zu lang ({length} Zeichen, höchstens {limit})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made positive (the kind says which way money moved)</source>
+        <translation>positiv gemacht (die Art sagt, in welche Richtung das Geld floss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make them positive (the kind says which way money moved)</source>
+        <translation>sie positiv machen (die Art sagt, in welche Richtung das Geld floss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes set to 0 (not recorded)</source>
+        <translation>Minuten auf 0 gesetzt (nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mood cleared</source>
+        <translation>Stimmung geleert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a finite number, not {value}</source>
+        <translation>muss eine endliche Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number, not {value}</source>
+        <translation>muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a three-letter code such as EUR</source>
+        <translation>muss ein dreibuchstabiger Code wie EUR sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number, at least {least}, not {value}</source>
+        <translation>muss eine ganze Zahl von mindestens {least} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number, not {value}</source>
+        <translation>muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between -2 (hostile) and +2 (delighted)</source>
+        <translation>muss zwischen -2 (feindselig) und +2 (begeistert) liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and 1, not {value}</source>
+        <translation>muss zwischen 0 und 1 liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and 100, not {value}</source>
+        <translation>muss zwischen 0 und 100 liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be more than 1 (broken weighs more than kept), not {value}</source>
+        <translation>muss größer als 1 sein (gebrochen wiegt mehr als eingehalten), nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be more than zero</source>
+        <translation>muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be more than zero, not {value}</source>
+        <translation>muss größer als null sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be one line without control characters</source>
+        <translation>muss eine Zeile ohne Steuerzeichen sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be positive (the kind says which way)</source>
+        <translation>muss positiv sein (die Art bestimmt die Richtung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be zero or more</source>
+        <translation>muss null oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be zero or more, not {value}</source>
+        <translation>muss null oder mehr sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must map currency codes to rates</source>
+        <translation>muss Währungscodes Kurse zuordnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name who you refer them to</source>
+        <translation>angeben, an wen verwiesen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no public holidays are known for it ({why})</source>
+        <translation>dafür sind keine gesetzlichen Feiertage bekannt ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a request judged reasonable can be marked an insight</source>
+        <translation>nur eine als berechtigt beurteilte Anfrage kann als Erkenntnis markiert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open promise(s) with a resolution time</source>
+        <translation>offene Zusage(n) mit Erledigungszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point(s) whose record is gone, moved or no longer scored</source>
+        <translation>Punkt(e), deren Datensatz fehlt, verschoben ist oder nicht mehr bewertet wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuild it from the texts</source>
+        <translation>ihn aus den Texten neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuild the index from the records</source>
+        <translation>den Index aus den Datensätzen neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rebuilt from the texts</source>
+        <translation>aus den Texten neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recompute their customers&apos; scores</source>
+        <translation>die Kennzahlen ihrer Kunden neu berechnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recompute their scores</source>
+        <translation>ihre Kennzahlen neu berechnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recompute them</source>
+        <translation>sie neu berechnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recomputed</source>
+        <translation>neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recreate them</source>
+        <translation>sie neu anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recreated</source>
+        <translation>neu angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove the insight mark</source>
+        <translation>die Erkenntnis-Markierung entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>request(s) marked an insight but not judged reasonable</source>
+        <translation>Anfrage(n), als Erkenntnis markiert, aber nicht als berechtigt beurteilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution time cleared</source>
+        <translation>Erledigungszeit geleert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row(s) whose {column} names a missing row in {parent}</source>
+        <translation>Zeile(n), deren {column} auf eine fehlende Zeile in {parent} verweist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row(s) whose {column} names a row of another customer in {parent}</source>
+        <translation>Zeile(n), deren {column} auf eine Zeile eines anderen Kunden in {parent} verweist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say by when</source>
+        <translation>angeben, bis wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say what we will put right</source>
+        <translation>angeben, was wir in Ordnung bringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scored record(s) missing from the score history</source>
+        <translation>bewertete(r) Datensatz/Datensätze, die im Kennzahlenverlauf fehlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scores recomputed</source>
+        <translation>Kennzahlen neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set the minutes to 0 (not recorded)</source>
+        <translation>die Minuten auf 0 setzen (nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>staff member #{id}</source>
+        <translation>Mitarbeiter #{id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stamp the time each was last changed</source>
+        <translation>jeweils die Zeit der letzten Änderung eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stamped with the time each was last changed</source>
+        <translation>jeweils mit der Zeit der letzten Änderung versehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the promise holds no quantity to compare it with</source>
+        <translation>die Zusage enthält keine Menge zum Vergleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rate for {currency} must be more than 0</source>
+        <translation>der Kurs für {currency} muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>their customers&apos; scores recomputed</source>
+        <translation>Kennzahlen ihrer Kunden neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trigger(s) that keep it in step missing or altered</source>
+        <translation>Trigger, die ihn aktuell halten, fehlen oder sind verändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trigger(s) that keep the customer filter in step missing or altered</source>
+        <translation>Trigger, die den Kundenfilter aktuell halten, fehlen oder sind verändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
+        <translation>Version {id} wurde ab {since} durch Version {successor} ersetzt; diese überarbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version {id} was retired after {until}</source>
+        <translation>Version {id} ist nach dem {until} ausgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write them afresh</source>
+        <translation>sie neu schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write them afresh and rebuild the filter index</source>
+        <translation>sie neu schreiben und den Filterindex neu aufbauen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written afresh</source>
+        <translation>neu geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written afresh; filter index rebuilt</source>
+        <translation>neu geschrieben; Filterindex neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} is not a three-letter code</source>
+        <translation>{code} ist kein dreibuchstabiger Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{column} emptied</source>
+        <translation>{column} geleert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} evidence file(s) attached to the promise and the claim.</source>
+        <translation>{count} Nachweisdatei(en) an Zusage und Reklamation angehängt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings</source>
+        <translation>{currency} ist nicht die Hauswährung {home}: den Kurs angeben (was 1 {currency} in {home} wert ist) oder in den Einstellungen einen Standardkurs festlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{currency} is the home currency: its rate is 1</source>
+        <translation>{currency} ist die Hauswährung: ihr Kurs ist 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{events} scored event(s) so far; advice needs {needed}.</source>
+        <translation>Bisher {events} bewertete(s) Ereignis(se); eine Empfehlung braucht {needed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({size:.1f} MB) would take the book&apos;s evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings</source>
+        <translation>{name} ({size:.1f} MB) würde die Nachweisdateien des Buchs über {total:.1f} MB bringen ({held:.1f} MB belegt); die Grenze in den Einstellungen erhöhen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is empty</source>
+        <translation>{name} ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is {media}, which is not accepted: {accepted}</source>
+        <translation>{name} ist {media}, das wird nicht angenommen: {accepted}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is {size:.1f} MB; files of at most {most:.1f} MB are kept</source>
+        <translation>{name} ist {size:.1f} MB groß; aufbewahrt werden Dateien bis {most:.1f} MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} claims against us were substantiated.</source>
+        <translation>{n} Reklamationen gegen uns waren begründet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rate} is not a rate for {currency}</source>
+        <translation>{rate} ist kein Kurs für {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {count} {problem}; the repair will {will}</source>
+        <translation>{table}: {count} {problem}; die Reparatur wird {will}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {count} {problem}; {did}</source>
+        <translation>{table}: {count} {problem}; {did}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
+        <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} has no digits</source>
+        <translation>{value} enthält keine Ziffern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} ist kein Datum (JJJJ-MM-TT verwenden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
+        <translation>{value} ist kein Datum mit Uhrzeit (JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM verwenden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a number</source>
+        <translation>{value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a number crmnote can use</source>
+        <translation>{value} ist keine Zahl, mit der crmnote rechnen kann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a two-letter country code (e.g. DE, or US-CA)</source>
+        <translation>{value} ist kein zweibuchstabiger Ländercode (z. B. DE oder US-CA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not an amount</source>
+        <translation>{value} ist kein Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not an amount crmnote can use (below 10^12)</source>
+        <translation>{value} ist kein Betrag, mit dem crmnote rechnen kann (unter 10^12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not an email address</source>
+        <translation>{value} ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>{value} ist keiner dieser Werte: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not yes or no</source>
+        <translation>{value} ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is out of range</source>
+        <translation>{value} liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is outside the years {first}–{last}</source>
+        <translation>{value} liegt außerhalb der Jahre {first}–{last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is reserved (names starting pg_ or crmnote_)</source>
+        <translation>{value} ist reserviert (Namen, die mit pg_ oder crmnote_ beginnen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who}, who handles them most, is an outlier across the team: difficulty {mine:.0f} with all their customers against {rest:.0f} with the rest of the team ({n} and {n_rest} interactions).</source>
+        <translation>{who} betreut diesen Kunden am meisten und ist im Team ein Ausreißer: Schwierigkeit {mine:.0f} mit allen eigenen Kunden gegenüber {rest:.0f} im übrigen Team ({n} und {n_rest} Kontakte).</translation>
+    </message>
+</context>
+<context>
     <name>remind</name>
     <message numerus="yes">
-        <location filename="extra_strings.py" line="+2"/>
+        <location line="+5"/>
         <source>%n promise(s) to keep</source>
         <translation>
             <numerusform>%n Zusage einzuhalten</numerusform>

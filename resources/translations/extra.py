@@ -1,7 +1,7 @@
 """Strings pyside6-lupdate cannot see, written out as literal calls it can.
 
 lupdate reads `self.tr("…")`, `QCoreApplication.translate("ctx", "…")` and
-`QT_TRANSLATE_NOOP("ctx", "…")` with literal arguments. It misses three kinds of strings:
+`QT_TRANSLATE_NOOP("ctx", "…")` with literal arguments. It misses these kinds of strings:
 
 - calls of the command line's `language.tr("context", "text", n)` (crmnote/cli/language.py),
   which translates without importing Qt in English;
@@ -9,6 +9,9 @@ lupdate reads `self.tr("…")`, `QCoreApplication.translate("ctx", "…")` and
   QCoreApplication.translate("Editing", text)` called as `_tr("Delete")`, or of an alias such as
   `t = QCoreApplication.translate`: found here by reading each module's syntax tree for functions
   that pass a parameter to `translate` and names bound to it;
+- the templates of the domain's sentences, `message("id", "template")` and `say("id",
+  "template", …)` calls in crmnote/domain and crmnote/storage (crmnote/domain/reasons.py), in
+  the "reasons" context;
 - names made at run time: field names of the domain's dataclasses (the "fields" context) and
   enum values (the "values" context), as `crmnote.ui.labels` shows them.
 
@@ -121,6 +124,18 @@ def _is_language_tr(node: ast.AST) -> bool:
     )
 
 
+def _is_domain_message(node: ast.Call, where: str) -> bool:
+    """`message("advice.keep", "Difficulty is …")` or `say("repair.done", "…", …)` in the
+    domain or storage: a template of a `Reason` (crmnote/domain/reasons.py), translated in the
+    "reasons" context (crmnote/messages.py)."""
+    return (
+        where.startswith(("crmnote/domain/", "crmnote/storage/"))
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ("message", "say")
+        and _literal(node.args, 0) is not None
+    )
+
+
 def wrapper_messages(root: Path, package: str = "crmnote") -> Iterator[Message]:
     """Literal strings passed to translate() wrappers, module by module."""
     for path in sorted((root / package).rglob("*.py")):
@@ -135,6 +150,11 @@ def wrapper_messages(root: Path, package: str = "crmnote") -> Iterator[Message]:
                     yield context, text, len(node.args) > 2, f"{where}:{node.lineno}"
                 continue
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if _is_domain_message(node, where):
+                text = _literal(node.args, 1)
+                if text:
+                    yield "reasons", text, False, f"{where}:{node.lineno}"
                 continue
             w = wrappers.get(node.func.id)
             if w is None:

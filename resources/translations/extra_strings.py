@@ -4,98 +4,98 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STRINGS = (
-    # crmnote/ui/dossier_text.py:83
+    # crmnote/ui/dossier_text.py:84
     QCoreApplication.translate("ClaimDossier", "%n day(s) early", None, 1),
-    # crmnote/ui/dossier_text.py:80
+    # crmnote/ui/dossier_text.py:81
     QCoreApplication.translate("ClaimDossier", "%n day(s) late", None, 1),
-    # crmnote/ui/dossier_text.py:95
+    # crmnote/ui/dossier_text.py:96
     QCoreApplication.translate("ClaimDossier", "%n file(s), below", None, 1),
-    # crmnote/ui/dossier_text.py:104
+    # crmnote/ui/dossier_text.py:105
     QT_TRANSLATE_NOOP("ClaimDossier", "Against the due date"),
-    # crmnote/ui/dossier_text.py:113
+    # crmnote/ui/dossier_text.py:114
     QT_TRANSLATE_NOOP("ClaimDossier", "Beyond the target"),
-    # crmnote/ui/dossier_text.py:44
+    # crmnote/ui/dossier_text.py:45
     QT_TRANSLATE_NOOP("ClaimDossier", "By"),
-    # crmnote/ui/dossier_text.py:26
+    # crmnote/ui/dossier_text.py:27
     QT_TRANSLATE_NOOP("ClaimDossier", "Category"),
-    # crmnote/ui/dossier_text.py:24
+    # crmnote/ui/dossier_text.py:25
     QT_TRANSLATE_NOOP("ClaimDossier", "Customer"),
-    # crmnote/ui/dossier_text.py:103
+    # crmnote/ui/dossier_text.py:104
     QT_TRANSLATE_NOOP("ClaimDossier", "Delivered"),
-    # crmnote/ui/dossier_text.py:102
+    # crmnote/ui/dossier_text.py:103
     QT_TRANSLATE_NOOP("ClaimDossier", "Due"),
-    # crmnote/ui/dossier_text.py:87
+    # crmnote/ui/dossier_text.py:88
     QT_TRANSLATE_NOOP("ClaimDossier", "Evidence"),
-    # crmnote/ui/dossier_text.py:95
+    # crmnote/ui/dossier_text.py:96
     QT_TRANSLATE_NOOP("ClaimDossier", "Evidence files"),
-    # crmnote/ui/dossier_text.py:28
+    # crmnote/ui/dossier_text.py:29
     QT_TRANSLATE_NOOP("ClaimDossier", "Handled by"),
-    # crmnote/ui/dossier_text.py:58
+    # crmnote/ui/dossier_text.py:59
     QT_TRANSLATE_NOOP("ClaimDossier", "In force"),
-    # crmnote/ui/dossier_text.py:71
+    # crmnote/ui/dossier_text.py:72
     QT_TRANSLATE_NOOP("ClaimDossier", "In force then"),
-    # crmnote/ui/dossier_text.py:43
+    # crmnote/ui/dossier_text.py:44
     QT_TRANSLATE_NOOP("ClaimDossier", "Made"),
-    # crmnote/ui/dossier_text.py:38
+    # crmnote/ui/dossier_text.py:39
     QT_TRANSLATE_NOOP(
         "ClaimDossier",
         "No promise is linked to this claim: there is no record to check it against.",
     ),
-    # crmnote/ui/dossier_text.py:71
+    # crmnote/ui/dossier_text.py:72
     QT_TRANSLATE_NOOP(
         "ClaimDossier", "No single standard to judge by; link one to the promise to use it."
     ),
-    # crmnote/ui/dossier_text.py:67
+    # crmnote/ui/dossier_text.py:68
     QT_TRANSLATE_NOOP("ClaimDossier", "No standard of this category was in force on {0}."),
-    # crmnote/ui/dossier_text.py:42
+    # crmnote/ui/dossier_text.py:43
     QT_TRANSLATE_NOOP("ClaimDossier", "Promised"),
-    # crmnote/ui/dossier_text.py:93
+    # crmnote/ui/dossier_text.py:94
     QT_TRANSLATE_NOOP("ClaimDossier", "Quantity"),
-    # crmnote/ui/dossier_text.py:25
+    # crmnote/ui/dossier_text.py:26
     QT_TRANSLATE_NOOP("ClaimDossier", "Raised"),
-    # crmnote/ui/dossier_text.py:31
+    # crmnote/ui/dossier_text.py:32
     QT_TRANSLATE_NOOP("ClaimDossier", "Resolution"),
-    # crmnote/ui/dossier_text.py:48
+    # crmnote/ui/dossier_text.py:49
     QT_TRANSLATE_NOOP("ClaimDossier", "Resolved"),
-    # crmnote/ui/dossier_text.py:59
+    # crmnote/ui/dossier_text.py:60
     QT_TRANSLATE_NOOP("ClaimDossier", "Says"),
-    # crmnote/ui/dossier_text.py:55
+    # crmnote/ui/dossier_text.py:56
     QT_TRANSLATE_NOOP("ClaimDossier", "Standard"),
-    # crmnote/ui/dossier_text.py:109
-    QT_TRANSLATE_NOOP("ClaimDossier", "Standard's target"),
-    # crmnote/ui/dossier_text.py:47
-    QT_TRANSLATE_NOOP("ClaimDossier", "Status"),
-    # crmnote/ui/dossier_text.py:57
-    QT_TRANSLATE_NOOP("ClaimDossier", "Target"),
     # crmnote/ui/dossier_text.py:110
-    QT_TRANSLATE_NOOP("ClaimDossier", "Target deadline"),
-    # crmnote/ui/dossier_text.py:111
-    QT_TRANSLATE_NOOP("ClaimDossier", "Took"),
-    # crmnote/ui/dossier_text.py:30
-    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict note"),
-    # crmnote/ui/dossier_text.py:29
-    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict now"),
-    # crmnote/ui/dossier_text.py:27
-    QT_TRANSLATE_NOOP("ClaimDossier", "What they say"),
-    # crmnote/ui/dossier_text.py:106
-    QT_TRANSLATE_NOOP("ClaimDossier", "Working days late"),
-    # crmnote/ui/dossier_text.py:100
-    QT_TRANSLATE_NOOP("ClaimDossier", "no, within the target"),
-    # crmnote/ui/dossier_text.py:87
-    QT_TRANSLATE_NOOP("ClaimDossier", "none recorded"),
-    # crmnote/ui/dossier_text.py:99
-    QT_TRANSLATE_NOOP("ClaimDossier", "not delivered yet"),
-    # crmnote/ui/dossier_text.py:82
-    QT_TRANSLATE_NOOP("ClaimDossier", "on the due date"),
-    # crmnote/ui/dossier_text.py:53
-    QT_TRANSLATE_NOOP("ClaimDossier", "still in force"),
-    # crmnote/ui/dossier_text.py:100
-    QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
-    # crmnote/ui/dossier_text.py:90
-    QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} of {1:g} {2}"),
-    # crmnote/ui/dossier_text.py:92
-    QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} short"),
+    QT_TRANSLATE_NOOP("ClaimDossier", "Standard's target"),
+    # crmnote/ui/dossier_text.py:48
+    QT_TRANSLATE_NOOP("ClaimDossier", "Status"),
     # crmnote/ui/dossier_text.py:58
+    QT_TRANSLATE_NOOP("ClaimDossier", "Target"),
+    # crmnote/ui/dossier_text.py:111
+    QT_TRANSLATE_NOOP("ClaimDossier", "Target deadline"),
+    # crmnote/ui/dossier_text.py:112
+    QT_TRANSLATE_NOOP("ClaimDossier", "Took"),
+    # crmnote/ui/dossier_text.py:31
+    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict note"),
+    # crmnote/ui/dossier_text.py:30
+    QT_TRANSLATE_NOOP("ClaimDossier", "Verdict now"),
+    # crmnote/ui/dossier_text.py:28
+    QT_TRANSLATE_NOOP("ClaimDossier", "What they say"),
+    # crmnote/ui/dossier_text.py:107
+    QT_TRANSLATE_NOOP("ClaimDossier", "Working days late"),
+    # crmnote/ui/dossier_text.py:101
+    QT_TRANSLATE_NOOP("ClaimDossier", "no, within the target"),
+    # crmnote/ui/dossier_text.py:88
+    QT_TRANSLATE_NOOP("ClaimDossier", "none recorded"),
+    # crmnote/ui/dossier_text.py:100
+    QT_TRANSLATE_NOOP("ClaimDossier", "not delivered yet"),
+    # crmnote/ui/dossier_text.py:83
+    QT_TRANSLATE_NOOP("ClaimDossier", "on the due date"),
+    # crmnote/ui/dossier_text.py:54
+    QT_TRANSLATE_NOOP("ClaimDossier", "still in force"),
+    # crmnote/ui/dossier_text.py:101
+    QT_TRANSLATE_NOOP("ClaimDossier", "yes, beyond the target"),
+    # crmnote/ui/dossier_text.py:91
+    QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} of {1:g} {2}"),
+    # crmnote/ui/dossier_text.py:93
+    QT_TRANSLATE_NOOP("ClaimDossier", "{0:g} short"),
+    # crmnote/ui/dossier_text.py:59
     QT_TRANSLATE_NOOP("ClaimDossier", "{0} to {1}"),
     # crmnote/ui/window/colleague_text.py:44
     QT_TRANSLATE_NOOP("Colleagues", "A colleague"),
@@ -128,23 +128,23 @@ STRINGS = (
     ),
     # crmnote/ui/dialogs/conflict.py:35
     QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
-    # crmnote/ui/models/contributions.py:91
+    # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
-    # crmnote/ui/models/contributions.py:43
+    # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:141
+    # crmnote/ui/models/contributions.py:142
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:141
+    # crmnote/ui/models/contributions.py:142
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:91
+    # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:91
+    # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:91
+    # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
-    # crmnote/ui/models/contributions.py:43
+    # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:91
+    # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
     # crmnote/ui/customer_page/cost_panel.py:54
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
@@ -178,17 +178,17 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
     # crmnote/ui/editing.py:327
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:388
+    # crmnote/ui/editing.py:396
     QT_TRANSLATE_NOOP("Editing", "Attach {0}"),
     # crmnote/ui/editing.py:306
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:415
+    # crmnote/ui/editing.py:423
     QT_TRANSLATE_NOOP("Editing", "Delete"),
-    # crmnote/ui/editing.py:416
+    # crmnote/ui/editing.py:424
     QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
-    # crmnote/ui/editing.py:430
+    # crmnote/ui/editing.py:438
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:378
+    # crmnote/ui/editing.py:386
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
     # crmnote/ui/editing.py:103
     QT_TRANSLATE_NOOP("Editing", "Evidence files"),
@@ -204,7 +204,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
     # crmnote/ui/editing.py:215
     QT_TRANSLATE_NOOP("Editing", "Promise kept"),
-    # crmnote/ui/editing.py:401
+    # crmnote/ui/editing.py:409
     QT_TRANSLATE_NOOP("Editing", "Remove {0}"),
     # crmnote/ui/editing.py:247
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
@@ -214,7 +214,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Editing", "Suggested: {0}"),
     # crmnote/ui/editing.py:289
     QT_TRANSLATE_NOOP("Editing", "What the standards suggest"),
-    # crmnote/ui/editing.py:445
+    # crmnote/ui/editing.py:453
     QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
     # crmnote/ui/editing.py:44
     QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),
@@ -226,71 +226,71 @@ STRINGS = (
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
     # crmnote/ui/dialogs/field_editors.py:193
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/window/file_commands.py:256
+    # crmnote/ui/window/file_commands.py:257
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/window/file_commands.py:227
+    # crmnote/ui/window/file_commands.py:228
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "A book on a server is restored from its pg_dump file into a new, empty database, with the command crmnote restore (see the user guide).",
     ),
-    # crmnote/ui/window/file_commands.py:218
+    # crmnote/ui/window/file_commands.py:219
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/window/file_commands.py:213
+    # crmnote/ui/window/file_commands.py:214
     QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
-    # crmnote/ui/window/file_commands.py:178
+    # crmnote/ui/window/file_commands.py:179
     QT_TRANSLATE_NOOP("FileCommands", "Cannot write {0}: {1}"),
-    # crmnote/ui/window/file_commands.py:304
+    # crmnote/ui/window/file_commands.py:305
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/window/file_commands.py:282
+    # crmnote/ui/window/file_commands.py:283
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/window/file_commands.py:314
+    # crmnote/ui/window/file_commands.py:315
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/window/file_commands.py:170
+    # crmnote/ui/window/file_commands.py:171
     QT_TRANSLATE_NOOP("FileCommands", "Export calendar"),
-    # crmnote/ui/window/file_commands.py:254
+    # crmnote/ui/window/file_commands.py:255
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
-    # crmnote/ui/window/file_commands.py:30
+    # crmnote/ui/window/file_commands.py:31
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
-    # crmnote/ui/window/file_commands.py:101
+    # crmnote/ui/window/file_commands.py:102
     QT_TRANSLATE_NOOP(
         "FileCommands", "One file at a time: importing {0}; drop the others after it."
     ),
-    # crmnote/ui/window/file_commands.py:316
+    # crmnote/ui/window/file_commands.py:317
     QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
-    # crmnote/ui/window/file_commands.py:321
+    # crmnote/ui/window/file_commands.py:322
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/window/file_commands.py:244
+    # crmnote/ui/window/file_commands.py:245
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/window/file_commands.py:258
+    # crmnote/ui/window/file_commands.py:259
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/window/file_commands.py:150
+    # crmnote/ui/window/file_commands.py:151
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/window/file_commands.py:123
+    # crmnote/ui/window/file_commands.py:124
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/window/file_commands.py:287
+    # crmnote/ui/window/file_commands.py:288
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/window/file_commands.py:190
+    # crmnote/ui/window/file_commands.py:191
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/window/file_commands.py:327
+    # crmnote/ui/window/file_commands.py:328
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/window/file_commands.py:170
+    # crmnote/ui/window/file_commands.py:171
     QT_TRANSLATE_NOOP("FileCommands", "iCalendar files (*.ics)"),
-    # crmnote/ui/window/file_commands.py:295
+    # crmnote/ui/window/file_commands.py:296
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
     ),
-    # crmnote/ui/window/file_commands.py:33
+    # crmnote/ui/window/file_commands.py:34
     QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
     # crmnote/ui/dialogs/help.py:126
     QT_TRANSLATE_NOOP("Help", "Command"),
@@ -387,13 +387,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("StaffReportModel", "no"),
     # crmnote/ui/models/staff_report.py:210
     QT_TRANSLATE_NOOP("StaffReportModel", "yes"),
-    # crmnote/ui/widgets/standards_window.py:48
-    QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:178
-    QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:163
-    QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
     # crmnote/ui/widgets/standards_window.py:49
+    QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
+    # crmnote/ui/widgets/standards_window.py:179
+    QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
+    # crmnote/ui/widgets/standards_window.py:164
+    QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
+    # crmnote/ui/widgets/standards_window.py:50
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
     # crmnote/ui/startup/dialogs.py:60
     QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),
@@ -610,7 +610,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Unit"),
     # Attachment.updated_at
     QT_TRANSLATE_NOOP("fields", "Updated at"),
-    # Attachment.uuid
+    # Claim.uuid
     QT_TRANSLATE_NOOP("fields", "Uuid"),
     # Standard.valid_from
     QT_TRANSLATE_NOOP("fields", "Valid from"),
@@ -628,6 +628,570 @@ STRINGS = (
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
+    # crmnote/domain/letters.py:31
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        " {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.",
+    ),
+    # crmnote/messages.py:74
+    QCoreApplication.translate("reasons", "%n day(s)", None, 1),
+    # crmnote/domain/recommendation.py:88
+    QT_TRANSLATE_NOOP("reasons", "1 claim against us was substantiated."),
+    # crmnote/domain/judgments.py:58
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "An extra beyond the deal that no standard in force on {day} includes: offer it at a price.",
+    ),
+    # crmnote/domain/recommendation.py:100
+    QT_TRANSLATE_NOOP(
+        "reasons", "Another provider may serve them better; refer them on courteously."
+    ),
+    # crmnote/domain/scoring_events.py:78
+    QT_TRANSLATE_NOOP("reasons", "Asked to renegotiate agreed terms"),
+    # crmnote/domain/recommendation.py:107
+    QT_TRANSLATE_NOOP(
+        "reasons", "Charge for the work they need, or change what the price includes."
+    ),
+    # crmnote/domain/scoring_events.py:64
+    QT_TRANSLATE_NOOP("reasons", "Claim partly substantiated"),
+    # crmnote/domain/scoring_events.py:71
+    QT_TRANSLATE_NOOP("reasons", "Claim resolved"),
+    # crmnote/domain/scoring_events.py:61
+    QT_TRANSLATE_NOOP("reasons", "Claim substantiated"),
+    # crmnote/domain/scoring_events.py:68
+    QT_TRANSLATE_NOOP("reasons", "Claim undeterminable"),
+    # crmnote/domain/scoring_events.py:65
+    QT_TRANSLATE_NOOP("reasons", "Claim unsubstantiated"),
+    # crmnote/domain/verdicts.py:95
+    QT_TRANSLATE_NOOP("reasons", "Compare the evidence with the standard '{name}': {target}."),
+    # crmnote/domain/scoring_events.py:82
+    QT_TRANSLATE_NOOP("reasons", "Complaint"),
+    # crmnote/domain/verdicts.py:98
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Conduct is not measured by the record: read the related interactions ({count}, {upset} with the customer upset).",
+    ),
+    # crmnote/domain/recommendation.py:110
+    QT_TRANSLATE_NOOP(
+        "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
+    ),
+    # crmnote/domain/scoring_model.py:250
+    QT_TRANSLATE_NOOP("reasons", "Cost to serve is {ratio:.1f} times the revenue"),
+    # crmnote/domain/scoring_model.py:249
+    QT_TRANSLATE_NOOP("reasons", "Cost to serve with no net revenue against it"),
+    # crmnote/domain/letters.py:21
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Dear {customer},\n\nThank you for choosing {business} and for the time we have worked together.\n\nAfter careful thought, we have decided not to take on further work for you.{why} Everything we have already agreed will be completed as promised, and any open questions about it will of course be answered.{elsewhere}\n\nWe wish you every success, and thank you for your understanding.\n\nKind regards,\n{business}\n",
+    ),
+    # crmnote/domain/letters.py:11
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Dear {customer},\n\nThank you for choosing {business} and for the time we have worked together.\n\nWe want you to get the best service possible.{why} We believe {alternative} is better placed to help you from here, and we would be glad to make the introduction and pass on anything that helps them get started.\n\nWe wish you every success, and thank you again for your custom.\n\nKind regards,\n{business}\n",
+    ),
+    # crmnote/domain/recommendation.py:99
+    QT_TRANSLATE_NOOP("reasons", "Decline further work courteously, or refer them elsewhere."),
+    # crmnote/domain/verdicts.py:53
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Delivered on {delivered}, but the promise had no due date and no standard target to measure.",
+    ),
+    # crmnote/domain/verdicts.py:57
+    QT_TRANSLATE_NOOP("reasons", "Delivered on {delivered}, on time (due {due})."),
+    # crmnote/domain/verdicts.py:49
+    QT_TRANSLATE_NOOP("reasons", "Delivered on {delivered}, {late} after the due date {due}."),
+    # crmnote/domain/verdicts.py:103
+    QT_TRANSLATE_NOOP("reasons", "Delivered {delivered} of {promised} {unit}, as promised."),
+    # crmnote/domain/verdicts.py:106
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Delivered {delivered} of {promised} {unit}: {short} short ({share:.0%} delivered).",
+    ),
+    # crmnote/domain/verdicts.py:50
+    QT_TRANSLATE_NOOP("reasons", "Delivery took {took} against the standard's target of {target}."),
+    # crmnote/domain/verdicts.py:58
+    QT_TRANSLATE_NOOP("reasons", "Delivery took {took}, within the standard's target of {target}."),
+    # crmnote/domain/recommendation.py:124
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Difficulty is {d:.0f}/100 and trust is {trust:.0f}/100: a good relationship to nurture.",
+    ),
+    # crmnote/domain/recommendation.py:92
+    QT_TRANSLATE_NOOP("reasons", "Difficulty is {d:.0f}/100, at or above {limit:.0f}."),
+    # crmnote/domain/recommendation.py:65
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).",
+    ),
+    # crmnote/domain/scoring_events.py:81
+    QT_TRANSLATE_NOOP("reasons", "Goods returned"),
+    # crmnote/domain/scoring_events.py:51
+    QT_TRANSLATE_NOOP("reasons", "Interaction"),
+    # crmnote/domain/verdicts.py:87
+    QT_TRANSLATE_NOOP("reasons", "It came {late} late (not what this claim is about)."),
+    # crmnote/domain/judgments.py:54
+    QT_TRANSLATE_NOOP(
+        "reasons", "It is linked to the standard '{name}' in force on {day}, which covers it."
+    ),
+    # crmnote/domain/recommendation.py:123
+    QT_TRANSLATE_NOOP("reasons", "Keep an eye on new claims, requests and returns."),
+    # crmnote/domain/verdicts.py:86
+    QT_TRANSLATE_NOOP("reasons", "Kept on {when} with evidence: files."),
+    # crmnote/domain/verdicts.py:85
+    QT_TRANSLATE_NOOP("reasons", "Kept on {when} with evidence: {evidence}."),
+    # crmnote/domain/verdicts.py:118
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Kept on {when}, but the quantity delivered is not recorded: record it to compare with the {promised} {unit} promised.",
+    ),
+    # crmnote/domain/recommendation.py:79
+    QT_TRANSLATE_NOOP("reasons", "Look at how {who} handles customers before judging this one."),
+    # crmnote/domain/verdicts.py:81
+    QT_TRANSLATE_NOOP(
+        "reasons", "Marked kept on {when}, but no evidence of what was delivered was recorded."
+    ),
+    # crmnote/domain/verdicts.py:70
+    QT_TRANSLATE_NOOP(
+        "reasons", "No delivery is recorded yet and it has no due date: nothing shows it is late."
+    ),
+    # crmnote/domain/verdicts.py:66
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "No delivery is recorded yet and it is not due until {due}: nothing shows it is late.",
+    ),
+    # crmnote/domain/judgments.py:62
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "No standard in force on {day} decides it: judge it yourself (a reasonable request may be an insight).",
+    ),
+    # crmnote/domain/judgments.py:67
+    QT_TRANSLATE_NOOP(
+        "reasons", "No standard in force on {day} has a target in {unit} to compare it with."
+    ),
+    # crmnote/domain/recommendation.py:118
+    QT_TRANSLATE_NOOP("reasons", "Not enough history yet to advise."),
+    # crmnote/domain/scoring_events.py:83
+    QT_TRANSLATE_NOOP("reasons", "Praise"),
+    # crmnote/domain/scoring_events.py:54
+    QT_TRANSLATE_NOOP("reasons", "Promise broken"),
+    # crmnote/domain/scoring_events.py:52
+    QT_TRANSLATE_NOOP("reasons", "Promise kept"),
+    # crmnote/domain/scoring_events.py:53
+    QT_TRANSLATE_NOOP("reasons", "Promise kept late"),
+    # crmnote/domain/scoring_events.py:58
+    QT_TRANSLATE_NOOP("reasons", "Promise overdue: counts as broken until resolved"),
+    # crmnote/domain/scoring_events.py:55
+    QT_TRANSLATE_NOOP("reasons", "Promise renegotiated"),
+    # crmnote/domain/verdicts.py:77
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Promised within {promised} {unit}; delivery took {took} {unit}, {more} more than promised.",
+    ),
+    # crmnote/domain/verdicts.py:74
+    QT_TRANSLATE_NOOP("reasons", "Promised within {promised} {unit}; delivery took {took} {unit}."),
+    # crmnote/domain/recommendation.py:90
+    QT_TRANSLATE_NOOP("reasons", "Put our side right before judging the customer."),
+    # crmnote/domain/scoring_events.py:72
+    QT_TRANSLATE_NOOP("reasons", "Reasonable request granted"),
+    # crmnote/domain/recommendation.py:114
+    QT_TRANSLATE_NOOP(
+        "reasons", "Revenue covers the cost to serve (cost is {ratio:.1f} times revenue)."
+    ),
+    # crmnote/domain/recommendation.py:70
+    QT_TRANSLATE_NOOP(
+        "reasons", "Review how this customer is handled before judging the customer."
+    ),
+    # crmnote/domain/recommendation.py:95
+    QT_TRANSLATE_NOOP("reasons", "Serving them costs time and money while they bring no revenue."),
+    # crmnote/domain/recommendation.py:98
+    QT_TRANSLATE_NOOP("reasons", "Serving them costs {ratio:.1f} times the revenue they bring."),
+    # crmnote/domain/verdicts.py:37
+    QT_TRANSLATE_NOOP(
+        "reasons", "Several standards were in force ({names}); link one to the promise to use it."
+    ),
+    # crmnote/domain/verdicts.py:33
+    QT_TRANSLATE_NOOP("reasons", "Standard in force: '{name}' (target {target})."),
+    # crmnote/domain/verdicts.py:32
+    QT_TRANSLATE_NOOP("reasons", "Standard in force: '{name}'."),
+    # crmnote/domain/verdicts.py:63
+    QT_TRANSLATE_NOOP("reasons", "Still open after the standard's target of {target} ran out."),
+    # crmnote/domain/verdicts.py:62
+    QT_TRANSLATE_NOOP("reasons", "Still open {late} past its due date {due}."),
+    # crmnote/domain/verdicts.py:88
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Still open {late} past its due date: the full quantity was not delivered in time.",
+    ),
+    # crmnote/domain/evidence.py:17
+    QT_TRANSLATE_NOOP(
+        "reasons", "The first record is {days} day(s) old; advice needs {needed} days of history."
+    ),
+    # crmnote/domain/verdicts.py:123
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The promise holds no quantity: compare the evidence with the claim, or record the promised and delivered quantities.",
+    ),
+    # crmnote/domain/verdicts.py:92
+    QT_TRANSLATE_NOOP(
+        "reasons", "The promise is still open: record what was delivered (evidence) and close it."
+    ),
+    # crmnote/domain/verdicts.py:41
+    QT_TRANSLATE_NOOP(
+        "reasons", "The promise was cancelled on {when}: nothing was owed after that."
+    ),
+    # crmnote/domain/verdicts.py:44
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The promise was renegotiated on {when}: not kept as made, but new terms were agreed.",
+    ),
+    # crmnote/domain/recommendation.py:119
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The scores so far are a first impression; record contacts, promises and sales as they happen.",
+    ),
+    # crmnote/domain/verdicts.py:110
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The standard '{name}' in force asks for {target}, which the delivery meets: we fell short of the promise, not of our standard.",
+    ),
+    # crmnote/domain/verdicts.py:115
+    QT_TRANSLATE_NOOP(
+        "reasons", "The standard '{name}' in force asks for {target}: not met either."
+    ),
+    # crmnote/domain/recommendation.py:104
+    QT_TRANSLATE_NOOP(
+        "reasons", "Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100)."
+    ),
+    # crmnote/domain/verdicts.py:29
+    QT_TRANSLATE_NOOP(
+        "reasons", "There is no promise linked to this claim: no record to check against."
+    ),
+    # crmnote/domain/recommendation.py:103
+    QT_TRANSLATE_NOOP("reasons", "They are also demanding (difficulty {d:.0f}/100)."),
+    # crmnote/domain/judgments.py:40
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "They ask for {asked} {unit}; the standard '{name}' in force on {day} offers {target}: beyond it, but within {factor:g} times it, so an extra to charge for.",
+    ),
+    # crmnote/domain/judgments.py:45
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "They ask for {asked} {unit}; the standard '{name}' in force on {day} offers {target}: more than {factor:g} times as demanding.",
+    ),
+    # crmnote/domain/judgments.py:35
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "They ask for {asked} {unit}; the standard '{name}' in force on {day} offers {target}: within the standard.",
+    ),
+    # crmnote/domain/judgments.py:50
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "They asked to renegotiate agreed terms {n} times in the year before this request.",
+    ),
+    # crmnote/domain/recommendation.py:87
+    QT_TRANSLATE_NOOP("reasons", "Trust is only {trust:.0f}/100."),
+    # crmnote/domain/recommendation.py:83
+    QT_TRANSLATE_NOOP(
+        "reasons", "Trust is {trust:.0f}/100, below {low:.0f}: we have not kept our word enough."
+    ),
+    # crmnote/domain/recommendation.py:91
+    QT_TRANSLATE_NOOP(
+        "reasons", "Trust is {trust:.0f}/100, so the difficulty is not of our making."
+    ),
+    # crmnote/domain/scoring_events.py:75
+    QT_TRANSLATE_NOOP("reasons", "Unreasonable request"),
+    # crmnote/domain/verdicts.py:48
+    QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
+    # crmnote/domain/rule_messages.py:32
+    QT_TRANSLATE_NOOP(
+        "reasons", "a delay is measured from when the promise was kept (resolved at)"
+    ),
+    # crmnote/domain/rule_messages.py:86
+    QT_TRANSLATE_NOOP(
+        "reasons", "a new version must start after {since}, when version {id} came into force"
+    ),
+    # crmnote/domain/rule_messages.py:30
+    QT_TRANSLATE_NOOP("reasons", "a percentage cannot be over 100"),
+    # crmnote/domain/rule_messages.py:19
+    QT_TRANSLATE_NOOP("reasons", "a target needs both a value and a unit"),
+    # crmnote/domain/rule_messages.py:29
+    QT_TRANSLATE_NOOP("reasons", "a unit needs a quantity (e.g. 20 helmets)"),
+    # crmnote/domain/rule_messages.py:40
+    QT_TRANSLATE_NOOP("reasons", "a {old} promise cannot become {new}; reopen it first"),
+    # crmnote/domain/rule_messages.py:35
+    QT_TRANSLATE_NOOP("reasons", "a {status} promise needs a resolution time"),
+    # crmnote/storage/consistency_rules.py:243
+    QT_TRANSLATE_NOOP("reasons", "amount(s) below zero"),
+    # crmnote/domain/rule_messages.py:38
+    QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
+    # crmnote/domain/verdicts.py:36
+    QT_TRANSLATE_NOOP("reasons", "an unknown day"),
+    # crmnote/storage/consistency_rules.py:215
+    QT_TRANSLATE_NOOP("reasons", "clear the mood"),
+    # crmnote/storage/consistency_rules.py:202
+    QT_TRANSLATE_NOOP("reasons", "clear the resolution time"),
+    # crmnote/storage/consistency_rules.py:179
+    QT_TRANSLATE_NOOP("reasons", "closed promise(s) without a resolution time"),
+    # crmnote/domain/rule_messages.py:11
+    QT_TRANSLATE_NOOP("reasons", "contains a NUL character"),
+    # crmnote/storage/derived_postgres.py:279
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "customer text(s) missing, different from the customer's name, company, contacts and tags, or left without a customer",
+    ),
+    # crmnote/storage/consistency_rules.py:284
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "customer(s) whose list columns (last contact, open promises, next due) are out of date",
+    ),
+    # crmnote/storage/consistency_rules.py:346
+    QT_TRANSLATE_NOOP("reasons", "customer(s) without stored scores"),
+    # crmnote/storage/consistency_rules.py:126
+    QT_TRANSLATE_NOOP("reasons", "delete them"),
+    # crmnote/storage/consistency_rules.py:126
+    QT_TRANSLATE_NOOP("reasons", "deleted"),
+    # crmnote/storage/consistency_rules.py:234
+    QT_TRANSLATE_NOOP("reasons", "effort row(s) with negative minutes"),
+    # crmnote/storage/consistency_rules.py:105
+    QT_TRANSLATE_NOOP("reasons", "empty their {column}"),
+    # crmnote/storage/derived_postgres.py:254
+    QT_TRANSLATE_NOOP(
+        "reasons", "entry(ies) missing, different from their record, or left without one"
+    ),
+    # crmnote/domain/rule_messages.py:22
+    QT_TRANSLATE_NOOP("reasons", "has more than two decimals"),
+    # crmnote/domain/rule_messages.py:63
+    QT_TRANSLATE_NOOP("reasons", "has no usable name"),
+    # crmnote/storage/derived_postgres.py:259
+    QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
+    # crmnote/storage/filter_sources.py:135
+    QT_TRANSLATE_NOOP(
+        "reasons", "index that does not match the customer texts (FTS5's integrity check)"
+    ),
+    # crmnote/storage/consistency_rules.py:263
+    QT_TRANSLATE_NOOP("reasons", "insight mark removed"),
+    # crmnote/storage/consistency_rules.py:211
+    QT_TRANSLATE_NOOP("reasons", "interaction(s) with a mood outside -2 … +2 (scoring refuses it)"),
+    # crmnote/storage/consistency_rules.py:223
+    QT_TRANSLATE_NOOP("reasons", "interaction(s) with negative minutes"),
+    # crmnote/domain/rule_messages.py:28
+    QT_TRANSLATE_NOOP("reasons", "is before the decision"),
+    # crmnote/domain/rule_messages.py:39
+    QT_TRANSLATE_NOOP("reasons", "is before the promise was made"),
+    # crmnote/domain/rule_messages.py:15
+    QT_TRANSLATE_NOOP("reasons", "is before {field}"),
+    # crmnote/domain/rule_messages.py:91
+    QT_TRANSLATE_NOOP("reasons", "is kept by the application"),
+    # crmnote/domain/rule_messages.py:14
+    QT_TRANSLATE_NOOP("reasons", "is more than a month of minutes"),
+    # crmnote/domain/rule_messages.py:10
+    QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
+    # crmnote/storage/consistency_rules.py:248
+    QT_TRANSLATE_NOOP("reasons", "made positive (the kind says which way money moved)"),
+    # crmnote/storage/consistency_rules.py:244
+    QT_TRANSLATE_NOOP("reasons", "make them positive (the kind says which way money moved)"),
+    # crmnote/storage/consistency_rules.py:227
+    QT_TRANSLATE_NOOP("reasons", "minutes set to 0 (not recorded)"),
+    # crmnote/storage/consistency_rules.py:216
+    QT_TRANSLATE_NOOP("reasons", "mood cleared"),
+    # crmnote/domain/rule_messages.py:104
+    QT_TRANSLATE_NOOP("reasons", "must be a finite number, not {value}"),
+    # crmnote/domain/rule_messages.py:103
+    QT_TRANSLATE_NOOP("reasons", "must be a number, not {value}"),
+    # crmnote/domain/rule_messages.py:23
+    QT_TRANSLATE_NOOP("reasons", "must be a three-letter code such as EUR"),
+    # crmnote/domain/rule_messages.py:106
+    QT_TRANSLATE_NOOP("reasons", "must be a whole number, at least {least}, not {value}"),
+    # crmnote/domain/rule_messages.py:105
+    QT_TRANSLATE_NOOP("reasons", "must be a whole number, not {value}"),
+    # crmnote/domain/rule_messages.py:18
+    QT_TRANSLATE_NOOP("reasons", "must be between -2 (hostile) and +2 (delighted)"),
+    # crmnote/domain/rule_messages.py:116
+    QT_TRANSLATE_NOOP("reasons", "must be between 0 and 1, not {value}"),
+    # crmnote/domain/rule_messages.py:111
+    QT_TRANSLATE_NOOP("reasons", "must be between 0 and 100, not {value}"),
+    # crmnote/domain/rule_messages.py:112
+    QT_TRANSLATE_NOOP("reasons", "must be more than 1 (broken weighs more than kept), not {value}"),
+    # crmnote/domain/rule_messages.py:24
+    QT_TRANSLATE_NOOP("reasons", "must be more than zero"),
+    # crmnote/domain/rule_messages.py:110
+    QT_TRANSLATE_NOOP("reasons", "must be more than zero, not {value}"),
+    # crmnote/domain/rule_messages.py:12
+    QT_TRANSLATE_NOOP("reasons", "must be one line without control characters"),
+    # crmnote/domain/rule_messages.py:21
+    QT_TRANSLATE_NOOP("reasons", "must be positive (the kind says which way)"),
+    # crmnote/domain/rule_messages.py:25
+    QT_TRANSLATE_NOOP("reasons", "must be zero or more"),
+    # crmnote/domain/rule_messages.py:109
+    QT_TRANSLATE_NOOP("reasons", "must be zero or more, not {value}"),
+    # crmnote/domain/rule_messages.py:76
+    QT_TRANSLATE_NOOP("reasons", "must map currency codes to rates"),
+    # crmnote/domain/rule_messages.py:9
+    QT_TRANSLATE_NOOP("reasons", "must not be empty"),
+    # crmnote/domain/rule_messages.py:13
+    QT_TRANSLATE_NOOP("reasons", "must not be negative"),
+    # crmnote/domain/rule_messages.py:94
+    QT_TRANSLATE_NOOP("reasons", "name who you refer them to"),
+    # crmnote/domain/rule_messages.py:127
+    QT_TRANSLATE_NOOP("reasons", "no public holidays are known for it ({why})"),
+    # crmnote/domain/rule_messages.py:20
+    QT_TRANSLATE_NOOP("reasons", "only a request judged reasonable can be marked an insight"),
+    # crmnote/storage/consistency_rules.py:198
+    QT_TRANSLATE_NOOP("reasons", "open promise(s) with a resolution time"),
+    # crmnote/storage/consistency_rules.py:367
+    QT_TRANSLATE_NOOP("reasons", "point(s) whose record is gone, moved or no longer scored"),
+    # crmnote/storage/filter_sources.py:139
+    QT_TRANSLATE_NOOP("reasons", "rebuild it from the texts"),
+    # crmnote/storage/derived_postgres.py:258
+    QT_TRANSLATE_NOOP("reasons", "rebuild the index from the records"),
+    # crmnote/storage/filter_sources.py:140
+    QT_TRANSLATE_NOOP("reasons", "rebuilt from the texts"),
+    # crmnote/storage/consistency_rules.py:359
+    QT_TRANSLATE_NOOP("reasons", "recompute their customers' scores"),
+    # crmnote/storage/consistency_rules.py:347
+    QT_TRANSLATE_NOOP("reasons", "recompute their scores"),
+    # crmnote/storage/consistency_rules.py:289
+    QT_TRANSLATE_NOOP("reasons", "recompute them"),
+    # crmnote/storage/consistency_rules.py:290
+    QT_TRANSLATE_NOOP("reasons", "recomputed"),
+    # crmnote/storage/consistency_rules.py:71
+    QT_TRANSLATE_NOOP("reasons", "recreate them"),
+    # crmnote/storage/consistency_rules.py:72
+    QT_TRANSLATE_NOOP("reasons", "recreated"),
+    # crmnote/storage/consistency_rules.py:262
+    QT_TRANSLATE_NOOP("reasons", "remove the insight mark"),
+    # crmnote/storage/consistency_rules.py:258
+    QT_TRANSLATE_NOOP("reasons", "request(s) marked an insight but not judged reasonable"),
+    # crmnote/storage/consistency_rules.py:203
+    QT_TRANSLATE_NOOP("reasons", "resolution time cleared"),
+    # crmnote/storage/consistency_rules.py:130
+    QT_TRANSLATE_NOOP("reasons", "row(s) whose {column} names a missing row in {parent}"),
+    # crmnote/storage/consistency_rules.py:155
+    QT_TRANSLATE_NOOP(
+        "reasons", "row(s) whose {column} names a row of another customer in {parent}"
+    ),
+    # crmnote/domain/rule_messages.py:27
+    QT_TRANSLATE_NOOP("reasons", "say by when"),
+    # crmnote/domain/rule_messages.py:26
+    QT_TRANSLATE_NOOP("reasons", "say what we will put right"),
+    # crmnote/storage/consistency_rules.py:355
+    QT_TRANSLATE_NOOP("reasons", "scored record(s) missing from the score history"),
+    # crmnote/storage/consistency_rules.py:348
+    QT_TRANSLATE_NOOP("reasons", "scores recomputed"),
+    # crmnote/storage/consistency_rules.py:226
+    QT_TRANSLATE_NOOP("reasons", "set the minutes to 0 (not recorded)"),
+    # crmnote/domain/recommendation.py:117
+    QT_TRANSLATE_NOOP("reasons", "staff member #{id}"),
+    # crmnote/storage/consistency_rules.py:183
+    QT_TRANSLATE_NOOP("reasons", "stamp the time each was last changed"),
+    # crmnote/storage/consistency_rules.py:187
+    QT_TRANSLATE_NOOP("reasons", "stamped with the time each was last changed"),
+    # crmnote/domain/rule_messages.py:31
+    QT_TRANSLATE_NOOP("reasons", "the promise holds no quantity to compare it with"),
+    # crmnote/domain/rule_messages.py:79
+    QT_TRANSLATE_NOOP("reasons", "the rate for {currency} must be more than 0"),
+    # crmnote/storage/consistency_rules.py:360
+    QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
+    # crmnote/storage/derived_postgres.py:245
+    QT_TRANSLATE_NOOP("reasons", "trigger(s) that keep it in step missing or altered"),
+    # crmnote/storage/derived_postgres.py:270
+    QT_TRANSLATE_NOOP(
+        "reasons", "trigger(s) that keep the customer filter in step missing or altered"
+    ),
+    # crmnote/domain/rule_messages.py:82
+    QT_TRANSLATE_NOOP(
+        "reasons", "version {id} was replaced from {since} by version {successor}; revise that one"
+    ),
+    # crmnote/domain/rule_messages.py:90
+    QT_TRANSLATE_NOOP("reasons", "version {id} was retired after {until}"),
+    # crmnote/storage/derived_postgres.py:284
+    QT_TRANSLATE_NOOP("reasons", "write them afresh"),
+    # crmnote/storage/filter_sources.py:122
+    QT_TRANSLATE_NOOP("reasons", "write them afresh and rebuild the filter index"),
+    # crmnote/storage/derived_postgres.py:285
+    QT_TRANSLATE_NOOP("reasons", "written afresh"),
+    # crmnote/storage/filter_sources.py:126
+    QT_TRANSLATE_NOOP("reasons", "written afresh; filter index rebuilt"),
+    # crmnote/domain/rule_messages.py:77
+    QT_TRANSLATE_NOOP("reasons", "{code} is not a three-letter code"),
+    # crmnote/storage/consistency_rules.py:106
+    QT_TRANSLATE_NOOP("reasons", "{column} emptied"),
+    # crmnote/domain/verdicts.py:128
+    QT_TRANSLATE_NOOP("reasons", "{count} evidence file(s) attached to the promise and the claim."),
+    # crmnote/domain/rule_messages.py:96
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings",
+    ),
+    # crmnote/domain/rule_messages.py:95
+    QT_TRANSLATE_NOOP("reasons", "{currency} is the home currency: its rate is 1"),
+    # crmnote/domain/evidence.py:14
+    QT_TRANSLATE_NOOP("reasons", "{events} scored event(s) so far; advice needs {needed}."),
+    # crmnote/domain/rule_messages.py:68
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{name} ({size:.1f} MB) would take the book's evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings",
+    ),
+    # crmnote/domain/rule_messages.py:64
+    QT_TRANSLATE_NOOP("reasons", "{name} is empty"),
+    # crmnote/domain/rule_messages.py:73
+    QT_TRANSLATE_NOOP("reasons", "{name} is {media}, which is not accepted: {accepted}"),
+    # crmnote/domain/rule_messages.py:65
+    QT_TRANSLATE_NOOP(
+        "reasons", "{name} is {size:.1f} MB; files of at most {most:.1f} MB are kept"
+    ),
+    # crmnote/domain/recommendation.py:89
+    QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
+    # crmnote/domain/rule_messages.py:78
+    QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
+    # crmnote/storage/consistency_rules.py:51
+    QT_TRANSLATE_NOOP("reasons", "{table}: {count} {problem}; the repair will {will}"),
+    # crmnote/storage/consistency_rules.py:43
+    QT_TRANSLATE_NOOP("reasons", "{table}: {count} {problem}; {did}"),
+    # crmnote/domain/rule_messages.py:119
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)",
+    ),
+    # crmnote/domain/rule_messages.py:17
+    QT_TRANSLATE_NOOP("reasons", "{value} has no digits"),
+    # crmnote/domain/rule_messages.py:51
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a date (use YYYY-MM-DD)"),
+    # crmnote/domain/rule_messages.py:52
+    QT_TRANSLATE_NOOP(
+        "reasons", "{value} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+    ),
+    # crmnote/domain/rule_messages.py:59
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a number"),
+    # crmnote/domain/rule_messages.py:46
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a number crmnote can use"),
+    # crmnote/domain/rule_messages.py:128
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a two-letter country code (e.g. DE, or US-CA)"),
+    # crmnote/domain/rule_messages.py:58
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a whole number"),
+    # crmnote/domain/rule_messages.py:60
+    QT_TRANSLATE_NOOP("reasons", "{value} is not an amount"),
+    # crmnote/domain/rule_messages.py:47
+    QT_TRANSLATE_NOOP("reasons", "{value} is not an amount crmnote can use (below 10^12)"),
+    # crmnote/domain/rule_messages.py:16
+    QT_TRANSLATE_NOOP("reasons", "{value} is not an email address"),
+    # crmnote/domain/rule_messages.py:56
+    QT_TRANSLATE_NOOP("reasons", "{value} is not one of: {allowed}"),
+    # crmnote/domain/rule_messages.py:57
+    QT_TRANSLATE_NOOP("reasons", "{value} is not yes or no"),
+    # crmnote/domain/rule_messages.py:45
+    QT_TRANSLATE_NOOP("reasons", "{value} is out of range"),
+    # crmnote/domain/rule_messages.py:50
+    QT_TRANSLATE_NOOP("reasons", "{value} is outside the years {first}–{last}"),
+    # crmnote/domain/rule_messages.py:124
+    QT_TRANSLATE_NOOP("reasons", "{value} is reserved (names starting pg_ or crmnote_)"),
+    # crmnote/domain/standards.py:22
+    QT_TRANSLATE_NOOP("reasons", "{value} {unit}"),
+    # crmnote/domain/recommendation.py:73
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{who}, who handles them most, is an outlier across the team: difficulty {mine:.0f} with all their customers against {rest:.0f} with the rest of the team ({n} and {n_rest} interactions).",
+    ),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
     # crmnote/cli/remind.py:68

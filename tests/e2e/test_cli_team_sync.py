@@ -73,3 +73,7 @@ def test_what_cannot_sync_is_one_line(cli: Cli, tmp_path: Path) -> None:
     stranger = alone.run("sync", "--with", cli.url, code=1)
     assert "share no past" in one_line(stranger)
     assert [c["name"] for c in customers(alone)] == ["Someone"]
+    fresh = laptop(tmp_path, "fresh")
+    mine = fresh.run("team", "join", cli.url, "--mine", code=1)
+    assert "knows no staff member of yours" in one_line(mine)
+    assert customers(fresh) == []

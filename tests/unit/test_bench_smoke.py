@@ -125,7 +125,18 @@ def test_sync(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[str]) -> No
         "sync: a round with nothing to do",
         "sync: longest GUI stall in a round",
     ]
+    assert results[3].baseline_name.startswith("a Python worker of plain arithmetic as long")
     assert not (tiny.data / "sync").exists()
+
+
+def test_join(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("join_bench", tiny, capsys)
+    check(results, out, "join_bench", 1)
+    (fill,) = results
+    assert fill.name == "join: fill a field copy" and fill.baseline_name.startswith("sqlite3")
+    assert "scaled to 100,000 customers" in fill.detail
+    assert "rows copied; the progress bar was told" in out
+    assert not (tiny.data / "join" / "laptop.sqlite3").exists()
 
 
 def test_pdf(
@@ -174,6 +185,7 @@ def on_server(tiny: Config) -> Any:
         ("open_customer_bench", 2),
         ("log_bench", 4),
         ("sync_bench", 4),
+        ("join_bench", 1),
     ],
 )
 def test_the_team_book_benchmarks_run_on_a_server(

@@ -76,6 +76,9 @@ def test_the_command_line_speaks_german_under_a_german_lang(tmp_path: Path) -> N
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(pdf)).pages)
     assert "Kundenverlauf" in text and "Zusagen" in text and "Seite 1 von" in text
     assert "1.234,50 EUR" in text and today.strftime("%d.%m.%Y") in text
+    # the advice's reasons, composed by the domain, in German too
+    assert "Noch zu wenig Verlauf für eine Empfehlung." in text
+    assert "history" not in text
 
 
 def test_dates_and_money_follow_the_locale() -> None:
@@ -91,3 +94,22 @@ def test_dates_and_money_follow_the_locale() -> None:
         assert formats.moment(datetime(2026, 3, 4, 9, 5)) == "04.03.2026 09:05"
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+@pytest.mark.slow
+def test_a_refused_value_is_told_in_the_users_language(tmp_path: Path) -> None:
+    """The rule's sentence (a message id from the domain) in German under LANG=de_DE; the
+    field keeps its option's name."""
+    db, home = tmp_path / "book.sqlite3", tmp_path / "cli-home"
+    home.mkdir()
+    assert _crmnote(db, "C.UTF-8", "add", "customer", "Anna Berg", home=home).returncode == 0
+    words = ("add", "promise", "Anna Berg", "--text", "Muster", "--due", "2026-13-01")
+    german = _crmnote(db, "de_DE.UTF-8", *words, home=home)
+    assert german.returncode == 1
+    assert (
+        german.stderr == "crmnote: error: due: '2026-13-01' ist kein Datum (JJJJ-MM-TT verwenden)\n"
+    )
+    english = _crmnote(db, "C.UTF-8", *words, home=home)
+    assert english.stderr == "crmnote: error: due: '2026-13-01' is not a date (use YYYY-MM-DD)\n"
+    empty = _crmnote(db, "de_DE.UTF-8", "add", "promise", "Anna Berg", "--text", " ", home=home)
+    assert empty.stderr == "crmnote: error: text: darf nicht leer sein\n"

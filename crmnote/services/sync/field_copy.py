@@ -33,10 +33,12 @@ class FieldCopyService(ServiceBase):
         *,
         password: str | None = None,
         offer: bool = False,
+        only_mine: bool = False,
         progress: Callable[[CopyProgress], None] = _ignore,
     ) -> JoinReport:
         """Join the team book at `team` (a URL). A book with records of its own returns the
-        dry run of offering them (nothing changed) unless `offer`. The book's file is then
+        dry run of offering them (nothing changed) unless `offer`; `only_mine`: only the
+        customers the signed-in member owns or served. The book's file is then
         replaced: its connections are closed first, and the app opens it again."""
         engine = self.engine()
         file = None if engine is None else sqlite_path(engine.url)
@@ -51,7 +53,7 @@ class FieldCopyService(ServiceBase):
         try:
             engine.dispose()  # the file may be replaced: nothing of this process holds it
             return JoinService(self._clock, self._wall_ms).join(
-                file, peer, offer=offer, progress=progress
+                file, peer, offer=offer, only_mine=only_mine, progress=progress
             )
         finally:
             peer.close()

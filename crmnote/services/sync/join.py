@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from crmnote import paths
@@ -24,8 +25,11 @@ from crmnote.services.book_copy import BookCopyService, CopyProgress
 from crmnote.services.sync import identity
 from crmnote.services.sync.capture import capture
 from crmnote.services.sync.rounds import RoundReport, SyncRefused, SyncService
+from crmnote.services.sync.scope import SCOPE
 from crmnote.services.transfer_report import ImportReport
 from crmnote.services.transfer_snapshot import SnapshotImport, is_empty, read_snapshot
+from crmnote.storage import sync_records as records
+from crmnote.storage import sync_scope
 from crmnote.storage import sync_store as store
 from crmnote.storage.backup import timestamped_backup
 from crmnote.storage.engine import (
@@ -57,6 +61,7 @@ class JoinReport:
     offer: ImportReport | None = None  # the local records offered to the team
     backup: Path | None = None  # the book as it was before it joined
     synced: RoundReport | None = None  # a book sharing the team book's past: its first round
+    left_out: int | None = None  # --mine: the customers of others left out (None: all kept)
 
 
 @dataclass(frozen=True)
@@ -80,10 +85,12 @@ class JoinService:
         team: PeerBook,
         *,
         offer: bool = False,
+        only_mine: bool = False,
         progress: Callable[[CopyProgress], None] = _ignore,
     ) -> JoinReport:
         """Join `team` (open); a book with records of its own needs `offer`, else the dry run
-        of offering them is returned and nothing changes."""
+        of offering them is returned and nothing changes. `only_mine`: the copy holds only the
+        customers the signed-in staff member owns or served (services/sync/scope.py)."""
         url = database_url(str(local))
         if sqlite_path(url) is None:
             raise DatabaseError("a field copy is a file on this computer: give --db FILE.sqlite3")
@@ -93,6 +100,7 @@ class JoinService:
             mine = _local_state(engine)
             theirs = self._team_state(team)
             _refuse(mine, theirs, team)
+            staff = _scope_staff(team, mine) if only_mine else None
             if mine.book == theirs.book and not mine.empty:  # a copy of the team book
                 return self._adopt(engine, team, theirs)
             plan = None
@@ -107,8 +115,10 @@ class JoinService:
             backup = timestamped_backup(
                 local, paths.backup_dir_for(local), "before-join", self._clock()
             )
-        records = self._fill(local, team, theirs, progress)
-        return JoinReport(team.shown, joined=True, records=records, offer=plan, backup=backup)
+        records, left = self._fill(local, team, theirs, progress, staff)
+        return JoinReport(
+            team.shown, joined=True, records=records, offer=plan, backup=backup, left_out=left
+        )
 
     def _team_state(self, team: PeerBook) -> _Local:
         """The team book's identity (given it on first use, when the role may write)."""
@@ -147,9 +157,11 @@ class JoinService:
         team: PeerBook,
         theirs: _Local,
         progress: Callable[[CopyProgress], None],
-    ) -> int:
-        """Copy the team book into a file beside `local`, make it a field copy, put it in
-        `local`'s place. Returns the records copied."""
+        staff: int | None = None,
+    ) -> tuple[int, int | None]:
+        """Copy the team book into a file beside `local`, make it a field copy (with `staff`:
+        of that staff member's customers only), put it in `local`'s place. Returns the rows
+        copied and the customers left out."""
         tmp = temporary_beside(local, "joining")
         _remove(tmp)
         try:
@@ -159,6 +171,7 @@ class JoinService:
             try:
                 sessions = make_sessionmaker(engine)
                 with environment_errors(), sessions() as session, session.begin():
+                    left = None if staff is None else _leave_out(session, staff, self._clock())
                     _make_field_copy(session, theirs, team.shown, member_staff(team.engine))
                 fold_wal(engine)  # the file whole in itself before it moves
             finally:
@@ -167,7 +180,35 @@ class JoinService:
             os.replace(tmp, local)
         finally:
             _remove(tmp)
-        return report.rows
+        return report.rows, left
+
+
+def _scope_staff(team: PeerBook, mine: _Local) -> int:
+    """The staff member whose customers a `--mine` copy holds: the signed-in member's."""
+    if not mine.empty:
+        raise SyncRefused(
+            "only your customers (--mine) fill a new or empty book: join with a new file "
+            "(--db NEW.sqlite3), or offer this book's records without --mine"
+        )
+    staff = member_staff(team.engine)
+    if staff is None:
+        raise SyncRefused(
+            f"{team.shown} knows no staff member of yours: only your customers (--mine) needs "
+            "a team book on a server that you sign in to as a member (crmnote team add)"
+        )
+    return staff
+
+
+def _leave_out(session: Session, staff: int, now: datetime) -> int:
+    """Everyone else's customers leave the fresh copy; returns how many."""
+    staff_uuid = records.uuid_of(session, "staff", staff)
+    if staff_uuid is None:
+        raise SyncRefused("your staff record is not in the team book; nothing was changed")
+    left = sync_scope.leave_out(
+        session, sync_scope.owned_or_served(session, staff_uuid), now, staff
+    )
+    store.set_state(session, SCOPE, staff_uuid)
+    return left
 
 
 def _remove(*files: Path) -> None:

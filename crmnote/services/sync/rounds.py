@@ -14,6 +14,7 @@ from crmnote.services.base import ServiceBase, environment_errors, wall_clock, w
 from crmnote.services.sync import identity
 from crmnote.services.sync.apply import HOUR_MS, Applied, apply_changes
 from crmnote.services.sync.capture import capture, held_back
+from crmnote.services.sync.scope import narrow, scope_of
 from crmnote.storage import sync_store as store
 from crmnote.storage.engine import make_sessionmaker
 from crmnote.storage.migrate import current_revision
@@ -137,6 +138,7 @@ class SyncService(ServiceBase):
         with environment_errors(), self._sessions() as session, session.begin():
             capture(session, self.skew_ms)
             report.held_back = held_back(session)
+            scope = scope_of(session)
             cursor = store.peer(session, them, url).pushed
             waiting = store.count_after(session, cursor, not_from=them)
         if waiting and not writes:
@@ -163,21 +165,25 @@ class SyncService(ServiceBase):
             pulled = store.peer(session, them, url).pulled
         with environment_errors(), other() as theirs:
             coming = store.count_after(theirs, pulled, not_from=me)
+        read = 0
         while True:  # pull
             with environment_errors(), other() as theirs:
                 part = store.after(theirs, pulled, batch, not_from=me)
+                changes = [c for _i, c in part]
+                if scope is not None and part:  # a copy of one's own customers only
+                    with self._sessions() as session:
+                        changes = narrow(session, theirs, changes, scope)
             if not part:
                 break
             with environment_errors(), self._sessions() as session, session.begin():
-                applied = apply_changes(
-                    session, [c for _i, c in part], them, self.now(), now_ms, self.skew_ms
-                )
+                applied = apply_changes(session, changes, them, self.now(), now_ms, self.skew_ms)
                 store.move_cursor(session, them, url, pulled=part[-1][0])
             pulled = part[-1][0]
+            read += len(part)
             report.pulled += applied.new
             report.add(applied)
             if progress:
-                progress("pull", min(report.pulled, coming), coming)
+                progress("pull", min(read, coming), coming)
         with environment_errors(), self._sessions() as session, session.begin():
             store.move_cursor(
                 session, them, url, last_sync=self.now().isoformat(timespec="seconds")

@@ -34,7 +34,8 @@ from crmnote.domain.types import CustomerStatus, DecisionAction
 from crmnote.services.decisions import LETTERS, STATUS_FOR, draft_letter
 from crmnote.ui.customer_page.advice_panel import action_label
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
-from crmnote.ui.labels import enum_label
+from crmnote.ui.labels import enum_label, field_label
+from crmnote.ui.reasons import reason_text
 
 # submit(decision values, new status or None) saves, or raises ValidationError naming a field
 Submit = Callable[[dict[str, Any], CustomerStatus | None], None]
@@ -212,7 +213,9 @@ class DecisionDialog(QDialog):
         if action is DecisionAction.REFER and not alternative:
             alternative = self.tr("[who you refer them to]")
         business = self._business or self.tr("Your business")
-        text = draft_letter(action, self._customer or "?", business, alternative, self.why.text())
+        text = reason_text(
+            draft_letter(action, self._customer or "?", business, alternative, self.why.text())
+        )
         self.message.blockSignals(True)
         self.message.setPlainText(text)
         self.message.blockSignals(False)
@@ -266,7 +269,8 @@ class DecisionDialog(QDialog):
 
     def show_error(self, field: str, message: str) -> None:
         label = self.errors.get(field, self.errors[""])
-        label.setText(message if field in self.errors else f"{field}: {message}")
+        message = reason_text(message)  # a rule's sentence in the user's language
+        label.setText(message if field in self.errors else f"{field_label(field)}: {message}")
         label.show()
 
     def accept(self) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -62,6 +63,15 @@ class JoinDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Team book:"), self.url)
         form.addRow(self.tr("Password:"), self.password)
+        self.mine = QCheckBox(self.tr("Only my customers (the ones I own or served)"))
+        self.mine.setObjectName("join_mine")
+        self.mine.setToolTip(
+            self.tr(
+                "The laptop holds only your customers with their records; a customer "
+                "handed to you later arrives with the next sync. For a new, empty book."
+            )
+        )
+        form.addRow("", self.mine)
         self.error = error_label()
         self.bar = QProgressBar()
         self.bar.setObjectName("join_progress")
@@ -106,9 +116,12 @@ class JoinDialog(QDialog):
             return None
         self.error.hide()
         password, offer = self.password.text() or None, self._offer
-        service = self._service
+        service, mine = self._service, self.mine.isChecked()
         job = Background(
-            lambda: service.join(team, password=password, offer=offer, progress=tell), self
+            lambda: service.join(
+                team, password=password, offer=offer, only_mine=mine, progress=tell
+            ),
+            self,
         )
 
         def tell(progress: CopyProgress) -> None:  # on the worker thread
@@ -124,7 +137,7 @@ class JoinDialog(QDialog):
         return job
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.url, self.password, self.start_button, self.close_button):
+        for widget in (self.url, self.password, self.mine, self.start_button, self.close_button):
             widget.setEnabled(not busy)
 
     def _show_progress(self, done: int, _total: int) -> None:
@@ -141,7 +154,14 @@ class JoinDialog(QDialog):
             self.status.setText(self.offer_text(report))
             return
         self.bar.setValue(STEPS)
-        self.status.setText(self.tr("This book is a field copy of {0} now.").format(report.team))
+        said = self.tr("This book is a field copy of {0} now.").format(report.team)
+        if report.left_out is not None:
+            said += " " + self.tr(
+                "It holds only your customers: %n customer(s) of others left out.",
+                "",
+                report.left_out,
+            )
+        self.status.setText(said)
         self.start_button.setEnabled(False)
         self.joined.emit(self.password.text())
 

@@ -25,6 +25,7 @@ from crmnote.ui.dialogs.field_editors import SpinEditor, WhenEditor
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.editing import Editing
 from crmnote.ui.labels import enum_label, kind_label, mood_choices
+from crmnote.ui.reasons import error_text, reason_text
 
 if TYPE_CHECKING:
     from crmnote.services.book_services import Services
@@ -244,7 +245,9 @@ class QuickLogDialog(QDialog):
             )
         except ValidationError as exc:
             label = self._errors.get(exc.field, self.general_error)
-            label.setText(exc.message if label is not self.general_error else str(exc))
+            label.setText(
+                reason_text(exc.message) if label is not self.general_error else error_text(exc)
+            )
             label.show()
             return
         except CrmError as exc:  # disk full, read-only, locked: keep what was typed

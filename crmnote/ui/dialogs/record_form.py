@@ -32,6 +32,7 @@ from crmnote.ui.dialogs.field_editors import ChoiceSource, FieldEditor, make_edi
 from crmnote.ui.drops import local_files
 from crmnote.ui.fit import place
 from crmnote.ui.labels import field_label
+from crmnote.ui.reasons import reason_text
 
 # Outcome fields a new record starts without; they are set later by the specific actions.
 HIDDEN_ON_CREATE = {
@@ -247,6 +248,7 @@ class RecordForm(QDialog):
 
     def show_error(self, field: str, message: str) -> None:
         label = self._errors.get(field)
+        message = reason_text(message)  # a rule's sentence in the user's language
         if label is None:
             label = self.general_error
             message = f"{field_label(field)}: {message}"

@@ -37,6 +37,7 @@ from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.dialogs.weights_form import WeightsForm
 from crmnote.ui.fit import place
+from crmnote.ui.reasons import reason_text
 from crmnote.ui.widgets.region_box import RegionBox, system_region
 
 if TYPE_CHECKING:
@@ -237,7 +238,7 @@ class SettingsDialog(QDialog):
         except ValidationError as exc:  # refused at its field; what was saved before stays
             self.tabs.setCurrentIndex(0)
             label = self.field_errors.get(exc.field, self.general_error)
-            label.setText(exc.message)
+            label.setText(reason_text(exc.message))
             label.show()
             self._bus.publish(changes)
             return

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from crmnote.domain.scoring import Weights
 from crmnote.ui.dialogs.record_form import error_label
+from crmnote.ui.reasons import reason_text
 
 _C = "WeightsForm"
 # key → (label, a sentence saying what it does); groups follow docs/scoring.md.
@@ -353,7 +354,7 @@ class WeightsForm(QWidget):
 
     def show_error(self, key: str, message: str) -> None:
         label = self.errors[key]
-        label.setText(message)
+        label.setText(reason_text(message))
         label.show()
         self.boxes[key].setFocus()
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from crmnote.domain.scoring import Contribution
 from crmnote.ui.labels import score_event_label
 from crmnote.ui.models.paged import ROW_ROLE, SORT_ROLE
+from crmnote.ui.reasons import reason_text
 
 Index = QModelIndex | QPersistentModelIndex
 DIFFICULTY, TRUST = "difficulty", "trust"
@@ -104,7 +105,7 @@ class ContributionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.POINTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.REASON:
-            return c.reason
+            return reason_text(c.reason)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.POINTS:
             return _good_or_bad(score, c.points)
         return None
@@ -118,7 +119,7 @@ class ContributionModel(QAbstractTableModel):
             return score_event_label(c.kind)
         if col == Column.DATE:
             return c.at.date().isoformat()
-        return c.reason
+        return reason_text(c.reason)
 
     def _sort_key(self, score: str, c: Contribution, col: Column) -> Any:
         if col == Column.POINTS:

@@ -28,6 +28,7 @@ from crmnote.ui.editing import Editing
 from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, enum_label, first_line, mood_label, show
 from crmnote.ui.models.rows import RowsModel
+from crmnote.ui.reasons import error_text
 from crmnote.ui.widgets.evidence import EvidencePanel
 from crmnote.ui.widgets.facts import FactBox, plain
 from crmnote.ui.widgets.tables import table_view
@@ -233,7 +234,7 @@ class ClaimDossierWindow(QWidget):
         try:
             self._editing.update("claim", d.claim, values)
         except ValidationError as exc:
-            self._fail(f"{exc.field}: {exc.message}")
+            self._fail(error_text(exc))
             return False
         except CrmError as exc:
             self._fail(str(exc))

@@ -27,6 +27,7 @@ from crmnote.ui.editing import Editing
 from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, enum_label, first_line, show
 from crmnote.ui.models.rows import RowsModel
+from crmnote.ui.reasons import reason_text
 from crmnote.ui.widgets.facts import plain
 from crmnote.ui.widgets.tables import table_view
 
@@ -43,7 +44,7 @@ def _version_cell(s: e.Standard, column: int, today: date) -> str:
     cells = (
         s.name,
         enum_label(s.category),
-        describe_target(s) or NONE,
+        reason_text(describe_target(s)) or NONE,
         show(s.valid_from),
         show(s.valid_until) if s.valid_until else _tr("(open)"),
         _tr("in force") if in_force else "",

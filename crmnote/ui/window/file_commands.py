@@ -14,6 +14,7 @@ from crmnote.domain.errors import CrmError
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
+from crmnote.ui.reasons import reason_text
 
 if TYPE_CHECKING:
     from crmnote.services.book_services import Services
@@ -26,7 +27,7 @@ def _tr(text: str) -> str:
 
 def check_report(findings: Any, audit: Any) -> str:
     """What a check found, one problem a line; the change log's findings are only reported."""
-    lines = [f.message for f in findings] + [f.message for f in audit.findings]
+    lines = [reason_text(f.message) for f in findings] + [f.message for f in audit.findings]
     text = "\n".join(lines) if lines else _tr("Nothing wrong found.")
     unlogged = sum(audit.unlogged.values())
     if unlogged:
@@ -310,7 +311,7 @@ class FileCommands(QObject):
 
         def done(report: Any) -> None:
             self._host.bus.publish(report.changes)
-            lines = [f.message for f in report.repaired]
+            lines = [reason_text(f.message) for f in report.repaired]
             self._host.status(_tr("Database repaired"), 5000)
             self.tell(
                 _tr("Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}").format(

@@ -27,6 +27,7 @@ from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.bus import Bus
 from crmnote.ui.drops import importable, local_files
 from crmnote.ui.editing import Editing
+from crmnote.ui.reasons import error_text
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from crmnote.ui.widgets.today_view import TodayView
 from crmnote.ui.window import access, help_menu
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
                 show_error=lambda message: self.show_error(message),
                 restart=self._restart,
                 today=self._today,
+                hold_outside=self.outside.hold,
             ),
             r,
         )
@@ -400,7 +402,7 @@ class MainWindow(QMainWindow):
                 self.editing.attach(kind, record_id, Path(name))
                 attached += 1
             except CrmError as exc:
-                refused.append(str(exc))
+                refused.append(error_text(exc))
         text = self.tr("%n file(s) attached as evidence.", "", attached)
         if refused:
             text += " " + self.tr("Not attached: {0}").format(refused[0])

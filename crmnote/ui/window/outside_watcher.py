@@ -38,6 +38,7 @@ class OutsideWatcher(QObject):
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self.held = False
         self._colleagues = colleagues
         # Started before the views load what they show: nothing committed later is missed.
         self.listening = colleagues is not None and colleagues.start()
@@ -48,7 +49,15 @@ class OutsideWatcher(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
 
+    def hold(self, held: bool) -> None:
+        """While held, a SQLite book is not looked at: a sync round is writing it batch after
+        batch on a worker and tells the views itself when it ends. Another program's write
+        meanwhile is still found at the first look after."""
+        self.held = held
+
     def check(self) -> bool:
+        if self.held and not self.listening:
+            return False
         if self.listening:
             assert self._colleagues is not None
             found = self._colleagues.drain()

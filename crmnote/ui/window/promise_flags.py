@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def warning_text(flags: tuple[WeakerPromise, ...]) -> str:
     lines = []
     for f in flags:
-        unit = f.unit.value.replace("_", " ")
+        unit = QCoreApplication.translate("reasons", f.unit.value.replace("_", " "))
         lines.append(
             QCoreApplication.translate(
                 "PromiseFlags",

@@ -40,6 +40,8 @@ class SyncHost:
     show_error: Callable[[str], None]
     restart: Callable[[], None]  # reopen the app (after joining: a new file in place)
     today: Callable[[], date] = date.today
+    # Hold (True) or release the window's look for other programs' writes during a round.
+    hold_outside: Callable[[bool], None] = lambda _held: None
 
 
 class SyncStatusLabel(QLabel):
@@ -162,6 +164,7 @@ class SyncCommands(QObject):
         self.sync_action.setEnabled(False)
         if not quiet:
             self._host.status(self.tr("Syncing with the team book…"), 0)
+        self._host.hold_outside(True)
         job.start()
         return job
 
@@ -173,6 +176,7 @@ class SyncCommands(QObject):
 
     def _finished(self, report: RoundReport, quiet: bool) -> None:
         self.report, self.failure = report, ""
+        self._host.hold_outside(False)
         self.progress.hide()
         if report.pulled:
             self._host.bus.publish(Changes.everything())
@@ -197,6 +201,7 @@ class SyncCommands(QObject):
         self.refresh()
 
     def _failed(self, exc: Any, quiet: bool) -> None:
+        self._host.hold_outside(False)
         self.progress.hide()
         shown = str(exc) if isinstance(exc, CrmError) else f"{type(exc).__name__}: {exc}"
         self.failure = self.tr("The last sync did not happen: {0}").format(shown)

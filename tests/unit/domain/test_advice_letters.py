@@ -42,8 +42,10 @@ def test_reasons_carry_their_message_id_and_parameters() -> None:
     r = recommend(85.2, 62, 2.5, None, 0)
     first = r.reasons[0]
     assert isinstance(first, Reason) and first.msg_id == "advice.difficulty_at"
-    assert first.params == {"d": "85/100", "limit": 80.0}
-    assert first.render("Schwierigkeit {d} (ab {limit:.0f})") == "Schwierigkeit 85/100 (ab 80)"
+    assert first.params == {"d": 85.2, "limit": 80.0}
+    assert (
+        first.render("Schwierigkeit {d:.0f}/100 (ab {limit:.0f})") == "Schwierigkeit 85/100 (ab 80)"
+    )
     assert pickle.loads(pickle.dumps(first)).msg_id == first.msg_id
     assert all(isinstance(m, str) and m for m in MESSAGES.values())
     with pytest.raises(KeyError):

@@ -59,7 +59,9 @@ class Laptops:
         self.books.append(book)
         return book
 
-    def join(self, name: str, hub: str, *, offer: bool = False) -> JoinReport:
+    def join(
+        self, name: str, hub: str, *, offer: bool = False, only_mine: bool = False
+    ) -> JoinReport:
         """The book `name` joins the team book at `hub` (a file or a URL)."""
         for b in list(self.books):  # closed first: the join puts a new file in its place
             if Path(str(b.opened.engine.url.database)).stem == name:
@@ -69,7 +71,9 @@ class Laptops:
         open_database(str(path)).close()
         team = open_peer(hub)
         try:
-            return JoinService(self.clock, self.wall_ms).join(path, team, offer=offer)
+            return JoinService(self.clock, self.wall_ms).join(
+                path, team, offer=offer, only_mine=only_mine
+            )
         finally:
             team.close()
 

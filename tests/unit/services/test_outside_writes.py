@@ -109,3 +109,46 @@ def test_other_databases_never_report(tmp_path: Path) -> None:
         assert not watch.watching()
     finally:
         engine.dispose()
+
+
+def test_a_write_of_ours_on_a_worker_is_no_news_even_mid_transaction(
+    services: Services, opened: OpenDatabase
+) -> None:
+    """A sync round writes on a worker thread while the window looks every second or so. A
+    big transaction writes pages to the log before its COMMIT, and the first after a complete
+    checkpoint starts the log afresh, which moves data_version before anything is committed:
+    that is ours, never a reason to reload every view."""
+    from datetime import datetime
+
+    from crmnote.domain import entities as e
+
+    watch = services.outside_writes
+    assert watch.changed() is False
+    add_customer(services, "Before the checkpoint")
+    raw = opened.engine.raw_connection()
+    try:
+        raw.execute("PRAGMA wal_checkpoint(PASSIVE)")  # all copied: the next writer restarts it
+    finally:
+        raw.close()
+    watch.changed()  # a checkpoint by a connection of its own may count once: taken as seen
+    assert watch.changed() is False
+    wrote, go = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        now = datetime(2026, 11, 2, 10, 0)
+        with services.records.transaction() as repo:
+            for n in range(40):  # more than the page cache holds: pages go to the log early
+                repo.add(e.Customer(name=f"Worker {n}", notes="x" * 100_000,
+                                    created_at=now, updated_at=now))  # fmt: skip
+            repo.session.flush()
+            wrote.set()
+            go.wait(30)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert wrote.wait(30)
+    assert watch.changed() is False  # mid-transaction: the log restarted, nothing committed
+    go.set()
+    thread.join(30)
+    assert watch.changed() is False
+    assert len(services.records.list("customer")) == 41

@@ -15,7 +15,7 @@ from crmnote.domain.settings import CURRENT_STAFF
 from crmnote.services.book_services import Services
 from tests.pg.databases import PgServer
 from tests.pg.team import TeamBook, make_team_book
-from tests.unit.services.sync_books import Laptops
+from tests.unit.services.sync_books import Laptops, snapshot
 
 pytestmark = pytest.mark.postgres
 AT = datetime(2026, 11, 2, 10, 0)
@@ -82,3 +82,27 @@ def test_a_viewer_reads_offline_and_its_own_changes_stay_on_the_laptop(
         "Fjord Bikes AS",
         "Helmets Ltd",
     ]
+
+
+def test_a_member_taken_out_of_the_team_is_told_and_keeps_the_laptop_as_it_was(
+    team: TeamBook, laptops: Laptops
+) -> None:
+    """The owner revokes a member's group (they may still sign in to the server, but not to
+    the book): a round is refused in one sentence, the laptop's book and its waiting change
+    stay as they were, and it still works offline."""
+    office = laptops.open(team.text("owner"))
+    office.services.records.add("customer", {"name": "Fjord Bikes AS"})
+    assert laptops.join("bob", team.text("staff")).joined
+    bob = laptops.open("bob")
+    fjord = bob.services.records.list("customer")[0]
+    bob.services.records.add("interaction", {"at": AT, "summary": "call on the train"}, fjord.id)
+    before = snapshot(bob)
+    team.server.execute(f"REVOKE crmnote_staff FROM {team.roles['staff']}")
+    with pytest.raises(NotAllowedError) as refused:
+        laptops.sync(bob, team.text("staff"))
+    said = str(refused.value)
+    assert "\n" not in said and "has no access to this book: ask its owner" in said, said
+    assert snapshot(bob) == before and bob.sync.status().waiting == 1
+    bob.services.records.add("interaction", {"at": AT, "summary": "offline still"}, fjord.id)
+    assert bob.sync.status().waiting == 2
+    assert office.services.records.list("interaction") == []

@@ -148,3 +148,6 @@ def test_files_dropped_on_the_timeline(
     assert enter(view.viewport(), mime(mail), at)
     assert drop(view.viewport(), mime(mail), at)
     assert got == [("interaction", seeded["interaction"].id, [str(mail)])]
+    assert "1 file(s) attached as evidence" in w.statusBar().currentMessage()
+    [kept] = services.attachments.of_record("interaction", seeded["interaction"].id)
+    assert kept.name == "mail.eml"

@@ -104,12 +104,6 @@ def _untranslated(text: str, data: list[str]) -> bool:
     return re.search(r"[A-Za-z]{2,}", text) is not None
 
 
-# Sentences the domain still builds in English (recommendation reasons, the dossier's
-# reasons): issue 16 turns them into message ids with parameters (domain/reasons.py), which
-# the UI translates in the "reasons" context; until that lands they are listed here.
-PENDING_DOMAIN_SENTENCES = ("advice_reasons", "dossier_reasons")
-
-
 def _qt_translated(widget: QWidget) -> bool:
     """Standard buttons (OK, Cancel, Save, Close, Next, Back): Qt's own translation
     (qtbase_xx.qm) names them in a real language, not ours."""
@@ -121,7 +115,7 @@ def _qt_translated(widget: QWidget) -> bool:
         standard = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton)
         standard += (QWizard.WizardButton.CancelButton,)
         return any(window.button(b) is widget for b in standard)
-    return widget.objectName() in PENDING_DOMAIN_SENTENCES
+    return False
 
 
 def _cut_off(widget: QWidget) -> bool:

@@ -17,7 +17,9 @@ from PySide6.QtCore import QSettings
 
 from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.domain.errors import DatabaseUnreachableError
+from crmnote.services.book_services import Services
 from crmnote.services.sync.join import JoinService
+from crmnote.storage.engine import make_engine
 from crmnote.storage.sync_peer_books import open_peer
 from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.join_dialog import JoinDialog
@@ -155,6 +157,82 @@ def test_a_team_book_that_cannot_be_reached_is_said_at_the_field(
         pass
     assert dialog.error.text().startswith("Nothing was changed: there is no crmnote book at")
     assert dialog.start_button.isEnabled()
+
+
+def test_only_my_customers_is_asked_of_the_team_book_and_its_refusal_shown(
+    qtbot: Any, books: Books, ui_settings: QSettings
+) -> None:
+    window = window_over(qtbot, books.laptop(), ui_settings)
+    dialog = window.sync.join()
+    dialog.url.setText(str(books.hub_file))
+    dialog.mine.setChecked(True)
+    job = dialog.start()
+    assert job is not None and not dialog.mine.isEnabled()
+    with qtbot.waitSignal(job.failed, timeout=60000):
+        pass
+    assert dialog.error.text().startswith("Nothing was changed: ")
+    assert "knows no staff member of yours" in dialog.error.text()
+    assert books.laptop().services.sync.team() is None  # still the book it was
+
+
+def test_a_long_round_shows_its_progress_in_the_status_bar(
+    qtbot: Any, books: Books, ui_settings: QSettings
+) -> None:
+    from crmnote.domain import entities as e
+    from crmnote.domain.types import CustomerId
+
+    laptop = books.joined_laptop()
+    window = window_over(qtbot, laptop, ui_settings)
+    fjord = CustomerId(books.hub.services.records.list("customer")[0].id)
+    with books.hub.services.records.transaction() as repo:
+        for n in range(1200):  # more than two of the window's batches of 500
+            repo.add(e.Interaction(customer_id=fjord, at=AT, summary=f"call {n}",
+                                   created_at=AT, updated_at=AT))  # fmt: skip
+    seen: list[tuple[int, int, bool, int]] = []
+    shown = threading.Event()
+    real = laptop.services.sync.sync_team
+
+    def stepwise(**options: Any) -> Any:
+        """The real round, each step waiting until the window has shown it."""
+        tell = options.pop("progress")
+
+        def step(stage: str, done: int, total: int) -> None:
+            shown.clear()
+            tell(stage, done, total)
+            shown.wait(30)
+
+        return real(progress=step, **options)
+
+    laptop.services.sync.sync_team = stepwise  # type: ignore[method-assign]
+    bar = window.sync.progress
+    assert not bar.isVisibleTo(window)
+    window.outside.timer.stop()  # the test looks for other programs' writes itself
+    window.registry.trigger(ActionId.SYNC_NOW)
+    job = window.sync.job
+    assert job is not None
+
+    looked: list[bool] = []
+
+    def record(done: int, total: int) -> None:
+        seen.append((done, total, bar.isVisibleTo(window), bar.maximum()))
+        if not looked:  # another program writes the laptop's book during the round
+            other = make_engine(laptop.engine.url)
+            Services.over(other).records.add("customer", {"name": "From a script"})
+            other.dispose()
+            looked.append(window.outside.check())
+        shown.set()
+
+    job.progress.connect(record)
+    finish(qtbot, window)
+    assert seen == [(500, 1200, True, 1200), (1000, 1200, True, 1200), (1200, 1200, True, 1200)]
+    assert not bar.isVisibleTo(window)
+    # The window does not look for other programs' writes while the round writes the book
+    # batch after batch (it tells the views itself at the end); the script's is found after.
+    assert looked == [False] and not window.outside.held
+    assert (
+        window.statusBar().currentMessage() == "Synced: sent 0 change(s), received 1200 change(s)"
+    )
+    assert window.outside.check() is True
 
 
 def test_sync_now_sends_and_fetches_and_the_status_bar_says_what_waits(

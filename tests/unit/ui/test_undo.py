@@ -65,3 +65,28 @@ def test_undo_and_redo_of_an_add_and_an_edit(
     stack.redo()
     assert services.records.get("effort", effort.id).text == "Rework"
     assert services.records.get("customer", old.id).company == "Bakery Ltd"
+
+
+def test_an_edit_undoes_after_its_customers_delete_was_undone(
+    qtbot: Any, services: Services, seeded: dict[str, Any]
+) -> None:
+    """Undoing the delete puts the promise back as a new row (another version number than
+    the edit left): the edit's undo still finds it as it left it and undoes; a change by
+    someone else in between is still refused."""
+    ed, _bus, stack = make(services)
+    errors: list[str] = []
+    ed.failed.connect(errors.append)
+    promise = seeded["promise"]
+    ed.update("promise", promise, {"text": "Deliver on Friday"})
+    ed.delete("customer", seeded["ann"].id, confirm=False)
+    stack.undo()  # the customer and the edited promise are back
+    assert services.records.get("promise", promise.id).text == "Deliver on Friday"
+    stack.undo()  # the edit
+    assert errors == [] and services.records.get("promise", promise.id).text == promise.text
+    stack.redo()
+    current = services.records.get("promise", promise.id)
+    services.records.update("promise", promise.id, {"text": "Someone else's wording"})
+    assert current.text == "Deliver on Friday"
+    stack.undo()
+    assert errors and "changed" in errors[-1]
+    assert services.records.get("promise", promise.id).text == "Someone else's wording"

@@ -1,0 +1,107 @@
+"""Sentences the domain builds, in the user's language.
+
+The domain hands over a `Reason` (crmnote/domain/reasons.py): a message id, its English
+template and typed parameters. Here the template is looked up in the "reasons" translation
+context and filled in for the locale: dates and numbers through `crmnote.formats` (QLocale),
+day counts with the language's plural, known units by their translated names, and nested
+reasons translated in turn. A plain `str` (the book's data, or a message nobody translated)
+passes through unchanged. The desktop app, the reports and the command line all use this.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from crmnote import formats
+from crmnote.domain.reasons import MESSAGES, Days, Field, Reason, Unit
+
+CONTEXT = "reasons"
+
+# The units of measure crmnote knows (domain.measures.unit_label, domain.standards), as they
+# follow a number; a unit the user typed ("helmets") is their data and is shown as typed.
+UNITS = (
+    QT_TRANSLATE_NOOP("reasons", "hour"),
+    QT_TRANSLATE_NOOP("reasons", "hours"),
+    QT_TRANSLATE_NOOP("reasons", "day"),
+    QT_TRANSLATE_NOOP("reasons", "days"),
+    QT_TRANSLATE_NOOP("reasons", "working day"),
+    QT_TRANSLATE_NOOP("reasons", "working days"),
+    QT_TRANSLATE_NOOP("reasons", "percent"),
+    QT_TRANSLATE_NOOP("reasons", "unit"),
+    QT_TRANSLATE_NOOP("reasons", "units"),
+    QT_TRANSLATE_NOOP("reasons", "amount"),
+)
+
+
+def _plural(text: str, n: int) -> str:
+    """A plural in the "reasons" context (listed for lupdate by extra.py)."""
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def _label(name: str) -> str:
+    """`valid_from` → `Valid from`: how crmnote.ui.labels names fields and values."""
+    return name.removesuffix("_id").replace("_", " ").capitalize()
+
+
+def _number(value: float, spec: str) -> str:
+    """`{x:.1f}`, `{x:.0%}`, `{x:g}` and `{x}` in the locale's digits and separators."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    kind = spec[-1:] if spec else "g"
+    decimals = int(spec[1:-1]) if spec.startswith(".") and spec[1:-1].isdigit() else -1
+    if kind == "%":
+        return locale.toString(value * 100, "f", max(decimals, 0)) + locale.percent()
+    if kind == "f":
+        return locale.toString(value, "f", 6 if decimals < 0 else decimals)
+    if isinstance(value, int):
+        return locale.toString(value)
+    return locale.toString(value, "g", 12)
+
+
+class _Formatter(string.Formatter):
+    """str.format's fields, each value formatted for the locale by its type."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Reason):
+            return text(value)
+        if isinstance(value, Days):
+            counted = _plural("%n day(s)", int(value))
+            return format(value, "") if "(s)" in counted else counted  # no translation loaded
+        if isinstance(value, Unit):
+            return QCoreApplication.translate(CONTEXT, str(value))
+        if isinstance(value, Field):
+            return QCoreApplication.translate("fields", _label(value))
+        if isinstance(value, Enum):  # a status or verdict: the word lists and forms use
+            word = _label(str(value.value))
+            shown = QCoreApplication.translate("values", word)
+            return str(value.value) if shown == word else shown
+        if isinstance(value, date | datetime):
+            return formats.day(value)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return str(super().format_field(value, format_spec))
+        return _number(value, format_spec)
+
+
+_FORMATTER = _Formatter()
+
+
+def text(reason: str) -> str:
+    """A reason in the user's language; a plain `str` as it is."""
+    if not isinstance(reason, Reason):
+        return reason
+    template = MESSAGES[reason.msg_id]
+    translated = QCoreApplication.translate(CONTEXT, template)
+    try:
+        return _FORMATTER.vformat(translated, (), dict(reason.params))
+    except (KeyError, IndexError, ValueError):  # a translation with a wrong field: English
+        return _FORMATTER.vformat(template, (), dict(reason.params))
+
+
+def lines(reasons: Iterable[str], bullet: str = "• ") -> str:
+    return "\n".join(f"{bullet}{text(r)}" for r in reasons)

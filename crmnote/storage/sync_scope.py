@@ -1,0 +1,106 @@
+"""A field copy of only one's own customers in SQL (services/sync/scope.py): which customers a
+staff member owns or served, and leaving everyone else's out of a fresh copy — their records,
+their changes and shadows, and the personal data of their change-log entries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from functools import lru_cache
+
+from sqlalchemy import Table, delete, exists, or_, select, update
+from sqlalchemy.orm import Session
+
+from crmnote.domain.audit import Action
+from crmnote.storage import audit_store
+from crmnote.storage.audit_rows import ChangeLogRow
+from crmnote.storage.base import Base
+from crmnote.storage.book_tables import plain
+from crmnote.storage.sync_rows import (
+    SYNCED_TABLES,
+    SyncChangeRow,
+    SyncConflictRow,
+    SyncShadowRow,
+)
+
+CHUNK = 500  # values per IN (…): well under SQLite's limit of bound parameters
+
+
+def _table(kind: str) -> Table:
+    return plain(Base.metadata.tables[SYNCED_TABLES[kind]])
+
+
+@lru_cache(maxsize=1)
+def customer_kinds() -> frozenset[str]:
+    """The synced kinds whose records belong to one customer (they have a customer_id)."""
+    return frozenset(
+        k for k in SYNCED_TABLES if k != "customer" and "customer_id" in _table(k).columns
+    )
+
+
+def owned_or_served(session: Session, staff_uuid: str) -> set[str]:
+    """The uuids of the customers the staff member owns, or served: a record of theirs (a
+    call, a claim, a request, feedback, effort…) names that staff member."""
+    staff = _table("staff")
+    customers = _table("customer")
+    me = select(staff.c.id).where(staff.c.uuid == staff_uuid).scalar_subquery()
+    served = [
+        exists().where(t.c.customer_id == customers.c.id, t.c.staff_id == me)
+        for t in (_table(k) for k in sorted(customer_kinds()))
+        if "staff_id" in t.columns
+    ]
+    stmt = select(customers.c.uuid).where(or_(customers.c.owner_id == me, *served))
+    return {str(u) for u in session.execute(stmt).scalars() if u}
+
+
+def _chunks(values: Sequence[object]) -> Iterable[Sequence[object]]:
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]
+
+
+def leave_out(session: Session, keep: set[str], at: datetime, staff_id: int | None) -> int:
+    """Delete every customer not in `keep` with their records (the foreign keys cascade), the
+    changes, shadows and conflicts of those records, and strip their change-log entries of
+    personal data as an erasure does (an erasure entry names each customer, so the hash
+    chain and `crmnote verify-log` still hold). Returns how many customers went."""
+    customers = _table("customer")
+    rows = session.execute(select(customers.c.id, customers.c.uuid)).all()
+    leaving = [(int(i), str(u)) for i, u in rows if str(u) not in keep]
+    if not leaving:
+        return 0
+    ids = [i for i, _u in leaving]
+    uuids: list[str] = [u for _i, u in leaving]
+    for kind in sorted(customer_kinds()):
+        t = _table(kind)
+        for part in _chunks(ids):
+            found = session.execute(select(t.c.uuid).where(t.c.customer_id.in_(part)))
+            uuids += [str(u) for u in found.scalars() if u]
+    for part in _chunks(uuids):
+        for row in (SyncChangeRow, SyncShadowRow, SyncConflictRow):
+            session.execute(delete(row).where(row.record_uuid.in_(part)))
+    for part in _chunks(ids):
+        session.execute(delete(customers).where(customers.c.id.in_(part)))
+        session.execute(
+            update(ChangeLogRow)
+            .where(ChangeLogRow.customer_id.in_(part), ChangeLogRow.action != Action.ERASE)
+            .values(changes=None, salt=None)
+        )
+    erased = set(audit_store.erased_customers(session))
+    logged: set[int] = set()
+    for part in _chunks(ids):
+        stmt = select(ChangeLogRow.customer_id).where(ChangeLogRow.customer_id.in_(part))
+        logged |= {int(c) for c in session.execute(stmt.distinct()).scalars() if c is not None}
+    entries = [
+        {
+            "at": at,
+            "staff_id": staff_id,
+            "kind": "customer",
+            "record_id": i,
+            "customer_id": i,
+            "action": Action.ERASE,
+        }
+        for i in ids
+        if i in logged and i not in erased
+    ]
+    audit_store.append_many(session, entries)
+    return len(leaving)

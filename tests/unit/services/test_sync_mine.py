@@ -1,0 +1,126 @@
+"""A field copy of one's own customers only (`crmnote team join URL --mine`) on a real team
+book: the customers the member owns or served arrive with their records, everyone else's stay
+on the server (neither records nor changes on the laptop); a customer who becomes theirs later
+arrives whole; the change log verifies on the laptop throughout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from crmnote.services.book_services import Services
+from crmnote.services.sync.rounds import SyncRefused
+from crmnote.storage import sync_store as store
+from tests.pg.databases import PgServer
+from tests.pg.team import TeamBook, make_team_book
+from tests.unit.services.sync_books import Book, Laptops
+
+pytestmark = pytest.mark.postgres
+AT = datetime(2026, 11, 2, 10, 0)
+
+
+@pytest.fixture
+def team(pg_server: PgServer) -> Iterator[TeamBook]:
+    book = make_team_book(pg_server)
+    yield book
+    book.close()
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, clock: Callable[[], datetime]) -> Iterator[Laptops]:
+    made = Laptops(tmp_path, clock)
+    yield made
+    made.close()
+
+
+def staff_named(services: Services, name: str) -> int:
+    return next(s.id for s in services.records.list("staff") if s.name == name)
+
+
+def customer(book: Book, name: str) -> int:
+    return next(c.id for c in book.services.records.list("customer") if c.name == name)
+
+
+def names(book: Book, kind: str, field: str = "name") -> list[str]:
+    return sorted(str(getattr(r, field)) for r in book.services.records.list(kind))
+
+
+def changes_of(book: Book, uuid: str) -> int:
+    with book.sessions() as session:
+        return len(store.of_record(session, uuid))
+
+
+def test_only_the_customers_one_owns_or_served_and_those_who_become_theirs(
+    team: TeamBook, laptops: Laptops
+) -> None:
+    office = laptops.open(team.text("owner"))
+    records = office.services.records
+    bob = staff_named(office.services, "Bob")
+    fjord = records.add("customer", {"name": "Fjord Bikes AS", "owner_id": bob})[0]
+    helmets = records.add("customer", {"name": "Helmets Ltd"})[0]
+    records.add("interaction", {"at": AT, "summary": "Bob's visit", "staff_id": bob}, helmets.id)
+    other = records.add("customer", {"name": "Anna's client"})[0]
+    records.add("interaction", {"at": AT, "summary": "Anna's call"}, other.id)
+    records.add("promise", {"text": "20 helmets", "made_at": AT}, other.id)
+
+    report = laptops.join("bob", team.text("staff"), only_mine=True)
+    assert report.joined and report.left_out == 1
+    laptop = laptops.open("bob")
+    assert names(laptop, "customer") == ["Fjord Bikes AS", "Helmets Ltd"]
+    assert names(laptop, "interaction", "summary") == ["Bob's visit"]
+    assert names(laptop, "promise", "text") == []
+    assert "Bob" in names(laptop, "staff") and "Anna" in names(laptop, "staff")
+    assert changes_of(laptop, other.uuid) == 0  # nothing of Anna's client on the laptop
+    assert laptop.services.audit.verify().ok
+
+    # Offline on the laptop, at the office meanwhile: only Bob's customers reach the laptop.
+    laptop.services.records.add(
+        "interaction",
+        {"at": AT, "summary": "call on the train"},
+        customer(laptop, "Fjord Bikes AS"),
+    )
+    records.update("customer", fjord.id, {"company": "Fjord AS"})
+    records.update("customer", other.id, {"company": "Anna's Ltd"})
+    records.add("interaction", {"at": AT, "summary": "Anna's second call"}, other.id)
+    first = laptops.sync(laptop, team.text("staff"))
+    assert first.pushed == 1 and first.skipped == []
+    assert [c.company for c in laptop.services.records.list("customer")
+            if c.name == "Fjord Bikes AS"] == ["Fjord AS"]  # fmt: skip
+    assert names(laptop, "customer") == ["Fjord Bikes AS", "Helmets Ltd"]
+    assert changes_of(laptop, other.uuid) == 0
+    assert "call on the train" in names(office, "interaction", "summary")
+
+    # Anna hands her client to Bob; a new customer is served by Bob at the office.
+    records.update("customer", other.id, {"owner_id": bob})
+    newco = records.add("customer", {"name": "New Co"})[0]
+    records.add("interaction", {"at": AT, "summary": "Bob at the desk", "staff_id": bob}, newco.id)
+    records.add("customer", {"name": "Still Anna's"})
+    laptops.sync(laptop, team.text("staff"))
+    assert names(laptop, "customer") == ["Anna's client", "Fjord Bikes AS", "Helmets Ltd", "New Co"]
+    handed = next(c for c in laptop.services.records.list("customer") if c.name == "Anna's client")
+    assert handed.company == "Anna's Ltd" and handed.owner_id == staff_named(laptop.services, "Bob")
+    assert names(laptop, "interaction", "summary") == [
+        "Anna's call", "Anna's second call", "Bob at the desk", "Bob's visit", "call on the train"
+    ]  # fmt: skip
+    assert names(laptop, "promise", "text") == ["20 helmets"]
+    assert changes_of(laptop, other.uuid) == changes_of(office, other.uuid)
+    assert laptop.services.audit.verify().ok and office.services.audit.verify().ok
+    again = laptops.sync(laptop, team.text("staff"))
+    assert (again.pushed, again.pulled) == (0, 0) and laptop.sync.status().waiting == 0
+
+
+def test_only_mine_needs_a_member_and_a_new_book(team: TeamBook, laptops: Laptops) -> None:
+    office = laptops.open(team.text("owner"))
+    office.services.records.add("customer", {"name": "Fjord Bikes AS"})
+    own = laptops.open("own")
+    own.services.records.add("customer", {"name": "Someone"})
+    with pytest.raises(SyncRefused, match=r"fill a new or empty book"):
+        laptops.join("own", team.text("staff"), only_mine=True)
+    assert names(laptops.open("own"), "customer") == ["Someone"]
+    hub = laptops.tmp_path / "hub.sqlite3"
+    laptops.open("hub").services.records.add("customer", {"name": "On a file"})
+    with pytest.raises(SyncRefused, match=r"knows no staff member of yours"):
+        laptops.join("new", str(hub), only_mine=True)

@@ -1,0 +1,206 @@
+"""The sentences the domain builds (advice, a dossier's reasons, a refused value, the referral
+letter) reach a German screen in German, with German dates and numbers, never in English."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from crmnote import messages
+from crmnote.domain import recommendation, verdicts
+from crmnote.domain import settings as declared
+from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason, Unit, days, figure
+from crmnote.domain.rules import check_transition
+from crmnote.domain.types import DecisionAction, PromiseStatus
+from crmnote.services.book_services import Services
+from crmnote.ui.resources import install_translations
+from tests.unit.ui.test_advice import dialog_of, give_history, page_of
+from tests.unit.ui.test_drops import mime
+from tests.unit.ui.test_evidence import drop
+from tests.unit.ui.test_record_form import editing
+
+
+@pytest.fixture
+def in_german(qapp: QApplication) -> Iterator[None]:
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    QLocale.setDefault(german)
+    translators = install_translations(qapp, german)
+    assert translators, "no German translation installed"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())
+
+
+def test_a_reason_is_rendered_with_german_words_dates_numbers_and_plurals(
+    in_german: None,
+) -> None:
+    assert verdicts.NO_RECORD and recommendation.Action  # their messages registered
+    broken = Reason("verdict.broken", when=date(2026, 3, 4))
+    assert str(broken) == "We recorded the promise as broken on 2026-03-04."  # the domain's own
+    assert messages.text(broken) == "Wir haben die Zusage am 04.03.2026 als gebrochen erfasst."
+    late = Reason("verdict.late", delivered=date(2026, 3, 9), late=days(3), due=date(2026, 3, 6))
+    assert (
+        messages.text(late)
+        == "Am 09.03.2026 geliefert, 3 Tage nach dem Fälligkeitsdatum 06.03.2026."
+    )
+    one = Reason("verdict.came_late", late=days(1))
+    assert messages.text(one) == "Sie kam 1 Tag zu spät (nicht Gegenstand dieser Reklamation)."
+    cost = Reason("advice.cost_ratio", ratio=2.54)
+    assert (
+        messages.text(cost)
+        == "Die Betreuung kostet das 2,5-Fache des Umsatzes, den der Kunde bringt."
+    )
+    time = Reason(
+        "verdict.promised_time_more",
+        promised=figure(2.5),
+        took=figure(4),
+        unit=Unit("working days"),
+        more=figure(1.5),
+    )
+    assert messages.text(time) == (
+        "Zugesagt innerhalb von 2,5 Arbeitstage; die Lieferung dauerte 4 Arbeitstage, "
+        "1,5 mehr als zugesagt."
+    )
+    assert messages.text("Ann's own words") == "Ann's own words"  # data passes as it is
+
+
+def test_a_refused_state_change_names_the_statuses_in_german(in_german: None) -> None:
+    with pytest.raises(ValidationError) as refused:
+        check_transition(PromiseStatus.KEPT, PromiseStatus.BROKEN)
+    assert str(refused.value) == "status: a kept promise cannot become broken; reopen it first"
+    assert messages.text(refused.value.message) == (
+        "eine Zusage mit Status „Eingehalten“ kann nicht „Gebrochen“ werden; zuerst wieder öffnen"
+    )
+
+
+def test_a_refused_value_is_told_in_german_at_its_field(
+    qtbot: Any, services: Services, seeded: dict[str, Any], in_german: None
+) -> None:
+    form = editing(qtbot, services).new("promise", seeded["bob"].id)
+    qtbot.addWidget(form)
+    form.accept()
+    assert form.isVisible()
+    assert form.error_text("text") == "darf nicht leer sein"
+    customer = editing(qtbot, services).new("customer")
+    qtbot.addWidget(customer)
+    customer.editor("name").edit.setText("Eve Evans")
+    customer.editor("emails").add("not-an-address", edit=False)
+    customer.accept()
+    assert customer.error_text("emails") == "'not-an-address' ist keine E-Mail-Adresse"
+
+
+def test_advice_and_its_reasons_are_german_on_the_customer_page(
+    qtbot: Any,
+    services: Services,
+    ui_settings: QSettings,
+    seeded: dict[str, Any],
+    in_german: None,
+) -> None:
+    early = page_of(qtbot, services, ui_settings, seeded["bob"].id).customer_page.advice
+    assert early.reasons.text().startswith("Noch zu wenig Verlauf für eine Empfehlung.")
+    assert "eine Empfehlung braucht 5." in early.reasons.text()
+    assert "advice" not in early.reasons.text() and "history" not in early.reasons.text()
+    give_history(services, seeded["cat"].id)
+    advice = page_of(qtbot, services, ui_settings, seeded["cat"].id).customer_page.advice
+    assert "eine gute Beziehung, die es zu pflegen gilt" in advice.reasons.text()
+    assert "relationship" not in advice.reasons.text()
+
+
+def test_the_referral_letter_is_drafted_in_german(
+    qtbot: Any,
+    services: Services,
+    ui_settings: QSettings,
+    seeded: dict[str, Any],
+    in_german: None,
+) -> None:
+    services.settings.set(declared.BUSINESS_NAME, "Acme Reparatur")
+    window = page_of(qtbot, services, ui_settings, seeded["ann"].id)
+    window.customer_page.advice.choices[DecisionAction.REFER].trigger()
+    dialog = dialog_of(window)
+    dialog.accept()  # nobody to refer to yet: refused at the field
+    assert dialog.errors["referral_to"].text() != ""
+    qtbot.keyClicks(dialog.referral_to, "Bolt & Co")
+    qtbot.keyClicks(dialog.why, "Ihr Projekt braucht Wochenenddienst")
+    letter = dialog.message.toPlainText()
+    assert letter.startswith("Guten Tag Ann Archer,\n\nvielen Dank")
+    assert "Ihr Projekt braucht Wochenenddienst. Wir sind überzeugt, dass Bolt & Co" in letter
+    assert letter.rstrip().endswith("Mit freundlichen Grüßen\nAcme Reparatur")
+    assert "Dear" not in letter and "Kind regards" not in letter
+
+
+def test_a_file_refused_at_a_drop_is_told_in_german(
+    qtbot: Any,
+    services: Services,
+    ui_settings: QSettings,
+    seeded: dict[str, Any],
+    tmp_path: Path,
+    in_german: None,
+) -> None:
+    window = page_of(qtbot, services, ui_settings, seeded["ann"].id)
+    page = window.customer_page
+    tab = page.record_tabs["promise"]
+    page.tabs.setCurrentWidget(tab)
+    empty, scan = tmp_path / "leer.pdf", tmp_path / "lieferschein.pdf"
+    empty.write_bytes(b"")
+    scan.write_bytes(b"%PDF-1.4")
+    row = tab.view.visualRect(tab.model.index(0, 0)).center()
+    assert drop(tab.view.viewport(), mime(empty, scan), row)
+    assert window.statusBar().currentMessage() == (
+        "1 Datei als Nachweis beigefügt. Nicht beigefügt: Datei: leer.pdf ist leer"
+    )
+    [kept] = services.attachments.of_record("promise", seeded["promise"].id)
+    assert kept.name == "lieferschein.pdf"
+
+
+def test_the_check_report_is_german(in_german: None) -> None:
+    from types import SimpleNamespace
+
+    from crmnote.storage.consistency_rules import reference_checks, rules
+    from crmnote.ui.window.file_commands import check_report
+
+    unstamped = rules()[0]
+    missing = next(c for c in reference_checks() if c.name == "missing-claims-promise_id")
+    found = [
+        SimpleNamespace(message=unstamped.message(3, done=False)),
+        SimpleNamespace(message=missing.message(1, done=True)),
+    ]
+    audit = SimpleNamespace(findings=[], unlogged={})
+    assert str(found[0].message) == (
+        "promises: 3 closed promise(s) without a resolution time; the repair will stamp the "
+        "time each was last changed"
+    )
+    assert check_report(found, audit).splitlines() == [
+        "promises: 3 abgeschlossene Zusage(n) ohne Erledigungszeit; die Reparatur wird "
+        "jeweils die Zeit der letzten Änderung eintragen",
+        "claims: 1 Zeile(n), deren promise_id auf eine fehlende Zeile in promises verweist; "
+        "promise_id geleert",
+    ]
+
+
+def test_score_explanations_are_german(qapp: QApplication, in_german: None) -> None:
+    from datetime import datetime
+
+    from crmnote.domain import scoring_model
+    from crmnote.domain.scoring import Contribution
+    from crmnote.domain.scoring_events import LABELS, ScoreEventKind
+    from crmnote.ui.models.contributions import Column, ContributionModel
+
+    at = datetime(2026, 3, 4, 9, 0)
+    overdue = LABELS[ScoreEventKind.PROMISE_OVERDUE]
+    model = ContributionModel()
+    model.set_contributions([], [Contribution(-4.0, "promise_overdue", "promise", 1, at, overdue)])
+    shown = model.data(model.index(0, Column.REASON))
+    assert shown == "Zusage überfällig: zählt als gebrochen, bis sie erledigt ist"
+    assert str(overdue) == "Promise overdue: counts as broken until resolved"
+    cost = scoring_model.difficulty  # its cost-to-serve line is a Reason too
+    assert cost and messages.text(Reason("scores.cost_ratio", ratio=2.54)) == (
+        "Die Betreuungskosten betragen das 2,5-Fache des Umsatzes"
+    )
