@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy.orm import Session
-
 from crmnote.domain.sync.change import Change
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
+from crmnote.storage.sessions import Session
 from crmnote.storage.sync_scope import customer_kinds
 
 SCOPE = "scope_staff"  # sync_state: the staff member (uuid) whose customers this copy holds
