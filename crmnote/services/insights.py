@@ -10,6 +10,7 @@ from typing import Any
 
 from crmnote.domain import entities as e
 from crmnote.domain.errors import NotFoundError, ValidationError
+from crmnote.domain.reasons import say
 from crmnote.domain.rules import validate
 from crmnote.domain.themes import feedback_key, request_key
 from crmnote.domain.types import FeedbackKind, Judgment
@@ -146,8 +147,12 @@ class InsightsService(ServiceBase):
         if not theme.promotable:
             raise ValidationError(
                 "theme",
-                f"needs a request judged reasonable or {SEVERAL_CUSTOMERS} customers "
-                f"(it has {theme.customers})",
+                say(
+                    "svc.not_promotable",
+                    "needs a request judged reasonable or {several} customers (it has {has})",
+                    several=SEVERAL_CUSTOMERS,
+                    has=theme.customers,
+                ),
             )
         with self.transaction() as repo:
             row = self._ensure(repo.session, key, theme.label, theme.source, note)

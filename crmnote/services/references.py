@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import AmbiguousError, NotFoundError, ValidationError
+from crmnote.domain.reasons import Reason, say
 from crmnote.domain.types import CustomerId, StaffId
 from crmnote.storage.lookup_queries import customers_named, staff_named
 from crmnote.storage.repository import Repository
+
+
+def no_staff_id(text: str) -> Reason:
+    return say("svc.no_staff_id", "there is no staff member with id {id}", id=text)
+
+
+def no_staff_named(name: str) -> Reason:
+    return say("svc.no_staff_named", "there is no staff member named '{name}'", name=name)
+
+
+def several_staff(name: str) -> Reason:
+    return say(
+        "svc.several_staff", "several staff members are named '{name}'; give the id", name=name
+    )
 
 
 def customer_ref(repo: Repository, ref: str) -> CustomerId:
@@ -35,10 +50,10 @@ def staff_ref(repo: Repository, ref: str, field: str = "staff") -> StaffId:
         ident = as_id(text)
         if ident is not None and repo.exists("staff", ident):
             return StaffId(ident)
-        raise ValidationError(field, f"there is no staff member with id {text[:30]}")
+        raise ValidationError(field, no_staff_id(text[:30]))
     ids = staff_named(repo.session, text)
     if len(ids) == 1:
         return StaffId(ids[0])
     if not ids:
-        raise ValidationError(field, f"there is no staff member named {ref!r}")
-    raise ValidationError(field, f"several staff members are named {ref!r}; give the id")
+        raise ValidationError(field, no_staff_named(ref))
+    raise ValidationError(field, several_staff(ref))

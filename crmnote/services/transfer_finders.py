@@ -14,6 +14,7 @@ from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.phones import PhoneIndex
 from crmnote.domain.types import ContactKind, StaffId
+from crmnote.services.references import no_staff_id, no_staff_named, several_staff
 from crmnote.services.transfer_match import Ref, phone_region
 from crmnote.storage.rows import ContactRow, CustomerRow, StaffRow
 from crmnote.storage.team import author
@@ -154,10 +155,10 @@ class StaffFinder:
             ident = as_id(ref)
             if ident is not None and ident in self.ids:
                 return StaffId(ident)
-            raise ValidationError("staff", f"there is no staff member with id {ref[:30]}")
+            raise ValidationError("staff", no_staff_id(ref[:30]))
         ids = self.by_name.get(ref.lower(), [])
         if len(ids) == 1:
             return StaffId(ids[0])
         if not ids:
-            raise ValidationError("staff", f"there is no staff member named {ref!r}")
-        raise ValidationError("staff", f"several staff members are named {ref!r}; give the id")
+            raise ValidationError("staff", no_staff_named(ref))
+        raise ValidationError("staff", several_staff(ref))

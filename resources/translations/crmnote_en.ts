@@ -5564,6 +5564,11 @@ Password (kept until crmnote closes):</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>&apos;{name}&apos; is not a kind ({kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 claim against us was substantiated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6054,6 +6059,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>attachment {id} ({name}): {wrong}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>clear the mood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6089,6 +6099,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>decision {id} has no follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delete them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6114,6 +6129,11 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>has more than two decimals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6159,6 +6179,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>is before the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is before {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6174,7 +6199,42 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is too long ({length} characters, at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its file is {size} bytes, not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its file no longer matches its SHA-256 (it was replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log entry {entry} does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log entry {entry} was emptied but customer {customer} was not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>log entry {entry}: the recorded changes were altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6200,6 +6260,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>must be a finite number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number of megabytes above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6294,6 +6359,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>names {kind} {id}, which is not in the file or was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs a request judged reasonable or {several} customers (it has {has})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no customer matches &apos;{name}&apos; (by {how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no public holidays are known for it ({why})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6310,6 +6390,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>point(s) whose record is gone, moved or no longer scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quick log cannot add a {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6409,6 +6494,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>several staff members are named &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several staff members are named &apos;{name}&apos;; give the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>staff member #{id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,6 +6519,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the book holds money in {codes}: the home currency cannot change under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file&apos;s bytes do not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the log&apos;s head does not match its last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the promise holds no quantity to compare it with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6434,7 +6544,27 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the row names no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>their customers&apos; scores recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no staff member named &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no staff member with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no {kind} with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6509,11 +6639,51 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{id} is not a fresh {kind} id in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} has no such field (fields: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} differs from its last logged version (entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} {id} is another customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} is back although its last entry deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} was deleted without a log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name} ({size:.1f} MB) would take the book&apos;s evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{name} does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name} is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6524,12 +6694,37 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} is {size:.1f} MB; files of at most {limit:.1f} MB are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} is {size:.1f} MB; files of at most {most:.1f} MB are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} claims against us were substantiated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} cannot be written: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} exists already; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
