@@ -20,7 +20,7 @@ from crmnote.domain.audit import (
     state_of,
     with_refs,
 )
-from crmnote.domain.reasons import Kind, Reason, say
+from crmnote.domain.reasons import Kind, Reason, message, say
 from crmnote.storage import attachment_store
 from crmnote.storage import audit_store as store
 from crmnote.storage.attachment_store import LOGGED_ROWS, logged_record
@@ -28,6 +28,11 @@ from crmnote.storage.rows import ROW_BY_KIND
 
 SAMPLE = 20  # ids listed per kind of finding; the counts are complete
 _ROW_BY_KIND: dict[str, Any] = {**ROW_BY_KIND, **LOGGED_ROWS}
+_MISSING = message("log.missing", "{kind} {id} was deleted without a log entry")
+_BACK = message("log.back", "{kind} {id} is back although its last entry deletes it")
+_ALTERED = message(
+    "log.altered", "{kind} {id} differs from its last logged version (entry {entry})"
+)
 
 
 @dataclass(frozen=True)
@@ -124,28 +129,15 @@ def _say_entry(entry: int) -> Reason:
 
 
 def _gone(kind: str, record_id: int) -> Reason:
-    return say(
-        "log.missing", "{kind} {id} was deleted without a log entry", kind=Kind(kind), id=record_id
-    )
+    return Reason(_MISSING, kind=Kind(kind), id=record_id)
 
 
 def _back(kind: str, record_id: int) -> Reason:
-    return say(
-        "log.back",
-        "{kind} {id} is back although its last entry deletes it",
-        kind=Kind(kind),
-        id=record_id,
-    )
+    return Reason(_BACK, kind=Kind(kind), id=record_id)
 
 
 def _differs(kind: str, record_id: int, entry: int) -> Reason:
-    return say(
-        "log.altered",
-        "{kind} {id} differs from its last logged version (entry {entry})",
-        kind=Kind(kind),
-        id=record_id,
-        entry=entry,
-    )
+    return Reason(_ALTERED, kind=Kind(kind), id=record_id, entry=entry)
 
 
 def differs_from_log(session: Session, kind: str, record_id: int) -> str | None:

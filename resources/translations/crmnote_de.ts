@@ -5485,6 +5485,14 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>[your business name]</source>
+        <translation>[Name Ihres Unternehmens]</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <location filename="../../crmnote/ui/window/menus.py" line="+12"/>
@@ -5949,8 +5957,9 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
-        <source>The first record is {days} day(s) old; advice needs {needed} days of history.</source>
-        <translation>Der erste Eintrag ist {days} Tag(e) alt; eine Empfehlung braucht {needed} Tage Verlauf.</translation>
+        <source>The first record is {days} old; advice needs {needed} days of history.</source>
+        <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
+        <translation>Der erste Eintrag ist {days} alt; eine Empfehlung braucht {needed} Tage Verlauf.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6954,7 +6963,7 @@ Mit freundlichen Grüßen
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/dossier.py" line="+48"/>
+        <location filename="../../crmnote/reports/dossier.py" line="+55"/>
         <source>Claim #%1: %2</source>
         <translation>Reklamation Nr. %1: %2</translation>
     </message>
@@ -7095,13 +7104,16 @@ Mit freundlichen Grüßen
         <source>No standard was linked to the promise, or none was in force.</source>
         <translation>Mit der Zusage war kein Standard verknüpft, oder keiner war gültig.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 day(s) late</source>
-        <translation>%1 Tag(e) zu spät</translation>
+    <message numerus="yes">
+        <location filename="extra_strings.py" line="+2"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n Tag zu spät</numerusform>
+            <numerusform>%n Tage zu spät</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../crmnote/reports/dossier.py" line="+9"/>
         <source>on time</source>
         <translation>pünktlich</translation>
     </message>

@@ -5465,6 +5465,14 @@ Password (kept until crmnote closes):</source>
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>[your business name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <location filename="../../crmnote/ui/window/menus.py" line="+12"/>
@@ -5909,7 +5917,8 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
-        <source>The first record is {days} day(s) old; advice needs {needed} days of history.</source>
+        <source>The first record is {days} old; advice needs {needed} days of history.</source>
+        <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6914,7 +6923,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/dossier.py" line="+48"/>
+        <location filename="../../crmnote/reports/dossier.py" line="+55"/>
         <source>Claim #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7055,13 +7064,16 @@ Kind regards,
         <source>No standard was linked to the promise, or none was in force.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 day(s) late</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="extra_strings.py" line="+2"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../crmnote/reports/dossier.py" line="+9"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>

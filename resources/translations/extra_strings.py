@@ -628,12 +628,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
+    # crmnote/cli/records.py:194
+    QT_TRANSLATE_NOOP("letters", "[your business name]"),
     # crmnote/domain/letters.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
         " {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.",
     ),
-    # crmnote/messages.py:74
+    # crmnote/messages.py:78
     QCoreApplication.translate("reasons", "%n day(s)", None, 1),
     # crmnote/services/records.py:91
     QT_TRANSLATE_NOOP("reasons", "'{name}' is not a kind ({kinds})"),
@@ -826,7 +828,7 @@ STRINGS = (
     ),
     # crmnote/domain/evidence.py:17
     QT_TRANSLATE_NOOP(
-        "reasons", "The first record is {days} day(s) old; advice needs {needed} days of history."
+        "reasons", "The first record is {days} old; advice needs {needed} days of history."
     ),
     # crmnote/domain/verdicts.py:123
     QT_TRANSLATE_NOOP(
@@ -1300,6 +1302,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
     # crmnote/cli/remind.py:78
     QT_TRANSLATE_NOOP("remind", "… and {0} more"),
+    # crmnote/reports/dossier.py:133
+    QCoreApplication.translate("reports", "%n day(s) late", None, 1),
     # CustomerStatus.ACTIVE
     QT_TRANSLATE_NOOP("values", "Active"),
     # Outcome.ALTERNATIVE
