@@ -119,7 +119,9 @@ class InsightsService(ServiceBase):
     def theme(self, key: str, start: date | None = None, end: date | None = None) -> Theme:
         found = next((t for t in self.board(start, end) if t.key == key), None)
         if found is None:
-            raise NotFoundError(f"there is no theme {key!r} on the insights board")
+            raise NotFoundError(
+                say("svc.no_theme", "there is no theme '{key}' on the insights board", key=key)
+            )
         return found
 
     def customers(self, key: str) -> list[tuple[int, str, int]]:
@@ -177,7 +179,9 @@ class InsightsService(ServiceBase):
         with self.transaction() as repo:
             row = q.insight(repo.session, key)
             if row is None:
-                raise NotFoundError(f"{key!r} is not an insight; promote it first")
+                raise NotFoundError(
+                    say("svc.not_insight", "'{key}' is not an insight; promote it first", key=key)
+                )
             row.acted_at = at or self.now()
             row.acted_note = note
             row.updated_at = self.now()

@@ -31,15 +31,24 @@ def customer_ref(repo: Repository, ref: str) -> CustomerId:
         ident = as_id(text)
         if ident is not None and repo.exists("customer", ident):
             return CustomerId(ident)
-        raise NotFoundError(f"there is no customer with id {text[:30]}")
+        raise NotFoundError(
+            say("svc.no_customer_id", "there is no customer with id {id}", id=text[:30])
+        )
     if not text:
-        raise NotFoundError("no customer named")
+        raise NotFoundError(say("svc.no_customer_named", "no customer named"))
     matches = customers_named(repo.session, text)
     if not matches:
-        raise NotFoundError(f"no customer matches {ref!r}")
+        raise NotFoundError(say("svc.no_customer", "no customer matches '{name}'", name=ref))
     if len(matches) > 1:
         names = "; ".join(f"{cid} {name}" for cid, name in matches[:5])
-        raise AmbiguousError(f"{ref!r} matches several customers ({names}); give the id")
+        raise AmbiguousError(
+            say(
+                "svc.several_customers",
+                "'{name}' matches several customers ({names}); give the id",
+                name=ref,
+                names=names,
+            )
+        )
     return CustomerId(matches[0][0])
 
 

@@ -5592,8 +5592,18 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&apos;{key}&apos; is not an insight; promote it first</source>
+        <translation>„{key}“ ist keine Erkenntnis; erheben Sie es zuerst zur Erkenntnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{name}&apos; is not a kind ({kinds})</source>
         <translation>„{name}“ ist keine Art von Eintrag ({kinds})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; matches several customers ({names}); give the id</source>
+        <translation>„{name}“ passt zu mehreren Kunden ({names}); geben Sie die ID an</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6418,8 +6428,18 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>no customer matches &apos;{name}&apos;</source>
+        <translation>kein Kunde passt zu „{name}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no customer matches &apos;{name}&apos; (by {how})</source>
         <translation>kein Kunde passt zu „{name}“ (nach {how})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no customer named</source>
+        <translation>kein Kunde genannt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6603,6 +6623,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no customer with id {id}</source>
+        <translation>es gibt keinen Kunden mit der ID {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no open sync conflict {id}</source>
+        <translation>es gibt keinen offenen Synchronisationskonflikt {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>there is no staff member named &apos;{name}&apos;</source>
         <translation>es gibt keinen Mitarbeiter namens „{name}“</translation>
     </message>
@@ -6610,6 +6640,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>there is no staff member with id {id}</source>
         <translation>es gibt keinen Mitarbeiter mit der ID {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no theme &apos;{key}&apos; on the insights board</source>
+        <translation>unter den Erkenntnissen gibt es kein Thema „{key}“</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -5572,7 +5572,17 @@ Password (kept until crmnote closes):</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>&apos;{key}&apos; is not an insight; promote it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&apos;{name}&apos; is not a kind ({kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; matches several customers ({names}); give the id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6378,7 +6388,17 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>no customer matches &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no customer matches &apos;{name}&apos; (by {how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no customer named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6563,12 +6583,27 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no customer with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no open sync conflict {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>there is no staff member named &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no staff member with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no theme &apos;{key}&apos; on the insights board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

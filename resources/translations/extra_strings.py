@@ -628,7 +628,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
-    # crmnote/cli/records.py:194
+    # crmnote/cli/records.py:195
     QT_TRANSLATE_NOOP("letters", "[your business name]"),
     # crmnote/domain/letters.py:31
     QT_TRANSLATE_NOOP(
@@ -637,8 +637,12 @@ STRINGS = (
     ),
     # crmnote/messages.py:78
     QCoreApplication.translate("reasons", "%n day(s)", None, 1),
+    # crmnote/services/insights.py:183
+    QT_TRANSLATE_NOOP("reasons", "'{key}' is not an insight; promote it first"),
     # crmnote/services/records.py:91
     QT_TRANSLATE_NOOP("reasons", "'{name}' is not a kind ({kinds})"),
+    # crmnote/services/references.py:45
+    QT_TRANSLATE_NOOP("reasons", "'{name}' matches several customers ({names}); give the id"),
     # crmnote/domain/recommendation.py:88
     QT_TRANSLATE_NOOP("reasons", "1 claim against us was substantiated."),
     # crmnote/domain/judgments.py:58
@@ -930,7 +934,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
     # crmnote/domain/verdicts.py:36
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
-    # crmnote/services/audit_verify.py:198
+    # crmnote/services/audit_verify.py:190
     QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
     # crmnote/storage/consistency_rules.py:215
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
@@ -1006,13 +1010,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "its file is {size} bytes, not {expected}"),
     # crmnote/storage/attachment_store.py:205
     QT_TRANSLATE_NOOP("reasons", "its file no longer matches its SHA-256 (it was replaced)"),
-    # crmnote/services/audit_verify.py:123
+    # crmnote/services/audit_verify.py:128
     QT_TRANSLATE_NOOP("reasons", "log entry {entry} does not match its hash"),
-    # crmnote/services/audit_verify.py:187
+    # crmnote/services/audit_verify.py:179
     QT_TRANSLATE_NOOP(
         "reasons", "log entry {entry} was emptied but customer {customer} was not erased"
     ),
-    # crmnote/services/audit_verify.py:77
+    # crmnote/services/audit_verify.py:82
     QT_TRANSLATE_NOOP("reasons", "log entry {entry}: the recorded changes were altered"),
     # crmnote/storage/consistency_rules.py:248
     QT_TRANSLATE_NOOP("reasons", "made positive (the kind says which way money moved)"),
@@ -1064,12 +1068,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "name who you refer them to"),
     # crmnote/services/transfer_snapshot.py:252
     QT_TRANSLATE_NOOP("reasons", "names {kind} {id}, which is not in the file or was rejected"),
-    # crmnote/services/insights.py:150
+    # crmnote/services/insights.py:152
     QT_TRANSLATE_NOOP(
         "reasons", "needs a request judged reasonable or {several} customers (it has {has})"
     ),
+    # crmnote/services/references.py:41
+    QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}'"),
     # crmnote/services/transfer_interactions.py:57
     QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}' (by {how})"),
+    # crmnote/services/references.py:38
+    QT_TRANSLATE_NOOP("reasons", "no customer named"),
     # crmnote/domain/rule_messages.py:127
     QT_TRANSLATE_NOOP("reasons", "no public holidays are known for it ({why})"),
     # crmnote/domain/rule_messages.py:20
@@ -1136,7 +1144,7 @@ STRINGS = (
     ),
     # crmnote/services/transfer_snapshot.py:263
     QT_TRANSLATE_NOOP("reasons", "the file's bytes do not match its SHA-256"),
-    # crmnote/services/audit_verify.py:181
+    # crmnote/services/audit_verify.py:173
     QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
     # crmnote/domain/rule_messages.py:31
     QT_TRANSLATE_NOOP("reasons", "the promise holds no quantity to compare it with"),
@@ -1146,10 +1154,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
     # crmnote/storage/consistency_rules.py:360
     QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
+    # crmnote/services/references.py:35
+    QT_TRANSLATE_NOOP("reasons", "there is no customer with id {id}"),
+    # crmnote/services/sync/conflicts.py:111
+    QT_TRANSLATE_NOOP("reasons", "there is no open sync conflict {id}"),
     # crmnote/services/references.py:18
     QT_TRANSLATE_NOOP("reasons", "there is no staff member named '{name}'"),
     # crmnote/services/references.py:14
     QT_TRANSLATE_NOOP("reasons", "there is no staff member with id {id}"),
+    # crmnote/services/insights.py:123
+    QT_TRANSLATE_NOOP("reasons", "there is no theme '{key}' on the insights board"),
     # crmnote/services/records.py:352
     QT_TRANSLATE_NOOP("reasons", "there is no {kind} with id {id}"),
     # crmnote/storage/derived_postgres.py:245
@@ -1193,15 +1207,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
     # crmnote/services/records.py:364
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} belongs to another customer"),
-    # crmnote/services/audit_verify.py:142
+    # crmnote/services/audit_verify.py:33
     QT_TRANSLATE_NOOP(
         "reasons", "{kind} {id} differs from its last logged version (entry {entry})"
     ),
     # crmnote/services/transfer_snapshot.py:337
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is another customer's"),
-    # crmnote/services/audit_verify.py:133
+    # crmnote/services/audit_verify.py:32
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
-    # crmnote/services/audit_verify.py:127
+    # crmnote/services/audit_verify.py:31
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
     # crmnote/domain/rule_messages.py:68
     QT_TRANSLATE_NOOP(

@@ -133,6 +133,8 @@ def test_a_service_refusal_and_a_log_finding_are_told_in_german(tmp_path: Path) 
     assert german.stderr == "crmnote: error: made-by: es gibt keinen Mitarbeiter namens „Niemand“\n"
     english = _crmnote(db, "C.UTF-8", *words, home=home)
     assert english.stderr == "crmnote: error: made-by: there is no staff member named 'Niemand'\n"
+    nobody = _crmnote(db, "de_DE.UTF-8", "add", "promise", "Niemand", "--text", "x", home=home)
+    assert nobody.stderr == "crmnote: error: kein Kunde passt zu „Niemand“\n"
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE promises SET text = 'gefälscht'")
     conn.close()
