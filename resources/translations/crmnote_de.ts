@@ -6119,7 +6119,7 @@ Mit freundlichen Grüßen
     <message>
         <location line="+2"/>
         <source>attachment {id} ({name}): {wrong}</source>
-        <translation>Beleg {id} ({name}): {wrong}</translation>
+        <translation>Nachweisdatei {id} ({name}): {wrong}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6419,7 +6419,7 @@ Mit freundlichen Grüßen
     <message>
         <location line="+2"/>
         <source>names {kind} {id}, which is not in the file or was rejected</source>
-        <translation>nennt {kind} {id}, der in der Datei fehlt oder abgelehnt wurde</translation>
+        <translation>nennt {kind} {id}, nicht in der Datei enthalten oder abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6749,7 +6749,7 @@ Mit freundlichen Grüßen
     <message>
         <location line="+2"/>
         <source>{kind} {id} is back although its last entry deletes it</source>
-        <translation>{kind} {id} ist wieder da, obwohl der letzte Eintrag es löscht</translation>
+        <translation>{kind} {id} ist wieder da, obwohl der letzte Eintrag die Löschung verzeichnet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6764,7 +6764,7 @@ Mit freundlichen Grüßen
     <message>
         <location line="+5"/>
         <source>{name} does not match its SHA-256</source>
-        <translation>{name} passt nicht zu seiner SHA-256-Prüfsumme</translation>
+        <translation>{name} passt nicht zur gespeicherten SHA-256-Prüfsumme</translation>
     </message>
     <message>
         <location line="+2"/>
