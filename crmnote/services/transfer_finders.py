@@ -13,6 +13,7 @@ from crmnote.domain import entities as e
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.phones import PhoneIndex
+from crmnote.domain.reasons import say
 from crmnote.domain.types import ContactKind, StaffId
 from crmnote.services.references import no_staff_id, no_staff_named, several_staff
 from crmnote.services.transfer_match import Ref, phone_region
@@ -101,7 +102,11 @@ class CustomerFinder:
         """
         if keys.id is not None:
             if ("db", keys.id) not in self.names:
-                return None, f"there is no customer with id {keys.id}", ()
+                return (
+                    None,
+                    say("svc.no_customer_id", "there is no customer with id {id}", id=keys.id),
+                    (),
+                )
             chosen, how = {("db", keys.id)}, "id"
         else:
             chosen, how = set(), ""
@@ -118,9 +123,13 @@ class CustomerFinder:
             some = "; ".join(f"{r[1]} {self.names[r]}" for r in sorted(chosen)[:5])
             return (
                 None,
-                (
-                    f"{keys.label()!r} matches {len(chosen)} customers ({some}); "
-                    "add an email or phone column, or give the customer id"
+                say(
+                    "svc.row_ambiguous",
+                    "'{name}' matches {count} customers ({some}); "
+                    "add an email or phone column, or give the customer id",
+                    name=keys.label(),
+                    count=len(chosen),
+                    some=some,
                 ),
                 (),
             )

@@ -5607,6 +5607,11 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{name}&apos; matches {count} customers ({some}); add an email or phone column, or give the customer id</source>
+        <translation>„{name}“ passt zu {count} Kunden ({some}); fügen Sie eine E-Mail- oder Telefonspalte hinzu oder geben Sie die Kunden-ID an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 claim against us was substantiated.</source>
         <translation>1 Reklamation gegen uns war begründet.</translation>
     </message>

@@ -5587,6 +5587,11 @@ Password (kept until crmnote closes):</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&apos;{name}&apos; matches {count} customers ({some}); add an email or phone column, or give the customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 claim against us was substantiated.</source>
         <translation type="unfinished"></translation>
     </message>

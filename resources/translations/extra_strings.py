@@ -643,6 +643,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "'{name}' is not a kind ({kinds})"),
     # crmnote/services/references.py:45
     QT_TRANSLATE_NOOP("reasons", "'{name}' matches several customers ({names}); give the id"),
+    # crmnote/services/transfer_finders.py:126
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "'{name}' matches {count} customers ({some}); add an email or phone column, or give the customer id",
+    ),
     # crmnote/domain/recommendation.py:88
     QT_TRANSLATE_NOOP("reasons", "1 claim against us was substantiated."),
     # crmnote/domain/judgments.py:58
