@@ -135,6 +135,12 @@ def test_a_service_refusal_and_a_log_finding_are_told_in_german(tmp_path: Path) 
     assert english.stderr == "crmnote: error: made-by: there is no staff member named 'Niemand'\n"
     nobody = _crmnote(db, "de_DE.UTF-8", "add", "promise", "Niemand", "--text", "x", home=home)
     assert nobody.stderr == "crmnote: error: kein Kunde passt zu „Niemand“\n"
+    calls = tmp_path / "anrufe.csv"
+    calls.write_text("When,Customer,Subject\n2026-05-01 10:00,Nina Berg,Erstgespräch\n")
+    imported = _crmnote(db, "de_DE.UTF-8", "import", str(calls), "--kind", "interactions",
+                        home=home)  # fmt: skip
+    assert imported.returncode == 1
+    assert "customer: kein Kunde passt zu „Nina Berg“ (nach name)" in imported.stdout
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE promises SET text = 'gefälscht'")
     conn.close()
