@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crmnote import formats
-from crmnote.domain.reasons import MESSAGES, Days, Field, Reason, Unit
+from crmnote.domain.reasons import MESSAGES, Days, Field, Kind, Reason, Unit
 
 CONTEXT = "reasons"
 
@@ -37,6 +37,10 @@ UNITS = (
     QT_TRANSLATE_NOOP("reasons", "units"),
     QT_TRANSLATE_NOOP("reasons", "amount"),
 )
+
+
+# The kinds whose label is not their name capitalised (as crmnote.ui.labels names them).
+_KIND_LABELS = {"staff": "Staff member", "attachment": "Evidence file"}
 
 
 def _plural(text: str, n: int) -> str:
@@ -75,6 +79,10 @@ class _Formatter(string.Formatter):
             return format(value, "") if "(s)" in counted else counted  # no translation loaded
         if isinstance(value, Unit):
             return QCoreApplication.translate(CONTEXT, str(value))
+        if isinstance(value, Kind):
+            label = _KIND_LABELS.get(value, _label(value))
+            shown = QCoreApplication.translate("kinds", label)
+            return str(value) if shown == label else shown
         if isinstance(value, Field):
             return QCoreApplication.translate("fields", _label(value))
         if isinstance(value, Enum):  # a status or verdict: the word lists and forms use

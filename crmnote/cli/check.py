@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from crmnote.cli import language
 from crmnote.domain.errors import DatabaseError
 
 if TYPE_CHECKING:  # the services load only when the command runs
@@ -100,7 +101,7 @@ def _file_refused(care: MaintenanceService) -> int | None:
 def _report(findings: Sequence[Finding], log: Sequence[LogFinding]) -> int:
     """Print the logical findings and the change log's; returns how many there were."""
     for finding in findings:
-        print(finding.message)
+        print(language.sentence(finding.message))
     for entry in log:
-        print(f"change log: {entry.message}")
+        print(f"change log: {language.sentence(entry.message)}")
     return len(findings) + len(log)

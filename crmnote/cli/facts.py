@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.cli.facts_show import dossier_json, dossier_lines, jsonable
 from crmnote.cli.values import COUNT, DAYS, RECORD_ID
 from crmnote.domain.audit import LOGGED_KINDS
@@ -158,7 +159,7 @@ def _verify(services: Any, args: argparse.Namespace) -> int:
         _print({**jsonable(report), "ok": report.ok})
         return 0 if report.ok else 1
     for f in report.findings:
-        print(f"{f.what}: {f.message}")
+        print(f"{f.what}: {language.sentence(f.message)}")
     for kind, n in report.unlogged.items():
         ids = ", ".join(map(str, report.unlogged_ids.get(kind, ())))
         message = f"{n} {kind} records were never logged (ids {ids}…): run crmnote log-baseline"

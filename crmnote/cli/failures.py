@@ -59,8 +59,9 @@ def guarded(action: Callable[[], int]) -> int:
     except ValidationError as exc:
         said = language.sentence(exc.message)
         return fail(f"{exc.field.replace('_', '-')}: {said}", EXIT_ERROR)
-    except CrmError as exc:
-        return fail(str(exc), EXIT_ERROR)
+    except CrmError as exc:  # a Reason (a service's sentence) in the user's language
+        said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+        return fail(language.sentence(said), EXIT_ERROR)
     except OSError as exc:
         from crmnote.storage.sqlite_errors import os_message
 

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.cli.facts import (
     claim_facts,
     claim_lines,
@@ -18,7 +19,8 @@ from crmnote.cli.values import COUNT, RECORD_ID
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, FieldSpec, KindSpec, plain, to_dict
 from crmnote.domain.parsing import parse_value
-from crmnote.services.decisions import UNSIGNED
+from crmnote.domain.types import DecisionAction
+from crmnote.services.decisions import LETTERS, UNSIGNED
 
 _TARGET_HELP = "customer id or name (for customer, staff and standard: the new record's name)"
 
@@ -174,15 +176,32 @@ def _add_decision(services: Any, args: argparse.Namespace, raw: dict[str, str]) 
     set_status = parse_value(FieldSpec("set_status", bool, False, True), flag)
     values = services.records.parse("decision", raw)
     customer_id = services.customers.find(args.target)
+    unsigned = _draft_letter(services, customer_id, values, why)
     decision, _ = services.decisions.decide(customer_id, values, why=why, status=set_status)
     print(decision.id)
-    if UNSIGNED in decision.message:
+    if unsigned in decision.message:
         print(
-            f"crmnote: warning: the letter is signed {UNSIGNED}: set the business name "
+            f"crmnote: warning: the letter is signed {unsigned}: set the business name "
             "(crmnote letter ID shows it)",
             file=sys.stderr,
         )
     return 0
+
+
+def _draft_letter(services: Any, customer_id: int, values: dict[str, Any], why: str) -> str:
+    """Draft the letter of a referral or decline in the user's language (LANG), as the desktop
+    app does, unless --message gives one; returns how an unsigned letter is signed."""
+    language.activate()  # Qt's translations, when LANG is not English
+    unsigned = language.tr("letters", "[your business name]")  # UNSIGNED, translated
+    action = values.get("action")
+    if action is None or str(values.get("message") or "").strip():
+        return unsigned
+    action = DecisionAction(action)
+    if action in LETTERS:
+        alternative = str(values.get("referral_to") or "")
+        letter = services.decisions.draft(customer_id, action, alternative, why)
+        values["message"] = language.sentence(letter).replace(UNSIGNED, unsigned)
+    return unsigned
 
 
 def _cell(value: Any) -> str:

@@ -10,6 +10,7 @@ import sys
 import time
 from typing import Any, TextIO
 
+from crmnote.cli import language
 from crmnote.cli.values import whole
 
 COMMANDS = ("sync", "conflicts")
@@ -206,7 +207,8 @@ def _print_offer(report: Any, *, joined: bool) -> None:
         if r.kind == "customer" and r.action in (RowAction.MATCHED, RowAction.MERGED):
             print(f"customer {r.line} {verb}{r.action.value} with the team's {r.name!r}")
         elif r.action is RowAction.REJECTED:
-            print(f"{r.kind} {r.line}: rejected ({r.name}): {r.field}: {r.message}")
+            said = language.sentence(r.message)
+            print(f"{r.kind} {r.line}: rejected ({r.name}): {r.field}: {said}")
     counts: dict[str, dict[str, int]] = {}
     for r in report.rows:
         counts.setdefault(r.kind, {}).setdefault(r.action.value, 0)

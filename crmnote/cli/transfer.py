@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from crmnote.cli import language
 from crmnote.domain.errors import ValidationError
 from crmnote.importers.csv_values import DateOrder
 from crmnote.importers.formats import FORMATS, INTERACTION_FIELDS
@@ -119,7 +120,8 @@ def print_report(run: ImportRun) -> None:
         where = _where(run, r.line, r.kind)
         if r.action is RowAction.REJECTED:
             name = f" ({_shown(r.name)})" if r.name else ""
-            print(f"{where}: rejected{name}: {r.field.replace('_', '-')}: {r.message}")
+            said = language.sentence(r.message)
+            print(f"{where}: rejected{name}: {r.field.replace('_', '-')}: {said}")
         else:
             shown = r.kind == "customer" or run.unit == "row"
             ref = f" (customer {r.customer_id})" if r.customer_id and shown else ""

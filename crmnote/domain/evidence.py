@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crmnote.domain.reasons import Reason, message
+from crmnote.domain.reasons import Reason, days, message
 
 _EVENTS = message(
     "advice.events_missing", "{events} scored event(s) so far; advice needs {needed}."
 )
 _DAYS = message(
     "advice.days_missing",
-    "The first record is {days} day(s) old; advice needs {needed} days of history.",
+    "The first record is {days} old; advice needs {needed} days of history.",
 )
 
 
@@ -51,7 +51,7 @@ class EvidenceRule:
         if evidence.events < self.min_events:
             out.append(Reason(_EVENTS, events=evidence.events, needed=self.min_events))
         if evidence.days < self.min_days:
-            out.append(Reason(_DAYS, days=evidence.days, needed=self.min_days))
+            out.append(Reason(_DAYS, days=days(evidence.days), needed=self.min_days))
         return tuple(out)
 
 

@@ -88,6 +88,10 @@ class Unit(str):
     translation names in its language; a unit typed by the user is a plain `str`."""
 
 
+class Kind(str):
+    """A kind of record (`promise`, `staff`), which a translation names by its label."""
+
+
 class Field(str):
     """A field's name (`valid_from`), which a translation shows by its label in a form."""
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import QCoreApplication
+
 from crmnote.reports.blocks import (
     ADVICE,
     LEAD,
@@ -34,6 +36,11 @@ def _facts(*rows: tuple[str, str]) -> list[Paragraph]:
         if value.strip():
             out += [Paragraph(label, FACT_LABEL), Paragraph(value, FACT)]
     return out or [Paragraph("—", FACT)]
+
+
+def _counted(text: str, n: int) -> str:
+    """A count in the "reports" context with the language's plural (extra.py lists the texts)."""
+    return QCoreApplication.translate("reports", text, None, n)
 
 
 class DossierBuilder:
@@ -123,7 +130,7 @@ class DossierBuilder:
         if t.days_late is None:
             on_time = ""
         elif t.days_late > 0:
-            on_time = translate("reports", "%1 day(s) late").replace("%1", str(t.days_late))
+            on_time = _counted("%n day(s) late", t.days_late)
         else:
             on_time = translate("reports", "on time")
         beyond = {

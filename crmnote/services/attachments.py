@@ -12,6 +12,7 @@ from crmnote.domain import settings as declared
 from crmnote.domain.attachments import Limits, check_file, clean_name
 from crmnote.domain.audit import Action
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import say
 from crmnote.domain.types import AttachmentId, StaffId
 from crmnote.services.audit import log_change
 from crmnote.services.base import ServiceBase
@@ -24,7 +25,13 @@ from crmnote.storage.settings_store import read_setting
 def _kind(kind: str) -> str:
     if kind not in e.ATTACHABLE:
         raise ValidationError(
-            "kind", f"files attach to {', '.join(e.ATTACHABLE)} records, not {kind!r}"
+            "kind",
+            say(
+                "svc.not_attachable",
+                "files attach to {kinds} records, not '{kind}'",
+                kinds=", ".join(e.ATTACHABLE),
+                kind=kind,
+            ),
         )
     return kind
 
@@ -86,19 +93,34 @@ class AttachmentService(ServiceBase):
         """Attach the file at `path` (read whole; the limits bound its size)."""
         try:
             if path.is_dir():
-                raise ValidationError("file", f"{path} is a folder, not a file")
+                raise ValidationError(
+                    "file", say("svc.folder", "{path} is a folder, not a file", path=str(path))
+                )
             with self.reading() as repo:
                 limit = _limits(repo).per_file
             size = path.stat().st_size
             if size > limit:  # refused before reading a huge file into memory
                 raise ValidationError(
                     "file",
-                    f"{clean_name(path.name)} is {size / 2**20:.1f} MB; files of at most "
-                    f"{limit / 2**20:.1f} MB are kept",
+                    say(
+                        "svc.too_big",
+                        "{name} is {size:.1f} MB; files of at most {limit:.1f} MB are kept",
+                        name=clean_name(path.name),
+                        size=size / 2**20,
+                        limit=limit / 2**20,
+                    ),
                 )
             data = path.read_bytes()
         except OSError as exc:
-            raise ValidationError("file", f"{path} cannot be read: {exc.strerror or exc}") from None
+            raise ValidationError(
+                "file",
+                say(
+                    "svc.unreadable",
+                    "{path} cannot be read: {why}",
+                    path=str(path),
+                    why=str(exc.strerror or exc),
+                ),
+            ) from None
         return self.attach(kind, record_id, path.name, data, note)
 
     def get(self, attachment_id: int) -> e.Attachment:
@@ -136,7 +158,10 @@ class AttachmentService(ServiceBase):
     def restore(self, attachment: e.Attachment, data: bytes) -> Changes:
         """Put a removed file back with its id (undo); its bytes must still match its hash."""
         if hashlib.sha256(data).hexdigest() != attachment.sha256:
-            raise ValidationError("file", f"{attachment.name} does not match its SHA-256")
+            raise ValidationError(
+                "file",
+                say("svc.hash_differs", "{name} does not match its SHA-256", name=attachment.name),
+            )
         with self.transaction() as repo:
             repo.get(attachment.record_kind, attachment.record_id)
             made = store.add(repo.session, attachment, data)
@@ -149,9 +174,20 @@ class AttachmentService(ServiceBase):
         attachment = self.get(attachment_id)
         target = destination / attachment.name if destination.is_dir() else destination
         if target.exists():
-            raise ValidationError("output", f"{target} exists already; nothing was written")
+            raise ValidationError(
+                "output",
+                say("svc.exists", "{path} exists already; nothing was written", path=str(target)),
+            )
         try:
             target.write_bytes(self.data(AttachmentId(attachment_id)))
         except OSError as exc:
-            raise ValidationError("output", f"{target} cannot be written: {exc.strerror}") from None
+            raise ValidationError(
+                "output",
+                say(
+                    "svc.unwritable",
+                    "{path} cannot be written: {why}",
+                    path=str(target),
+                    why=str(exc.strerror),
+                ),
+            ) from None
         return target

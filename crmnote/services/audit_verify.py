@@ -17,11 +17,17 @@ from crmnote.domain.audit import (
     state_of,
     with_refs,
 )
+from crmnote.domain.reasons import Kind, Reason, message, say
 from crmnote.storage import attachment_store, logged_records
 from crmnote.storage import audit_store as store
 from crmnote.storage.sessions import Session
 
 SAMPLE = 20  # ids listed per kind of finding; the counts are complete
+_MISSING = message("log.missing", "{kind} {id} was deleted without a log entry")
+_BACK = message("log.back", "{kind} {id} is back although its last entry deletes it")
+_ALTERED = message(
+    "log.altered", "{kind} {id} differs from its last logged version (entry {entry})"
+)
 
 
 @dataclass(frozen=True)
@@ -63,14 +69,16 @@ def _chain(session: Session, out: list[Finding]) -> tuple[int, int, str, list[tu
     for x in store.entries(session):
         count, last = count + 1, x.id
         if chain_hash(previous, x.fields()) != x.hash:
-            out.append(
-                Finding("chain", x.kind, x.record_id, f"log entry {x.id} does not match its hash")
-            )
+            out.append(Finding("chain", x.kind, x.record_id, _say_entry(x.id)))
         if x.changes_digest is not None:
             if x.salt is None:
                 redacted.append((x.id, x.customer_id or 0))
             elif x.changes is None or digest(x.salt, x.changes) != x.changes_digest:
-                msg = f"log entry {x.id}: the recorded changes were altered"
+                msg = say(
+                    "log.payload",
+                    "log entry {entry}: the recorded changes were altered",
+                    entry=x.id,
+                )
                 out.append(Finding("payload", x.kind, x.record_id, msg))
         previous = x.hash
     return count, last, previous, redacted
@@ -87,16 +95,16 @@ def _compare(session: Session, kind: str, erased: set[int], out: list[Finding], 
             record = records.get(x.record_id)
             if x.action is Action.DELETE:
                 if record is not None:
-                    msg = f"{kind} {x.record_id} is back although its last entry deletes it"
+                    msg = _back(kind, x.record_id)
                     out.append(Finding("altered", kind, x.record_id, msg))
                 continue
             if record is None:
                 if (x.customer_id or 0) not in erased:
-                    msg = f"{kind} {x.record_id} was deleted without a log entry"
+                    msg = _gone(kind, x.record_id)
                     out.append(Finding("missing", kind, x.record_id, msg))
                 continue
             if _altered(x, record, since):
-                msg = f"{kind} {x.record_id} differs from its last logged version (entry {x.id})"
+                msg = _differs(kind, x.record_id, x.id)
                 out.append(Finding("altered", kind, x.record_id, msg))
         session.expunge_all()
 
@@ -108,6 +116,22 @@ def _altered(x: store.LogEntry, record: Any, since: Any) -> bool:
     state = state_of(record)
     state = with_refs(state, json.loads(x.refs or "{}"), since(x.id))
     return digest(x.salt, canonical(state)) != x.state_digest
+
+
+def _say_entry(entry: int) -> Reason:
+    return say("log.chain", "log entry {entry} does not match its hash", entry=entry)
+
+
+def _gone(kind: str, record_id: int) -> Reason:
+    return Reason(_MISSING, kind=Kind(kind), id=record_id)
+
+
+def _back(kind: str, record_id: int) -> Reason:
+    return Reason(_BACK, kind=Kind(kind), id=record_id)
+
+
+def _differs(kind: str, record_id: int, entry: int) -> Reason:
+    return Reason(_ALTERED, kind=Kind(kind), id=record_id, entry=entry)
 
 
 def differs_from_log(session: Session, kind: str, record_id: int) -> str | None:
@@ -122,11 +146,11 @@ def differs_from_log(session: Session, kind: str, record_id: int) -> str | None:
     if record is None:
         if x.action is Action.DELETE or (x.customer_id or 0) in store.erased_customers(session):
             return None
-        return f"{kind} {record_id} was deleted without a log entry"
+        return _gone(kind, record_id)
     if x.action is Action.DELETE:
-        return f"{kind} {record_id} is back although its last entry deletes it"
+        return _back(kind, record_id)
     if _altered(x, record, _deleted_since(session)):
-        return f"{kind} {record_id} differs from its last logged version (entry {x.id})"
+        return _differs(kind, record_id, x.id)
     return None
 
 
@@ -136,18 +160,34 @@ def verify_log(session: Session) -> VerifyReport:
     count, last, last_hash, redacted = _chain(session, findings)
     if store.head(session) != (last, count, last_hash):
         findings.append(
-            Finding("head", "change_log", last, "the log's head does not match its last entry")
+            Finding(
+                "head",
+                "change_log",
+                last,
+                say("log.head", "the log's head does not match its last entry"),
+            )
         )
     erased = store.erased_customers(session)
     for entry_id, customer_id in redacted:
         if customer_id not in erased:
-            msg = f"log entry {entry_id} was emptied but customer {customer_id} was not erased"
+            msg = say(
+                "log.emptied",
+                "log entry {entry} was emptied but customer {customer} was not erased",
+                entry=entry_id,
+                customer=customer_id,
+            )
             findings.append(Finding("payload", "change_log", entry_id, msg))
     since = _deleted_since(session)
     for kind in LOGGED_KINDS:
         _compare(session, kind, erased, findings, since)
     for attachment, wrong in attachment_store.bad_files(session):
-        msg = f"attachment {attachment.id} ({attachment.name}): {wrong}"
+        msg = say(
+            "log.file",
+            "attachment {id} ({name}): {wrong}",
+            id=attachment.id,
+            name=attachment.name,
+            wrong=wrong,
+        )
         findings.append(Finding("file", "attachment", attachment.id, msg))
     unlogged: dict[str, int] = {}
     samples: dict[str, tuple[int, ...]] = {}

@@ -12,7 +12,7 @@ from crmnote.domain import rule_messages as rm
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.letters import decline_message, referral_message
-from crmnote.domain.reasons import Reason
+from crmnote.domain.reasons import Reason, say
 from crmnote.domain.types import CustomerStatus, DecisionAction, StaffId
 from crmnote.services.changes import Changes
 from crmnote.services.records import RecordService, coerce_values
@@ -120,7 +120,10 @@ class DecisionService(RecordService):
         with self.transaction() as repo:
             old: e.Decision = repo.get("decision", decision_id)
             if not old.follow_up.strip():
-                raise ValidationError("follow_up", f"decision {decision_id} has no follow-up")
+                raise ValidationError(
+                    "follow_up",
+                    say("svc.no_follow_up", "decision {id} has no follow-up", id=decision_id),
+                )
             when = self.now() if done else None
             repo.update(dataclasses.replace(old, follow_up_done_at=when, updated_at=self.now()))
             return Changes.of("decision", decision_id, old.customer_id)

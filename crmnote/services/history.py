@@ -14,6 +14,7 @@ from crmnote.domain.attachments import is_image
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.measures import Delivery
 from crmnote.domain.money import totals as home_totals
+from crmnote.domain.reasons import say
 from crmnote.domain.types import ClaimId, CustomerId, MoneyKind
 from crmnote.services.base import ServiceBase
 from crmnote.services.dossier import DossierService
@@ -31,7 +32,9 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.end < self.start:
-            raise ValidationError("to", "is before the start of the period")
+            raise ValidationError(
+                "to", say("svc.before_start", "is before the start of the period")
+            )
 
     def contains(self, when: date | datetime) -> bool:
         day = when.date() if isinstance(when, datetime) else when

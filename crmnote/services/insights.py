@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from crmnote.domain import entities as e
 from crmnote.domain.errors import NotFoundError, ValidationError
+from crmnote.domain.reasons import say
 from crmnote.domain.rules import validate
 from crmnote.domain.themes import feedback_key, request_key
 from crmnote.domain.types import FeedbackKind, Judgment
@@ -98,7 +99,9 @@ class InsightsService(ServiceBase):
     def theme(self, key: str, start: date | None = None, end: date | None = None) -> Theme:
         found = next((t for t in self.board(start, end) if t.key == key), None)
         if found is None:
-            raise NotFoundError(f"there is no theme {key!r} on the insights board")
+            raise NotFoundError(
+                say("svc.no_theme", "there is no theme '{key}' on the insights board", key=key)
+            )
         return found
 
     def customers(self, key: str) -> list[tuple[int, str, int]]:
@@ -126,8 +129,12 @@ class InsightsService(ServiceBase):
         if not theme.promotable:
             raise ValidationError(
                 "theme",
-                f"needs a request judged reasonable or {SEVERAL_CUSTOMERS} customers "
-                f"(it has {theme.customers})",
+                say(
+                    "svc.not_promotable",
+                    "needs a request judged reasonable or {several} customers (it has {has})",
+                    several=SEVERAL_CUSTOMERS,
+                    has=theme.customers,
+                ),
             )
         with self.transaction() as repo:
             insight_id, insight = q.ensure_insight(
@@ -156,6 +163,8 @@ class InsightsService(ServiceBase):
         with self.transaction() as repo:
             acted = q.mark_acted(repo.session, key, at or self.now(), note, self.now())
             if acted is None:
-                raise NotFoundError(f"{key!r} is not an insight; promote it first")
+                raise NotFoundError(
+                    say("svc.not_insight", "'{key}' is not an insight; promote it first", key=key)
+                )
             insight_id, insight = acted
             return insight, Changes.of("insight", insight_id, None)

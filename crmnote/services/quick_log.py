@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import say
 from crmnote.domain.rules import default_summary
 from crmnote.services.changes import Changes
 from crmnote.services.records import RecordService, coerce_values
@@ -34,7 +35,9 @@ class QuickLogService(RecordService):
         if not values.get("summary"):
             values["summary"] = default_summary(str(values.get("notes", "")))
         if extra_kind is not None and extra_kind not in EXTRA_KINDS:
-            raise ValidationError("kind", f"quick log cannot add a {extra_kind}")
+            raise ValidationError(
+                "kind", say("svc.quick_kind", "quick log cannot add a {kind}", kind=extra_kind)
+            )
         if (customer_id is None) == (new_customer is None):
             raise ValueError("give either customer_id or new_customer")
         with self.transaction() as repo:

@@ -22,6 +22,7 @@ from crmnote.domain.kinds import (
 )
 from crmnote.domain.money import parse_rates, with_rate
 from crmnote.domain.parsing import parse_value
+from crmnote.domain.reasons import Kind, say
 from crmnote.domain.rules import CLOSED_PROMISE, check_transition, validate
 from crmnote.domain.types import PromiseId, PromiseStatus
 from crmnote.services.audit import log_change, log_erasure
@@ -42,6 +43,9 @@ _NOW_FIELDS = ("at", "made_at", "raised_at")
 _SUMMARY_KINDS = {"interaction", "promise"}
 
 
+_REQUIRED = say("svc.required", "is required")
+
+
 def _spec_for(kind: KindSpec, name: str) -> FieldSpec:
     """A field by its name or its command-line spelling (`staff` for `staff_id`)."""
     key = name.removeprefix("--").replace("-", "_")
@@ -49,7 +53,15 @@ def _spec_for(kind: KindSpec, name: str) -> FieldSpec:
         if key in (f.name, f.name.removesuffix("_id")):
             return f
     known = ", ".join(f.option.removeprefix("--") for f in kind.fields)
-    raise ValidationError(key, f"{kind.name} has no such field (fields: {known})")
+    raise ValidationError(
+        key,
+        say(
+            "svc.no_field",
+            "{kind} has no such field (fields: {known})",
+            kind=Kind(kind.name),
+            known=known,
+        ),
+    )
 
 
 def coerce_values(spec: KindSpec, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -74,7 +86,15 @@ class RecordService(ServiceBase):
 
     def kind(self, name: str) -> KindSpec:
         if name not in KINDS:
-            raise ValidationError("kind", f"{name!r} is not a kind ({', '.join(KINDS)})")
+            raise ValidationError(
+                "kind",
+                say(
+                    "svc.no_kind",
+                    "'{name}' is not a kind ({kinds})",
+                    name=name,
+                    kinds=", ".join(KINDS),
+                ),
+            )
         return KINDS[name]
 
     def parse(self, kind: str, raw: Mapping[str, str]) -> dict[str, Any]:
@@ -286,7 +306,7 @@ class RecordService(ServiceBase):
             _spec_for(spec, name)
         if spec.customer_bound:
             if customer_id is None:
-                raise ValidationError("customer", "is required")
+                raise ValidationError("customer", _REQUIRED)
             values["customer_id"] = customer_id
         names = {f.name for f in dataclasses.fields(spec.entity)}
         for name in _NOW_FIELDS:
@@ -304,7 +324,7 @@ class RecordService(ServiceBase):
             values.setdefault("resolved_at", now)
         missing = [f.name for f in spec.required if f.name not in values]
         if missing:
-            raise ValidationError(missing[0], "is required")
+            raise ValidationError(missing[0], _REQUIRED)
         return rated(repo, spec.entity(**values, created_at=now, updated_at=now))
 
     def _store(self, repo: Repository, record: Any) -> Any:
@@ -327,12 +347,26 @@ class RecordService(ServiceBase):
             if f.reference is None or value is None:
                 continue
             if not repo.exists(f.reference, value):
-                raise ValidationError(f.name, f"there is no {f.reference} with id {value}")
+                raise ValidationError(
+                    f.name,
+                    say(
+                        "svc.no_record",
+                        "there is no {kind} with id {id}",
+                        kind=Kind(f.reference),
+                        id=value,
+                    ),
+                )
             if f.reference in ("promise", "interaction"):
                 other = repo.get(f.reference, value)
                 if other.customer_id != record.customer_id:
                     raise ValidationError(
-                        f.name, f"{f.reference} {value} belongs to another customer"
+                        f.name,
+                        say(
+                            "svc.other_customer",
+                            "{kind} {id} belongs to another customer",
+                            kind=Kind(f.reference),
+                            id=value,
+                        ),
                     )
 
     def _refresh(self, repo: Repository, kind: str, record: Any) -> None:

@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import AmbiguousError, NotFoundError, ValidationError
+from crmnote.domain.reasons import Reason, say
 from crmnote.domain.types import CustomerId, StaffId
 from crmnote.storage.lookup_queries import customers_named, staff_named
 from crmnote.storage.repository import Repository
+
+
+def no_staff_id(text: str) -> Reason:
+    return say("svc.no_staff_id", "there is no staff member with id {id}", id=text)
+
+
+def no_staff_named(name: str) -> Reason:
+    return say("svc.no_staff_named", "there is no staff member named '{name}'", name=name)
+
+
+def several_staff(name: str) -> Reason:
+    return say(
+        "svc.several_staff", "several staff members are named '{name}'; give the id", name=name
+    )
 
 
 def customer_ref(repo: Repository, ref: str) -> CustomerId:
@@ -16,15 +31,24 @@ def customer_ref(repo: Repository, ref: str) -> CustomerId:
         ident = as_id(text)
         if ident is not None and repo.exists("customer", ident):
             return CustomerId(ident)
-        raise NotFoundError(f"there is no customer with id {text[:30]}")
+        raise NotFoundError(
+            say("svc.no_customer_id", "there is no customer with id {id}", id=text[:30])
+        )
     if not text:
-        raise NotFoundError("no customer named")
+        raise NotFoundError(say("svc.no_customer_named", "no customer named"))
     matches = customers_named(repo.session, text)
     if not matches:
-        raise NotFoundError(f"no customer matches {ref!r}")
+        raise NotFoundError(say("svc.no_customer", "no customer matches '{name}'", name=ref))
     if len(matches) > 1:
         names = "; ".join(f"{cid} {name}" for cid, name in matches[:5])
-        raise AmbiguousError(f"{ref!r} matches several customers ({names}); give the id")
+        raise AmbiguousError(
+            say(
+                "svc.several_customers",
+                "'{name}' matches several customers ({names}); give the id",
+                name=ref,
+                names=names,
+            )
+        )
     return CustomerId(matches[0][0])
 
 
@@ -35,10 +59,10 @@ def staff_ref(repo: Repository, ref: str, field: str = "staff") -> StaffId:
         ident = as_id(text)
         if ident is not None and repo.exists("staff", ident):
             return StaffId(ident)
-        raise ValidationError(field, f"there is no staff member with id {text[:30]}")
+        raise ValidationError(field, no_staff_id(text[:30]))
     ids = staff_named(repo.session, text)
     if len(ids) == 1:
         return StaffId(ids[0])
     if not ids:
-        raise ValidationError(field, f"there is no staff member named {ref!r}")
-    raise ValidationError(field, f"several staff members are named {ref!r}; give the id")
+        raise ValidationError(field, no_staff_named(ref))
+    raise ValidationError(field, several_staff(ref))

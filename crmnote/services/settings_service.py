@@ -7,6 +7,7 @@ from typing import Any
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.money import parse_rates
+from crmnote.domain.reasons import say
 from crmnote.domain.settings import Setting
 from crmnote.domain.workdays import calendar_for
 from crmnote.services.base import ServiceBase
@@ -20,7 +21,10 @@ def _checked(setting: Setting, value: Any) -> Any:
     if setting is declared.CURRENCY:
         code = str(value or "").strip().upper()
         if len(code) != 3 or not code.isalpha():
-            raise ValidationError(setting.key, "must be a three-letter code such as EUR")
+            raise ValidationError(
+                setting.key,
+                say("svc.currency_code", "must be a three-letter code such as EUR"),
+            )
         return code
     if setting is declared.EXCHANGE_RATES:
         return {code: str(rate) for code, rate in parse_rates(value).items()} or None
@@ -30,7 +34,9 @@ def _checked(setting: Setting, value: Any) -> Any:
     if setting in sizes and (
         isinstance(value, bool) or not isinstance(value, int | float) or value <= 0
     ):
-        raise ValidationError(setting.key, "must be a number of megabytes above zero")
+        raise ValidationError(
+            setting.key, say("svc.megabytes", "must be a number of megabytes above zero")
+        )
     return value
 
 
@@ -53,8 +59,12 @@ class SettingsService(ServiceBase):
                 if others:
                     raise ValidationError(
                         setting.key,
-                        f"the book holds money in {', '.join(others)}: the home currency "
-                        "cannot change under it",
+                        say(
+                            "svc.currency_held",
+                            "the book holds money in {codes}: the home currency "
+                            "cannot change under it",
+                            codes=", ".join(others),
+                        ),
                     )
                 if money_queries.rebase(session, value):
                     changes |= Changes(kinds=frozenset({"money", "scores"}))

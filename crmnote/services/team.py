@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import DatabaseError, NotAllowedError, ValidationError
+from crmnote.domain.reasons import say
 from crmnote.domain.team import Access, Member, not_allowed, role_name
 from crmnote.domain.types import StaffId
 from crmnote.services.base import ServiceBase
@@ -119,7 +120,10 @@ class TeamService(ServiceBase):
         """The staff member of that name (case aside), or a new one."""
         found = staff_named(repo.session, name)
         if len(found) > 1:
-            raise ValidationError("staff", f"several staff members are named {name!r}")
+            raise ValidationError(
+                "staff",
+                say("svc.staff_named_alike", "several staff members are named '{name}'", name=name),
+            )
         if found:
             return StaffId(found[0]), Changes()
         now = self.now()

@@ -10,7 +10,9 @@ from crmnote.domain import entities as e
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.phones import PhoneIndex
+from crmnote.domain.reasons import say
 from crmnote.domain.types import ContactKind, StaffId
+from crmnote.services.references import no_staff_id, no_staff_named, several_staff
 from crmnote.services.transfer_match import Ref, phone_region
 from crmnote.storage.sessions import Session
 from crmnote.storage.team import author
@@ -100,7 +102,11 @@ class CustomerFinder:
         """
         if keys.id is not None:
             if ("db", keys.id) not in self.names:
-                return None, f"there is no customer with id {keys.id}", ()
+                return (
+                    None,
+                    say("svc.no_customer_id", "there is no customer with id {id}", id=keys.id),
+                    (),
+                )
             chosen, how = {("db", keys.id)}, "id"
         else:
             chosen, how = set(), ""
@@ -117,9 +123,13 @@ class CustomerFinder:
             some = "; ".join(f"{r[1]} {self.names[r]}" for r in sorted(chosen)[:5])
             return (
                 None,
-                (
-                    f"{keys.label()!r} matches {len(chosen)} customers ({some}); "
-                    "add an email or phone column, or give the customer id"
+                say(
+                    "svc.row_ambiguous",
+                    "'{name}' matches {count} customers ({some}); "
+                    "add an email or phone column, or give the customer id",
+                    name=keys.label(),
+                    count=len(chosen),
+                    some=some,
                 ),
                 (),
             )
@@ -154,10 +164,10 @@ class StaffFinder:
             ident = as_id(ref)
             if ident is not None and ident in self.ids:
                 return StaffId(ident)
-            raise ValidationError("staff", f"there is no staff member with id {ref[:30]}")
+            raise ValidationError("staff", no_staff_id(ref[:30]))
         ids = self.by_name.get(ref.lower(), [])
         if len(ids) == 1:
             return StaffId(ids[0])
         if not ids:
-            raise ValidationError("staff", f"there is no staff member named {ref!r}")
-        raise ValidationError("staff", f"several staff members are named {ref!r}; give the id")
+            raise ValidationError("staff", no_staff_named(ref))
+        raise ValidationError("staff", several_staff(ref))

@@ -12,6 +12,7 @@ from crmnote.domain import entities as e
 from crmnote.domain.audit import Action, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import say
 from crmnote.domain.rules import default_summary, validate
 from crmnote.domain.types import CustomerId, StaffId
 from crmnote.services.changes import Changes
@@ -46,10 +47,18 @@ class InteractionItem:
 def _creatable(keys: CustomerKeys, create: bool) -> None:
     """Raise unless a customer no row matched may be created from what the row gives."""
     if not keys.label():
-        raise ValidationError("customer", "the row names no customer")
+        raise ValidationError("customer", say("svc.row_no_customer", "the row names no customer"))
     if not create or keys.id is not None:
         how = ", ".join(dict.fromkeys(w for w, _ in lookups(keys))) or "id"
-        raise ValidationError("customer", f"no customer matches {keys.label()!r} (by {how})")
+        raise ValidationError(
+            "customer",
+            say(
+                "svc.no_customer_by",
+                "no customer matches '{name}' (by {how})",
+                name=keys.label(),
+                how=how,
+            ),
+        )
 
 
 def _key(customer: int | Ref, i: e.Interaction) -> tuple[Any, ...]:

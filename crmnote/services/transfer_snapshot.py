@@ -14,6 +14,7 @@ from crmnote.domain.audit import LOGGED_KINDS
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS
 from crmnote.domain.money import parse_rates, with_rate
+from crmnote.domain.reasons import Kind, say
 from crmnote.domain.rules import validate
 from crmnote.domain.types import AttachmentId, CustomerId, StaffId
 from crmnote.services.audit import log_added
@@ -219,12 +220,19 @@ class SnapshotImport:
             if owner is None or customer is None:
                 raise ValidationError(
                     "record_id",
-                    f"names {attachment.record_kind} {attachment.record_id}, which is not in "
-                    "the file or was rejected",
+                    say(
+                        "svc.names_missing",
+                        "names {kind} {id}, which is not in the file or was rejected",
+                        kind=Kind(attachment.record_kind),
+                        id=attachment.record_id,
+                    ),
                 )
             checked = check_file(attachment.name, data, 0, Limits(len(data), len(data)))
             if checked.sha256 != attachment.sha256:
-                raise ValidationError("sha256", "the file's bytes do not match its SHA-256")
+                raise ValidationError(
+                    "sha256",
+                    say("svc.bytes_differ", "the file's bytes do not match its SHA-256"),
+                )
             staff = self.maps["staff"].get(attachment.added_by or 0)
             moved = dataclasses.replace(
                 attachment,
@@ -265,7 +273,15 @@ class SnapshotImport:
     def _remap(self, kind: str, record: Any) -> Any:
         """The record with its references pointing at the records written for them."""
         if record.id in self.maps[kind] or record.id <= 0:
-            raise ValidationError("id", f"{record.id} is not a fresh {kind} id in this file")
+            raise ValidationError(
+                "id",
+                say(
+                    "svc.not_fresh",
+                    "{id} is not a fresh {kind} id in this file",
+                    id=record.id,
+                    kind=Kind(kind),
+                ),
+            )
         values: dict[str, Any] = {"id": record.id if self.keep_ids else 0}
         for name, ref in _references(kind).items():
             old = getattr(record, name)
@@ -273,7 +289,13 @@ class SnapshotImport:
                 continue
             if old not in self.maps[ref]:
                 raise ValidationError(
-                    name, f"names {ref} {old}, which is not in the file or was rejected"
+                    name,
+                    say(
+                        "svc.names_missing",
+                        "names {kind} {id}, which is not in the file or was rejected",
+                        kind=Kind(ref),
+                        id=old,
+                    ),
                 )
             values[name] = self.maps[ref][old]
         for name in ("interaction_id", "promise_id", "renegotiated_from_id"):
@@ -281,7 +303,15 @@ class SnapshotImport:
             if values.get(name) is not None and self.owners.get((ref, values[name])) != values.get(
                 "customer_id"
             ):
-                raise ValidationError(name, f"{ref} {getattr(record, name)} is another customer's")
+                raise ValidationError(
+                    name,
+                    say(
+                        "svc.anothers",
+                        "{kind} {id} is another customer's",
+                        kind=Kind(ref),
+                        id=getattr(record, name),
+                    ),
+                )
         if kind == "standard":
             values["series_id"] = self.maps["standard"].get(record.series_id, 0)
             if self.keep_ids:

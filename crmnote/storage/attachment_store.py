@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain import entities as e
 from crmnote.domain.errors import NotFoundError
+from crmnote.domain.reasons import say
 from crmnote.domain.types import AttachmentId, CustomerId, StaffId
 from crmnote.storage.repository import to_domain
 from crmnote.storage.rows import (
@@ -187,9 +188,22 @@ def bad_files(session: Session, chunk: int = 50) -> Iterator[tuple[e.Attachment,
             attachment = to_attachment(row)
             blob = row.data
             if blob is None:
-                yield attachment, "its file is missing"
+                yield attachment, say("file.missing", "its file is missing")
             elif len(blob) != attachment.size:
-                yield attachment, f"its file is {len(blob)} bytes, not {attachment.size}"
+                yield (
+                    attachment,
+                    say(
+                        "file.size",
+                        "its file is {size} bytes, not {expected}",
+                        size=len(blob),
+                        expected=attachment.size,
+                    ),
+                )
             elif hashlib.sha256(bytes(blob)).hexdigest() != attachment.sha256:
-                yield attachment, "its file no longer matches its SHA-256 (it was replaced)"
+                yield (
+                    attachment,
+                    say(
+                        "file.replaced", "its file no longer matches its SHA-256 (it was replaced)"
+                    ),
+                )
         after = rows[-1].id

@@ -34,4 +34,6 @@ def error_text(exc: Exception) -> str:
     """An error in one line: a refused value as `Field: what the rule says`, translated."""
     if isinstance(exc, ValidationError):
         return f"{field_label(exc.field)}: {reason_text(exc.message)}"
+    if len(exc.args) == 1 and isinstance(exc.args[0], str):  # a Reason, or a plain sentence
+        return reason_text(exc.args[0])
     return str(exc)

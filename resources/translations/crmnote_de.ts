@@ -1265,7 +1265,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+185"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+186"/>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>
@@ -5485,6 +5485,14 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>[your business name]</source>
+        <translation>[Name Ihres Unternehmens]</translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <location filename="../../crmnote/ui/window/menus.py" line="+12"/>
@@ -5584,6 +5592,26 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&apos;{key}&apos; is not an insight; promote it first</source>
+        <translation>„{key}“ ist keine Erkenntnis; erheben Sie es zuerst zur Erkenntnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is not a kind ({kinds})</source>
+        <translation>„{name}“ ist keine Art von Eintrag ({kinds})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; matches several customers ({names}); give the id</source>
+        <translation>„{name}“ passt zu mehreren Kunden ({names}); geben Sie die ID an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; matches {count} customers ({some}); add an email or phone column, or give the customer id</source>
+        <translation>„{name}“ passt zu {count} Kunden ({some}); fügen Sie eine E-Mail- oder Telefonspalte hinzu oder geben Sie die Kunden-ID an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 claim against us was substantiated.</source>
         <translation>1 Reklamation gegen uns war begründet.</translation>
     </message>
@@ -5944,8 +5972,9 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
-        <source>The first record is {days} day(s) old; advice needs {needed} days of history.</source>
-        <translation>Der erste Eintrag ist {days} Tag(e) alt; eine Empfehlung braucht {needed} Tage Verlauf.</translation>
+        <source>The first record is {days} old; advice needs {needed} days of history.</source>
+        <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
+        <translation>Der erste Eintrag ist {days} alt; eine Empfehlung braucht {needed} Tage Verlauf.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6094,6 +6123,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>attachment {id} ({name}): {wrong}</source>
+        <translation>Nachweisdatei {id} ({name}): {wrong}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>clear the mood</source>
         <translation>die Stimmung leeren</translation>
     </message>
@@ -6129,6 +6163,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>decision {id} has no follow-up</source>
+        <translation>Entscheidung {id} hat keine Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delete them</source>
         <translation>sie löschen</translation>
     </message>
@@ -6154,6 +6193,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
+        <translation>Dateien gehören zu Einträgen der Arten {kinds}, nicht zu „{kind}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>has more than two decimals</source>
         <translation>hat mehr als zwei Nachkommastellen</translation>
     </message>
@@ -6199,6 +6243,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>is before the start of the period</source>
+        <translation>liegt vor dem Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is before {field}</source>
         <translation>liegt vor „{field}“</translation>
     </message>
@@ -6214,8 +6263,43 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>ist zu lang ({length} Zeichen, höchstens {limit})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its file is missing</source>
+        <translation>seine Datei fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its file is {size} bytes, not {expected}</source>
+        <translation>seine Datei hat {size} Bytes statt {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its file no longer matches its SHA-256 (it was replaced)</source>
+        <translation>seine Datei passt nicht mehr zu ihrer SHA-256-Prüfsumme (sie wurde ersetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log entry {entry} does not match its hash</source>
+        <translation>Protokolleintrag {entry} passt nicht zu seinem Hash</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log entry {entry} was emptied but customer {customer} was not erased</source>
+        <translation>Protokolleintrag {entry} wurde geleert, Kunde {customer} aber nicht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>log entry {entry}: the recorded changes were altered</source>
+        <translation>Protokolleintrag {entry}: die aufgezeichneten Änderungen wurden verändert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6241,6 +6325,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>must be a finite number, not {value}</source>
         <translation>muss eine endliche Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number of megabytes above zero</source>
+        <translation>muss eine Anzahl Megabyte über null sein</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6334,6 +6423,31 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>names {kind} {id}, which is not in the file or was rejected</source>
+        <translation>nennt {kind} {id}, nicht in der Datei enthalten oder abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs a request judged reasonable or {several} customers (it has {has})</source>
+        <translation>braucht einen als berechtigt beurteilten Wunsch oder {several} Kunden (es sind {has})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no customer matches &apos;{name}&apos;</source>
+        <translation>kein Kunde passt zu „{name}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no customer matches &apos;{name}&apos; (by {how})</source>
+        <translation>kein Kunde passt zu „{name}“ (nach {how})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no customer named</source>
+        <translation>kein Kunde genannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no public holidays are known for it ({why})</source>
         <translation>dafür sind keine gesetzlichen Feiertage bekannt ({why})</translation>
     </message>
@@ -6351,6 +6465,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>point(s) whose record is gone, moved or no longer scored</source>
         <translation>Punkt(e), deren Datensatz fehlt, verschoben ist oder nicht mehr bewertet wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quick log cannot add a {kind}</source>
+        <translation>die Schnellerfassung kann „{kind}“ nicht anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6449,6 +6568,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>several staff members are named &apos;{name}&apos;</source>
+        <translation>mehrere Mitarbeiter heißen „{name}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several staff members are named &apos;{name}&apos;; give the id</source>
+        <translation>mehrere Mitarbeiter heißen „{name}“; geben Sie die ID an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>staff member #{id}</source>
         <translation>Mitarbeiter #{id}</translation>
     </message>
@@ -6464,6 +6593,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the book holds money in {codes}: the home currency cannot change under it</source>
+        <translation>das Buch enthält Beträge in {codes}: die Hauswährung kann sich darunter nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file&apos;s bytes do not match its SHA-256</source>
+        <translation>die Bytes der Datei passen nicht zu ihrer SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the log&apos;s head does not match its last entry</source>
+        <translation>der Kopf des Protokolls passt nicht zu seinem letzten Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the promise holds no quantity to compare it with</source>
         <translation>die Zusage enthält keine Menge zum Vergleich</translation>
     </message>
@@ -6474,8 +6618,43 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the row names no customer</source>
+        <translation>die Zeile nennt keinen Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>their customers&apos; scores recomputed</source>
         <translation>Kennzahlen ihrer Kunden neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no customer with id {id}</source>
+        <translation>es gibt keinen Kunden mit der ID {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no open sync conflict {id}</source>
+        <translation>es gibt keinen offenen Synchronisationskonflikt {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no staff member named &apos;{name}&apos;</source>
+        <translation>es gibt keinen Mitarbeiter namens „{name}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no staff member with id {id}</source>
+        <translation>es gibt keinen Mitarbeiter mit der ID {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no theme &apos;{key}&apos; on the insights board</source>
+        <translation>unter den Erkenntnissen gibt es kein Thema „{key}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no {kind} with id {id}</source>
+        <translation>{kind} mit der ID {id} gibt es nicht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6549,11 +6728,51 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{id} is not a fresh {kind} id in this file</source>
+        <translation>{id} ist in dieser Datei keine neue ID für {kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} has no such field (fields: {known})</source>
+        <translation>{kind} hat kein solches Feld (Felder: {known})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} belongs to another customer</source>
+        <translation>{kind} {id} gehört einem anderen Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} differs from its last logged version (entry {entry})</source>
+        <translation>{kind} {id} weicht von der zuletzt protokollierten Fassung ab (Eintrag {entry})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} {id} is another customer&apos;s</source>
+        <translation>{kind} {id} gehört einem anderen Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} is back although its last entry deletes it</source>
+        <translation>{kind} {id} ist wieder da, obwohl der letzte Eintrag die Löschung verzeichnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} was deleted without a log entry</source>
+        <translation>{kind} {id} wurde ohne Protokolleintrag gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name} ({size:.1f} MB) would take the book&apos;s evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings</source>
         <translation>{name} ({size:.1f} MB) würde die Nachweisdateien des Buchs über {total:.1f} MB bringen ({held:.1f} MB belegt); die Grenze in den Einstellungen erhöhen</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{name} does not match its SHA-256</source>
+        <translation>{name} passt nicht zur gespeicherten SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name} is empty</source>
         <translation>{name} ist leer</translation>
     </message>
@@ -6564,6 +6783,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} is {size:.1f} MB; files of at most {limit:.1f} MB are kept</source>
+        <translation>{name} ist {size:.1f} MB groß; aufbewahrt werden Dateien bis {limit:.1f} MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} is {size:.1f} MB; files of at most {most:.1f} MB are kept</source>
         <translation>{name} ist {size:.1f} MB groß; aufbewahrt werden Dateien bis {most:.1f} MB</translation>
     </message>
@@ -6571,6 +6795,26 @@ Mit freundlichen Grüßen
         <location line="+4"/>
         <source>{n} claims against us were substantiated.</source>
         <translation>{n} Reklamationen gegen uns waren begründet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} cannot be read: {why}</source>
+        <translation>{path} kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} cannot be written: {why}</source>
+        <translation>{path} kann nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} exists already; nothing was written</source>
+        <translation>{path} gibt es schon; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6759,7 +7003,7 @@ Mit freundlichen Grüßen
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/dossier.py" line="+48"/>
+        <location filename="../../crmnote/reports/dossier.py" line="+55"/>
         <source>Claim #%1: %2</source>
         <translation>Reklamation Nr. %1: %2</translation>
     </message>
@@ -6900,13 +7144,16 @@ Mit freundlichen Grüßen
         <source>No standard was linked to the promise, or none was in force.</source>
         <translation>Mit der Zusage war kein Standard verknüpft, oder keiner war gültig.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 day(s) late</source>
-        <translation>%1 Tag(e) zu spät</translation>
+    <message numerus="yes">
+        <location filename="extra_strings.py" line="+2"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n Tag zu spät</numerusform>
+            <numerusform>%n Tage zu spät</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../crmnote/reports/dossier.py" line="+9"/>
         <source>on time</source>
         <translation>pünktlich</translation>
     </message>

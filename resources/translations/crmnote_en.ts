@@ -1263,7 +1263,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+185"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+186"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,6 +5465,14 @@ Password (kept until crmnote closes):</source>
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>[your business name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>menus</name>
     <message>
         <location filename="../../crmnote/ui/window/menus.py" line="+12"/>
@@ -5564,6 +5572,26 @@ Password (kept until crmnote closes):</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>&apos;{key}&apos; is not an insight; promote it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; is not a kind ({kinds})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; matches several customers ({names}); give the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{name}&apos; matches {count} customers ({some}); add an email or phone column, or give the customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 claim against us was substantiated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5904,7 +5932,8 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
-        <source>The first record is {days} day(s) old; advice needs {needed} days of history.</source>
+        <source>The first record is {days} old; advice needs {needed} days of history.</source>
+        <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6054,6 +6083,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>attachment {id} ({name}): {wrong}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>clear the mood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6089,6 +6123,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>decision {id} has no follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delete them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6114,6 +6153,11 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>has more than two decimals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6159,6 +6203,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>is before the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is before {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6174,7 +6223,42 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is too long ({length} characters, at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its file is {size} bytes, not {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its file no longer matches its SHA-256 (it was replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log entry {entry} does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log entry {entry} was emptied but customer {customer} was not erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>log entry {entry}: the recorded changes were altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6200,6 +6284,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>must be a finite number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a number of megabytes above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6294,6 +6383,31 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>names {kind} {id}, which is not in the file or was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs a request judged reasonable or {several} customers (it has {has})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no customer matches &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no customer matches &apos;{name}&apos; (by {how})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no customer named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no public holidays are known for it ({why})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6310,6 +6424,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>point(s) whose record is gone, moved or no longer scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quick log cannot add a {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6409,6 +6528,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>several staff members are named &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several staff members are named &apos;{name}&apos;; give the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>staff member #{id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,6 +6553,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the book holds money in {codes}: the home currency cannot change under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file&apos;s bytes do not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the log&apos;s head does not match its last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the promise holds no quantity to compare it with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6434,7 +6578,42 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the row names no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>their customers&apos; scores recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no customer with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no open sync conflict {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no staff member named &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no staff member with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no theme &apos;{key}&apos; on the insights board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no {kind} with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6509,11 +6688,51 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{id} is not a fresh {kind} id in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} has no such field (fields: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} belongs to another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} differs from its last logged version (entry {entry})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} {id} is another customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} is back although its last entry deletes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id} was deleted without a log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name} ({size:.1f} MB) would take the book&apos;s evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{name} does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name} is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6524,12 +6743,37 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} is {size:.1f} MB; files of at most {limit:.1f} MB are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} is {size:.1f} MB; files of at most {most:.1f} MB are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} claims against us were substantiated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} cannot be written: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} exists already; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6719,7 +6963,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/dossier.py" line="+48"/>
+        <location filename="../../crmnote/reports/dossier.py" line="+55"/>
         <source>Claim #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6860,13 +7104,16 @@ Kind regards,
         <source>No standard was linked to the promise, or none was in force.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 day(s) late</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="extra_strings.py" line="+2"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../crmnote/reports/dossier.py" line="+9"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>

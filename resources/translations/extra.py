@@ -129,7 +129,7 @@ def _is_domain_message(node: ast.Call, where: str) -> bool:
     domain or storage: a template of a `Reason` (crmnote/domain/reasons.py), translated in the
     "reasons" context (crmnote/messages.py)."""
     return (
-        where.startswith(("crmnote/domain/", "crmnote/storage/"))
+        where.startswith(("crmnote/domain/", "crmnote/storage/", "crmnote/services/"))
         and isinstance(node.func, ast.Name)
         and node.func.id in ("message", "say")
         and _literal(node.args, 0) is not None

@@ -226,71 +226,71 @@ STRINGS = (
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
     # crmnote/ui/dialogs/field_editors.py:193
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/window/file_commands.py:257
+    # crmnote/ui/window/file_commands.py:259
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/window/file_commands.py:228
+    # crmnote/ui/window/file_commands.py:230
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "A book on a server is restored from its pg_dump file into a new, empty database, with the command crmnote restore (see the user guide).",
     ),
-    # crmnote/ui/window/file_commands.py:219
+    # crmnote/ui/window/file_commands.py:221
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/window/file_commands.py:214
+    # crmnote/ui/window/file_commands.py:216
     QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
-    # crmnote/ui/window/file_commands.py:179
+    # crmnote/ui/window/file_commands.py:181
     QT_TRANSLATE_NOOP("FileCommands", "Cannot write {0}: {1}"),
-    # crmnote/ui/window/file_commands.py:305
+    # crmnote/ui/window/file_commands.py:307
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/window/file_commands.py:283
+    # crmnote/ui/window/file_commands.py:285
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/window/file_commands.py:315
+    # crmnote/ui/window/file_commands.py:317
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/window/file_commands.py:171
+    # crmnote/ui/window/file_commands.py:173
     QT_TRANSLATE_NOOP("FileCommands", "Export calendar"),
-    # crmnote/ui/window/file_commands.py:255
+    # crmnote/ui/window/file_commands.py:257
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
-    # crmnote/ui/window/file_commands.py:31
+    # crmnote/ui/window/file_commands.py:33
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
-    # crmnote/ui/window/file_commands.py:102
+    # crmnote/ui/window/file_commands.py:104
     QT_TRANSLATE_NOOP(
         "FileCommands", "One file at a time: importing {0}; drop the others after it."
     ),
-    # crmnote/ui/window/file_commands.py:317
+    # crmnote/ui/window/file_commands.py:319
     QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
-    # crmnote/ui/window/file_commands.py:322
+    # crmnote/ui/window/file_commands.py:324
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/window/file_commands.py:245
+    # crmnote/ui/window/file_commands.py:247
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/window/file_commands.py:259
+    # crmnote/ui/window/file_commands.py:261
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/window/file_commands.py:151
+    # crmnote/ui/window/file_commands.py:153
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/window/file_commands.py:124
+    # crmnote/ui/window/file_commands.py:126
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/window/file_commands.py:288
+    # crmnote/ui/window/file_commands.py:290
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/window/file_commands.py:191
+    # crmnote/ui/window/file_commands.py:193
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/window/file_commands.py:328
+    # crmnote/ui/window/file_commands.py:330
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/window/file_commands.py:171
+    # crmnote/ui/window/file_commands.py:173
     QT_TRANSLATE_NOOP("FileCommands", "iCalendar files (*.ics)"),
-    # crmnote/ui/window/file_commands.py:296
+    # crmnote/ui/window/file_commands.py:298
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
     ),
-    # crmnote/ui/window/file_commands.py:34
+    # crmnote/ui/window/file_commands.py:36
     QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
     # crmnote/ui/dialogs/help.py:126
     QT_TRANSLATE_NOOP("Help", "Command"),
@@ -628,13 +628,26 @@ STRINGS = (
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
+    # crmnote/cli/records.py:195
+    QT_TRANSLATE_NOOP("letters", "[your business name]"),
     # crmnote/domain/letters.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
         " {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.",
     ),
-    # crmnote/messages.py:74
+    # crmnote/messages.py:78
     QCoreApplication.translate("reasons", "%n day(s)", None, 1),
+    # crmnote/services/insights.py:167
+    QT_TRANSLATE_NOOP("reasons", "'{key}' is not an insight; promote it first"),
+    # crmnote/services/records.py:91
+    QT_TRANSLATE_NOOP("reasons", "'{name}' is not a kind ({kinds})"),
+    # crmnote/services/references.py:45
+    QT_TRANSLATE_NOOP("reasons", "'{name}' matches several customers ({names}); give the id"),
+    # crmnote/services/transfer_finders.py:126
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "'{name}' matches {count} customers ({some}); add an email or phone column, or give the customer id",
+    ),
     # crmnote/domain/recommendation.py:88
     QT_TRANSLATE_NOOP("reasons", "1 claim against us was substantiated."),
     # crmnote/domain/judgments.py:58
@@ -824,7 +837,7 @@ STRINGS = (
     ),
     # crmnote/domain/evidence.py:17
     QT_TRANSLATE_NOOP(
-        "reasons", "The first record is {days} day(s) old; advice needs {needed} days of history."
+        "reasons", "The first record is {days} old; advice needs {needed} days of history."
     ),
     # crmnote/domain/verdicts.py:123
     QT_TRANSLATE_NOOP(
@@ -926,6 +939,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
     # crmnote/domain/verdicts.py:36
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
+    # crmnote/services/audit_verify.py:184
+    QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
     # crmnote/storage/consistency_rules.py:215
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
     # crmnote/storage/consistency_rules.py:202
@@ -946,6 +961,8 @@ STRINGS = (
     ),
     # crmnote/storage/consistency_rules.py:346
     QT_TRANSLATE_NOOP("reasons", "customer(s) without stored scores"),
+    # crmnote/services/decisions.py:125
+    QT_TRANSLATE_NOOP("reasons", "decision {id} has no follow-up"),
     # crmnote/storage/consistency_rules.py:126
     QT_TRANSLATE_NOOP("reasons", "delete them"),
     # crmnote/storage/consistency_rules.py:126
@@ -958,6 +975,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "entry(ies) missing, different from their record, or left without one"
     ),
+    # crmnote/services/attachments.py:29
+    QT_TRANSLATE_NOOP("reasons", "files attach to {kinds} records, not '{kind}'"),
     # crmnote/domain/rule_messages.py:22
     QT_TRANSLATE_NOOP("reasons", "has more than two decimals"),
     # crmnote/domain/rule_messages.py:63
@@ -978,14 +997,32 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is before the decision"),
     # crmnote/domain/rule_messages.py:39
     QT_TRANSLATE_NOOP("reasons", "is before the promise was made"),
+    # crmnote/services/history.py:36
+    QT_TRANSLATE_NOOP("reasons", "is before the start of the period"),
     # crmnote/domain/rule_messages.py:15
     QT_TRANSLATE_NOOP("reasons", "is before {field}"),
     # crmnote/domain/rule_messages.py:91
     QT_TRANSLATE_NOOP("reasons", "is kept by the application"),
     # crmnote/domain/rule_messages.py:14
     QT_TRANSLATE_NOOP("reasons", "is more than a month of minutes"),
+    # crmnote/services/records.py:46
+    QT_TRANSLATE_NOOP("reasons", "is required"),
     # crmnote/domain/rule_messages.py:10
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
+    # crmnote/storage/attachment_store.py:191
+    QT_TRANSLATE_NOOP("reasons", "its file is missing"),
+    # crmnote/storage/attachment_store.py:195
+    QT_TRANSLATE_NOOP("reasons", "its file is {size} bytes, not {expected}"),
+    # crmnote/storage/attachment_store.py:205
+    QT_TRANSLATE_NOOP("reasons", "its file no longer matches its SHA-256 (it was replaced)"),
+    # crmnote/services/audit_verify.py:122
+    QT_TRANSLATE_NOOP("reasons", "log entry {entry} does not match its hash"),
+    # crmnote/services/audit_verify.py:173
+    QT_TRANSLATE_NOOP(
+        "reasons", "log entry {entry} was emptied but customer {customer} was not erased"
+    ),
+    # crmnote/services/audit_verify.py:77
+    QT_TRANSLATE_NOOP("reasons", "log entry {entry}: the recorded changes were altered"),
     # crmnote/storage/consistency_rules.py:248
     QT_TRANSLATE_NOOP("reasons", "made positive (the kind says which way money moved)"),
     # crmnote/storage/consistency_rules.py:244
@@ -996,6 +1033,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "mood cleared"),
     # crmnote/domain/rule_messages.py:104
     QT_TRANSLATE_NOOP("reasons", "must be a finite number, not {value}"),
+    # crmnote/services/settings_service.py:38
+    QT_TRANSLATE_NOOP("reasons", "must be a number of megabytes above zero"),
     # crmnote/domain/rule_messages.py:103
     QT_TRANSLATE_NOOP("reasons", "must be a number, not {value}"),
     # crmnote/domain/rule_messages.py:23
@@ -1032,6 +1071,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must not be negative"),
     # crmnote/domain/rule_messages.py:94
     QT_TRANSLATE_NOOP("reasons", "name who you refer them to"),
+    # crmnote/services/transfer_snapshot.py:223
+    QT_TRANSLATE_NOOP("reasons", "names {kind} {id}, which is not in the file or was rejected"),
+    # crmnote/services/insights.py:132
+    QT_TRANSLATE_NOOP(
+        "reasons", "needs a request judged reasonable or {several} customers (it has {has})"
+    ),
+    # crmnote/services/references.py:41
+    QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}'"),
+    # crmnote/services/transfer_interactions.py:55
+    QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}' (by {how})"),
+    # crmnote/services/references.py:38
+    QT_TRANSLATE_NOOP("reasons", "no customer named"),
     # crmnote/domain/rule_messages.py:127
     QT_TRANSLATE_NOOP("reasons", "no public holidays are known for it ({why})"),
     # crmnote/domain/rule_messages.py:20
@@ -1040,6 +1091,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "open promise(s) with a resolution time"),
     # crmnote/storage/consistency_rules.py:367
     QT_TRANSLATE_NOOP("reasons", "point(s) whose record is gone, moved or no longer scored"),
+    # crmnote/services/quick_log.py:39
+    QT_TRANSLATE_NOOP("reasons", "quick log cannot add a {kind}"),
     # crmnote/storage/filter_sources.py:139
     QT_TRANSLATE_NOOP("reasons", "rebuild it from the texts"),
     # crmnote/storage/derived_postgres.py:258
@@ -1080,18 +1133,44 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "scores recomputed"),
     # crmnote/storage/consistency_rules.py:226
     QT_TRANSLATE_NOOP("reasons", "set the minutes to 0 (not recorded)"),
+    # crmnote/services/team.py:125
+    QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'"),
+    # crmnote/services/references.py:22
+    QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'; give the id"),
     # crmnote/domain/recommendation.py:117
     QT_TRANSLATE_NOOP("reasons", "staff member #{id}"),
     # crmnote/storage/consistency_rules.py:183
     QT_TRANSLATE_NOOP("reasons", "stamp the time each was last changed"),
     # crmnote/storage/consistency_rules.py:187
     QT_TRANSLATE_NOOP("reasons", "stamped with the time each was last changed"),
+    # crmnote/services/settings_service.py:62
+    QT_TRANSLATE_NOOP(
+        "reasons", "the book holds money in {codes}: the home currency cannot change under it"
+    ),
+    # crmnote/services/transfer_snapshot.py:234
+    QT_TRANSLATE_NOOP("reasons", "the file's bytes do not match its SHA-256"),
+    # crmnote/services/audit_verify.py:167
+    QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
     # crmnote/domain/rule_messages.py:31
     QT_TRANSLATE_NOOP("reasons", "the promise holds no quantity to compare it with"),
     # crmnote/domain/rule_messages.py:79
     QT_TRANSLATE_NOOP("reasons", "the rate for {currency} must be more than 0"),
+    # crmnote/services/transfer_interactions.py:50
+    QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
     # crmnote/storage/consistency_rules.py:360
     QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
+    # crmnote/services/references.py:35
+    QT_TRANSLATE_NOOP("reasons", "there is no customer with id {id}"),
+    # crmnote/services/sync/conflicts.py:110
+    QT_TRANSLATE_NOOP("reasons", "there is no open sync conflict {id}"),
+    # crmnote/services/references.py:18
+    QT_TRANSLATE_NOOP("reasons", "there is no staff member named '{name}'"),
+    # crmnote/services/references.py:14
+    QT_TRANSLATE_NOOP("reasons", "there is no staff member with id {id}"),
+    # crmnote/services/insights.py:103
+    QT_TRANSLATE_NOOP("reasons", "there is no theme '{key}' on the insights board"),
+    # crmnote/services/records.py:352
+    QT_TRANSLATE_NOOP("reasons", "there is no {kind} with id {id}"),
     # crmnote/storage/derived_postgres.py:245
     QT_TRANSLATE_NOOP("reasons", "trigger(s) that keep it in step missing or altered"),
     # crmnote/storage/derived_postgres.py:270
@@ -1127,21 +1206,51 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{currency} is the home currency: its rate is 1"),
     # crmnote/domain/evidence.py:14
     QT_TRANSLATE_NOOP("reasons", "{events} scored event(s) so far; advice needs {needed}."),
+    # crmnote/services/transfer_snapshot.py:278
+    QT_TRANSLATE_NOOP("reasons", "{id} is not a fresh {kind} id in this file"),
+    # crmnote/services/records.py:58
+    QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
+    # crmnote/services/records.py:364
+    QT_TRANSLATE_NOOP("reasons", "{kind} {id} belongs to another customer"),
+    # crmnote/services/audit_verify.py:28
+    QT_TRANSLATE_NOOP(
+        "reasons", "{kind} {id} differs from its last logged version (entry {entry})"
+    ),
+    # crmnote/services/transfer_snapshot.py:308
+    QT_TRANSLATE_NOOP("reasons", "{kind} {id} is another customer's"),
+    # crmnote/services/audit_verify.py:27
+    QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
+    # crmnote/services/audit_verify.py:26
+    QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
     # crmnote/domain/rule_messages.py:68
     QT_TRANSLATE_NOOP(
         "reasons",
         "{name} ({size:.1f} MB) would take the book's evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings",
     ),
+    # crmnote/services/attachments.py:163
+    QT_TRANSLATE_NOOP("reasons", "{name} does not match its SHA-256"),
     # crmnote/domain/rule_messages.py:64
     QT_TRANSLATE_NOOP("reasons", "{name} is empty"),
     # crmnote/domain/rule_messages.py:73
     QT_TRANSLATE_NOOP("reasons", "{name} is {media}, which is not accepted: {accepted}"),
+    # crmnote/services/attachments.py:105
+    QT_TRANSLATE_NOOP(
+        "reasons", "{name} is {size:.1f} MB; files of at most {limit:.1f} MB are kept"
+    ),
     # crmnote/domain/rule_messages.py:65
     QT_TRANSLATE_NOOP(
         "reasons", "{name} is {size:.1f} MB; files of at most {most:.1f} MB are kept"
     ),
     # crmnote/domain/recommendation.py:89
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
+    # crmnote/services/attachments.py:117
+    QT_TRANSLATE_NOOP("reasons", "{path} cannot be read: {why}"),
+    # crmnote/services/attachments.py:186
+    QT_TRANSLATE_NOOP("reasons", "{path} cannot be written: {why}"),
+    # crmnote/services/attachments.py:179
+    QT_TRANSLATE_NOOP("reasons", "{path} exists already; nothing was written"),
+    # crmnote/services/attachments.py:97
+    QT_TRANSLATE_NOOP("reasons", "{path} is a folder, not a file"),
     # crmnote/domain/rule_messages.py:78
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
     # crmnote/storage/consistency_rules.py:51
@@ -1212,6 +1321,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
     # crmnote/cli/remind.py:78
     QT_TRANSLATE_NOOP("remind", "… and {0} more"),
+    # crmnote/reports/dossier.py:133
+    QCoreApplication.translate("reports", "%n day(s) late", None, 1),
     # CustomerStatus.ACTIVE
     QT_TRANSLATE_NOOP("values", "Active"),
     # Outcome.ALTERNATIVE

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -113,3 +114,64 @@ def test_a_refused_value_is_told_in_the_users_language(tmp_path: Path) -> None:
     assert english.stderr == "crmnote: error: due: '2026-13-01' is not a date (use YYYY-MM-DD)\n"
     empty = _crmnote(db, "de_DE.UTF-8", "add", "promise", "Anna Berg", "--text", " ", home=home)
     assert empty.stderr == "crmnote: error: text: darf nicht leer sein\n"
+
+
+@pytest.mark.slow
+def test_a_service_refusal_and_a_log_finding_are_told_in_german(tmp_path: Path) -> None:
+    """The services' sentences (a staff member nobody has, a record changed around crmnote)
+    are message ids too: German under LANG=de_DE, with the record's kind by its German name."""
+    db, home = tmp_path / "book.sqlite3", tmp_path / "cli-home"
+    home.mkdir()
+    for words in (
+        ("add", "customer", "Anna Berg"),
+        ("add", "promise", "Anna Berg", "--text", "Muster senden"),
+    ):
+        assert _crmnote(db, "C.UTF-8", *words, home=home).returncode == 0
+    words = ("add", "promise", "Anna Berg", "--text", "Muster", "--made-by", "Niemand")
+    german = _crmnote(db, "de_DE.UTF-8", *words, home=home)
+    assert german.returncode == 1
+    assert german.stderr == "crmnote: error: made-by: es gibt keinen Mitarbeiter namens „Niemand“\n"
+    english = _crmnote(db, "C.UTF-8", *words, home=home)
+    assert english.stderr == "crmnote: error: made-by: there is no staff member named 'Niemand'\n"
+    nobody = _crmnote(db, "de_DE.UTF-8", "add", "promise", "Niemand", "--text", "x", home=home)
+    assert nobody.stderr == "crmnote: error: kein Kunde passt zu „Niemand“\n"
+    calls = tmp_path / "anrufe.csv"
+    calls.write_text("When,Customer,Subject\n2026-05-01 10:00,Nina Berg,Erstgespräch\n")
+    imported = _crmnote(db, "de_DE.UTF-8", "import", str(calls), "--kind", "interactions",
+                        home=home)  # fmt: skip
+    assert imported.returncode == 1
+    assert "customer: kein Kunde passt zu „Nina Berg“ (nach name)" in imported.stdout
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE promises SET text = 'gefälscht'")
+    conn.close()
+    verify = _crmnote(db, "de_DE.UTF-8", "verify-log", home=home)
+    assert verify.returncode == 1
+    assert verify.stdout.splitlines()[0].startswith(
+        "altered: Zusage 1 weicht von der zuletzt protokollierten Fassung ab (Eintrag "
+    )
+    check = _crmnote(db, "C.UTF-8", "verify-log", home=home)
+    assert check.stdout.splitlines()[0].startswith(
+        "altered: promise 1 differs from its last logged version (entry "
+    )
+
+
+@pytest.mark.slow
+def test_the_letter_a_decision_drafts_is_in_the_users_language(tmp_path: Path) -> None:
+    """`add decision --action decline` under LANG=de_DE stores the German letter, as the desktop
+    app drafts it; `crmnote letter` then prints that letter whatever the reader's LANG."""
+    db, home = tmp_path / "book.sqlite3", tmp_path / "cli-home"
+    home.mkdir()
+    assert _crmnote(db, "C.UTF-8", "add", "customer", "Anna Berg", home=home).returncode == 0
+    words = ("add", "decision", "Anna Berg", "--action", "decline", "--why", "wir sind ausgelastet")
+    declined = _crmnote(db, "de_DE.UTF-8", *words, home=home)
+    assert declined.returncode == 0, declined.stderr
+    assert "[Name Ihres Unternehmens]" in declined.stderr  # not signed yet: the warning says so
+    letter = _crmnote(db, "C.UTF-8", "letter", declined.stdout.strip(), home=home).stdout
+    assert letter.startswith("Guten Tag Anna Berg,\n\n")
+    assert "Wir sind ausgelastet" in letter or "wir sind ausgelastet" in letter
+    assert letter.rstrip().endswith("Mit freundlichen Grüßen\n[Name Ihres Unternehmens]")
+    assert "Dear" not in letter and "your business name" not in letter
+    english = _crmnote(db, "C.UTF-8", *words, home=home)
+    assert english.returncode == 0, english.stderr
+    again = _crmnote(db, "C.UTF-8", "letter", english.stdout.strip(), home=home).stdout
+    assert again.startswith("Dear Anna Berg,") and "[your business name]" in again

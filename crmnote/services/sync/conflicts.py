@@ -12,6 +12,7 @@ from typing import Any
 from crmnote.domain.audit import Action
 from crmnote.domain.errors import NotFoundError
 from crmnote.domain.kinds import KINDS
+from crmnote.domain.reasons import say
 from crmnote.domain.sync.change import Change, FieldChange, Op
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.services.audit import log_change, log_erasure
@@ -105,7 +106,9 @@ class ConflictService(ServiceBase):
             capture(session)
             row = next((r for r in store.conflict_rows(session) if r.id == conflict_id), None)
             if row is None:
-                raise NotFoundError(f"there is no open sync conflict {conflict_id}")
+                raise NotFoundError(
+                    say("svc.no_conflict", "there is no open sync conflict {id}", id=conflict_id)
+                )
             if restore and row.field is None:  # delete it again, as a delete made here
                 self._delete(repo, row.kind, row.record_uuid)
             change = self._change(session, row, restore)

@@ -38,6 +38,7 @@ from crmnote.services.transfer_report import Duplicates, RowResult
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.fit import place
 from crmnote.ui.models.rows import RowsModel
+from crmnote.ui.reasons import reason_text
 from crmnote.ui.widgets.tables import table_view
 
 FORMATS = (".csv", ".vcf", ".vcard", ".json")
@@ -220,7 +221,7 @@ class DryRunPage(QWizardPage):
 
 
 def _result_cell(row: RowResult, column: int) -> str:
-    values = (str(row.line), str(row.action), row.name, row.field, row.message)
+    values = (str(row.line), str(row.action), row.name, row.field, reason_text(row.message))
     text = values[column]
     if column == 4 and row.warnings:
         text = "; ".join([text, *row.warnings]) if text else "; ".join(row.warnings)

@@ -205,7 +205,7 @@ class QuickLogDialog(QDialog):
         try:
             return int(self._services.customers.find(text))
         except (NotFoundError, AmbiguousError) as exc:
-            raise ValidationError("customer", str(exc)) from None
+            raise ValidationError("customer", exc.args[0] if exc.args else str(exc)) from None
 
     # -- saving ------------------------------------------------------------------------------
 

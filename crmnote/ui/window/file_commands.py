@@ -27,7 +27,9 @@ def _tr(text: str) -> str:
 
 def check_report(findings: Any, audit: Any) -> str:
     """What a check found, one problem a line; the change log's findings are only reported."""
-    lines = [reason_text(f.message) for f in findings] + [f.message for f in audit.findings]
+    lines = [reason_text(f.message) for f in findings] + [
+        reason_text(f.message) for f in audit.findings
+    ]
     text = "\n".join(lines) if lines else _tr("Nothing wrong found.")
     unlogged = sum(audit.unlogged.values())
     if unlogged:

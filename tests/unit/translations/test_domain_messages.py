@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import crmnote.domain
+import crmnote.services
 import crmnote.storage
 from crmnote.domain.reasons import MESSAGES
 
@@ -21,8 +22,9 @@ TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations
 
 
 def _every_domain_module() -> None:
-    """The domain's modules and storage's (the repair report's sentences), less migrations."""
-    for package in (crmnote.domain, crmnote.storage):
+    """The domain's modules, storage's (the repair report) and the services' (their refusals),
+    less migrations."""
+    for package in (crmnote.domain, crmnote.storage, crmnote.services):
         for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
             if ".migrations" not in info.name:
                 importlib.import_module(info.name)

@@ -16,10 +16,11 @@ from crmnote import messages
 from crmnote.domain import recommendation, verdicts
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.reasons import Reason, Unit, days, figure
+from crmnote.domain.reasons import Kind, Reason, Unit, days, figure
 from crmnote.domain.rules import check_transition
 from crmnote.domain.types import DecisionAction, PromiseStatus
 from crmnote.services.book_services import Services
+from crmnote.ui.reasons import error_text
 from crmnote.ui.resources import install_translations
 from tests.unit.ui.test_advice import dialog_of, give_history, page_of
 from tests.unit.ui.test_drops import mime
@@ -97,6 +98,32 @@ def test_a_refused_value_is_told_in_german_at_its_field(
     assert customer.error_text("emails") == "'not-an-address' ist keine E-Mail-Adresse"
 
 
+def test_a_service_refusal_is_told_in_german_at_its_field(
+    qtbot: Any, services: Services, seeded: dict[str, Any], in_german: None
+) -> None:
+    """A service's sentence (the settings refuse a home currency the book's money is not in)
+    reaches the field in German, as the rules' sentences do."""
+    from crmnote.ui.bus import Bus
+    from crmnote.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(services, Bus())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.currency.setText("USD")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.currency_error.isVisible()
+    assert dialog.currency_error.text() == (
+        "das Buch enthält Beträge in EUR: die Hauswährung kann sich darunter nicht ändern"
+    )
+    assert services.settings.get(declared.CURRENCY) == "EUR"
+    with pytest.raises(ValidationError) as refused:
+        services.records.add("claim", {"text": "Kaputt", "promise_id": seeded["promise"].id},
+                             seeded["bob"].id)  # fmt: skip
+    assert error_text(refused.value) == (
+        f"Zusage: Zusage {seeded['promise'].id} gehört einem anderen Kunden"
+    )
+
+
 def test_advice_and_its_reasons_are_german_on_the_customer_page(
     qtbot: Any,
     services: Services,
@@ -163,6 +190,7 @@ def test_a_file_refused_at_a_drop_is_told_in_german(
 def test_the_check_report_is_german(in_german: None) -> None:
     from types import SimpleNamespace
 
+    import crmnote.services.audit_verify  # noqa: F401  (registers the change log's sentences)
     from crmnote.storage.consistency_rules import reference_checks, rules
     from crmnote.ui.window.file_commands import check_report
 
@@ -172,7 +200,8 @@ def test_the_check_report_is_german(in_german: None) -> None:
         SimpleNamespace(message=unstamped.message(3, done=False)),
         SimpleNamespace(message=missing.message(1, done=True)),
     ]
-    audit = SimpleNamespace(findings=[], unlogged={})
+    altered = Reason("log.altered", kind=Kind("promise"), id=4, entry=9)
+    audit = SimpleNamespace(findings=[SimpleNamespace(message=altered)], unlogged={})
     assert str(found[0].message) == (
         "promises: 3 closed promise(s) without a resolution time; the repair will stamp the "
         "time each was last changed"
@@ -182,6 +211,7 @@ def test_the_check_report_is_german(in_german: None) -> None:
         "jeweils die Zeit der letzten Änderung eintragen",
         "claims: 1 Zeile(n), deren promise_id auf eine fehlende Zeile in promises verweist; "
         "promise_id geleert",
+        "Zusage 4 weicht von der zuletzt protokollierten Fassung ab (Eintrag 9)",
     ]
 
 
