@@ -76,7 +76,8 @@ def _wall_ms() -> int:
 
 
 class _Progress:
-    """`pushed 500 of 1200` on stderr, one line rewritten on a terminal."""
+    """`crmnote: pushed 500 of 1200 changes` on stderr (its lines begin with crmnote, as every
+    line it writes there), one line rewritten on a terminal."""
 
     def __init__(self, out: TextIO) -> None:
         self._out = out
@@ -84,7 +85,7 @@ class _Progress:
         self._open = False
 
     def __call__(self, stage: str, done: int, total: int) -> None:
-        line = f"{stage}ed {done} of {total} changes"
+        line = f"crmnote: {stage}ed {done} of {total} changes"
         if self._tty:
             self._out.write(f"\r{line:<50}")
             self._open = True
