@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from dataclasses import dataclass
 
 from crmnote.domain.errors import CrmError, NotFoundError
@@ -107,6 +108,16 @@ class ColleagueWatch(ServiceBase):
             self._thread.join(timeout=WAIT_S * 4)
             self._thread = None
 
+    def _paused(self, seconds: float) -> bool:
+        """Wait `seconds` unless stopped first; True when stopped. Short relative sleeps, not
+        a timed Event.wait: that waits for an absolute time and never wakes under a shifted
+        clock (libfaketime, `make test-future`)."""
+        for _ in range(max(1, round(seconds / 0.05))):
+            if self._stop.is_set():
+                return True
+            time.sleep(0.05)
+        return self._stop.is_set()
+
     def _run(self, listener: Listener | None) -> None:
         while not self._stop.is_set():
             if listener is None:
@@ -124,7 +135,7 @@ class ColleagueWatch(ServiceBase):
             listener.close()
 
     def _reconnect(self) -> Listener | None:
-        if self._stop.wait(RECONNECT_S):
+        if self._paused(RECONNECT_S):
             return None
         engine = self.engine()
         try:
