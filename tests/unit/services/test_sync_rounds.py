@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from crmnote.services.sync.rounds import SyncRefused
 from tests.unit.services.sync_books import Book, Laptops, snapshot
@@ -97,3 +99,25 @@ def test_books_without_a_shared_past_are_refused(laptops: Laptops, tmp_path: Pat
     with pytest.raises(SyncRefused, match="share no past"):
         a.sync.sync_with(stranger.sessions, "stranger")
     assert len(stranger.services.records.list("customer")) == 0
+
+
+def _home_amounts(book: Book) -> list[tuple[str, str | None]]:
+    with book.sessions() as session:
+        rows = session.execute(text("SELECT amount, rate, home_amount FROM money")).all()
+    return [(f"{a} × {r}", None if h is None else str(h)) for a, r, h in rows]
+
+
+def test_a_home_amount_follows_the_merged_amount_and_rate(laptops: Laptops) -> None:
+    """The amount edited on one laptop and the rate on the other: both end with the home
+    amount of the merged pair (it is derived, never synced as a value of its own)."""
+    a, b = two(laptops)
+    fjord = a.services.records.list("customer")[0]
+    values = {"at": AT.date(), "amount": Decimal("100.00"), "currency": "USD", "rate": "0.90"}
+    sale, _ = a.services.records.add("money", values, fjord.id)
+    a.sync.sync_with(b.sessions, "b")
+    assert _home_amounts(b) == [("10000 × 0.9", "9000")]
+    (on_b,) = b.services.records.list("money")
+    a.services.records.update("money", sale.id, {"amount": Decimal("200.00")})
+    b.services.records.update("money", on_b.id, {"rate": "0.95"})
+    a.sync.sync_with(b.sessions, "b")
+    assert _home_amounts(a) == _home_amounts(b) == [("20000 × 0.95", "19000")]
