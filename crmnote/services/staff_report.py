@@ -261,10 +261,9 @@ class StaffReportService(ServiceBase):
              t.flagged]
             for t in team
         ]  # fmt: skip
-        with self.reading() as repo:
+        with self.transaction() as repo:
             if not access(repo.session).can_write:
                 return  # a viewer of a team book: the advice reads what staff last kept
-        with self.transaction() as repo:
             write_setting(
                 repo.session, declared.STAFF_TEAM, {"as_of": when.isoformat(), "lines": rows}
             )
