@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from crmnote.bootstrap import OpenDatabase
 from crmnote.domain.sync.identity import new_uuid
+from crmnote.services.book_services import Services
 from crmnote.storage import sync_records as records
 from tests.unit.services.sync_books import Book, Laptops
 
-pytestmark = pytest.mark.sqlite_only
 AT = datetime(2026, 11, 2, 10, 0)
 SCAN = b"Delivery note 88: 10 tables (2 backordered)\n"
 
@@ -45,6 +46,7 @@ def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
         con.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_file_attached_on_one_side_arrives_with_its_bytes(
     laptops: Laptops, tmp_path: Path
 ) -> None:
@@ -66,6 +68,7 @@ def test_a_file_attached_on_one_side_arrives_with_its_bytes(
     assert len(b.services.attachments.of_record("claim", claim_b.id)) == 1
 
 
+@pytest.mark.sqlite_only
 def test_the_bytes_travel_once_and_a_removal_syncs(laptops: Laptops, tmp_path: Path) -> None:
     a, b = two(laptops)
     claim_a = a.services.records.list("claim")[0]
@@ -86,6 +89,7 @@ def test_the_bytes_travel_once_and_a_removal_syncs(laptops: Laptops, tmp_path: P
         assert rows(book, "SELECT count(*) FROM attachment_data") == [(0,)]
 
 
+@pytest.mark.sqlite_only
 def test_bytes_that_do_not_match_the_hash_are_refused_before_any_write(
     laptops: Laptops,
 ) -> None:
@@ -101,3 +105,29 @@ def test_bytes_that_do_not_match_the_hash_are_refused_before_any_write(
             records.row_values("attachment", new_uuid(), state, AT, None, ids)
         with pytest.raises(records.Incomplete, match="not all of it has arrived"):
             records.row_values("attachment", new_uuid(), found[1], AT, None, ids)
+
+
+@pytest.fixture
+def hub(opened: OpenDatabase, services: Services, database: str) -> str:
+    """The team book (a file or a server), with one customer and a claim of theirs."""
+    fjord = services.records.add("customer", {"name": "Fjord Bikes AS"})[0]
+    services.records.add("claim", {"text": "2 tables missing", "raised_at": AT}, fjord.id)
+    return database
+
+
+def test_a_file_reaches_the_team_book_and_the_other_field_copy(
+    laptops: Laptops, hub: str, services: Services
+) -> None:
+    for name in ("a", "b"):
+        assert laptops.join(name, hub).joined
+    a, b = laptops.open("a"), laptops.open("b")
+    claim = a.services.records.list("claim")[0]
+    made, _ = a.services.attachments.attach("claim", claim.id, "note-88.txt", SCAN, "signed")
+    laptops.sync(a, hub)
+    laptops.sync(b, hub)
+    for book_services in (services, b.services):
+        [there] = book_services.attachments.of_record(
+            "claim", book_services.records.list("claim")[0].id
+        )
+        assert (there.sha256, there.note) == (made.sha256, "signed")
+        assert book_services.attachments.data(there.id) == SCAN
