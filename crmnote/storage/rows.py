@@ -306,7 +306,7 @@ def _attached_to(table: str) -> Mapped[int | None]:
     return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), nullable=True, index=True)
 
 
-class AttachmentRow(Timestamped, Base):
+class AttachmentRow(Stamped, Base):
     """An evidence file attached to one record (exactly one of the four links is set).
 
     The bytes live in `attachment_data`, one row each, so lists never read them. Deleting the

@@ -3,6 +3,8 @@ and written to any record table through its columns (so a column added later syn
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
@@ -28,7 +30,7 @@ from crmnote.domain.money import converted
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.storage.base import Base
 from crmnote.storage.book_tables import plain
-from crmnote.storage.rows import ContactRow, TagRow
+from crmnote.storage.rows import AttachmentDataRow, ContactRow, TagRow
 from crmnote.storage.sync_rows import SYNCED_TABLES
 
 # Columns that are this copy's own bookkeeping or derived from other columns or records, never
@@ -41,6 +43,10 @@ QUIET = frozenset(
 KIND_OF_TABLE = {table: kind for kind, table in SYNCED_TABLES.items()}
 # Columns naming a record without a foreign key: a standard's series is its first version.
 _LOOSE_REFERENCES = {("standards", "series_id"): "standard"}
+# An evidence file's bytes (docs/sync.md, "Evidence files"): never part of its state (so not of
+# its shadow, nor of the old and new values of a later edit); the change that creates or
+# restores it carries them once, base64, under this field.
+BYTES = "data"
 
 
 _WRITING = MetaData()
@@ -241,7 +247,31 @@ def write_state(
         session.execute(update(t).where(t.c.id == record_id).values(series_id=record_id))
     if kind == "customer":
         _write_customer_parts(session, record_id, state)
+    if kind == "attachment" and state.get(BYTES):
+        _write_bytes(session, record_id, state)
     return record_id
+
+
+def attachment_bytes(session: Session, record_id: int) -> str | None:
+    """An evidence file's bytes as a change carries them (base64), None when they are gone."""
+    d = plain(cast(Table, AttachmentDataRow.__table__))
+    data = session.execute(select(d.c.data).where(d.c.attachment_id == record_id)).scalar()
+    return None if data is None else base64.b64encode(data).decode("ascii")
+
+
+def _write_bytes(session: Session, record_id: int, state: dict[str, Any]) -> None:
+    """Keep the bytes a change brought, unless this copy has them (they never change)."""
+    d = plain(cast(Table, AttachmentDataRow.__table__))
+    if session.execute(select(d.c.attachment_id).where(d.c.attachment_id == record_id)).first():
+        return
+    session.execute(insert(d).values(attachment_id=record_id, data=_checked_bytes(state)))
+
+
+def _checked_bytes(state: dict[str, Any]) -> bytes:
+    data = base64.b64decode(state[BYTES], validate=True)
+    if hashlib.sha256(data).hexdigest() != state.get("sha256"):
+        raise Incomplete(f"attachment {state.get('name')!r}: its bytes do not match its hash")
+    return data
 
 
 def row_values(
@@ -276,6 +306,10 @@ def row_values(
         values.setdefault("created_at", now)
         if kind == "customer":
             values.setdefault("open_promises", 0)
+        if kind == "attachment":  # its bytes, checked against its hash before any write
+            if not state.get(BYTES):
+                raise Incomplete(f"{kind} {record_uuid}: not all of it has arrived ({BYTES})")
+            _checked_bytes(state)
         if missing := _required(table) - set(values):  # checked here: nothing for the database
             raise Incomplete(f"{kind} {record_uuid}: not all of it has arrived ({min(missing)})")
     return values, record_id

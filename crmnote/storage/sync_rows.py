@@ -23,6 +23,7 @@ SYNCED_TABLES = {
     "effort": "effort",
     "decision": "decisions",
     "insight": "insights",
+    "attachment": "attachments",  # migration 0012; its bytes ride with its creation, once
 }
 
 

@@ -23,7 +23,7 @@ from crmnote.services.audit import entry_of, log_erasure
 from crmnote.services.scores import ScoreContext
 from crmnote.services.sync import identity, parents
 from crmnote.services.sync.capture import capture
-from crmnote.storage import audit_store, sync_bulk
+from crmnote.storage import audit_store, logged_records, sync_bulk
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
 from crmnote.storage.repository import Repository
@@ -68,14 +68,20 @@ class _Run:
         for kind in {k for k, _u in touched if k in LOGGED_KINDS}:
             ids = [self.ids.id_of(kind, u) for k, u in touched if k == kind]
             wanted = [i for i in ids if i is not None]
-            self.old |= {(kind, i): r for i, r in self.repo.get_many(kind, wanted).items()}
+            self.old |= {(kind, i): r for i, r in self._many(kind, wanted).items()}
+
+    def _many(self, kind: str, ids: list[int]) -> dict[int, Any]:
+        """Logged records by id (evidence files are no repository kind: read as logged)."""
+        if kind == "attachment":
+            return logged_records.records_with_ids(self.session, kind, ids)
+        return self.repo.get_many(kind, ids)
 
     def before(self, kind: str, record_id: int | None) -> Any:
         """A logged record as it was before this run wrote it (None: it was not there)."""
         if record_id is None:
             return None
         if (kind, record_id) not in self.old:
-            self.old[(kind, record_id)] = self.repo.get(kind, record_id)
+            self.old[(kind, record_id)] = self._many(kind, [record_id]).get(record_id)
         return self.old[(kind, record_id)]
 
     def changes_of(self, record_uuid: str) -> list[Change]:
@@ -104,7 +110,7 @@ class _Run:
         after: dict[tuple[str, int], Any] = {}
         for kind in {k for k, i, *_ in self.entries if i is not None}:
             ids = [i for k, i, *_ in self.entries if k == kind and i is not None]
-            after |= {(kind, i): r for i, r in self.repo.get_many(kind, ids).items()}
+            after |= {(kind, i): r for i, r in self._many(kind, ids).items()}
         items = []
         for kind, record_id, action, old, staff, at in self.entries:
             new = None if record_id is None else after.get((kind, record_id))
@@ -173,7 +179,7 @@ def _insert_new(
     """Insert at once the records of a kind this copy has never had and whose changes give
     them whole, without conflicts (the common case: calls logged elsewhere); returns the
     others, for `bring_up_to_date` one by one."""
-    if kind in ("customer", "standard") or records.refers_to_own_kind(kind):
+    if kind in ("customer", "standard", "attachment") or records.refers_to_own_kind(kind):
         return record_uuids
     rest: list[str] = []
     rows: list[tuple[str, dict[str, Any]]] = []

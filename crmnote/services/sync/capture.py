@@ -125,6 +125,9 @@ def _one(
         op, fields = Op.RESTORE, diff_fields(None, state)
     else:
         op, fields = Op.UPDATE, diff_fields(old, state)
+    if mark.kind == "attachment" and op in (Op.CREATE, Op.RESTORE) and found:
+        # the bytes ride with the change that brings the file, once (docs/sync.md)
+        fields[records.BYTES] = FieldChange(None, records.attachment_bytes(session, mark.record_id))
     change = Change(
         change_uuid=new_uuid(),
         record_uuid=record_uuid,
