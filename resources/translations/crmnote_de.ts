@@ -6703,6 +6703,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the target already holds records ({listed}): copy into a new, empty database</source>
+        <translation>das Ziel enthält schon Einträge ({listed}): kopieren Sie in eine neue, leere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the target is this book itself: name another database</source>
         <translation>das Ziel ist dieses Notizbuch selbst: nennen Sie eine andere Datenbank</translation>
     </message>

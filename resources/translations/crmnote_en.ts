@@ -6663,6 +6663,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the target already holds records ({listed}): copy into a new, empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the target is this book itself: name another database</source>
         <translation type="unfinished"></translation>
     </message>

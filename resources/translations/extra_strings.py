@@ -1202,6 +1202,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
     # crmnote/services/book_copy.py:115
     QT_TRANSLATE_NOOP("reasons", "the target"),
+    # crmnote/storage/book_copy.py:179
+    QT_TRANSLATE_NOOP(
+        "reasons", "the target already holds records ({listed}): copy into a new, empty database"
+    ),
     # crmnote/services/book_copy.py:31
     QT_TRANSLATE_NOOP("reasons", "the target is this book itself: name another database"),
     # crmnote/storage/consistency_rules.py:360
