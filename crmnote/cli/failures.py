@@ -47,21 +47,20 @@ def guarded(action: Callable[[], int]) -> int:
         sys.stderr.close()
         return 0
     except DatabaseTooNewError as exc:
-        return fail(str(exc), EXIT_TOO_NEW)
+        return fail(_said(exc), EXIT_TOO_NEW)
     except DatabaseUnreachableError as exc:
         return fail(str(exc), EXIT_UNREACHABLE)
     except NotAllowedError as exc:
         return fail(str(exc), EXIT_NOT_ALLOWED)
     except StaleRecordError as exc:
         return fail(str(exc), EXIT_CHANGED_MEANWHILE)
-    except (DatabaseError, StorageError) as exc:
-        return fail(str(exc), EXIT_DATABASE)
+    except (DatabaseError, StorageError) as exc:  # a Reason in the user's language
+        return fail(_said(exc), EXIT_DATABASE)
     except ValidationError as exc:
         said = language.sentence(exc.message)
         return fail(f"{exc.field.replace('_', '-')}: {said}", EXIT_ERROR)
     except CrmError as exc:  # a Reason (a service's sentence) in the user's language
-        said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
-        return fail(language.sentence(said), EXIT_ERROR)
+        return fail(_said(exc), EXIT_ERROR)
     except OSError as exc:
         from crmnote.storage.sqlite_errors import os_message
 
@@ -73,6 +72,12 @@ def guarded(action: Callable[[], int]) -> int:
             orig = getattr(exc, "orig", None)
             return fail(f"the database refused: {explain(orig or exc)}", EXIT_DATABASE)
         return _bug(exc)
+
+
+def _said(exc: CrmError) -> str:
+    """The error's sentence in the user's language (a `Reason`), or its text as it is."""
+    said = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+    return language.sentence(said)
 
 
 def fail(message: str, code: int) -> int:

@@ -24,6 +24,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain.errors import DatabaseDamagedError, NotAllowedError, StorageError
+from crmnote.domain.reasons import say
 from crmnote.services.sync.capture import capture
 from crmnote.storage.engine import READ_ONLY
 from crmnote.storage.repository import Repository
@@ -150,17 +151,27 @@ def environment_errors(
         collision = _COLLISIONS.get(getattr(exc.orig, "sqlstate", None) or "")
         if collision is not None:
             raise CollisionError(
-                f"the change collided with colleagues' changes ({collision}) {ATTEMPTS} "
-                "times; nothing was saved, try again"
+                say(
+                    "db.collided",
+                    "the change collided with colleagues' changes ({collision}) {attempts} "
+                    "times; nothing was saved, try again",
+                    collision=collision,
+                    attempts=ATTEMPTS,
+                )
             ) from exc
         message = environment_message(str(exc.orig))
         if message is not None:
-            raise StorageError(f"{message}; nothing was saved") from exc
+            raise StorageError(
+                say("db.not_saved", "{why}; nothing was saved", why=message)
+            ) from exc
         if is_damage(str(exc.orig)):
             raise _damaged(exc) from exc
         if exc.connection_invalidated:  # a database server that went away or restarted
             raise StorageError(
-                "the connection to the database server was lost; nothing was saved, try again"
+                say(
+                    "db.connection_lost",
+                    "the connection to the database server was lost; nothing was saved, try again",
+                )
             ) from exc
         raise
     except SqlDatabaseError as exc:

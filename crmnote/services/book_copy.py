@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from crmnote import paths
 from crmnote.domain.errors import CrmError, DatabaseError
+from crmnote.domain.reasons import Reason, message, say
 from crmnote.services.base import ServiceBase
 from crmnote.storage.book_copy import CopyProgress, Progress, copy_rows
 from crmnote.storage.book_digest import book_digest
@@ -26,6 +27,8 @@ from crmnote.storage.sessions import URL, Engine
 
 BATCH = 5000
 __all__ = ["BATCH", "BookCopyService", "CopyCancelled", "CopyProgress", "CopyReport"]
+
+_ITSELF = message("db.copy_itself", "the target is this book itself: name another database")
 
 
 class CopyCancelled(CrmError):
@@ -67,7 +70,7 @@ class BookCopyService(ServiceBase):
         stops it, with nothing written to the target."""
         source = self.engine()
         if source is None:
-            raise DatabaseError("this book is not bound to a database")
+            raise DatabaseError(say("db.copy_unbound", "this book is not bound to a database"))
         url = self._target_url(source.url, target_db)
         if password and url.get_backend_name() == "postgresql":
             url = url.set(password=password)
@@ -85,17 +88,21 @@ class BookCopyService(ServiceBase):
 
     def _target_url(self, source: URL, target_db: str) -> URL:
         if not target_db.strip():
-            raise DatabaseError("name the database to copy into")
+            raise DatabaseError(say("db.copy_name", "name the database to copy into"))
         url = database_url(target_db.strip())
         file, mine = sqlite_path(url), sqlite_path(source)
         if file is not None and mine is not None and _same_file(file, mine):
-            raise DatabaseError("the target is this book itself: name another database")
+            raise DatabaseError(Reason(_ITSELF))
         if file is None and mine is None and _same_server_database(url, source):
-            raise DatabaseError("the target is this book itself: name another database")
+            raise DatabaseError(Reason(_ITSELF))
         encrypted = file is not None and needs_passphrase(file, paths.backup_dir_for(file))
         if encrypted:
             raise DatabaseError(
-                f"{file} is encrypted: copy into a new plain file, then crmnote encrypt it"
+                say(
+                    "db.copy_encrypted",
+                    "{path} is encrypted: copy into a new plain file, then crmnote encrypt it",
+                    path=str(file),
+                )
             )
         return url
 
@@ -103,11 +110,19 @@ class BookCopyService(ServiceBase):
         self, source: Engine, target: Engine, progress: Progress, batch: int
     ) -> tuple[str, dict[str, int]]:
         with snapshot(source) as reading, target.connect() as writing, writing.begin():
-            for conn, which in ((reading, "this book"), (writing, "the target")):
+            for conn, which in (
+                (reading, say("db.copy_this_book", "this book")),
+                (writing, say("db.copy_the_target", "the target")),
+            ):
                 if unknown := unknown_tables(conn):
                     raise DatabaseError(
-                        f"{which} has tables this crmnote does not know ({', '.join(unknown)}): "
-                        "copy with the crmnote version that made them"
+                        say(
+                            "db.copy_unknown_tables",
+                            "{which} has tables this crmnote does not know ({tables}): copy "
+                            "with the crmnote version that made them",
+                            which=which,
+                            tables=", ".join(unknown),
+                        )
                     )
             mine, total = copy_rows(reading, writing, progress, batch)
             done = total
@@ -120,8 +135,11 @@ class BookCopyService(ServiceBase):
             theirs = book_digest(writing, batch, read)
             if differences := mine.differences(theirs):
                 raise DatabaseError(
-                    f"the copy does not match this book ({'; '.join(differences)}); "
-                    "nothing was copied"
+                    say(
+                        "db.copy_differs",
+                        "the copy does not match this book ({differences}); nothing was copied",
+                        differences="; ".join(differences),
+                    )
                 )
         tables = {t.name: mine.tables[t.name][0] for t in copied_tables()}
         return mine.checksum, tables

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from crmnote.domain.audit import LOGGED_KINDS, Action
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import say
 from crmnote.domain.types import CustomerId
 from crmnote.services.audit import log_changes
 from crmnote.services.base import Clock, ServiceBase, environment_errors, wall_clock
@@ -118,15 +119,27 @@ class ConsistencyService(ServiceBase):
                 done.append(Finding("rescore", "customers", n, message))
             if broken := broken_references(repo.session):
                 table, row_id, parent = broken[0]
-                missing = f"{table} row {row_id} still names a missing {parent} row"
-                raise DatabaseError(f"the repair was undone: {missing}")
+                missing = say(
+                    "db.repair_missing",
+                    "{table} row {row} still names a missing {parent} row",
+                    table=table,
+                    row=row_id,
+                    parent=parent,
+                )
+                raise DatabaseError(
+                    say("db.repair_undone", "the repair was undone: {missing}", missing=missing)
+                )
             changes |= rescored
         return RepairReport(made, tuple(done), changes)
 
     def _engine(self) -> Engine:
         bind = self.engine()
         if bind is None or bind.dialect.name not in ("sqlite", "postgresql"):
-            raise DatabaseError("the logical checks are written for SQLite and PostgreSQL")
+            raise DatabaseError(
+                say(
+                    "db.checks_dialects", "the logical checks are written for SQLite and PostgreSQL"
+                )
+            )
         return bind
 
     def _checks(self) -> tuple[Check, ...]:
@@ -149,7 +162,7 @@ class ConsistencyService(ServiceBase):
             return
         file = sqlite_path(self._engine().url)
         if file is None:
-            raise DatabaseError("a repair works on a database file")
+            raise DatabaseError(say("db.repair_file", "a repair works on a database file"))
         # Keyed like the services' engine when the database is encrypted.
         engine = files_for(self._passphrase).engine(file, foreign_keys=False)
         try:
@@ -165,7 +178,12 @@ class ConsistencyService(ServiceBase):
         info = DatabaseInfoService(self._sessions, self._clock, passphrase=self._passphrase)
         care = info.maintenance()
         if care is None:
-            raise DatabaseError("a repair backs up the database first; it must be a local file")
+            raise DatabaseError(
+                say(
+                    "db.repair_backup",
+                    "a repair backs up the database first; it must be a local file",
+                )
+            )
         return care.backup()
 
     def _mend(self, repo: Repository, check: Check, rows: list[tuple[int, int | None]]) -> Changes:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import say
 from crmnote.domain.team import Access, Member
 from crmnote.services import agenda as made
 from crmnote.services.agenda import CLAIM_PENDING_DAYS, Agenda, FollowUps
@@ -168,7 +169,13 @@ class DeferredServices:
             start()
         self._ready.wait()
         if self._services is None:
-            raise DatabaseError(f"the database could not be opened: {self._error}")
+            raise DatabaseError(
+                say(
+                    "db.not_opened",
+                    "the database could not be opened: {why}",
+                    why=str(self._error),
+                )
+            )
         return self._services
 
     def quick(self, service: str, method: str) -> Callable[..., Any] | None:

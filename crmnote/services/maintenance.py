@@ -19,6 +19,7 @@ from crmnote.domain.errors import (
     DatabaseTooNewError,
     StorageError,
 )
+from crmnote.domain.reasons import say
 from crmnote.storage.backup import list_backups, timestamped_backup
 from crmnote.storage.book_shape import is_known_revision
 from crmnote.storage.database_files import files_for
@@ -69,7 +70,9 @@ class MaintenanceService:
         name ends with `reason`)."""
         self._refuse_folder()
         if not self.db.exists():
-            raise DatabaseError(f"there is no database at {self.db}")
+            raise DatabaseError(
+                say("db.no_database", "there is no database at {path}", path=str(self.db))
+            )
         if dest is not None:
             if dest.is_dir():
                 dest = dest / f"{self.db.stem}-{self._clock():%Y%m%d-%H%M%S}.sqlite3"
@@ -108,19 +111,33 @@ class MaintenanceService:
         """Raise unless `source` is a sound crmnote book this version can open, with the tables
         of its revision (a good backup)."""
         if not source.is_file():
-            raise DatabaseError(f"there is no file at {source}")
+            raise DatabaseError(say("db.no_file", "there is no file at {path}", path=str(source)))
         if not self._files.sound(source):
             raise DatabaseError(self._files.unsound(source))
         revision = self._files.revision(source)
         if revision is None:
-            raise DatabaseError(f"{source} is not a crmnote database")
+            raise DatabaseError(
+                say("db.not_crmnote", "{path} is not a crmnote database", path=str(source))
+            )
         if not is_known_revision(revision):
             raise DatabaseTooNewError(
-                f"{source} was written by a newer version of crmnote (schema {revision})"
+                say(
+                    "db.backup_too_new",
+                    "{path} was written by a newer version of crmnote (schema {revision})",
+                    path=str(source),
+                    revision=revision,
+                )
             )
         problem = self._files.backup_problem(source)
         if problem is not None:
-            raise DatabaseError(f"{source} is not a usable crmnote book: {problem}")
+            raise DatabaseError(
+                say(
+                    "db.unusable_backup",
+                    "{path} is not a usable crmnote book: {problem}",
+                    path=str(source),
+                    problem=problem,
+                )
+            )
         return revision
 
     def restore(self, source: Path) -> Path | None:
@@ -132,7 +149,7 @@ class MaintenanceService:
         self._refuse_folder()
         self.validate(source)
         if source.resolve() == self.db.resolve():
-            raise DatabaseError("that is the database itself")
+            raise DatabaseError(say("db.restore_itself", "that is the database itself"))
         kept = None
         if self.db.exists() and self._files.backup_problem(self.db) is not None:
             kept = self.set_aside()  # damaged, empty or not a book: kept as it is, renamed
@@ -140,7 +157,13 @@ class MaintenanceService:
             kept = self._stamped("before-restore", self._clock())
         self._files.copy_into(source, self.db)
         if not self._files.sound(self.db):
-            raise DatabaseError(f"the restored database failed its check; kept as {kept}")
+            raise DatabaseError(
+                say(
+                    "db.restore_failed",
+                    "the restored database failed its check; kept as {kept}",
+                    kept=str(kept),
+                )
+            )
         return kept
 
     def probe(self) -> Diagnosis:
@@ -162,13 +185,21 @@ class MaintenanceService:
             raise NotEncryptedError(f"{self.db} is not encrypted; open it without a passphrase")
         if verdict is Diagnosis.FOREIGN:
             raise DatabaseError(
-                f"{self.db} is another application's SQLite database, not a crmnote book; "
-                "it was left as it is"
+                say(
+                    "db.foreign",
+                    "{path} is another application's SQLite database, not a crmnote book; "
+                    "it was left as it is",
+                    path=str(self.db),
+                )
             )
         if verdict is Diagnosis.TOO_NEW:
             raise DatabaseTooNewError(
-                f"{self.db} was written by a newer version of crmnote; update crmnote to open "
-                "it (it was left as it is)"
+                say(
+                    "db.too_new",
+                    "{path} was written by a newer version of crmnote; update crmnote to open "
+                    "it (it was left as it is)",
+                    path=str(self.db),
+                )
             )
         if verdict is not Diagnosis.DAMAGED:
             return verdict
@@ -226,12 +257,21 @@ class MaintenanceService:
                     side.rename(target.with_name(target.name + suffix))
             self.db.rename(target)
         except OSError as exc:
-            raise StorageError(f"{self.db} could not be renamed aside: {explain(exc)}") from None
+            raise StorageError(
+                say(
+                    "db.not_renamed",
+                    "{path} could not be renamed aside: {why}",
+                    path=str(self.db),
+                    why=explain(exc),
+                )
+            ) from None
         return target
 
     def _refuse_folder(self) -> None:
         if self.db.is_dir():
-            raise DatabaseError(f"{self.db} is a folder, not a database file")
+            raise DatabaseError(
+                say("db.folder", "{path} is a folder, not a database file", path=str(self.db))
+            )
 
     def check(self) -> list[str]:
         """Problems found in the file (empty when all is well)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from crmnote import paths
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import say
 from crmnote.storage import pg_tools
 from crmnote.storage.server_probe import relation_count
 from crmnote.storage.sessions import URL
@@ -59,19 +60,28 @@ class ServerCareService:
         """Restore a pg_dump file into the database, which must hold nothing yet (a new
         `createdb`): a restore never mixes with or replaces a book on the server."""
         if not source.is_file():
-            raise DatabaseError(f"there is no file at {source}")
+            raise DatabaseError(say("db.no_file", "there is no file at {path}", path=str(source)))
         if not pg_tools.is_dump(source):
             raise DatabaseError(
-                f"{source} is not a pg_dump custom-format file: a server book restores from "
-                "`crmnote backup` of a server book (to put a SQLite book on the server, use "
-                "crmnote copy)"
+                say(
+                    "db.not_a_dump",
+                    "{path} is not a pg_dump custom-format file: a server book restores from "
+                    "`crmnote backup` of a server book (to put a SQLite book on the server, use "
+                    "crmnote copy)",
+                    path=str(source),
+                )
             )
         held = self._relations()
         if held:
             raise DatabaseError(
-                f"the database {self.url.database!r} already holds {held} table(s) or other "
-                "objects: restore into a new, empty database (createdb, see docs/team.md); "
-                "nothing was restored"
+                say(
+                    "db.restore_not_empty",
+                    "the database '{name}' already holds {held} table(s) or other objects: "
+                    "restore into a new, empty database (createdb, see docs/team.md); nothing "
+                    "was restored",
+                    name=str(self.url.database),
+                    held=held,
+                )
             )
         pg_tools.restore(self.url, source)
 

@@ -7,15 +7,17 @@ next connection to that server and database as that role takes it from there.
 from __future__ import annotations
 
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import Reason, message, say
 from crmnote.storage import keyring_store
 from crmnote.storage.engine import database_url
 from crmnote.storage.server_probe import try_connecting
 from crmnote.storage.sessions import URL
 
-_NO_KEYRING = (
+_NO_KEYRING = message(
+    "db.no_keyring",
     "there is no system keyring on this computer to keep the password in (the keyring "
     "package with a Secret Service, KWallet, macOS Keychain or Windows Credential Locker): "
-    "put it in ~/.pgpass instead (docs/team.md)"
+    "put it in ~/.pgpass instead (docs/team.md)",
 )
 
 
@@ -24,8 +26,11 @@ def server_url(db: str) -> URL:
     url = database_url(db)
     if url.get_backend_name() != "postgresql":
         raise DatabaseError(
-            "signing in is for a team book on a PostgreSQL server; a SQLite file is opened "
-            "by whoever may read it"
+            say(
+                "db.sign_in_file",
+                "signing in is for a team book on a PostgreSQL server; a SQLite file is opened "
+                "by whoever may read it",
+            )
         )
     return url
 
@@ -44,7 +49,7 @@ def try_password(db: str, password: str) -> None:
 def remember(db: str, password: str) -> None:
     """Keep the password in the keyring for this role, server and database."""
     if not keyring_store.remember_server(server_url(db), password):
-        raise DatabaseError(_NO_KEYRING)
+        raise DatabaseError(Reason(_NO_KEYRING))
 
 
 def sign_in(db: str, password: str) -> str:

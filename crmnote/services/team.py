@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import DatabaseError, NotAllowedError, ValidationError
-from crmnote.domain.reasons import say
+from crmnote.domain.reasons import Reason, message, say
 from crmnote.domain.team import Access, Member, not_allowed, role_name
 from crmnote.domain.types import StaffId
 from crmnote.services.base import ServiceBase
@@ -23,9 +23,12 @@ from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting
 from crmnote.storage.team import map_member, mapped_members, on_server, signed_in, signed_in_role
 
-_ON_FILES = (
-    "a SQLite file is one person's book; a team shares a book on a PostgreSQL server (docs/team.md)"
+_ON_FILES = message(
+    "svc.team_on_files",
+    "{command} needs a PostgreSQL book: a SQLite file is one person's book; a team shares a "
+    "book on a PostgreSQL server (docs/team.md)",
 )
+_NO_TEAM = message("svc.no_team", "this book has no team yet: its owner runs crmnote team init")
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class TeamService(ServiceBase):
         with self.transaction() as repo:
             session = repo.session
             if not on_server(session):
-                raise DatabaseError(f"team init needs a PostgreSQL book: {_ON_FILES}")
+                raise DatabaseError(Reason(_ON_FILES, command="team init"))
             made = team_roles.init(session.connection())
             role = signed_in_role(session)
             current = read_setting(session, declared.CURRENT_STAFF)
@@ -73,13 +76,13 @@ class TeamService(ServiceBase):
         with self.transaction() as repo:
             session = repo.session
             if not on_server(session):
-                raise DatabaseError(f"team add needs a PostgreSQL book: {_ON_FILES}")
+                raise DatabaseError(Reason(_ON_FILES, command="team add"))
             me = signed_in(session)
             if not me.access.is_owner:
                 raise NotAllowedError(not_allowed(me, "change who is in the team"))
             conn = session.connection()
             if not team_roles.team_ready(conn):
-                raise DatabaseError("this book has no team yet: its owner runs crmnote team init")
+                raise DatabaseError(Reason(_NO_TEAM))
             change = team_roles.add_member(conn, role, role_access, password)
             shown = staff_name.strip() or (name.strip()[:1].upper() + name.strip()[1:])
             staff, changes = self._staff_for(repo, shown)
@@ -94,10 +97,10 @@ class TeamService(ServiceBase):
         with self.reading() as repo:
             session = repo.session
             if not on_server(session):
-                raise DatabaseError(f"team list needs a PostgreSQL book: {_ON_FILES}")
+                raise DatabaseError(Reason(_ON_FILES, command="team list"))
             conn = session.connection()
             if not team_roles.team_ready(conn):
-                raise DatabaseError("this book has no team yet: its owner runs crmnote team init")
+                raise DatabaseError(Reason(_NO_TEAM))
             mapped = mapped_members(session)
             roles = sorted({r for r, _login in team_roles.login_roles(conn)} | set(mapped))
             names = {s.id: s.name for s in repo.list("staff")}

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Integer, Table, insert, text
 
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import say
 from crmnote.storage import derived_postgres
 from crmnote.storage.book_digest import BookDigest, TableDigest
 from crmnote.storage.book_tables import copied_tables, ordered_rows, plain, row_counts
@@ -175,7 +176,11 @@ def copy_rows(
         most = sorted(held, key=lambda t: -held[t])[:3]
         listed = ", ".join(f"{held[t]} {t}" for t in most) + (", …" if len(held) > 3 else "")
         raise DatabaseError(
-            f"the target already holds records ({listed}): copy into a new, empty database"
+            say(
+                "db.copy_target_held",
+                "the target already holds records ({listed}): copy into a new, empty database",
+                listed=listed,
+            )
         )
     writer.clear_opening()
     if isinstance(writer, _PostgresWriter):

@@ -6078,6 +6078,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>a field copy is a file on this computer: give --db FILE.sqlite3</source>
+        <translation>eine Arbeitskopie ist eine Datei auf diesem Computer: geben Sie --db DATEI.sqlite3 an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a new version must start after {since}, when version {id} came into force</source>
         <translation>eine neue Version muss nach dem {since} beginnen, an dem Version {id} gültig wurde</translation>
     </message>
@@ -6085,6 +6090,16 @@ Mit freundlichen Grüßen
         <location line="+4"/>
         <source>a percentage cannot be over 100</source>
         <translation>ein Prozentsatz kann nicht über 100 liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a repair backs up the database first; it must be a local file</source>
+        <translation>eine Reparatur sichert die Datenbank zuerst; sie muss eine Datei auf diesem Computer sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a repair works on a database file</source>
+        <translation>eine Reparatur arbeitet an einer Datenbankdatei</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6418,6 +6433,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>name the database to copy into</source>
+        <translation>nennen Sie die Datenbank, in die kopiert werden soll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the team book, as in the example</source>
+        <translation>geben Sie das Team-Notizbuch wie im Beispiel an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>name who you refer them to</source>
         <translation>angeben, an wen verwiesen wird</translation>
     </message>
@@ -6578,6 +6603,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>signing in is for a team book on a PostgreSQL server; a SQLite file is opened by whoever may read it</source>
+        <translation>Anmelden gibt es für ein Team-Notizbuch auf einem PostgreSQL-Server; eine SQLite-Datei öffnet, wer sie lesen darf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>staff member #{id}</source>
         <translation>Mitarbeiter #{id}</translation>
     </message>
@@ -6593,11 +6623,41 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>that is the database itself</source>
+        <translation>das ist die Datenbank selbst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the book holds money in {codes}: the home currency cannot change under it</source>
         <translation>das Buch enthält Beträge in {codes}: die Hauswährung kann sich darunter nicht ändern</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the change collided with colleagues&apos; changes ({collision}) {attempts} times; nothing was saved, try again</source>
+        <translation>die Änderung ist {attempts}-mal mit Änderungen von Kollegen zusammengestoßen ({collision}); nichts wurde gespeichert, versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the connection to the database server was lost; nothing was saved, try again</source>
+        <translation>die Verbindung zum Datenbankserver ist abgebrochen; nichts wurde gespeichert, versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the copy does not match this book ({differences}); nothing was copied</source>
+        <translation>die Kopie stimmt nicht mit diesem Notizbuch überein ({differences}); nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database &apos;{name}&apos; already holds {held} table(s) or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored</source>
+        <translation>die Datenbank „{name}“ enthält schon {held} Tabelle(n) oder andere Objekte: stellen Sie in eine neue, leere Datenbank wieder her (createdb, siehe docs/team.md); nichts wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database could not be opened: {why}</source>
+        <translation>die Datenbank konnte nicht geöffnet werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the file&apos;s bytes do not match its SHA-256</source>
         <translation>die Bytes der Datei passen nicht zu ihrer SHA-256-Prüfsumme</translation>
     </message>
@@ -6605,6 +6665,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the log&apos;s head does not match its last entry</source>
         <translation>der Kopf des Protokolls passt nicht zu seinem letzten Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the logical checks are written for SQLite and PostgreSQL</source>
+        <translation>die logischen Prüfungen gibt es für SQLite und PostgreSQL</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6618,8 +6683,33 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the repair was undone: {missing}</source>
+        <translation>die Reparatur wurde rückgängig gemacht: {missing}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the restored database failed its check; kept as {kept}</source>
+        <translation>die wiederhergestellte Datenbank hat ihre Prüfung nicht bestanden; aufbewahrt als {kept}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the row names no customer</source>
         <translation>die Zeile nennt keinen Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target</source>
+        <translation>das Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target already holds records ({listed}): copy into a new, empty database</source>
+        <translation>das Ziel enthält schon Einträge ({listed}): kopieren Sie in eine neue, leere Datenbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the target is this book itself: name another database</source>
+        <translation>das Ziel ist dieses Notizbuch selbst: nennen Sie eine andere Datenbank</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6630,6 +6720,16 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>there is no customer with id {id}</source>
         <translation>es gibt keinen Kunden mit der ID {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database at {path}</source>
+        <translation>unter {path} gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no file at {path}</source>
+        <translation>unter {path} gibt es keine Datei</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6648,6 +6748,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no system keyring on this computer to keep the password in (the keyring package with a Secret Service, KWallet, macOS Keychain or Windows Credential Locker): put it in ~/.pgpass instead (docs/team.md)</source>
+        <translation>auf diesem Computer gibt es keinen Schlüsselbund des Systems für das Passwort (das Paket keyring mit einem Secret Service, KWallet, dem macOS-Schlüsselbund oder der Windows-Anmeldeinformationsverwaltung): tragen Sie es stattdessen in ~/.pgpass ein (docs/team.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>there is no theme &apos;{key}&apos; on the insights board</source>
         <translation>unter den Erkenntnissen gibt es kein Thema „{key}“</translation>
     </message>
@@ -6655,6 +6760,26 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>there is no {kind} with id {id}</source>
         <translation>{kind} mit der ID {id} gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this book</source>
+        <translation>dieses Notizbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this book has no team yet: its owner runs crmnote team init</source>
+        <translation>dieses Notizbuch hat noch kein Team: sein Eigentümer führt crmnote team init aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there</source>
+        <translation>dieses Notizbuch ist keine Datei auf diesem Computer: eine Arbeitskopie ist eine Datei, also öffnen oder erstellen Sie eine (crmnote --db DATEI.sqlite3) und treten Sie von dort bei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this book is not bound to a database</source>
+        <translation>dieses Notizbuch ist an keine Datenbank gebunden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6708,6 +6833,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{command} needs a PostgreSQL book: a SQLite file is one person&apos;s book; a team shares a book on a PostgreSQL server (docs/team.md)</source>
+        <translation>{command} braucht ein PostgreSQL-Notizbuch: eine SQLite-Datei ist das Notizbuch einer Person; ein Team teilt sich ein Notizbuch auf einem PostgreSQL-Server (docs/team.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{count} evidence file(s) attached to the promise and the claim.</source>
         <translation>{count} Nachweisdatei(en) an Zusage und Reklamation angehängt.</translation>
     </message>
@@ -6808,8 +6938,18 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} could not be renamed aside: {why}</source>
+        <translation>{path} konnte nicht zur Seite umbenannt werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} exists already; nothing was written</source>
         <translation>{path} gibt es schon; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6818,8 +6958,48 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} is another application&apos;s SQLite database, not a crmnote book; it was left as it is</source>
+        <translation>{path} ist die SQLite-Datenbank eines anderen Programms, kein crmnote-Notizbuch; sie wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is encrypted: copy into a new plain file, then crmnote encrypt it</source>
+        <translation>{path} ist verschlüsselt: kopieren Sie in eine neue unverschlüsselte Datei und verschlüsseln Sie sie dann mit crmnote encrypt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a crmnote database</source>
+        <translation>{path} ist keine crmnote-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a pg_dump custom-format file: a server book restores from `crmnote backup` of a server book (to put a SQLite book on the server, use crmnote copy)</source>
+        <translation>{path} ist keine pg_dump-Datei im Custom-Format: ein Server-Notizbuch wird aus `crmnote backup` eines Server-Notizbuchs wiederhergestellt (um ein SQLite-Notizbuch auf den Server zu bringen, verwenden Sie crmnote copy)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a usable crmnote book: {problem}</source>
+        <translation>{path} ist kein brauchbares crmnote-Notizbuch: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was written by a newer version of crmnote (schema {revision})</source>
+        <translation>{path} wurde von einer neueren crmnote-Version geschrieben (Schema {revision})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)</source>
+        <translation>{path} wurde von einer neueren crmnote-Version geschrieben; aktualisieren Sie crmnote, um die Datei zu öffnen (sie wurde unverändert gelassen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{rate} is not a rate for {currency}</source>
         <translation>{rate} ist kein Kurs für {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} row {row} still names a missing {parent} row</source>
+        <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6918,14 +7098,24 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them</source>
+        <translation>{which} hat Tabellen, die dieses crmnote nicht kennt ({tables}): kopieren Sie mit der crmnote-Version, die sie angelegt hat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{who}, who handles them most, is an outlier across the team: difficulty {mine:.0f} with all their customers against {rest:.0f} with the rest of the team ({n} and {n_rest} interactions).</source>
         <translation>{who} betreut diesen Kunden am meisten und ist im Team ein Ausreißer: Schwierigkeit {mine:.0f} mit allen eigenen Kunden gegenüber {rest:.0f} im übrigen Team ({n} und {n_rest} Kontakte).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{why}; nothing was saved</source>
+        <translation>{why}; nichts wurde gespeichert</translation>
     </message>
 </context>
 <context>
     <name>remind</name>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%n promise(s) to keep</source>
         <translation>
             <numerusform>%n Zusage einzuhalten</numerusform>

@@ -6038,12 +6038,27 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>a field copy is a file on this computer: give --db FILE.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a new version must start after {since}, when version {id} came into force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a percentage cannot be over 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a repair backs up the database first; it must be a local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a repair works on a database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6378,6 +6393,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>name the database to copy into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the team book, as in the example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>name who you refer them to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6538,6 +6563,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>signing in is for a team book on a PostgreSQL server; a SQLite file is opened by whoever may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>staff member #{id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6553,17 +6583,52 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>that is the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the book holds money in {codes}: the home currency cannot change under it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the change collided with colleagues&apos; changes ({collision}) {attempts} times; nothing was saved, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the connection to the database server was lost; nothing was saved, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the copy does not match this book ({differences}); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the database &apos;{name}&apos; already holds {held} table(s) or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the database could not be opened: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the file&apos;s bytes do not match its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the log&apos;s head does not match its last entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the logical checks are written for SQLite and PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6578,7 +6643,32 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the repair was undone: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the restored database failed its check; kept as {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the row names no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the target already holds records ({listed}): copy into a new, empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the target is this book itself: name another database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6589,6 +6679,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>there is no customer with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no file at {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6608,12 +6708,37 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no system keyring on this computer to keep the password in (the keyring package with a Secret Service, KWallet, macOS Keychain or Windows Credential Locker): put it in ~/.pgpass instead (docs/team.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>there is no theme &apos;{key}&apos; on the insights board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no {kind} with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this book has no team yet: its owner runs crmnote team init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this book is not bound to a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6668,6 +6793,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{command} needs a PostgreSQL book: a SQLite file is one person&apos;s book; a team shares a book on a PostgreSQL server (docs/team.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{count} evidence file(s) attached to the promise and the claim.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6768,7 +6898,17 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} could not be renamed aside: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} exists already; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder, not a database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6778,7 +6918,47 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} is another application&apos;s SQLite database, not a crmnote book; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is encrypted: copy into a new plain file, then crmnote encrypt it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is not a crmnote database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a pg_dump custom-format file: a server book restores from `crmnote backup` of a server book (to put a SQLite book on the server, use crmnote copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not a usable crmnote book: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was written by a newer version of crmnote (schema {revision})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{rate} is not a rate for {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table} row {row} still names a missing {parent} row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6878,14 +7058,24 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{who}, who handles them most, is an outlier across the team: difficulty {mine:.0f} with all their customers against {rest:.0f} with the rest of the team ({n} and {n_rest} interactions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{why}; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>remind</name>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%n promise(s) to keep</source>
         <translation>
             <numerusform>%n promise to keep</numerusform>

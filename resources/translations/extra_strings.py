@@ -919,12 +919,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "a delay is measured from when the promise was kept (resolved at)"
     ),
+    # crmnote/services/sync/join.py:98
+    QT_TRANSLATE_NOOP("reasons", "a field copy is a file on this computer: give --db FILE.sqlite3"),
     # crmnote/domain/rule_messages.py:86
     QT_TRANSLATE_NOOP(
         "reasons", "a new version must start after {since}, when version {id} came into force"
     ),
     # crmnote/domain/rule_messages.py:30
     QT_TRANSLATE_NOOP("reasons", "a percentage cannot be over 100"),
+    # crmnote/services/consistency.py:182
+    QT_TRANSLATE_NOOP("reasons", "a repair backs up the database first; it must be a local file"),
+    # crmnote/services/consistency.py:165
+    QT_TRANSLATE_NOOP("reasons", "a repair works on a database file"),
     # crmnote/domain/rule_messages.py:19
     QT_TRANSLATE_NOOP("reasons", "a target needs both a value and a unit"),
     # crmnote/domain/rule_messages.py:29
@@ -1069,6 +1075,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must not be empty"),
     # crmnote/domain/rule_messages.py:13
     QT_TRANSLATE_NOOP("reasons", "must not be negative"),
+    # crmnote/services/book_copy.py:91
+    QT_TRANSLATE_NOOP("reasons", "name the database to copy into"),
+    # crmnote/services/sync/field_copy.py:55
+    QT_TRANSLATE_NOOP("reasons", "name the team book, as in the example"),
     # crmnote/domain/rule_messages.py:94
     QT_TRANSLATE_NOOP("reasons", "name who you refer them to"),
     # crmnote/services/transfer_snapshot.py:223
@@ -1133,44 +1143,105 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "scores recomputed"),
     # crmnote/storage/consistency_rules.py:226
     QT_TRANSLATE_NOOP("reasons", "set the minutes to 0 (not recorded)"),
-    # crmnote/services/team.py:125
+    # crmnote/services/team.py:128
     QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'"),
     # crmnote/services/references.py:22
     QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'; give the id"),
+    # crmnote/services/sign_in.py:29
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "signing in is for a team book on a PostgreSQL server; a SQLite file is opened by whoever may read it",
+    ),
     # crmnote/domain/recommendation.py:117
     QT_TRANSLATE_NOOP("reasons", "staff member #{id}"),
     # crmnote/storage/consistency_rules.py:183
     QT_TRANSLATE_NOOP("reasons", "stamp the time each was last changed"),
     # crmnote/storage/consistency_rules.py:187
     QT_TRANSLATE_NOOP("reasons", "stamped with the time each was last changed"),
+    # crmnote/services/maintenance.py:152
+    QT_TRANSLATE_NOOP("reasons", "that is the database itself"),
     # crmnote/services/settings_service.py:62
     QT_TRANSLATE_NOOP(
         "reasons", "the book holds money in {codes}: the home currency cannot change under it"
     ),
+    # crmnote/services/base.py:154
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the change collided with colleagues' changes ({collision}) {attempts} times; nothing was saved, try again",
+    ),
+    # crmnote/services/base.py:171
+    QT_TRANSLATE_NOOP(
+        "reasons", "the connection to the database server was lost; nothing was saved, try again"
+    ),
+    # crmnote/services/book_copy.py:138
+    QT_TRANSLATE_NOOP(
+        "reasons", "the copy does not match this book ({differences}); nothing was copied"
+    ),
+    # crmnote/services/server_care.py:77
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the database '{name}' already holds {held} table(s) or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored",
+    ),
+    # crmnote/services/first_screen.py:173
+    QT_TRANSLATE_NOOP("reasons", "the database could not be opened: {why}"),
     # crmnote/services/transfer_snapshot.py:234
     QT_TRANSLATE_NOOP("reasons", "the file's bytes do not match its SHA-256"),
     # crmnote/services/audit_verify.py:167
     QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
+    # crmnote/services/consistency.py:139
+    QT_TRANSLATE_NOOP("reasons", "the logical checks are written for SQLite and PostgreSQL"),
     # crmnote/domain/rule_messages.py:31
     QT_TRANSLATE_NOOP("reasons", "the promise holds no quantity to compare it with"),
     # crmnote/domain/rule_messages.py:79
     QT_TRANSLATE_NOOP("reasons", "the rate for {currency} must be more than 0"),
+    # crmnote/services/consistency.py:130
+    QT_TRANSLATE_NOOP("reasons", "the repair was undone: {missing}"),
+    # crmnote/services/maintenance.py:161
+    QT_TRANSLATE_NOOP("reasons", "the restored database failed its check; kept as {kept}"),
     # crmnote/services/transfer_interactions.py:50
     QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
+    # crmnote/services/book_copy.py:115
+    QT_TRANSLATE_NOOP("reasons", "the target"),
+    # crmnote/storage/book_copy.py:179
+    QT_TRANSLATE_NOOP(
+        "reasons", "the target already holds records ({listed}): copy into a new, empty database"
+    ),
+    # crmnote/services/book_copy.py:31
+    QT_TRANSLATE_NOOP("reasons", "the target is this book itself: name another database"),
     # crmnote/storage/consistency_rules.py:360
     QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
     # crmnote/services/references.py:35
     QT_TRANSLATE_NOOP("reasons", "there is no customer with id {id}"),
+    # crmnote/services/maintenance.py:74
+    QT_TRANSLATE_NOOP("reasons", "there is no database at {path}"),
+    # crmnote/services/maintenance.py:114
+    QT_TRANSLATE_NOOP("reasons", "there is no file at {path}"),
     # crmnote/services/sync/conflicts.py:110
     QT_TRANSLATE_NOOP("reasons", "there is no open sync conflict {id}"),
     # crmnote/services/references.py:18
     QT_TRANSLATE_NOOP("reasons", "there is no staff member named '{name}'"),
     # crmnote/services/references.py:14
     QT_TRANSLATE_NOOP("reasons", "there is no staff member with id {id}"),
+    # crmnote/services/sign_in.py:16
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "there is no system keyring on this computer to keep the password in (the keyring package with a Secret Service, KWallet, macOS Keychain or Windows Credential Locker): put it in ~/.pgpass instead (docs/team.md)",
+    ),
     # crmnote/services/insights.py:103
     QT_TRANSLATE_NOOP("reasons", "there is no theme '{key}' on the insights board"),
     # crmnote/services/records.py:352
     QT_TRANSLATE_NOOP("reasons", "there is no {kind} with id {id}"),
+    # crmnote/services/book_copy.py:114
+    QT_TRANSLATE_NOOP("reasons", "this book"),
+    # crmnote/services/team.py:31
+    QT_TRANSLATE_NOOP("reasons", "this book has no team yet: its owner runs crmnote team init"),
+    # crmnote/services/sync/field_copy.py:48
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there",
+    ),
+    # crmnote/services/book_copy.py:73
+    QT_TRANSLATE_NOOP("reasons", "this book is not bound to a database"),
     # crmnote/storage/derived_postgres.py:245
     QT_TRANSLATE_NOOP("reasons", "trigger(s) that keep it in step missing or altered"),
     # crmnote/storage/derived_postgres.py:270
@@ -1195,6 +1266,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{code} is not a three-letter code"),
     # crmnote/storage/consistency_rules.py:106
     QT_TRANSLATE_NOOP("reasons", "{column} emptied"),
+    # crmnote/services/team.py:26
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{command} needs a PostgreSQL book: a SQLite file is one person's book; a team shares a book on a PostgreSQL server (docs/team.md)",
+    ),
     # crmnote/domain/verdicts.py:128
     QT_TRANSLATE_NOOP("reasons", "{count} evidence file(s) attached to the promise and the claim."),
     # crmnote/domain/rule_messages.py:96
@@ -1247,12 +1323,45 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read: {why}"),
     # crmnote/services/attachments.py:186
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be written: {why}"),
+    # crmnote/services/maintenance.py:261
+    QT_TRANSLATE_NOOP("reasons", "{path} could not be renamed aside: {why}"),
     # crmnote/services/attachments.py:179
     QT_TRANSLATE_NOOP("reasons", "{path} exists already; nothing was written"),
+    # crmnote/services/maintenance.py:273
+    QT_TRANSLATE_NOOP("reasons", "{path} is a folder, not a database file"),
     # crmnote/services/attachments.py:97
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder, not a file"),
+    # crmnote/services/maintenance.py:188
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} is another application's SQLite database, not a crmnote book; it was left as it is",
+    ),
+    # crmnote/services/book_copy.py:101
+    QT_TRANSLATE_NOOP(
+        "reasons", "{path} is encrypted: copy into a new plain file, then crmnote encrypt it"
+    ),
+    # crmnote/services/maintenance.py:120
+    QT_TRANSLATE_NOOP("reasons", "{path} is not a crmnote database"),
+    # crmnote/services/server_care.py:66
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} is not a pg_dump custom-format file: a server book restores from `crmnote backup` of a server book (to put a SQLite book on the server, use crmnote copy)",
+    ),
+    # crmnote/services/maintenance.py:134
+    QT_TRANSLATE_NOOP("reasons", "{path} is not a usable crmnote book: {problem}"),
+    # crmnote/services/maintenance.py:124
+    QT_TRANSLATE_NOOP(
+        "reasons", "{path} was written by a newer version of crmnote (schema {revision})"
+    ),
+    # crmnote/services/maintenance.py:197
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)",
+    ),
     # crmnote/domain/rule_messages.py:78
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
+    # crmnote/services/consistency.py:122
+    QT_TRANSLATE_NOOP("reasons", "{table} row {row} still names a missing {parent} row"),
     # crmnote/storage/consistency_rules.py:51
     QT_TRANSLATE_NOOP("reasons", "{table}: {count} {problem}; the repair will {will}"),
     # crmnote/storage/consistency_rules.py:43
@@ -1296,11 +1405,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is reserved (names starting pg_ or crmnote_)"),
     # crmnote/domain/standards.py:22
     QT_TRANSLATE_NOOP("reasons", "{value} {unit}"),
+    # crmnote/services/book_copy.py:119
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them",
+    ),
     # crmnote/domain/recommendation.py:73
     QT_TRANSLATE_NOOP(
         "reasons",
         "{who}, who handles them most, is an outlier across the team: difficulty {mine:.0f} with all their customers against {rest:.0f} with the rest of the team ({n} and {n_rest} interactions).",
     ),
+    # crmnote/services/base.py:165
+    QT_TRANSLATE_NOOP("reasons", "{why}; nothing was saved"),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
     # crmnote/cli/remind.py:68

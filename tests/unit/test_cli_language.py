@@ -175,3 +175,44 @@ def test_the_letter_a_decision_drafts_is_in_the_users_language(tmp_path: Path) -
     assert english.returncode == 0, english.stderr
     again = _crmnote(db, "C.UTF-8", "letter", english.stdout.strip(), home=home).stdout
     assert again.startswith("Dear Anna Berg,") and "[your business name]" in again
+
+
+@pytest.mark.slow
+def test_a_database_refusal_is_told_in_the_users_language(tmp_path: Path) -> None:
+    """The services' and storage's database refusals are message ids: `crmnote team` on a
+    SQLite file and `crmnote copy` into a book holding records say so in German under
+    LANG=de_DE and in English under C, with the exit code of an unusable database (4)."""
+    db, other, home = tmp_path / "book.sqlite3", tmp_path / "other.sqlite3", tmp_path / "cli-home"
+    home.mkdir()
+    for book in (db, other):
+        assert _crmnote(book, "C.UTF-8", "add", "customer", "Anna Berg", home=home).returncode == 0
+    german = _crmnote(db, "de_DE.UTF-8", "team", "list", home=home)
+    assert german.returncode == 4
+    assert german.stderr == (
+        "crmnote: error: team list braucht ein PostgreSQL-Notizbuch: eine SQLite-Datei ist das "
+        "Notizbuch einer Person; ein Team teilt sich ein Notizbuch auf einem PostgreSQL-Server "
+        "(docs/team.md)\n"
+    )
+    english = _crmnote(db, "C", "team", "list", home=home)
+    assert english.returncode == 4
+    assert english.stderr == (
+        "crmnote: error: team list needs a PostgreSQL book: a SQLite file is one person's book; "
+        "a team shares a book on a PostgreSQL server (docs/team.md)\n"
+    )
+    copy = ("copy", "--to", str(other))
+    german = _crmnote(db, "de_DE.UTF-8", *copy, home=home)
+    assert german.returncode == 4
+    assert german.stderr == (
+        "crmnote: error: das Ziel enthält schon Einträge (1 customers): kopieren Sie in eine "
+        "neue, leere Datenbank\n"
+    )
+    english = _crmnote(db, "C", *copy, home=home)
+    assert english.returncode == 4
+    assert english.stderr == (
+        "crmnote: error: the target already holds records (1 customers): copy into a new, "
+        "empty database\n"
+    )
+    missing = _crmnote(db, "de_DE.UTF-8", "restore", str(tmp_path / "nope.sqlite3"), home=home)
+    assert (
+        missing.stderr == f"crmnote: error: unter {tmp_path / 'nope.sqlite3'} gibt es keine Datei\n"
+    )

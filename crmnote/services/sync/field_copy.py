@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import say
 from crmnote.services.base import Clock, ServiceBase, wall_clock, wall_ms
 from crmnote.services.book_copy import CopyProgress
 from crmnote.services.sync.join import JoinReport, JoinService
@@ -44,11 +45,14 @@ class FieldCopyService(ServiceBase):
         file = None if engine is None else sqlite_path(engine.url)
         if engine is None or file is None:
             raise DatabaseError(
-                "this book is not a file on this computer: a field copy is a file, so open or "
-                "make one (crmnote --db FILE.sqlite3) and join from there"
+                say(
+                    "db.field_copy_file",
+                    "this book is not a file on this computer: a field copy is a file, so open "
+                    "or make one (crmnote --db FILE.sqlite3) and join from there",
+                )
             )
         if not team.strip():
-            raise DatabaseError("name the team book, as in the example")
+            raise DatabaseError(say("db.name_team_book", "name the team book, as in the example"))
         peer = open_peer(team.strip(), password)
         try:
             engine.dispose()  # the file may be replaced: nothing of this process holds it

@@ -20,6 +20,7 @@ from pathlib import Path
 from crmnote import paths
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import say
 from crmnote.services.base import Clock, environment_errors
 from crmnote.services.book_copy import BookCopyService, CopyProgress
 from crmnote.services.sync import identity
@@ -93,7 +94,12 @@ class JoinService:
         customers the signed-in staff member owns or served (services/sync/scope.py)."""
         url = database_url(str(local))
         if sqlite_path(url) is None:
-            raise DatabaseError("a field copy is a file on this computer: give --db FILE.sqlite3")
+            raise DatabaseError(
+                say(
+                    "db.join_file",
+                    "a field copy is a file on this computer: give --db FILE.sqlite3",
+                )
+            )
         prepare_database(url, paths.backup_dir_for(local))  # a book at this schema (made if new)
         engine = make_engine(url)
         try:
