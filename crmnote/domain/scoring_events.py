@@ -135,7 +135,8 @@ def sort_key(ev: ScoreEvent) -> tuple[datetime, str, int, str, int, int, float, 
     )
 
 
-def _short(text: str) -> str:
+def short_reason(text: str) -> str:
+    """A record's text as an event's reason: one line, at most 120 characters."""
     line = " ".join(text.split())
     return line if len(line) <= _REASON_LIMIT else line[: _REASON_LIMIT - 1].rstrip() + "…"
 
@@ -150,7 +151,7 @@ def interaction_events(i: e.Interaction) -> tuple[ScoreEvent, ...]:
             int(i.id),
             staff_id=i.staff_id,
             mood=i.mood,
-            reason=_short(i.summary),
+            reason=short_reason(i.summary),
         ),
     )
 
@@ -177,7 +178,7 @@ def promise_events(p: e.Promise, grace_days: int = DEFAULT_GRACE_DAYS) -> tuple[
         if p.due is None:
             return ()
         at = overdue_from(p.due, grace_days)
-        reason = _short(p.text)
+        reason = short_reason(p.text)
         return (
             ScoreEvent(
                 ScoreEventKind.PROMISE_OVERDUE, at, "promise", int(p.id), p.made_by, reason=reason
@@ -193,7 +194,9 @@ def promise_events(p: e.Promise, grace_days: int = DEFAULT_GRACE_DAYS) -> tuple[
     else:
         return ()
     return (
-        ScoreEvent(kind, p.resolved_at, "promise", int(p.id), p.made_by, reason=_short(p.text)),
+        ScoreEvent(
+            kind, p.resolved_at, "promise", int(p.id), p.made_by, reason=short_reason(p.text)
+        ),
     )
 
 
@@ -209,7 +212,7 @@ def claim_events(c: e.Claim) -> tuple[ScoreEvent, ...]:
     """A judged claim counts when it was raised; its resolution counts when it was resolved."""
     if c.verdict is Verdict.PENDING:
         return ()
-    reason = _short(c.text)
+    reason = short_reason(c.text)
     kind = _VERDICT_KINDS[c.verdict]
     out = [ScoreEvent(kind, c.raised_at, "claim", int(c.id), c.staff_id, reason=reason)]
     if c.resolved_at is not None:
@@ -244,7 +247,7 @@ def request_events(r: e.Request) -> tuple[ScoreEvent, ...]:
         kinds.append(ScoreEventKind.REQUEST_RENEGOTIATION)
     if r.judgment in _REASONABLE and r.outcome is Outcome.GRANTED:
         kinds.append(ScoreEventKind.REQUEST_GRANTED_REASONABLE)
-    reason = _short(r.text)
+    reason = short_reason(r.text)
     return tuple(
         ScoreEvent(k, r.raised_at, "request", int(r.id), r.staff_id, reason=reason) for k in kinds
     )
@@ -255,7 +258,9 @@ def money_events(m: e.Money) -> tuple[ScoreEvent, ...]:
     if m.kind is not MoneyKind.RETURN:
         return ()
     at = datetime.combine(m.at, time())
-    return (ScoreEvent(ScoreEventKind.RETURN, at, "money", int(m.id), reason=_short(m.reference)),)
+    return (
+        ScoreEvent(ScoreEventKind.RETURN, at, "money", int(m.id), reason=short_reason(m.reference)),
+    )
 
 
 _FEEDBACK_KINDS = {
@@ -269,7 +274,7 @@ def feedback_events(f: e.Feedback) -> tuple[ScoreEvent, ...]:
     if f.kind not in _FEEDBACK_KINDS:
         return ()
     kind = _FEEDBACK_KINDS[f.kind]
-    return (ScoreEvent(kind, f.at, "feedback", int(f.id), f.staff_id, reason=_short(f.text)),)
+    return (ScoreEvent(kind, f.at, "feedback", int(f.id), f.staff_id, reason=short_reason(f.text)),)
 
 
 ScoredRecord = e.Interaction | e.Promise | e.Claim | e.Request | e.Money | e.Feedback

@@ -14,9 +14,10 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crmnote.domain.entities import ScorePoint
+from crmnote.domain.kinds import KINDS
 from crmnote.domain.scoring import ScoreState
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus
-from crmnote.storage.repository import to_domain
+from crmnote.storage.repository import field_names, to_domain
 from crmnote.storage.rows import (
     ROW_BY_KIND,
     CustomerRow,
@@ -54,6 +55,35 @@ def scored_records_of(
         for row in rows:
             out[CustomerId(row.customer_id)].append(to_domain(kind, row))
     return out
+
+
+# An interaction as the scores read it: (id, at, staff_id, mood, summary, minutes).
+Talk = tuple[int, datetime, int | None, int | None, str, int]
+
+
+def scored_rows_of(session: Session, customer_id: CustomerId) -> tuple[list[Talk], list[Any]]:
+    """One customer's interactions as plain tuples (a long history holds thousands), and their
+    other scored records and effort as domain records."""
+    t: Any = InteractionRow.__table__
+    talks = session.execute(
+        select(t.c.id, t.c.at, t.c.staff_id, t.c.mood, t.c.summary, t.c.minutes).where(
+            t.c.customer_id == customer_id
+        )
+    )
+    others: list[Any] = []
+    for kind in (*SCORED_KINDS, "effort"):
+        if kind != "interaction":
+            table: Any = ROW_BY_KIND[kind].__table__
+            names = field_names(kind)
+            entity = KINDS[kind].entity
+            rows = session.execute(
+                select(*(table.c[n] for n in names)).where(table.c.customer_id == customer_id)
+            ).all()
+            others.extend(
+                entity(**{**dict(zip(names, row, strict=True)), "uuid": row.uuid or ""})
+                for row in rows
+            )
+    return [tuple(row) for row in talks.all()], others
 
 
 def totals(session: Session, customer_id: CustomerId) -> Totals:
