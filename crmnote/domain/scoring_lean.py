@@ -103,8 +103,8 @@ def explain_rows(
         if any(m):
             a = age_weight(row[0], as_of, hl)
             weighted.append((row, a * m[0], a * m[1], a * m[2], a * m[3]))
-    trust_result = _explain(weighted, (0, 1), lambda k, b: trust_value(k, b, w), keep)
-    base = _explain(weighted, (2, 3), lambda f, e: base_difficulty(f, e, w), keep)
+    trust_result = _explain(weighted, (0, 1), trust_value, w, keep)
+    base = _explain(weighted, (2, 3), base_difficulty, w, keep)
     total = min(100.0, base.score + cost_term(cost, w))
     if total != base.score:
         extra = cost_contribution(total - base.score, cost, as_of)
@@ -115,19 +115,20 @@ def explain_rows(
 def _explain(
     weighted: Sequence[Weighted],
     pair: tuple[int, int],  # which two masses: (0, 1) kept and broken, (2, 3) friction, exposure
-    value: Callable[[float, float], float],
+    value: Callable[[float, float, Weights], float],
+    w: Weights,
     keep: int | None,
 ) -> ScoreResult:
     """The same sums and differences as `scoring_model._explain`, for two of the masses."""
     xs = [item[1:][pair[0]] for item in weighted]
     ys = [item[1:][pair[1]] for item in weighted]
-    prior = previous = value(0.0, 0.0)
+    prior = previous = value(0.0, 0.0, w)
     x = y = 0.0
     moves: list[tuple[float, int]] = []
     for n in range(len(weighted)):
         x += xs[n]
         y += ys[n]
-        now = value(x, y)
+        now = value(x, y, w)
         if now != previous:
             moves.append((now - previous, n))
         previous = now

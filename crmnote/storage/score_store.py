@@ -173,7 +173,7 @@ def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
         )
         .where(ScoreHistoryRow.customer_id == customer_id)
         .order_by(ScoreHistoryRow.at, ScoreHistoryRow.id)
-    )
+    ).all()  # one fetch: a long history has 10,000 points and more
     return [
         ScorePoint(
             customer_id=customer_id, at=at, difficulty=d, trust=t, cause_kind=kind, cause_id=cid
