@@ -17,7 +17,7 @@ from crmnote.domain.entities import ScorePoint
 from crmnote.domain.kinds import KINDS
 from crmnote.domain.scoring import ScoreState
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus
-from crmnote.storage.repository import field_names, to_domain
+from crmnote.storage.repository import field_names
 from crmnote.storage.rows import (
     ROW_BY_KIND,
     CustomerRow,
@@ -51,9 +51,21 @@ def scored_records_of(
     out: dict[CustomerId, list[Any]] = defaultdict(list)
     for kind in (*SCORED_KINDS, "effort"):
         table: Any = ROW_BY_KIND[kind].__table__
-        rows = session.execute(select(table).where(table.c.customer_id.in_(customer_ids)))
-        for row in rows:
-            out[CustomerId(row.customer_id)].append(to_domain(kind, row))
+        for record in _records(session, kind, table.c.customer_id.in_(customer_ids)):
+            out[CustomerId(record.customer_id)].append(record)
+    return out
+
+
+def _records(session: Session, kind: str, where: Any) -> list[Any]:
+    """Domain records of one kind, built from their columns in one fetch (as `to_domain`)."""
+    table: Any = ROW_BY_KIND[kind].__table__
+    names = field_names(kind)
+    entity = KINDS[kind].entity
+    out = []
+    for row in session.execute(select(*(table.c[n] for n in names)).where(where)).all():
+        values = dict(zip(names, row, strict=True))
+        values["uuid"] = values["uuid"] or ""  # as `to_domain` gives it
+        out.append(entity(**values))
     return out
 
 
@@ -69,21 +81,13 @@ def scored_rows_of(session: Session, customer_id: CustomerId) -> tuple[list[Talk
         select(t.c.id, t.c.at, t.c.staff_id, t.c.mood, t.c.summary, t.c.minutes).where(
             t.c.customer_id == customer_id
         )
-    )
+    ).all()
     others: list[Any] = []
     for kind in (*SCORED_KINDS, "effort"):
         if kind != "interaction":
             table: Any = ROW_BY_KIND[kind].__table__
-            names = field_names(kind)
-            entity = KINDS[kind].entity
-            rows = session.execute(
-                select(*(table.c[n] for n in names)).where(table.c.customer_id == customer_id)
-            ).all()
-            others.extend(
-                entity(**{**dict(zip(names, row, strict=True)), "uuid": row.uuid or ""})
-                for row in rows
-            )
-    return [tuple(row) for row in talks.all()], others
+            others.extend(_records(session, kind, table.c.customer_id == customer_id))
+    return [tuple(row) for row in talks], others
 
 
 def totals(session: Session, customer_id: CustomerId) -> Totals:
@@ -135,8 +139,9 @@ def clear_history_of(session: Session, customer_ids: Sequence[CustomerId]) -> No
 def append_history_many(session: Session, points: Sequence[ScorePoint]) -> None:
     if not points:
         return
+    table: Any = ScoreHistoryRow.__table__  # Core: no ORM bookkeeping for 10,000s of rows
     session.execute(
-        insert(ScoreHistoryRow),
+        insert(table),
         [
             {
                 "customer_id": p.customer_id,
