@@ -36,7 +36,7 @@ from crmnote.storage import score_store as store
 from crmnote.storage.list_queries import summary_of
 from crmnote.storage.repository import Repository
 from crmnote.storage.sessions import Session
-from crmnote.storage.settings_store import read_setting, write_setting
+from crmnote.storage.settings_store import read_setting, read_settings, write_setting
 from crmnote.storage.team import access
 
 # Customers rebuilt per set of statements: bounded memory, few round trips.
@@ -152,9 +152,9 @@ class ScoreContext:
     def __init__(self, session: Session, now: datetime) -> None:
         self.session = session
         self.now = now
-        stored = read_setting(session, declared.SCORE_WEIGHTS)
+        stored, hourly = read_settings(session, declared.SCORE_WEIGHTS, declared.HOURLY_COST)
         self.weights = Weights.default() if stored is None else Weights.from_dict(stored)
-        self.hourly = float(read_setting(session, declared.HOURLY_COST))
+        self.hourly = float(hourly)
 
     def events(self, record: Any) -> list[ScoreEvent]:
         """A record's events as they stand now (effort and customers have none)."""

@@ -92,16 +92,13 @@ def scored_rows_of(session: Session, customer_id: CustomerId) -> tuple[list[Talk
 
 def totals(session: Session, customer_id: CustomerId) -> Totals:
     """Indexed aggregates over one customer's interactions, effort and money."""
-    talk = session.scalar(
-        select(func.coalesce(func.sum(InteractionRow.minutes), 0)).where(
-            InteractionRow.customer_id == customer_id
-        )
+    talk = select(func.coalesce(func.sum(InteractionRow.minutes), 0)).where(
+        InteractionRow.customer_id == customer_id
     )
-    work = session.scalar(
-        select(func.coalesce(func.sum(EffortRow.minutes), 0)).where(
-            EffortRow.customer_id == customer_id
-        )
+    work = select(func.coalesce(func.sum(EffortRow.minutes), 0)).where(
+        EffortRow.customer_id == customer_id
     )
+    spent = session.scalar(select(talk.scalar_subquery() + work.scalar_subquery()))
     money: dict[MoneyKind, Decimal] = {k: Decimal(0) for k in MoneyKind}
     unconverted = 0
     counts: dict[MoneyKind, int] = {}
@@ -115,9 +112,7 @@ def totals(session: Session, customer_id: CustomerId) -> Totals:
         money[MoneyKind(kind)] = amount or Decimal(0)
         unconverted += int(n or 0)
         counts[MoneyKind(kind)] = int(count)
-    return Totals(
-        int(talk or 0) + int(work or 0), money, unconverted, counts.get(MoneyKind.SALE, 0)
-    )
+    return Totals(int(spent or 0), money, unconverted, counts.get(MoneyKind.SALE, 0))
 
 
 def latest_state(session: Session, customer_id: CustomerId) -> ScoreState | None:
