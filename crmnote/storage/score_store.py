@@ -10,8 +10,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import Integer, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from crmnote.domain.entities import ScorePoint
 from crmnote.domain.kinds import KINDS
@@ -90,24 +91,42 @@ def scored_rows_of(session: Session, customer_id: CustomerId) -> tuple[list[Talk
     return [tuple(row) for row in talks], others
 
 
+# Statements run on every logged record, built once: building a statement costs more Python
+# than SQLite takes to run it.
+_CUSTOMER: Any = bindparam("customer_id", type_=Integer)
+_SPENT = select(
+    select(func.coalesce(func.sum(InteractionRow.minutes), 0))
+    .where(InteractionRow.customer_id == _CUSTOMER)
+    .scalar_subquery()
+    + select(func.coalesce(func.sum(EffortRow.minutes), 0))
+    .where(EffortRow.customer_id == _CUSTOMER)
+    .scalar_subquery()
+)
+_MONEY = (
+    select(
+        MoneyRow.kind,
+        func.sum(MoneyRow.home_amount),
+        func.count(MoneyRow.id) - func.count(MoneyRow.home_amount),
+        func.count(),
+    )
+    .where(MoneyRow.customer_id == _CUSTOMER)
+    .group_by(MoneyRow.kind)
+)
+_LATEST = (
+    select(ScoreHistoryRow.state)
+    .where(ScoreHistoryRow.customer_id == _CUSTOMER)
+    .order_by(ScoreHistoryRow.at.desc(), ScoreHistoryRow.id.desc())
+    .limit(1)
+)
+
+
 def totals(session: Session, customer_id: CustomerId) -> Totals:
     """Indexed aggregates over one customer's interactions, effort and money."""
-    talk = select(func.coalesce(func.sum(InteractionRow.minutes), 0)).where(
-        InteractionRow.customer_id == customer_id
-    )
-    work = select(func.coalesce(func.sum(EffortRow.minutes), 0)).where(
-        EffortRow.customer_id == customer_id
-    )
-    spent = session.scalar(select(talk.scalar_subquery() + work.scalar_subquery()))
+    spent = session.scalar(_SPENT, {"customer_id": customer_id})
     money: dict[MoneyKind, Decimal] = {k: Decimal(0) for k in MoneyKind}
     unconverted = 0
     counts: dict[MoneyKind, int] = {}
-    missing = func.count(MoneyRow.id) - func.count(MoneyRow.home_amount)
-    rows = session.execute(
-        select(MoneyRow.kind, func.sum(MoneyRow.home_amount), missing, func.count())
-        .where(MoneyRow.customer_id == customer_id)
-        .group_by(MoneyRow.kind)
-    )
+    rows = session.execute(_MONEY, {"customer_id": customer_id})
     for kind, amount, n, count in rows:  # home amounts summed in cents, read back as Decimal
         money[MoneyKind(kind)] = amount or Decimal(0)
         unconverted += int(n or 0)
@@ -116,12 +135,7 @@ def totals(session: Session, customer_id: CustomerId) -> Totals:
 
 
 def latest_state(session: Session, customer_id: CustomerId) -> ScoreState | None:
-    text = session.scalar(
-        select(ScoreHistoryRow.state)
-        .where(ScoreHistoryRow.customer_id == customer_id)
-        .order_by(ScoreHistoryRow.at.desc(), ScoreHistoryRow.id.desc())
-        .limit(1)
-    )
+    text = session.scalar(_LATEST, {"customer_id": customer_id})
     return None if text is None else ScoreState.from_dict(json.loads(text))
 
 
@@ -205,11 +219,23 @@ def history_of_customers(session: Session, customer_ids: Sequence[int]) -> tuple
 def set_scores(
     session: Session, customer_id: CustomerId, difficulty: float | None, trust: float | None
 ) -> None:
-    session.execute(
-        update(CustomerRow)
-        .where(CustomerRow.id == customer_id)
-        .values(difficulty=difficulty, trust=trust)
-    )
+    session.execute(_SET_SCORES, {"cid": customer_id, "difficulty": difficulty, "trust": trust})
+    forget(session, customer_id, "difficulty", "trust")
+
+
+_CUSTOMERS: Any = CustomerRow.__table__
+_SET_SCORES = (
+    update(_CUSTOMERS)
+    .where(_CUSTOMERS.c.id == bindparam("cid"))
+    .values(difficulty=bindparam("difficulty"), trust=bindparam("trust"))
+)
+
+
+def forget(session: Session, customer_id: CustomerId, *columns: str) -> None:
+    """After a Core update: a customer the session holds reads these columns afresh."""
+    held = session.identity_map.get(identity_key(CustomerRow, customer_id))
+    if held is not None:
+        session.expire(held, list(columns))
 
 
 def customers_falling_overdue(
