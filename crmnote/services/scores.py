@@ -27,6 +27,7 @@ from crmnote.domain.scoring import (
     events_from,
     sort_key,
 )
+from crmnote.domain.scoring_events import record_order
 from crmnote.domain.scoring_lean import explain_rows, interaction_row, row_of
 from crmnote.domain.scoring_staff import concentration_of
 from crmnote.domain.types import CustomerId, MoneyKind
@@ -193,7 +194,7 @@ class ScoreContext:
         self, customer_id: CustomerId, records: Sequence[Any], points: list[e.ScorePoint]
     ) -> tuple[ScoreState, Spent]:
         """Advance through every event in order, appending a history point for each."""
-        events = sorted((ev for r in records for ev in self.events(r)), key=sort_key)
+        events = sorted((ev for r in records for ev in self.events(r)), key=record_order)
         steps = _cost_steps(records)
         state, minutes, income, i, sales = ScoreState.initial(), 0, Decimal(0), 0, 0
         for ev in events:

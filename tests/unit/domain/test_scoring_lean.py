@@ -17,7 +17,7 @@ from crmnote.domain.scoring import (
     friction_concentration,
     trust,
 )
-from crmnote.domain.scoring_events import short_reason
+from crmnote.domain.scoring_events import record_order, short_reason, sort_key
 from crmnote.domain.scoring_lean import explain_rows, interaction_row, row_of
 from crmnote.domain.scoring_staff import concentration_of
 
@@ -126,3 +126,10 @@ def test_an_interaction_row_reads_like_its_event() -> None:
     assert lean.difficulty == difficulty([ev], T0, w)
     assert lean.difficulty.contributions[0].reason == "Angry"
     assert lean.staff == {2: (1.0, 1.0, 1)}
+
+
+@PROPS
+@given(histories, st.randoms(use_true_random=False))
+def test_record_order_sorts_as_sort_key(history: list[ScoreEvent], rnd: random.Random) -> None:
+    shuffled = rnd.sample(history, len(history))
+    assert sorted(shuffled, key=record_order) == sorted(shuffled, key=sort_key)
