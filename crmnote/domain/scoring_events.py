@@ -149,16 +149,21 @@ def short_reason(text: str) -> str:
 
 def interaction_events(i: e.Interaction) -> tuple[ScoreEvent, ...]:
     """Every interaction is exposure; its mood may add friction."""
-    return (
-        ScoreEvent(
-            ScoreEventKind.INTERACTION,
-            i.at,
-            "interaction",
-            int(i.id),
-            staff_id=i.staff_id,
-            mood=i.mood,
-            reason=short_reason(i.summary),
-        ),
+    return (interaction_event(int(i.id), i.at, i.staff_id, i.mood, i.summary),)
+
+
+def interaction_event(
+    interaction_id: int, at: datetime, staff_id: int | None, mood: int | None, summary: str
+) -> ScoreEvent:
+    """An interaction's event from its columns (a long history need not build records)."""
+    return ScoreEvent(
+        ScoreEventKind.INTERACTION,
+        at,
+        "interaction",
+        interaction_id,
+        staff_id=staff_id,
+        mood=mood,
+        reason=short_reason(summary),
     )
 
 

@@ -27,7 +27,7 @@ from crmnote.domain.scoring import (
     events_from,
     sort_key,
 )
-from crmnote.domain.scoring_events import record_order
+from crmnote.domain.scoring_events import interaction_event, record_order
 from crmnote.domain.scoring_lean import explain_rows, interaction_row, row_of
 from crmnote.domain.scoring_staff import concentration_of
 from crmnote.domain.types import CustomerId, MoneyKind
@@ -116,6 +116,15 @@ def _cost_steps(records: Sequence[Any]) -> list[tuple[datetime, int, Decimal]]:
     return steps
 
 
+def _steps(
+    talks: Sequence[store.Talk], records: Sequence[Any]
+) -> list[tuple[datetime, int, Decimal]]:
+    """`_cost_steps` with the interactions read as tuples, in time order."""
+    steps = _cost_steps(records) + [(t[1], t[5], _ZERO) for t in talks if t[5]]
+    steps.sort(key=lambda s: s[0])
+    return steps
+
+
 def priced(cost: CostToServe, minutes: float, sales: int, weights: Weights) -> CostToServe | None:
     """The cost to serve to score, or None while it says nothing yet.
 
@@ -179,11 +188,11 @@ class ScoreContext:
     def rebuild_many(self, customer_ids: Sequence[CustomerId]) -> None:
         """Recompute the score history of many customers with a few set-based statements."""
         store.clear_history_of(self.session, customer_ids)
-        by_customer = store.scored_records_of(self.session, customer_ids)
+        talks, others = store.scored_rows_of(self.session, customer_ids)
         points: list[e.ScorePoint] = []
         finals: list[tuple[CustomerId, float, float]] = []
         for cid in customer_ids:
-            state, spent = self._replay(cid, by_customer.get(cid, []), points)
+            state, spent = self._replay(cid, talks.get(cid, []), others.get(cid, []), points)
             as_of = self.now if state.at is None or self.now >= state.at else state.at
             d, t = state.scores(as_of, self.weights, self.priced(spent))
             finals.append((cid, d, t))
@@ -191,11 +200,19 @@ class ScoreContext:
         store.set_scores_many(self.session, finals)
 
     def _replay(
-        self, customer_id: CustomerId, records: Sequence[Any], points: list[e.ScorePoint]
+        self,
+        customer_id: CustomerId,
+        talks: Sequence[store.Talk],
+        records: Sequence[Any],
+        points: list[e.ScorePoint],
     ) -> tuple[ScoreState, Spent]:
         """Advance through every event in order, appending a history point for each."""
-        events = sorted((ev for r in records for ev in self.events(r)), key=record_order)
-        steps = _cost_steps(records)
+        events = [
+            interaction_event(i, at, staff, mood, text) for i, at, staff, mood, text, _ in talks
+        ]
+        events.extend(ev for r in records for ev in self.events(r))
+        events.sort(key=record_order)
+        steps = _steps(talks, records)
         state, minutes, income, i, sales = ScoreState.initial(), 0, Decimal(0), 0, 0
         for ev in events:
             while i < len(steps) and steps[i][0] <= ev.at:
@@ -344,7 +361,8 @@ class ScoreService(ServiceBase):
         repo.get("customer", customer_id)
         ctx = ScoreContext(repo.session, when)
         # Interactions as plain tuples: a customer may have 10k of them.
-        talks, records = store.scored_rows_of(repo.session, customer_id)
+        by_customer, others = store.scored_rows_of(repo.session, [customer_id])
+        talks, records = by_customer.get(customer_id, []), others.get(customer_id, [])
         team = read_setting(repo.session, declared.STAFF_TEAM)
         w = ctx.weights
         grace = w.overdue_grace_days
@@ -352,7 +370,7 @@ class ScoreService(ServiceBase):
         for r in records:
             if not isinstance(r, e.Effort):
                 rows.extend(row_of(ev) for ev in events_from(r, grace))
-        steps = _cost_steps(records) + [(t[1], t[5], _ZERO) for t in talks if t[5]]
+        steps = _steps(talks, records)
         minutes, income = 0, Decimal(0)
         for at, m, r in steps:
             if at <= when:

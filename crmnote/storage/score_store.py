@@ -45,18 +45,6 @@ class Totals:
     sales: int = 0  # how many sales: the cost term waits for a few (domain/evidence.py)
 
 
-def scored_records_of(
-    session: Session, customer_ids: Sequence[CustomerId]
-) -> dict[CustomerId, list[Any]]:
-    """Scored records and effort of many customers, read as column tuples (no ORM objects)."""
-    out: dict[CustomerId, list[Any]] = defaultdict(list)
-    for kind in (*SCORED_KINDS, "effort"):
-        table: Any = ROW_BY_KIND[kind].__table__
-        for record in _records(session, kind, table.c.customer_id.in_(customer_ids)):
-            out[CustomerId(record.customer_id)].append(record)
-    return out
-
-
 def _records(session: Session, kind: str, where: Any) -> list[Any]:
     """Domain records of one kind, built from their columns in one fetch (as `to_domain`)."""
     table: Any = ROW_BY_KIND[kind].__table__
@@ -74,21 +62,24 @@ def _records(session: Session, kind: str, where: Any) -> list[Any]:
 Talk = tuple[int, datetime, int | None, int | None, str, int]
 
 
-def scored_rows_of(session: Session, customer_id: CustomerId) -> tuple[list[Talk], list[Any]]:
-    """One customer's interactions as plain tuples (a long history holds thousands), and their
-    other scored records and effort as domain records."""
+def scored_rows_of(
+    session: Session, customer_ids: Sequence[CustomerId]
+) -> tuple[dict[CustomerId, list[Talk]], dict[CustomerId, list[Any]]]:
+    """What the scores are computed from, by customer: interactions as plain tuples (a long
+    history holds thousands, the whole book a million), the other scored records and effort
+    as domain records."""
     t: Any = InteractionRow.__table__
-    talks = session.execute(
-        select(t.c.id, t.c.at, t.c.staff_id, t.c.mood, t.c.summary, t.c.minutes).where(
-            t.c.customer_id == customer_id
-        )
-    ).all()
-    others: list[Any] = []
+    columns = (t.c.customer_id, t.c.id, t.c.at, t.c.staff_id, t.c.mood, t.c.summary, t.c.minutes)
+    talks: dict[CustomerId, list[Talk]] = defaultdict(list)
+    for row in session.execute(select(*columns).where(t.c.customer_id.in_(customer_ids))):
+        talks[CustomerId(row[0])].append(tuple(row[1:]))
+    others: dict[CustomerId, list[Any]] = defaultdict(list)
     for kind in (*SCORED_KINDS, "effort"):
         if kind != "interaction":
             table: Any = ROW_BY_KIND[kind].__table__
-            others.extend(_records(session, kind, table.c.customer_id == customer_id))
-    return [tuple(row) for row in talks], others
+            for record in _records(session, kind, table.c.customer_id.in_(customer_ids)):
+                others[CustomerId(record.customer_id)].append(record)
+    return talks, others
 
 
 # Statements run on every logged record, built once: building a statement costs more Python
