@@ -185,29 +185,42 @@ def promise_events(p: e.Promise, grace_days: int = DEFAULT_GRACE_DAYS) -> tuple[
     An open promise with a due date counts as overdue from `overdue_from(due, grace_days)`
     until it is resolved (later than `as_of`, the event is simply not counted yet).
     """
-    if p.status is PromiseStatus.OPEN:
-        if p.due is None:
+    return promise_events_of(
+        int(p.id), p.status, p.due, p.resolved_at, p.made_by, p.text, grace_days
+    )
+
+
+def promise_events_of(
+    promise_id: int,
+    status: PromiseStatus,
+    due: date | None,
+    resolved_at: datetime | None,
+    made_by: int | None,
+    text: str,
+    grace_days: int = DEFAULT_GRACE_DAYS,
+) -> tuple[ScoreEvent, ...]:
+    """`promise_events` from a promise's columns (a long history need not build records)."""
+    if status is PromiseStatus.OPEN:
+        if due is None:
             return ()
-        at = overdue_from(p.due, grace_days)
-        reason = short_reason(p.text)
+        at = overdue_from(due, grace_days)
+        reason = short_reason(text)
         return (
             ScoreEvent(
-                ScoreEventKind.PROMISE_OVERDUE, at, "promise", int(p.id), p.made_by, reason=reason
+                ScoreEventKind.PROMISE_OVERDUE, at, "promise", promise_id, made_by, reason=reason
             ),
         )
-    if p.resolved_at is None:
+    if resolved_at is None:
         return ()
-    if p.status is PromiseStatus.KEPT:
-        late = p.due is not None and p.resolved_at.date() > p.due
+    if status is PromiseStatus.KEPT:
+        late = due is not None and resolved_at.date() > due
         kind = ScoreEventKind.PROMISE_KEPT_LATE if late else ScoreEventKind.PROMISE_KEPT
-    elif p.status in _PROMISE_KINDS:
-        kind = _PROMISE_KINDS[p.status]
+    elif status in _PROMISE_KINDS:
+        kind = _PROMISE_KINDS[status]
     else:
         return ()
     return (
-        ScoreEvent(
-            kind, p.resolved_at, "promise", int(p.id), p.made_by, reason=short_reason(p.text)
-        ),
+        ScoreEvent(kind, resolved_at, "promise", promise_id, made_by, reason=short_reason(text)),
     )
 
 

@@ -27,7 +27,7 @@ from crmnote.domain.scoring import (
     events_from,
     sort_key,
 )
-from crmnote.domain.scoring_events import interaction_event, record_order
+from crmnote.domain.scoring_events import interaction_event, promise_events_of, record_order
 from crmnote.domain.scoring_lean import explain_rows, interaction_row, row_of
 from crmnote.domain.scoring_staff import concentration_of
 from crmnote.domain.types import CustomerId, MoneyKind
@@ -188,11 +188,11 @@ class ScoreContext:
     def rebuild_many(self, customer_ids: Sequence[CustomerId]) -> None:
         """Recompute the score history of many customers with a few set-based statements."""
         store.clear_history_of(self.session, customer_ids)
-        talks, others = store.scored_rows_of(self.session, customer_ids)
+        scored = store.scored_rows_of(self.session, customer_ids)
         points: list[e.ScorePoint] = []
         finals: list[tuple[CustomerId, float, float]] = []
         for cid in customer_ids:
-            state, spent = self._replay(cid, talks.get(cid, []), others.get(cid, []), points)
+            state, spent = self._replay(cid, scored, points)
             as_of = self.now if state.at is None or self.now >= state.at else state.at
             d, t = state.scores(as_of, self.weights, self.priced(spent))
             finals.append((cid, d, t))
@@ -202,14 +202,17 @@ class ScoreContext:
     def _replay(
         self,
         customer_id: CustomerId,
-        talks: Sequence[store.Talk],
-        records: Sequence[Any],
+        scored: store.Scored,
         points: list[e.ScorePoint],
     ) -> tuple[ScoreState, Spent]:
         """Advance through every event in order, appending a history point for each."""
+        talks, records = scored.talks.get(customer_id, []), scored.others.get(customer_id, [])
         events = [
             interaction_event(i, at, staff, mood, text) for i, at, staff, mood, text, _ in talks
         ]
+        grace = self.weights.overdue_grace_days
+        for promise in scored.promises.get(customer_id, ()):
+            events.extend(counted(promise_events_of(*promise, grace), self.now))
         events.extend(ev for r in records for ev in self.events(r))
         events.sort(key=record_order)
         steps = _steps(talks, records)
@@ -361,12 +364,14 @@ class ScoreService(ServiceBase):
         repo.get("customer", customer_id)
         ctx = ScoreContext(repo.session, when)
         # Interactions as plain tuples: a customer may have 10k of them.
-        by_customer, others = store.scored_rows_of(repo.session, [customer_id])
-        talks, records = by_customer.get(customer_id, []), others.get(customer_id, [])
+        source = store.scored_rows_of(repo.session, [customer_id])
+        talks, records = source.talks.get(customer_id, []), source.others.get(customer_id, [])
         team = read_setting(repo.session, declared.STAFF_TEAM)
         w = ctx.weights
         grace = w.overdue_grace_days
         rows = [interaction_row(i, at, staff, mood, text) for i, at, staff, mood, text, _ in talks]
+        for promise in source.promises.get(customer_id, ()):
+            rows.extend(row_of(ev) for ev in promise_events_of(*promise, grace))
         for r in records:
             if not isinstance(r, e.Effort):
                 rows.extend(row_of(ev) for ev in events_from(r, grace))

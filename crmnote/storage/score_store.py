@@ -60,26 +60,40 @@ def _records(session: Session, kind: str, where: Any) -> list[Any]:
 
 # An interaction as the scores read it: (id, at, staff_id, mood, summary, minutes).
 Talk = tuple[int, datetime, int | None, int | None, str, int]
+# A promise as the scores read it: (id, status, due, resolved_at, made_by, text).
+Pledge = tuple[int, PromiseStatus, date | None, datetime | None, int | None, str]
 
 
-def scored_rows_of(
-    session: Session, customer_ids: Sequence[CustomerId]
-) -> tuple[dict[CustomerId, list[Talk]], dict[CustomerId, list[Any]]]:
-    """What the scores are computed from, by customer: interactions as plain tuples (a long
-    history holds thousands, the whole book a million), the other scored records and effort
-    as domain records."""
+@dataclass(frozen=True)
+class Scored:
+    """What the scores of some customers are computed from, by customer: interactions and
+    promises as plain tuples (a long history holds thousands of them, the whole book more than
+    a million), the other scored records and effort as domain records."""
+
+    talks: dict[CustomerId, list[Talk]]
+    promises: dict[CustomerId, list[Pledge]]
+    others: dict[CustomerId, list[Any]]
+
+
+def scored_rows_of(session: Session, customer_ids: Sequence[CustomerId]) -> Scored:
+    """What the scores of these customers are computed from."""
     t: Any = InteractionRow.__table__
     columns = (t.c.customer_id, t.c.id, t.c.at, t.c.staff_id, t.c.mood, t.c.summary, t.c.minutes)
     talks: dict[CustomerId, list[Talk]] = defaultdict(list)
     for row in session.execute(select(*columns).where(t.c.customer_id.in_(customer_ids))):
         talks[CustomerId(row[0])].append(tuple(row[1:]))
+    p: Any = PromiseRow.__table__
+    columns = (p.c.customer_id, p.c.id, p.c.status, p.c.due, p.c.resolved_at, p.c.made_by, p.c.text)
+    promises: dict[CustomerId, list[Pledge]] = defaultdict(list)
+    for row in session.execute(select(*columns).where(p.c.customer_id.in_(customer_ids))):
+        promises[CustomerId(row[0])].append(tuple(row[1:]))
     others: dict[CustomerId, list[Any]] = defaultdict(list)
     for kind in (*SCORED_KINDS, "effort"):
-        if kind != "interaction":
+        if kind not in ("interaction", "promise"):
             table: Any = ROW_BY_KIND[kind].__table__
             for record in _records(session, kind, table.c.customer_id.in_(customer_ids)):
                 others[CustomerId(record.customer_id)].append(record)
-    return talks, others
+    return Scored(talks, promises, others)
 
 
 # Statements run on every logged record, built once: building a statement costs more Python
