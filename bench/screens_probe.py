@@ -47,7 +47,7 @@ def settle(app: Any, busy: Callable[[], bool] = idle) -> None:
     from crmnote.ui.background import Background
 
     def working() -> bool:
-        return busy() or any(t.is_alive() for t in list(Background._live))
+        return busy() or Background.busy()
 
     deadline = time.perf_counter() + TIMEOUT_S
     quiet_since: float | None = None

@@ -3470,7 +3470,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>StaffReportWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+43"/>
+        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+47"/>
         <source>Staff report</source>
         <translation>Mitarbeiterbericht</translation>
     </message>
@@ -3480,7 +3480,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Comparing: %v of %m customers</source>
+        <translation>Vergleich: %v von %m Kunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -3490,17 +3495,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Stand</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Comparing difficulty per staff member…</source>
         <translation>Schwierigkeit je Mitarbeiter wird verglichen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+96"/>
         <source>“With them” and “with others” average the difficulty of the %n customer(s) served by two or more staff members, each computed over only that staff member&apos;s events and over everyone else&apos;s. A large positive difference asks: is it us?</source>
         <translation>
             <numerusform>„Mit ihnen“ und „mit anderen“ mitteln die Schwierigkeit des %n Kunden, den zwei oder mehr Mitarbeiter betreuen, jeweils berechnet nur über die Ereignisse dieses Mitarbeiters und über die aller anderen. Ein großer positiver Unterschied fragt: Liegt es an uns?</numerusform>

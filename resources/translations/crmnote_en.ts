@@ -3453,7 +3453,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>StaffReportWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+43"/>
+        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+47"/>
         <source>Staff report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,7 +3463,12 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Comparing: %v of %m customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,17 +3478,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Comparing difficulty per staff member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+96"/>
         <source>“With them” and “with others” average the difficulty of the %n customer(s) served by two or more staff members, each computed over only that staff member&apos;s events and over everyone else&apos;s. A large positive difference asks: is it us?</source>
         <translation>
             <numerusform>“With them” and “with others” average the difficulty of the %n customer served by two or more staff members, each computed over only that staff member&apos;s events and over everyone else&apos;s. A large positive difference asks: is it us?</numerusform>
