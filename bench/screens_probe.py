@@ -125,8 +125,7 @@ def main() -> int:
         dialog = window.files.export()
         dialog.format.setCurrentIndex(2)  # the customer list as CSV
         dialog.path.setText(str(Path(export_dir) / "customers.csv"))
-        dialog.export()
-        dialog.close()
+        dialog.export()  # on a worker: the step settles when the file is written
 
     header = panel.view.horizontalHeader()
     step("scroll the list", scroll)

@@ -1474,7 +1474,7 @@ SHA-256 {3}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+31"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+32"/>
         <source>JSON — everything, to import again</source>
         <translation>JSON — alles, zum erneuten Import</translation>
     </message>
@@ -1499,13 +1499,13 @@ SHA-256 {3}</translation>
         <translation>Ordner mit CSV-Dateien — eine je Art</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+54"/>
+        <location line="+18"/>
+        <location line="+56"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Only the customer shown ({0})</source>
         <translation>Nur der angezeigte Kunde ({0})</translation>
     </message>
@@ -1530,22 +1530,27 @@ SHA-256 {3}</translation>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Export to a folder</source>
         <translation>In einen Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose where to save the export.</source>
         <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Exporting to {0}…</source>
+        <translation>Exportiere nach {0} …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Written to {0}: {1}.</source>
         <translation>Geschrieben nach {0}: {1}.</translation>
     </message>

@@ -1470,7 +1470,7 @@ SHA-256 {3}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+31"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+32"/>
         <source>JSON — everything, to import again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,13 +1495,13 @@ SHA-256 {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+54"/>
+        <location line="+18"/>
+        <location line="+56"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Only the customer shown ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,22 +1526,27 @@ SHA-256 {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Export to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose where to save the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Exporting to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Written to {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
