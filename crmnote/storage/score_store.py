@@ -10,7 +10,17 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Integer,
+    String,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -58,6 +68,17 @@ def _records(session: Session, kind: str, where: Any) -> list[Any]:
     return out
 
 
+def _raw_time(column: Any) -> Any:
+    """A timestamp column as the driver gives it: SQLAlchemy's parsing of SQLite's text costs
+    more than the read itself for 10,000s of rows; `moment` parses it."""
+    return type_coerce(column, String)
+
+
+def moment(value: str | datetime) -> datetime:
+    """A timestamp read by `_raw_time`: SQLite's ISO text, or the server's datetime."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
 # An interaction as the scores read it: (id, at, staff_id, mood, summary, minutes).
 Talk = tuple[int, datetime, int | None, int | None, str, int]
 # A promise as the scores read it: (id, status, due, resolved_at, made_by, text).
@@ -78,10 +99,13 @@ class Scored:
 def scored_rows_of(session: Session, customer_ids: Sequence[CustomerId]) -> Scored:
     """What the scores of these customers are computed from."""
     t: Any = InteractionRow.__table__
-    columns = (t.c.customer_id, t.c.id, t.c.at, t.c.staff_id, t.c.mood, t.c.summary, t.c.minutes)
+    columns = (t.c.customer_id, t.c.id, _raw_time(t.c.at), t.c.staff_id, t.c.mood, t.c.summary,
+               t.c.minutes)  # fmt: skip
     talks: dict[CustomerId, list[Talk]] = defaultdict(list)
-    for row in session.execute(select(*columns).where(t.c.customer_id.in_(customer_ids))):
-        talks[CustomerId(row[0])].append(tuple(row[1:]))
+    for cid, i, at, staff, mood, text, minutes in session.execute(
+        select(*columns).where(t.c.customer_id.in_(customer_ids))
+    ):
+        talks[CustomerId(cid)].append((i, moment(at), staff, mood, text, minutes))
     p: Any = PromiseRow.__table__
     columns = (p.c.customer_id, p.c.id, p.c.status, p.c.due, p.c.resolved_at, p.c.made_by, p.c.text)
     promises: dict[CustomerId, list[Pledge]] = defaultdict(list)
@@ -184,7 +208,7 @@ def set_scores_many(session: Session, scores: Sequence[tuple[CustomerId, float, 
 def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
     rows = session.execute(
         select(
-            ScoreHistoryRow.at,
+            _raw_time(ScoreHistoryRow.at),
             ScoreHistoryRow.difficulty,
             ScoreHistoryRow.trust,
             ScoreHistoryRow.cause_kind,
@@ -195,7 +219,12 @@ def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
     ).all()  # one fetch: a long history has 10,000 points and more
     return [
         ScorePoint(
-            customer_id=customer_id, at=at, difficulty=d, trust=t, cause_kind=kind, cause_id=cid
+            customer_id=customer_id,
+            at=moment(at),
+            difficulty=d,
+            trust=t,
+            cause_kind=kind,
+            cause_id=cid,
         )
         for at, d, t, kind, cid in rows
     ]
