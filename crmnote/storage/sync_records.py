@@ -259,6 +259,22 @@ def attachment_bytes(session: Session, record_id: int) -> str | None:
     return None if data is None else base64.b64encode(data).decode("ascii")
 
 
+def holding_bytes(session: Session, record_uuids: Iterable[str]) -> set[str]:
+    """The evidence files among these uuids whose bytes this book holds."""
+    a = plain(table_of("attachment"))
+    d = plain(cast(Table, AttachmentDataRow.__table__))
+    wanted = sorted(set(record_uuids))
+    out: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        found = session.execute(
+            select(a.c.uuid)
+            .join(d, d.c.attachment_id == a.c.id)
+            .where(a.c.uuid.in_(wanted[start : start + 500]))
+        )
+        out |= {str(u) for u in found.scalars()}
+    return out
+
+
 def _write_bytes(session: Session, record_id: int, state: dict[str, Any]) -> None:
     """Keep the bytes a change brought, unless this copy has them (they never change)."""
     d = plain(cast(Table, AttachmentDataRow.__table__))
