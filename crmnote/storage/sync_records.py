@@ -374,7 +374,9 @@ def _update(table: str, names: tuple[str, ...]) -> Any:
 
 
 def _write_customer_parts(session: Session, customer_id: int, state: dict[str, Any]) -> None:
-    c = plain(cast(Table, ContactRow.__table__))
+    # Contacts are inserted without ids (the database gives them): the writable table, whose id
+    # is generated (`plain`'s is not, and SQLAlchemy warned of a key without a value).
+    c = _writable(cast(Table, ContactRow.__table__))
     t = plain(cast(Table, TagRow.__table__))
     if "contacts" in state:
         session.execute(delete(c).where(c.c.customer_id == customer_id))
