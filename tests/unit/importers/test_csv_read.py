@@ -5,9 +5,11 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crmnote.domain.errors import ValidationError
-from crmnote.importers.csv_read import neutralise, read_table, unneutralise
+from crmnote.importers.csv_read import neutralise, read_table, unclosed_quote, unneutralise
 from crmnote.importers.textfile import decode, detect_encoding
 
 TEXT = 'name,company,notes\nZoë Ångström,Fjord,"a, b"\nJosé Müller,Café,x\n'
@@ -81,3 +83,50 @@ def test_empty_file_is_an_error() -> None:
 def test_formula_neutralisation_round_trips(cell: str, safe: str) -> None:
     assert neutralise(cell) == safe
     assert unneutralise(neutralise(cell)) == cell
+
+
+def _unclosed_quote_char_by_char(text: str, delimiter: str) -> int | None:
+    """The check as it was written first, one character at a time: the reference."""
+    line, opened = 1, 0
+    at_start, quoted, closing = True, False, False
+    for ch in text:
+        if quoted:
+            if ch == '"':
+                quoted, closing = False, True
+            elif ch == "\n":
+                line += 1
+            continue
+        if closing and ch == '"':
+            quoted, closing = True, False
+            continue
+        closing = False
+        if ch == '"' and at_start:
+            quoted, opened, at_start = True, line, False
+        elif ch in (delimiter, "\n", "\r"):
+            at_start = True
+            line += ch == "\n"
+        else:
+            at_start = False
+    return opened if quoted else None
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(st.text(alphabet='a;,"\n\r ', max_size=60), st.sampled_from([",", ";"]))
+def test_the_quote_scan_names_the_line_the_character_reader_names(
+    text: str, delimiter: str
+) -> None:
+    assert unclosed_quote(text, delimiter) == _unclosed_quote_char_by_char(text, delimiter)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('a,b\n"open\nmore\n', 2),
+        ('a,"x""y"\n"z"",w\n', 2),
+        ('a"b,c\n"d"e,"f\n', 2),
+        ('"a""",b\n', None),
+        ('x,"y"\r\n"z', 2),
+    ],
+)
+def test_the_quote_scan_on_written_cases(text: str, line: int | None) -> None:
+    assert unclosed_quote(text, ",") == line
