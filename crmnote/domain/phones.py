@@ -97,11 +97,13 @@ class PhoneIndex(Generic[T]):
     def find(self, value: str) -> list[T]:
         """The owners of the same number, in the order they were added."""
         tail = _bucket(value)
-        key = self.key(value) if tail is not None else None
-        if key is None or tail is None:
+        others = self._by_tail.get(tail, ()) if tail is not None else ()
+        # Parsed only when another number ends the same way: a new number costs no parse.
+        key = self.key(value) if others else None
+        if key is None:
             return []
         found: list[T] = []
-        for other, owner in self._by_tail.get(tail, ()):
+        for other, owner in others:
             if owner not in found and self.key(other) == key:
                 found.append(owner)
         return found

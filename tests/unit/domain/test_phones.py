@@ -55,6 +55,17 @@ def test_index_finds_every_writing_and_keeps_order() -> None:
     assert index.same_number("030 1234567", "+49 (0)30 1234567")
 
 
+def test_a_number_no_other_ends_like_is_found_without_parsing_it() -> None:
+    """Import looks up every new number; unique ones (most of them) cost no parse."""
+    index: PhoneIndex[str] = PhoneIndex("DE")
+    index.extend([("+49 30 1234567", "a"), ("+49 171 5550000", "b")])
+    assert index.find("+49 40 9998887") == []
+    assert index.find("+1 212 5550199") == []
+    assert index._keys == {}  # nothing parsed
+    assert index.find("030 1234567") == ["a"]
+    assert set(index._keys) == {"030 1234567", "+49 30 1234567"}
+
+
 @given(st.sampled_from(["DE", "GB", "FR", "US", "NO", "ES"]), st.integers(0, 10**6))
 def test_key_survives_formatting(region: str, n: int) -> None:
     """A number formatted for display parses back to the same key."""
