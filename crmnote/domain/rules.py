@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-import unicodedata
+import re
 from datetime import date, datetime
 
 from crmnote.domain import entities as e
@@ -16,6 +16,9 @@ from crmnote.domain.types import DecisionAction, Judgment, PromiseStatus
 
 MAX_TEXT = 100_000
 MAX_LINE = 500
+# Every character of Unicode's categories Cc (controls), Zl and Zp (line and paragraph
+# separators): fixed sets, so one regex search instead of a category lookup per character.
+NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 CLOSED_PROMISE = frozenset(
     {PromiseStatus.KEPT, PromiseStatus.BROKEN, PromiseStatus.RENEGOTIATED, PromiseStatus.CANCELLED}
 )
@@ -34,7 +37,7 @@ def _line(field: str, value: str, *, required: bool = False, limit: int = MAX_LI
     """A name, address or label: one line of text, no line break or control character (a
     CSV with an unbalanced quote would otherwise pass the rest of the file off as a name)."""
     _text(field, value, required=required, limit=limit)
-    if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in value):
+    if NOT_ONE_LINE.search(value):
         raise ValidationError(field, Reason(m.ONE_LINE))
 
 

@@ -93,3 +93,19 @@ def test_overdue_only_when_open_and_past_due() -> None:
         resolved_at=T,
     )
     assert not is_overdue(kept, date(2026, 6, 1))
+
+
+def test_one_line_text_refuses_exactly_unicode_controls_and_separators() -> None:
+    """The one-line check's pattern is Unicode's categories Cc, Zl and Zp, every character."""
+    import sys
+    import unicodedata
+
+    from crmnote.domain.rules import NOT_ONE_LINE
+
+    refused = {c for c in range(sys.maxunicode + 1) if NOT_ONE_LINE.match(chr(c))}
+    categorised = {
+        c
+        for c in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(c)) in ("Cc", "Zl", "Zp")
+    }
+    assert refused == categorised
