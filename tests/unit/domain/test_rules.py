@@ -104,8 +104,6 @@ def test_one_line_text_refuses_exactly_unicode_controls_and_separators() -> None
 
     refused = {c for c in range(sys.maxunicode + 1) if NOT_ONE_LINE.match(chr(c))}
     categorised = {
-        c
-        for c in range(sys.maxunicode + 1)
-        if unicodedata.category(chr(c)) in ("Cc", "Zl", "Zp")
+        c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) in ("Cc", "Zl", "Zp")
     }
     assert refused == categorised
