@@ -19,32 +19,41 @@ from crmnote.domain.sync.identity import new_uuid
 from crmnote.domain.types import ContactKind, InteractionId
 from crmnote.storage.rows import ContactRow, CustomerRow, InteractionRow, TagRow
 
+# Customers per set of bulk statements: the parameter dicts of a 100,000-row file at once
+# would hold about 150 MB.
+CHUNK = 2_000
+
 
 def insert_customers(session: Session, customers: Sequence[e.Customer]) -> list[int]:
-    """Insert new customers with their contacts and tags in three bulk statements; returns
-    their ids in the order given."""
-    if not customers:
-        return []
-    values = [
-        {
-            "name": c.name,
-            "company": c.company,
-            "address": c.address,
-            "status": c.status,
-            "owner_id": c.owner_id,
-            "source": c.source,
-            "notes": c.notes,
-            "created_at": c.created_at,
-            "updated_at": c.updated_at,
-            "open_promises": 0,
-        }
-        for c in customers
-    ]
+    """Insert new customers with their contacts and tags in bulk statements of `CHUNK`
+    customers; returns their ids in the order given."""
+    ids: list[int] = []
+    for start in range(0, len(customers), CHUNK):
+        ids += _insert_chunk(session, customers[start : start + CHUNK])
+    return ids
+
+
+def _values(c: e.Customer) -> dict[str, Any]:
+    return {
+        "name": c.name,
+        "company": c.company,
+        "address": c.address,
+        "status": c.status,
+        "owner_id": c.owner_id,
+        "source": c.source,
+        "notes": c.notes,
+        "created_at": c.created_at,
+        "updated_at": c.updated_at,
+        "open_promises": 0,
+    }
+
+
+def _insert_chunk(session: Session, customers: Sequence[e.Customer]) -> list[int]:
     # Core statements on the tables: the ORM's bulk path costs twice as much per row.
     table: Table = cast(Table, CustomerRow.__table__)
     if session.get_bind().dialect.name != "sqlite":
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        ids = [int(i) for i in session.execute(stmt, values).scalars()]
+        ids = [int(i) for i in session.execute(stmt, [_values(c) for c in customers]).scalars()]
         _insert_parts(session, ids, customers)
         return ids
     # SQLite's triggers rebuild a customer's filter text (name, contacts, tags) on every
@@ -57,9 +66,8 @@ def insert_customers(session: Session, customers: Sequence[e.Customer]) -> list[
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     try:
         _insert_parts(session, ids, customers)
-        session.execute(
-            insert(table), [dict(v, id=cid) for v, cid in zip(values, ids, strict=True)]
-        )
+        values = [dict(_values(c), id=cid) for c, cid in zip(customers, ids, strict=True)]
+        session.execute(insert(table), values)
     finally:
         session.execute(text("PRAGMA defer_foreign_keys = OFF"))
     return ids
@@ -84,20 +92,25 @@ def _insert_parts(session: Session, ids: Sequence[int], customers: Sequence[e.Cu
 
 
 def insert_interactions(session: Session, records: Sequence[e.Interaction]) -> list[e.Interaction]:
-    """One Core insert of every interaction; returns them with their ids (and a uuid each)."""
-    if not records:
-        return []
+    """Core inserts of `CHUNK` interactions each; returns them with their ids (and a uuid
+    each)."""
     table = cast(Table, InteractionRow.__table__)
-    records = [r if r.uuid else dataclasses.replace(r, uuid=new_uuid()) for r in records]
     # The id comes from the database, and so does the version of a new row (1).
     names = [f.name for f in dataclasses.fields(e.Interaction) if f.name not in ("id", "version")]
-    values = [{n: getattr(r, n) for n in names} for r in records]
     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    ids = session.execute(stmt, values).scalars()
-    return [
-        dataclasses.replace(r, id=InteractionId(i), version=1)
-        for r, i in zip(records, ids, strict=True)
-    ]
+    saved: list[e.Interaction] = []
+    for start in range(0, len(records), CHUNK):
+        chunk = [
+            r if r.uuid else dataclasses.replace(r, uuid=new_uuid())
+            for r in records[start : start + CHUNK]
+        ]
+        values = [{n: getattr(r, n) for n in names} for r in chunk]
+        ids = session.execute(stmt, values).scalars()
+        saved += [
+            dataclasses.replace(r, id=InteractionId(i), version=1)
+            for r, i in zip(chunk, ids, strict=True)
+        ]
+    return saved
 
 
 def refresh_last_contact(session: Session, customer_ids: Sequence[int]) -> None:
