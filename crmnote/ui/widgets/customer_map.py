@@ -1,4 +1,8 @@
-"""The customer map: every customer by difficulty × trust, quadrants labelled; click to open."""
+"""The customer map: every customer by difficulty × trust, quadrants labelled; click to open.
+
+The points (100,000 on a large book) and pyqtgraph itself are read and imported on a worker
+thread ("Loading…" meanwhile); the window puts them on the plot in one go, as arrays.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from crmnote.services.customer_map import DIFFICULTY_SPLIT, TRUST_SPLIT, MapPoin
 from crmnote.ui.bus import Bus
 from crmnote.ui.charts import DIFFICULTY_COLOUR, TRUST_COLOUR, pyqtgraph, style_plot, translucent
 from crmnote.ui.fit import place
+from crmnote.ui.loading import Loader
 from crmnote.ui.stale import SCORE_KINDS, RefreshWhenStale
 
 RELOAD_DELAY_MS = 1000
@@ -38,6 +43,13 @@ _LABEL_AT: dict[Quadrant, tuple[float, float, tuple[float, float]]] = {
     Quadrant.FIX: (1, 1, (0, 1)),
     Quadrant.REFER: (99, 1, (1, 1)),
 }
+
+
+def _numpy() -> Any:
+    import pyqtgraph  # noqa: F401  (imported with numpy: the plot is built next)
+    import numpy
+
+    return numpy
 
 
 class CustomerMapWindow(QWidget, RefreshWhenStale):
@@ -71,7 +83,9 @@ class CustomerMapWindow(QWidget, RefreshWhenStale):
         self.count = QLabel()
         self.count.setObjectName("map_count")
         top = QHBoxLayout()
+        self.loader = Loader(self)
         top.addWidget(self.include_closed)
+        top.addWidget(self.loader.note)
         top.addStretch(1)
         top.addWidget(self.count)
         self._layout = QVBoxLayout(self)
@@ -129,16 +143,26 @@ class CustomerMapWindow(QWidget, RefreshWhenStale):
         self.scatter.opts["hoverPen"] = pg.mkPen(DIFFICULTY_COLOUR, width=2)
 
     def refresh(self) -> None:
+        """Read the points on a worker; they replace those shown when they arrive."""
         self._stale = False
         self._reload.stop()
+        statuses = () if self.include_closed.isChecked() else OPEN_STATUSES
+        service = self._services.customer_map
+
+        def read() -> tuple[list[MapPoint], dict[Quadrant, int], Any, Any]:
+            points = service.points(statuses)
+            np = _numpy()  # imported here, on the worker, with pyqtgraph (a second at first)
+            xs = np.fromiter((p.difficulty for p in points), float, len(points))
+            ys = np.fromiter((p.trust for p in points), float, len(points))
+            return points, service.counts(points), xs, ys
+
+        self.loader.load(read, self._show)
+
+    def _show(self, read: tuple[list[MapPoint], dict[Quadrant, int], Any, Any]) -> None:
         if self.plot is None:
             self._build()
-        statuses = () if self.include_closed.isChecked() else OPEN_STATUSES
-        self.points = self._services.customer_map.points(statuses)
-        counts = self._services.customer_map.counts(self.points)
-        xs = [p.difficulty for p in self.points]
-        ys = [p.trust for p in self.points]
-        self.scatter.setData(x=xs, y=ys, data=list(range(len(self.points))))
+        self.points, counts, xs, ys = read
+        self.scatter.setData(x=xs, y=ys, data=_numpy().arange(len(self.points)))
         for q, label in self.labels.items():
             label.setText(f"{quadrant_label(q)} ({counts[q]})")
         self.count.setText(self.tr("%n customer(s)", "", len(self.points)))

@@ -95,7 +95,12 @@ def test_customer_map_opens_the_clicked_customer(
     window.registry.trigger(ActionId.CUSTOMER_MAP)
     chart = window.screens.map
     assert chart is not None
+    # Read on a worker: "Loading…" until the points arrive, then all of them at once.
+    assert chart.loader.busy and chart.loader.note.isVisible()
+    assert chart.loader.note.text() == "Loading…" and chart.points == []
+    qtbot.waitUntil(lambda: not chart.loader.busy, timeout=10_000)
     qtbot.waitExposed(chart)
+    assert not chart.loader.note.isVisible()
     assert chart.count.text() == "4 customer(s)"  # Cat is on watch, so shown too
     labels = {q: label.textItem.toPlainText() for q, label in chart.labels.items()}
     assert any(text.startswith("Easy & trusting — keep & nurture (") for text in labels.values())
@@ -107,7 +112,8 @@ def test_customer_map_opens_the_clicked_customer(
         qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args == [two_staff["harbour"]]
     assert window.customer_page.customer_id == two_staff["harbour"]
-    chart.include_closed.setChecked(True)
+    with qtbot.waitSignal(chart.loader.loaded, timeout=10_000):
+        chart.include_closed.setChecked(True)
     assert len(chart.points) == 4
     # An edit elsewhere reloads the open map a moment later.
     window.editing.add("customer", {"name": "Dot Dale"}, None)
