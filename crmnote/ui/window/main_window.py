@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
             self.tray.show()
         self._restore_layout()
         self._update_empty()
-        self.today_view.refresh()
+        self.today_view.refresh_now()
         if self.watcher.overdue_count():
             self.notice.notify(
                 self.tr("%n promise(s) due or overdue.", "", self.watcher.overdue_count()),

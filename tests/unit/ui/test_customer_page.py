@@ -81,6 +81,7 @@ def test_editing_a_record_refreshes_the_page_through_the_bus(
     assert tab.model.data(tab.model.index(0, 4)) == "Kept"
     row = window.customer_list.model.row_of(seeded["ann"].id)
     assert window.customer_list.model.row_at(row).open_promises == 0
+    qtbot.waitUntil(lambda: not window.today_view.loader.busy, timeout=10_000)
     assert window.today_view.groups["overdue"].childCount() == 0
 
 
