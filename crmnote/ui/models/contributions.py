@@ -95,7 +95,7 @@ class ContributionModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         score, c = self._rows[index.row()]
-        col = Column(index.column())
+        col = index.column()  # an int: Column(…) per call cost more than the rest of it
         if role == ROW_ROLE:
             return (score, c)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -110,7 +110,7 @@ class ContributionModel(QAbstractTableModel):
             return _good_or_bad(score, c.points)
         return None
 
-    def _display(self, score: str, c: Contribution, col: Column) -> str:
+    def _display(self, score: str, c: Contribution, col: int) -> str:
         if col == Column.SCORE:
             return score_label(score)
         if col == Column.POINTS:
@@ -121,7 +121,7 @@ class ContributionModel(QAbstractTableModel):
             return c.at.date().isoformat()
         return reason_text(c.reason)
 
-    def _sort_key(self, score: str, c: Contribution, col: Column) -> Any:
+    def _sort_key(self, score: str, c: Contribution, col: int) -> Any:
         if col == Column.POINTS:
             return abs(c.points)  # "by size": the moves that matter most, either way
         if col == Column.DATE:

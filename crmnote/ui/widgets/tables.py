@@ -104,9 +104,7 @@ class ColumnFitter(QObject):
         self._settle.setInterval(reset_delay_ms)
         self._settle.timeout.connect(self.soon)
         header = self._header()
-        # A table view measures as many rows as its vertical header's precision says.
-        counted = view.verticalHeader() if isinstance(view, QTableView) else header
-        counted.setResizeContentsPrecision(MEASURED_ROWS)
+        header.setResizeContentsPrecision(MEASURED_ROWS)  # rows measured per column
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.sectionResized.connect(self._resized_by_user)

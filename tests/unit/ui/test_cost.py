@@ -28,6 +28,7 @@ def test_money_and_effort_shows_cost_to_serve(
     qtbot.addWidget(window)
     window.customer_list.select(seeded["ann"].id)
     cost = window.customer_page.cost
+    qtbot.waitUntil(lambda: not cost.loader.busy, timeout=10_000)
     qtmodeltester.check(cost.months)
     assert cost.cost is not None and cost.cost.interaction_minutes == 12
     text = cost.summary.text()
@@ -36,7 +37,9 @@ def test_money_and_effort_shows_cost_to_serve(
     assert cost.months.rowCount() >= 1
     assert cost.months.index(0, 3).data() in ("120.00", "0.00")
     window.editing.add("effort", {"minutes": 48, "text": "Rework"}, seeded["ann"].id)
-    assert cost.cost.effort_minutes == 48  # refreshed through the bus
+    assert cost.loader.busy  # refreshed through the bus, on a worker
+    qtbot.waitUntil(lambda: not cost.loader.busy, timeout=10_000)
+    assert cost.cost is not None and cost.cost.effort_minutes == 48
     assert "cost 60.00" in cost.summary.text()
 
 
