@@ -146,11 +146,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
     # crmnote/ui/models/contributions.py:92
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
-    # crmnote/ui/customer_page/cost_panel.py:54
+    # crmnote/ui/customer_page/cost_panel.py:55
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
-    # crmnote/ui/customer_page/cost_panel.py:53
+    # crmnote/ui/customer_page/cost_panel.py:54
     QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
-    # crmnote/ui/customer_page/cost_panel.py:52
+    # crmnote/ui/customer_page/cost_panel.py:53
     QT_TRANSLATE_NOOP("CostPanel", "Last 3 months"),
     # crmnote/ui/models/customer_list.py:58
     QT_TRANSLATE_NOOP("CustomerListModel", "Company"),
@@ -168,13 +168,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
     # crmnote/ui/models/customer_list.py:61
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
-    # crmnote/ui/widgets/customer_map.py:30
+    # crmnote/ui/widgets/customer_map.py:35
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
-    # crmnote/ui/widgets/customer_map.py:28
+    # crmnote/ui/widgets/customer_map.py:33
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult but trusting — reprice / watch"),
-    # crmnote/ui/widgets/customer_map.py:27
+    # crmnote/ui/widgets/customer_map.py:32
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
-    # crmnote/ui/widgets/customer_map.py:29
+    # crmnote/ui/widgets/customer_map.py:34
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
     # crmnote/ui/editing.py:327
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
@@ -387,13 +387,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("StaffReportModel", "no"),
     # crmnote/ui/models/staff_report.py:210
     QT_TRANSLATE_NOOP("StaffReportModel", "yes"),
-    # crmnote/ui/widgets/standards_window.py:49
+    # crmnote/ui/widgets/standards_window.py:54
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:179
+    # crmnote/ui/widgets/standards_window.py:192
     QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:164
+    # crmnote/ui/widgets/standards_window.py:177
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
-    # crmnote/ui/widgets/standards_window.py:50
+    # crmnote/ui/widgets/standards_window.py:55
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
     # crmnote/ui/startup/dialogs.py:60
     QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),

@@ -4,8 +4,9 @@ Promises, Claims, Requests, Money & effort, Scores).
 The header shows the scores kept with the customer at once; the timeline's first page and
 the cost to serve are read on worker threads ("Loading…" meanwhile). The scores' explanation
 and history (a second or so for a customer with 10,000 interactions) are read on a worker
-thread once the page has painted, and fill the trends, advice and Scores tab when they arrive; a result for a
-customer no longer shown is dropped. The record tabs read their rows when first shown.
+thread once the page has painted, and fill the trends, advice and Scores tab when they arrive;
+a result for a customer no longer shown is dropped. The record tabs read their rows when first
+shown.
 """
 
 from __future__ import annotations

@@ -46,8 +46,8 @@ _LABEL_AT: dict[Quadrant, tuple[float, float, tuple[float, float]]] = {
 
 
 def _numpy() -> Any:
-    import pyqtgraph  # noqa: F401  (imported with numpy: the plot is built next)
     import numpy
+    import pyqtgraph  # noqa: F401  (imported with numpy: the plot is built next)
 
     return numpy
 

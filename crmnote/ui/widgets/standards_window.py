@@ -5,8 +5,8 @@ Both tables are read on a worker thread ("Loading…" meanwhile) and shown toget
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
