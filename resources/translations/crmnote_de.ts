@@ -980,12 +980,12 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+69"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+77"/>
         <source>Customer map</source>
         <translation>Kundenkarte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Include referred, declined and archived</source>
         <translation>Weiterverwiesene, abgelehnte und archivierte einbeziehen</translation>
     </message>
@@ -1000,15 +1000,26 @@ Sicherungen liegen in {0}</translation>
         <translation>Vertrauen (wie viel Vertrauen wir uns erworben haben)</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{0} and %n more here
+difficulty {1:.0f}, trust {2:.0f}</source>
+        <translation>
+            <numerusform>{0} und %n weiterer Kunde hier
+Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</numerusform>
+            <numerusform>{0} und %n weitere Kunden hier
+Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>{0}
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>{0}
@@ -1018,7 +1029,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+79"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+80"/>
         <source>New promise…</source>
         <translation>Neue Zusage…</translation>
     </message>

@@ -979,12 +979,12 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+69"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+77"/>
         <source>Customer map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Include referred, declined and archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,15 +999,26 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{0} and %n more here
+difficulty {1:.0f}, trust {2:.0f}</source>
+        <translation>
+            <numerusform>{0} and %n more here
+difficulty {1:.0f}, trust {2:.0f}</numerusform>
+            <numerusform>{0} and %n more here
+difficulty {1:.0f}, trust {2:.0f}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>{0}
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation type="unfinished"></translation>
@@ -1016,7 +1027,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+79"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+80"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>

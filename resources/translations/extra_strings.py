@@ -168,13 +168,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
     # crmnote/ui/models/customer_list.py:61
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
-    # crmnote/ui/widgets/customer_map.py:35
+    # crmnote/ui/widgets/customer_map.py:38
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
-    # crmnote/ui/widgets/customer_map.py:33
+    # crmnote/ui/widgets/customer_map.py:36
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult but trusting — reprice / watch"),
-    # crmnote/ui/widgets/customer_map.py:32
+    # crmnote/ui/widgets/customer_map.py:35
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
-    # crmnote/ui/widgets/customer_map.py:34
+    # crmnote/ui/widgets/customer_map.py:37
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
     # crmnote/ui/editing.py:327
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),

@@ -225,3 +225,25 @@ def test_every_weight_is_explained_in_a_sentence(
         label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None
     )
     dialog.reject()
+
+
+def test_customers_at_the_same_place_share_one_dot_on_the_map(
+    qtbot: Any, services: Services, ui_settings: QSettings, add_record: Any
+) -> None:
+    for name in ("Ada", "Ben", "Cy"):  # no history yet: all three at the neutral start
+        add_record(services, "customer", name=name)
+    window = shown_window(qtbot, services, ui_settings)
+    window.registry.trigger(ActionId.CUSTOMER_MAP)
+    chart = window.screens.map
+    assert chart is not None
+    qtbot.waitUntil(lambda: not chart.loader.busy, timeout=10_000)
+    assert chart.count.text() == "3 customer(s)" and chart.dots() == 1
+    first = int(chart.scatter.data["data"][0])
+    point = chart.points[first]
+    tip = chart._tip(point.difficulty, point.trust, first)
+    assert tip.startswith(f"{point.name} and 2 more here\ndifficulty ")
+    pos = chart.point_at(point.difficulty, point.trust).toPoint()
+    qtbot.waitExposed(chart)
+    with qtbot.waitSignal(chart.open_customer) as blocker:
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [point.id]
