@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -11,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from crmnote.domain.errors import DatabaseError
-from crmnote.ui.background import Background
+from crmnote.ui.background import Background, import_soon
 from crmnote.ui.loading import Loader
 from crmnote.ui.widgets.region_box import RegionBox, region_name
 
@@ -97,3 +98,9 @@ def test_regions_are_named_with_their_calling_code(qtbot: Any) -> None:
     qtbot.addWidget(box)
     codes = {box.itemData(i) for i in range(box.count())}
     assert {"", "DE", "FR", "JP"} <= codes and box.count() > 200
+
+
+def test_a_module_is_imported_on_a_worker(qtbot: Any, loader: Loader) -> None:
+    sys.modules.pop("colorsys", None)
+    import_soon("colorsys", loader)
+    qtbot.waitUntil(lambda: "colorsys" in sys.modules, timeout=10_000)
