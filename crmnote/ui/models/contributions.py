@@ -55,6 +55,7 @@ class ContributionModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[str, Contribution]] = []
         self.total = 0  # contributions before keeping the largest
+        self._order: tuple[int, Qt.SortOrder] = (Column.POINTS, Qt.SortOrder.DescendingOrder)
 
     def set_contributions(
         self, difficulty: Sequence[Contribution], trust: Sequence[Contribution]
@@ -62,10 +63,31 @@ class ContributionModel(QAbstractTableModel):
         rows = [(DIFFICULTY, c) for c in _largest(difficulty)]
         rows += [(TRUST, c) for c in _largest(trust)]
         rows.sort(key=lambda r: (-abs(r[1].points), r[1].at, r[0]))
+        self._sorted(rows)
         self.beginResetModel()
         self._rows = rows
         self.total = len(difficulty) + len(trust)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here in one Python sort (a proxy sorting 500 rows asked `data` ~9,000 times
+        from C++); rows and selection keep their places in the new order."""
+        if not 0 <= column < len(Column):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        rows = [self._rows[i.row()] for i in kept]
+        self._sorted(self._rows)
+        at = {id(r): n for n, r in enumerate(self._rows)}
+        moved = [self.index(at[id(r)], i.column()) for r, i in zip(rows, kept, strict=True)]
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[tuple[str, Contribution]]) -> None:
+        column, order = self._order
+        descending = order == Qt.SortOrder.DescendingOrder
+        rows.sort(key=lambda r: self._sort_key(r[0], r[1], column), reverse=descending)
 
     def truncated(self) -> bool:
         return self.total > len(self._rows)
@@ -143,12 +165,19 @@ def _good_or_bad(score: str, points: float) -> str:
 
 
 class ContributionProxy(QSortFilterProxyModel):
-    """Sorts by the raw sort key and shows one score or both."""
+    """Shows one score or both, in the order of the model (which sorts itself)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._score: str | None = None
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, ContributionModel):
+            model.sort(column, order)  # the proxy keeps the model's order
+        else:  # pragma: no cover - always over a ContributionModel
+            super().sort(column, order)
 
     def set_score(self, score: str | None) -> None:
         if hasattr(self, "endFilterChange"):  # Qt ≥ 6.10; invalidateFilter is deprecated there
