@@ -47,7 +47,7 @@ def settle(app: Any, busy: Callable[[], bool] = idle) -> None:
     from crmnote.ui.background import Background
 
     def working() -> bool:
-        return busy() or any(t.is_alive() for t in list(Background._live))
+        return busy() or Background.busy()
 
     deadline = time.perf_counter() + TIMEOUT_S
     quiet_since: float | None = None
@@ -124,8 +124,7 @@ def main() -> int:
         dialog = window.files.export()
         dialog.format.setCurrentIndex(2)  # the customer list as CSV
         dialog.path.setText(str(Path(export_dir) / "customers.csv"))
-        dialog.export()
-        dialog.close()
+        dialog.export()  # on a worker: the step settles when the file is written
 
     header = panel.view.horizontalHeader()
     step("scroll the list", scroll)

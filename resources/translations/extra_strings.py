@@ -128,23 +128,23 @@ STRINGS = (
     ),
     # crmnote/ui/dialogs/conflict.py:35
     QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:114
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
     # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:142
+    # crmnote/ui/models/contributions.py:164
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:142
+    # crmnote/ui/models/contributions.py:164
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:114
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:114
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:114
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
     # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:114
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
     # crmnote/ui/customer_page/cost_panel.py:55
     QT_TRANSLATE_NOOP("CostPanel", "All time"),

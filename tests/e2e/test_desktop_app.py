@@ -150,7 +150,8 @@ def test_scores_advice_map_and_settings(
     qtbot.waitUntil(lambda: not chart.loader.busy, timeout=10_000)
     assert len(chart.points) == 2
     window.registry.trigger(ActionId.STAFF_REPORT)
-    assert window.screens.staff is not None and window.screens.staff.report is not None
+    assert window.screens.staff is not None
+    qtbot.waitUntil(lambda: window.screens.staff.report is not None, timeout=10000)
     window.registry.trigger(ActionId.SETTINGS)
     settings = window.findChild(SettingsDialog, "settings_dialog")
     assert settings is not None
