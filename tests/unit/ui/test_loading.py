@@ -33,7 +33,7 @@ def loader(qtbot: Any) -> Iterator[Loader]:
     window = QWidget()
     qtbot.addWidget(window)
     yield Loader(window)
-    qtbot.waitUntil(lambda: not any(t.is_alive() for t in list(Background._live)))
+    qtbot.waitUntil(lambda: not Background.busy())  # nothing left for the next test
 
 
 def test_the_result_is_read_on_a_worker_and_shown_on_the_gui_thread(
