@@ -1009,7 +1009,7 @@ Sicherungen liegen in {0}</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <source>{0} and %n more here
+        <source>{0} and %n other(s) here
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>
             <numerusform>{0} und %n weiterer Kunde hier

@@ -1008,12 +1008,12 @@ Backups are in {0}</source>
     </message>
     <message numerus="yes">
         <location line="+16"/>
-        <source>{0} and %n more here
+        <source>{0} and %n other(s) here
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>
-            <numerusform>{0} and %n more here
+            <numerusform>{0} and %n other here
 difficulty {1:.0f}, trust {2:.0f}</numerusform>
-            <numerusform>{0} and %n more here
+            <numerusform>{0} and %n others here
 difficulty {1:.0f}, trust {2:.0f}</numerusform>
         </translation>
     </message>

@@ -193,7 +193,7 @@ class CustomerMapWindow(QWidget, RefreshWhenStale):
         others = int((self._cell_of == self._cell_of[int(data)]).sum()) - 1
         if others:
             return self.tr(
-                "{0} and %n more here\ndifficulty {1:.0f}, trust {2:.0f}", "", others
+                "{0} and %n other(s) here\ndifficulty {1:.0f}, trust {2:.0f}", "", others
             ).format(point.name, x, y)
         return self.tr("{0}\ndifficulty {1:.0f}, trust {2:.0f}").format(point.name, x, y)
 

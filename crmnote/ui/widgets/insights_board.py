@@ -77,6 +77,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         self.note = QLineEdit()
         self.note.setObjectName("insights_note")
         self.note.setPlaceholderText(self.tr("Note: what it tells us, or what we changed"))
+        self.note.setAccessibleName(self.note.placeholderText())  # no label beside it
         self.promote = QPushButton(self.tr("&Promote to insight"))
         self.promote.setObjectName("insights_promote")
         self.promote.clicked.connect(self.promote_selected)

@@ -295,7 +295,7 @@ def test_customers_at_the_same_place_share_one_dot_on_the_map(
     first = int(chart.scatter.data["data"][0])
     point = chart.points[first]
     tip = chart._tip(point.difficulty, point.trust, first)
-    assert tip.startswith(f"{point.name} and 2 more here\ndifficulty ")
+    assert tip.startswith(f"{point.name} and 2 other(s) here\ndifficulty ")
     pos = chart.point_at(point.difficulty, point.trust).toPoint()
     qtbot.waitExposed(chart)
     with qtbot.waitSignal(chart.open_customer) as blocker:
