@@ -12,6 +12,8 @@ from crmnote.demo.build import Builder
 from crmnote.demo.events import TABLES, StaffMember, StandardVersion
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason
+from crmnote.domain.team import LOAD_DEMO
 from crmnote.domain.types import CustomerId
 from crmnote.services.audit import log_new_rows
 from crmnote.services.base import ServiceBase
@@ -71,7 +73,7 @@ class DemoService(ServiceBase):
         with self.transaction() as repo:
             session = repo.session
             # Rows with ids of its own, the id sequences moved past them: the owner's to do.
-            require_owner(session, "load demo data")
+            require_owner(session, Reason(LOAD_DEMO))
             staff = _ensure_staff(session, day, counts)
             standards = _ensure_standards(session, day, counts)
             next_ids = store.next_ids(session)

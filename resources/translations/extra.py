@@ -154,7 +154,7 @@ def wrapper_messages(root: Path, package: str = "crmnote") -> Iterator[Message]:
             if _is_domain_message(node, where):
                 text = _literal(node.args, 1)
                 if text:
-                    yield "reasons", text, False, f"{where}:{node.lineno}"
+                    yield "reasons", text, "%n" in text, f"{where}:{node.lineno}"
                 continue
             w = wrappers.get(node.func.id)
             if w is None:
