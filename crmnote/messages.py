@@ -27,6 +27,7 @@ from crmnote.domain.reasons import (
     Kind,
     Listing,
     Reason,
+    Typed,
     Unit,
     english,
     is_plural,
@@ -92,6 +93,8 @@ class _Formatter(string.Formatter):
             return QCoreApplication.translate(CONTEXT, str(value))
         if isinstance(value, Listing):
             return ", ".join(self.format_field(item, format_spec) for item in value)
+        if isinstance(value, Typed):  # as typed, whatever the language: a name
+            return QLocale().quoteString(str(value))
         if isinstance(value, Kind):
             if value not in KINDS and value not in _KIND_LABELS:  # typed, or read from a file
                 return QLocale().quoteString(str(value))

@@ -62,11 +62,15 @@ def run_check(
     unlogged = sum(audit.unlogged.values())
     if unlogged:
         print(
-            f"note: {unlogged} records have no change-log entry yet "
-            "(from before the log, or written around crmnote; crmnote log-baseline records them)"
+            language.tr(
+                "check",
+                "note: %n record(s) without a change-log entry yet (from before the log, or "
+                "written around crmnote; crmnote log-baseline records them)",
+                unlogged,
+            )
         )
     if problems:
-        print(f"{where}: {problems} problem(s) found")
+        print(language.tr("check", "{0}: %n problem(s) found", problems).format(where))
         if findings and not args.repair:
             print("crmnote check --repair mends the logical ones, after a backup")
         if audit.findings:

@@ -132,6 +132,11 @@ class Kind(str):
     that is not one (typed by a person, read from a file) is shown as a name, in quotes."""
 
 
+class Typed(str):
+    """A word a person types as it is, whatever their language (a command's argument such as
+    the kind `promise`, an option `--due`): a translation shows it as a name, in quotes."""
+
+
 class Field(str):
     """A field's name (`valid_from`), which a translation shows by its label in a form."""
 

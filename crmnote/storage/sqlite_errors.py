@@ -53,6 +53,11 @@ def os_message(exc: OSError) -> str:
     return say("env.file", "{file}: {what}", file=str(name), what=what) if name else what
 
 
+def cannot_open(exc: OSError) -> str:
+    """The book's file or folder cannot be created, read or renamed."""
+    return say("env.cannot_open_db", "the database cannot be opened: {why}", why=os_message(exc))
+
+
 def explain(exc: BaseException) -> str:
     """Any SQLite or OS failure as one sentence."""
     if isinstance(exc, OSError):

@@ -98,6 +98,7 @@ def bypasses(root: Path, folders: tuple[str, ...] = ("crmnote/ui",)) -> Iterator
 # The errors a person is told (crmnote.domain.errors and storage's own kinds of them): their
 # sentence is a `Reason` (crmnote/domain/reasons.py), never English text built on the spot.
 BUILTIN_ERRORS = {"TypeError", "ValueError", "RuntimeError", "KeyError", "AssertionError"}
+TEXT_ARG = {"ValidationError": 1}  # ValidationError(field, sentence)
 
 
 def _is_error(func: ast.expr) -> bool:
@@ -118,16 +119,17 @@ def _text(node: ast.expr) -> bool:
 
 
 def english_errors(root: Path, folders: tuple[str, ...] = ("crmnote/storage",)) -> Iterator[str]:
-    """`path:line: Error(...)` for every error raised (or returned) with English text instead
-    of a message id; and for every sentence returned by a function declared to tell one
-    (`-> Sentence`, see `sentence_functions`)."""
+    """`path:line: Error(...)` for every error made (raised or returned) with English text
+    built on the spot instead of a message id (`say`, `Reason`: crmnote/domain/reasons.py)."""
     for folder in folders:
         for path in sorted((root / folder).rglob("*.py")):
             if "migrations" in path.parts:
                 continue
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
-                if isinstance(node, ast.Call) and _is_error(node.func) and node.args:
-                    if _text(node.args[0]):
-                        shown = ast.unparse(node.args[0])[:60]
-                        yield f"{path.relative_to(root)}:{node.lineno}: {_name(node.func)}({shown})"
+                if not (isinstance(node, ast.Call) and _is_error(node.func)):
+                    continue
+                index = TEXT_ARG.get(_name(node.func), 0)
+                if len(node.args) > index and _text(node.args[index]):
+                    shown = ast.unparse(node.args[index])[:60]
+                    yield f"{path.relative_to(root)}:{node.lineno}: {_name(node.func)}({shown})"
