@@ -25,7 +25,7 @@ from crmnote.storage.book_digest import BookDigest, TableDigest
 from crmnote.storage.book_tables import copied_tables, ordered_rows, plain, row_counts
 from crmnote.storage.search_queries import FILTER_TABLES, SEARCH_TABLE
 from crmnote.storage.sync_rows import SYNCED_TABLES
-from crmnote.storage.table_words import rows
+from crmnote.storage.table_words import rows as counted
 
 # What crmnote writes into a book as it opens it, which a copy may replace: the settings and
 # the first staff member (when nothing else is there, nothing refers to it).
@@ -175,7 +175,7 @@ def copy_rows(
     held = holdings(target)
     if held:
         most = sorted(held, key=lambda t: -held[t])[:3]
-        listed = listing([rows(t, held[t]) for t in most] + (["…"] if len(held) > 3 else []))
+        listed = listing([counted(t, held[t]) for t in most] + (["…"] if len(held) > 3 else []))
         raise DatabaseError(
             say(
                 "db.copy_target_held",
