@@ -4881,6 +4881,26 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 </context>
 <context>
     <name>check</name>
+    <message>
+        <location line="+2"/>
+        <source>backed up to {0}</source>
+        <translation>gesichert nach {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change log: {0}</source>
+        <translation>Änderungsprotokoll: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change-log findings are changes made behind the app&apos;s back; --repair logs the records it mends (as found, then as mended) but does not undo other changes</source>
+        <translation>Befunde im Änderungsprotokoll sind Änderungen an der App vorbei; --repair protokolliert die Einträge, die es repariert (wie vorgefunden, dann wie repariert), macht andere Änderungen aber nicht rückgängig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>crmnote check --repair mends the logical ones, after a backup</source>
+        <translation>crmnote check --repair behebt die logischen, nach einer Sicherung</translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>note: %n record(s) without a change-log entry yet (from before the log, or written around crmnote; crmnote log-baseline records them)</source>
@@ -4889,19 +4909,54 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
             <numerusform>Hinweis: %n Einträge noch ohne Eintrag im Änderungsprotokoll (von vor dem Protokoll oder an crmnote vorbei geschrieben; crmnote log-baseline trägt sie ein)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+7"/>
+        <source>nothing to repair</source>
+        <translation>nichts zu reparieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repaired: {0}</source>
+        <translation>repariert: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the newest good backup is {0}</source>
+        <translation>die neueste brauchbare Sicherung ist {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database at {0}</source>
+        <translation>unter {0} gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no good backup</source>
+        <translation>es gibt keine brauchbare Sicherung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>{0}: %n problem(s) found</source>
         <translation>
             <numerusform>{0}: %n Problem gefunden</numerusform>
             <numerusform>{0}: %n Probleme gefunden</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: no problems found</source>
+        <translation>{0}: keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: the file itself is damaged; --repair mends logical problems, not this. Restore a backup with `crmnote restore FILE` ({1}).</source>
+        <translation>{0}: die Datei selbst ist beschädigt; --repair behebt logische Probleme, nicht dies. Stellen Sie eine Sicherung mit `crmnote restore DATEI` wieder her ({1}).</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
@@ -6725,7 +6780,7 @@ Mit freundlichen Grüßen
         <translation>{file}: {what}</translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+177"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n Kunde, dessen Einträge repariert wurden; Kennzahlen neu berechnet</numerusform>
@@ -6769,7 +6824,7 @@ Mit freundlichen Grüßen
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-851"/>
+        <location line="-853"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
@@ -8023,6 +8078,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is read-only: it can be checked, not repaired</source>
+        <translation>{path} ist schreibgeschützt: die Datei lässt sich prüfen, nicht reparieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} lacks the tables {tables} of a crmnote book</source>
         <translation>{path} fehlen die Tabellen {tables} eines crmnote-Notizbuchs</translation>
     </message>
@@ -8057,12 +8117,12 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-495"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+511"/>
+        <location line="+513"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>

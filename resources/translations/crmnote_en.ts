@@ -4861,6 +4861,26 @@ Password (kept until crmnote closes):</source>
 </context>
 <context>
     <name>check</name>
+    <message>
+        <location line="+2"/>
+        <source>backed up to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change log: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change-log findings are changes made behind the app&apos;s back; --repair logs the records it mends (as found, then as mended) but does not undo other changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>crmnote check --repair mends the logical ones, after a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>note: %n record(s) without a change-log entry yet (from before the log, or written around crmnote; crmnote log-baseline records them)</source>
@@ -4869,19 +4889,54 @@ Password (kept until crmnote closes):</source>
             <numerusform>note: %n records without a change-log entry yet (from before the log, or written around crmnote; crmnote log-baseline records them)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+7"/>
+        <source>nothing to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repaired: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the newest good backup is {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>{0}: %n problem(s) found</source>
         <translation>
             <numerusform>{0}: %n problem found</numerusform>
             <numerusform>{0}: %n problems found</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: no problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: the file itself is damaged; --repair mends logical problems, not this. Restore a backup with `crmnote restore FILE` ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6685,7 +6740,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+177"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n customer whose records were repaired; scores recomputed</numerusform>
@@ -6729,7 +6784,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-851"/>
+        <location line="-853"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7983,6 +8038,11 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is read-only: it can be checked, not repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} lacks the tables {tables} of a crmnote book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8017,13 +8077,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-495"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+511"/>
+        <location line="+513"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>

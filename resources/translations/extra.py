@@ -10,7 +10,7 @@ lupdate reads `self.tr("…")`, `QCoreApplication.translate("ctx", "…")` and
   `t = QCoreApplication.translate`: found here by reading each module's syntax tree for functions
   that pass a parameter to `translate` and names bound to it;
 - the templates of the domain's sentences, `message("id", "template")` and `say("id",
-  "template", …)` calls in crmnote/domain, storage, services, demo and bootstrap.py
+  "template", …)` calls in crmnote/domain, storage, services, demo, cli and bootstrap.py
   (crmnote/domain/reasons.py), in the "reasons" context (a template holding `%n` as a plural);
 - names made at run time: field names of the domain's dataclasses (the "fields" context) and
   enum values (the "values" context), as `crmnote.ui.labels` shows them.
@@ -124,12 +124,18 @@ def _is_language_tr(node: ast.AST) -> bool:
     )
 
 
-_SAYERS = ("crmnote/domain/", "crmnote/storage/", "crmnote/services/", "crmnote/demo/")
+_SAYERS = (
+    "crmnote/domain/",
+    "crmnote/storage/",
+    "crmnote/services/",
+    "crmnote/demo/",
+    "crmnote/cli/",
+)
 
 
 def _is_domain_message(node: ast.Call, where: str) -> bool:
     """`message("advice.keep", "Difficulty is …")` or `say("repair.done", "…", …)` in the
-    domain, storage, the services, the demo or bootstrap.py: a template of a `Reason`
+    domain, storage, the services, the demo, the CLI or bootstrap.py: a template of a `Reason`
     (crmnote/domain/reasons.py), translated in the "reasons" context (crmnote/messages.py)."""
     return (
         (where.startswith(_SAYERS) or where == "crmnote/bootstrap.py")

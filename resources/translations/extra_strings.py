@@ -462,15 +462,43 @@ STRINGS = (
     QT_TRANSLATE_NOOP("calendar", "{0}: {1} to do, {2} settled (cancelled)"),
     # crmnote/ui/window/calendar_export.py:32
     QT_TRANSLATE_NOOP("calendar", "{customer}\n{text}"),
-    # crmnote/cli/check.py:65
+    # crmnote/cli/check.py:60
+    QT_TRANSLATE_NOOP("check", "backed up to {0}"),
+    # crmnote/cli/check.py:133
+    QT_TRANSLATE_NOOP("check", "change log: {0}"),
+    # crmnote/cli/check.py:90
+    QT_TRANSLATE_NOOP(
+        "check",
+        "change-log findings are changes made behind the app's back; --repair logs the records it mends (as found, then as mended) but does not undo other changes",
+    ),
+    # crmnote/cli/check.py:84
+    QT_TRANSLATE_NOOP("check", "crmnote check --repair mends the logical ones, after a backup"),
+    # crmnote/cli/check.py:73
     QCoreApplication.translate(
         "check",
         "note: %n record(s) without a change-log entry yet (from before the log, or written around crmnote; crmnote log-baseline records them)",
         None,
         1,
     ),
-    # crmnote/cli/check.py:73
+    # crmnote/cli/check.py:64
+    QT_TRANSLATE_NOOP("check", "nothing to repair"),
+    # crmnote/cli/check.py:62
+    QT_TRANSLATE_NOOP("check", "repaired: {0}"),
+    # crmnote/cli/check.py:113
+    QT_TRANSLATE_NOOP("check", "the newest good backup is {0}"),
+    # crmnote/cli/check.py:105
+    QT_TRANSLATE_NOOP("check", "there is no database at {0}"),
+    # crmnote/cli/check.py:115
+    QT_TRANSLATE_NOOP("check", "there is no good backup"),
+    # crmnote/cli/check.py:81
     QCoreApplication.translate("check", "{0}: %n problem(s) found", None, 1),
+    # crmnote/cli/check.py:98
+    QT_TRANSLATE_NOOP("check", "{0}: no problems found"),
+    # crmnote/cli/check.py:118
+    QT_TRANSLATE_NOOP(
+        "check",
+        "{0}: the file itself is damaged; --repair mends logical problems, not this. Restore a backup with `crmnote restore FILE` ({1}).",
+    ),
     # Decision.action
     QT_TRANSLATE_NOOP("fields", "Action"),
     # Staff.active
@@ -1835,6 +1863,8 @@ STRINGS = (
         "reasons",
         "{path} is read-only and was written by an older crmnote (schema {revision}): it must be upgraded before it can be opened; copy it to a folder you can write to",
     ),
+    # crmnote/cli/check.py:50
+    QT_TRANSLATE_NOOP("reasons", "{path} is read-only: it can be checked, not repaired"),
     # crmnote/storage/book_shape.py:100
     QT_TRANSLATE_NOOP("reasons", "{path} lacks the tables {tables} of a crmnote book"),
     # crmnote/storage/conversion.py:107
