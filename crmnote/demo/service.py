@@ -10,6 +10,7 @@ from typing import Any
 from crmnote.demo import text as txt
 from crmnote.demo.build import Builder
 from crmnote.demo.events import TABLES, StaffMember, StandardVersion
+from crmnote.domain import rule_messages as rm
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import Reason
@@ -64,9 +65,9 @@ class DemoService(ServiceBase):
         fall due in the coming days. Staff and standards are created only when missing.
         """
         if customers < 0:
-            raise ValidationError("customers", "must not be negative")
+            raise ValidationError("customers", Reason(rm.NEGATIVE))
         if interactions_per_customer < 0:
-            raise ValidationError("interactions_per_customer", "must not be negative")
+            raise ValidationError("interactions_per_customer", Reason(rm.NEGATIVE))
         day = today or self.now().date()
         rng = random.Random(seed)
         counts = {"staff": 0, "standard": 0} | {n: 0 for n in TABLES if n not in _NOT_KINDS}

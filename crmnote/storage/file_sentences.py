@@ -3,7 +3,9 @@ file that cannot be backed up or restored (message ids, crmnote/domain/reasons.p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from crmnote.domain.reasons import say
 
@@ -58,10 +60,8 @@ def not_upgraded(path: Path | None, why: str) -> str:
     )
 
 
-def broken_after_migration(broken: object) -> str:
+def broken_after_migration(broken: Sequence[Any]) -> str:
     """A migration that left rows naming missing ones (the first few, as SQLite lists them)."""
     return say(
-        "migrate.broken",
-        "migration left broken references: {rows}",
-        rows=str(list(broken)[:5]),  # type: ignore[call-overload]
+        "migrate.broken", "migration left broken references: {rows}", rows=str(list(broken[:5]))
     )

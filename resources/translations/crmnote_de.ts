@@ -6056,7 +6056,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>„{shown}“ ist keine Datenbank-URL; geben Sie einen Dateipfad an oder postgresql+psycopg://BENUTZER@HOST/DATENBANK für einen PostgreSQL-Server</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(your login name)</source>
         <translation>(Ihr Anmeldename)</translation>
     </message>
@@ -6587,7 +6587,7 @@ Mit freundlichen Grüßen
         <translation>eine Zusage mit Status „{status}“ braucht eine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>contact details</source>
         <translation>Kontaktangaben</translation>
     </message>
@@ -6677,7 +6677,7 @@ Mit freundlichen Grüßen
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
@@ -6712,7 +6712,7 @@ Mit freundlichen Grüßen
         <translation>Kennzahlenverlauf</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>the copy failed its check ({problem})</source>
         <translation>die Kopie hat ihre Prüfung nicht bestanden ({problem})</translation>
     </message>
@@ -6735,7 +6735,7 @@ Mit freundlichen Grüßen
         <translation>die Datenbank konnte nicht auf den neuesten Stand gebracht werden: {why}; sie blieb, wie sie war</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation>diese Datenbank gehört zu einer anderen Anwendung (Schema {before}), sie ist keine crmnote-Datenbank</translation>
     </message>
@@ -6824,12 +6824,17 @@ Mit freundlichen Grüßen
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-853"/>
+        <location line="-865"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-301"/>
+        <source>&apos;{word}&apos; is not a section ({known})</source>
+        <translation>„{word}“ ist kein Abschnitt ({known})</translation>
+    </message>
+    <message>
+        <location line="+303"/>
         <source>an unknown day</source>
         <translation>einem unbekannten Tag</translation>
     </message>
@@ -6855,6 +6860,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>cannot load the font {path}</source>
+        <translation>die Schrift {path} lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot open: {why}</source>
         <translation>lässt sich nicht öffnen: {why}</translation>
     </message>
@@ -6865,6 +6875,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>cannot read the logo {path}: {why}</source>
+        <translation>das Logo {path} lässt sich nicht lesen: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the PDF file {path}</source>
+        <translation>die PDF-Datei {path} lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>change it</source>
         <translation>ihn ändern</translation>
     </message>
@@ -7205,6 +7225,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>name at least one section</source>
+        <translation>nennen Sie mindestens einen Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>name the database to copy into</source>
         <translation>nennen Sie die Datenbank, in die kopiert werden soll</translation>
     </message>
@@ -7430,6 +7455,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the PDF fonts are missing (looked in {folders})</source>
+        <translation>die Schriften für PDFs fehlen (gesucht in {folders})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the PostgreSQL driver is not installed: pip install &quot;crmnote[postgres]&quot;</source>
         <translation>der PostgreSQL-Treiber ist nicht installiert: pip install &quot;crmnote[postgres]&quot;</translation>
     </message>
@@ -7610,6 +7640,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the plain copy {path} failed its integrity check</source>
         <translation>die unverschlüsselte Kopie {path} hat ihre Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the printer cannot be used (is it connected and switched on?)</source>
+        <translation>der Drucker lässt sich nicht verwenden (ist er angeschlossen und eingeschaltet?)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8117,12 +8152,12 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-499"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+513"/>
+        <location line="+517"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -8607,7 +8642,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../../crmnote/reports/history.py" line="+40"/>
+        <location filename="../../crmnote/reports/history.py" line="+41"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
@@ -9180,7 +9215,7 @@ Mit freundlichen Grüßen
         <translation>begeistert</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/pages.py" line="+174"/>
+        <location filename="../../crmnote/reports/pages.py" line="+175"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>

@@ -6036,7 +6036,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(your login name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6547,7 +6547,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>contact details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6637,7 +6637,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6672,7 +6672,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>the copy failed its check ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6695,7 +6695,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6784,12 +6784,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-853"/>
+        <location line="-865"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-301"/>
+        <source>&apos;{word}&apos; is not a section ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+303"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6815,6 +6820,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>cannot load the font {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot open: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6825,6 +6835,16 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>cannot read the logo {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the PDF file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>change it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7165,6 +7185,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>name at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>name the database to copy into</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7390,6 +7415,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the PDF fonts are missing (looked in {folders})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the PostgreSQL driver is not installed: pip install &quot;crmnote[postgres]&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7569,6 +7599,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>the plain copy {path} failed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the printer cannot be used (is it connected and switched on?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8077,13 +8112,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-499"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+513"/>
+        <location line="+517"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8568,7 +8603,7 @@ Kind regards,
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../../crmnote/reports/history.py" line="+40"/>
+        <location filename="../../crmnote/reports/history.py" line="+41"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9141,7 +9176,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/pages.py" line="+174"/>
+        <location filename="../../crmnote/reports/pages.py" line="+175"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

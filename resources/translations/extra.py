@@ -10,7 +10,7 @@ lupdate reads `self.tr("…")`, `QCoreApplication.translate("ctx", "…")` and
   `t = QCoreApplication.translate`: found here by reading each module's syntax tree for functions
   that pass a parameter to `translate` and names bound to it;
 - the templates of the domain's sentences, `message("id", "template")` and `say("id",
-  "template", …)` calls in crmnote/domain, storage, services, demo, cli and bootstrap.py
+  "template", …)` calls in crmnote/domain, storage, services, demo, cli, reports and bootstrap.py
   (crmnote/domain/reasons.py), in the "reasons" context (a template holding `%n` as a plural);
 - names made at run time: field names of the domain's dataclasses (the "fields" context) and
   enum values (the "values" context), as `crmnote.ui.labels` shows them.
@@ -130,13 +130,15 @@ _SAYERS = (
     "crmnote/services/",
     "crmnote/demo/",
     "crmnote/cli/",
+    "crmnote/reports/",
 )
 
 
 def _is_domain_message(node: ast.Call, where: str) -> bool:
     """`message("advice.keep", "Difficulty is …")` or `say("repair.done", "…", …)` in the
-    domain, storage, the services, the demo, the CLI or bootstrap.py: a template of a `Reason`
-    (crmnote/domain/reasons.py), translated in the "reasons" context (crmnote/messages.py)."""
+    domain, storage, the services, the demo, the CLI, the reports or bootstrap.py: a template of
+    a `Reason` (crmnote/domain/reasons.py), translated in the "reasons" context
+    (crmnote/messages.py)."""
     return (
         (where.startswith(_SAYERS) or where == "crmnote/bootstrap.py")
         and isinstance(node.func, ast.Name)

@@ -824,6 +824,8 @@ STRINGS = (
         "reasons",
         "'{shown}' is not a database URL; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server",
     ),
+    # crmnote/reports/options.py:48
+    QT_TRANSLATE_NOOP("reasons", "'{word}' is not a section ({known})"),
     # crmnote/storage/postgres.py:35
     QT_TRANSLATE_NOOP("reasons", "(your login name)"),
     # crmnote/domain/recommendation.py:88
@@ -1135,6 +1137,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "cannot connect to the PostgreSQL server at {where}: {why}"),
     # crmnote/storage/postgres.py:47
     QT_TRANSLATE_NOOP("reasons", "cannot find the database server host '{host}'"),
+    # crmnote/reports/fonts.py:61
+    QT_TRANSLATE_NOOP("reasons", "cannot load the font {path}"),
     # crmnote/storage/backup.py:285
     QT_TRANSLATE_NOOP("reasons", "cannot open: {why}"),
     # crmnote/storage/postgres.py:38
@@ -1142,6 +1146,10 @@ STRINGS = (
         "reasons",
         "cannot reach the PostgreSQL server at {where}: nothing answers there (is the server running and accepting TCP connections?)",
     ),
+    # crmnote/reports/history.py:68
+    QT_TRANSLATE_NOOP("reasons", "cannot read the logo {path}: {why}"),
+    # crmnote/reports/pages.py:220
+    QT_TRANSLATE_NOOP("reasons", "cannot write the PDF file {path}"),
     # crmnote/storage/team.py:124
     QT_TRANSLATE_NOOP("reasons", "change it"),
     # crmnote/storage/table_words.py:19
@@ -1284,7 +1292,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "made positive (the kind says which way money moved)"),
     # crmnote/storage/consistency_rules.py:249
     QT_TRANSLATE_NOOP("reasons", "make them positive (the kind says which way money moved)"),
-    # crmnote/storage/file_sentences.py:63
+    # crmnote/storage/file_sentences.py:65
     QT_TRANSLATE_NOOP("reasons", "migration left broken references: {rows}"),
     # crmnote/storage/consistency_rules.py:229
     QT_TRANSLATE_NOOP("reasons", "minutes set to 0 (not recorded)"),
@@ -1330,6 +1338,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must not be empty"),
     # crmnote/domain/rule_messages.py:13
     QT_TRANSLATE_NOOP("reasons", "must not be negative"),
+    # crmnote/reports/options.py:56
+    QT_TRANSLATE_NOOP("reasons", "name at least one section"),
     # crmnote/services/book_copy.py:91
     QT_TRANSLATE_NOOP("reasons", "name the database to copy into"),
     # crmnote/services/sync/field_copy.py:55
@@ -1342,9 +1352,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "needs a request judged reasonable or {several} customers (it has {has})"
     ),
-    # crmnote/storage/file_sentences.py:15
+    # crmnote/storage/file_sentences.py:17
     QT_TRANSLATE_NOOP("reasons", "no backup of {path} was written: {why}"),
-    # crmnote/storage/file_sentences.py:14
+    # crmnote/storage/file_sentences.py:16
     QT_TRANSLATE_NOOP("reasons", "no backup was written: {why}"),
     # crmnote/services/references.py:41
     QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}'"),
@@ -1449,6 +1459,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "team members"),
     # crmnote/services/maintenance.py:152
     QT_TRANSLATE_NOOP("reasons", "that is the database itself"),
+    # crmnote/reports/fonts.py:41
+    QT_TRANSLATE_NOOP("reasons", "the PDF fonts are missing (looked in {folders})"),
     # crmnote/storage/engine.py:128
     QT_TRANSLATE_NOOP(
         "reasons", 'the PostgreSQL driver is not installed: pip install "crmnote[postgres]"'
@@ -1505,7 +1517,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "the copy does not match this book ({differences}); nothing was copied"
     ),
-    # crmnote/storage/file_sentences.py:21
+    # crmnote/storage/file_sentences.py:23
     QT_TRANSLATE_NOOP("reasons", "the copy failed its check ({problem})"),
     # crmnote/services/server_care.py:77
     QCoreApplication.translate(
@@ -1518,7 +1530,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the database cannot be opened: {why}"),
     # crmnote/storage/migrate.py:213
     QT_TRANSLATE_NOOP("reasons", "the database could not be brought up to date: {why}"),
-    # crmnote/storage/file_sentences.py:48
+    # crmnote/storage/file_sentences.py:50
     QT_TRANSLATE_NOOP(
         "reasons", "the database could not be brought up to date: {why}; it was left as it was"
     ),
@@ -1569,6 +1581,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the passphrase does not open {path}"),
     # crmnote/storage/encrypted_copies.py:141
     QT_TRANSLATE_NOOP("reasons", "the plain copy {path} failed its integrity check"),
+    # crmnote/reports/printing.py:46
+    QT_TRANSLATE_NOOP("reasons", "the printer cannot be used (is it connected and switched on?)"),
     # crmnote/domain/rule_messages.py:31
     QT_TRANSLATE_NOOP("reasons", "the promise holds no quantity to compare it with"),
     # crmnote/domain/rule_messages.py:79
@@ -1751,14 +1765,14 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:89
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
-    # crmnote/storage/file_sentences.py:33
+    # crmnote/storage/file_sentences.py:35
     QT_TRANSLATE_NOOP("reasons", "{path} already exists"),
     # crmnote/storage/private_files.py:58
     QT_TRANSLATE_NOOP(
         "reasons",
         "{path} can be read by other users and cannot be made private ({why}); nothing was written to it",
     ),
-    # crmnote/storage/file_sentences.py:25
+    # crmnote/storage/file_sentences.py:27
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be backed up: {why}"),
     # crmnote/storage/migrate.py:120
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read ({why})"),
@@ -1766,13 +1780,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read: {why}"),
     # crmnote/services/attachments.py:186
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be written: {why}"),
-    # crmnote/storage/file_sentences.py:53
+    # crmnote/storage/file_sentences.py:55
     QT_TRANSLATE_NOOP(
         "reasons", "{path} could not be brought up to date: {why}; it was left as it was"
     ),
     # crmnote/services/maintenance.py:296
     QT_TRANSLATE_NOOP("reasons", "{path} could not be renamed aside: {why}"),
-    # crmnote/storage/file_sentences.py:29
+    # crmnote/storage/file_sentences.py:31
     QT_TRANSLATE_NOOP("reasons", "{path} could not be restored: {why}"),
     # crmnote/storage/database_files.py:147
     QT_TRANSLATE_NOOP(
@@ -1853,7 +1867,7 @@ STRINGS = (
     ),
     # crmnote/storage/migrate.py:147
     QT_TRANSLATE_NOOP("reasons", "{path} is read-only and empty: there is nothing to open"),
-    # crmnote/storage/file_sentences.py:37
+    # crmnote/storage/file_sentences.py:39
     QT_TRANSLATE_NOOP(
         "reasons",
         "{path} is read-only and was written by an older crmnote (schema {revision}): copy it to a folder you can write to",
