@@ -1474,7 +1474,7 @@ SHA-256 {3}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+31"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+32"/>
         <source>JSON — everything, to import again</source>
         <translation>JSON — alles, zum erneuten Import</translation>
     </message>
@@ -1499,13 +1499,13 @@ SHA-256 {3}</translation>
         <translation>Ordner mit CSV-Dateien — eine je Art</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+54"/>
+        <location line="+18"/>
+        <location line="+56"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Only the customer shown ({0})</source>
         <translation>Nur der angezeigte Kunde ({0})</translation>
     </message>
@@ -1530,22 +1530,27 @@ SHA-256 {3}</translation>
         <translation>Speichern unter:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Export to a folder</source>
         <translation>In einen Ordner exportieren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose where to save the export.</source>
         <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Exporting to {0}…</source>
+        <translation>Exportiere nach {0} …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot write {0}: {1}</source>
         <translation>{0} kann nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Written to {0}: {1}.</source>
         <translation>Geschrieben nach {0}: {1}.</translation>
     </message>
@@ -3476,7 +3481,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>StaffReportWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+43"/>
+        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+47"/>
         <source>Staff report</source>
         <translation>Mitarbeiterbericht</translation>
     </message>
@@ -3486,7 +3491,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Comparing: %v of %m customers</source>
+        <translation>Vergleich: %v von %m Kunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
@@ -3496,17 +3506,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Stand</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Comparing difficulty per staff member…</source>
         <translation>Schwierigkeit je Mitarbeiter wird verglichen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+96"/>
         <source>“With them” and “with others” average the difficulty of the %n customer(s) served by two or more staff members, each computed over only that staff member&apos;s events and over everyone else&apos;s. A large positive difference asks: is it us?</source>
         <translation>
             <numerusform>„Mit ihnen“ und „mit anderen“ mitteln die Schwierigkeit des %n Kunden, den zwei oder mehr Mitarbeiter betreuen, jeweils berechnet nur über die Ereignisse dieses Mitarbeiters und über die aller anderen. Ein großer positiver Unterschied fragt: Liegt es an uns?</numerusform>

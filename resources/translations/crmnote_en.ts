@@ -1470,7 +1470,7 @@ SHA-256 {3}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+31"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+32"/>
         <source>JSON — everything, to import again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,13 +1495,13 @@ SHA-256 {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+54"/>
+        <location line="+18"/>
+        <location line="+56"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Only the customer shown ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,22 +1526,27 @@ SHA-256 {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Export to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Choose where to save the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Exporting to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Cannot write {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Written to {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,7 +3464,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>StaffReportWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+43"/>
+        <location filename="../../crmnote/ui/widgets/staff_report.py" line="+47"/>
         <source>Staff report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,7 +3474,12 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Comparing: %v of %m customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,17 +3489,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Comparing difficulty per staff member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-56"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+96"/>
         <source>“With them” and “with others” average the difficulty of the %n customer(s) served by two or more staff members, each computed over only that staff member&apos;s events and over everyone else&apos;s. A large positive difference asks: is it us?</source>
         <translation>
             <numerusform>“With them” and “with others” average the difficulty of the %n customer served by two or more staff members, each computed over only that staff member&apos;s events and over everyone else&apos;s. A large positive difference asks: is it us?</numerusform>

@@ -145,7 +145,8 @@ def test_scores_advice_map_and_settings(
     window.registry.trigger(ActionId.CUSTOMER_MAP)
     assert window.screens.map is not None and len(window.screens.map.points) == 2
     window.registry.trigger(ActionId.STAFF_REPORT)
-    assert window.screens.staff is not None and window.screens.staff.report is not None
+    assert window.screens.staff is not None
+    qtbot.waitUntil(lambda: window.screens.staff.report is not None, timeout=10000)
     window.registry.trigger(ActionId.SETTINGS)
     settings = window.findChild(SettingsDialog, "settings_dialog")
     assert settings is not None

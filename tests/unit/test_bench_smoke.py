@@ -203,3 +203,15 @@ def test_other_benchmarks_say_they_are_not_for_a_server(
 ) -> None:
     assert bench_main.run_module("pdf_bench", on_server) == []
     assert "not a team-book benchmark" in capsys.readouterr().out
+
+
+def test_screens(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    from bench.screens_bench import STEPS
+
+    results, out = run("screens_bench", tiny, capsys)
+    check(results, out, "screens_bench", len(STEPS) + 1)
+    assert [r.name for r in results[:-1]] == [f"stall: {step}" for step in STEPS]
+    assert all(r.unit == "ms" and r.ours > 0 for r in results[:-1])
+    assert results[-1].name == "resident memory after the tour" and results[-1].unit == "MB"
+    assert (tiny.data / "screens-export" / "customers.csv").stat().st_size > 0
+    assert not (tiny.data / "screens.sqlite3").exists()

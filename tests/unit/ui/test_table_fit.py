@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
+from crmnote.ui.background import Background
 from crmnote.ui.fit import fitted
 from crmnote.ui.widgets.tables import ColumnFitter, _sizes
 from crmnote.ui.window.main_window import MainWindow
@@ -139,6 +140,7 @@ def test_secondary_windows_are_not_cut_on_a_1280_by_680_screen(
     window = MainWindow(demo_book, "t.sqlite3", ui_settings)
     qtbot.addWidget(window)
     window.registry.trigger(action)
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=10000)  # screens read on workers
     other = getattr(window.screens, SCREENS[action])
     shown = [v for v in other.findChildren(QAbstractItemView) if isinstance(v, QTableView)]
     wanted = other.property("wanted_size")
