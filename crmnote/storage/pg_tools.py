@@ -25,11 +25,6 @@ from crmnote.storage.private_files import private_dirs, stale_partials
 PACKAGED = Path("/usr/lib/postgresql")  # Debian and Ubuntu: VERSION/bin/pg_dump
 DUMP_MAGIC = b"PGDMP"  # the first bytes of a custom-format archive
 DUMP_SUFFIX = ".dump"
-INSTALL_HINT = (
-    "install PostgreSQL's client programs (Debian and Ubuntu: apt install postgresql-client; "
-    "Fedora: dnf install postgresql; macOS: brew install libpq; Windows: the PostgreSQL "
-    "installer's command line tools) of the server's version or newer, or put them on PATH"
-)
 
 
 def find_tool(name: str) -> str:

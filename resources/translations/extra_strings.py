@@ -864,6 +864,11 @@ STRINGS = (
         "reasons",
         "Conduct is not measured by the record: read the related interactions ({count}, {upset} with the customer upset).",
     ),
+    # crmnote/storage/placement.py:133
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.",
+    ),
     # crmnote/domain/recommendation.py:110
     QT_TRANSLATE_NOOP(
         "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
@@ -1014,6 +1019,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons",
         "Still open {late} past its due date: the full quantity was not delivered in time.",
+    ),
+    # crmnote/storage/placement.py:105
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.",
+    ),
+    # crmnote/storage/placement.py:119
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The database is on a network file system ({fs}), where SQLite's locking is unreliable; keep it on a local disk, or share one PostgreSQL database.",
     ),
     # crmnote/domain/evidence.py:15
     QT_TRANSLATE_NOOP(
@@ -1208,6 +1223,8 @@ STRINGS = (
     ),
     # crmnote/storage/team.py:35
     QT_TRANSLATE_NOOP("reasons", "erase a customer or rewrite the change log"),
+    # crmnote/storage/sync_records.py:275
+    QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
     # crmnote/storage/table_words.py:11
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
     # crmnote/storage/table_words.py:15
@@ -1226,7 +1243,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "insight mark removed"),
     # crmnote/storage/table_words.py:53
     QT_TRANSLATE_NOOP("reasons", "insights"),
-    # crmnote/storage/pg_tools.py:83
+    # crmnote/storage/pg_tools.py:78
     QT_TRANSLATE_NOOP(
         "reasons",
         "install PostgreSQL's client programs (Debian and Ubuntu: apt install postgresql-client; Fedora: dnf install postgresql; macOS: brew install libpq; Windows: the PostgreSQL installer's command line tools) of the server's version or newer, or put them on PATH",
@@ -1370,13 +1387,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "none of its backups is good"),
     # crmnote/storage/backup.py:336
     QT_TRANSLATE_NOOP("reasons", "not a usable database: {why}"),
-    # crmnote/storage/pg_tools.py:164
+    # crmnote/storage/pg_tools.py:159
     QT_TRANSLATE_NOOP("reasons", "nothing was restored: pg_restore failed on {path}"),
     # crmnote/domain/rule_messages.py:20
     QT_TRANSLATE_NOOP("reasons", "only a request judged reasonable can be marked an insight"),
     # crmnote/services/base.py:139
     QT_TRANSLATE_NOOP("reasons", "permission denied"),
-    # crmnote/storage/pg_tools.py:124
+    # crmnote/storage/pg_tools.py:119
     QT_TRANSLATE_NOOP("reasons", "pg_dump failed"),
     # crmnote/storage/table_words.py:62
     QT_TRANSLATE_NOOP("reasons", "promises"),
@@ -1559,7 +1576,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the disk reported an error"),
     # crmnote/storage/sqlite_errors.py:19
     QT_TRANSLATE_NOOP("reasons", "the disk reported an error (it may be full)"),
-    # crmnote/storage/pg_tools.py:130
+    # crmnote/storage/pg_tools.py:125
     QT_TRANSLATE_NOOP("reasons", "the dump failed its check"),
     # crmnote/storage/encrypted_copies.py:110
     QT_TRANSLATE_NOOP("reasons", "the encrypted copy {path} failed its integrity check"),
@@ -1722,7 +1739,7 @@ STRINGS = (
     ),
     # crmnote/domain/rule_messages.py:95
     QT_TRANSLATE_NOOP("reasons", "{currency} is the home currency: its rate is 1"),
-    # crmnote/storage/pg_tools.py:78
+    # crmnote/storage/pg_tools.py:73
     QT_TRANSLATE_NOOP("reasons", "{failed}; {hint}"),
     # crmnote/storage/sqlite_errors.py:53
     QT_TRANSLATE_NOOP("reasons", "{file}: {what}"),
@@ -1744,6 +1761,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
     # crmnote/services/audit_verify.py:26
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
+    # crmnote/storage/sync_records.py:326
+    QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
     # crmnote/domain/rule_messages.py:68
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1915,7 +1934,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{table}: {problem}; the repair will {will}"),
     # crmnote/storage/consistency_rules.py:46
     QT_TRANSLATE_NOOP("reasons", "{table}: {problem}; {did}"),
-    # crmnote/storage/pg_tools.py:47
+    # crmnote/storage/pg_tools.py:42
     QT_TRANSLATE_NOOP("reasons", "{tool} was not found: {hint}"),
     # crmnote/domain/rule_messages.py:119
     QT_TRANSLATE_NOOP(
@@ -1956,9 +1975,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is reserved (names starting pg_ or crmnote_)"),
     # crmnote/domain/standards.py:22
     QT_TRANSLATE_NOOP("reasons", "{value} {unit}"),
-    # crmnote/storage/pg_tools.py:75
+    # crmnote/storage/pg_tools.py:70
     QT_TRANSLATE_NOOP("reasons", "{what} (exit code {code})"),
-    # crmnote/storage/pg_tools.py:73
+    # crmnote/storage/pg_tools.py:68
     QT_TRANSLATE_NOOP("reasons", "{what}: {why}"),
     # crmnote/storage/sync_peer_books.py:110
     QT_TRANSLATE_NOOP("reasons", "{where} belongs to another application, not crmnote"),
