@@ -260,6 +260,22 @@ def attachment_bytes(session: Session, record_id: int) -> str | None:
     return None if data is None else base64.b64encode(data).decode("ascii")
 
 
+def holding_bytes(session: Session, record_uuids: Iterable[str]) -> set[str]:
+    """The evidence files among these uuids whose bytes this book holds."""
+    a = plain(table_of("attachment"))
+    d = plain(cast(Table, AttachmentDataRow.__table__))
+    wanted = sorted(set(record_uuids))
+    out: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        found = session.execute(
+            select(a.c.uuid)
+            .join(d, d.c.attachment_id == a.c.id)
+            .where(a.c.uuid.in_(wanted[start : start + 500]))
+        )
+        out |= {str(u) for u in found.scalars()}
+    return out
+
+
 def _write_bytes(session: Session, record_id: int, state: dict[str, Any]) -> None:
     """Keep the bytes a change brought, unless this copy has them (they never change)."""
     d = plain(cast(Table, AttachmentDataRow.__table__))
@@ -375,7 +391,9 @@ def _update(table: str, names: tuple[str, ...]) -> Any:
 
 
 def _write_customer_parts(session: Session, customer_id: int, state: dict[str, Any]) -> None:
-    c = plain(cast(Table, ContactRow.__table__))
+    # Contacts are inserted without ids (the database gives them): the writable table, whose id
+    # is generated (`plain`'s is not, and SQLAlchemy warned of a key without a value).
+    c = _writable(cast(Table, ContactRow.__table__))
     t = plain(cast(Table, TagRow.__table__))
     if "contacts" in state:
         session.execute(delete(c).where(c.c.customer_id == customer_id))

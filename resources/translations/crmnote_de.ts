@@ -3858,6 +3858,22 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
             <numerusform>%n außerhalb von crmnote geänderte Einträge werden zurückgehalten (Datenbank prüfen)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n customer(s) handed on to someone else left this copy</source>
+        <translation>
+            <numerusform>%n an jemand anderen übergebener Kunde hat diese Kopie verlassen</numerusform>
+            <numerusform>%n an jemand anderen übergebene Kunden haben diese Kopie verlassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) handed on to someone else stay until your changes are synced</source>
+        <translation>
+            <numerusform>%n an jemand anderen übergebener Kunde bleibt, bis Ihre Änderungen synchronisiert sind</numerusform>
+            <numerusform>%n an jemand anderen übergebene Kunden bleiben, bis Ihre Änderungen synchronisiert sind</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+12"/>
         <source>The last sync did not happen: {0}</source>
@@ -3986,7 +4002,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message numerus="yes">
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="-163"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-173"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n Änderung noch nicht synchronisiert</numerusform>

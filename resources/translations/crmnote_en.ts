@@ -3841,6 +3841,22 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
             <numerusform>%n records changed outside crmnote are held back (Check database)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n customer(s) handed on to someone else left this copy</source>
+        <translation>
+            <numerusform>%n customer handed on to someone else left this copy</numerusform>
+            <numerusform>%n customers handed on to someone else left this copy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s) handed on to someone else stay until your changes are synced</source>
+        <translation>
+            <numerusform>%n customer handed on to someone else stay until your changes are synced</numerusform>
+            <numerusform>%n customers handed on to someone else stay until your changes are synced</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+12"/>
         <source>The last sync did not happen: {0}</source>
@@ -3967,7 +3983,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>SyncStatusLabel</name>
     <message numerus="yes">
-        <location filename="../../crmnote/ui/window/sync_commands.py" line="-163"/>
+        <location filename="../../crmnote/ui/window/sync_commands.py" line="-173"/>
         <source>%n change(s) not yet synced</source>
         <translation>
             <numerusform>%n change not yet synced</numerusform>

@@ -128,23 +128,23 @@ STRINGS = (
     ),
     # crmnote/ui/dialogs/conflict.py:35
     QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:97
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
     # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:142
+    # crmnote/ui/models/contributions.py:147
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:142
+    # crmnote/ui/models/contributions.py:147
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:97
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:97
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:97
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
     # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:97
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
     # crmnote/ui/customer_page/cost_panel.py:54
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
@@ -839,25 +839,25 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Another provider may serve them better; refer them on courteously."
     ),
-    # crmnote/domain/scoring_events.py:78
+    # crmnote/domain/scoring_events.py:79
     QT_TRANSLATE_NOOP("reasons", "Asked to renegotiate agreed terms"),
     # crmnote/domain/recommendation.py:107
     QT_TRANSLATE_NOOP(
         "reasons", "Charge for the work they need, or change what the price includes."
     ),
-    # crmnote/domain/scoring_events.py:64
-    QT_TRANSLATE_NOOP("reasons", "Claim partly substantiated"),
-    # crmnote/domain/scoring_events.py:71
-    QT_TRANSLATE_NOOP("reasons", "Claim resolved"),
-    # crmnote/domain/scoring_events.py:61
-    QT_TRANSLATE_NOOP("reasons", "Claim substantiated"),
-    # crmnote/domain/scoring_events.py:68
-    QT_TRANSLATE_NOOP("reasons", "Claim undeterminable"),
     # crmnote/domain/scoring_events.py:65
+    QT_TRANSLATE_NOOP("reasons", "Claim partly substantiated"),
+    # crmnote/domain/scoring_events.py:72
+    QT_TRANSLATE_NOOP("reasons", "Claim resolved"),
+    # crmnote/domain/scoring_events.py:62
+    QT_TRANSLATE_NOOP("reasons", "Claim substantiated"),
+    # crmnote/domain/scoring_events.py:69
+    QT_TRANSLATE_NOOP("reasons", "Claim undeterminable"),
+    # crmnote/domain/scoring_events.py:66
     QT_TRANSLATE_NOOP("reasons", "Claim unsubstantiated"),
     # crmnote/domain/verdicts.py:95
     QT_TRANSLATE_NOOP("reasons", "Compare the evidence with the standard '{name}': {target}."),
-    # crmnote/domain/scoring_events.py:82
+    # crmnote/domain/scoring_events.py:83
     QT_TRANSLATE_NOOP("reasons", "Complaint"),
     # crmnote/domain/verdicts.py:98
     QT_TRANSLATE_NOOP(
@@ -873,9 +873,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
     ),
-    # crmnote/domain/scoring_model.py:250
+    # crmnote/domain/scoring_model.py:262
     QT_TRANSLATE_NOOP("reasons", "Cost to serve is {ratio:.1f} times the revenue"),
-    # crmnote/domain/scoring_model.py:249
+    # crmnote/domain/scoring_model.py:261
     QT_TRANSLATE_NOOP("reasons", "Cost to serve with no net revenue against it"),
     # crmnote/domain/letters.py:21
     QT_TRANSLATE_NOOP(
@@ -921,9 +921,9 @@ STRINGS = (
         "reasons",
         "Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).",
     ),
-    # crmnote/domain/scoring_events.py:81
+    # crmnote/domain/scoring_events.py:82
     QT_TRANSLATE_NOOP("reasons", "Goods returned"),
-    # crmnote/domain/scoring_events.py:51
+    # crmnote/domain/scoring_events.py:52
     QT_TRANSLATE_NOOP("reasons", "Interaction"),
     # crmnote/domain/verdicts.py:87
     QT_TRANSLATE_NOOP("reasons", "It came {late} late (not what this claim is about)."),
@@ -968,17 +968,17 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:118
     QT_TRANSLATE_NOOP("reasons", "Not enough history yet to advise."),
-    # crmnote/domain/scoring_events.py:83
+    # crmnote/domain/scoring_events.py:84
     QT_TRANSLATE_NOOP("reasons", "Praise"),
-    # crmnote/domain/scoring_events.py:54
-    QT_TRANSLATE_NOOP("reasons", "Promise broken"),
-    # crmnote/domain/scoring_events.py:52
-    QT_TRANSLATE_NOOP("reasons", "Promise kept"),
-    # crmnote/domain/scoring_events.py:53
-    QT_TRANSLATE_NOOP("reasons", "Promise kept late"),
-    # crmnote/domain/scoring_events.py:58
-    QT_TRANSLATE_NOOP("reasons", "Promise overdue: counts as broken until resolved"),
     # crmnote/domain/scoring_events.py:55
+    QT_TRANSLATE_NOOP("reasons", "Promise broken"),
+    # crmnote/domain/scoring_events.py:53
+    QT_TRANSLATE_NOOP("reasons", "Promise kept"),
+    # crmnote/domain/scoring_events.py:54
+    QT_TRANSLATE_NOOP("reasons", "Promise kept late"),
+    # crmnote/domain/scoring_events.py:59
+    QT_TRANSLATE_NOOP("reasons", "Promise overdue: counts as broken until resolved"),
+    # crmnote/domain/scoring_events.py:56
     QT_TRANSLATE_NOOP("reasons", "Promise renegotiated"),
     # crmnote/domain/verdicts.py:77
     QT_TRANSLATE_NOOP(
@@ -989,7 +989,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Promised within {promised} {unit}; delivery took {took} {unit}."),
     # crmnote/domain/recommendation.py:90
     QT_TRANSLATE_NOOP("reasons", "Put our side right before judging the customer."),
-    # crmnote/domain/scoring_events.py:72
+    # crmnote/domain/scoring_events.py:73
     QT_TRANSLATE_NOOP("reasons", "Reasonable request granted"),
     # crmnote/domain/recommendation.py:114
     QT_TRANSLATE_NOOP(
@@ -1106,7 +1106,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Trust is {trust:.0f}/100, so the difficulty is not of our making."
     ),
-    # crmnote/domain/scoring_events.py:75
+    # crmnote/domain/scoring_events.py:76
     QT_TRANSLATE_NOOP("reasons", "Unreasonable request"),
     # crmnote/domain/verdicts.py:48
     QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
@@ -1223,7 +1223,7 @@ STRINGS = (
     ),
     # crmnote/storage/team.py:35
     QT_TRANSLATE_NOOP("reasons", "erase a customer or rewrite the change log"),
-    # crmnote/storage/sync_records.py:275
+    # crmnote/storage/sync_records.py:291
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
     # crmnote/storage/table_words.py:11
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
@@ -1761,7 +1761,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
     # crmnote/services/audit_verify.py:26
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
-    # crmnote/storage/sync_records.py:326
+    # crmnote/storage/sync_records.py:342
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
     # crmnote/domain/rule_messages.py:68
     QT_TRANSLATE_NOOP(

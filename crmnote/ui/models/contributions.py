@@ -57,14 +57,19 @@ class ContributionModel(QAbstractTableModel):
         self.total = 0  # contributions before keeping the largest
 
     def set_contributions(
-        self, difficulty: Sequence[Contribution], trust: Sequence[Contribution]
+        self,
+        difficulty: Sequence[Contribution],
+        trust: Sequence[Contribution],
+        total: int | None = None,
     ) -> None:
+        """The largest of these; `total`: how many moves there were (the service may list only
+        the largest, `ScoreResult.omitted`)."""
         rows = [(DIFFICULTY, c) for c in _largest(difficulty)]
         rows += [(TRUST, c) for c in _largest(trust)]
         rows.sort(key=lambda r: (-abs(r[1].points), r[1].at, r[0]))
         self.beginResetModel()
         self._rows = rows
-        self.total = len(difficulty) + len(trust)
+        self.total = len(difficulty) + len(trust) if total is None else total
         self.endResetModel()
 
     def truncated(self) -> bool:
