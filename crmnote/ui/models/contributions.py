@@ -58,15 +58,20 @@ class ContributionModel(QAbstractTableModel):
         self._order: tuple[int, Qt.SortOrder] = (Column.POINTS, Qt.SortOrder.DescendingOrder)
 
     def set_contributions(
-        self, difficulty: Sequence[Contribution], trust: Sequence[Contribution]
+        self,
+        difficulty: Sequence[Contribution],
+        trust: Sequence[Contribution],
+        total: int | None = None,
     ) -> None:
+        """The largest of these; `total`: how many moves there were (the service may list only
+        the largest, `ScoreResult.omitted`)."""
         rows = [(DIFFICULTY, c) for c in _largest(difficulty)]
         rows += [(TRUST, c) for c in _largest(trust)]
         rows.sort(key=lambda r: (-abs(r[1].points), r[1].at, r[0]))
         self._sorted(rows)
         self.beginResetModel()
         self._rows = rows
-        self.total = len(difficulty) + len(trust)
+        self.total = len(difficulty) + len(trust) if total is None else total
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
