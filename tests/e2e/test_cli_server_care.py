@@ -20,6 +20,7 @@ from crmnote.cli import main
 from crmnote.storage import pg_tools
 from crmnote.storage.book_digest import book_digest
 from crmnote.storage.engine import make_engine
+from tests.e2e import cli_runner
 
 pytestmark = pytest.mark.postgres
 
@@ -28,13 +29,7 @@ def crmnote(home: Path, db: URL, *args: str) -> subprocess.CompletedProcess[str]
     env = {**os.environ, "HOME": str(home)}
     env.pop("XDG_DATA_HOME", None)
     shown = db.render_as_string(hide_password=False)
-    return subprocess.run(
-        [sys.executable, "-m", "crmnote", "--db", shown, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    return cli_runner.crmnote(env, "--db", shown, *args)
 
 
 @pytest.fixture
