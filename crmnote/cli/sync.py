@@ -147,6 +147,14 @@ def run_sync_command(args: argparse.Namespace) -> int:
     for line in report.held_back:
         print(f"held back, not synced: {line} (written around crmnote: crmnote verify-log)",
               file=sys.stderr)  # fmt: skip
+    for name in report.handed_on:
+        print(f"{name} is someone else's customer now: left this copy (the team book keeps them)")
+    for name in report.handed_kept:
+        print(
+            f"{name} is someone else's customer now, kept here until the changes made to them "
+            "on this computer are synced",
+            file=sys.stderr,
+        )
     for line in report.skipped:
         print(f"not applied yet: {line}", file=sys.stderr)
     return 0

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 from crmnote.domain.money import converted
+from crmnote.domain.reasons import Kind, say
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.storage.base import Base
 from crmnote.storage.book_tables import plain
@@ -259,6 +260,22 @@ def attachment_bytes(session: Session, record_id: int) -> str | None:
     return None if data is None else base64.b64encode(data).decode("ascii")
 
 
+def holding_bytes(session: Session, record_uuids: Iterable[str]) -> set[str]:
+    """The evidence files among these uuids whose bytes this book holds."""
+    a = plain(table_of("attachment"))
+    d = plain(cast(Table, AttachmentDataRow.__table__))
+    wanted = sorted(set(record_uuids))
+    out: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        found = session.execute(
+            select(a.c.uuid)
+            .join(d, d.c.attachment_id == a.c.id)
+            .where(a.c.uuid.in_(wanted[start : start + 500]))
+        )
+        out |= {str(u) for u in found.scalars()}
+    return out
+
+
 def _write_bytes(session: Session, record_id: int, state: dict[str, Any]) -> None:
     """Keep the bytes a change brought, unless this copy has them (they never change)."""
     d = plain(cast(Table, AttachmentDataRow.__table__))
@@ -270,7 +287,13 @@ def _write_bytes(session: Session, record_id: int, state: dict[str, Any]) -> Non
 def _checked_bytes(state: dict[str, Any]) -> bytes:
     data = base64.b64decode(state[BYTES], validate=True)
     if hashlib.sha256(data).hexdigest() != state.get("sha256"):
-        raise Incomplete(f"attachment {state.get('name')!r}: its bytes do not match its hash")
+        raise Incomplete(
+            say(
+                "sync.bytes_differ",
+                "evidence file '{name}': its bytes do not match its hash",
+                name=str(state.get("name")),
+            )
+        )
     return data
 
 
@@ -308,11 +331,21 @@ def row_values(
             values.setdefault("open_promises", 0)
         if kind == "attachment":  # its bytes, checked against its hash before any write
             if not state.get(BYTES):
-                raise Incomplete(f"{kind} {record_uuid}: not all of it has arrived ({BYTES})")
+                raise Incomplete(_not_arrived(kind, record_uuid, BYTES))
             _checked_bytes(state)
         if missing := _required(table) - set(values):  # checked here: nothing for the database
-            raise Incomplete(f"{kind} {record_uuid}: not all of it has arrived ({min(missing)})")
+            raise Incomplete(_not_arrived(kind, record_uuid, min(missing)))
     return values, record_id
+
+
+def _not_arrived(kind: str, record_uuid: str, what: str) -> str:
+    return say(
+        "sync.incomplete",
+        "{kind} {uuid}: not all of it has arrived ({what})",
+        kind=Kind(kind),
+        uuid=record_uuid,
+        what=what,
+    )
 
 
 def _rate(value: Any) -> Decimal | None:
@@ -358,7 +391,9 @@ def _update(table: str, names: tuple[str, ...]) -> Any:
 
 
 def _write_customer_parts(session: Session, customer_id: int, state: dict[str, Any]) -> None:
-    c = plain(cast(Table, ContactRow.__table__))
+    # Contacts are inserted without ids (the database gives them): the writable table, whose id
+    # is generated (`plain`'s is not, and SQLAlchemy warned of a key without a value).
+    c = _writable(cast(Table, ContactRow.__table__))
     t = plain(cast(Table, TagRow.__table__))
     if "contacts" in state:
         session.execute(delete(c).where(c.c.customer_id == customer_id))

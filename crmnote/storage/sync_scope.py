@@ -20,6 +20,7 @@ from crmnote.storage.sync_rows import (
     SYNCED_TABLES,
     SyncChangeRow,
     SyncConflictRow,
+    SyncDirtyRow,
     SyncShadowRow,
 )
 
@@ -66,8 +67,16 @@ def leave_out(session: Session, keep: set[str], at: datetime, staff_id: int | No
     customers = _table("customer")
     rows = session.execute(select(customers.c.id, customers.c.uuid)).all()
     leaving = [(int(i), str(u)) for i, u in rows if str(u) not in keep]
+    return remove_customers(session, leaving, at, staff_id)
+
+
+def remove_customers(
+    session: Session, leaving: Sequence[tuple[int, str]], at: datetime, staff_id: int | None
+) -> int:
+    """Delete these customers (local id, uuid) from the copy as `leave_out` does."""
     if not leaving:
         return 0
+    customers = _table("customer")
     ids = [i for i, _u in leaving]
     uuids: list[str] = [u for _i, u in leaving]
     for kind in sorted(customer_kinds()):
@@ -104,3 +113,43 @@ def leave_out(session: Session, keep: set[str], at: datetime, staff_id: int | No
     ]
     audit_store.append_many(session, entries)
     return len(leaving)
+
+
+def customers_by_uuid(
+    session: Session, uuids: Sequence[str]
+) -> dict[str, tuple[int, str, str | None]]:
+    """(local id, name, owner's uuid) of the customers among `uuids` this book has."""
+    customers, staff = _table("customer"), _table("staff")
+    out: dict[str, tuple[int, str, str | None]] = {}
+    for part in _chunks(list(uuids)):
+        stmt = (
+            select(customers.c.uuid, customers.c.id, customers.c.name, staff.c.uuid)
+            .outerjoin(staff, staff.c.id == customers.c.owner_id)
+            .where(customers.c.uuid.in_(part))
+        )
+        for u, i, name, owner in session.execute(stmt):
+            out[str(u)] = (int(i), str(name), None if owner is None else str(owner))
+    return out
+
+
+def unsynced(session: Session, customer_id: int, customer_uuid: str, cursor: int) -> bool:
+    """Whether the customer, or a record of theirs, has a change made here that the other side
+    has not acknowledged (after the push `cursor`), or a mark not yet turned into a change."""
+    uuids = [customer_uuid]
+    for kind in sorted(customer_kinds()):
+        t = _table(kind)
+        found = session.execute(select(t.c.uuid).where(t.c.customer_id == customer_id))
+        uuids += [str(u) for u in found.scalars() if u]
+    for part in _chunks(uuids):
+        made = select(SyncChangeRow.id).where(
+            SyncChangeRow.record_uuid.in_(part),
+            SyncChangeRow.id > cursor,
+            SyncChangeRow.source.is_(None),
+        )
+        marked = select(SyncDirtyRow.kind).where(SyncDirtyRow.record_uuid.in_(part))
+        if session.execute(made.limit(1)).first() or session.execute(marked.limit(1)).first():
+            return True
+    own = select(SyncDirtyRow.kind).where(  # a contact or tag written: the customer's mark
+        SyncDirtyRow.kind == "customer", SyncDirtyRow.record_id == customer_id
+    )
+    return session.execute(own.limit(1)).first() is not None

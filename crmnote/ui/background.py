@@ -6,6 +6,7 @@ SQLite connection, so a long write (recomputing every score) can run while the w
 
 from __future__ import annotations
 
+import importlib
 import threading
 import time
 import weakref
@@ -27,6 +28,8 @@ class Background(QObject):
     # Every worker started and not yet finished, so that quitting can let them finish before
     # the database's connections close (a query cut off mid-way is an error, not a result).
     _live: ClassVar[weakref.WeakSet[threading.Thread]] = weakref.WeakSet()
+    # Jobs started whose outcome has not been handed to the GUI thread yet (GUI thread only).
+    _pending: ClassVar[int] = 0
 
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,8 +41,13 @@ class Background(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
+        # Counted in _pending until shown; a job deleted with its parent first is uncounted then.
+        counted = self._counted = [False]
+        self.destroyed.connect(lambda *_: Background._uncount(counted))
 
     def start(self) -> None:
+        Background._pending += 1
+        self._counted[0] = True
         Background._live.add(self._thread)
         self._thread.start()
         self._timer.start()
@@ -57,6 +65,18 @@ class Background(QObject):
         for thread in list(cls._live):
             thread.join(max(0.0, deadline - time.monotonic()))
         return not any(t.is_alive() for t in cls._live)
+
+    @classmethod
+    def _uncount(cls, counted: list[bool]) -> None:
+        if counted[0]:
+            counted[0] = False
+            cls._pending -= 1
+
+    @classmethod
+    def busy(cls) -> bool:
+        """True while any worker runs or a job's outcome is still to be shown: the window
+        has not settled yet (tests and the stall benchmark wait for this)."""
+        return cls._pending > 0 or any(t.is_alive() for t in list(cls._live))
 
     def running(self) -> bool:
         return self._thread.is_alive()
@@ -79,7 +99,17 @@ class Background(QObject):
         if self._thread.is_alive():
             return
         self._timer.stop()
+        Background._uncount(self._counted)
         if "error" in self._outcome:
             self.failed.emit(self._outcome["error"])
         else:
             self.done.emit(self._outcome.get("result"))
+
+
+def import_soon(module: str, parent: QObject) -> None:
+    """Import `module` on a worker thread (a window's modules made on first use: the page a
+    user opens next, phonenumbers' tables in it, a quarter of a second on the GUI thread)."""
+    job = Background(lambda: importlib.import_module(module), parent)
+    job.done.connect(job.deleteLater)
+    job.failed.connect(job.deleteLater)  # imported on the GUI thread when needed, as before
+    job.start()

@@ -7,7 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from crmnote.bootstrap import open_database
 from tests.e2e.cli_runner import Cli
+from tests.pg.team import TeamBook
 
 
 def laptop(tmp_path: Path, name: str) -> Cli:
@@ -77,3 +81,27 @@ def test_what_cannot_sync_is_one_line(cli: Cli, tmp_path: Path) -> None:
     mine = fresh.run("team", "join", cli.url, "--mine", code=1)
     assert "knows no staff member of yours" in one_line(mine)
     assert customers(fresh) == []
+
+
+@pytest.mark.postgres
+def test_a_customer_handed_on_to_someone_else_leaves_a_copy_of_ones_own(
+    team_book: TeamBook, tmp_path: Path
+) -> None:
+    office = open_database(team_book.text("owner"))
+    try:
+        records = office.services.records
+        staff = {s.name: s.id for s in records.list("staff")}
+        fjord = records.add("customer", {"name": "Fjord Bikes AS", "owner_id": staff["Bob"]})[0]
+        records.add("customer", {"name": "Helmets Ltd", "owner_id": staff["Bob"]})
+        bob = laptop(tmp_path, "bob")
+        pgpass = tmp_path / "pgpass"  # Bob's password where libpq looks, never in the URL
+        pgpass.write_text(team_book.pgpass_line("staff"))
+        pgpass.chmod(0o600)
+        bob.env["PGPASSFILE"] = str(pgpass)
+        bob.run("team", "join", team_book.bare("staff"), "--mine")
+        records.update("customer", fjord.id, {"owner_id": staff["Anna"]})
+    finally:
+        office.close()
+    out = bob.run("sync").stdout
+    assert "Fjord Bikes AS is someone else's customer now: left this copy" in out
+    assert [c["name"] for c in customers(bob)] == ["Helmets Ltd"]

@@ -9,7 +9,7 @@ one record costs little more than its own write and the read of what it became."
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -29,6 +29,7 @@ from crmnote.storage import sync_store as store
 from crmnote.storage.repository import Repository
 from crmnote.storage.sessions import Session
 from crmnote.storage.summary_columns import refresh_summary
+from crmnote.storage.sync_records import BYTES
 
 _ORDER = {kind: i for i, kind in enumerate(("staff", *WRITE_ORDER, "insight"))}
 HOUR_MS = 3_600_000
@@ -136,7 +137,7 @@ def apply_changes(
     out = Applied()
     have = store.known(session, [c.change_uuid for c in changes])
     fresh = [c for c in changes if c.change_uuid not in have]
-    fresh = list({c.change_uuid: c for c in fresh}.values())
+    fresh = _without_bytes_held(session, list({c.change_uuid: c for c in fresh}.values()))
     store.append(session, fresh, source)
     clock = identity.Stamper(session)
     for c in fresh:
@@ -166,6 +167,22 @@ def apply_changes(
         refresh_summary(session, cid)
     ScoreContext(session, now).rebuild_many(there)  # as after any back-dated record
     return out
+
+
+def _without_bytes_held(session: Session, changes: list[Change]) -> list[Change]:
+    """The changes with the bytes of evidence files this book holds already left out: they
+    never change, so they are logged here once (a file attached before migration 0012 that
+    two books had is brought by a `create` from each, docs/sync.md)."""
+    carrying = [c.record_uuid for c in changes if c.kind == "attachment" and BYTES in c.fields]
+    held = records.holding_bytes(session, carrying) if carrying else set()
+    if not held:
+        return changes
+    return [
+        replace(c, fields={k: v for k, v in c.fields.items() if k != BYTES})
+        if c.kind == "attachment" and c.record_uuid in held
+        else c
+        for c in changes
+    ]
 
 
 def _insert_new(

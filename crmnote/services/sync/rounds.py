@@ -14,7 +14,7 @@ from crmnote.services.base import ServiceBase, environment_errors, wall_clock, w
 from crmnote.services.sync import identity
 from crmnote.services.sync.apply import HOUR_MS, Applied, apply_changes
 from crmnote.services.sync.capture import capture, held_back
-from crmnote.services.sync.scope import narrow, scope_of
+from crmnote.services.sync.scope import handed_on, let_go, narrow, scope_of
 from crmnote.storage import sync_store as store
 from crmnote.storage.engine import make_sessionmaker
 from crmnote.storage.migrate import current_revision
@@ -41,6 +41,10 @@ class RoundReport:
     ahead_ms: int = 0
     unpushed: int = 0  # local changes left here: the other book may only be read
     held_back: list[str] = field(default_factory=list)  # records written around crmnote
+    # a copy of one's own customers: customers handed on to someone else that left it, and
+    # those that stay until the changes made to them here are synced
+    handed_on: list[str] = field(default_factory=list)
+    handed_kept: list[str] = field(default_factory=list)
 
     def add(self, applied: Applied) -> None:
         self.customers |= applied.customers
@@ -166,6 +170,7 @@ class SyncService(ServiceBase):
         with environment_errors(), other() as theirs:
             coming = store.count_after(theirs, pulled, not_from=me)
         read = 0
+        handed: set[str] = set()  # customers handed on to someone else (a copy of one's own)
         while True:  # pull
             with environment_errors(), other() as theirs:
                 part = store.after(theirs, pulled, batch, not_from=me)
@@ -173,6 +178,7 @@ class SyncService(ServiceBase):
                 if scope is not None and part:  # a copy of one's own customers only
                     with self._sessions() as session:
                         changes = narrow(session, theirs, changes, scope)
+                    handed |= handed_on(changes, scope)
             if not part:
                 break
             with environment_errors(), self._sessions() as session, session.begin():
@@ -185,6 +191,9 @@ class SyncService(ServiceBase):
             if progress:
                 progress("pull", min(read, coming), coming)
         with environment_errors(), self._sessions() as session, session.begin():
+            if scope is not None:
+                gone = let_go(session, handed, scope, cursor, self.now())
+                report.handed_on, report.handed_kept = gone.left, gone.kept
             store.move_cursor(
                 session, them, url, last_sync=self.now().isoformat(timespec="seconds")
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from crmnote.domain.errors import CrmError
 from crmnote.importers.export import ExportResult, export_to
 from crmnote.services.transfer import TransferService
+from crmnote.ui.background import Background
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.fit import documents
 from crmnote.ui.labels import kind_label
@@ -37,7 +38,10 @@ _FORMATS: tuple[tuple[str, object, bool], ...] = (
 
 
 class ExportDialog(QDialog):
-    """Files are written readable by their owner only (the export code sees to it)."""
+    """Files are written readable by their owner only (the export code sees to it). The export
+    runs on a worker (a whole large book takes seconds); the window stays responsive."""
+
+    exported = Signal(object)  # the ExportResult, once written
 
     def __init__(
         self,
@@ -83,6 +87,8 @@ class ExportDialog(QDialog):
         form.addRow(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
+        self.job: Background | None = None
+        self.written: ExportResult | None = None
         self.resize(560, 0)
 
     def suffix(self) -> str:
@@ -119,27 +125,56 @@ class ExportDialog(QDialog):
             path = path.with_name(path.name + self.suffix())
         return path
 
-    def export(self) -> ExportResult | None:
+    def export(self) -> Background | None:
+        """Start writing the export; None (with the reason at the field) when it cannot."""
         target = self.target()
         self.error.hide()
+        if self.job is not None:
+            return None
         if target is None:
             self._fail(self.tr("Choose where to save the export."))
             return None
         ids = [self._customer[0]] if self._customer and self.only.isChecked() else None
-        try:
-            result = export_to(target, self._transfer, ids)
-        except CrmError as exc:
-            self._fail(str(exc))
-            return None
-        except OSError as exc:
-            self._fail(self.tr("Cannot write {0}: {1}").format(target, exc.strerror or exc))
-            return None
+        transfer = self._transfer
+        job = Background(lambda: export_to(target, transfer, ids), self)
+        job.done.connect(lambda result: self._written(target, result))
+        job.failed.connect(lambda exc: self._failed(target, exc))
+        self.job = job
+        self.written = None
+        self._busy(True)
+        self.done_label.setText(self.tr("Exporting to {0}…").format(target))
+        job.start()
+        return job
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.format, self.path, self.export_button, self.only):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._format_changed()  # `only` as the format allows
+
+    def _written(self, target: Path, result: ExportResult) -> None:
+        self.job = None
+        self._busy(False)
+        self.written = result
         counts = ", ".join(f"{n} × {kind_label(k).lower()}" for k, n in result.counts.items() if n)
-        where = str(target)
         self.done_label.setText(
-            self.tr("Written to {0}: {1}.").format(where, counts or self.tr("nothing to export"))
+            self.tr("Written to {0}: {1}.").format(target, counts or self.tr("nothing to export"))
         )
-        return result
+        self.exported.emit(result)
+
+    def _failed(self, target: Path, exc: Exception) -> None:
+        self.job = None
+        self._busy(False)
+        if isinstance(exc, CrmError):
+            self._fail(str(exc))
+        elif isinstance(exc, OSError):
+            self._fail(self.tr("Cannot write {0}: {1}").format(target, exc.strerror or exc))
+        else:
+            raise exc  # a bug: to the crash report path
+
+    def reject(self) -> None:
+        if self.job is None:  # an export under way writes to its end
+            super().reject()
 
     def _fail(self, message: str) -> None:
         self.done_label.setText("")

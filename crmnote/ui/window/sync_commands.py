@@ -178,7 +178,7 @@ class SyncCommands(QObject):
         self.report, self.failure = report, ""
         self._host.hold_outside(False)
         self.progress.hide()
-        if report.pulled:
+        if report.pulled or report.handed_on:
             self._host.bus.publish(Changes.everything())
         said = self.tr("Synced: {0}, {1}").format(
             self.tr("sent %n change(s)", "", report.pushed),
@@ -196,7 +196,17 @@ class SyncCommands(QObject):
                 "",
                 len(report.held_back),
             )
-        if not quiet or report.pulled or report.conflicts:
+        if report.handed_on:
+            said += " · " + self.tr(
+                "%n customer(s) handed on to someone else left this copy", "", len(report.handed_on)
+            )
+        if report.handed_kept:
+            said += " · " + self.tr(
+                "%n customer(s) handed on to someone else stay until your changes are synced",
+                "",
+                len(report.handed_kept),
+            )
+        if not quiet or report.pulled or report.conflicts or report.handed_on:
             self._host.status(said, 10000)
         self.refresh()
 

@@ -6,10 +6,13 @@ arrives whole; the change log verifies on the laptop throughout."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
+from crmnote.domain.audit import Action
+from crmnote.services.audit import log_change
 from crmnote.services.book_services import Services
 from crmnote.services.sync.rounds import SyncRefused
 from crmnote.storage import sync_store as store
@@ -116,3 +119,77 @@ def test_only_mine_needs_a_member_and_a_new_book(team: TeamBook, laptops: Laptop
     laptops.open("hub").services.records.add("customer", {"name": "On a file"})
     with pytest.raises(SyncRefused, match=r"knows no staff member of yours"):
         laptops.join("new", str(hub), only_mine=True)
+
+
+def test_a_call_moved_onto_ones_customer_arrives_whole(team: TeamBook, laptops: Laptops) -> None:
+    office = laptops.open(team.text("owner"))
+    records = office.services.records
+    bob = staff_named(office.services, "Bob")
+    fjord = records.add("customer", {"name": "Fjord Bikes AS", "owner_id": bob})[0]
+    other = records.add("customer", {"name": "Anna's client"})[0]
+    call = records.add("interaction", {"at": AT, "summary": "about Fjord's tables"}, other.id)[0]
+    assert laptops.join("bob", team.text("staff"), only_mine=True).joined
+    laptop = laptops.open("bob")
+    assert names(laptop, "interaction", "summary") == []
+    records.update("interaction", call.id, {"summary": "Fjord's tables, 2 missing"})
+    with records.transaction() as repo:  # filed under the wrong customer: moved, logged
+        old = repo.get("interaction", call.id)
+        new = repo.update(replace(old, customer_id=fjord.id))
+        log_change(repo.session, AT, Action.UPDATE, old, new)
+    report = laptops.sync(laptop, team.text("staff"))
+    assert report.skipped == []
+    [moved] = laptop.services.records.list("interaction", customer(laptop, "Fjord Bikes AS"))
+    assert moved.summary == "Fjord's tables, 2 missing" and moved.uuid == call.uuid
+    assert changes_of(laptop, call.uuid) == changes_of(office, call.uuid) == 3
+    assert names(laptop, "customer") == ["Fjord Bikes AS"]
+    assert laptop.services.audit.verify().ok
+    again = laptops.sync(laptop, team.text("staff"))
+    assert (again.pushed, again.pulled, again.skipped) == (0, 0, [])
+
+
+def test_a_customer_handed_on_leaves_the_copy_once_nothing_of_it_waits_here(
+    team: TeamBook, laptops: Laptops
+) -> None:
+    office = laptops.open(team.text("owner"))
+    records = office.services.records
+    anna, bob = staff_named(office.services, "Anna"), staff_named(office.services, "Bob")
+    vera = staff_named(office.services, "Vera")
+    fjord = records.add("customer", {"name": "Fjord Bikes AS", "owner_id": bob})[0]
+    records.add("customer", {"name": "Helmets Ltd", "owner_id": bob})
+    vera_s = records.add("customer", {"name": "Vera's client", "owner_id": vera})[0]
+    assert laptops.join("bob", team.text("staff"), only_mine=True).joined
+    assert laptops.join("vera", team.text("viewer"), only_mine=True).joined
+    laptop, reader = laptops.open("bob"), laptops.open("vera")
+
+    # Bob logs a call offline; meanwhile Fjord is handed on to Anna at the office.
+    here = customer(laptop, "Fjord Bikes AS")
+    laptop.services.records.add("interaction", {"at": AT, "summary": "on the train"}, here)
+    records.update("customer", fjord.id, {"owner_id": anna})
+    report = laptops.sync(laptop, team.text("staff"))
+    assert report.pushed == 1 and report.handed_on == ["Fjord Bikes AS"]
+    assert report.handed_kept == []
+    assert names(laptop, "customer") == ["Helmets Ltd"]
+    assert names(laptop, "interaction", "summary") == []
+    assert changes_of(laptop, fjord.uuid) == 0
+    assert "on the train" in names(office, "interaction", "summary")  # it reached the team
+    assert laptop.services.audit.verify().ok and laptop.sync.status().waiting == 0
+    again = laptops.sync(laptop, team.text("staff"))
+    assert (again.pushed, again.pulled, again.handed_on) == (0, 0, [])
+    assert names(laptop, "customer") == ["Helmets Ltd"]
+
+    # Vera may only read: her call cannot reach the team book, so her client stays with it.
+    mine = customer(reader, "Vera's client")
+    reader.services.records.add("interaction", {"at": AT, "summary": "Vera's note"}, mine)
+    records.update("customer", vera_s.id, {"owner_id": bob})
+    kept = laptops.sync(reader, team.text("viewer"))
+    assert kept.unpushed == 1 and kept.handed_kept == ["Vera's client"]
+    assert kept.handed_on == []
+    assert names(reader, "customer") == ["Vera's client"]
+    assert names(reader, "interaction", "summary") == ["Vera's note"]
+    still = laptops.sync(reader, team.text("viewer"))  # asked again at every round
+    assert still.handed_kept == ["Vera's client"]
+    # Handed back to Vera at the office: hers again, nothing pending any more.
+    records.update("customer", vera_s.id, {"owner_id": vera})
+    back = laptops.sync(reader, team.text("viewer"))
+    assert (back.handed_kept, back.handed_on) == ([], [])
+    assert names(reader, "customer") == ["Vera's client"]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from crmnote.domain.entities import ContactPoint
 from crmnote.services.sync.rounds import SyncRefused
 from tests.unit.services.sync_books import Book, Laptops, snapshot
 
@@ -113,3 +114,27 @@ def test_a_home_amount_follows_the_merged_amount_and_rate(laptops: Laptops) -> N
     b.services.records.update("money", on_b.id, {"rate": "0.95"})
     a.sync.sync_with(b.sessions, "b")
     assert _home_amounts(a) == _home_amounts(b) == [("20000 × 0.95", "19000")]
+
+
+@pytest.mark.filterwarnings("error")  # SQLAlchemy warned of contacts inserted without an id
+def test_a_customers_contacts_and_tags_sync_without_a_warning(laptops: Laptops) -> None:
+    a, b = two(laptops)
+    ca = a.services.records.list("customer")[0]
+    a.services.records.update(
+        "customer",
+        ca.id,
+        {
+            "emails": (ContactPoint(value="post@fjord.no"), ContactPoint(value="a@fjord.no")),
+            "phones": (ContactPoint(value="+47 22 33 44 55", label="desk"),),
+            "tags": ("bikes", "oslo"),
+        },
+    )
+    b.services.records.add("customer", {"name": "Helmets Ltd", "tags": ("helmets",)})
+    report = a.sync.sync_with(b.sessions, "b")
+    assert (report.pushed, report.pulled, report.skipped) == (1, 1, [])
+    for book in (a, b):
+        fjord = next(c for c in book.services.records.list("customer") if c.name.startswith("F"))
+        assert [e.value for e in fjord.emails] == ["post@fjord.no", "a@fjord.no"]
+        assert [(p.value, p.label) for p in fjord.phones] == [("+47 22 33 44 55", "desk")]
+        assert sorted(fjord.tags) == ["bikes", "oslo"]
+    assert snapshot(a) == snapshot(b)

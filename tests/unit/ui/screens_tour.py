@@ -3,6 +3,7 @@ pseudo-locale screenshot test walk the same list."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from crmnote.domain.types import DecisionAction
 from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
+from crmnote.ui.background import Background
 from crmnote.ui.dialogs.import_wizard import ImportWizard
 from crmnote.ui.window.main_window import MainWindow
 
@@ -27,6 +29,15 @@ RECORD_KINDS = (
     "standard",
     "staff",
 )
+
+
+def settle(timeout: float = 10.0) -> None:
+    """Let the screens' workers end and their outcomes reach the window."""
+    deadline = time.monotonic() + timeout
+    QApplication.processEvents()
+    while Background.busy() and time.monotonic() < deadline:
+        time.sleep(0.005)
+        QApplication.processEvents()
 
 
 def _new_windows(before: set[int]) -> list[QWidget]:
@@ -86,7 +97,7 @@ def screens(
     for name, open_it in opened:
         before = {id(x) for x in QApplication.topLevelWidgets() if x.isVisible()}
         open_it()
-        QApplication.processEvents()
+        settle()
         windows = _new_windows(before) or [w]
         for window in windows:
             yield name, window

@@ -117,23 +117,42 @@ def test_export_all_and_one_customer(
     dialog = w.findChild(ExportDialog, "export_dialog")
     assert dialog is not None
     dialog.path.setText(str(tmp_path / "all"))
-    assert dialog.export() is not None
+
+    def export() -> None:
+        with qtbot.waitSignal(dialog.exported, timeout=10000):
+            assert dialog.export() is not None
+        assert dialog.job is None and dialog.export_button.isEnabled()
+
+    # It writes on a worker: the dialog says so and takes no second export meanwhile.
+    job = dialog.export()
+    assert job is not None and dialog.done_label.text().startswith("Exporting to ")
+    assert not dialog.export_button.isEnabled() and dialog.export() is None
+    dialog.reject()
+    assert dialog.isVisible()  # an export under way writes to its end
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=10000)
     doc = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
     assert (tmp_path / "all.json").stat().st_mode & 0o777 == 0o600
     assert "Written to" in dialog.done_label.text()
     dialog.only.setChecked(True)
     dialog.path.setText(str(tmp_path / "ann.json"))
-    dialog.export()
+    export()
     one = json.loads((tmp_path / "ann.json").read_text(encoding="utf-8"))
     assert one != doc
     dialog.format.setCurrentIndex(dialog.format.findData(".csv"))
     assert not dialog.only.isEnabled() and not dialog.only.isChecked()
     assert dialog.path.text().endswith("ann.csv")
-    dialog.export()
+    export()
     assert (tmp_path / "ann.csv").read_text(encoding="utf-8-sig").count("\n") >= 4
     dialog.format.setCurrentIndex(dialog.format.findData(""))
     dialog.path.setText(str(tmp_path / "folder"))
-    dialog.export()
+    export()
     assert (tmp_path / "folder" / "claim.csv").exists()
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    dialog.path.setText(str(blocked / "sub"))
+    assert dialog.export() is not None  # a folder inside a file: refused once tried
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10000)
+    assert not dialog.error.isHidden() and str(blocked) in dialog.error.text()
+    assert dialog.export_button.isEnabled()
     dialog.path.setText("")
-    assert dialog.export() is None and dialog.error.text()
+    assert dialog.export() is None and dialog.error.text() == "Choose where to save the export."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -60,6 +62,11 @@ def test_staff_report_compares_staff(
     window.registry.trigger(ActionId.STAFF_REPORT)
     report = window.screens.staff
     assert report is not None and report.isVisible()
+    # The comparison runs on a worker: the window says so and shows its progress meanwhile.
+    assert report.loading and report.busy.isVisible() and report.stop_button.isVisible()
+    assert report.note.text() == "Comparing difficulty per staff member…"
+    qtbot.waitUntil(lambda: not report.loading, timeout=10000)
+    assert not report.busy.isVisible() and not report.stop_button.isVisible()
     qtmodeltester.check(report.model)
     qtmodeltester.check(report.proxy)
     rows = {report.proxy.index(r, Column.NAME).data(): r for r in range(report.proxy.rowCount())}
@@ -75,6 +82,53 @@ def test_staff_report_compares_staff(
     first = report.report
     window.registry.trigger(ActionId.STAFF_REPORT)
     assert report.report is first
+
+
+def test_staff_report_stops_early_and_runs_again_when_asked_meanwhile(
+    qtbot: Any,
+    services: Services,
+    ui_settings: QSettings,
+    two_staff: Any,
+    add_record: Any,
+    monkeypatch: Any,
+) -> None:
+    from crmnote.services import staff_report
+
+    for name in ("Bay Books", "Cove Cafe"):  # two more customers both staff members served
+        cid = add_record(services, "customer", name=name).id
+        for staff in (two_staff["alex"], two_staff["sam"]):
+            add_record(services, "interaction", cid, staff_id=staff, mood=0)
+    monkeypatch.setattr(staff_report, "CHUNK", 1)
+    gate = threading.Event()
+    read = staff_report.staffed_records
+
+    def held(*args: Any) -> Any:
+        while not gate.is_set():  # a short sleep loop: a timed wait never wakes under faketime
+            time.sleep(0.005)
+        return read(*args)
+
+    monkeypatch.setattr(staff_report, "staffed_records", held)
+    window = shown_window(qtbot, services, ui_settings)
+    window.registry.trigger(ActionId.STAFF_REPORT)
+    report = window.screens.staff
+    assert report is not None and report.loading
+    report.stop()
+    gate.set()
+    with qtbot.waitSignal(report.loaded, timeout=10000):
+        pass
+    assert report.report is not None and not report.report.complete
+    assert "Stopped early" in report.note.text()
+    # Asked again while a comparison runs: it runs once more when that one ends.
+    gate.clear()
+    report.refresh()
+    report.refresh()
+    assert report.loading
+    gate.set()
+    with qtbot.waitSignal(report.loaded, timeout=10000):
+        pass
+    assert report.loading  # the second run started at once
+    qtbot.waitUntil(lambda: not report.loading, timeout=10000)
+    assert report.report.complete and report.report.customers_compared == 3
 
 
 def test_staff_report_model_alone(qtmodeltester: Any) -> None:
@@ -95,7 +149,12 @@ def test_customer_map_opens_the_clicked_customer(
     window.registry.trigger(ActionId.CUSTOMER_MAP)
     chart = window.screens.map
     assert chart is not None
+    # Read on a worker: "Loading…" until the points arrive, then all of them at once.
+    assert chart.loader.busy and chart.loader.note.isVisible()
+    assert chart.loader.note.text() == "Loading…" and chart.points == []
+    qtbot.waitUntil(lambda: not chart.loader.busy, timeout=10_000)
     qtbot.waitExposed(chart)
+    assert not chart.loader.note.isVisible()
     assert chart.count.text() == "4 customer(s)"  # Cat is on watch, so shown too
     labels = {q: label.textItem.toPlainText() for q, label in chart.labels.items()}
     assert any(text.startswith("Easy & trusting — keep & nurture (") for text in labels.values())
@@ -107,7 +166,8 @@ def test_customer_map_opens_the_clicked_customer(
         qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args == [two_staff["harbour"]]
     assert window.customer_page.customer_id == two_staff["harbour"]
-    chart.include_closed.setChecked(True)
+    with qtbot.waitSignal(chart.loader.loaded, timeout=10_000):
+        chart.include_closed.setChecked(True)
     assert len(chart.points) == 4
     # An edit elsewhere reloads the open map a moment later.
     window.editing.add("customer", {"name": "Dot Dale"}, None)
@@ -219,3 +279,25 @@ def test_every_weight_is_explained_in_a_sentence(
         label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None
     )
     dialog.reject()
+
+
+def test_customers_at_the_same_place_share_one_dot_on_the_map(
+    qtbot: Any, services: Services, ui_settings: QSettings, add_record: Any
+) -> None:
+    for name in ("Ada", "Ben", "Cy"):  # no history yet: all three at the neutral start
+        add_record(services, "customer", name=name)
+    window = shown_window(qtbot, services, ui_settings)
+    window.registry.trigger(ActionId.CUSTOMER_MAP)
+    chart = window.screens.map
+    assert chart is not None
+    qtbot.waitUntil(lambda: not chart.loader.busy, timeout=10_000)
+    assert chart.count.text() == "3 customer(s)" and chart.dots() == 1
+    first = int(chart.scatter.data["data"][0])
+    point = chart.points[first]
+    tip = chart._tip(point.difficulty, point.trust, first)
+    assert tip.startswith(f"{point.name} and 2 other(s) here\ndifficulty ")
+    pos = chart.point_at(point.difficulty, point.trust).toPoint()
+    qtbot.waitExposed(chart)
+    with qtbot.waitSignal(chart.open_customer) as blocker:
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [point.id]

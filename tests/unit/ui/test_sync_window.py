@@ -19,6 +19,7 @@ from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.domain.errors import DatabaseUnreachableError
 from crmnote.services.book_services import Services
 from crmnote.services.sync.join import JoinService
+from crmnote.services.sync.rounds import RoundReport
 from crmnote.storage.engine import make_engine
 from crmnote.storage.sync_peer_books import open_peer
 from crmnote.ui.actions import ActionId
@@ -341,3 +342,18 @@ def test_conflicts_are_listed_and_restored_from_their_screen(
     assert books.hub.services.records.list("customer")[0].company == "from the laptop"
     assert books.hub.services.conflicts.list() == []
     assert not window.sync.label.isVisibleTo(window)
+
+
+def test_customers_handed_on_are_said_in_the_status_bar(
+    qtbot: Any, books: Books, ui_settings: QSettings
+) -> None:
+    """A copy of one's own customers needs a team book on a server (tests/unit/services/
+    test_sync_mine.py); here the window is given such a round's outcome."""
+    window = window_over(qtbot, books.joined_laptop(), ui_settings)
+    report = RoundReport(pulled=1, handed_on=["Fjord Bikes AS"], handed_kept=["Helmets Ltd"])
+    window.sync._finished(report, quiet=True)
+    assert window.statusBar().currentMessage() == (
+        "Synced: sent 0 change(s), received 1 change(s)"
+        " · 1 customer(s) handed on to someone else left this copy"
+        " · 1 customer(s) handed on to someone else stay until your changes are synced"
+    )

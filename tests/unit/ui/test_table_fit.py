@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from crmnote.services.book_services import Services
 from crmnote.ui.actions import ActionId
+from crmnote.ui.background import Background
 from crmnote.ui.fit import fitted
 from crmnote.ui.widgets.tables import ColumnFitter, _sizes
 from crmnote.ui.window.main_window import MainWindow
@@ -108,6 +109,7 @@ def test_no_table_of_the_main_window_is_cut_at_1280_by_680(
     window.show()
     qtbot.waitExposed(window)
     window.show_today()
+    qtbot.waitUntil(lambda: not window.today_view.loader.busy, timeout=10_000)
     assert_fits(window.today_view.tree)
     assert_fits(window.customer_list.view)
     window.open_customer(richest(demo_book))
@@ -139,12 +141,15 @@ def test_secondary_windows_are_not_cut_on_a_1280_by_680_screen(
     window = MainWindow(demo_book, "t.sqlite3", ui_settings)
     qtbot.addWidget(window)
     window.registry.trigger(action)
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=10000)  # screens read on workers
     other = getattr(window.screens, SCREENS[action])
     shown = [v for v in other.findChildren(QAbstractItemView) if isinstance(v, QTableView)]
     wanted = other.property("wanted_size")
     assert isinstance(wanted, QSize)
     other.resize(fitted(wanted, QRect(0, 0, SMALL.width(), SMALL.height())))
     qtbot.waitUntil(lambda: other.isVisible())
+    loading = getattr(other, "loader", None)  # read on a worker: wait for the rows
+    qtbot.waitUntil(lambda: loading is None or not loading.busy, timeout=10_000)
     qtbot.wait(20)
     for view in shown:
         if view.isVisible() and view.model() is not None and view.model().rowCount():

@@ -1,0 +1,160 @@
+"""The screens benchmark's child: the real main window on a book, toured as a user would.
+
+Run as a script: `python bench/screens_probe.py DB EXPORT_DIR CUSTOMER_ID…` (the first customer
+is the heavy one). Builds the main window as `app.run_gui` does, then for each step of the tour
+starts a 1 ms heartbeat (bench/stall.py), does what the user's click does, and runs the event
+loop until the window has settled: no worker left running and the outcome shown. It prints
+`crmnote-bench stall-<step> MS` (the longest time the event loop could not run) and
+`crmnote-bench took-<step> MS` for each step; after the tour, which has scrolled the list,
+opened every customer given and visited every screen once, `crmnote-bench rss KB` and
+`crmnote-bench hwm KB` (the memory target counts that state).
+
+The steps write (settings, an export, a backup): give it a copy of the book.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+SETTLE_S = 0.3  # quiet time after the last worker ended: its outcome is shown meanwhile
+TIMEOUT_S = 300.0
+
+
+def status_kb(field: str) -> int:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for text in f:
+            if text.startswith(field + ":"):
+                return int(text.split()[1])
+    return 0
+
+
+def slug(step: str) -> str:
+    """A step's name as one word, for the `crmnote-bench KEY VALUE` lines."""
+    return step.lower().replace(" ", "-")
+
+
+def idle() -> bool:
+    return False
+
+
+def settle(app: Any, busy: Callable[[], bool] = idle) -> None:
+    """Run the event loop until no worker is running, `busy()` is false, and SETTLE_S passed
+    quietly since (a worker's outcome reaches the window at its next poll)."""
+    from crmnote.ui.background import Background
+
+    def working() -> bool:
+        return busy() or Background.busy()
+
+    deadline = time.perf_counter() + TIMEOUT_S
+    quiet_since: float | None = None
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        now = time.perf_counter()
+        if working():
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = now
+        elif now - quiet_since >= SETTLE_S:
+            return
+        time.sleep(0.001)
+
+
+def main() -> int:
+    db, export_dir, *customers = sys.argv[1:]
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from bench.stall import StallProbe
+    from crmnote.bootstrap import open_database
+    from crmnote.ui.models.customer_list import Column
+    from crmnote.ui.window.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("crmnote-bench")
+    app.setOrganizationName("crmnote-bench")
+    opened = open_database(db)
+    window = MainWindow(opened.services, opened.name, QSettings())
+    window.resize(1400, 900)
+    window.show()
+    window.book_opened()
+    settle(app)
+    probe = StallProbe()
+    panel = window.customer_list
+
+    def step(name: str, action: Callable[[], Any], busy: Callable[[], bool] = idle) -> None:
+        started = time.perf_counter()
+        probe.start()
+        action()
+        settle(app, busy)
+        stall = probe.stop()
+        took = time.perf_counter() - started - SETTLE_S
+        key = slug(name)
+        print(f"crmnote-bench stall-{key} {stall * 1000:.1f}", flush=True)
+        print(f"crmnote-bench took-{key} {max(0.0, took) * 1000:.1f}", flush=True)
+
+    def scroll() -> None:
+        for _ in range(10):
+            panel.view.scrollToBottom()
+            app.processEvents()
+
+    def open_customers() -> None:
+        for cid in customers:  # the scores arrive from their worker, as in the app
+            window.open_customer(int(cid))
+            settle(app, window.customer_page.scores_pending)
+
+    def type_filter() -> None:
+        for text in ("b", "be", "ben", "bench"):
+            panel.search.setText(text)
+            panel.apply_filters()
+            settle(app, lambda: panel.filtering)
+        panel.search.setText("")
+        panel.apply_filters()
+
+    def settings_save() -> None:
+        dialog = window.screens.settings()
+        dialog.due_soon.setValue(dialog.due_soon.value() + 1)
+        dialog.business_name.setText("Bench Trading")
+        dialog.accept()
+
+    def export() -> None:
+        dialog = window.files.export()
+        dialog.format.setCurrentIndex(2)  # the customer list as CSV
+        dialog.path.setText(str(Path(export_dir) / "customers.csv"))
+        dialog.export()  # on a worker: the step settles when the file is written
+
+    header = panel.view.horizontalHeader()
+    step("scroll the list", scroll)
+    step(
+        "open a customer",
+        lambda: window.open_customer(int(customers[0])),
+        lambda: window.customer_page.scores_pending(),
+    )
+    step("open ten customers", open_customers)
+    step("filter as you type", type_filter, lambda: panel.filtering)
+    down, up = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
+    step("sort by difficulty", lambda: header.setSortIndicator(Column.DIFFICULTY, down))
+    step("sort by trust", lambda: header.setSortIndicator(Column.TRUST, up))
+    step("Today", window.show_today)
+    step("map", window.screens.customer_map)
+    step("staff report", window.screens.staff_report)
+    step("Insights", window.screens.insights)
+    step("cost ranking", window.screens.cost_ranking)
+    step("standards", window.screens.standards)
+    step("settings save", settings_save)
+    step("export", export)
+    step("backup", window.files.backup_now)
+    print(f"crmnote-bench rows {panel.model.rowCount()}", flush=True)
+    print(f"crmnote-bench rss {status_kb('VmRSS')}", flush=True)
+    print(f"crmnote-bench hwm {status_kb('VmHWM')}", flush=True)
+    window.screens.close()
+    window.close()
+    opened.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
