@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from crmnote.cli import language
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Typed, say
 from crmnote.importers.csv_values import DateOrder
 from crmnote.importers.formats import FORMATS, INTERACTION_FIELDS
 from crmnote.services.transfer_report import Duplicates, RowAction
@@ -96,7 +97,10 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         column, sep, field = pair.rpartition("=")
         if not sep or not column.strip():
-            raise ValidationError("map", f"expected COLUMN=FIELD, got {pair!r}")
+            raise ValidationError(
+                "map",
+                say("cli.expected_map", "expected COLUMN=FIELD, got {value}", value=repr(pair)),
+            )
         out[column] = field
     return out
 
@@ -127,7 +131,7 @@ def print_report(run: ImportRun) -> None:
             ref = f" (customer {r.customer_id})" if r.customer_id and shown else ""
             print(f"{where}: {r.action.value} {_shown(r.name)}{ref}")
         for warning in r.warnings:
-            print(f"  warning: {warning}")
+            print(f"  warning: {language.sentence(warning)}")
     counts = ", ".join(f"{report.count(a)} {a.value}" for a in RowAction)
     if report.dry_run:
         print(f"{counts}; dry run, nothing written")
@@ -174,13 +178,20 @@ def run_transfer_command(services: Any, args: argparse.Namespace) -> int:
     customer_id = services.customers.find(args.customer)
     if args.command == "export-customer":
         if args.output.suffix.lower() != ".json":
-            raise ValidationError("output", "must be a .json file")
+            raise ValidationError("output", say("cli.json_only", "must be a .json file"))
         result = export_to(args.output, transfer, [customer_id])
         made = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n)
         print(f"exported customer {customer_id} to {args.output}: {made}")
         return 0
     if not args.yes:
-        raise ValidationError("yes", "erasing a customer cannot be undone; add --yes to confirm")
+        raise ValidationError(
+            "yes",
+            say(
+                "cli.erase_confirm",
+                "erasing a customer cannot be undone; add {option} to confirm",
+                option=Typed("--yes"),
+            ),
+        )
     transfer.erase_customer(customer_id)
     print(f"erased customer {customer_id} and every record about them")
     return 0

@@ -1925,7 +1925,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+139"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+140"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,7 +2369,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-185"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-186"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6518,7 +6518,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>a new member needs a password (role &apos;{role}&apos; does not exist)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6573,7 +6573,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>contact details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6588,7 +6588,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>crmnote talks to PostgreSQL through psycopg 3: write the URL as postgresql+psycopg://… instead of {driver}://…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6613,12 +6613,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6628,7 +6628,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>evidence file contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6638,12 +6638,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6663,7 +6663,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+182"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6673,7 +6673,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6698,7 +6698,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>the copy failed its check ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6721,7 +6721,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6751,12 +6751,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>upgrade the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>{failed}; {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6766,7 +6766,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+206"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n customer whose records were repaired; scores recomputed</numerusform>
@@ -6805,17 +6805,112 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+7"/>
+        <source>{value} could be day-first or month-first and no date in the file decides; pass {dmy} or {mdy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} has no readable time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is no country code such as DE or GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a channel ({names}, or a word for one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a claim id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a date (use YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a date ({month} is no month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not a direction (in or out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a duration (e.g. 12, 0:12 or 1h 5m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a mood (-2 hostile … +2 delighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not a number from {low:g} to {high:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a valid date ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not {customers} or {interactions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value}: must be between -2 (hostile) and +2 (delighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-869"/>
+        <location line="-1059"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-320"/>
         <source>&apos;{word}&apos; is not a section ({known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6835,8 +6930,18 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+91"/>
+        <source>a field copy is a file on this computer: give {option} FILE.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>an unknown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applies to CSV files of interactions only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6847,6 +6952,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>backup target {path} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup, restore and check work on SQLite database files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6881,7 +6996,17 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>cannot read the passphrase file {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot write the PDF file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6920,13 +7045,28 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>column mappings apply to CSV files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>crmnote sets up reminders on Linux only; on {platform} schedule {command} yourself (docs/packaging.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>decision {id} has no follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decision {id} has no letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6950,28 +7090,101 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>each file must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each record must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>email {value} is not an address: kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>empty their {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>erasing a customer cannot be undone; add {option} to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>evidence file &apos;{name}&apos;: its bytes do not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>expected --FIELD VALUE, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected COLUMN=FIELD, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>give a record (KIND ID) or {option} C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a record (KIND ID) or {option}, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the request&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give {option} FILE (or - for standard input), or run this on a terminal to be asked; never on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>has %n cell(s) but the header has {width} (a stray delimiter?)</source>
+        <translation>
+            <numerusform>has %n cell but the header has {width} (a stray delimiter?)</numerusform>
+            <numerusform>has %n cells but the header has {width} (a stray delimiter?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>has more than two decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has no usable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no vCard in it (no BEGIN:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds text that is not valid Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6986,6 +7199,11 @@ Kind regards,
     </message>
     <message>
         <location line="+13"/>
+        <source>interactions are imported from CSV files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is before the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7006,7 +7224,22 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is given as the positional argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is kept by the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7016,7 +7249,37 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>is nested too deeply to be a crmnote export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a crmnote JSON export (no &quot;format&quot;: &quot;crmnote&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not readable as CSV: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not valid JSON ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required (or use {option})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7086,6 +7349,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>load demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7136,7 +7404,22 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>must be a .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must be a finite number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list of text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7162,6 +7445,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>must be a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an object of lists by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7231,6 +7524,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name at least one --FIELD VALUE to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>name at least one section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7261,6 +7564,11 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no backup of {path} was written: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7315,7 +7623,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>phone {value} has no digits: kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>quick log cannot add a {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7441,6 +7754,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>status {value} unknown: left active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7520,6 +7838,11 @@ Kind regards,
     <message>
         <location line="+4"/>
         <source>the connection to {target} failed ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the contact has no name, organisation, email or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7604,6 +7927,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the file has day-first (row {day_row}: {day_text}) and month-first (row {month_row}: {month_text}) dates; pass {dmy} or {mdy} to say which it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file has no column {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the file is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7644,6 +7977,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the plain copy {path} failed its integrity check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7674,6 +8012,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the row has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the row has no name, company, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the row names no customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7695,6 +8043,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>the target refused a row ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passwords differ; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7803,13 +8161,23 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>unknown kinds: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>version {id} was retired after {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was written by a newer crmnote (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7859,6 +8227,11 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{command} works on SQLite database files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7880,6 +8253,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{kind} has no such field (fields: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} records do not belong to a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} takes no files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8004,6 +8387,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} holds no password on its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is a crmnote book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8015,6 +8403,21 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; name the .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; name the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is already encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8074,6 +8477,16 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is encrypted: give its passphrase in ${variable} or with {option} PATH (or run crmnote in a terminal to be asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is not a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8090,6 +8503,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{path} is not a usable crmnote book: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8154,7 +8572,22 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{path}: no such book (copy reads a book that exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{rate} is not a rate for {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{suffix} is not an export format ({formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{suffix} is not an import format (.csv, .vcf or .json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8163,33 +8596,33 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-555"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location line="+573"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{value} has no digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{value} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8199,12 +8632,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not a two-letter country code (e.g. DE, or US-CA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8224,17 +8657,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not one of: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{value} is not yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{value} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8254,7 +8687,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{what} (exit code {code})</source>
         <translation type="unfinished"></translation>
     </message>

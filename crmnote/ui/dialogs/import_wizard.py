@@ -38,7 +38,7 @@ from crmnote.services.transfer_report import Duplicates, RowResult
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.fit import place
 from crmnote.ui.models.rows import RowsModel
-from crmnote.ui.reasons import reason_text
+from crmnote.ui.reasons import error_text, reason_text
 from crmnote.ui.widgets.tables import table_view
 
 FORMATS = (".csv", ".vcf", ".vcard", ".json")
@@ -145,7 +145,7 @@ class MappingPage(QWizardPage):
         try:
             table = read_table(*decode(path.read_bytes()))
         except (CrmError, OSError) as exc:
-            self.detected.setText(self.tr("The file cannot be read: {0}").format(exc))
+            self.detected.setText(self.tr("The file cannot be read: {0}").format(error_text(exc)))
             return
         delimiter = {"\t": self.tr("tab"), " ": self.tr("space")}.get(
             table.delimiter, table.delimiter
@@ -226,7 +226,8 @@ def _result_cell(row: RowResult, column: int) -> str:
     values = (str(row.line), str(row.action), row.name, row.field, reason_text(row.message))
     text = values[column]
     if column == 4 and row.warnings:
-        text = "; ".join([text, *row.warnings]) if text else "; ".join(row.warnings)
+        warned = [reason_text(w) for w in row.warnings]
+        text = "; ".join([text, *warned]) if text else "; ".join(warned)
     return " ".join(text.split())
 
 
@@ -271,7 +272,7 @@ class ImportWizard(QWizard):
                 mapping=mapping or None,
             )
         except CrmError as exc:
-            tell(self.error, self.tr("Cannot import: {0}").format(exc))
+            tell(self.error, self.tr("Cannot import: {0}").format(error_text(exc)))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
