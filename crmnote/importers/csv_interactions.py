@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from crmnote.domain import entities as e
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.reasons import Reason, say
+from crmnote.domain.reasons import Reason, Typed, say
 from crmnote.domain.types import CustomerId, Direction
 from crmnote.importers.csv_columns import Target, map_columns, normalise
 from crmnote.importers.csv_read import STRAY_CELLS, CsvTable, unneutralise
@@ -209,7 +209,7 @@ def interactions_from_table(
     for line, row in table.rows:
         spill = any(c.strip() for c in row[width:])
         rows.append((line, _cells(row[:width], columns, ours), spill, len(row)))
-    order, order_from = dates, "--dates" if dates else ""
+    order, order_from = dates, Typed("--dates") if dates else ""
     if dates is None:
         samples = (
             (line, c.get("at") or c.get("date") or c.get("time", "")) for line, c, _, _ in rows

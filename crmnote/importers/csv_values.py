@@ -96,7 +96,7 @@ def decide_order(samples: Iterable[tuple[int, str]]) -> tuple[DateOrder | None, 
             ),
         )
     for order, (line, text) in seen.items():
-        return order, f"row {line}: {text!r}"
+        return order, say("import.proved_by", "row {row}: {text}", row=line, text=repr(text))
     return None, ""
 
 

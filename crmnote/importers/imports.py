@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.reasons import Reason, Typed, message, say
+from crmnote.domain.reasons import Reason, Typed, listing, message, say
 from crmnote.importers import json_doc
 from crmnote.importers.csv_customers import items_from_table
 from crmnote.importers.csv_interactions import holds_interactions, interactions_from_table
@@ -24,6 +24,7 @@ from crmnote.storage.sqlite_errors import os_reason
 _INTERACTIONS_ONLY = message(
     "import.interactions_only", "applies to CSV files of interactions only"
 )
+_LEFT_OUT = message("import.left_out", "columns left out: {columns}")
 _TOO_DEEP = message("import.too_deep", "is nested too deeply to be a crmnote export")
 
 
@@ -82,9 +83,16 @@ def import_file(
             )
         _interactions_only(dates, create_customers)
         parsed = items_from_table(table, mapping, source=path.name)
-        notes = [f"encoding {parsed.encoding}, delimiter {parsed.delimiter!r}"]
+        notes = [
+            say(
+                "import.detected",
+                "encoding {encoding}, delimiter {delimiter}",
+                encoding=parsed.encoding,
+                delimiter=repr(parsed.delimiter),
+            )
+        ]
         if parsed.unmapped:
-            notes.append("columns left out: " + ", ".join(parsed.unmapped))
+            notes.append(Reason(_LEFT_OUT, columns=listing(parsed.unmapped)))
         report = transfer.import_customers(parsed.items, duplicates, **options)
         return ImportRun(report, "row", tuple(notes))
     if mapping:
@@ -135,12 +143,21 @@ def _import_interactions(
     skip_invalid: bool,
 ) -> ImportRun:
     parsed = interactions_from_table(table, mapping, dates)
-    notes = [f"interactions; encoding {parsed.encoding}, delimiter {parsed.delimiter!r}"]
-    if parsed.order is not None:
-        first = "day" if parsed.order is DateOrder.DMY else "month"
-        notes.append(f"dates {first} first ({parsed.order_from})")
+    notes = [
+        say(
+            "import.detected_interactions",
+            "interactions; encoding {encoding}, delimiter {delimiter}",
+            encoding=parsed.encoding,
+            delimiter=repr(parsed.delimiter),
+        )
+    ]
+    why = parsed.order_from
+    if parsed.order is DateOrder.DMY:
+        notes.append(say("import.day_first", "dates day first ({why})", why=why))
+    elif parsed.order is DateOrder.MDY:
+        notes.append(say("import.month_first", "dates month first ({why})", why=why))
     if parsed.unmapped:
-        notes.append("columns left out: " + ", ".join(parsed.unmapped))
+        notes.append(Reason(_LEFT_OUT, columns=listing(parsed.unmapped)))
     report = transfer.import_interactions(
         parsed.items,
         create_customers=create_customers,

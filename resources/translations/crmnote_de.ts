@@ -1940,7 +1940,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+140"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+150"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2384,7 +2384,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-186"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-196"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -5418,6 +5418,74 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>  warning: {0}</source>
+        <translation>  Warnung: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (customer {0})</source>
+        <translation> (Kunde {0})</translation>
+    </message>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+57"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>created</source>
+        <oldsource>%n created</oldsource>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>line {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>matched</source>
+        <translation>zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>row {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} created, {1} matched, {2} merged, {3} rejected</source>
+        <translation>{0} angelegt, {1} zugeordnet, {2} zusammengeführt, {3} abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: rejected{1}: {2}: {3}</source>
+        <translation>{0}: abgelehnt{1}: {2}: {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}; dry run, nothing written</source>
+        <translation>{0}; Probelauf, nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}; written</source>
+        <translation>{0}; geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <location filename="../../crmnote/ui/labels.py" line="-154"/>
@@ -6613,7 +6681,7 @@ Mit freundlichen Grüßen
         <translation>eine Zusage mit Status „{status}“ braucht eine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>contact details</source>
         <translation>Kontaktangaben</translation>
     </message>
@@ -6653,12 +6721,12 @@ Mit freundlichen Grüßen
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>effort</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)</source>
         <translation>verschlüsselte Datenbanken brauchen das Paket sqlcipher3 (pip install sqlcipher3-binary)</translation>
     </message>
@@ -6703,7 +6771,7 @@ Mit freundlichen Grüßen
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
@@ -6733,7 +6801,7 @@ Mit freundlichen Grüßen
         <translation>die Rolle „{role}“ darf keine Rollen anlegen, was team init braucht: lassen Sie den PostgreSQL-Superuser (einmal) ALTER ROLE {role} CREATEROLE ausführen und versuchen Sie es dann erneut</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>score history</source>
         <translation>Kennzahlenverlauf</translation>
     </message>
@@ -6796,7 +6864,7 @@ Mit freundlichen Grüßen
         <translation>das Notizbuch aktualisieren</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <source>{failed}; {hint}</source>
         <translation>{failed}; {hint}</translation>
     </message>
@@ -6806,7 +6874,7 @@ Mit freundlichen Grüßen
         <translation>{file}: {what}</translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+208"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n Kunde, dessen Einträge repariert wurden; Kennzahlen neu berechnet</numerusform>
@@ -6945,7 +7013,7 @@ Mit freundlichen Grüßen
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-1059"/>
+        <location line="-1093"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
@@ -7090,6 +7158,11 @@ Mit freundlichen Grüßen
         <translation>Spaltenzuordnungen gelten nur für CSV-Dateien</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>columns left out: {columns}</source>
+        <translation>ausgelassene Spalten: {columns}</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>contains a NUL character</source>
         <translation>enthält ein NUL-Zeichen</translation>
@@ -7101,6 +7174,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+18"/>
+        <source>dates day first ({why})</source>
+        <translation>Datumsangaben mit Tag zuerst ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates month first ({why})</source>
+        <translation>Datumsangaben mit Monat zuerst ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>decision {id} has no follow-up</source>
         <translation>Entscheidung {id} hat keine Wiedervorlage</translation>
     </message>
@@ -7148,6 +7231,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>empty their {column}</source>
         <translation>ihr Feld {column} leeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encoding {encoding}, delimiter {delimiter}</source>
+        <translation>Kodierung {encoding}, Trennzeichen {delimiter}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7241,6 +7329,11 @@ Mit freundlichen Grüßen
         <location line="+13"/>
         <source>interactions are imported from CSV files only</source>
         <translation>Kontakte werden nur aus CSV-Dateien importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interactions; encoding {encoding}, delimiter {delimiter}</source>
+        <translation>Kontakte; Kodierung {encoding}, Trennzeichen {delimiter}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7729,6 +7822,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+12"/>
+        <source>row {row}: {text}</source>
+        <translation>Zeile {row}: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>say by when</source>
         <translation>angeben, bis wann</translation>
     </message>
@@ -8272,6 +8370,26 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{count} rejected; nothing was written (correct them, or pass {skip} to leave them out)</source>
+        <translation>{count} abgelehnt; nichts wurde geschrieben (korrigieren Sie sie oder lassen Sie sie mit {skip} aus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing was written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})</source>
+        <translation>{count} abgelehnt; nichts wurde geschrieben (korrigieren Sie sie oder lassen Sie sie mit {skip} aus; importieren Sie diese Kunden zuerst oder geben Sie {create} an)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out)</source>
+        <translation>{count} abgelehnt; nichts würde geschrieben (korrigieren Sie sie oder lassen Sie sie mit {skip} aus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})</source>
+        <translation>{count} abgelehnt; nichts würde geschrieben (korrigieren Sie sie oder lassen Sie sie mit {skip} aus; importieren Sie diese Kunden zuerst oder geben Sie {create} an)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings</source>
         <translation>{currency} ist nicht die Hauswährung {home}: den Kurs angeben (was 1 {currency} in {home} wert ist) oder in den Einstellungen einen Standardkurs festlegen</translation>
     </message>
@@ -8304,6 +8422,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{kind} takes no files</source>
         <translation>{kind} nimmt keine Dateien auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8636,12 +8759,12 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-579"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+597"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>

@@ -1925,7 +1925,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+140"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+150"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,7 +2369,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-186"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-196"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5398,6 +5398,74 @@ Password (kept until crmnote closes):</source>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>  warning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (customer {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+57"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>created</source>
+        <oldsource>%n created</oldsource>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} created, {1} matched, {2} merged, {3} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: rejected{1}: {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}; dry run, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}; written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <location filename="../../crmnote/ui/labels.py" line="-154"/>
@@ -6573,7 +6641,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>contact details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6613,12 +6681,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6663,7 +6731,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6693,7 +6761,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>score history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6756,7 +6824,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <source>{failed}; {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6766,7 +6834,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+208"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n customer whose records were repaired; scores recomputed</numerusform>
@@ -6905,7 +6973,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1059"/>
+        <location line="-1093"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7050,6 +7118,11 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>columns left out: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
@@ -7061,6 +7134,16 @@ Kind regards,
     </message>
     <message>
         <location line="+18"/>
+        <source>dates day first ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates month first ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>decision {id} has no follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7107,6 +7190,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>empty their {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encoding {encoding}, delimiter {delimiter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7200,6 +7288,11 @@ Kind regards,
     <message>
         <location line="+13"/>
         <source>interactions are imported from CSV files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interactions; encoding {encoding}, delimiter {delimiter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7689,6 +7782,11 @@ Kind regards,
     </message>
     <message>
         <location line="+12"/>
+        <source>row {row}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>say by when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8232,6 +8330,26 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{count} rejected; nothing was written (correct them, or pass {skip} to leave them out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing was written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8263,6 +8381,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{kind} takes no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8596,13 +8719,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-579"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+597"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -663,6 +663,30 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
     # Attachment.version
     QT_TRANSLATE_NOOP("fields", "Version"),
+    # crmnote/cli/transfer.py:162
+    QT_TRANSLATE_NOOP("import", "  warning: {0}"),
+    # crmnote/cli/transfer.py:159
+    QT_TRANSLATE_NOOP("import", " (customer {0})"),
+    # crmnote/cli/transfer.py:119
+    QT_TRANSLATE_NOOP("import", "created"),
+    # crmnote/cli/transfer.py:113
+    QT_TRANSLATE_NOOP("import", "line {0}"),
+    # crmnote/cli/transfer.py:120
+    QT_TRANSLATE_NOOP("import", "matched"),
+    # crmnote/cli/transfer.py:121
+    QT_TRANSLATE_NOOP("import", "merged"),
+    # crmnote/cli/transfer.py:122
+    QT_TRANSLATE_NOOP("import", "rejected"),
+    # crmnote/cli/transfer.py:114
+    QT_TRANSLATE_NOOP("import", "row {0}"),
+    # crmnote/cli/transfer.py:129
+    QT_TRANSLATE_NOOP("import", "{0} created, {1} matched, {2} merged, {3} rejected"),
+    # crmnote/cli/transfer.py:153
+    QT_TRANSLATE_NOOP("import", "{0}: rejected{1}: {2}: {3}"),
+    # crmnote/cli/transfer.py:164
+    QT_TRANSLATE_NOOP("import", "{0}; dry run, nothing written"),
+    # crmnote/cli/transfer.py:166
+    QT_TRANSLATE_NOOP("import", "{0}; written"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
@@ -1156,7 +1180,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
     # crmnote/cli/maintenance.py:44
     QT_TRANSLATE_NOOP("reasons", "backup, restore and check work on SQLite database files"),
-    # crmnote/importers/imports.py:63
+    # crmnote/importers/imports.py:64
     QT_TRANSLATE_NOOP("reasons", "cannot be read: {why}"),
     # crmnote/storage/postgres.py:127
     QT_TRANSLATE_NOOP("reasons", "cannot connect to the PostgreSQL server at {where}: {why}"),
@@ -1193,8 +1217,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
     # crmnote/storage/consistency_rules.py:203
     QT_TRANSLATE_NOOP("reasons", "clear the resolution time"),
-    # crmnote/importers/imports.py:92
+    # crmnote/importers/imports.py:100
     QT_TRANSLATE_NOOP("reasons", "column mappings apply to CSV files only"),
+    # crmnote/importers/imports.py:27
+    QT_TRANSLATE_NOOP("reasons", "columns left out: {columns}"),
     # crmnote/storage/table_words.py:24
     QT_TRANSLATE_NOOP("reasons", "contact details"),
     # crmnote/domain/rule_messages.py:11
@@ -1224,6 +1250,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "customer texts"),
     # crmnote/storage/table_words.py:40
     QT_TRANSLATE_NOOP("reasons", "customers"),
+    # crmnote/importers/imports.py:156
+    QT_TRANSLATE_NOOP("reasons", "dates day first ({why})"),
+    # crmnote/importers/imports.py:158
+    QT_TRANSLATE_NOOP("reasons", "dates month first ({why})"),
     # crmnote/services/decisions.py:125
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no follow-up"),
     # crmnote/cli/staff.py:100
@@ -1246,13 +1276,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "email {value} is not an address: kept in the notes"),
     # crmnote/storage/consistency_rules.py:106
     QT_TRANSLATE_NOOP("reasons", "empty their {column}"),
+    # crmnote/importers/imports.py:87
+    QT_TRANSLATE_NOOP("reasons", "encoding {encoding}, delimiter {delimiter}"),
     # crmnote/storage/encryption.py:58
     QT_TRANSLATE_NOOP(
         "reasons", "encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)"
     ),
     # crmnote/storage/team.py:35
     QT_TRANSLATE_NOOP("reasons", "erase a customer or rewrite the change log"),
-    # crmnote/cli/transfer.py:189
+    # crmnote/cli/transfer.py:248
     QT_TRANSLATE_NOOP("reasons", "erasing a customer cannot be undone; add {option} to confirm"),
     # crmnote/storage/sync_records.py:291
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
@@ -1291,7 +1323,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "has no usable name"),
     # crmnote/importers/vcard_read.py:189
     QT_TRANSLATE_NOOP("reasons", "has no vCard in it (no BEGIN:VCARD)"),
-    # crmnote/importers/imports.py:175
+    # crmnote/importers/imports.py:192
     QT_TRANSLATE_NOOP("reasons", "holds text that is not valid Unicode"),
     # crmnote/storage/derived_postgres.py:259
     QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
@@ -1308,8 +1340,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "integrity: {detail}"),
     # crmnote/storage/table_words.py:57
     QT_TRANSLATE_NOOP("reasons", "interactions"),
-    # crmnote/importers/imports.py:97
+    # crmnote/importers/imports.py:105
     QT_TRANSLATE_NOOP("reasons", "interactions are imported from CSV files only"),
+    # crmnote/importers/imports.py:147
+    QT_TRANSLATE_NOOP("reasons", "interactions; encoding {encoding}, delimiter {delimiter}"),
     # crmnote/domain/rule_messages.py:28
     QT_TRANSLATE_NOOP("reasons", "is before the decision"),
     # crmnote/domain/rule_messages.py:39
@@ -1328,7 +1362,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is missing"),
     # crmnote/domain/rule_messages.py:14
     QT_TRANSLATE_NOOP("reasons", "is more than a month of minutes"),
-    # crmnote/importers/imports.py:27
+    # crmnote/importers/imports.py:28
     QT_TRANSLATE_NOOP("reasons", "is nested too deeply to be a crmnote export"),
     # crmnote/importers/json_doc.py:210
     QT_TRANSLATE_NOOP("reasons", 'is not a crmnote JSON export (no "format": "crmnote")'),
@@ -1336,7 +1370,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is not base64"),
     # crmnote/importers/csv_read.py:130
     QT_TRANSLATE_NOOP("reasons", "is not readable as CSV: {why}"),
-    # crmnote/importers/imports.py:166
+    # crmnote/importers/imports.py:183
     QT_TRANSLATE_NOOP("reasons", "is not valid JSON ({why})"),
     # crmnote/importers/csv_values.py:145
     QT_TRANSLATE_NOOP("reasons", "is required"),
@@ -1398,7 +1432,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "money"),
     # crmnote/storage/consistency_rules.py:217
     QT_TRANSLATE_NOOP("reasons", "mood cleared"),
-    # crmnote/cli/transfer.py:181
+    # crmnote/cli/transfer.py:240
     QT_TRANSLATE_NOOP("reasons", "must be a .json file"),
     # crmnote/domain/rule_messages.py:104
     QT_TRANSLATE_NOOP("reasons", "must be a finite number, not {value}"),
@@ -1534,6 +1568,8 @@ STRINGS = (
         "reasons",
         "role '{role}' may not create roles, which team init needs: have the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE (once), then try again",
     ),
+    # crmnote/importers/csv_values.py:99
+    QT_TRANSLATE_NOOP("reasons", "row {row}: {text}"),
     # crmnote/domain/rule_messages.py:27
     QT_TRANSLATE_NOOP("reasons", "say by when"),
     # crmnote/domain/rule_messages.py:26
@@ -1858,6 +1894,26 @@ STRINGS = (
     ),
     # crmnote/cli/encryption.py:133
     QT_TRANSLATE_NOOP("reasons", "{command} works on SQLite database files"),
+    # crmnote/cli/transfer.py:198
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out)",
+    ),
+    # crmnote/cli/transfer.py:182
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})",
+    ),
+    # crmnote/cli/transfer.py:191
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out)",
+    ),
+    # crmnote/cli/transfer.py:173
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})",
+    ),
     # crmnote/domain/rule_messages.py:96
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1879,6 +1935,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} records do not belong to a customer"),
     # crmnote/importers/json_doc.py:295
     QT_TRANSLATE_NOOP("reasons", "{kind} takes no files"),
+    # crmnote/cli/transfer.py:111
+    QT_TRANSLATE_NOOP("reasons", "{kind} {id}"),
     # crmnote/services/records.py:364
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} belongs to another customer"),
     # crmnote/services/audit_verify.py:28
@@ -2069,7 +2127,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
     # crmnote/importers/export.py:80
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an export format ({formats})"),
-    # crmnote/importers/imports.py:107
+    # crmnote/importers/imports.py:115
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an import format (.csv, .vcf or .json)"),
     # crmnote/services/consistency.py:126
     QT_TRANSLATE_NOOP("reasons", "{table} row {row} still names a missing {parent} row"),
@@ -2155,7 +2213,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is not true or false"),
     # crmnote/domain/rule_messages.py:57
     QT_TRANSLATE_NOOP("reasons", "{value} is not yes or no"),
-    # crmnote/importers/imports.py:69
+    # crmnote/importers/imports.py:70
     QT_TRANSLATE_NOOP("reasons", "{value} is not {customers} or {interactions}"),
     # crmnote/importers/json_doc.py:148
     QT_TRANSLATE_NOOP("reasons", "{value} is not {shape}"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -215,15 +215,25 @@ class DryRunPage(QWizardPage):
         self.model.set_rows(report.rows)
         self.view.resizeColumnsToContents()
         counts = self._wizard.counts(self.run)
-        notes = "; ".join(self.run.notes)
+        notes = "; ".join(reason_text(n) for n in self.run.notes)
         self.summary.setText(counts + (f"\n{notes}" if notes else ""))
 
     def isComplete(self) -> bool:
         return self.run is not None
 
 
+# What became of a row, as `crmnote import` says it (the "import" context).
+_ACTIONS = {
+    "created": QT_TRANSLATE_NOOP("import", "created"),
+    "matched": QT_TRANSLATE_NOOP("import", "matched"),
+    "merged": QT_TRANSLATE_NOOP("import", "merged"),
+    "rejected": QT_TRANSLATE_NOOP("import", "rejected"),
+}
+
+
 def _result_cell(row: RowResult, column: int) -> str:
-    values = (str(row.line), str(row.action), row.name, row.field, reason_text(row.message))
+    action = QCoreApplication.translate("import", _ACTIONS.get(str(row.action), str(row.action)))
+    values = (str(row.line), action, row.name, row.field, reason_text(row.message))
     text = values[column]
     if column == 4 and row.warnings:
         warned = [reason_text(w) for w in row.warnings]
