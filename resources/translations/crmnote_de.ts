@@ -1940,7 +1940,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+150"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+157"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2384,7 +2384,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-196"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-203"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -5430,7 +5430,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation> (Kunde {0})</translation>
     </message>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+57"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+58"/>
         <location filename="extra_strings.py" line="+2"/>
         <source>created</source>
         <oldsource>%n created</oldsource>

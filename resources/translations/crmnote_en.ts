@@ -1925,7 +1925,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+150"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+157"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,7 +2369,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-196"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-203"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5410,7 +5410,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+57"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+58"/>
         <location filename="extra_strings.py" line="+2"/>
         <source>created</source>
         <oldsource>%n created</oldsource>

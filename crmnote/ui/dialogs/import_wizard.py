@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -222,18 +222,25 @@ class DryRunPage(QWizardPage):
         return self.run is not None
 
 
-# What became of a row, as `crmnote import` says it (the "import" context).
-_ACTIONS = {
-    "created": QT_TRANSLATE_NOOP("import", "created"),
-    "matched": QT_TRANSLATE_NOOP("import", "matched"),
-    "merged": QT_TRANSLATE_NOOP("import", "merged"),
-    "rejected": QT_TRANSLATE_NOOP("import", "rejected"),
-}
+def _action(action: str) -> str:
+    """What became of a row, as `crmnote import` says it (the "import" context)."""
+    words = {
+        "created": QCoreApplication.translate("import", "created"),
+        "matched": QCoreApplication.translate("import", "matched"),
+        "merged": QCoreApplication.translate("import", "merged"),
+        "rejected": QCoreApplication.translate("import", "rejected"),
+    }
+    return words.get(action, action)
 
 
 def _result_cell(row: RowResult, column: int) -> str:
-    action = QCoreApplication.translate("import", _ACTIONS.get(str(row.action), str(row.action)))
-    values = (str(row.line), action, row.name, row.field, reason_text(row.message))
+    values = (
+        str(row.line),
+        _action(str(row.action)),
+        row.name,
+        row.field,
+        reason_text(row.message),
+    )
     text = values[column]
     if column == 4 and row.warnings:
         warned = [reason_text(w) for w in row.warnings]
