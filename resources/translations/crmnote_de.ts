@@ -6874,7 +6874,7 @@ Mit freundlichen Grüßen
         <translation>{file}: {what}</translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+210"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n Kunde, dessen Einträge repariert wurden; Kennzahlen neu berechnet</numerusform>
@@ -6926,6 +6926,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{value} is no country code such as DE or GB</source>
         <translation>{value} ist kein Ländercode wie DE oder GB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not UTF-8 text (check the terminal&apos;s encoding)</source>
+        <translation>{value} ist kein UTF-8-Text (prüfen Sie die Kodierung des Terminals)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7013,7 +7018,7 @@ Mit freundlichen Grüßen
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-1093"/>
+        <location line="-1097"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
@@ -8495,6 +8500,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{option} is for commands; the desktop app asks for it</source>
+        <translation>{option} gilt für Befehle; die Desktop-App fragt selbst danach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} already exists</source>
         <translation>{path} gibt es schon</translation>
     </message>
@@ -8759,12 +8769,12 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-581"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+597"/>
+        <location line="+599"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -8774,7 +8784,7 @@ Mit freundlichen Grüßen
         <translation>{value} enthält keine Ziffern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>

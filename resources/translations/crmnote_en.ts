@@ -6834,7 +6834,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+210"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n customer whose records were repaired; scores recomputed</numerusform>
@@ -6885,6 +6885,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{value} is no country code such as DE or GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not UTF-8 text (check the terminal&apos;s encoding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6973,7 +6978,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1093"/>
+        <location line="-1097"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8455,6 +8460,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{option} is for commands; the desktop app asks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8719,13 +8729,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-581"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+597"/>
+        <location line="+599"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8735,7 +8745,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>

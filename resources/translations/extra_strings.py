@@ -1972,6 +1972,8 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:89
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
+    # crmnote/cli/__init__.py:96
+    QT_TRANSLATE_NOOP("reasons", "{option} is for commands; the desktop app asks for it"),
     # crmnote/storage/file_sentences.py:35
     QT_TRANSLATE_NOOP("reasons", "{path} already exists"),
     # crmnote/storage/private_files.py:58
@@ -2163,6 +2165,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} has no readable time of day"),
     # crmnote/cli/settings.py:44
     QT_TRANSLATE_NOOP("reasons", "{value} is no country code such as DE or GB"),
+    # crmnote/cli/__init__.py:79
+    QT_TRANSLATE_NOOP("reasons", "{value} is not UTF-8 text (check the terminal's encoding)"),
     # crmnote/importers/csv_values.py:309
     QT_TRANSLATE_NOOP("reasons", "{value} is not a channel ({names}, or a word for one)"),
     # crmnote/cli/pdf.py:66
