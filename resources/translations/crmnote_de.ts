@@ -698,7 +698,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+45"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+46"/>
         <source>no revenue</source>
         <translation>kein Umsatz</translation>
     </message>
@@ -743,7 +743,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Betreuungskosten:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>{0} min ({1} in contacts, {2} effort) × {3}/h = cost {4}; revenue {5}; cost / revenue {6}</source>
         <translation>{0} Min. ({1} in Kontakten, {2} Aufwand) × {3}/h = Kosten {4}; Umsatz {5}; Kosten / Umsatz {6}</translation>
     </message>
@@ -766,7 +766,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CostRankingModel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+32"/>
+        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+37"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -794,7 +794,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CostRankingWindow</name>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Cost ranking</source>
         <translation>Kostenrangliste</translation>
     </message>
@@ -804,12 +804,12 @@ Sicherungen liegen in {0}</translation>
         <translation>Kunden nach Kostenverhältnis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cost: minutes in contacts and effort × the hourly cost (Settings). Revenue: sales − refunds − credits. Highest cost per unit of revenue first; customers with cost but no revenue come first. Double-click to open a customer.</source>
         <translation>Kosten: Minuten in Kontakten und Aufwand × Stundensatz (Einstellungen). Umsatz: Verkäufe − Erstattungen − Gutschriften. Höchste Kosten je Umsatzeinheit zuerst; Kunden mit Kosten, aber ohne Umsatz stehen ganz oben. Doppelklick öffnet einen Kunden.</translation>
     </message>
@@ -980,17 +980,17 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+57"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+77"/>
         <source>Customer map</source>
         <translation>Kundenkarte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Include referred, declined and archived</source>
         <translation>Weiterverwiesene, abgelehnte und archivierte einbeziehen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation>Schwierigkeit (wie schwer sie zu betreuen sind)</translation>
     </message>
@@ -1000,15 +1000,26 @@ Sicherungen liegen in {0}</translation>
         <translation>Vertrauen (wie viel Vertrauen wir uns erworben haben)</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+52"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{0} and %n other(s) here
+difficulty {1:.0f}, trust {2:.0f}</source>
+        <translation>
+            <numerusform>{0} und %n weiterer Kunde hier
+Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</numerusform>
+            <numerusform>{0} und %n weitere Kunden hier
+Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>{0}
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>{0}
@@ -1018,7 +1029,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+78"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+80"/>
         <source>New promise…</source>
         <translation>Neue Zusage…</translation>
     </message>
@@ -1968,7 +1979,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>InsightsBoardWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+45"/>
+        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+50"/>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -1993,12 +2004,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Kunden zum Thema</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note: what it tells us, or what we changed</source>
         <translation>Anmerkung: was es uns sagt oder was wir geändert haben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Promote to insight</source>
         <translation>Zur &amp;Erkenntnis erheben</translation>
     </message>
@@ -2018,17 +2029,17 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Kunden dahinter (Doppelklick öffnet):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Complaints, suggestions and requests from every customer, by theme. A theme raised by {0} or more customers, or a request judged reasonable, can be promoted to an insight: the business, not the customer, should change.</source>
         <translation>Beschwerden, Vorschläge und Anfragen aller Kunden, nach Thema. Ein Thema, das {0} oder mehr Kunden angesprochen haben, oder eine als angemessen beurteilte Anfrage kann zur Erkenntnis erhoben werden: Das Unternehmen, nicht der Kunde, sollte sich ändern.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Select a theme</source>
         <translation>Wählen Sie ein Thema</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2051,7 +2062,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Umgesetzt am {0}: {1}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Say in the note what was changed.</source>
         <translation>Schreiben Sie in die Anmerkung, was geändert wurde.</translation>
     </message>
@@ -2242,9 +2253,22 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
 </context>
 <context>
+    <name>Loader</name>
+    <message>
+        <location filename="../../crmnote/ui/loading.py" line="+23"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not read: {0}</source>
+        <translation>Konnte nicht gelesen werden: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+83"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
@@ -3542,7 +3566,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+74"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+79"/>
         <source>Standards catalogue</source>
         <translation>Standardkatalog</translation>
     </message>
@@ -3640,7 +3664,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>&amp;Überarbeiten…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Versions (a revision starts a new dated version)</source>
         <translation>Fassungen (eine Überarbeitung beginnt eine neue datierte Fassung)</translation>
     </message>
@@ -3655,7 +3679,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Bestätigt: als begründet oder teilweise begründet beurteilte Reklamationen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Revise standard: new version from</source>
         <translation>Standard überarbeiten: neue Fassung ab</translation>
     </message>
@@ -4031,7 +4055,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+97"/>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
     </message>
@@ -4069,7 +4093,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+38"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+44"/>
         <source>Every kind</source>
         <translation>Alle Arten</translation>
     </message>
@@ -4084,7 +4108,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Claim &amp;dossier…</source>
         <translation>Reklamations&amp;dossier…</translation>
     </message>
@@ -4092,7 +4116,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+62"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+67"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -4122,26 +4146,26 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+10"/>
+        <location line="+61"/>
+        <location line="+9"/>
         <source>Overdue promises</source>
         <translation>Überfällige Zusagen</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Promises due soon</source>
         <translation>Bald fällige Zusagen</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Claims awaiting a verdict</source>
         <translation>Reklamationen ohne Befund</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Requests awaiting a judgment</source>
         <translation>Anfragen ohne Beurteilung</translation>
     </message>

@@ -697,7 +697,7 @@ Backups are in {0}</source>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+45"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+46"/>
         <source>no revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +742,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>{0} min ({1} in contacts, {2} effort) × {3}/h = cost {4}; revenue {5}; cost / revenue {6}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +765,7 @@ Backups are in {0}</source>
 <context>
     <name>CostRankingModel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+32"/>
+        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+37"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +793,7 @@ Backups are in {0}</source>
 <context>
     <name>CostRankingWindow</name>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Cost ranking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,12 +803,12 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cost: minutes in contacts and effort × the hourly cost (Settings). Revenue: sales − refunds − credits. Highest cost per unit of revenue first; customers with cost but no revenue come first. Double-click to open a customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,17 +979,17 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+57"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+77"/>
         <source>Customer map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Include referred, declined and archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,15 +999,26 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+52"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{0} and %n other(s) here
+difficulty {1:.0f}, trust {2:.0f}</source>
+        <translation>
+            <numerusform>{0} and %n other here
+difficulty {1:.0f}, trust {2:.0f}</numerusform>
+            <numerusform>{0} and %n others here
+difficulty {1:.0f}, trust {2:.0f}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>{0}
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation type="unfinished"></translation>
@@ -1016,7 +1027,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+78"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+80"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,7 +1964,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>InsightsBoardWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+45"/>
+        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+50"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,12 +1989,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note: what it tells us, or what we changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Promote to insight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,17 +2014,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Complaints, suggestions and requests from every customer, by theme. A theme raised by {0} or more customers, or a request judged reasonable, can be promoted to an insight: the business, not the customer, should change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Select a theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2036,7 +2047,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Say in the note what was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,9 +2238,22 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
 </context>
 <context>
+    <name>Loader</name>
+    <message>
+        <location filename="../../crmnote/ui/loading.py" line="+23"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+83"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +3549,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+74"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+79"/>
         <source>Standards catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,7 +3647,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Versions (a revision starts a new dated version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,7 +3662,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Revise standard: new version from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,7 +4036,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+97"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,7 +4074,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+38"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+44"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,7 +4089,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Claim &amp;dossier…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4073,7 +4097,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+62"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+67"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,26 +4127,26 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+10"/>
+        <location line="+61"/>
+        <location line="+9"/>
         <source>Overdue promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Promises due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Claims awaiting a verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Requests awaiting a judgment</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,29 +128,29 @@ STRINGS = (
     ),
     # crmnote/ui/dialogs/conflict.py:35
     QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
-    # crmnote/ui/models/contributions.py:97
+    # crmnote/ui/models/contributions.py:119
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
     # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:147
+    # crmnote/ui/models/contributions.py:169
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:147
+    # crmnote/ui/models/contributions.py:169
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:97
+    # crmnote/ui/models/contributions.py:119
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:97
+    # crmnote/ui/models/contributions.py:119
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:97
+    # crmnote/ui/models/contributions.py:119
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
     # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:97
+    # crmnote/ui/models/contributions.py:119
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
-    # crmnote/ui/customer_page/cost_panel.py:54
+    # crmnote/ui/customer_page/cost_panel.py:55
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
-    # crmnote/ui/customer_page/cost_panel.py:53
+    # crmnote/ui/customer_page/cost_panel.py:54
     QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
-    # crmnote/ui/customer_page/cost_panel.py:52
+    # crmnote/ui/customer_page/cost_panel.py:53
     QT_TRANSLATE_NOOP("CostPanel", "Last 3 months"),
     # crmnote/ui/models/customer_list.py:58
     QT_TRANSLATE_NOOP("CustomerListModel", "Company"),
@@ -168,13 +168,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
     # crmnote/ui/models/customer_list.py:61
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
-    # crmnote/ui/widgets/customer_map.py:30
+    # crmnote/ui/widgets/customer_map.py:38
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
-    # crmnote/ui/widgets/customer_map.py:28
+    # crmnote/ui/widgets/customer_map.py:36
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult but trusting — reprice / watch"),
-    # crmnote/ui/widgets/customer_map.py:27
+    # crmnote/ui/widgets/customer_map.py:35
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
-    # crmnote/ui/widgets/customer_map.py:29
+    # crmnote/ui/widgets/customer_map.py:37
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
     # crmnote/ui/editing.py:327
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
@@ -389,13 +389,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("StaffReportModel", "no"),
     # crmnote/ui/models/staff_report.py:210
     QT_TRANSLATE_NOOP("StaffReportModel", "yes"),
-    # crmnote/ui/widgets/standards_window.py:49
+    # crmnote/ui/widgets/standards_window.py:54
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:179
+    # crmnote/ui/widgets/standards_window.py:192
     QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:164
+    # crmnote/ui/widgets/standards_window.py:177
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
-    # crmnote/ui/widgets/standards_window.py:50
+    # crmnote/ui/widgets/standards_window.py:55
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
     # crmnote/ui/startup/dialogs.py:60
     QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),
