@@ -194,8 +194,13 @@ def record_from(kind: str, data: Any) -> Any:
             if f.name == "uuid" and values[f.name]:
                 try:
                     values[f.name] = check_uuid(values[f.name])
-                except ValueError as exc:
-                    raise ValidationError("uuid", str(exc)) from None
+                except ValueError:
+                    said = say(
+                        "import.not_identity",
+                        "not a record identity: {value}",
+                        value=repr(values[f.name]),
+                    )
+                    raise ValidationError("uuid", said) from None
     return spec.entity(**values)
 
 

@@ -6795,7 +6795,7 @@ Mit freundlichen Grüßen
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
@@ -7042,7 +7042,7 @@ Mit freundlichen Grüßen
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-1097"/>
+        <location line="-1099"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
@@ -7768,6 +7768,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>none of its backups is good</source>
         <translation>keine ihrer Sicherungen ist brauchbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a record identity: {value}</source>
+        <translation>keine Identität eines Eintrags: {value}</translation>
     </message>
     <message>
         <location line="+2"/>

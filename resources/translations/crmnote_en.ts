@@ -6755,7 +6755,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+186"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7002,7 +7002,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1097"/>
+        <location line="-1099"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7727,6 +7727,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>none of its backups is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a record identity: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

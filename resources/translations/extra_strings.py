@@ -1266,7 +1266,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "delete them"),
     # crmnote/storage/consistency_rules.py:127
     QT_TRANSLATE_NOOP("reasons", "deleted"),
-    # crmnote/importers/json_doc.py:286
+    # crmnote/importers/json_doc.py:291
     QT_TRANSLATE_NOOP("reasons", "each file must be a JSON object"),
     # crmnote/importers/json_doc.py:169
     QT_TRANSLATE_NOOP("reasons", "each record must be a JSON object"),
@@ -1364,9 +1364,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is more than a month of minutes"),
     # crmnote/importers/imports.py:28
     QT_TRANSLATE_NOOP("reasons", "is nested too deeply to be a crmnote export"),
-    # crmnote/importers/json_doc.py:210
+    # crmnote/importers/json_doc.py:215
     QT_TRANSLATE_NOOP("reasons", 'is not a crmnote JSON export (no "format": "crmnote")'),
-    # crmnote/importers/json_doc.py:304
+    # crmnote/importers/json_doc.py:309
     QT_TRANSLATE_NOOP("reasons", "is not base64"),
     # crmnote/importers/csv_read.py:130
     QT_TRANSLATE_NOOP("reasons", "is not readable as CSV: {why}"),
@@ -1450,9 +1450,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must be a whole number, at least {least}, not {value}"),
     # crmnote/domain/rule_messages.py:105
     QT_TRANSLATE_NOOP("reasons", "must be a whole number, not {value}"),
-    # crmnote/importers/json_doc.py:253
+    # crmnote/importers/json_doc.py:258
     QT_TRANSLATE_NOOP("reasons", "must be an object"),
-    # crmnote/importers/json_doc.py:225
+    # crmnote/importers/json_doc.py:230
     QT_TRANSLATE_NOOP("reasons", "must be an object of lists by kind"),
     # crmnote/domain/rule_messages.py:18
     QT_TRANSLATE_NOOP("reasons", "must be between -2 (hostile) and +2 (delighted)"),
@@ -1516,6 +1516,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no reason given"),
     # crmnote/services/maintenance.py:222
     QT_TRANSLATE_NOOP("reasons", "none of its backups is good"),
+    # crmnote/importers/json_doc.py:198
+    QT_TRANSLATE_NOOP("reasons", "not a record identity: {value}"),
     # crmnote/storage/backup.py:336
     QT_TRANSLATE_NOOP("reasons", "not a usable database: {why}"),
     # crmnote/storage/pg_tools.py:159
@@ -1853,7 +1855,7 @@ STRINGS = (
         "reasons",
         "this team book has schema {before} and this crmnote needs {after}: ask the book's owner to upgrade it (the owner starts this version of crmnote once); nothing was changed",
     ),
-    # crmnote/importers/json_doc.py:231
+    # crmnote/importers/json_doc.py:236
     QT_TRANSLATE_NOOP("reasons", "unknown kinds: {kinds}"),
     # crmnote/storage/team.py:37
     QT_TRANSLATE_NOOP("reasons", "upgrade the book"),
@@ -1863,7 +1865,7 @@ STRINGS = (
     ),
     # crmnote/domain/rule_messages.py:90
     QT_TRANSLATE_NOOP("reasons", "version {id} was retired after {until}"),
-    # crmnote/importers/json_doc.py:216
+    # crmnote/importers/json_doc.py:221
     QT_TRANSLATE_NOOP("reasons", "was written by a newer crmnote (version {version})"),
     # crmnote/storage/derived_postgres.py:284
     QT_TRANSLATE_NOOP("reasons", "write them afresh"),
@@ -1933,7 +1935,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
     # crmnote/cli/records.py:166
     QT_TRANSLATE_NOOP("reasons", "{kind} records do not belong to a customer"),
-    # crmnote/importers/json_doc.py:295
+    # crmnote/importers/json_doc.py:300
     QT_TRANSLATE_NOOP("reasons", "{kind} takes no files"),
     # crmnote/cli/transfer.py:111
     QT_TRANSLATE_NOOP("reasons", "{kind} {id}"),
