@@ -67,14 +67,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"crmnote {__version__}")
         return 0
     from crmnote.bootstrap import pause_collector
+    from crmnote.cli import language
     from crmnote.cli.failures import EXIT_ERROR, fail, guarded
+    from crmnote.domain.reasons import Typed, say
 
     if argv is None:  # the process's own start-up, not a call from a test or another tool
         pause_collector()
     for word in words:
         if not word.isascii() and not _is_text(word):
             shown = word.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-            return fail(f"{shown!r} is not UTF-8 text (check the terminal's encoding)", EXIT_ERROR)
+            said = say(
+                "cli.word_not_utf8",
+                "{value} is not UTF-8 text (check the terminal's encoding)",
+                value=repr(shown),
+            )
+            return fail(language.sentence(said), EXIT_ERROR)
     gui = _gui_db(words)
     if gui is not None:
         from crmnote.app import run_gui
@@ -86,7 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.command is None:
         if args.passphrase_file:
-            parser.error("--passphrase-file is for commands; the desktop app asks for it")
+            said = say(
+                "cli.passphrase_file_gui",
+                "{option} is for commands; the desktop app asks for it",
+                option=Typed("--passphrase-file"),
+            )
+            parser.error(language.sentence(said))
         from crmnote.app import run_gui
 
         return guarded(lambda: run_gui(args.db))

@@ -10,6 +10,8 @@ from typing import Any
 from crmnote.cli import language
 from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.parsing import parse_date
+from crmnote.domain.reasons import say
+from crmnote.storage.sqlite_errors import os_reason
 
 COMMANDS = ("calendar",)
 
@@ -47,11 +49,21 @@ def run_calendar_command(services: Any, args: argparse.Namespace, wording: Any =
         return 0
     output = Path(args.output)
     if output.is_dir():
-        raise ValidationError("output", f"{output} is a folder; name the .ics file")
+        raise ValidationError(
+            "output",
+            say("cli.folder_ics", "{path} is a folder; name the .ics file", path=str(output)),
+        )
     try:
         to_do = write_calendar(output, content, wording)
     except OSError as exc:
-        raise CrmError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise CrmError(
+            say(
+                "cli.cannot_write",
+                "cannot write {path}: {why}",
+                path=str(output),
+                why=os_reason(exc),
+            )
+        ) from None
     cancelled = len(content.items) - to_do
     done = language.tr("calendar", "{0}: {1} to do, {2} settled (cancelled)")
     print(done.format(output, to_do, cancelled))

@@ -7,6 +7,7 @@ import sys
 from typing import Any, TextIO
 
 from crmnote.cli.values import whole
+from crmnote.domain.reasons import say
 
 COMMANDS = ("copy",)
 BATCH = whole(1, 1_000_000)
@@ -76,7 +77,13 @@ def run_copy_command(args: argparse.Namespace) -> int:
     passphrase = None
     file = database_file(source)
     if file is not None and not file.exists():  # opening it would make an empty book to copy
-        raise NotFoundError(f"{file}: no such book (copy reads a book that exists)")
+        raise NotFoundError(
+            say(
+                "cli.copy_no_book",
+                "{path}: no such book (copy reads a book that exists)",
+                path=str(file),
+            )
+        )
     if file is not None and database_is_encrypted(source):
         passphrase = read_passphrase(args, file, f"Passphrase of {file.name}: ")
     opened = open_database(source, passphrase)

@@ -19,6 +19,8 @@ from typing import Any
 from crmnote import paths
 from crmnote.bootstrap import database_file, database_is_encrypted, open_database
 from crmnote.domain.errors import CrmError, DatabaseError
+from crmnote.domain.reasons import Typed, say
+from crmnote.storage.sqlite_errors import os_reason
 
 ENV_PASSPHRASE = "CRMNOTE_PASSPHRASE"
 COMMANDS = ("encrypt", "decrypt")
@@ -60,14 +62,22 @@ def read_passphrase(
     elif sys.stdin.isatty():
         passphrase = getpass.getpass(prompt)
         if confirm and getpass.getpass("The same passphrase again: ") != passphrase:
-            raise CrmError("the two passphrases differ; nothing was changed")
+            raise CrmError(
+                say("cli.passphrases_differ", "the two passphrases differ; nothing was changed")
+            )
     else:
         raise PassphraseNeededError(
-            f"{file} is encrypted: give its passphrase in ${ENV_PASSPHRASE} or with "
-            "--passphrase-file PATH (or run crmnote in a terminal to be asked)"
+            say(
+                "cli.passphrase_needed",
+                "{path} is encrypted: give its passphrase in ${variable} or with "
+                "{option} PATH (or run crmnote in a terminal to be asked)",
+                path=str(file),
+                variable=ENV_PASSPHRASE,
+                option=Typed("--passphrase-file"),
+            )
         )
     if not passphrase:
-        raise DatabaseError("the passphrase is empty")
+        raise DatabaseError(say("cli.passphrase_empty", "the passphrase is empty"))
     return passphrase
 
 
@@ -76,7 +86,14 @@ def _from_file(path: Path) -> str:
         text = path.read_text(encoding="utf-8")
         mode = path.stat().st_mode
     except (OSError, UnicodeDecodeError) as exc:
-        raise CrmError(f"cannot read the passphrase file {path}: {exc}") from None
+        raise CrmError(
+            say(
+                "cli.passphrase_file",
+                "cannot read the passphrase file {path}: {why}",
+                path=str(path),
+                why=os_reason(exc) if isinstance(exc, OSError) else str(exc),
+            )
+        ) from None
     if os.name == "posix" and stat.S_IMODE(mode) & 0o077:
         print(
             f"crmnote: warning: other users can read {path}; chmod 600 it",
@@ -112,12 +129,20 @@ def run_encryption_command(args: argparse.Namespace) -> int:
 
     file = database_file(args.db)
     if file is None:
-        raise DatabaseError(f"{args.command} works on SQLite database files")
+        raise DatabaseError(
+            say(
+                "cli.sqlite_only",
+                "{command} works on SQLite database files",
+                command=Typed(args.command),
+            )
+        )
     dbapi()  # a clear message when the optional sqlcipher3 package is missing
     encrypted = database_is_encrypted(args.db)
     if args.command == "encrypt":
         if encrypted:
-            raise CrmError(f"{file} is already encrypted")
+            raise CrmError(
+                say("cli.already_encrypted", "{path} is already encrypted", path=str(file))
+            )
         if not file.exists() or file.stat().st_size == 0:
             prompt = "Passphrase for the new database: "
             passphrase = read_passphrase(args, file, prompt, confirm=True)
@@ -140,7 +165,7 @@ def run_encryption_command(args: argparse.Namespace) -> int:
         )
         return 0
     if not encrypted:
-        raise CrmError(f"{file} is not encrypted")
+        raise CrmError(say("cli.not_encrypted", "{path} is not encrypted", path=str(file)))
     passphrase = read_passphrase(args, file, f"Passphrase for {file.name}: ")
     open_database(args.db, passphrase).close()
     aside = decrypt_in_place(file, passphrase, datetime.now())

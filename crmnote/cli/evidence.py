@@ -11,6 +11,7 @@ from crmnote.cli.values import RECORD_ID
 from crmnote.domain.entities import ATTACHABLE
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import plain
+from crmnote.domain.reasons import Typed, say
 
 COMMANDS = frozenset({"attach", "attachments", "extract"})
 
@@ -64,12 +65,26 @@ def run_evidence_command(services: Any, args: argparse.Namespace) -> int:
         return 0
     if args.customer:
         if args.kind is not None:
-            raise ValidationError("customer", "give a record (KIND ID) or --customer, not both")
+            raise ValidationError(
+                "customer",
+                say(
+                    "cli.record_or_customer_not_both",
+                    "give a record (KIND ID) or {option}, not both",
+                    option=Typed("--customer"),
+                ),
+            )
         found = files.of_customer(services.customers.find(args.customer))
     elif args.kind is not None and args.id is not None:
         found = files.of_record(args.kind, args.id)
     else:
-        raise ValidationError("arguments", "give a record (KIND ID) or --customer C")
+        raise ValidationError(
+            "arguments",
+            say(
+                "cli.record_or_customer",
+                "give a record (KIND ID) or {option} C",
+                option=Typed("--customer"),
+            ),
+        )
     if args.json:
         print(json.dumps([attachment_json(a) for a in found], ensure_ascii=False, indent=2))
         return 0

@@ -14,6 +14,7 @@ from crmnote.domain.audit import LOGGED_KINDS
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.parsing import parse_date
+from crmnote.domain.reasons import say
 from crmnote.domain.standards import describe_target
 
 COMMANDS = (
@@ -197,7 +198,7 @@ def _insight(services: Any, args: argparse.Namespace) -> int:
     if args.action == "request":
         request_id = as_id(args.target)
         if not request_id:
-            raise ValidationError("target", "give the request's id")
+            raise ValidationError("target", say("cli.request_id", "give the request's id"))
         insight, _ = services.insights.promote_request(request_id, args.note)
     elif args.action == "promote":
         insight, _ = services.insights.promote(args.target, args.note)

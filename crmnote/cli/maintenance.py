@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from crmnote import paths
 from crmnote.cli.check import add_check_command, run_check
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import say
 
 if TYPE_CHECKING:  # the services load only when the command runs
     from sqlalchemy import URL
@@ -39,7 +40,12 @@ def maintenance_for(db: str | None, passphrase: str | None = None) -> Maintenanc
 
     path = sqlite_path(database_url(db or paths.default_db()))
     if path is None:
-        raise DatabaseError("backup, restore and check work on SQLite database files")
+        raise DatabaseError(
+            say(
+                "cli.maintenance_sqlite_only",
+                "backup, restore and check work on SQLite database files",
+            )
+        )
     return MaintenanceService(path, paths.backup_dir_for(path), passphrase=passphrase)
 
 

@@ -12,7 +12,9 @@ from crmnote.cli import language
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.parsing import parse_date
+from crmnote.domain.reasons import say
 from crmnote.domain.types import ClaimId
+from crmnote.storage.sqlite_errors import os_reason
 
 # The QGuiApplication made for a command must outlive every Qt object of the command.
 _keep_alive: list[object] = []
@@ -51,12 +53,20 @@ def run_pdf_command(services: Any, args: argparse.Namespace) -> int:
     history = getattr(services, "history", None) or HistoryService.beside(services.records)
     output = Path(args.output)
     if output.is_dir():
-        raise ValidationError("output", f"{output} is a folder; name the PDF file")
+        raise ValidationError(
+            "output",
+            say("cli.folder_pdf", "{path} is a folder; name the PDF file", path=str(output)),
+        )
     try:
         if args.command == "claim-pdf":
             claim_id = as_id(str(args.claim))
             if not claim_id:
-                raise ValidationError("claim", f"{args.claim!r} is not a claim id")
+                raise ValidationError(
+                    "claim",
+                    say(
+                        "cli.not_claim_id", "{value} is not a claim id", value=repr(str(args.claim))
+                    ),
+                )
             data = history.claim_dossier(ClaimId(claim_id))
             pages = render_claim_dossier(data, output, paper=args.paper)
         else:
@@ -73,7 +83,14 @@ def run_pdf_command(services: Any, args: argparse.Namespace) -> int:
             data = history.customer_history(customer_id, Period(start, end))
             pages = render_customer_history(data, output, options)
     except OSError as exc:
-        raise CrmError(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise CrmError(
+            say(
+                "cli.cannot_write",
+                "cannot write {path}: {why}",
+                path=str(output),
+                why=os_reason(exc),
+            )
+        ) from None
     print(f"{output} ({pages} pages)")
     return 0
 

@@ -19,6 +19,7 @@ from crmnote.cli.values import COUNT, RECORD_ID
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, FieldSpec, KindSpec, plain, to_dict
 from crmnote.domain.parsing import parse_value
+from crmnote.domain.reasons import Kind, say
 from crmnote.domain.types import DecisionAction
 from crmnote.services.decisions import LETTERS, UNSIGNED
 
@@ -89,15 +90,18 @@ def field_options(rest: list[str]) -> dict[str, str]:
     while i < len(rest):
         word = rest[i]
         if not word.startswith("--") or word == "--":
-            raise ValidationError("arguments", f"expected --FIELD VALUE, got {word!r}")
+            raise ValidationError(
+                "arguments",
+                say("cli.expected_field", "expected --FIELD VALUE, got {value}", value=repr(word)),
+            )
         name, eq, value = word[2:].partition("=")
         if not eq:
             if i + 1 >= len(rest):
-                raise ValidationError(name, "needs a value")
+                raise ValidationError(name, say("cli.needs_value", "needs a value"))
             value = rest[i + 1]
             i += 1
         if name in out:
-            raise ValidationError(name, "given twice")
+            raise ValidationError(name, say("cli.given_twice", "given twice"))
         out[name] = value
         i += 1
     return out
@@ -119,7 +123,9 @@ def run_record_command(services: Any, args: argparse.Namespace, rest: list[str])
             customer_id = services.customers.find(args.target)
         else:
             if _title(spec) in raw:
-                raise ValidationError(_title(spec), "is given as the positional argument")
+                raise ValidationError(
+                    _title(spec), say("cli.positional", "is given as the positional argument")
+                )
             values[_title(spec)] = args.target
         record, _ = services.records.add(spec.name, values, customer_id)
         print(record.id)
@@ -129,7 +135,9 @@ def run_record_command(services: Any, args: argparse.Namespace, rest: list[str])
     if args.command == "set":
         values = services.records.parse(spec.name, field_options(rest))
         if not values:
-            raise ValidationError("arguments", "name at least one --FIELD VALUE to change")
+            raise ValidationError(
+                "arguments", say("cli.nothing_to_set", "name at least one --FIELD VALUE to change")
+            )
         services.records.update(spec.name, args.id, values, expected_version=args.expect_version)
         return 0
     if args.command == "show":
@@ -153,7 +161,14 @@ def run_record_command(services: Any, args: argparse.Namespace, rest: list[str])
         return 0
     customer_id = services.customers.find(args.customer) if args.customer else None
     if customer_id is not None and not spec.customer_bound:
-        raise ValidationError("customer", f"{spec.name} records do not belong to a customer")
+        raise ValidationError(
+            "customer",
+            say(
+                "cli.not_customer_bound",
+                "{kind} records do not belong to a customer",
+                kind=Kind(spec.name),
+            ),
+        )
     records = services.records.list(spec.name, customer_id, args.limit)
     if args.json:
         print(json.dumps([to_dict(r) for r in records], ensure_ascii=False, indent=2))

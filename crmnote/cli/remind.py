@@ -42,9 +42,16 @@ def run_setup(args: argparse.Namespace) -> int | None:
     from crmnote.domain.errors import CrmError
 
     if not supported():
+        from crmnote.domain.reasons import Typed, say
+
         raise CrmError(
-            f"crmnote sets up reminders on Linux only; on {sys.platform} schedule "
-            "`crmnote remind` yourself (docs/packaging.md)"
+            say(
+                "cli.remind_linux_only",
+                "crmnote sets up reminders on Linux only; on {platform} schedule "
+                "{command} yourself (docs/packaging.md)",
+                platform=sys.platform,
+                command=Typed("crmnote remind"),
+            )
         )
     autostart = Autostart.for_user()
     if args.uninstall:

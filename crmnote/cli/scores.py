@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from crmnote.domain.errors import StorageError, ValidationError
 from crmnote.domain.parsing import parse_datetime
+from crmnote.domain.reasons import Typed, say
 from crmnote.domain.scoring import Contribution, ScoreResult
 
 if TYPE_CHECKING:  # the services load only when the command runs
@@ -93,7 +94,14 @@ def run_scores_command(services: Any, args: argparse.Namespace) -> int:
         print(f"recomputed the scores of {len(changes.customer_ids)} customers")
         return 0
     if not args.customer:
-        raise ValidationError("customer", "is required (or use --recompute)")
+        raise ValidationError(
+            "customer",
+            say(
+                "cli.customer_or_recompute",
+                "is required (or use {option})",
+                option=Typed("--recompute"),
+            ),
+        )
     customer_id = services.customers.find(args.customer)
     as_of = parse_datetime("as_of", args.as_of) if args.as_of else None
     # The advice names a handler who is an outlier across the team: renew that comparison

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from crmnote.domain import rule_messages as m
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.money import rates_text, read_rates_text
 from crmnote.domain.phones import normal_region
+from crmnote.domain.reasons import Reason, say
 
 COMMANDS = ("settings",)
 # What the command may change; the others have their own commands or screens.
@@ -37,7 +39,10 @@ def parse_value(setting: declared.Setting, text: str) -> Any:
     text = text.strip()
     if setting is declared.PHONE_REGION:
         if text and normal_region(text) is None:
-            raise ValidationError(setting.key, f"{text!r} is no country code such as DE or GB")
+            raise ValidationError(
+                setting.key,
+                say("cli.region", "{value} is no country code such as DE or GB", value=repr(text)),
+            )
         return normal_region(text) or ""
     if setting is declared.EXCHANGE_RATES:
         return read_rates_text(text)  # checked by the service, naming the code at fault
@@ -45,16 +50,16 @@ def parse_value(setting: declared.Setting, text: str) -> Any:
         return text.upper()  # the service checks it against the holidays package
     if setting is declared.CURRENCY:
         if len(text) != 3 or not text.isalpha():
-            raise ValidationError(setting.key, "a three-letter code such as EUR")
+            raise ValidationError(setting.key, Reason(m.CURRENCY))
         return text.upper()
     if isinstance(setting.default, bool | str):
         return text
     try:
         number = float(text.replace(",", ".")) if isinstance(setting.default, float) else int(text)
     except ValueError:
-        raise ValidationError(setting.key, f"{text!r} is not a number") from None
+        raise ValidationError(setting.key, Reason(m.NOT_NUMBER, value=repr(text))) from None
     if number < 0:
-        raise ValidationError(setting.key, "must not be negative")
+        raise ValidationError(setting.key, Reason(m.NEGATIVE))
     return number
 
 

@@ -9,6 +9,8 @@ from typing import Any
 
 from crmnote.cli.values import RECORD_ID
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import say
+from crmnote.storage.sqlite_errors import os_reason
 
 COMMANDS = frozenset({"staff-report", "letter"})
 
@@ -94,17 +96,30 @@ def _report(services: Any, args: argparse.Namespace) -> int:
 def _letter(services: Any, args: argparse.Namespace) -> int:
     decision = services.records.get("decision", args.decision)
     if not decision.message.strip():
-        raise ValidationError("decision", f"decision {decision.id} has no letter")
+        raise ValidationError(
+            "decision", say("cli.no_letter", "decision {id} has no letter", id=decision.id)
+        )
     if args.output is None:
         print(decision.message, end="" if decision.message.endswith("\n") else "\n")
         return 0
     target = Path(args.output)
     if target.exists():
-        raise ValidationError("output", f"{target} exists already; nothing was written")
+        raise ValidationError(
+            "output",
+            say("cli.exists", "{path} exists already; nothing was written", path=str(target)),
+        )
     try:
         target.write_text(decision.message, encoding="utf-8")
     except OSError as exc:
-        raise ValidationError("output", f"{target} cannot be written: {exc.strerror}") from None
+        raise ValidationError(
+            "output",
+            say(
+                "cli.not_written",
+                "{path} cannot be written: {why}",
+                path=str(target),
+                why=os_reason(exc),
+            ),
+        ) from None
     print(target)
     return 0
 

@@ -170,7 +170,15 @@ def run_join_command(args: argparse.Namespace) -> int:
 
     local = database_file(args.db)
     if local is None:
-        raise DatabaseError("a field copy is a file on this computer: give --db FILE.sqlite3")
+        from crmnote.domain.reasons import Typed, say
+
+        raise DatabaseError(
+            say(
+                "cli.field_copy_file",
+                "a field copy is a file on this computer: give {option} FILE.sqlite3",
+                option=Typed("--db"),
+            )
+        )
     open_database(args.db).close()  # a crmnote book at this version (made if new)
     team = open_peer(args.url)
     percent = Percent(sys.stderr)

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from crmnote.domain.errors import NotAllowedError, ValidationError
-from crmnote.domain.reasons import Reason
+from crmnote.domain.reasons import Reason, Typed, say
+from crmnote.domain.rule_messages import EMPTY
 from crmnote.domain.team import CHANGE_TEAM, Access, Member, not_allowed
 
 COMMANDS = frozenset({"team"})
@@ -152,24 +153,40 @@ def _password(path: Path | None, needed: bool, ask: str = "") -> str | None:
         try:
             text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            raise ValidationError("password-file", f"{path} is not UTF-8 text") from None
+            raise ValidationError(
+                "password-file", say("cli.not_utf8", "{path} is not UTF-8 text", path=str(path))
+            ) from None
         lines = text.splitlines()
         password = lines[0] if lines else ""
         if not password:
-            raise ValidationError("password-file", f"{path} holds no password on its first line")
+            raise ValidationError(
+                "password-file",
+                say(
+                    "cli.no_password",
+                    "{path} holds no password on its first line",
+                    path=str(path),
+                ),
+            )
         return password
     if not needed:
         return None
     if not sys.stdin.isatty():
         raise ValidationError(
-            "password", "give --password-file FILE (or - for standard input), or run this on "
-            "a terminal to be asked; never on the command line"
-        )  # fmt: skip
+            "password",
+            say(
+                "cli.password_how",
+                "give {option} FILE (or - for standard input), or run this on "
+                "a terminal to be asked; never on the command line",
+                option=Typed("--password-file"),
+            ),
+        )
     first = getpass.getpass(ask or "Password for the new member: ")
     if not first:
-        raise ValidationError("password", "must not be empty")
+        raise ValidationError("password", Reason(EMPTY))
     if ask:
         return first
     if getpass.getpass("The same password again: ") != first:
-        raise ValidationError("password", "the two passwords differ; nothing was changed")
+        raise ValidationError(
+            "password", say("cli.passwords_differ", "the two passwords differ; nothing was changed")
+        )
     return first

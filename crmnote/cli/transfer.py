@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from crmnote.cli import language
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Kind, Typed, say
 from crmnote.importers.csv_values import DateOrder
 from crmnote.importers.formats import FORMATS, INTERACTION_FIELDS
 from crmnote.services.transfer_report import Duplicates, RowAction
@@ -96,13 +97,41 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         column, sep, field = pair.rpartition("=")
         if not sep or not column.strip():
-            raise ValidationError("map", f"expected COLUMN=FIELD, got {pair!r}")
+            raise ValidationError(
+                "map",
+                say("cli.expected_map", "expected COLUMN=FIELD, got {value}", value=repr(pair)),
+            )
         out[column] = field
     return out
 
 
 def _where(run: ImportRun, line: int, kind: str) -> str:
-    return f"{kind} {line}" if run.unit == "id" else f"{run.unit} {line}"
+    """Where a row is: "row 3", "line 12" or "promise 7" (a JSON record by its id)."""
+    if run.unit == "id":
+        return language.sentence(say("import.record_at", "{kind} {id}", kind=Kind(kind), id=line))
+    if run.unit == "line":
+        return language.tr("import", "line {0}").format(line)
+    return language.tr("import", "row {0}").format(line)
+
+
+def _action(action: RowAction) -> str:
+    words = {
+        RowAction.CREATED: language.tr("import", "created"),
+        RowAction.MATCHED: language.tr("import", "matched"),
+        RowAction.MERGED: language.tr("import", "merged"),
+        RowAction.REJECTED: language.tr("import", "rejected"),
+    }
+    return words[action]
+
+
+def _counts(run: ImportRun) -> str:
+    count = run.report.count
+    return language.tr("import", "{0} created, {1} matched, {2} merged, {3} rejected").format(
+        count(RowAction.CREATED),
+        count(RowAction.MATCHED),
+        count(RowAction.MERGED),
+        count(RowAction.REJECTED),
+    )
 
 
 def _shown(name: str) -> str:
@@ -115,24 +144,63 @@ def print_report(run: ImportRun) -> None:
     """One line per row, then a count; warnings indented under their row."""
     report = run.report
     for note in run.notes:
-        print(note)
+        print(language.sentence(note))
     for r in report.rows:
         where = _where(run, r.line, r.kind)
         if r.action is RowAction.REJECTED:
             name = f" ({_shown(r.name)})" if r.name else ""
             said = language.sentence(r.message)
-            print(f"{where}: rejected{name}: {r.field.replace('_', '-')}: {said}")
+            line = language.tr("import", "{0}: rejected{1}: {2}: {3}")
+            print(line.format(where, name, r.field.replace("_", "-"), said))
         else:
             shown = r.kind == "customer" or run.unit == "row"
-            ref = f" (customer {r.customer_id})" if r.customer_id and shown else ""
-            print(f"{where}: {r.action.value} {_shown(r.name)}{ref}")
+            ref = ""
+            if r.customer_id and shown:
+                ref = language.tr("import", " (customer {0})").format(r.customer_id)
+            print(f"{where}: {_action(r.action)} {_shown(r.name)}{ref}")
         for warning in r.warnings:
-            print(f"  warning: {warning}")
-    counts = ", ".join(f"{report.count(a)} {a.value}" for a in RowAction)
+            print(language.tr("import", "  warning: {0}").format(language.sentence(warning)))
     if report.dry_run:
-        print(f"{counts}; dry run, nothing written")
+        print(language.tr("import", "{0}; dry run, nothing written").format(_counts(run)))
     elif report.committed:
-        print(f"{counts}; written")
+        print(language.tr("import", "{0}; written").format(_counts(run)))
+
+
+def _not_written(n: int, dry_run: bool, unknown: bool) -> str:
+    """The import's refusal when rows were rejected (and not skipped)."""
+    skip, create = Typed("--skip-invalid"), Typed("--create-customers")
+    if unknown and dry_run:
+        return say(
+            "import.rejected_unknown_dry",
+            "{count} rejected; nothing would be written (correct them, or pass {skip} to leave "
+            "them out; import those customers first or pass {create})",
+            count=n,
+            skip=skip,
+            create=create,
+        )
+    if unknown:
+        return say(
+            "import.rejected_unknown",
+            "{count} rejected; nothing was written (correct them, or pass {skip} to leave them "
+            "out; import those customers first or pass {create})",
+            count=n,
+            skip=skip,
+            create=create,
+        )
+    if dry_run:
+        return say(
+            "import.rejected_dry",
+            "{count} rejected; nothing would be written (correct them, or pass {skip} to leave "
+            "them out)",
+            count=n,
+            skip=skip,
+        )
+    return say(
+        "import.rejected",
+        "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out)",
+        count=n,
+        skip=skip,
+    )
 
 
 def run_transfer_command(services: Any, args: argparse.Namespace) -> int:
@@ -156,13 +224,8 @@ def run_transfer_command(services: Any, args: argparse.Namespace) -> int:
         rejected = run.report.rejected
         if rejected and not args.skip_invalid:
             unknown = any(r.message.startswith("no customer matches") for r in rejected)
-            hint = "; import those customers first or pass --create-customers" if unknown else ""
-            print(
-                f"crmnote: error: {len(rejected)} rejected; nothing "
-                f"{'would be' if args.dry_run else 'was'} written "
-                f"(correct them, or pass --skip-invalid to leave them out{hint})",
-                file=sys.stderr,
-            )
+            said = _not_written(len(rejected), args.dry_run, unknown)
+            print(f"crmnote: error: {language.sentence(said)}", file=sys.stderr)
             return 1
         return 0
     if args.command == "export":
@@ -174,13 +237,20 @@ def run_transfer_command(services: Any, args: argparse.Namespace) -> int:
     customer_id = services.customers.find(args.customer)
     if args.command == "export-customer":
         if args.output.suffix.lower() != ".json":
-            raise ValidationError("output", "must be a .json file")
+            raise ValidationError("output", say("cli.json_only", "must be a .json file"))
         result = export_to(args.output, transfer, [customer_id])
         made = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n)
         print(f"exported customer {customer_id} to {args.output}: {made}")
         return 0
     if not args.yes:
-        raise ValidationError("yes", "erasing a customer cannot be undone; add --yes to confirm")
+        raise ValidationError(
+            "yes",
+            say(
+                "cli.erase_confirm",
+                "erasing a customer cannot be undone; add {option} to confirm",
+                option=Typed("--yes"),
+            ),
+        )
     transfer.erase_customer(customer_id)
     print(f"erased customer {customer_id} and every record about them")
     return 0

@@ -14,11 +14,20 @@ import sys
 from collections.abc import Callable
 from typing import NoReturn
 
+from crmnote.domain import rule_messages as m
 from crmnote.domain.bounds import MAX_INT, MIN_INT
+from crmnote.domain.reasons import Reason, figure, say
 
 EXIT_USAGE = 2
 MAX_CUSTOMERS = 1_000_000  # `demo`: the benchmarks' big data set is 100,000
 MAX_DAYS = 36_500  # a hundred years: date arithmetic stays far inside its range
+
+
+def _said(reason: str) -> str:
+    """A refusal argparse prints as text: in the user's language already (LANG)."""
+    from crmnote.cli import language
+
+    return language.sentence(reason)
 
 
 def whole(low: int = 0, high: int = MAX_INT) -> Callable[[str], int]:
@@ -28,9 +37,19 @@ def whole(low: int = 0, high: int = MAX_INT) -> Callable[[str], int]:
         try:
             value = int(text.strip())
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(_said(Reason(m.NOT_WHOLE, value=repr(text)))) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{text} is not between {low} and {high}")
+            raise argparse.ArgumentTypeError(
+                _said(
+                    say(
+                        "cli.whole_range",
+                        "{value} is not between {low} and {high}",
+                        value=text,
+                        low=low,
+                        high=high,
+                    )
+                )
+            )
         return value
 
     parse.__name__ = "whole number"
@@ -44,9 +63,21 @@ def number(low: float, high: float) -> Callable[[str], float]:
         try:
             value = float(text.strip())
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+            raise argparse.ArgumentTypeError(
+                _said(Reason(m.NOT_NUMBER, value=repr(text)))
+            ) from None
         if not math.isfinite(value) or not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{text} is not a number from {low:g} to {high:g}")
+            raise argparse.ArgumentTypeError(
+                _said(
+                    say(
+                        "cli.number_range",
+                        "{value} is not a number from {low:g} to {high:g}",
+                        value=text,
+                        low=figure(low),
+                        high=figure(high),
+                    )
+                )
+            )
         return value
 
     parse.__name__ = "number"

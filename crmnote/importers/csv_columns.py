@@ -6,7 +6,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from crmnote.domain import rule_messages as m
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason, say
 
 
 @dataclass(frozen=True)
@@ -162,9 +164,13 @@ def map_columns(
     known = {normalise(h) for h in header}
     for name, field in given.items():
         if name not in known:
-            raise ValidationError("map", f"the file has no column {name!r}")
+            raise ValidationError(
+                "map", say("import.no_column", "the file has no column {name}", name=repr(name))
+            )
         if field not in fields:
-            raise ValidationError("map", f"{field!r} is not one of: {', '.join(fields)}")
+            raise ValidationError(
+                "map", Reason(m.NOT_ONE_OF, value=repr(field), allowed=", ".join(fields))
+            )
     columns: dict[int, Target] = {}
     unmapped: list[str] = []
     for i, h in enumerate(header):

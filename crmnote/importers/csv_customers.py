@@ -7,11 +7,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from crmnote.domain import entities as e
+from crmnote.domain import rule_messages as m
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.parsing import parse_contact
+from crmnote.domain.reasons import Reason, listing, say
 from crmnote.domain.types import CustomerStatus
 from crmnote.importers.csv_columns import Target, map_columns
-from crmnote.importers.csv_read import CsvTable, read_table, unneutralise
+from crmnote.importers.csv_read import STRAY_CELLS, CsvTable, read_table, unneutralise
 from crmnote.importers.textfile import decode
 from crmnote.services.transfer_report import ImportItem
 
@@ -74,8 +76,10 @@ def _status(text: str) -> CustomerStatus:
     try:
         return CustomerStatus(text.strip().lower())
     except ValueError:
-        allowed = ", ".join(s.value for s in CustomerStatus)
-        raise ValidationError("status", f"{text!r} is not one of: {allowed}") from None
+        allowed = listing(CustomerStatus)
+        raise ValidationError(
+            "status", Reason(m.NOT_ONE_OF, value=repr(text), allowed=allowed)
+        ) from None
 
 
 def customer_from_row(
@@ -124,7 +128,9 @@ def customer_from_row(
         or (phones[0].value if phones else "")
     )
     if not name:
-        raise ValidationError("name", "the row has no name, company, email or phone")
+        raise ValidationError(
+            "name", say("import.row_unnamed", "the row has no name, company, email or phone")
+        )
     status = _status(single["status"][0]) if "status" in single else CustomerStatus.ACTIVE
     return e.Customer(
         name=name,
@@ -149,8 +155,8 @@ def items_from_table(
     for line, row in table.rows:
         extra = [c for c in row[width:] if c.strip()]
         if extra:
-            message = f"has {len(row)} cells but the header has {width} (a stray delimiter?)"
-            items.append(ImportItem(line, field="row", message=message))
+            said = Reason(STRAY_CELLS, n=len(row), width=width)
+            items.append(ImportItem(line, field="row", message=said))
             continue
         cells = {i: unneutralise(c) if ours else c for i, c in enumerate(row[:width])}
         try:

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from crmnote.domain import entities as e
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason, Typed, say
 from crmnote.domain.types import CustomerId, Direction
 from crmnote.importers.csv_columns import Target, map_columns, normalise
-from crmnote.importers.csv_read import CsvTable, unneutralise
+from crmnote.importers.csv_read import STRAY_CELLS, CsvTable, unneutralise
 from crmnote.importers.csv_values import (
     DateOrder,
     combine_time,
@@ -130,7 +131,14 @@ def _keys(cells: Mapping[str, str]) -> CustomerKeys:
     if raw_id:
         found = as_id(raw_id)
         if not found:
-            raise ValidationError("customer_id", f"{raw_id[:30]!r} is not a customer id")
+            raise ValidationError(
+                "customer_id",
+                say(
+                    "import.not_customer_id",
+                    "{value} is not a customer id",
+                    value=repr(raw_id[:30]),
+                ),
+            )
         ident = found
     return CustomerKeys(ident, email, phone, name, cells.get("company", ""))
 
@@ -161,7 +169,7 @@ def _interaction(cells: Mapping[str, str], order: DateOrder | None) -> tuple[e.I
     elif "time" in cells:  # a lone "Time" column holds the date too
         at = parse_when("at", cells["time"], order)
     else:
-        raise ValidationError("at", "the row has no date")
+        raise ValidationError("at", say("import.row_no_date", "the row has no date"))
     channel, implied = parse_channel("channel", cells.get("channel", "call"))
     if "direction" in cells:
         direction = parse_direction("direction", cells["direction"])
@@ -201,7 +209,7 @@ def interactions_from_table(
     for line, row in table.rows:
         spill = any(c.strip() for c in row[width:])
         rows.append((line, _cells(row[:width], columns, ours), spill, len(row)))
-    order, order_from = dates, "--dates" if dates else ""
+    order, order_from = dates, Typed("--dates") if dates else ""
     if dates is None:
         samples = (
             (line, c.get("at") or c.get("date") or c.get("time", "")) for line, c, _, _ in rows
@@ -212,11 +220,12 @@ def interactions_from_table(
         keys = CustomerKeys()
         try:
             if spill:
-                message = f"has {count} cells but the header has {width} (a stray delimiter?)"
-                raise ValidationError("row", message)
+                raise ValidationError("row", Reason(STRAY_CELLS, n=count, width=width))
             keys = _keys(cells)
             if keys == CustomerKeys():
-                raise ValidationError("customer", "the row names no customer")
+                raise ValidationError(
+                    "customer", say("import.row_no_customer", "the row names no customer")
+                )
             record, staff = _interaction(cells, order)
         except ValidationError as exc:
             items.append(InteractionItem(line, keys, field=exc.field, message=exc.message))

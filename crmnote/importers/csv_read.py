@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass
 
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import message, say
 
 DELIMITERS = ",;\t"
 # A cell starting with one of these is a formula to a spreadsheet (CSV injection).
@@ -95,6 +96,12 @@ def unclosed_quote(text: str, delimiter: str) -> int | None:
     return None
 
 
+# A row with more cells than the header has names (customers' and interactions' CSV).
+STRAY_CELLS = message(
+    "import.stray_cells", "has %n cell(s) but the header has {width} (a stray delimiter?)"
+)
+
+
 def read_table(text: str, encoding: str = "") -> CsvTable:
     """Parse CSV text; blank rows are dropped, short rows padded, over-long rows kept as read.
     A quote that opens a field and never closes refuses the whole file, naming its line."""
@@ -103,16 +110,22 @@ def read_table(text: str, encoding: str = "") -> CsvTable:
     if opened is not None:
         raise ValidationError(
             "file",
-            f"line {opened}: a quote opens a field there and is never closed; "
-            'nothing was imported (close the quote, or double a quote inside a field: "")',
+            say(
+                "import.unclosed_quote",
+                "line {line}: a quote opens a field there and is never closed; "
+                'nothing was imported (close the quote, or double a quote inside a field: "")',
+                line=opened,
+            ),
         )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
         rows = list(reader)
     except csv.Error as exc:
-        raise ValidationError("file", f"is not readable as CSV: {exc}") from None
+        raise ValidationError(
+            "file", say("import.not_csv", "is not readable as CSV: {why}", why=str(exc))
+        ) from None
     numbered = [(n, tuple(r)) for n, r in enumerate(rows, 1) if any(c.strip() for c in r)]
     if not numbered:
-        raise ValidationError("file", "is empty")
+        raise ValidationError("file", say("import.file_empty", "is empty"))
     (_, header), *data = numbered
     return CsvTable(tuple(h.strip() for h in header), tuple(data), delimiter, encoding)

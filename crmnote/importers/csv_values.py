@@ -9,6 +9,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason, Typed, listing, message, say
 from crmnote.domain.types import Channel, Direction
 
 
@@ -82,12 +83,24 @@ def decide_order(samples: Iterable[tuple[int, str]]) -> tuple[DateOrder | None, 
         (dl, dt), (ml, mt) = seen[DateOrder.DMY], seen[DateOrder.MDY]
         raise ValidationError(
             "dates",
-            f"the file has day-first (row {dl}: {dt!r}) and month-first (row {ml}: {mt!r}) "
-            "dates; pass --dates dmy or --dates mdy to say which it uses",
+            say(
+                "import.dates_mixed",
+                "the file has day-first (row {day_row}: {day_text}) and month-first "
+                "(row {month_row}: {month_text}) dates; pass {dmy} or {mdy} to say which it uses",
+                day_row=dl,
+                day_text=repr(dt),
+                month_row=ml,
+                month_text=repr(mt),
+                dmy=Typed("--dates dmy"),
+                mdy=Typed("--dates mdy"),
+            ),
         )
     for order, (line, text) in seen.items():
-        return order, f"row {line}: {text!r}"
+        return order, say("import.proved_by", "row {row}: {text}", row=line, text=repr(text))
     return None, ""
+
+
+_NO_TIME = message("import.no_time", "{value} has no readable time of day")
 
 
 def _clock(field: str, raw: str, text: str | None) -> tuple[int, int, int]:
@@ -95,11 +108,11 @@ def _clock(field: str, raw: str, text: str | None) -> tuple[int, int, int]:
         return 0, 0, 0
     m = _CLOCK.match(text.strip().lower())
     if m is None:
-        raise ValidationError(field, f"{raw!r} has no readable time of day")
+        raise ValidationError(field, Reason(_NO_TIME, value=repr(raw)))
     hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
     if m.group(4):
         if not 1 <= hour <= 12:
-            raise ValidationError(field, f"{raw!r} has no readable time of day")
+            raise ValidationError(field, Reason(_NO_TIME, value=repr(raw)))
         hour = hour % 12 + (12 if m.group(4) == "p" else 0)
     return hour, minute, second
 
@@ -109,7 +122,15 @@ def _make(field: str, raw: str, y: int, mo: int, d: int, clock: str | None) -> d
     try:
         return datetime(y, mo, d, hour, minute, second)
     except ValueError as exc:
-        raise ValidationError(field, f"{raw!r} is not a valid date ({exc})") from None
+        raise ValidationError(
+            field,
+            say(
+                "import.invalid_date",
+                "{value} is not a valid date ({why})",
+                value=repr(raw),
+                why=str(exc),
+            ),
+        ) from None
 
 
 def parse_when(field: str, raw: str, order: DateOrder | None) -> datetime:
@@ -121,7 +142,7 @@ def parse_when(field: str, raw: str, order: DateOrder | None) -> datetime:
     """
     text = raw.strip()
     if not text:
-        raise ValidationError(field, "is required")
+        raise ValidationError(field, say("import.required", "is required"))
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
@@ -133,7 +154,15 @@ def parse_when(field: str, raw: str, order: DateOrder | None) -> datetime:
         return _make(field, raw, int(m["y"]), int(m["m"]), int(m["d"]), m["time"])
     if m := _DAY_NAME.match(low) or _NAME_DAY.match(low):
         if m["mon"] not in _MONTHS:
-            raise ValidationError(field, f"{raw!r} is not a date ({m['mon']!r} is no month)")
+            raise ValidationError(
+                field,
+                say(
+                    "import.no_month",
+                    "{value} is not a date ({month} is no month)",
+                    value=repr(raw),
+                    month=repr(m["mon"]),
+                ),
+            )
         return _make(field, raw, int(m["y"]), _MONTHS[m["mon"]], int(m["d"]), m["time"])
     if m := _NUMERIC.match(low):
         a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
@@ -147,11 +176,20 @@ def parse_when(field: str, raw: str, order: DateOrder | None) -> datetime:
         else:
             raise ValidationError(
                 field,
-                f"{raw!r} could be day-first or month-first and no date in the file decides; "
-                "pass --dates dmy or --dates mdy",
+                say(
+                    "import.date_ambiguous",
+                    "{value} could be day-first or month-first and no date in the file decides; "
+                    "pass {dmy} or {mdy}",
+                    value=repr(raw),
+                    dmy=Typed("--dates dmy"),
+                    mdy=Typed("--dates mdy"),
+                ),
             )
         return _make(field, raw, year, month, day, m["time"])
-    raise ValidationError(field, f"{raw!r} is not a date (use YYYY-MM-DD HH:MM)")
+    raise ValidationError(
+        field,
+        say("import.not_date", "{value} is not a date (use YYYY-MM-DD HH:MM)", value=repr(raw)),
+    )
 
 
 def combine_time(field: str, when: datetime, raw: str) -> datetime:
@@ -191,7 +229,14 @@ def parse_duration(field: str, raw: str, unit: int = 60) -> int:
             seconds += float(part[1].replace(",", ".")) * _UNIT_SECONDS[part[2]]
             pos = part.end()
         if pos == 0 or pos != len(text):
-            raise ValidationError(field, f"{raw!r} is not a duration (e.g. 12, 0:12 or 1h 5m)")
+            raise ValidationError(
+                field,
+                say(
+                    "import.not_duration",
+                    "{value} is not a duration (e.g. 12, 0:12 or 1h 5m)",
+                    value=repr(raw),
+                ),
+            )
     return math.ceil(round(seconds, 6) / 60)
 
 
@@ -259,15 +304,25 @@ def parse_channel(field: str, raw: str) -> tuple[Channel, Direction | None]:
     key = _key(raw)
     found = _CHANNELS.get(key) or _CHANNELS.get(key.replace(" ", ""))
     if found is None:
-        names = ", ".join(c.value for c in Channel)
-        raise ValidationError(field, f"{raw!r} is not a channel ({names}, or a word for one)")
+        raise ValidationError(
+            field,
+            say(
+                "import.not_channel",
+                "{value} is not a channel ({names}, or a word for one)",
+                value=repr(raw),
+                names=listing(Channel),
+            ),
+        )
     return found
 
 
 def parse_direction(field: str, raw: str) -> Direction:
     found = _DIRECTIONS.get(_key(raw))
     if found is None:
-        raise ValidationError(field, f"{raw!r} is not a direction (in or out)")
+        raise ValidationError(
+            field,
+            say("import.not_direction", "{value} is not a direction (in or out)", value=repr(raw)),
+        )
     return Direction(found)
 
 
@@ -281,7 +336,21 @@ def parse_mood(field: str, raw: str) -> int | None:
     elif text in _MOODS:
         value = _MOODS[text]
     else:
-        raise ValidationError(field, f"{raw!r} is not a mood (-2 hostile … +2 delighted)")
+        raise ValidationError(
+            field,
+            say(
+                "import.not_mood",
+                "{value} is not a mood (-2 hostile … +2 delighted)",
+                value=repr(raw),
+            ),
+        )
     if not -2 <= value <= 2:
-        raise ValidationError(field, f"{raw!r}: must be between -2 (hostile) and +2 (delighted)")
+        raise ValidationError(
+            field,
+            say(
+                "import.mood_range",
+                "{value}: must be between -2 (hostile) and +2 (delighted)",
+                value=repr(raw),
+            ),
+        )
     return value

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import say
 from crmnote.importers import csv_write, json_doc, vcard_write
 from crmnote.importers.files import private_dir, write_private
 from crmnote.importers.formats import FORMATS
@@ -74,4 +75,12 @@ def export_to(
             write_private(target / name, data)
             files.append(target / name)
         return ExportResult(tuple(files), _counts(snapshot))
-    raise ValidationError("file", f"{suffix!r} is not an export format ({FORMATS})")
+    raise ValidationError(
+        "file",
+        say(
+            "import.not_export_format",
+            "{suffix} is not an export format ({formats})",
+            suffix=repr(suffix),
+            formats=FORMATS,
+        ),
+    )

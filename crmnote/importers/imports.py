@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason, Typed, listing, message, say
 from crmnote.importers import json_doc
 from crmnote.importers.csv_customers import items_from_table
 from crmnote.importers.csv_interactions import (
@@ -22,6 +23,13 @@ from crmnote.importers.textfile import decode
 from crmnote.importers.vcard_read import read_vcards
 from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import Duplicates, ImportReport, RowAction, RowResult
+from crmnote.storage.sqlite_errors import os_reason
+
+_INTERACTIONS_ONLY = message(
+    "import.interactions_only", "applies to CSV files of interactions only"
+)
+_LEFT_OUT = message("import.left_out", "columns left out: {columns}")
+_TOO_DEEP = message("import.too_deep", "is nested too deeply to be a crmnote export")
 
 
 @dataclass(frozen=True)
@@ -56,10 +64,21 @@ def import_file(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError("file", f"cannot be read: {exc.strerror or exc}") from None
+        raise ValidationError(
+            "file", say("import.unreadable", "cannot be read: {why}", why=os_reason(exc))
+        ) from None
     options = {"dry_run": dry_run, "skip_invalid": skip_invalid}
     if kind not in ("", "customers", "interactions"):
-        raise ValidationError("kind", f"{kind!r} is not customers or interactions")
+        raise ValidationError(
+            "kind",
+            say(
+                "import.not_kind",
+                "{value} is not {customers} or {interactions}",
+                value=repr(kind),
+                customers=Typed("customers"),
+                interactions=Typed("interactions"),
+            ),
+        )
     if suffix == ".csv":
         table = read_table(*decode(data))
         del data  # the rows hold what the import needs: the bytes need not stay meanwhile
@@ -70,22 +89,41 @@ def import_file(
         _interactions_only(dates, create_customers)
         parsed = items_from_table(table, mapping, source=path.name)
         del table  # nor the rows, once read into items (about 50 MB at 100,000 rows)
-        notes = [f"encoding {parsed.encoding}, delimiter {parsed.delimiter!r}"]
+        notes = [
+            say(
+                "import.detected",
+                "encoding {encoding}, delimiter {delimiter}",
+                encoding=parsed.encoding,
+                delimiter=repr(parsed.delimiter),
+            )
+        ]
         if parsed.unmapped:
-            notes.append("columns left out: " + ", ".join(parsed.unmapped))
+            notes.append(Reason(_LEFT_OUT, columns=listing(parsed.unmapped)))
         report = transfer.import_customers(parsed.items, duplicates, **options)
         return ImportRun(report, "row", tuple(notes))
     if mapping:
-        raise ValidationError("map", "column mappings apply to CSV files only")
+        raise ValidationError(
+            "map", say("import.map_csv_only", "column mappings apply to CSV files only")
+        )
     if kind == "interactions":
-        raise ValidationError("kind", "interactions are imported from CSV files only")
+        raise ValidationError(
+            "kind",
+            say("import.interactions_csv_only", "interactions are imported from CSV files only"),
+        )
     _interactions_only(dates, create_customers)
     if suffix in (".vcf", ".vcard"):
         items = read_vcards(data, source=path.name)
         return ImportRun(transfer.import_customers(items, duplicates, **options), "line")
     if suffix == ".json":
         return ImportRun(_import_json(data, transfer, dry_run, skip_invalid), "id")
-    raise ValidationError("file", f"{suffix!r} is not an import format (.csv, .vcf or .json)")
+    raise ValidationError(
+        "file",
+        say(
+            "import.not_import_format",
+            "{suffix} is not an import format (.csv, .vcf or .json)",
+            suffix=repr(suffix),
+        ),
+    )
 
 
 def _csv_kind(header: tuple[str, ...], mapping: Mapping[str, str] | None) -> str:
@@ -94,9 +132,9 @@ def _csv_kind(header: tuple[str, ...], mapping: Mapping[str, str] | None) -> str
 
 def _interactions_only(dates: DateOrder | None, create_customers: bool) -> None:
     if dates is not None:
-        raise ValidationError("dates", "applies to CSV files of interactions only")
+        raise ValidationError("dates", Reason(_INTERACTIONS_ONLY))
     if create_customers:
-        raise ValidationError("create_customers", "applies to CSV files of interactions only")
+        raise ValidationError("create_customers", Reason(_INTERACTIONS_ONLY))
 
 
 def _import_interactions(
@@ -108,12 +146,21 @@ def _import_interactions(
     dry_run: bool,
     skip_invalid: bool,
 ) -> ImportRun:
-    notes = [f"interactions; encoding {parsed.encoding}, delimiter {parsed.delimiter!r}"]
-    if parsed.order is not None:
-        first = "day" if parsed.order is DateOrder.DMY else "month"
-        notes.append(f"dates {first} first ({parsed.order_from})")
+    notes = [
+        say(
+            "import.detected_interactions",
+            "interactions; encoding {encoding}, delimiter {delimiter}",
+            encoding=parsed.encoding,
+            delimiter=repr(parsed.delimiter),
+        )
+    ]
+    why = parsed.order_from
+    if parsed.order is DateOrder.DMY:
+        notes.append(say("import.day_first", "dates day first ({why})", why=why))
+    elif parsed.order is DateOrder.MDY:
+        notes.append(say("import.month_first", "dates month first ({why})", why=why))
     if parsed.unmapped:
-        notes.append("columns left out: " + ", ".join(parsed.unmapped))
+        notes.append(Reason(_LEFT_OUT, columns=listing(parsed.unmapped)))
     report = transfer.import_interactions(
         parsed.items,
         create_customers=create_customers,
@@ -135,16 +182,20 @@ def _import_json(
         # NaN and Infinity are not JSON (RFC 8259); Python's reader would take them as numbers.
         doc = json.loads(data.decode("utf-8-sig"), parse_constant=_not_json)
     except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
-        raise ValidationError("file", f"is not valid JSON ({exc})") from None
+        raise ValidationError(
+            "file", say("import.not_json", "is not valid JSON ({why})", why=str(exc))
+        ) from None
     except RecursionError:
-        raise ValidationError("file", "is nested too deeply to be a crmnote export") from None
+        raise ValidationError("file", Reason(_TOO_DEEP)) from None
     try:
         # JSON may escape half of a surrogate pair alone ("\\ud800"): not text SQLite can store.
         json.dumps(doc, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError("file", "holds text that is not valid Unicode") from None
+        raise ValidationError(
+            "file", say("import.not_unicode", "holds text that is not valid Unicode")
+        ) from None
     except RecursionError:
-        raise ValidationError("file", "is nested too deeply to be a crmnote export") from None
+        raise ValidationError("file", Reason(_TOO_DEEP)) from None
     snapshot, problems = json_doc.from_document(doc)
     unread = tuple(
         RowResult(ident, RowAction.REJECTED, "", None, exc.field, exc.message, kind)

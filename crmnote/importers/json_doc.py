@@ -13,9 +13,11 @@ from typing import Any
 
 from crmnote import __version__
 from crmnote.domain import entities as e
+from crmnote.domain import rule_messages as m
 from crmnote.domain.bounds import check_amount, check_day, check_int, check_number
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, plain, to_dict
+from crmnote.domain.reasons import Kind, Reason, listing, message, say
 from crmnote.domain.sync.identity import check_uuid
 from crmnote.services.transfer_report import KIND_ORDER, Snapshot
 
@@ -78,7 +80,7 @@ def _typed(field: str, tp: type, optional: bool, value: Any) -> Any:
     if value is None:
         if optional:
             return None
-        raise ValidationError(field, "must not be null")
+        raise ValidationError(field, say("import.null", "must not be null"))
     try:
         if isinstance(tp, type) and issubclass(tp, Enum):
             return tp(value)
@@ -110,28 +112,62 @@ def _typed(field: str, tp: type, optional: bool, value: Any) -> Any:
             raise ValueError(value)
         return value
     except (ValueError, TypeError, InvalidOperation):
-        raise ValidationError(field, f"{value!r} is not a valid {tp.__name__}") from None
+        raise ValidationError(field, _not_a(tp, value)) from None
+
+
+_NOT_TEXT = message("import.not_text", "{value} is not text")
+_NOT_TRUE_FALSE = message("import.not_true_false", "{value} is not true or false")
+_NOT_A = {
+    int: m.NOT_WHOLE,
+    float: m.NOT_NUMBER,
+    Decimal: m.NOT_AMOUNT,
+    date: m.NOT_DATE,
+    datetime: m.NOT_DATETIME,
+    bool: _NOT_TRUE_FALSE,
+    str: _NOT_TEXT,
+}
+
+
+def _not_a(tp: type, value: Any) -> Reason:
+    """What a JSON value of the wrong type is told, by the type it should have been."""
+    shown = repr(value)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return Reason(m.NOT_ONE_OF, value=shown, allowed=listing(tp))
+    return Reason(_NOT_A.get(tp, _NOT_TEXT), value=shown)
 
 
 def _many(field: str, tp: type, value: Any) -> tuple[Any, ...]:
     if not isinstance(value, list):
-        raise ValidationError(field, "must be a list")
+        raise ValidationError(field, Reason(_LIST))
     if tp is e.ContactPoint:
         points = []
         for item in value:
             if not isinstance(item, dict) or not isinstance(item.get("value"), str):
-                raise ValidationError(field, f"{item!r} is not {{'value': …, 'label': …}}")
+                raise ValidationError(
+                    field,
+                    say(
+                        "import.not_contact",
+                        "{value} is not {shape}",
+                        value=repr(item),
+                        shape="{'value': …, 'label': …}",
+                    ),
+                )
             points.append(e.ContactPoint(value=item["value"], label=str(item.get("label") or "")))
         return tuple(points)
     if not all(isinstance(v, str) for v in value):
-        raise ValidationError(field, "must be a list of text")
+        raise ValidationError(field, say("import.list_of_text", "must be a list of text"))
     return tuple(value)
+
+
+_LIST = message("import.list", "must be a list")
 
 
 def record_from(kind: str, data: Any) -> Any:
     """A domain record from its JSON object; raises ValidationError naming the bad field."""
     if not isinstance(data, dict):
-        raise ValidationError(kind, "each record must be a JSON object")
+        raise ValidationError(
+            kind, say("import.record_object", "each record must be a JSON object")
+        )
     spec = KINDS[kind]
     specs = {f.name: f for f in spec.fields}
     values: dict[str, Any] = {}
@@ -143,7 +179,7 @@ def record_from(kind: str, data: Any) -> Any:
                 continue
             if f.name in specs and specs[f.name].has_default:
                 continue
-            raise ValidationError(f.name, "is missing")
+            raise ValidationError(f.name, say("import.missing", "is missing"))
         if f.name in specs:
             fs = specs[f.name]
             raw = data[f.name]
@@ -158,8 +194,13 @@ def record_from(kind: str, data: Any) -> Any:
             if f.name == "uuid" and values[f.name]:
                 try:
                     values[f.name] = check_uuid(values[f.name])
-                except ValueError as exc:
-                    raise ValidationError("uuid", str(exc)) from None
+                except ValueError:
+                    said = say(
+                        "import.not_identity",
+                        "not a record identity: {value}",
+                        value=repr(values[f.name]),
+                    )
+                    raise ValidationError("uuid", said) from None
     return spec.entity(**values)
 
 
@@ -169,22 +210,41 @@ def from_document(doc: Any) -> tuple[Snapshot, list[tuple[str, int, ValidationEr
     Raises ValidationError when the document as a whole is not a crmnote export.
     """
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValidationError("file", 'is not a crmnote JSON export (no "format": "crmnote")')
+        raise ValidationError(
+            "file",
+            say("import.not_export", 'is not a crmnote JSON export (no "format": "crmnote")'),
+        )
     version = doc.get("version")
     if not isinstance(version, int) or version > VERSION:
-        raise ValidationError("file", f"was written by a newer crmnote (version {version})")
+        raise ValidationError(
+            "file",
+            say(
+                "import.newer",
+                "was written by a newer crmnote (version {version})",
+                version=str(version),
+            ),
+        )
     raw = doc.get("records")
     if not isinstance(raw, dict):
-        raise ValidationError("records", "must be an object of lists by kind")
+        raise ValidationError(
+            "records", say("import.records_shape", "must be an object of lists by kind")
+        )
     unknown = set(raw) - set(KIND_ORDER)
     if unknown:
-        raise ValidationError("records", f"unknown kinds: {', '.join(sorted(unknown))}")
+        raise ValidationError(
+            "records",
+            say(
+                "import.unknown_kinds",
+                "unknown kinds: {kinds}",
+                kinds=listing(Kind(k) for k in sorted(unknown)),
+            ),
+        )
     records: dict[str, tuple[Any, ...]] = {}
     problems: list[tuple[str, int, ValidationError]] = []
     for kind in KIND_ORDER:
         items = raw.get(kind, [])
         if not isinstance(items, list):
-            raise ValidationError(kind, "must be a list")
+            raise ValidationError(kind, Reason(_LIST))
         read = []
         for position, item in enumerate(items, 1):
             try:
@@ -195,7 +255,7 @@ def from_document(doc: Any) -> tuple[Snapshot, list[tuple[str, int, ValidationEr
         records[kind] = tuple(read)
     settings = doc.get("settings") or {}
     if not isinstance(settings, dict):
-        raise ValidationError("settings", "must be an object")
+        raise ValidationError("settings", say("import.object", "must be an object"))
     scope = "customer" if doc.get("scope") == "customer" else "all"
     files = _files(doc.get("attachments") or [], problems)
     return Snapshot(records, settings, scope=scope, files=files), problems
@@ -222,22 +282,31 @@ def _files(
 ) -> tuple[tuple[e.Attachment, bytes], ...]:
     """Evidence files with their bytes (base64 in the document); bad ones go to `problems`."""
     if not isinstance(items, list):
-        raise ValidationError("attachments", "must be a list")
+        raise ValidationError("attachments", Reason(_LIST))
     out = []
     for position, item in enumerate(items, 1):
         try:
             if not isinstance(item, dict):
-                raise ValidationError("attachment", "each file must be a JSON object")
+                raise ValidationError(
+                    "attachment", say("import.file_object", "each file must be a JSON object")
+                )
             values = {
                 name: _typed(name, tp, optional, item.get(name))
                 for name, (tp, optional) in _FILE_FIELDS.items()
             }
             if values["record_kind"] not in e.ATTACHABLE:
-                raise ValidationError("record_kind", f"{values['record_kind']!r} takes no files")
+                raise ValidationError(
+                    "record_kind",
+                    say(
+                        "import.no_files",
+                        "{kind} takes no files",
+                        kind=repr(values["record_kind"]),
+                    ),
+                )
             try:
                 data = base64.b64decode(str(item.get("data", "")), validate=True)
             except (binascii.Error, ValueError):
-                raise ValidationError("data", "is not base64") from None
+                raise ValidationError("data", say("import.not_base64", "is not base64")) from None
             out.append((e.Attachment(**values), data))
         except ValidationError as exc:
             ident = item.get("id") if isinstance(item, dict) else None

@@ -10,6 +10,7 @@ import vobject
 
 from crmnote.domain import entities as e
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import say
 from crmnote.domain.types import CustomerStatus
 from crmnote.importers.textfile import decode
 from crmnote.importers.vcard_lines import Card, split_cards
@@ -98,7 +99,13 @@ def customer_from_card(card: Any, source: str = "") -> tuple[e.Customer, tuple[s
         if "@" in value:
             emails.append(e.ContactPoint(value=value, label=_label(line, group_labels)))
         elif value:
-            warnings.append(f"email {value!r} is not an address: kept in the notes")
+            warnings.append(
+                say(
+                    "import.warn_email",
+                    "email {value} is not an address: kept in the notes",
+                    value=repr(value),
+                )
+            )
             kept.append(f"Email: {value}")
     phones: list[e.ContactPoint] = []
     for line in contents.get("tel", []):
@@ -106,7 +113,13 @@ def customer_from_card(card: Any, source: str = "") -> tuple[e.Customer, tuple[s
         if any(ch.isdigit() for ch in value):
             phones.append(e.ContactPoint(value=value, label=_label(line, group_labels)))
         elif value:
-            warnings.append(f"phone {value!r} has no digits: kept in the notes")
+            warnings.append(
+                say(
+                    "import.warn_phone",
+                    "phone {value} has no digits: kept in the notes",
+                    value=repr(value),
+                )
+            )
             kept.append(f"Phone: {value}")
     addresses = [_address(line.value) for line in contents.get("adr", [])]
     if not any(addresses):
@@ -124,13 +137,22 @@ def customer_from_card(card: Any, source: str = "") -> tuple[e.Customer, tuple[s
     name = _name(card) or company or (emails[0].value if emails else "")
     name = name or (phones[0].value if phones else "")
     if not name:
-        raise ValidationError("name", "the contact has no name, organisation, email or phone")
+        raise ValidationError(
+            "name",
+            say("import.contact_unnamed", "the contact has no name, organisation, email or phone"),
+        )
     status = CustomerStatus.ACTIVE
     for line in contents.get(STATUS_PROPERTY.lower(), []):
         try:
             status = CustomerStatus(_text(line.value).lower())
         except ValueError:
-            warnings.append(f"status {_text(line.value)!r} unknown: left active")
+            warnings.append(
+                say(
+                    "import.warn_status",
+                    "status {value} unknown: left active",
+                    value=repr(_text(line.value)),
+                )
+            )
     customer = e.Customer(
         name=name,
         company=company,
@@ -154,7 +176,8 @@ def item_from_card(card: Card, source: str = "") -> ImportItem:
         return ImportItem(card.line, field=exc.field, message=exc.message)
     except Exception as exc:  # vobject raises many kinds; a bad card must not stop the others
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return ImportItem(card.line, field="vcard", message=f"cannot be read: {reason}")
+        said = say("import.card_unreadable", "cannot be read: {why}", why=reason)
+        return ImportItem(card.line, field="vcard", message=said)
     return ImportItem(card.line, customer, warnings=warnings)
 
 
@@ -163,5 +186,5 @@ def read_vcards(data: bytes, source: str = "") -> tuple[ImportItem, ...]:
     text, _ = decode(data)
     cards = split_cards(text)
     if not cards:
-        raise ValidationError("file", "has no vCard in it (no BEGIN:VCARD)")
+        raise ValidationError("file", say("import.no_vcard", "has no vCard in it (no BEGIN:VCARD)"))
     return tuple(item_from_card(card, source) for card in cards)

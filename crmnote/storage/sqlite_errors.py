@@ -47,10 +47,16 @@ def is_damage(text: str) -> bool:
 def os_message(exc: OSError) -> str:
     """An OSError in words, naming the file it was about (the system's own words for an error
     crmnote has none for)."""
-    msg_id = _OS.get(exc.errno or 0)
-    what = Reason(msg_id) if msg_id else exc.strerror or str(exc)
+    what = os_reason(exc)
     name = exc.filename
     return say("env.file", "{file}: {what}", file=str(name), what=what) if name else what
+
+
+def os_reason(exc: OSError) -> str:
+    """What the system refused, without the file's name: crmnote's words where it has them
+    ("the disk is full"), else the system's own."""
+    msg_id = _OS.get(exc.errno or 0)
+    return Reason(msg_id) if msg_id else str(exc.strerror or exc)
 
 
 def cannot_open(exc: OSError) -> str:

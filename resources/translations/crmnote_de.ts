@@ -1951,7 +1951,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+139"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+157"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2408,7 +2408,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-185"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-203"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -5442,6 +5442,74 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>  warning: {0}</source>
+        <translation>  Warnung: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (customer {0})</source>
+        <translation> (Kunde {0})</translation>
+    </message>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+58"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>created</source>
+        <oldsource>%n created</oldsource>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>line {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>matched</source>
+        <translation>zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>row {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} created, {1} matched, {2} merged, {3} rejected</source>
+        <translation>{0} angelegt, {1} zugeordnet, {2} zusammengeführt, {3} abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: rejected{1}: {2}: {3}</source>
+        <translation>{0}: abgelehnt{1}: {2}: {3}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}; dry run, nothing written</source>
+        <translation>{0}; Probelauf, nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}; written</source>
+        <translation>{0}; geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <location filename="../../crmnote/ui/labels.py" line="-154"/>
@@ -6582,7 +6650,7 @@ Mit freundlichen Grüßen
         <translation>eine Arbeitskopie ist eine Datei auf diesem Computer: geben Sie --db DATEI.sqlite3 an</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>a new member needs a password (role &apos;{role}&apos; does not exist)</source>
         <translation>ein neues Mitglied braucht ein Passwort (die Rolle „{role}“ gibt es nicht)</translation>
     </message>
@@ -6637,7 +6705,7 @@ Mit freundlichen Grüßen
         <translation>eine Zusage mit Status „{status}“ braucht eine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>contact details</source>
         <translation>Kontaktangaben</translation>
     </message>
@@ -6652,7 +6720,7 @@ Mit freundlichen Grüßen
         <translation>crmnote braucht PostgreSQL 13 oder neuer; dieser Server ist {version}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>crmnote talks to PostgreSQL through psycopg 3: write the URL as postgresql+psycopg://… instead of {driver}://…</source>
         <translation>crmnote spricht über psycopg 3 mit PostgreSQL: schreiben Sie die URL als postgresql+psycopg://… statt {driver}://…</translation>
     </message>
@@ -6677,12 +6745,12 @@ Mit freundlichen Grüßen
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>effort</source>
         <translation>Aufwand</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)</source>
         <translation>verschlüsselte Datenbanken brauchen das Paket sqlcipher3 (pip install sqlcipher3-binary)</translation>
     </message>
@@ -6692,7 +6760,7 @@ Mit freundlichen Grüßen
         <translation>einen Kunden löschen oder das Änderungsprotokoll umschreiben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>evidence file contents</source>
         <translation>Inhalte der Nachweisdateien</translation>
     </message>
@@ -6702,12 +6770,12 @@ Mit freundlichen Grüßen
         <translation>Nachweisdateien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>feedback</source>
         <translation>Rückmeldungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>insights</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -6727,7 +6795,7 @@ Mit freundlichen Grüßen
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+186"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
@@ -6737,7 +6805,7 @@ Mit freundlichen Grüßen
         <translation>pg_dump ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>promises</source>
         <translation>Zusagen</translation>
     </message>
@@ -6757,12 +6825,12 @@ Mit freundlichen Grüßen
         <translation>die Rolle „{role}“ darf keine Rollen anlegen, was team init braucht: lassen Sie den PostgreSQL-Superuser (einmal) ALTER ROLE {role} CREATEROLE ausführen und versuchen Sie es dann erneut</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>score history</source>
         <translation>Kennzahlenverlauf</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>the copy failed its check ({problem})</source>
         <translation>die Kopie hat ihre Prüfung nicht bestanden ({problem})</translation>
     </message>
@@ -6785,7 +6853,7 @@ Mit freundlichen Grüßen
         <translation>die Datenbank konnte nicht auf den neuesten Stand gebracht werden: {why}; sie blieb, wie sie war</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation>diese Datenbank gehört zu einer anderen Anwendung (Schema {before}), sie ist keine crmnote-Datenbank</translation>
     </message>
@@ -6815,12 +6883,12 @@ Mit freundlichen Grüßen
         <translation>dieses Team-Notizbuch hat Schema {before} und dieses crmnote braucht {after}: bitten Sie den Eigentümer des Notizbuchs, es zu aktualisieren (der Eigentümer startet diese Version von crmnote einmal); nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>upgrade the book</source>
         <translation>das Notizbuch aktualisieren</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>{failed}; {hint}</source>
         <translation>{failed}; {hint}</translation>
     </message>
@@ -6830,7 +6898,7 @@ Mit freundlichen Grüßen
         <translation>{file}: {what}</translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+210"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n Kunde, dessen Einträge repariert wurden; Kennzahlen neu berechnet</numerusform>
@@ -6869,17 +6937,117 @@ Mit freundlichen Grüßen
         <translation>{tool} wurde nicht gefunden: {hint}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+7"/>
+        <source>{value} could be day-first or month-first and no date in the file decides; pass {dmy} or {mdy}</source>
+        <translation>{value} kann Tag zuerst oder Monat zuerst sein, und kein Datum der Datei entscheidet es; geben Sie {dmy} oder {mdy} an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} has no readable time of day</source>
+        <translation>{value} enthält keine lesbare Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is no country code such as DE or GB</source>
+        <translation>{value} ist kein Ländercode wie DE oder GB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not UTF-8 text (check the terminal&apos;s encoding)</source>
+        <translation>{value} ist kein UTF-8-Text (prüfen Sie die Kodierung des Terminals)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a channel ({names}, or a word for one)</source>
+        <translation>{value} ist kein Kanal ({names} oder ein Wort dafür)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a claim id</source>
+        <translation>{value} ist keine Nummer einer Reklamation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a customer id</source>
+        <translation>{value} ist keine Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a date (use YYYY-MM-DD HH:MM)</source>
+        <translation>{value} ist kein Datum (JJJJ-MM-TT HH:MM verwenden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a date ({month} is no month)</source>
+        <translation>{value} ist kein Datum ({month} ist kein Monat)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not a direction (in or out)</source>
+        <translation>{value} ist keine Richtung (in oder out)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a duration (e.g. 12, 0:12 or 1h 5m)</source>
+        <translation>{value} ist keine Dauer (z. B. 12, 0:12 oder 1h 5m)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a mood (-2 hostile … +2 delighted)</source>
+        <translation>{value} ist keine Stimmung (-2 feindselig … +2 begeistert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not a number from {low:g} to {high:g}</source>
+        <translation>{value} ist keine Zahl von {low:g} bis {high:g}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a valid date ({why})</source>
+        <translation>{value} ist kein gültiges Datum ({why})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not between {low} and {high}</source>
+        <translation>{value} liegt nicht zwischen {low} und {high}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not text</source>
+        <translation>{value} ist kein Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not true or false</source>
+        <translation>{value} ist weder true noch false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not {customers} or {interactions}</source>
+        <translation>{value} ist weder {customers} noch {interactions}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not {shape}</source>
+        <translation>{value} hat nicht die Form {shape}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value}: must be between -2 (hostile) and +2 (delighted)</source>
+        <translation>{value}: muss zwischen -2 (feindselig) und +2 (begeistert) liegen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-869"/>
+        <location line="-1099"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-320"/>
         <source>&apos;{word}&apos; is not a section ({known})</source>
         <translation>„{word}“ ist kein Abschnitt ({known})</translation>
     </message>
@@ -6899,9 +7067,19 @@ Mit freundlichen Grüßen
         <translation>Die Datenbank liegt auf einem Netzwerk-Dateisystem ({fs}), auf dem die Sperren von SQLite unzuverlässig sind; bewahren Sie sie auf einem lokalen Datenträger auf oder teilen Sie eine PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+91"/>
+        <source>a field copy is a file on this computer: give {option} FILE.sqlite3</source>
+        <translation>eine Arbeitskopie ist eine Datei auf diesem Computer: geben Sie {option} DATEI.sqlite3 an</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>an unknown day</source>
         <translation>einem unbekannten Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applies to CSV files of interactions only</source>
+        <translation>gilt nur für CSV-Dateien mit Kontakten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6912,6 +7090,16 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>backup target {path} already exists</source>
         <translation>das Sicherungsziel {path} gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup, restore and check work on SQLite database files</source>
+        <translation>backup, restore und check arbeiten mit SQLite-Datenbankdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: {why}</source>
+        <translation>kann nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6945,8 +7133,18 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>cannot read the passphrase file {path}: {why}</source>
+        <translation>die Passphrase-Datei {path} kann nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot write the PDF file {path}</source>
         <translation>die PDF-Datei {path} lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write {path}: {why}</source>
+        <translation>{path} kann nicht geschrieben werden: {why}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6984,14 +7182,44 @@ Mit freundlichen Grüßen
         <translation>die Erledigungszeit leeren</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>column mappings apply to CSV files only</source>
+        <translation>Spaltenzuordnungen gelten nur für CSV-Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>columns left out: {columns}</source>
+        <translation>ausgelassene Spalten: {columns}</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>contains a NUL character</source>
         <translation>enthält ein NUL-Zeichen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>crmnote sets up reminders on Linux only; on {platform} schedule {command} yourself (docs/packaging.md)</source>
+        <translation>crmnote richtet Erinnerungen nur unter Linux ein; planen Sie unter {platform} {command} selbst ein (docs/packaging.md)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>dates day first ({why})</source>
+        <translation>Datumsangaben mit Tag zuerst ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates month first ({why})</source>
+        <translation>Datumsangaben mit Monat zuerst ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>decision {id} has no follow-up</source>
         <translation>Entscheidung {id} hat keine Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decision {id} has no letter</source>
+        <translation>Entscheidung {id} hat keinen Brief</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7014,22 +7242,90 @@ Mit freundlichen Grüßen
         <translation>gelöscht</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>each file must be a JSON object</source>
+        <translation>jede Datei muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each record must be a JSON object</source>
+        <translation>jeder Eintrag muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>email {value} is not an address: kept in the notes</source>
+        <translation>E-Mail {value} ist keine Adresse: in den Notizen behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>empty their {column}</source>
         <translation>ihr Feld {column} leeren</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>encoding {encoding}, delimiter {delimiter}</source>
+        <translation>Kodierung {encoding}, Trennzeichen {delimiter}</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>erasing a customer cannot be undone; add {option} to confirm</source>
+        <translation>das Löschen eines Kunden lässt sich nicht rückgängig machen; bestätigen Sie mit {option}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>evidence file &apos;{name}&apos;: its bytes do not match its hash</source>
         <translation>Nachweisdatei „{name}“: ihre Bytes passen nicht zu ihrem Hash</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>expected --FIELD VALUE, got {value}</source>
+        <translation>erwartet --FELD WERT, erhalten: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected COLUMN=FIELD, got {value}</source>
+        <translation>erwartet SPALTE=FELD, erhalten: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
         <translation>Dateien gehören zu Einträgen der Arten {kinds}, nicht zu „{kind}“</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>give a record (KIND ID) or {option} C</source>
+        <translation>geben Sie einen Eintrag (ART ID) oder {option} C an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a record (KIND ID) or {option}, not both</source>
+        <translation>geben Sie einen Eintrag (ART ID) oder {option} an, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the request&apos;s id</source>
+        <translation>geben Sie die Nummer der Anfrage an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give {option} FILE (or - for standard input), or run this on a terminal to be asked; never on the command line</source>
+        <translation>geben Sie {option} DATEI an (oder - für die Standardeingabe) oder führen Sie dies in einem Terminal aus, um gefragt zu werden; nie auf der Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>given twice</source>
+        <translation>doppelt angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>has %n cell(s) but the header has {width} (a stray delimiter?)</source>
+        <translation>
+            <numerusform>hat %n Zelle, die Kopfzeile aber {width} (ein verirrtes Trennzeichen?)</numerusform>
+            <numerusform>hat %n Zellen, die Kopfzeile aber {width} (ein verirrtes Trennzeichen?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>has more than two decimals</source>
         <translation>hat mehr als zwei Nachkommastellen</translation>
     </message>
@@ -7037,6 +7333,16 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>has no usable name</source>
         <translation>hat keinen verwendbaren Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no vCard in it (no BEGIN:VCARD)</source>
+        <translation>enthält keine vCard (kein BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds text that is not valid Unicode</source>
+        <translation>enthält Text, der kein gültiges Unicode ist</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7050,6 +7356,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+13"/>
+        <source>interactions are imported from CSV files only</source>
+        <translation>Kontakte werden nur aus CSV-Dateien importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interactions; encoding {encoding}, delimiter {delimiter}</source>
+        <translation>Kontakte; Kodierung {encoding}, Trennzeichen {delimiter}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is before the decision</source>
         <translation>liegt vor der Entscheidung</translation>
     </message>
@@ -7070,8 +7386,23 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is given as the positional argument</source>
+        <translation>wird als Positionsargument angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is kept by the application</source>
         <translation>wird von der Anwendung verwaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7080,8 +7411,38 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>is nested too deeply to be a crmnote export</source>
+        <translation>ist zu tief verschachtelt für einen crmnote-Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a crmnote JSON export (no &quot;format&quot;: &quot;crmnote&quot;)</source>
+        <translation>ist kein JSON-Export von crmnote (kein &quot;format&quot;: &quot;crmnote&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not base64</source>
+        <translation>ist kein Base64</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not readable as CSV: {why}</source>
+        <translation>ist als CSV nicht lesbar: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not valid JSON ({why})</source>
+        <translation>ist kein gültiges JSON ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required (or use {option})</source>
+        <translation>ist erforderlich (oder verwenden Sie {option})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7150,6 +7511,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: &quot;&quot;)</source>
+        <translation>Zeile {line}: dort öffnet ein Anführungszeichen ein Feld und wird nie geschlossen; nichts wurde importiert (schließen Sie das Anführungszeichen oder verdoppeln Sie ein Anführungszeichen innerhalb eines Feldes: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>load demo data</source>
         <translation>Demodaten laden</translation>
     </message>
@@ -7200,8 +7566,23 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>must be a .json file</source>
+        <translation>muss eine .json-Datei sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must be a finite number, not {value}</source>
         <translation>muss eine endliche Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list of text</source>
+        <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7227,6 +7608,16 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>must be a whole number, not {value}</source>
         <translation>muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an object of lists by kind</source>
+        <translation>muss ein Objekt mit Listen je Art sein</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7295,6 +7686,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>must not be null</source>
+        <translation>darf nicht null sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name at least one --FIELD VALUE to change</source>
+        <translation>nennen Sie mindestens ein --FELD WERT zum Ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>name at least one section</source>
         <translation>nennen Sie mindestens einen Abschnitt</translation>
     </message>
@@ -7325,6 +7726,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>needs a value</source>
+        <translation>braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no backup of {path} was written: {why}</source>
         <translation>keine Sicherung von {path} geschrieben: {why}</translation>
     </message>
@@ -7365,6 +7771,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>not a record identity: {value}</source>
+        <translation>keine Identität eines Eintrags: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not a usable database: {why}</source>
         <translation>keine brauchbare Datenbank: {why}</translation>
     </message>
@@ -7379,7 +7790,12 @@ Mit freundlichen Grüßen
         <translation>nur eine als berechtigt beurteilte Anfrage kann als Erkenntnis markiert werden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>phone {value} has no digits: kept in the notes</source>
+        <translation>Telefon {value} enthält keine Ziffern: in den Notizen behalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>quick log cannot add a {kind}</source>
         <translation>die Schnellerfassung kann „{kind}“ nicht anlegen</translation>
     </message>
@@ -7440,6 +7856,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+12"/>
+        <source>row {row}: {text}</source>
+        <translation>Zeile {row}: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>say by when</source>
         <translation>angeben, bis wann</translation>
     </message>
@@ -7502,6 +7923,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>standards</source>
         <translation>Standards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status {value} unknown: left active</source>
+        <translation>Status {value} unbekannt: bleibt aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7588,6 +8014,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the contact has no name, organisation, email or phone</source>
+        <translation>der Kontakt hat weder Name, Organisation, E-Mail noch Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the converted copy differs from the database; nothing changed</source>
         <translation>die umgewandelte Kopie weicht von der Datenbank ab; nichts wurde geändert</translation>
     </message>
@@ -7668,6 +8099,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the file has day-first (row {day_row}: {day_text}) and month-first (row {month_row}: {month_text}) dates; pass {dmy} or {mdy} to say which it uses</source>
+        <translation>die Datei hat Daten mit Tag zuerst (Zeile {day_row}: {day_text}) und mit Monat zuerst (Zeile {month_row}: {month_text}); geben Sie {dmy} oder {mdy} an, um zu sagen, welche Form sie verwendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file has no column {name}</source>
+        <translation>die Datei hat keine Spalte {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the file is damaged ({detail})</source>
         <translation>die Datei ist beschädigt ({detail})</translation>
     </message>
@@ -7708,6 +8149,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the passphrase is empty</source>
+        <translation>die Passphrase ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the plain copy {path} failed its integrity check</source>
         <translation>die unverschlüsselte Kopie {path} hat ihre Integritätsprüfung nicht bestanden</translation>
     </message>
@@ -7738,6 +8184,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the row has no date</source>
+        <translation>die Zeile hat kein Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the row has no name, company, email or phone</source>
+        <translation>die Zeile hat weder Name, Firma, E-Mail noch Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the row names no customer</source>
         <translation>die Zeile nennt keinen Kunden</translation>
     </message>
@@ -7760,6 +8216,16 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the target refused a row ({why})</source>
         <translation>das Ziel hat eine Zeile abgelehnt ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>die beiden Passphrasen unterscheiden sich; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>die beiden Passwörter unterscheiden sich; nichts wurde geändert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7867,7 +8333,12 @@ Mit freundlichen Grüßen
         <translation>dieses Notizbuch ist an keine Datenbank gebunden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>unknown kinds: {kinds}</source>
+        <translation>unbekannte Arten: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation>Version {id} wurde ab {since} durch Version {successor} ersetzt; diese überarbeiten</translation>
     </message>
@@ -7875,6 +8346,11 @@ Mit freundlichen Grüßen
         <location line="+4"/>
         <source>version {id} was retired after {until}</source>
         <translation>Version {id} ist nach dem {until} ausgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was written by a newer crmnote (version {version})</source>
+        <translation>wurde von einem neueren crmnote geschrieben (Version {version})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7923,6 +8399,31 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{command} works on SQLite database files</source>
+        <translation>{command} arbeitet mit SQLite-Datenbankdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} rejected; nothing was written (correct them, or pass {skip} to leave them out)</source>
+        <translation>{count} abgelehnt; nichts wurde geschrieben (korrigieren Sie sie oder lassen Sie sie mit {skip} aus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing was written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})</source>
+        <translation>{count} abgelehnt; nichts wurde geschrieben (korrigieren Sie sie oder lassen Sie sie mit {skip} aus; importieren Sie diese Kunden zuerst oder geben Sie {create} an)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out)</source>
+        <translation>{count} abgelehnt; nichts würde geschrieben (korrigieren Sie sie oder lassen Sie sie mit {skip} aus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})</source>
+        <translation>{count} abgelehnt; nichts würde geschrieben (korrigieren Sie sie oder lassen Sie sie mit {skip} aus; importieren Sie diese Kunden zuerst oder geben Sie {create} an)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings</source>
         <translation>{currency} ist nicht die Hauswährung {home}: den Kurs angeben (was 1 {currency} in {home} wert ist) oder in den Einstellungen einen Standardkurs festlegen</translation>
     </message>
@@ -7945,6 +8446,21 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{kind} has no such field (fields: {known})</source>
         <translation>{kind} hat kein solches Feld (Felder: {known})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} records do not belong to a customer</source>
+        <translation>Einträge der Art {kind} gehören zu keinem Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} takes no files</source>
+        <translation>{kind} nimmt keine Dateien auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8013,6 +8529,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{option} is for commands; the desktop app asks for it</source>
+        <translation>{option} gilt für Befehle; die Desktop-App fragt selbst danach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} already exists</source>
         <translation>{path} gibt es schon</translation>
     </message>
@@ -8068,6 +8589,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} holds no password on its first line</source>
+        <translation>{path} enthält in der ersten Zeile kein Passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is a crmnote book</source>
         <translation>{path} ist ein crmnote-Notizbuch</translation>
     </message>
@@ -8080,6 +8606,21 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{path} is a folder, not a file</source>
         <translation>{path} ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; name the .ics file</source>
+        <translation>{path} ist ein Ordner; nennen Sie die .ics-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; name the PDF file</source>
+        <translation>{path} ist ein Ordner; nennen Sie die PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is already encrypted</source>
+        <translation>{path} ist bereits verschlüsselt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8138,6 +8679,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is encrypted: give its passphrase in ${variable} or with {option} PATH (or run crmnote in a terminal to be asked)</source>
+        <translation>{path} ist verschlüsselt: geben Sie die Passphrase in ${variable} oder mit {option} PFAD an (oder führen Sie crmnote in einem Terminal aus, um gefragt zu werden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not UTF-8 text</source>
+        <translation>{path} ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is not a crmnote database</source>
         <translation>{path} ist keine crmnote-Datenbank</translation>
     </message>
@@ -8155,6 +8706,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{path} is not a usable crmnote book: {problem}</source>
         <translation>{path} ist kein brauchbares crmnote-Notizbuch: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not encrypted</source>
+        <translation>{path} ist nicht verschlüsselt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8218,8 +8774,23 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{path}: no such book (copy reads a book that exists)</source>
+        <translation>{path}: kein solches Notizbuch (copy liest ein vorhandenes Notizbuch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{rate} is not a rate for {currency}</source>
         <translation>{rate} ist kein Kurs für {currency}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{suffix} is not an export format ({formats})</source>
+        <translation>{suffix} ist kein Exportformat ({formats})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{suffix} is not an import format (.csv, .vcf or .json)</source>
+        <translation>{suffix} ist kein Importformat (.csv, .vcf oder .json)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8227,32 +8798,32 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-581"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location line="+599"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{value} has no digits</source>
         <translation>{value} enthält keine Ziffern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation>{value} ist kein Datum (JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation>{value} ist kein Datum mit Uhrzeit (JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM verwenden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{value} is not a number</source>
         <translation>{value} ist keine Zahl</translation>
     </message>
@@ -8262,12 +8833,12 @@ Mit freundlichen Grüßen
         <translation>{value} ist keine Zahl, mit der crmnote rechnen kann</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not a two-letter country code (e.g. DE, or US-CA)</source>
         <translation>{value} ist kein zweibuchstabiger Ländercode (z. B. DE oder US-CA)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not a whole number</source>
         <translation>{value} ist keine ganze Zahl</translation>
     </message>
@@ -8287,17 +8858,17 @@ Mit freundlichen Grüßen
         <translation>{value} ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not one of: {allowed}</source>
         <translation>{value} ist keiner dieser Werte: {allowed}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{value} is not yes or no</source>
         <translation>{value} ist weder ja noch nein</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{value} is out of range</source>
         <translation>{value} liegt außerhalb des zulässigen Bereichs</translation>
     </message>
@@ -8317,7 +8888,7 @@ Mit freundlichen Grüßen
         <translation>{value} {unit}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{what} (exit code {code})</source>
         <translation>{what} (Exit-Code {code})</translation>
     </message>

@@ -1936,7 +1936,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+139"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+157"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2393,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-185"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-203"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5422,6 +5422,74 @@ Password (kept until crmnote closes):</source>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>  warning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (customer {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+58"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>created</source>
+        <oldsource>%n created</oldsource>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>row {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} created, {1} matched, {2} merged, {3} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: rejected{1}: {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}; dry run, nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}; written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <location filename="../../crmnote/ui/labels.py" line="-154"/>
@@ -6542,7 +6610,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>a new member needs a password (role &apos;{role}&apos; does not exist)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6597,7 +6665,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+55"/>
         <source>contact details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6612,7 +6680,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>crmnote talks to PostgreSQL through psycopg 3: write the URL as postgresql+psycopg://… instead of {driver}://…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6637,12 +6705,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>effort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6652,7 +6720,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>evidence file contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6662,12 +6730,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6687,7 +6755,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+186"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6697,7 +6765,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6717,12 +6785,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>score history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>the copy failed its check ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6745,7 +6813,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+143"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6775,12 +6843,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>upgrade the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+66"/>
         <source>{failed}; {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6790,7 +6858,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+179"/>
+        <location line="+210"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n customer whose records were repaired; scores recomputed</numerusform>
@@ -6829,17 +6897,117 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+7"/>
+        <source>{value} could be day-first or month-first and no date in the file decides; pass {dmy} or {mdy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} has no readable time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is no country code such as DE or GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not UTF-8 text (check the terminal&apos;s encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a channel ({names}, or a word for one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a claim id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a date (use YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a date ({month} is no month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not a direction (in or out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a duration (e.g. 12, 0:12 or 1h 5m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a mood (-2 hostile … +2 delighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not a number from {low:g} to {high:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a valid date ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not {customers} or {interactions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value}: must be between -2 (hostile) and +2 (delighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-869"/>
+        <location line="-1099"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-320"/>
         <source>&apos;{word}&apos; is not a section ({known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6859,8 +7027,18 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+91"/>
+        <source>a field copy is a file on this computer: give {option} FILE.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>an unknown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applies to CSV files of interactions only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6871,6 +7049,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>backup target {path} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup, restore and check work on SQLite database files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6905,7 +7093,17 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>cannot read the passphrase file {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot write the PDF file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6944,13 +7142,43 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>column mappings apply to CSV files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>columns left out: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>crmnote sets up reminders on Linux only; on {platform} schedule {command} yourself (docs/packaging.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>dates day first ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dates month first ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>decision {id} has no follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decision {id} has no letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6974,28 +7202,106 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>each file must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each record must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>email {value} is not an address: kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>empty their {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>evidence file &apos;{name}&apos;: its bytes do not match its hash</source>
+        <location line="+2"/>
+        <source>encoding {encoding}, delimiter {delimiter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>erasing a customer cannot be undone; add {option} to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence file &apos;{name}&apos;: its bytes do not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected --FIELD VALUE, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected COLUMN=FIELD, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>give a record (KIND ID) or {option} C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a record (KIND ID) or {option}, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the request&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give {option} FILE (or - for standard input), or run this on a terminal to be asked; never on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>has %n cell(s) but the header has {width} (a stray delimiter?)</source>
+        <translation>
+            <numerusform>has %n cell but the header has {width} (a stray delimiter?)</numerusform>
+            <numerusform>has %n cells but the header has {width} (a stray delimiter?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>has more than two decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>has no usable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has no vCard in it (no BEGIN:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds text that is not valid Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7010,6 +7316,16 @@ Kind regards,
     </message>
     <message>
         <location line="+13"/>
+        <source>interactions are imported from CSV files only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interactions; encoding {encoding}, delimiter {delimiter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is before the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7030,7 +7346,22 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is given as the positional argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is kept by the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7040,7 +7371,37 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>is nested too deeply to be a crmnote export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a crmnote JSON export (no &quot;format&quot;: &quot;crmnote&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not readable as CSV: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not valid JSON ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is required (or use {option})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7110,6 +7471,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>load demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7160,7 +7526,22 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>must be a .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>must be a finite number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a list of text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7186,6 +7567,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>must be a whole number, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be an object of lists by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7255,6 +7646,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name at least one --FIELD VALUE to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>name at least one section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7285,6 +7686,11 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no backup of {path} was written: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7325,6 +7731,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>not a record identity: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not a usable database: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7339,7 +7750,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>phone {value} has no digits: kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>quick log cannot add a {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7400,6 +7816,11 @@ Kind regards,
     </message>
     <message>
         <location line="+12"/>
+        <source>row {row}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>say by when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7461,6 +7882,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status {value} unknown: left active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7548,6 +7974,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the contact has no name, organisation, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the converted copy differs from the database; nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7628,6 +8059,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the file has day-first (row {day_row}: {day_text}) and month-first (row {month_row}: {month_text}) dates; pass {dmy} or {mdy} to say which it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file has no column {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the file is damaged ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7668,6 +8109,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the plain copy {path} failed its integrity check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7698,6 +8144,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the row has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the row has no name, company, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the row names no customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7719,6 +8175,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>the target refused a row ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passwords differ; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7827,13 +8293,23 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>unknown kinds: {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>version {id} was retired after {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was written by a newer crmnote (version {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7883,6 +8359,31 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{command} works on SQLite database files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} rejected; nothing was written (correct them, or pass {skip} to leave them out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing was written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7904,6 +8405,21 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{kind} has no such field (fields: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} records do not belong to a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} takes no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7973,6 +8489,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{option} is for commands; the desktop app asks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} already exists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8028,6 +8549,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} holds no password on its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is a crmnote book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8039,6 +8565,21 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; name the .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; name the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is already encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8098,6 +8639,16 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is encrypted: give its passphrase in ${variable} or with {option} PATH (or run crmnote in a terminal to be asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is not a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8114,6 +8665,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{path} is not a usable crmnote book: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8178,7 +8734,22 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{path}: no such book (copy reads a book that exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{rate} is not a rate for {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{suffix} is not an export format ({formats})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{suffix} is not an import format (.csv, .vcf or .json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8187,33 +8758,33 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-581"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location line="+599"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>{value} has no digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{value} is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8223,12 +8794,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not a two-letter country code (e.g. DE, or US-CA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8248,17 +8819,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{value} is not one of: {allowed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{value} is not yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{value} is out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8278,7 +8849,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{what} (exit code {code})</source>
         <translation type="unfinished"></translation>
     </message>

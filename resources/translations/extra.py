@@ -10,8 +10,9 @@ lupdate reads `self.tr("…")`, `QCoreApplication.translate("ctx", "…")` and
   `t = QCoreApplication.translate`: found here by reading each module's syntax tree for functions
   that pass a parameter to `translate` and names bound to it;
 - the templates of the domain's sentences, `message("id", "template")` and `say("id",
-  "template", …)` calls in crmnote/domain, storage, services, demo, cli, reports and bootstrap.py
-  (crmnote/domain/reasons.py), in the "reasons" context (a template holding `%n` as a plural);
+  "template", …)` calls in crmnote/domain, storage, services, demo, cli, importers, reports and
+  bootstrap.py (crmnote/domain/reasons.py), in the "reasons" context (a template holding `%n`
+  as a plural);
 - names made at run time: field names of the domain's dataclasses (the "fields" context) and
   enum values (the "values" context), as `crmnote.ui.labels` shows them.
 
@@ -130,6 +131,7 @@ _SAYERS = (
     "crmnote/services/",
     "crmnote/demo/",
     "crmnote/cli/",
+    "crmnote/importers/",
     "crmnote/reports/",
 )
 

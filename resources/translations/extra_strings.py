@@ -458,7 +458,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("calendar", "crmnote: promises and follow-ups"),
     # crmnote/ui/window/calendar_export.py:42
     QCoreApplication.translate("calendar", "{0}: %n promise(s) or follow-up(s) to do", None, 1),
-    # crmnote/cli/calendar.py:56
+    # crmnote/cli/calendar.py:68
     QT_TRANSLATE_NOOP("calendar", "{0}: {1} to do, {2} settled (cancelled)"),
     # crmnote/ui/window/calendar_export.py:32
     QT_TRANSLATE_NOOP("calendar", "{customer}\n{text}"),
@@ -663,11 +663,35 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
     # Attachment.version
     QT_TRANSLATE_NOOP("fields", "Version"),
+    # crmnote/cli/transfer.py:162
+    QT_TRANSLATE_NOOP("import", "  warning: {0}"),
+    # crmnote/cli/transfer.py:159
+    QT_TRANSLATE_NOOP("import", " (customer {0})"),
+    # crmnote/cli/transfer.py:119
+    QT_TRANSLATE_NOOP("import", "created"),
+    # crmnote/cli/transfer.py:113
+    QT_TRANSLATE_NOOP("import", "line {0}"),
+    # crmnote/cli/transfer.py:120
+    QT_TRANSLATE_NOOP("import", "matched"),
+    # crmnote/cli/transfer.py:121
+    QT_TRANSLATE_NOOP("import", "merged"),
+    # crmnote/cli/transfer.py:122
+    QT_TRANSLATE_NOOP("import", "rejected"),
+    # crmnote/cli/transfer.py:114
+    QT_TRANSLATE_NOOP("import", "row {0}"),
+    # crmnote/cli/transfer.py:129
+    QT_TRANSLATE_NOOP("import", "{0} created, {1} matched, {2} merged, {3} rejected"),
+    # crmnote/cli/transfer.py:153
+    QT_TRANSLATE_NOOP("import", "{0}: rejected{1}: {2}: {3}"),
+    # crmnote/cli/transfer.py:164
+    QT_TRANSLATE_NOOP("import", "{0}; dry run, nothing written"),
+    # crmnote/cli/transfer.py:166
+    QT_TRANSLATE_NOOP("import", "{0}; written"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
-    # crmnote/cli/records.py:195
+    # crmnote/cli/records.py:210
     QT_TRANSLATE_NOOP("letters", "[your business name]"),
     # crmnote/domain/letters.py:31
     QT_TRANSLATE_NOOP(
@@ -1116,6 +1140,10 @@ STRINGS = (
     ),
     # crmnote/services/sync/join.py:98
     QT_TRANSLATE_NOOP("reasons", "a field copy is a file on this computer: give --db FILE.sqlite3"),
+    # crmnote/cli/sync.py:176
+    QT_TRANSLATE_NOOP(
+        "reasons", "a field copy is a file on this computer: give {option} FILE.sqlite3"
+    ),
     # crmnote/storage/team_roles.py:214
     QT_TRANSLATE_NOOP("reasons", "a new member needs a password (role '{role}' does not exist)"),
     # crmnote/domain/rule_messages.py:86
@@ -1144,10 +1172,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
     # crmnote/domain/verdicts.py:36
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
+    # crmnote/importers/imports.py:24
+    QT_TRANSLATE_NOOP("reasons", "applies to CSV files of interactions only"),
     # crmnote/services/audit_verify.py:184
     QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
     # crmnote/storage/backup.py:96
     QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
+    # crmnote/cli/maintenance.py:44
+    QT_TRANSLATE_NOOP("reasons", "backup, restore and check work on SQLite database files"),
+    # crmnote/importers/imports.py:64
+    QT_TRANSLATE_NOOP("reasons", "cannot be read: {why}"),
     # crmnote/storage/postgres.py:127
     QT_TRANSLATE_NOOP("reasons", "cannot connect to the PostgreSQL server at {where}: {why}"),
     # crmnote/storage/postgres.py:47
@@ -1163,8 +1197,12 @@ STRINGS = (
     ),
     # crmnote/reports/history.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot read the logo {path}: {why}"),
+    # crmnote/cli/encryption.py:90
+    QT_TRANSLATE_NOOP("reasons", "cannot read the passphrase file {path}: {why}"),
     # crmnote/reports/pages.py:220
     QT_TRANSLATE_NOOP("reasons", "cannot write the PDF file {path}"),
+    # crmnote/cli/calendar.py:60
+    QT_TRANSLATE_NOOP("reasons", "cannot write {path}: {why}"),
     # crmnote/storage/team.py:124
     QT_TRANSLATE_NOOP("reasons", "change it"),
     # crmnote/storage/table_words.py:19
@@ -1179,6 +1217,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
     # crmnote/storage/consistency_rules.py:203
     QT_TRANSLATE_NOOP("reasons", "clear the resolution time"),
+    # crmnote/importers/imports.py:100
+    QT_TRANSLATE_NOOP("reasons", "column mappings apply to CSV files only"),
+    # crmnote/importers/imports.py:27
+    QT_TRANSLATE_NOOP("reasons", "columns left out: {columns}"),
     # crmnote/storage/table_words.py:24
     QT_TRANSLATE_NOOP("reasons", "contact details"),
     # crmnote/domain/rule_messages.py:11
@@ -1190,6 +1232,11 @@ STRINGS = (
     ),
     # crmnote/storage/postgres.py:143
     QT_TRANSLATE_NOOP("reasons", "crmnote needs PostgreSQL 13 or newer; this server is {version}"),
+    # crmnote/cli/remind.py:48
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "crmnote sets up reminders on Linux only; on {platform} schedule {command} yourself (docs/packaging.md)",
+    ),
     # crmnote/storage/engine.py:56
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1203,8 +1250,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "customer texts"),
     # crmnote/storage/table_words.py:40
     QT_TRANSLATE_NOOP("reasons", "customers"),
+    # crmnote/importers/imports.py:156
+    QT_TRANSLATE_NOOP("reasons", "dates day first ({why})"),
+    # crmnote/importers/imports.py:158
+    QT_TRANSLATE_NOOP("reasons", "dates month first ({why})"),
     # crmnote/services/decisions.py:125
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no follow-up"),
+    # crmnote/cli/staff.py:100
+    QT_TRANSLATE_NOOP("reasons", "decision {id} has no letter"),
     # crmnote/storage/table_words.py:44
     QT_TRANSLATE_NOOP("reasons", "decisions"),
     # crmnote/domain/team.py:71
@@ -1213,30 +1266,65 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "delete them"),
     # crmnote/storage/consistency_rules.py:127
     QT_TRANSLATE_NOOP("reasons", "deleted"),
+    # crmnote/importers/json_doc.py:291
+    QT_TRANSLATE_NOOP("reasons", "each file must be a JSON object"),
+    # crmnote/importers/json_doc.py:169
+    QT_TRANSLATE_NOOP("reasons", "each record must be a JSON object"),
     # crmnote/storage/table_words.py:47
     QT_TRANSLATE_NOOP("reasons", "effort"),
+    # crmnote/importers/vcard_read.py:103
+    QT_TRANSLATE_NOOP("reasons", "email {value} is not an address: kept in the notes"),
     # crmnote/storage/consistency_rules.py:106
     QT_TRANSLATE_NOOP("reasons", "empty their {column}"),
+    # crmnote/importers/imports.py:87
+    QT_TRANSLATE_NOOP("reasons", "encoding {encoding}, delimiter {delimiter}"),
     # crmnote/storage/encryption.py:58
     QT_TRANSLATE_NOOP(
         "reasons", "encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)"
     ),
     # crmnote/storage/team.py:35
     QT_TRANSLATE_NOOP("reasons", "erase a customer or rewrite the change log"),
+    # crmnote/cli/transfer.py:248
+    QT_TRANSLATE_NOOP("reasons", "erasing a customer cannot be undone; add {option} to confirm"),
     # crmnote/storage/sync_records.py:291
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
     # crmnote/storage/table_words.py:11
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
     # crmnote/storage/table_words.py:15
     QT_TRANSLATE_NOOP("reasons", "evidence files"),
+    # crmnote/cli/records.py:95
+    QT_TRANSLATE_NOOP("reasons", "expected --FIELD VALUE, got {value}"),
+    # crmnote/cli/transfer.py:102
+    QT_TRANSLATE_NOOP("reasons", "expected COLUMN=FIELD, got {value}"),
     # crmnote/storage/table_words.py:49
     QT_TRANSLATE_NOOP("reasons", "feedback"),
     # crmnote/services/attachments.py:29
     QT_TRANSLATE_NOOP("reasons", "files attach to {kinds} records, not '{kind}'"),
+    # crmnote/cli/evidence.py:82
+    QT_TRANSLATE_NOOP("reasons", "give a record (KIND ID) or {option} C"),
+    # crmnote/cli/evidence.py:70
+    QT_TRANSLATE_NOOP("reasons", "give a record (KIND ID) or {option}, not both"),
+    # crmnote/cli/facts.py:201
+    QT_TRANSLATE_NOOP("reasons", "give the request's id"),
+    # crmnote/cli/team.py:176
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "give {option} FILE (or - for standard input), or run this on a terminal to be asked; never on the command line",
+    ),
+    # crmnote/cli/records.py:104
+    QT_TRANSLATE_NOOP("reasons", "given twice"),
+    # crmnote/importers/csv_read.py:105
+    QCoreApplication.translate(
+        "reasons", "has %n cell(s) but the header has {width} (a stray delimiter?)", None, 1
+    ),
     # crmnote/domain/rule_messages.py:22
     QT_TRANSLATE_NOOP("reasons", "has more than two decimals"),
     # crmnote/domain/rule_messages.py:63
     QT_TRANSLATE_NOOP("reasons", "has no usable name"),
+    # crmnote/importers/vcard_read.py:189
+    QT_TRANSLATE_NOOP("reasons", "has no vCard in it (no BEGIN:VCARD)"),
+    # crmnote/importers/imports.py:192
+    QT_TRANSLATE_NOOP("reasons", "holds text that is not valid Unicode"),
     # crmnote/storage/derived_postgres.py:259
     QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
     # crmnote/storage/consistency_rules.py:268
@@ -1252,6 +1340,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "integrity: {detail}"),
     # crmnote/storage/table_words.py:57
     QT_TRANSLATE_NOOP("reasons", "interactions"),
+    # crmnote/importers/imports.py:105
+    QT_TRANSLATE_NOOP("reasons", "interactions are imported from CSV files only"),
+    # crmnote/importers/imports.py:147
+    QT_TRANSLATE_NOOP("reasons", "interactions; encoding {encoding}, delimiter {delimiter}"),
     # crmnote/domain/rule_messages.py:28
     QT_TRANSLATE_NOOP("reasons", "is before the decision"),
     # crmnote/domain/rule_messages.py:39
@@ -1260,12 +1352,30 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is before the start of the period"),
     # crmnote/domain/rule_messages.py:15
     QT_TRANSLATE_NOOP("reasons", "is before {field}"),
+    # crmnote/importers/csv_read.py:134
+    QT_TRANSLATE_NOOP("reasons", "is empty"),
+    # crmnote/cli/records.py:127
+    QT_TRANSLATE_NOOP("reasons", "is given as the positional argument"),
     # crmnote/domain/rule_messages.py:91
     QT_TRANSLATE_NOOP("reasons", "is kept by the application"),
+    # crmnote/importers/json_doc.py:182
+    QT_TRANSLATE_NOOP("reasons", "is missing"),
     # crmnote/domain/rule_messages.py:14
     QT_TRANSLATE_NOOP("reasons", "is more than a month of minutes"),
-    # crmnote/services/records.py:46
+    # crmnote/importers/imports.py:28
+    QT_TRANSLATE_NOOP("reasons", "is nested too deeply to be a crmnote export"),
+    # crmnote/importers/json_doc.py:215
+    QT_TRANSLATE_NOOP("reasons", 'is not a crmnote JSON export (no "format": "crmnote")'),
+    # crmnote/importers/json_doc.py:309
+    QT_TRANSLATE_NOOP("reasons", "is not base64"),
+    # crmnote/importers/csv_read.py:130
+    QT_TRANSLATE_NOOP("reasons", "is not readable as CSV: {why}"),
+    # crmnote/importers/imports.py:183
+    QT_TRANSLATE_NOOP("reasons", "is not valid JSON ({why})"),
+    # crmnote/importers/csv_values.py:145
     QT_TRANSLATE_NOOP("reasons", "is required"),
+    # crmnote/cli/scores.py:99
+    QT_TRANSLATE_NOOP("reasons", "is required (or use {option})"),
     # crmnote/domain/rule_messages.py:10
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
     # crmnote/storage/backup.py:70
@@ -1295,6 +1405,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "its file is {size} bytes, not {expected}"),
     # crmnote/storage/attachment_store.py:205
     QT_TRANSLATE_NOOP("reasons", "its file no longer matches its SHA-256 (it was replaced)"),
+    # crmnote/importers/csv_read.py:118
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        'line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: "")',
+    ),
     # crmnote/domain/team.py:70
     QT_TRANSLATE_NOOP("reasons", "load demo data"),
     # crmnote/services/audit_verify.py:122
@@ -1317,8 +1432,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "money"),
     # crmnote/storage/consistency_rules.py:217
     QT_TRANSLATE_NOOP("reasons", "mood cleared"),
+    # crmnote/cli/transfer.py:240
+    QT_TRANSLATE_NOOP("reasons", "must be a .json file"),
     # crmnote/domain/rule_messages.py:104
     QT_TRANSLATE_NOOP("reasons", "must be a finite number, not {value}"),
+    # crmnote/importers/json_doc.py:162
+    QT_TRANSLATE_NOOP("reasons", "must be a list"),
+    # crmnote/importers/json_doc.py:158
+    QT_TRANSLATE_NOOP("reasons", "must be a list of text"),
     # crmnote/services/settings_service.py:38
     QT_TRANSLATE_NOOP("reasons", "must be a number of megabytes above zero"),
     # crmnote/domain/rule_messages.py:103
@@ -1329,6 +1450,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must be a whole number, at least {least}, not {value}"),
     # crmnote/domain/rule_messages.py:105
     QT_TRANSLATE_NOOP("reasons", "must be a whole number, not {value}"),
+    # crmnote/importers/json_doc.py:258
+    QT_TRANSLATE_NOOP("reasons", "must be an object"),
+    # crmnote/importers/json_doc.py:230
+    QT_TRANSLATE_NOOP("reasons", "must be an object of lists by kind"),
     # crmnote/domain/rule_messages.py:18
     QT_TRANSLATE_NOOP("reasons", "must be between -2 (hostile) and +2 (delighted)"),
     # crmnote/domain/rule_messages.py:116
@@ -1355,6 +1480,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must not be empty"),
     # crmnote/domain/rule_messages.py:13
     QT_TRANSLATE_NOOP("reasons", "must not be negative"),
+    # crmnote/importers/json_doc.py:83
+    QT_TRANSLATE_NOOP("reasons", "must not be null"),
+    # crmnote/cli/records.py:139
+    QT_TRANSLATE_NOOP("reasons", "name at least one --FIELD VALUE to change"),
     # crmnote/reports/options.py:56
     QT_TRANSLATE_NOOP("reasons", "name at least one section"),
     # crmnote/services/book_copy.py:91
@@ -1369,6 +1498,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "needs a request judged reasonable or {several} customers (it has {has})"
     ),
+    # crmnote/cli/records.py:100
+    QT_TRANSLATE_NOOP("reasons", "needs a value"),
     # crmnote/storage/file_sentences.py:17
     QT_TRANSLATE_NOOP("reasons", "no backup of {path} was written: {why}"),
     # crmnote/storage/file_sentences.py:16
@@ -1385,6 +1516,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no reason given"),
     # crmnote/services/maintenance.py:222
     QT_TRANSLATE_NOOP("reasons", "none of its backups is good"),
+    # crmnote/importers/json_doc.py:198
+    QT_TRANSLATE_NOOP("reasons", "not a record identity: {value}"),
     # crmnote/storage/backup.py:336
     QT_TRANSLATE_NOOP("reasons", "not a usable database: {why}"),
     # crmnote/storage/pg_tools.py:159
@@ -1395,6 +1528,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "permission denied"),
     # crmnote/storage/pg_tools.py:119
     QT_TRANSLATE_NOOP("reasons", "pg_dump failed"),
+    # crmnote/importers/vcard_read.py:117
+    QT_TRANSLATE_NOOP("reasons", "phone {value} has no digits: kept in the notes"),
     # crmnote/storage/table_words.py:62
     QT_TRANSLATE_NOOP("reasons", "promises"),
     # crmnote/services/quick_log.py:39
@@ -1435,6 +1570,8 @@ STRINGS = (
         "reasons",
         "role '{role}' may not create roles, which team init needs: have the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE (once), then try again",
     ),
+    # crmnote/importers/csv_values.py:99
+    QT_TRANSLATE_NOOP("reasons", "row {row}: {text}"),
     # crmnote/domain/rule_messages.py:27
     QT_TRANSLATE_NOOP("reasons", "say by when"),
     # crmnote/domain/rule_messages.py:26
@@ -1466,6 +1603,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "stamped with the time each was last changed"),
     # crmnote/storage/table_words.py:79
     QT_TRANSLATE_NOOP("reasons", "standards"),
+    # crmnote/importers/vcard_read.py:150
+    QT_TRANSLATE_NOOP("reasons", "status {value} unknown: left active"),
     # crmnote/storage/table_words.py:83
     QT_TRANSLATE_NOOP("reasons", "sync conflicts"),
     # crmnote/storage/team_roles.py:155
@@ -1528,6 +1667,8 @@ STRINGS = (
     ),
     # crmnote/storage/copy_links.py:80
     QT_TRANSLATE_NOOP("reasons", "the connection to {target} failed ({why})"),
+    # crmnote/importers/vcard_read.py:142
+    QT_TRANSLATE_NOOP("reasons", "the contact has no name, organisation, email or phone"),
     # crmnote/storage/conversion.py:100
     QT_TRANSLATE_NOOP("reasons", "the converted copy differs from the database; nothing changed"),
     # crmnote/services/book_copy.py:138
@@ -1543,7 +1684,7 @@ STRINGS = (
         None,
         1,
     ),
-    # crmnote/storage/sqlite_errors.py:58
+    # crmnote/storage/sqlite_errors.py:64
     QT_TRANSLATE_NOOP("reasons", "the database cannot be opened: {why}"),
     # crmnote/storage/migrate.py:213
     QT_TRANSLATE_NOOP("reasons", "the database could not be brought up to date: {why}"),
@@ -1580,7 +1721,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the dump failed its check"),
     # crmnote/storage/encrypted_copies.py:110
     QT_TRANSLATE_NOOP("reasons", "the encrypted copy {path} failed its integrity check"),
-    # crmnote/storage/sqlite_errors.py:70
+    # crmnote/importers/csv_values.py:86
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the file has day-first (row {day_row}: {day_text}) and month-first (row {month_row}: {month_text}) dates; pass {dmy} or {mdy} to say which it uses",
+    ),
+    # crmnote/importers/csv_columns.py:168
+    QT_TRANSLATE_NOOP("reasons", "the file has no column {name}"),
+    # crmnote/storage/sqlite_errors.py:76
     QT_TRANSLATE_NOOP("reasons", "the file is damaged ({detail})"),
     # crmnote/storage/sqlite_errors.py:28
     QT_TRANSLATE_NOOP("reasons", "the file would grow larger than this system allows"),
@@ -1596,6 +1744,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the operation is not permitted"),
     # crmnote/services/maintenance.py:184
     QT_TRANSLATE_NOOP("reasons", "the passphrase does not open {path}"),
+    # crmnote/cli/encryption.py:80
+    QT_TRANSLATE_NOOP("reasons", "the passphrase is empty"),
     # crmnote/storage/encrypted_copies.py:141
     QT_TRANSLATE_NOOP("reasons", "the plain copy {path} failed its integrity check"),
     # crmnote/reports/printing.py:46
@@ -1608,7 +1758,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the repair was undone: {missing}"),
     # crmnote/services/maintenance.py:161
     QT_TRANSLATE_NOOP("reasons", "the restored database failed its check; kept as {kept}"),
-    # crmnote/services/transfer_interactions.py:50
+    # crmnote/importers/csv_interactions.py:172
+    QT_TRANSLATE_NOOP("reasons", "the row has no date"),
+    # crmnote/importers/csv_customers.py:132
+    QT_TRANSLATE_NOOP("reasons", "the row has no name, company, email or phone"),
+    # crmnote/importers/csv_interactions.py:227
     QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
     # crmnote/services/book_copy.py:115
     QT_TRANSLATE_NOOP("reasons", "the target"),
@@ -1620,6 +1774,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the target is this book itself: name another database"),
     # crmnote/storage/copy_links.py:89
     QT_TRANSLATE_NOOP("reasons", "the target refused a row ({why})"),
+    # crmnote/cli/encryption.py:66
+    QT_TRANSLATE_NOOP("reasons", "the two passphrases differ; nothing was changed"),
+    # crmnote/cli/team.py:190
+    QT_TRANSLATE_NOOP("reasons", "the two passwords differ; nothing was changed"),
     # crmnote/storage/consistency_rules.py:365
     QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
     # crmnote/services/maintenance.py:224
@@ -1697,6 +1855,8 @@ STRINGS = (
         "reasons",
         "this team book has schema {before} and this crmnote needs {after}: ask the book's owner to upgrade it (the owner starts this version of crmnote once); nothing was changed",
     ),
+    # crmnote/importers/json_doc.py:236
+    QT_TRANSLATE_NOOP("reasons", "unknown kinds: {kinds}"),
     # crmnote/storage/team.py:37
     QT_TRANSLATE_NOOP("reasons", "upgrade the book"),
     # crmnote/domain/rule_messages.py:82
@@ -1705,6 +1865,8 @@ STRINGS = (
     ),
     # crmnote/domain/rule_messages.py:90
     QT_TRANSLATE_NOOP("reasons", "version {id} was retired after {until}"),
+    # crmnote/importers/json_doc.py:221
+    QT_TRANSLATE_NOOP("reasons", "was written by a newer crmnote (version {version})"),
     # crmnote/storage/derived_postgres.py:284
     QT_TRANSLATE_NOOP("reasons", "write them afresh"),
     # crmnote/storage/filter_sources.py:122
@@ -1732,6 +1894,28 @@ STRINGS = (
         "reasons",
         "{command} needs a PostgreSQL book: a SQLite file is one person's book; a team shares a book on a PostgreSQL server (docs/team.md)",
     ),
+    # crmnote/cli/encryption.py:133
+    QT_TRANSLATE_NOOP("reasons", "{command} works on SQLite database files"),
+    # crmnote/cli/transfer.py:198
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out)",
+    ),
+    # crmnote/cli/transfer.py:182
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})",
+    ),
+    # crmnote/cli/transfer.py:191
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out)",
+    ),
+    # crmnote/cli/transfer.py:173
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})",
+    ),
     # crmnote/domain/rule_messages.py:96
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1741,7 +1925,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{currency} is the home currency: its rate is 1"),
     # crmnote/storage/pg_tools.py:73
     QT_TRANSLATE_NOOP("reasons", "{failed}; {hint}"),
-    # crmnote/storage/sqlite_errors.py:53
+    # crmnote/storage/sqlite_errors.py:52
     QT_TRANSLATE_NOOP("reasons", "{file}: {what}"),
     # crmnote/services/transfer_snapshot.py:278
     QT_TRANSLATE_NOOP("reasons", "{id} is not a fresh {kind} id in this file"),
@@ -1749,6 +1933,12 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{index}: {detail}"),
     # crmnote/services/records.py:58
     QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
+    # crmnote/cli/records.py:166
+    QT_TRANSLATE_NOOP("reasons", "{kind} records do not belong to a customer"),
+    # crmnote/importers/json_doc.py:300
+    QT_TRANSLATE_NOOP("reasons", "{kind} takes no files"),
+    # crmnote/cli/transfer.py:111
+    QT_TRANSLATE_NOOP("reasons", "{kind} {id}"),
     # crmnote/services/records.py:364
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} belongs to another customer"),
     # crmnote/services/audit_verify.py:28
@@ -1784,6 +1974,8 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:89
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
+    # crmnote/cli/__init__.py:96
+    QT_TRANSLATE_NOOP("reasons", "{option} is for commands; the desktop app asks for it"),
     # crmnote/storage/file_sentences.py:35
     QT_TRANSLATE_NOOP("reasons", "{path} already exists"),
     # crmnote/storage/private_files.py:58
@@ -1797,7 +1989,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read ({why})"),
     # crmnote/services/attachments.py:117
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read: {why}"),
-    # crmnote/services/attachments.py:186
+    # crmnote/cli/staff.py:116
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be written: {why}"),
     # crmnote/storage/file_sentences.py:55
     QT_TRANSLATE_NOOP(
@@ -1811,14 +2003,22 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} does not open with this database's passphrase or is damaged"
     ),
-    # crmnote/services/attachments.py:179
+    # crmnote/cli/staff.py:109
     QT_TRANSLATE_NOOP("reasons", "{path} exists already; nothing was written"),
+    # crmnote/cli/team.py:164
+    QT_TRANSLATE_NOOP("reasons", "{path} holds no password on its first line"),
     # crmnote/storage/book_shape.py:106
     QT_TRANSLATE_NOOP("reasons", "{path} is a crmnote book"),
     # crmnote/bootstrap.py:108
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder, not a database file"),
     # crmnote/services/attachments.py:97
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder, not a file"),
+    # crmnote/cli/calendar.py:54
+    QT_TRANSLATE_NOOP("reasons", "{path} is a folder; name the .ics file"),
+    # crmnote/cli/pdf.py:58
+    QT_TRANSLATE_NOOP("reasons", "{path} is a folder; name the PDF file"),
+    # crmnote/cli/encryption.py:144
+    QT_TRANSLATE_NOOP("reasons", "{path} is already encrypted"),
     # crmnote/storage/book_shape.py:94
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is another application's SQLite database, not a crmnote book"
@@ -1862,6 +2062,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is encrypted: decrypt a copy of it (crmnote decrypt) to sync with it"
     ),
+    # crmnote/cli/encryption.py:70
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} is encrypted: give its passphrase in ${variable} or with {option} PATH (or run crmnote in a terminal to be asked)",
+    ),
+    # crmnote/cli/team.py:157
+    QT_TRANSLATE_NOOP("reasons", "{path} is not UTF-8 text"),
     # crmnote/services/maintenance.py:120
     QT_TRANSLATE_NOOP("reasons", "{path} is not a crmnote database"),
     # crmnote/services/server_care.py:66
@@ -1873,6 +2080,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} is not a sound SQLite database"),
     # crmnote/services/maintenance.py:134
     QT_TRANSLATE_NOOP("reasons", "{path} is not a usable crmnote book: {problem}"),
+    # crmnote/cli/encryption.py:168
+    QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted"),
     # crmnote/services/maintenance.py:192
     QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted; open it without a passphrase"),
     # crmnote/storage/database_files.py:142
@@ -1916,8 +2125,14 @@ STRINGS = (
         "reasons",
         "{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)",
     ),
+    # crmnote/cli/copy.py:81
+    QT_TRANSLATE_NOOP("reasons", "{path}: no such book (copy reads a book that exists)"),
     # crmnote/domain/rule_messages.py:78
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
+    # crmnote/importers/export.py:80
+    QT_TRANSLATE_NOOP("reasons", "{suffix} is not an export format ({formats})"),
+    # crmnote/importers/imports.py:115
+    QT_TRANSLATE_NOOP("reasons", "{suffix} is not an import format (.csv, .vcf or .json)"),
     # crmnote/services/consistency.py:126
     QT_TRANSLATE_NOOP("reasons", "{table} row {row} still names a missing {parent} row"),
     # crmnote/services/consistency.py:117
@@ -1941,20 +2156,51 @@ STRINGS = (
         "reasons",
         "{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)",
     ),
+    # crmnote/importers/csv_values.py:179
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{value} could be day-first or month-first and no date in the file decides; pass {dmy} or {mdy}",
+    ),
     # crmnote/domain/rule_messages.py:17
     QT_TRANSLATE_NOOP("reasons", "{value} has no digits"),
+    # crmnote/importers/csv_values.py:103
+    QT_TRANSLATE_NOOP("reasons", "{value} has no readable time of day"),
+    # crmnote/cli/settings.py:44
+    QT_TRANSLATE_NOOP("reasons", "{value} is no country code such as DE or GB"),
+    # crmnote/cli/__init__.py:79
+    QT_TRANSLATE_NOOP("reasons", "{value} is not UTF-8 text (check the terminal's encoding)"),
+    # crmnote/importers/csv_values.py:309
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a channel ({names}, or a word for one)"),
+    # crmnote/cli/pdf.py:66
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a claim id"),
+    # crmnote/importers/csv_interactions.py:136
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a customer id"),
+    # crmnote/importers/csv_values.py:191
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a date (use YYYY-MM-DD HH:MM)"),
     # crmnote/domain/rule_messages.py:51
     QT_TRANSLATE_NOOP("reasons", "{value} is not a date (use YYYY-MM-DD)"),
+    # crmnote/importers/csv_values.py:159
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a date ({month} is no month)"),
     # crmnote/domain/rule_messages.py:52
     QT_TRANSLATE_NOOP(
         "reasons", "{value} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
     ),
+    # crmnote/importers/csv_values.py:324
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a direction (in or out)"),
+    # crmnote/importers/csv_values.py:234
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a duration (e.g. 12, 0:12 or 1h 5m)"),
+    # crmnote/importers/csv_values.py:341
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a mood (-2 hostile … +2 delighted)"),
     # crmnote/domain/rule_messages.py:59
     QT_TRANSLATE_NOOP("reasons", "{value} is not a number"),
     # crmnote/domain/rule_messages.py:46
     QT_TRANSLATE_NOOP("reasons", "{value} is not a number crmnote can use"),
+    # crmnote/cli/values.py:72
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a number from {low:g} to {high:g}"),
     # crmnote/domain/rule_messages.py:128
     QT_TRANSLATE_NOOP("reasons", "{value} is not a two-letter country code (e.g. DE, or US-CA)"),
+    # crmnote/importers/csv_values.py:127
+    QT_TRANSLATE_NOOP("reasons", "{value} is not a valid date ({why})"),
     # crmnote/domain/rule_messages.py:58
     QT_TRANSLATE_NOOP("reasons", "{value} is not a whole number"),
     # crmnote/domain/rule_messages.py:60
@@ -1963,10 +2209,20 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is not an amount crmnote can use (below 10^12)"),
     # crmnote/domain/rule_messages.py:16
     QT_TRANSLATE_NOOP("reasons", "{value} is not an email address"),
+    # crmnote/cli/values.py:44
+    QT_TRANSLATE_NOOP("reasons", "{value} is not between {low} and {high}"),
     # crmnote/domain/rule_messages.py:56
     QT_TRANSLATE_NOOP("reasons", "{value} is not one of: {allowed}"),
+    # crmnote/importers/json_doc.py:118
+    QT_TRANSLATE_NOOP("reasons", "{value} is not text"),
+    # crmnote/importers/json_doc.py:119
+    QT_TRANSLATE_NOOP("reasons", "{value} is not true or false"),
     # crmnote/domain/rule_messages.py:57
     QT_TRANSLATE_NOOP("reasons", "{value} is not yes or no"),
+    # crmnote/importers/imports.py:70
+    QT_TRANSLATE_NOOP("reasons", "{value} is not {customers} or {interactions}"),
+    # crmnote/importers/json_doc.py:148
+    QT_TRANSLATE_NOOP("reasons", "{value} is not {shape}"),
     # crmnote/domain/rule_messages.py:45
     QT_TRANSLATE_NOOP("reasons", "{value} is out of range"),
     # crmnote/domain/rule_messages.py:50
@@ -1975,6 +2231,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is reserved (names starting pg_ or crmnote_)"),
     # crmnote/domain/standards.py:22
     QT_TRANSLATE_NOOP("reasons", "{value} {unit}"),
+    # crmnote/importers/csv_values.py:350
+    QT_TRANSLATE_NOOP("reasons", "{value}: must be between -2 (hostile) and +2 (delighted)"),
     # crmnote/storage/pg_tools.py:70
     QT_TRANSLATE_NOOP("reasons", "{what} (exit code {code})"),
     # crmnote/storage/pg_tools.py:68
@@ -2014,25 +2272,25 @@ STRINGS = (
         "reasons",
         "{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})",
     ),
-    # crmnote/cli/remind.py:71
-    QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
-    # crmnote/cli/remind.py:68
-    QCoreApplication.translate("remind", "due in %n day(s)", None, 1),
-    # crmnote/cli/remind.py:73
-    QT_TRANSLATE_NOOP("remind", "due today"),
-    # crmnote/cli/remind.py:67
-    QT_TRANSLATE_NOOP("remind", "due tomorrow"),
-    # crmnote/cli/remind.py:103
-    QT_TRANSLATE_NOOP("remind", "no notification shown ({0}); printed instead"),
-    # crmnote/cli/remind.py:97
-    QT_TRANSLATE_NOOP("remind", "nothing new to remind of today"),
-    # crmnote/cli/remind.py:99
-    QT_TRANSLATE_NOOP("remind", "notified: {0}"),
-    # crmnote/cli/remind.py:72
-    QCoreApplication.translate("remind", "overdue by %n day(s)", None, 1),
-    # crmnote/cli/remind.py:75
-    QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
     # crmnote/cli/remind.py:78
+    QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
+    # crmnote/cli/remind.py:75
+    QCoreApplication.translate("remind", "due in %n day(s)", None, 1),
+    # crmnote/cli/remind.py:80
+    QT_TRANSLATE_NOOP("remind", "due today"),
+    # crmnote/cli/remind.py:74
+    QT_TRANSLATE_NOOP("remind", "due tomorrow"),
+    # crmnote/cli/remind.py:110
+    QT_TRANSLATE_NOOP("remind", "no notification shown ({0}); printed instead"),
+    # crmnote/cli/remind.py:104
+    QT_TRANSLATE_NOOP("remind", "nothing new to remind of today"),
+    # crmnote/cli/remind.py:106
+    QT_TRANSLATE_NOOP("remind", "notified: {0}"),
+    # crmnote/cli/remind.py:79
+    QCoreApplication.translate("remind", "overdue by %n day(s)", None, 1),
+    # crmnote/cli/remind.py:82
+    QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
+    # crmnote/cli/remind.py:85
     QT_TRANSLATE_NOOP("remind", "… and {0} more"),
     # crmnote/reports/dossier.py:133
     QCoreApplication.translate("reports", "%n day(s) late", None, 1),

@@ -260,3 +260,59 @@ def test_storage_sentences_are_told_in_the_users_language(tmp_path: Path) -> Non
         "promises: 2 closed promises without a resolution time; the repair will" in english.stdout
     )
     assert "(s)" not in english.stdout and "(n)" not in german.stdout
+
+
+@pytest.mark.slow
+def test_the_command_lines_own_refusals_and_an_imports_rows_are_told_in_the_users_language(
+    tmp_path: Path,
+) -> None:
+    """The command line's checks of its arguments (a kind that belongs to no customer, an id
+    out of range) and the import's per-row report (a cell refused, a row with stray cells counted
+    in a plural) in German under LANG=de_DE and in English under C."""
+    db, home = tmp_path / "book.sqlite3", tmp_path / "cli-home"
+    home.mkdir()
+    assert _crmnote(db, "C.UTF-8", "add", "customer", "Anna Berg", home=home).returncode == 0
+    words = ("list", "staff", "--customer", "Anna Berg")
+    german = _crmnote(db, "de_DE.UTF-8", *words, home=home)
+    assert german.returncode == 1
+    assert german.stderr == (
+        "crmnote: error: customer: Einträge der Art Mitarbeiter gehören zu keinem Kunden\n"
+    )
+    english = _crmnote(db, "C.UTF-8", *words, home=home)
+    assert english.stderr == "crmnote: error: customer: staff records do not belong to a customer\n"
+    out_of_range = _crmnote(db, "de_DE.UTF-8", "show", "promise", "0", home=home)
+    assert out_of_range.returncode == 2
+    assert "argument id: 0 liegt nicht zwischen 1 und " in out_of_range.stderr
+
+    people = tmp_path / "leute.csv"
+    people.write_text(
+        "Name,Status\nEve Ellis,active\nFay Fox,bogus\nGus Green,active,x,y\n", encoding="utf-8"
+    )
+    german = _crmnote(db, "de_DE.UTF-8", "import", str(people), "--dry-run", home=home)
+    assert german.returncode == 1
+    assert german.stdout.splitlines() == [
+        "Kodierung utf-8, Trennzeichen ','",
+        "Zeile 2: angelegt Eve Ellis",
+        "Zeile 3: abgelehnt: status: 'bogus' ist keiner dieser Werte: "
+        "Aktiv, Beobachten, Weiterverwiesen, Abgelehnt, Archiviert",
+        "Zeile 4: abgelehnt: row: hat 4 Zellen, die Kopfzeile aber 2 (ein verirrtes Trennzeichen?)",
+        "1 angelegt, 0 zugeordnet, 0 zusammengeführt, 2 abgelehnt; Probelauf, nichts geschrieben",
+    ]
+    assert german.stderr == (
+        "crmnote: error: 2 abgelehnt; nichts würde geschrieben (korrigieren Sie sie oder "
+        "lassen Sie sie mit „--skip-invalid“ aus)\n"
+    )
+    english = _crmnote(db, "C.UTF-8", "import", str(people), "--dry-run", home=home)
+    assert english.stdout.splitlines()[2:4] == [
+        "row 3: rejected: status: 'bogus' is not one of: "
+        "active, watch, referred, declined, archived",
+        "row 4: rejected: row: has 4 cells but the header has 2 (a stray delimiter?)",
+    ]
+    assert _customers(db) == 1  # a dry run and a refused import write nothing
+
+
+def _customers(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        (count,) = conn.execute("SELECT count(*) FROM customers").fetchone()
+    conn.close()
+    return int(count)

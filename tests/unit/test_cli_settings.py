@@ -55,7 +55,7 @@ def test_holidays_rates_and_file_limits(tmp_path: Path, capsys: pytest.CaptureFi
     ("name", "value", "message"),
     [
         ("phone_region", "Norway", "phone-region: 'Norway' is no country code such as DE or GB"),
-        ("currency", "EURO", "currency: a three-letter code such as EUR"),
+        ("currency", "EURO", "currency: must be a three-letter code such as EUR"),
         ("due_soon_days", "three", "due-soon-days: 'three' is not a number"),
         ("hourly_cost", "-1", "hourly-cost: must not be negative"),
         ("country", "XX", "country: no public holidays are known for it"),

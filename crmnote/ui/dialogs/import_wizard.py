@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,7 +38,7 @@ from crmnote.services.transfer_report import Duplicates, RowResult
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.fit import place
 from crmnote.ui.models.rows import RowsModel
-from crmnote.ui.reasons import reason_text
+from crmnote.ui.reasons import error_text, reason_text
 from crmnote.ui.widgets.tables import table_view
 
 FORMATS = (".csv", ".vcf", ".vcard", ".json")
@@ -145,7 +145,7 @@ class MappingPage(QWizardPage):
         try:
             table = read_table(*decode(path.read_bytes()))
         except (CrmError, OSError) as exc:
-            self.detected.setText(self.tr("The file cannot be read: {0}").format(exc))
+            self.detected.setText(self.tr("The file cannot be read: {0}").format(error_text(exc)))
             return
         delimiter = {"\t": self.tr("tab"), " ": self.tr("space")}.get(
             table.delimiter, table.delimiter
@@ -215,18 +215,36 @@ class DryRunPage(QWizardPage):
         self.model.set_rows(report.rows)
         self.view.resizeColumnsToContents()
         counts = self._wizard.counts(self.run)
-        notes = "; ".join(self.run.notes)
+        notes = "; ".join(reason_text(n) for n in self.run.notes)
         self.summary.setText(counts + (f"\n{notes}" if notes else ""))
 
     def isComplete(self) -> bool:
         return self.run is not None
 
 
+def _action(action: str) -> str:
+    """What became of a row, as `crmnote import` says it (the "import" context)."""
+    words = {
+        "created": QCoreApplication.translate("import", "created"),
+        "matched": QCoreApplication.translate("import", "matched"),
+        "merged": QCoreApplication.translate("import", "merged"),
+        "rejected": QCoreApplication.translate("import", "rejected"),
+    }
+    return words.get(action, action)
+
+
 def _result_cell(row: RowResult, column: int) -> str:
-    values = (str(row.line), str(row.action), row.name, row.field, reason_text(row.message))
+    values = (
+        str(row.line),
+        _action(str(row.action)),
+        row.name,
+        row.field,
+        reason_text(row.message),
+    )
     text = values[column]
     if column == 4 and row.warnings:
-        text = "; ".join([text, *row.warnings]) if text else "; ".join(row.warnings)
+        warned = [reason_text(w) for w in row.warnings]
+        text = "; ".join([text, *warned]) if text else "; ".join(warned)
     return " ".join(text.split())
 
 
@@ -271,7 +289,7 @@ class ImportWizard(QWizard):
                 mapping=mapping or None,
             )
         except CrmError as exc:
-            tell(self.error, self.tr("Cannot import: {0}").format(exc))
+            tell(self.error, self.tr("Cannot import: {0}").format(error_text(exc)))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -109,19 +109,20 @@ def test_no_sentence_reaches_a_widget_untranslated() -> None:
 
 
 # Where errors a person reads are made: each says a message id (crmnote/domain/reasons.py).
-# Not yet: crmnote/cli (its own refusals of arguments) and crmnote/importers (a rejected row's
-# cell) — see docs/translating.md.
 SENTENCE_FOLDERS = (
     "crmnote/domain",
     "crmnote/storage",
     "crmnote/services",
     "crmnote/reports",
     "crmnote/demo",
+    "crmnote/cli",
+    "crmnote/importers",
 )
 
 
 def test_no_error_is_told_in_english_built_on_the_spot() -> None:
-    """storage, the services, the domain, the reports and the demo raise (or return) errors
+    """storage, the services, the domain, the reports, the demo, the command line (its own
+    refusals of arguments) and the importers (a rejected row's cell) raise (or return) errors
     with a message id and
     parameters, never an English f-string: the CLI and the desktop tell them in the user's
     language."""

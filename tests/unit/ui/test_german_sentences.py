@@ -304,3 +304,50 @@ def test_score_explanations_are_german(qapp: QApplication, in_german: None) -> N
     assert cost and messages.text(Reason("scores.cost_ratio", ratio=2.54)) == (
         "Die Betreuungskosten betragen das 2,5-Fache des Umsatzes"
     )
+
+
+def test_the_import_wizards_report_is_german(
+    qtbot: Any, services: Services, ui_settings: QSettings, tmp_path: Path, in_german: None
+) -> None:
+    """The per-row report of a dry run: a cell refused (with the statuses by their German
+    names), a row with stray cells (a plural), what became of a row and the detected
+    encoding; and a file refused as a whole."""
+    from crmnote.ui.window.main_window import MainWindow
+    from tests.unit.ui.test_import_export import wizard_on
+
+    w = MainWindow(services, "t.sqlite3", ui_settings)
+    qtbot.addWidget(w)
+    path = tmp_path / "leute.csv"
+    path.write_text(
+        "Name,Status\nEve Ellis,active\nFay Fox,bogus\nGus Green,active,x,y\n", encoding="utf-8"
+    )
+    wizard = wizard_on(qtbot, w, path)
+    wizard.next()
+    wizard.next()
+    dry = wizard.dry_run_page
+    rows = [
+        tuple(dry.model.data(dry.model.index(r, c)) for c in (0, 1, 4))
+        for r in range(dry.model.rowCount())
+    ]
+    assert rows == [
+        ("2", "angelegt", ""),
+        (
+            "3",
+            "abgelehnt",
+            "'bogus' ist keiner dieser Werte: "
+            "Aktiv, Beobachten, Weiterverwiesen, Abgelehnt, Archiviert",
+        ),
+        ("4", "abgelehnt", "hat 4 Zellen, die Kopfzeile aber 2 (ein verirrtes Trennzeichen?)"),
+    ]
+    assert dry.summary.text().endswith("\nKodierung utf-8, Trennzeichen ','")
+    assert services.customers.count() == 0
+    broken = tmp_path / "kaputt.json"
+    broken.write_text('{"format": "anderes"}', encoding="utf-8")
+    wizard.back()
+    wizard.back()
+    wizard.file_page.path.setText(str(broken))
+    wizard.next()
+    wizard.next()
+    assert wizard.error.text() == (
+        'Import nicht möglich: Datei: ist kein JSON-Export von crmnote (kein "format": "crmnote")'
+    )
