@@ -1172,7 +1172,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
     # crmnote/domain/verdicts.py:36
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
-    # crmnote/importers/imports.py:24
+    # crmnote/importers/imports.py:28
     QT_TRANSLATE_NOOP("reasons", "applies to CSV files of interactions only"),
     # crmnote/services/audit_verify.py:184
     QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
@@ -1180,7 +1180,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
     # crmnote/cli/maintenance.py:44
     QT_TRANSLATE_NOOP("reasons", "backup, restore and check work on SQLite database files"),
-    # crmnote/importers/imports.py:64
+    # crmnote/importers/imports.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot be read: {why}"),
     # crmnote/storage/postgres.py:127
     QT_TRANSLATE_NOOP("reasons", "cannot connect to the PostgreSQL server at {where}: {why}"),
@@ -1217,9 +1217,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
     # crmnote/storage/consistency_rules.py:203
     QT_TRANSLATE_NOOP("reasons", "clear the resolution time"),
-    # crmnote/importers/imports.py:100
+    # crmnote/importers/imports.py:106
     QT_TRANSLATE_NOOP("reasons", "column mappings apply to CSV files only"),
-    # crmnote/importers/imports.py:27
+    # crmnote/importers/imports.py:31
     QT_TRANSLATE_NOOP("reasons", "columns left out: {columns}"),
     # crmnote/storage/table_words.py:24
     QT_TRANSLATE_NOOP("reasons", "contact details"),
@@ -1250,9 +1250,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "customer texts"),
     # crmnote/storage/table_words.py:40
     QT_TRANSLATE_NOOP("reasons", "customers"),
-    # crmnote/importers/imports.py:156
+    # crmnote/importers/imports.py:159
     QT_TRANSLATE_NOOP("reasons", "dates day first ({why})"),
-    # crmnote/importers/imports.py:158
+    # crmnote/importers/imports.py:161
     QT_TRANSLATE_NOOP("reasons", "dates month first ({why})"),
     # crmnote/services/decisions.py:125
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no follow-up"),
@@ -1276,7 +1276,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "email {value} is not an address: kept in the notes"),
     # crmnote/storage/consistency_rules.py:106
     QT_TRANSLATE_NOOP("reasons", "empty their {column}"),
-    # crmnote/importers/imports.py:87
+    # crmnote/importers/imports.py:93
     QT_TRANSLATE_NOOP("reasons", "encoding {encoding}, delimiter {delimiter}"),
     # crmnote/storage/encryption.py:58
     QT_TRANSLATE_NOOP(
@@ -1313,7 +1313,7 @@ STRINGS = (
     ),
     # crmnote/cli/records.py:104
     QT_TRANSLATE_NOOP("reasons", "given twice"),
-    # crmnote/importers/csv_read.py:105
+    # crmnote/importers/csv_read.py:100
     QCoreApplication.translate(
         "reasons", "has %n cell(s) but the header has {width} (a stray delimiter?)", None, 1
     ),
@@ -1323,7 +1323,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "has no usable name"),
     # crmnote/importers/vcard_read.py:189
     QT_TRANSLATE_NOOP("reasons", "has no vCard in it (no BEGIN:VCARD)"),
-    # crmnote/importers/imports.py:192
+    # crmnote/importers/imports.py:195
     QT_TRANSLATE_NOOP("reasons", "holds text that is not valid Unicode"),
     # crmnote/storage/derived_postgres.py:259
     QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
@@ -1340,9 +1340,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "integrity: {detail}"),
     # crmnote/storage/table_words.py:57
     QT_TRANSLATE_NOOP("reasons", "interactions"),
-    # crmnote/importers/imports.py:105
+    # crmnote/importers/imports.py:111
     QT_TRANSLATE_NOOP("reasons", "interactions are imported from CSV files only"),
-    # crmnote/importers/imports.py:147
+    # crmnote/importers/imports.py:150
     QT_TRANSLATE_NOOP("reasons", "interactions; encoding {encoding}, delimiter {delimiter}"),
     # crmnote/domain/rule_messages.py:28
     QT_TRANSLATE_NOOP("reasons", "is before the decision"),
@@ -1352,7 +1352,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is before the start of the period"),
     # crmnote/domain/rule_messages.py:15
     QT_TRANSLATE_NOOP("reasons", "is before {field}"),
-    # crmnote/importers/csv_read.py:134
+    # crmnote/importers/csv_read.py:129
     QT_TRANSLATE_NOOP("reasons", "is empty"),
     # crmnote/cli/records.py:127
     QT_TRANSLATE_NOOP("reasons", "is given as the positional argument"),
@@ -1362,15 +1362,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is missing"),
     # crmnote/domain/rule_messages.py:14
     QT_TRANSLATE_NOOP("reasons", "is more than a month of minutes"),
-    # crmnote/importers/imports.py:28
+    # crmnote/importers/imports.py:32
     QT_TRANSLATE_NOOP("reasons", "is nested too deeply to be a crmnote export"),
     # crmnote/importers/json_doc.py:215
     QT_TRANSLATE_NOOP("reasons", 'is not a crmnote JSON export (no "format": "crmnote")'),
     # crmnote/importers/json_doc.py:309
     QT_TRANSLATE_NOOP("reasons", "is not base64"),
-    # crmnote/importers/csv_read.py:130
+    # crmnote/importers/csv_read.py:125
     QT_TRANSLATE_NOOP("reasons", "is not readable as CSV: {why}"),
-    # crmnote/importers/imports.py:183
+    # crmnote/importers/imports.py:186
     QT_TRANSLATE_NOOP("reasons", "is not valid JSON ({why})"),
     # crmnote/importers/csv_values.py:145
     QT_TRANSLATE_NOOP("reasons", "is required"),
@@ -1405,7 +1405,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "its file is {size} bytes, not {expected}"),
     # crmnote/storage/attachment_store.py:205
     QT_TRANSLATE_NOOP("reasons", "its file no longer matches its SHA-256 (it was replaced)"),
-    # crmnote/importers/csv_read.py:118
+    # crmnote/importers/csv_read.py:113
     QT_TRANSLATE_NOOP(
         "reasons",
         'line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: "")',
@@ -2131,7 +2131,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
     # crmnote/importers/export.py:80
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an export format ({formats})"),
-    # crmnote/importers/imports.py:115
+    # crmnote/importers/imports.py:121
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an import format (.csv, .vcf or .json)"),
     # crmnote/services/consistency.py:126
     QT_TRANSLATE_NOOP("reasons", "{table} row {row} still names a missing {parent} row"),
@@ -2219,7 +2219,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is not true or false"),
     # crmnote/domain/rule_messages.py:57
     QT_TRANSLATE_NOOP("reasons", "{value} is not yes or no"),
-    # crmnote/importers/imports.py:70
+    # crmnote/importers/imports.py:74
     QT_TRANSLATE_NOOP("reasons", "{value} is not {customers} or {interactions}"),
     # crmnote/importers/json_doc.py:148
     QT_TRANSLATE_NOOP("reasons", "{value} is not {shape}"),
