@@ -57,7 +57,7 @@ def _captured(opened: OpenDatabase, ids: list[int]) -> list[list[tuple[str, list
 
 
 def test_imported_customers_are_stored_as_customers_added_one_by_one(
-    services: Services, opened: OpenDatabase
+    services: Services, opened: OpenDatabase, backend: str
 ) -> None:
     # A book with customers already (one deleted): the import's ids follow the largest.
     services.records.add("customer", {"name": "Kept Before"})
@@ -84,7 +84,10 @@ def test_imported_customers_are_stored_as_customers_added_one_by_one(
     assert report.committed
     assert [r.action for r in report.rows] == [RowAction.CREATED] * len(PEOPLE)
     ids = [int(r.customer_id or 0) for r in report.rows]
-    assert ids == list(range(2, 2 + len(PEOPLE)))  # after the largest id, as SQLite gives
+    if backend == "sqlite":
+        assert ids == list(range(2, 2 + len(PEOPLE)))  # after the largest id, as SQLite gives
+    else:  # PostgreSQL's sequence never gives the deleted id again
+        assert ids == list(range(3, 3 + len(PEOPLE)))
     for cid, (name, company, emails, phones, tags) in zip(ids, PEOPLE, strict=True):
         stored = services.records.get("customer", cid)
         assert (stored.name, stored.company) == (name, company)
@@ -107,8 +110,10 @@ def test_imported_customers_are_stored_as_customers_added_one_by_one(
     # Captured for sync as a customer added by hand: one change creating it, same fields.
     assert _captured(opened, ids) == _captured(opened, by_hand)
     assert all(changes and changes[0][0] == "create" for changes in _captured(opened, ids))
-    with Session(opened.engine) as session:
-        assert {c.name: offending(session, c) for c in CHECKS if offending(session, c)} == {}
+    if backend == "sqlite":  # the consistency rules read SQLite's rowid
+        with Session(opened.engine) as session:
+            found = {c.name: offending(session, c) for c in CHECKS if offending(session, c)}
+        assert found == {}
 
 
 def test_a_rejected_import_leaves_no_contacts_or_tags_behind(
