@@ -59,7 +59,7 @@ class Result:
 
 
 def fmt(value: float, unit: str) -> str:
-    if unit in ("ms", "ms/keystroke", "ms/query", "ms/open", "ms/log"):
+    if unit in ("ms", "ms/keystroke", "ms/query", "ms/open", "ms/log", "ms/read"):
         return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
     if unit == "s":
         return f"{value:.3f} s"

@@ -10,9 +10,9 @@ rows when first shown (`CustomerPage`). So:
   out and paints, ready to use;
 - baseline: raw sqlite3 (psycopg on PostgreSQL) reading the same rows (no ORM, no domain
   objects).
-Also printed, not judged against the target: the worker's read of the scores
-(`ScoreService.view`: explanation, history, decisions in one read) against raw reads of the
-records they are computed from, and showing the Promises tab (2,493 rows).
+Judged apart (≤ 150 ms): the worker's read of the scores (`ScoreService.view`: explanation,
+history, decisions in one read) against raw reads of the records they are computed from.
+Printed, not judged: showing the Promises tab (2,493 rows).
 "Bench Light" (10 interactions) is timed the same way for comparison.
 """
 
@@ -29,6 +29,7 @@ from bench.raw import Book, Raw
 
 ON_SERVER = True
 TARGET_MS = 100.0
+SCORES_TARGET_MS = 150.0  # issue 19: the explanation, history and advice the page's worker reads
 _RAW_PAGE = (
     "SELECT * FROM customers WHERE id = :c",
     "SELECT * FROM staff WHERE id = (SELECT owner_id FROM customers WHERE id = :c)",
@@ -108,7 +109,10 @@ def run(cfg: Config) -> list[Result]:
             scores = _median(partial(score_calls, services, cid), repeat)
             raw_scores = _median(partial(_raw, con, cid, _RAW_SCORES), repeat)
             tab = _median_settled(window, partial(_show_promises, window, cid), repeat)
-            results[label] = {"page": page, "widget": widget, "raw": raw}
+            results[label] = {
+                "page": page, "widget": widget, "raw": raw, "scores": scores,
+                "raw_scores": raw_scores,
+            }  # fmt: skip
             section.note(
                 f"{label}: {_counts(book, cid)}; page: services {ms(page):.1f} ms, widget "
                 f"{ms(widget):.1f} ms, raw {book.label} {ms(raw):.1f} ms; then on the worker: "
@@ -124,6 +128,18 @@ def run(cfg: Config) -> list[Result]:
         con.close()
         opened.close()
     h = results["heavy"]
+    section.add(
+        Result(
+            "scores explained, 10k customer (worker)",
+            ms(h["scores"]),
+            "ms/read",
+            f"≤ {SCORES_TARGET_MS:.0f} ms",
+            ms(h["scores"]) <= SCORES_TARGET_MS,
+            baseline=ms(h["raw_scores"]),
+            baseline_name=f"raw {book.label} reads of their records",
+            ratio=h["scores"] / h["raw_scores"],
+        )
+    )
     for name, ours in (
         ("open 10k customer (services)", h["page"]),
         ("open 10k customer (page widget)", h["widget"]),

@@ -102,9 +102,8 @@ def main() -> int:
             app.processEvents()
 
     def open_customers() -> None:
-        for cid in customers:
+        for cid in customers:  # the scores arrive from their worker, as in the app
             window.open_customer(int(cid))
-            window.customer_page.load_scores()
             settle(app, window.customer_page.scores_pending)
 
     def type_filter() -> None:
@@ -129,7 +128,11 @@ def main() -> int:
 
     header = panel.view.horizontalHeader()
     step("scroll the list", scroll)
-    step("open a customer", lambda: window.open_customer(int(customers[0])))
+    step(
+        "open a customer",
+        lambda: window.open_customer(int(customers[0])),
+        lambda: window.customer_page.scores_pending(),
+    )
     step("open ten customers", open_customers)
     step("filter as you type", type_filter, lambda: panel.filtering)
     down, up = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder

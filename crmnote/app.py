@@ -228,8 +228,10 @@ class _Started:
         self.opened = opened
         window = self.window
         window.book_opened()
+        from crmnote.ui.reasons import reason_text
+
         for notice in [*placement_notices(opened), *self.told]:
-            window.notice.notify(notice)
+            window.notice.notify(reason_text(notice))  # a sync folder's warning: a message id
         if opened.read_only:
             from crmnote.ui.startup.dialogs import read_only_notice
 

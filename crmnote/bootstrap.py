@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from crmnote import paths
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import say
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -83,9 +84,9 @@ def open_database(db: str | None, passphrase: str | None = None) -> OpenDatabase
     try:
         return _open(db, passphrase)
     except OSError as exc:  # the file or its folder cannot be created, read or renamed
-        from crmnote.storage.sqlite_errors import os_message
+        from crmnote.storage.sqlite_errors import cannot_open
 
-        raise DatabaseError(f"the database cannot be opened: {os_message(exc)}") from None
+        raise DatabaseError(cannot_open(exc)) from None
 
 
 def _open(db: str | None, passphrase: str | None) -> OpenDatabase:
@@ -103,10 +104,18 @@ def _open(db: str | None, passphrase: str | None) -> OpenDatabase:
     read_only = False
     if file is not None and backups is not None:
         if file.is_dir():
-            raise DatabaseError(f"{file} is a folder, not a database file")
+            raise DatabaseError(
+                say("open.folder", "{path} is a folder, not a database file", path=str(file))
+            )
         if needs_passphrase(file, backups):
             if passphrase is None:
-                raise DatabaseError(f"{file} is encrypted: a passphrase is needed to open it")
+                raise DatabaseError(
+                    say(
+                        "open.passphrase_needed",
+                        "{path} is encrypted: a passphrase is needed to open it",
+                        path=str(file),
+                    )
+                )
             key = passphrase
         elif passphrase is not None and (not file.exists() or file.stat().st_size == 0):
             key = passphrase

@@ -19,7 +19,19 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crmnote import formats
-from crmnote.domain.reasons import MESSAGES, Days, Field, Kind, Reason, Unit
+from crmnote.domain.kinds import KINDS
+from crmnote.domain.reasons import (
+    MESSAGES,
+    Days,
+    Field,
+    Kind,
+    Listing,
+    Reason,
+    Typed,
+    Unit,
+    english,
+    is_plural,
+)
 
 CONTEXT = "reasons"
 
@@ -79,7 +91,13 @@ class _Formatter(string.Formatter):
             return format(value, "") if "(s)" in counted else counted  # no translation loaded
         if isinstance(value, Unit):
             return QCoreApplication.translate(CONTEXT, str(value))
+        if isinstance(value, Listing):
+            return ", ".join(self.format_field(item, format_spec) for item in value)
+        if isinstance(value, Typed):  # as typed, whatever the language: a name
+            return QLocale().quoteString(str(value))
         if isinstance(value, Kind):
+            if value not in KINDS and value not in _KIND_LABELS:  # typed, or read from a file
+                return QLocale().quoteString(str(value))
             label = _KIND_LABELS.get(value, _label(value))
             shown = QCoreApplication.translate("kinds", label)
             return str(value) if shown == label else shown
@@ -104,11 +122,18 @@ def text(reason: str) -> str:
     if not isinstance(reason, Reason):
         return reason
     template = MESSAGES[reason.msg_id]
-    translated = QCoreApplication.translate(CONTEXT, template)
+    params = dict(reason.params)
+    if is_plural(template):  # Qt picks the language's form for n and fills in %n
+        n = int(params.get("n", 0))
+        translated = QCoreApplication.translate(CONTEXT, template, None, n)
+        if "(s)" in translated or "(ies)" in translated:  # no translation loaded: the English rule
+            translated = english(template, params)
+    else:
+        translated = QCoreApplication.translate(CONTEXT, template)
     try:
-        return _FORMATTER.vformat(translated, (), dict(reason.params))
+        return _FORMATTER.vformat(translated, (), params)
     except (KeyError, IndexError, ValueError):  # a translation with a wrong field: English
-        return _FORMATTER.vformat(template, (), dict(reason.params))
+        return _FORMATTER.vformat(english(template, params), (), params)
 
 
 def lines(reasons: Iterable[str], bullet: str = "• ") -> str:

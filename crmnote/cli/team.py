@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from crmnote.domain.errors import NotAllowedError, ValidationError
-from crmnote.domain.team import Access, Member, not_allowed
+from crmnote.domain.reasons import Reason
+from crmnote.domain.team import CHANGE_TEAM, Access, Member, not_allowed
 
 COMMANDS = frozenset({"team"})
 
@@ -104,7 +105,7 @@ def run_team_command(services: Any, args: argparse.Namespace) -> int:
     if args.team_command == "add":
         me = team.signed_in()
         if not me.access.is_owner:
-            raise NotAllowedError(not_allowed(me, "change who is in the team"))
+            raise NotAllowedError(not_allowed(me, Reason(CHANGE_TEAM)))
         access = Access(args.role)
         known = {m.role for m in team.members()}
         password = _password(args.password_file, args.name.strip().lower() not in known)

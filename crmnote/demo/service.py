@@ -10,8 +10,11 @@ from typing import Any
 from crmnote.demo import text as txt
 from crmnote.demo.build import Builder
 from crmnote.demo.events import TABLES, StaffMember, StandardVersion
+from crmnote.domain import rule_messages as rm
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Reason
+from crmnote.domain.team import LOAD_DEMO
 from crmnote.domain.types import CustomerId
 from crmnote.services.audit import log_new_rows
 from crmnote.services.base import ServiceBase
@@ -62,16 +65,16 @@ class DemoService(ServiceBase):
         fall due in the coming days. Staff and standards are created only when missing.
         """
         if customers < 0:
-            raise ValidationError("customers", "must not be negative")
+            raise ValidationError("customers", Reason(rm.NEGATIVE))
         if interactions_per_customer < 0:
-            raise ValidationError("interactions_per_customer", "must not be negative")
+            raise ValidationError("interactions_per_customer", Reason(rm.NEGATIVE))
         day = today or self.now().date()
         rng = random.Random(seed)
         counts = {"staff": 0, "standard": 0} | {n: 0 for n in TABLES if n not in _NOT_KINDS}
         with self.transaction() as repo:
             session = repo.session
             # Rows with ids of its own, the id sequences moved past them: the owner's to do.
-            require_owner(session, "load demo data")
+            require_owner(session, Reason(LOAD_DEMO))
             staff = _ensure_staff(session, day, counts)
             standards = _ensure_standards(session, day, counts)
             next_ids = store.next_ids(session)

@@ -11,9 +11,7 @@ from dataclasses import dataclass
 
 from crmnote.domain.reasons import Reason, days, message
 
-_EVENTS = message(
-    "advice.events_missing", "{events} scored event(s) so far; advice needs {needed}."
-)
+_EVENTS = message("advice.events_missing", "%n scored event(s) so far; advice needs {needed}.")
 _DAYS = message(
     "advice.days_missing",
     "The first record is {days} old; advice needs {needed} days of history.",
@@ -49,7 +47,7 @@ class EvidenceRule:
         """What advice still waits for, one plain sentence each."""
         out = []
         if evidence.events < self.min_events:
-            out.append(Reason(_EVENTS, events=evidence.events, needed=self.min_events))
+            out.append(Reason(_EVENTS, n=evidence.events, needed=self.min_events))
         if evidence.days < self.min_days:
             out.append(Reason(_DAYS, days=days(evidence.days), needed=self.min_days))
         return tuple(out)

@@ -8,8 +8,12 @@ translator (or a test) can list them.
 
 Parameters keep their type so that a translation can format them for its locale: a `date`,
 `Days`, a `Figure` or a float, a `Unit` of measure (a word the translation has), another
-`Reason` (a clause of its own), or a `str` that is the book's data (a name, as typed). Their
-English forms (`__format__`) are the ones the plain sentences always had.
+`Reason` (a clause of its own), a `Listing` of them, or a `str` that is the book's data (a
+name, as typed). Their English forms (`__format__`) are the ones the plain sentences always had.
+
+A template holding `%n` is a plural: its count is the parameter `n`, and its English forms
+come from `(s)` and `y(ies)` ("%n row(s)": "1 row", "3 rows"); a translation has one form per
+plural form of its language (Qt's numerus forms), so no language writes "Zeile(n)".
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ class Reason(str):
             template = MESSAGES[msg_id]
         except KeyError:
             raise KeyError(f"no message {msg_id!r}") from None
-        reason = super().__new__(cls, template.format(**params))
+        reason = super().__new__(cls, english(template, params).format(**params))
         reason.msg_id = msg_id
         reason.params = dict(params)
         return reason
@@ -57,9 +61,44 @@ class Reason(str):
         """The same reason through another template (a translation) of the same fields."""
         return template.format(**self.params)
 
+    def counted(self, n: int) -> Reason:
+        """The same plural phrase for `n` ("%n row(s) whose …" built before its count was
+        known, as a check's problem is)."""
+        return Reason(self.msg_id, **{**self.params, "n": n})
+
 
 def _rebuild(msg_id: str, params: dict[str, Any]) -> Reason:
     return Reason(msg_id, **params)
+
+
+def is_plural(template: str) -> bool:
+    return "%n" in template
+
+
+def english(template: str, params: Mapping[str, Any]) -> str:
+    """A plural template's English form for its count `n` ("%n row(s)" → "3 rows"); any other
+    template as it is. A count not known yet leaves the template as written."""
+    n = params.get("n")
+    if not is_plural(template) or not isinstance(n, int):
+        return template
+    one = n == 1
+    return (
+        template.replace("y(ies)", "y" if one else "ies")
+        .replace("(s)", "" if one else "s")
+        .replace("%n", str(n))
+    )
+
+
+class Listing(tuple[Any, ...]):
+    """Several parameters of one kind in a row ("promise, claim"), each shown by its type:
+    kinds by their labels, reasons translated; joined by a comma."""
+
+    def __format__(self, spec: str) -> str:
+        return ", ".join(format(item, spec) for item in self)
+
+
+def listing(items: Any) -> Listing:
+    return Listing(items)
 
 
 class Days(int):
@@ -89,7 +128,13 @@ class Unit(str):
 
 
 class Kind(str):
-    """A kind of record (`promise`, `staff`), which a translation names by its label."""
+    """A kind of record (`promise`, `staff`), which a translation names by its label; a kind
+    that is not one (typed by a person, read from a file) is shown as a name, in quotes."""
+
+
+class Typed(str):
+    """A word a person types as it is, whatever their language (a command's argument such as
+    the kind `promise`, an option `--due`): a translation shows it as a name, in quotes."""
 
 
 class Field(str):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from operator import attrgetter
 
 from crmnote.domain import entities as e
 from crmnote.domain.reasons import say
@@ -135,23 +136,34 @@ def sort_key(ev: ScoreEvent) -> tuple[datetime, str, int, str, int, int, float, 
     )
 
 
-def _short(text: str) -> str:
+# `sort_key`'s order for the events of one customer's records, cheaper to build: one record
+# gives at most one event of each kind, so time, record and kind already tell any two apart.
+record_order = attrgetter("at", "ref_kind", "ref_id", "kind")
+
+
+def short_reason(text: str) -> str:
+    """A record's text as an event's reason: one line, at most 120 characters."""
     line = " ".join(text.split())
     return line if len(line) <= _REASON_LIMIT else line[: _REASON_LIMIT - 1].rstrip() + "…"
 
 
 def interaction_events(i: e.Interaction) -> tuple[ScoreEvent, ...]:
     """Every interaction is exposure; its mood may add friction."""
-    return (
-        ScoreEvent(
-            ScoreEventKind.INTERACTION,
-            i.at,
-            "interaction",
-            int(i.id),
-            staff_id=i.staff_id,
-            mood=i.mood,
-            reason=_short(i.summary),
-        ),
+    return (interaction_event(int(i.id), i.at, i.staff_id, i.mood, i.summary),)
+
+
+def interaction_event(
+    interaction_id: int, at: datetime, staff_id: int | None, mood: int | None, summary: str
+) -> ScoreEvent:
+    """An interaction's event from its columns (a long history need not build records)."""
+    return ScoreEvent(
+        ScoreEventKind.INTERACTION,
+        at,
+        "interaction",
+        interaction_id,
+        staff_id=staff_id,
+        mood=mood,
+        reason=short_reason(summary),
     )
 
 
@@ -173,27 +185,42 @@ def promise_events(p: e.Promise, grace_days: int = DEFAULT_GRACE_DAYS) -> tuple[
     An open promise with a due date counts as overdue from `overdue_from(due, grace_days)`
     until it is resolved (later than `as_of`, the event is simply not counted yet).
     """
-    if p.status is PromiseStatus.OPEN:
-        if p.due is None:
+    return promise_events_of(
+        int(p.id), p.status, p.due, p.resolved_at, p.made_by, p.text, grace_days
+    )
+
+
+def promise_events_of(
+    promise_id: int,
+    status: PromiseStatus,
+    due: date | None,
+    resolved_at: datetime | None,
+    made_by: int | None,
+    text: str,
+    grace_days: int = DEFAULT_GRACE_DAYS,
+) -> tuple[ScoreEvent, ...]:
+    """`promise_events` from a promise's columns (a long history need not build records)."""
+    if status is PromiseStatus.OPEN:
+        if due is None:
             return ()
-        at = overdue_from(p.due, grace_days)
-        reason = _short(p.text)
+        at = overdue_from(due, grace_days)
+        reason = short_reason(text)
         return (
             ScoreEvent(
-                ScoreEventKind.PROMISE_OVERDUE, at, "promise", int(p.id), p.made_by, reason=reason
+                ScoreEventKind.PROMISE_OVERDUE, at, "promise", promise_id, made_by, reason=reason
             ),
         )
-    if p.resolved_at is None:
+    if resolved_at is None:
         return ()
-    if p.status is PromiseStatus.KEPT:
-        late = p.due is not None and p.resolved_at.date() > p.due
+    if status is PromiseStatus.KEPT:
+        late = due is not None and resolved_at.date() > due
         kind = ScoreEventKind.PROMISE_KEPT_LATE if late else ScoreEventKind.PROMISE_KEPT
-    elif p.status in _PROMISE_KINDS:
-        kind = _PROMISE_KINDS[p.status]
+    elif status in _PROMISE_KINDS:
+        kind = _PROMISE_KINDS[status]
     else:
         return ()
     return (
-        ScoreEvent(kind, p.resolved_at, "promise", int(p.id), p.made_by, reason=_short(p.text)),
+        ScoreEvent(kind, resolved_at, "promise", promise_id, made_by, reason=short_reason(text)),
     )
 
 
@@ -209,7 +236,7 @@ def claim_events(c: e.Claim) -> tuple[ScoreEvent, ...]:
     """A judged claim counts when it was raised; its resolution counts when it was resolved."""
     if c.verdict is Verdict.PENDING:
         return ()
-    reason = _short(c.text)
+    reason = short_reason(c.text)
     kind = _VERDICT_KINDS[c.verdict]
     out = [ScoreEvent(kind, c.raised_at, "claim", int(c.id), c.staff_id, reason=reason)]
     if c.resolved_at is not None:
@@ -244,7 +271,7 @@ def request_events(r: e.Request) -> tuple[ScoreEvent, ...]:
         kinds.append(ScoreEventKind.REQUEST_RENEGOTIATION)
     if r.judgment in _REASONABLE and r.outcome is Outcome.GRANTED:
         kinds.append(ScoreEventKind.REQUEST_GRANTED_REASONABLE)
-    reason = _short(r.text)
+    reason = short_reason(r.text)
     return tuple(
         ScoreEvent(k, r.raised_at, "request", int(r.id), r.staff_id, reason=reason) for k in kinds
     )
@@ -255,7 +282,9 @@ def money_events(m: e.Money) -> tuple[ScoreEvent, ...]:
     if m.kind is not MoneyKind.RETURN:
         return ()
     at = datetime.combine(m.at, time())
-    return (ScoreEvent(ScoreEventKind.RETURN, at, "money", int(m.id), reason=_short(m.reference)),)
+    return (
+        ScoreEvent(ScoreEventKind.RETURN, at, "money", int(m.id), reason=short_reason(m.reference)),
+    )
 
 
 _FEEDBACK_KINDS = {
@@ -269,7 +298,7 @@ def feedback_events(f: e.Feedback) -> tuple[ScoreEvent, ...]:
     if f.kind not in _FEEDBACK_KINDS:
         return ()
     kind = _FEEDBACK_KINDS[f.kind]
-    return (ScoreEvent(kind, f.at, "feedback", int(f.id), f.staff_id, reason=_short(f.text)),)
+    return (ScoreEvent(kind, f.at, "feedback", int(f.id), f.staff_id, reason=short_reason(f.text)),)
 
 
 ScoredRecord = e.Interaction | e.Promise | e.Claim | e.Request | e.Money | e.Feedback

@@ -49,6 +49,14 @@ class ScoreResult:
     score: float
     prior: float
     contributions: tuple[Contribution, ...]
+    # Smaller moves left out of `contributions` (`scoring_lean.explain_rows(keep=…)`); with
+    # none left out, prior + Σ points == score.
+    omitted: int = 0
+
+    @property
+    def moves(self) -> int:
+        """How many events moved the score (the cost to serve included)."""
+        return len(self.contributions) + self.omitted
 
     def top(self, n: int) -> tuple[Contribution, ...]:
         """The `n` contributions that moved the score most, largest first."""
@@ -161,7 +169,7 @@ _EPOCH = datetime(1970, 1, 1)
 
 
 @functools.lru_cache(maxsize=16)
-def _mass_table(w: Weights) -> dict[tuple[ScoreEventKind, int | None], tuple[float, ...]]:
+def mass_table(w: Weights) -> dict[tuple[ScoreEventKind, int | None], tuple[float, ...]]:
     """Masses of each (kind, mood) that needs nothing else, so long histories skip the match.
 
     Cached per Weights (frozen, hashable): building it costs more than scoring a short history.
@@ -178,7 +186,7 @@ def _mass_table(w: Weights) -> dict[tuple[ScoreEventKind, int | None], tuple[flo
 
 def _weighted(events: Iterable[ScoreEvent], as_of: datetime, w: Weights) -> list[_Weighted]:
     """Events up to `as_of` that carry mass, in sort order, with their masses age-weighted."""
-    table = _mass_table(w)
+    table = mass_table(w)
     out: list[_Weighted] = []
     for ev in sorted((ev for ev in events if ev.at <= as_of), key=sort_key):
         masses = table.get((ev.kind, ev.mood))
@@ -241,9 +249,13 @@ def difficulty(
     total = min(100.0, result.score + cost_term(cost, weights))
     if total == result.score:
         return result
-    reason = _ratio_text(cost)
-    extra = Contribution(total - result.score, "cost_to_serve", "customer", 0, as_of, reason)
+    extra = cost_contribution(total - result.score, cost, as_of)
     return ScoreResult(total, result.prior, (*result.contributions, extra))
+
+
+def cost_contribution(points: float, cost: CostToServe | None, as_of: datetime) -> Contribution:
+    """The cost to serve's move of difficulty, last in its explanation."""
+    return Contribution(points, "cost_to_serve", "customer", 0, as_of, _ratio_text(cost))
 
 
 _NO_REVENUE = message("scores.cost_no_revenue", "Cost to serve with no net revenue against it")

@@ -79,7 +79,13 @@ def friction_concentration(
     Masses are sums, so everyone else's are the other staff members' totals added up: each event
     is weighted once, however many staff members there are.
     """
-    masses = _group_masses(_by_staff(events), as_of, weights)
+    return concentration_of(_group_masses(_by_staff(events), as_of, weights), weights)
+
+
+def concentration_of(
+    masses: dict[int, tuple[float, float, int]], weights: Weights
+) -> StaffFlag | None:
+    """`friction_concentration` from each staff member's (friction, exposure, interactions)."""
     best: StaffFlag | None = None
     for staff_id, (f, e, n) in sorted(masses.items()):
         if n < weights.staff_min_interactions:

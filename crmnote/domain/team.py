@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from crmnote.domain import rule_messages as rm
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.reasons import Reason
+from crmnote.domain.reasons import Reason, message, say
 from crmnote.domain.types import StaffId
 
 # The group roles `crmnote team init` makes; a member's login role belongs to one of them.
@@ -65,14 +65,26 @@ def role_name(text: str) -> str:
     return name
 
 
+# What only the owner may do, as `not_allowed` says it ("only its owner can …").
+CHANGE_TEAM = message("team.change_team", "change who is in the team")
+LOAD_DEMO = message("team.load_demo", "load demo data")
+ERASE = message("team.erase", "delete or erase a customer (it erases their history)")
+
+
 def not_allowed(member: Member, what: str) -> str:
-    """The sentence for an action the member's role may not take, e.g. `erase a customer`."""
+    """The sentence for an action the member's role may not take (`what`: a `Reason` such as
+    `Reason(CHANGE_TEAM)`, "change who is in the team")."""
     if member.access is Access.VIEWER:
-        return (
-            f"you are signed in as {member.role}, a viewer of this book: a viewer can read "
-            "it but not change it; nothing was saved"
+        return say(
+            "team.viewer_refused",
+            "you are signed in as {role}, a viewer of this book: a viewer can read it but not "
+            "change it; nothing was saved",
+            role=member.role,
         )
-    return (
-        f"you are signed in as {member.role}, staff of this book: only its owner can {what}; "
-        "nothing was saved"
+    return say(
+        "team.owner_only",
+        "you are signed in as {role}, staff of this book: only its owner can {what}; nothing "
+        "was saved",
+        role=member.role,
+        what=what,
     )

@@ -125,7 +125,7 @@ _NO_QUANTITY = message(
     "The promise holds no quantity: compare the evidence with the claim, or record the "
     "promised and delivered quantities.",
 )
-_FILES = message("verdict.files", "{count} evidence file(s) attached to the promise and the claim.")
+_FILES = message("verdict.files", "%n evidence file(s) attached to the promise and the claim.")
 
 
 @dataclass(frozen=True)
@@ -347,5 +347,5 @@ def suggest(
     ):
         extra = [Reason(_COMPARE, name=standard.name, target=st.describe_target(standard))]
     if files:
-        extra.append(Reason(_FILES, count=files))
+        extra.append(Reason(_FILES, n=files))
     return SuggestedVerdict(found.verdict, (*found.reasons, *extra))

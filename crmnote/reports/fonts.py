@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from crmnote.domain.errors import CrmError
+from crmnote.domain.reasons import say
 
 # In fallback order: Qt tries each family in turn for a character the previous ones lack.
 FONT_FILES = (
@@ -36,7 +37,13 @@ def fonts_dir() -> Path:
     for folder in candidates:
         if (folder / FONT_FILES[0]).is_file():
             return folder
-    raise CrmError("the PDF fonts are missing (looked in " + ", ".join(map(str, candidates)) + ")")
+    raise CrmError(
+        say(
+            "pdf.no_fonts",
+            "the PDF fonts are missing (looked in {folders})",
+            folders=", ".join(map(str, candidates)),
+        )
+    )
 
 
 def load_fonts() -> tuple[str, ...]:
@@ -51,7 +58,7 @@ def load_fonts() -> tuple[str, ...]:
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(folder / name))
         if font_id < 0:
-            raise CrmError(f"cannot load the font {folder / name}")
+            raise CrmError(say("pdf.font", "cannot load the font {path}", path=str(folder / name)))
         for family in QFontDatabase.applicationFontFamilies(font_id):
             if family not in families:
                 families.append(family)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImageReader, QPainter
 
 from crmnote.domain.errors import CrmError
+from crmnote.domain.reasons import say
 from crmnote.reports.chart import paint_score_chart, score_line
 from crmnote.reports.flow import Picture
 from crmnote.reports.history_doc import CHART_HEIGHT, HistoryBuilder
@@ -63,7 +64,14 @@ def _logo_block(path: Path) -> Picture:
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():
-        raise CrmError(f"cannot read the logo {path}: {reader.errorString()}")
+        raise CrmError(
+            say(
+                "pdf.logo",
+                "cannot read the logo {path}: {why}",
+                path=str(path),
+                why=reader.errorString(),
+            )
+        )
     box_w, box_h = LOGO_BOX
     scale = min(box_w / max(image.width(), 1), box_h / max(image.height(), 1))
     width, height = image.width() * scale, image.height() * scale

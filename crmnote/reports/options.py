@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from crmnote.domain.errors import ValidationError
+from crmnote.domain.reasons import Typed, listing, say
 
 
 class Section(StrEnum):
@@ -42,8 +43,15 @@ def parse_sections(text: str) -> frozenset[Section]:
         try:
             chosen.add(Section(word))
         except ValueError:
-            known = ", ".join(s.value for s in Section)
-            raise ValidationError("sections", f"{word!r} is not a section ({known})") from None
+            raise ValidationError(
+                "sections",
+                say(
+                    "pdf.no_section",
+                    "'{word}' is not a section ({known})",
+                    word=word,
+                    known=listing(Typed(s.value) for s in Section),
+                ),
+            ) from None
     if not chosen:
-        raise ValidationError("sections", "name at least one section")
+        raise ValidationError("sections", say("pdf.some_section", "name at least one section"))
     return frozenset(chosen)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLineF, QMarginsF, QR
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from crmnote.domain.errors import CrmError
+from crmnote.domain.reasons import say
 from crmnote.reports.flow import INK, MUTED, RULE, Block, Typesetter, clean
 from crmnote.reports.fonts import report_font
 from crmnote.reports.labels import translate
@@ -216,7 +217,7 @@ class PagedReport:
         writer.setCreator("crmnote")
         painter = QPainter()
         if not painter.begin(writer):
-            raise CrmError(f"cannot write the PDF file {name}")
+            raise CrmError(say("pdf.cannot_write", "cannot write the PDF file {path}", path=name))
         try:
             for index in range(total):
                 if index:

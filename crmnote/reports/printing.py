@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from crmnote.domain.errors import CrmError
+from crmnote.domain.reasons import say
 from crmnote.reports.pages import RESOLUTION, PagedReport, Progress, ReportCancelled
 
 
@@ -41,7 +42,9 @@ def print_report(printer: QPrinter, report: PagedReport, progress: Progress | No
     scale = min(printer.resolution() / RESOLUTION, fit)
     painter = QPainter()
     if not painter.begin(printer):
-        raise CrmError("the printer cannot be used (is it connected and switched on?)")
+        raise CrmError(
+            say("print.unusable", "the printer cannot be used (is it connected and switched on?)")
+        )
     try:
         for done, index in enumerate(pages):
             if done:

@@ -12,7 +12,7 @@ from crmnote.domain import settings as declared
 from crmnote.domain.attachments import Limits, check_file, clean_name
 from crmnote.domain.audit import Action
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.reasons import say
+from crmnote.domain.reasons import Typed, listing, say
 from crmnote.domain.types import AttachmentId, StaffId
 from crmnote.services.audit import log_change
 from crmnote.services.base import ServiceBase
@@ -29,7 +29,7 @@ def _kind(kind: str) -> str:
             say(
                 "svc.not_attachable",
                 "files attach to {kinds} records, not '{kind}'",
-                kinds=", ".join(e.ATTACHABLE),
+                kinds=listing(Typed(k) for k in e.ATTACHABLE),
                 kind=kind,
             ),
         )

@@ -10,6 +10,8 @@ from typing import Any
 
 from crmnote.domain.audit import LOGGED_KINDS, Action, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
+from crmnote.domain.reasons import Reason
+from crmnote.domain.team import ERASE
 from crmnote.services.audit_verify import VerifyReport, verify_log
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
@@ -103,7 +105,7 @@ def log_erasure(session: Session, customer_id: int, now: datetime) -> None:
     salted digests, so the chain still verifies; without the salt, a digest reveals nothing.
     Only the book's owner rewrites the log (on a team book the server enforces it too).
     """
-    require_owner(session, "delete or erase a customer (it erases their history)")
+    require_owner(session, Reason(ERASE))
     store.append(
         session,
         at=now,

@@ -30,7 +30,7 @@ from crmnote.storage.engine import READ_ONLY
 from crmnote.storage.repository import Repository
 from crmnote.storage.sqlite_errors import environment_message, is_damage
 from crmnote.storage.sync_store import serialize_writers
-from crmnote.storage.team import refusal
+from crmnote.storage.team import refusal, server_refused
 
 Clock = Callable[[], datetime]
 F = TypeVar("F", bound=Callable[..., Any])
@@ -133,8 +133,12 @@ class ServiceBase:
             with self._sessions() as session:
                 return refusal(session, message)
         except Exception:  # the explanation must not hide the refusal itself
-            first = message.strip().splitlines()[0] if message.strip() else "permission denied"
-            return NotAllowedError(f"the database server refused: {first}; nothing was saved")
+            first = (
+                message.strip().splitlines()[0]
+                if message.strip()
+                else say("env.permission", "permission denied")
+            )
+            return NotAllowedError(server_refused(first))
 
 
 @contextmanager
@@ -184,4 +188,10 @@ def environment_errors(
 
 
 def _damaged(exc: SqlDatabaseError) -> DatabaseDamagedError:
-    return DatabaseDamagedError(f"the database file is damaged ({exc.orig}); nothing was changed")
+    return DatabaseDamagedError(
+        say(
+            "db.damaged_nothing_changed",
+            "the database file is damaged ({detail}); nothing was changed",
+            detail=str(exc.orig),
+        )
+    )

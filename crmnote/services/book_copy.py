@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from crmnote import paths
 from crmnote.domain.errors import CrmError, DatabaseError
-from crmnote.domain.reasons import Reason, message, say
+from crmnote.domain.reasons import Reason, listing, message, say
 from crmnote.services.base import ServiceBase
 from crmnote.storage.book_copy import CopyProgress, Progress, copy_rows
 from crmnote.storage.book_digest import book_digest
@@ -138,7 +138,7 @@ class BookCopyService(ServiceBase):
                     say(
                         "db.copy_differs",
                         "the copy does not match this book ({differences}); nothing was copied",
-                        differences="; ".join(differences),
+                        differences=listing(differences),
                     )
                 )
         tables = {t.name: mine.tables[t.name][0] for t in copied_tables()}

@@ -31,6 +31,7 @@ from crmnote.storage.engine import make_sessionmaker, sqlite_path
 from crmnote.storage.repository import Repository
 from crmnote.storage.score_store import customer_ids as all_customer_ids
 from crmnote.storage.sessions import Engine, Sessions
+from crmnote.storage.table_words import heading
 
 # Customers replayed per set of statements, as ScoreService.recompute does.
 _CHUNK = 500
@@ -113,8 +114,11 @@ class ConsistencyService(ServiceBase):
             rescored = self._rescore(repo, rescore)
             if others := rescored.customer_ids - reported:
                 n = len(others)
-                message = (
-                    f"customers: {n} customer(s) whose records were repaired; scores recomputed"
+                message = say(
+                    "repair.rescored",
+                    "{table}: %n customer(s) whose records were repaired; scores recomputed",
+                    table=heading("customers"),
+                    n=n,
                 )
                 done.append(Finding("rescore", "customers", n, message))
             if broken := broken_references(repo.session):
@@ -122,9 +126,9 @@ class ConsistencyService(ServiceBase):
                 missing = say(
                     "db.repair_missing",
                     "{table} row {row} still names a missing {parent} row",
-                    table=table,
+                    table=heading(table),
                     row=row_id,
-                    parent=parent,
+                    parent=heading(parent),
                 )
                 raise DatabaseError(
                     say("db.repair_undone", "the repair was undone: {missing}", missing=missing)

@@ -180,9 +180,21 @@ class MaintenanceService:
         earlier = [p for _, p in reversed(self.backups())]
         verdict = self._files.verdict(self.db, earlier)
         if verdict is Diagnosis.WRONG_PASSPHRASE:
-            raise WrongPassphraseError(f"the passphrase does not open {self.db}")
+            raise WrongPassphraseError(
+                say(
+                    "encrypt.wrong_passphrase",
+                    "the passphrase does not open {path}",
+                    path=str(self.db),
+                )
+            )
         if verdict is Diagnosis.NOT_ENCRYPTED:
-            raise NotEncryptedError(f"{self.db} is not encrypted; open it without a passphrase")
+            raise NotEncryptedError(
+                say(
+                    "encrypt.not_encrypted",
+                    "{path} is not encrypted; open it without a passphrase",
+                    path=str(self.db),
+                )
+            )
         if verdict is Diagnosis.FOREIGN:
             raise DatabaseError(
                 say(
@@ -205,32 +217,55 @@ class MaintenanceService:
             return verdict
         good = self.newest_good_backup()
         if good is not None:
-            hint = f"; the newest good backup is {good}"
+            hint = say("db.newest_good", "the newest good backup is {path}", path=str(good))
+        elif earlier:
+            hint = say("db.no_good_backup", "none of its backups is good")
         else:
-            hint = "; none of its backups is good" if earlier else "; there is no backup"
+            hint = say("db.no_backup", "there is no backup")
         if self.encrypted:
             raise EncryptedDamagedError(
-                f"{self.db} is damaged (the passphrase is right) and was left as it is{hint}"
+                say(
+                    "db.damaged_encrypted",
+                    "{path} is damaged (the passphrase is right) and was left as it is; {hint}",
+                    path=str(self.db),
+                    hint=hint,
+                )
             )
         raise DatabaseDamagedError(
-            f"{self.db} is damaged or not a database and was left as it is{hint}"
+            say(
+                "db.damaged",
+                "{path} is damaged or not a database and was left as it is; {hint}",
+                path=str(self.db),
+                hint=hint,
+            )
         )
 
     def _empty(self) -> Diagnosis:
         """An empty file is a new book, unless backups of the book it was are there."""
         good = self.newest_good_backup()
-        restore = "restore it (crmnote restore FILE) or delete the empty file for a new book"
         if good is not None:
             raise DatabaseEmptyError(
-                f"{self.db} is empty (0 bytes) but has backups; the newest good backup is "
-                f"{good}: {restore}"
+                say(
+                    "db.empty_with_backups",
+                    "{path} is empty (0 bytes) but has backups; the newest good backup is "
+                    "{backup}: restore it (crmnote restore FILE) or delete the empty file for a "
+                    "new book",
+                    path=str(self.db),
+                    backup=str(good),
+                )
             )
         if not self.encrypted:
             locked = [p for _, p in self.backups() if looks_encrypted(p)]
             if locked:
                 raise DatabaseEmptyError(
-                    f"{self.db} is empty (0 bytes) but has encrypted backups; the newest is "
-                    f"{locked[-1]}: {restore}; its passphrase is asked"
+                    say(
+                        "db.empty_with_encrypted",
+                        "{path} is empty (0 bytes) but has encrypted backups; the newest is "
+                        "{backup}: restore it (crmnote restore FILE) or delete the empty file "
+                        "for a new book; its passphrase is asked",
+                        path=str(self.db),
+                        backup=str(locked[-1]),
+                    )
                 )
         return Diagnosis.EMPTY
 

@@ -22,7 +22,7 @@ from crmnote.domain.kinds import (
 )
 from crmnote.domain.money import parse_rates, with_rate
 from crmnote.domain.parsing import parse_value
-from crmnote.domain.reasons import Kind, say
+from crmnote.domain.reasons import Kind, Typed, listing, say
 from crmnote.domain.rules import CLOSED_PROMISE, check_transition, validate
 from crmnote.domain.types import PromiseId, PromiseStatus
 from crmnote.services.audit import log_change, log_erasure
@@ -52,7 +52,7 @@ def _spec_for(kind: KindSpec, name: str) -> FieldSpec:
     for f in kind.fields:
         if key in (f.name, f.name.removesuffix("_id")):
             return f
-    known = ", ".join(f.option.removeprefix("--") for f in kind.fields)
+    known = listing(Typed(f.option.removeprefix("--")) for f in kind.fields)
     raise ValidationError(
         key,
         say(
@@ -92,7 +92,7 @@ class RecordService(ServiceBase):
                     "svc.no_kind",
                     "'{name}' is not a kind ({kinds})",
                     name=name,
-                    kinds=", ".join(KINDS),
+                    kinds=listing(Typed(k) for k in KINDS),
                 ),
             )
         return KINDS[name]

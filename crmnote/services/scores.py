@@ -24,20 +24,20 @@ from crmnote.domain.scoring import (
     StaffFlag,
     TeamLine,
     Weights,
-    difficulty,
     events_from,
-    friction_concentration,
     sort_key,
-    trust,
 )
-from crmnote.domain.types import CustomerId, MoneyKind, Verdict
+from crmnote.domain.scoring_events import interaction_event, promise_events_of, record_order
+from crmnote.domain.scoring_lean import explain_rows, interaction_row, row_of
+from crmnote.domain.scoring_staff import concentration_of
+from crmnote.domain.types import CustomerId, MoneyKind
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.storage import score_store as store
 from crmnote.storage.list_queries import summary_of
 from crmnote.storage.repository import Repository
 from crmnote.storage.sessions import Session
-from crmnote.storage.settings_store import read_setting, write_setting
+from crmnote.storage.settings_store import read_setting, read_settings, write_setting
 from crmnote.storage.team import access
 
 # Customers rebuilt per set of statements: bounded memory, few round trips.
@@ -45,6 +45,10 @@ _CHUNK = 500
 Progress = Callable[[int, int], None]  # (done, total)
 # Kinds whose records move the scores or the cost to serve.
 AFFECTING = frozenset({*store.SCORED_KINDS, "effort"})
+# The largest moves of each score the customer page lists (the Scores tab shows these).
+PAGE_MOVES = 250
+_ZERO = Decimal(0)
+_SUBSTANTIATED = ScoreEventKind.CLAIM_SUBSTANTIATED.value
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,15 @@ def _cost_steps(records: Sequence[Any]) -> list[tuple[datetime, int, Decimal]]:
     return steps
 
 
+def _steps(
+    talks: Sequence[store.Talk], records: Sequence[Any]
+) -> list[tuple[datetime, int, Decimal]]:
+    """`_cost_steps` with the interactions read as tuples, in time order."""
+    steps = _cost_steps(records) + [(t[1], t[5], _ZERO) for t in talks if t[5]]
+    steps.sort(key=lambda s: s[0])
+    return steps
+
+
 def priced(cost: CostToServe, minutes: float, sales: int, weights: Weights) -> CostToServe | None:
     """The cost to serve to score, or None while it says nothing yet.
 
@@ -149,9 +162,9 @@ class ScoreContext:
     def __init__(self, session: Session, now: datetime) -> None:
         self.session = session
         self.now = now
-        stored = read_setting(session, declared.SCORE_WEIGHTS)
+        stored, hourly = read_settings(session, declared.SCORE_WEIGHTS, declared.HOURLY_COST)
         self.weights = Weights.default() if stored is None else Weights.from_dict(stored)
-        self.hourly = float(read_setting(session, declared.HOURLY_COST))
+        self.hourly = float(hourly)
 
     def events(self, record: Any) -> list[ScoreEvent]:
         """A record's events as they stand now (effort and customers have none)."""
@@ -175,11 +188,11 @@ class ScoreContext:
     def rebuild_many(self, customer_ids: Sequence[CustomerId]) -> None:
         """Recompute the score history of many customers with a few set-based statements."""
         store.clear_history_of(self.session, customer_ids)
-        by_customer = store.scored_records_of(self.session, customer_ids)
+        scored = store.scored_rows_of(self.session, customer_ids)
         points: list[e.ScorePoint] = []
         finals: list[tuple[CustomerId, float, float]] = []
         for cid in customer_ids:
-            state, spent = self._replay(cid, by_customer.get(cid, []), points)
+            state, spent = self._replay(cid, scored, points)
             as_of = self.now if state.at is None or self.now >= state.at else state.at
             d, t = state.scores(as_of, self.weights, self.priced(spent))
             finals.append((cid, d, t))
@@ -187,11 +200,22 @@ class ScoreContext:
         store.set_scores_many(self.session, finals)
 
     def _replay(
-        self, customer_id: CustomerId, records: Sequence[Any], points: list[e.ScorePoint]
+        self,
+        customer_id: CustomerId,
+        scored: store.Scored,
+        points: list[e.ScorePoint],
     ) -> tuple[ScoreState, Spent]:
         """Advance through every event in order, appending a history point for each."""
-        events = sorted((ev for r in records for ev in self.events(r)), key=sort_key)
-        steps = _cost_steps(records)
+        talks, records = scored.talks.get(customer_id, []), scored.others.get(customer_id, [])
+        events = [
+            interaction_event(i, at, staff, mood, text) for i, at, staff, mood, text, _ in talks
+        ]
+        grace = self.weights.overdue_grace_days
+        for promise in scored.promises.get(customer_id, ()):
+            events.extend(counted(promise_events_of(*promise, grace), self.now))
+        events.extend(ev for r in records for ev in self.events(r))
+        events.sort(key=record_order)
+        steps = _steps(talks, records)
         state, minutes, income, i, sales = ScoreState.initial(), 0, Decimal(0), 0, 0
         for ev in events:
             while i < len(steps) and steps[i][0] <= ev.at:
@@ -264,15 +288,17 @@ def rescore_after(
 
 
 def _evidence(
-    events: Sequence[ScoreEvent],
+    times: Sequence[datetime],
     steps: Sequence[tuple[datetime, int, Decimal]],
     when: datetime,
     sales: int,
 ) -> Evidence:
-    """What is known of a customer as of `when`: scored events, days since the first record."""
-    times = [ev.at for ev in events if ev.at <= when] + [at for at, *_ in steps if at <= when]
-    days = (when - min(times)).days if times else 0
-    return Evidence(events=sum(1 for ev in events if ev.at <= when), days=days, sales=sales)
+    """What is known of a customer as of `when`: scored events (their times), days since the
+    first record."""
+    seen = [at for at in times if at <= when]
+    first = min([*seen, *(at for at, *_ in steps if at <= when)], default=None)
+    days = 0 if first is None else (when - first).days
+    return Evidence(events=len(seen), days=days, sales=sales)
 
 
 class ScoreService(ServiceBase):
@@ -314,7 +340,7 @@ class ScoreService(ServiceBase):
     def view(self, customer_id: CustomerId) -> ScoresView:
         """What a customer's page shows of the scores, read in one session (any thread)."""
         with self.reading() as repo:
-            scores = self._explain(repo, customer_id, self.now())
+            scores = self._explain(repo, customer_id, self.now(), PAGE_MOVES)
             history = store.history(repo.session, customer_id)
             summary = summary_of(repo.session, customer_id)
             decisions: Sequence[e.Decision] = repo.list("decision", customer_id)
@@ -329,45 +355,49 @@ class ScoreService(ServiceBase):
         last = max(decisions, key=lambda d: (d.at, d.id), default=None)
         return ScoresView(scores, history, current, scores.staff_name if flag else None, last)
 
-    def _explain(self, repo: Repository, customer_id: CustomerId, when: datetime) -> CustomerScores:
+    def _explain(
+        self, repo: Repository, customer_id: CustomerId, when: datetime, keep: int | None = None
+    ) -> CustomerScores:
+        """Both scores explained; with `keep`, only that many of each score's largest moves
+        are listed (the others counted): a long history's thousands of small ones explain
+        nothing more (`scoring_lean`)."""
         repo.get("customer", customer_id)
         ctx = ScoreContext(repo.session, when)
-        # Column tuples, not ORM objects: a customer may have 10k interactions.
-        records = store.scored_records_of(repo.session, [customer_id]).get(customer_id, [])
+        # Interactions as plain tuples: a customer may have 10k of them.
+        source = store.scored_rows_of(repo.session, [customer_id])
+        talks, records = source.talks.get(customer_id, []), source.others.get(customer_id, [])
         team = read_setting(repo.session, declared.STAFF_TEAM)
         w = ctx.weights
         grace = w.overdue_grace_days
-        events = [
-            ev for r in records if not isinstance(r, e.Effort) for ev in events_from(r, grace)
-        ]
+        rows = [interaction_row(i, at, staff, mood, text) for i, at, staff, mood, text, _ in talks]
+        for promise in source.promises.get(customer_id, ()):
+            rows.extend(row_of(ev) for ev in promise_events_of(*promise, grace))
+        for r in records:
+            if not isinstance(r, e.Effort):
+                rows.extend(row_of(ev) for ev in events_from(r, grace))
+        steps = _steps(talks, records)
         minutes, income = 0, Decimal(0)
-        steps = _cost_steps(records)
         for at, m, r in steps:
             if at <= when:
                 minutes, income = minutes + m, income + r
         spend = CostToServe(minutes / 60 * ctx.hourly, income)
         sales = _sales(steps, when)
         scored = priced(spend, minutes, sales, w)
-        d = difficulty(events, when, w, scored)
-        t = trust(events, when, w)
-        flag = friction_concentration(events, when, w)
-        claims = sum(
-            1
-            for r in records
-            if isinstance(r, e.Claim) and r.verdict is Verdict.SUBSTANTIATED and r.raised_at <= when
-        )
+        lean = explain_rows(rows, when, w, scored, keep)
+        flag = concentration_of(lean.staff, w)
+        claims = sum(1 for r in rows if r[3] == _SUBSTANTIATED and r[0] <= when)
         staff_name = None
         if flag is not None:
             staff: e.Staff = repo.get("staff", flag.staff_id)
             staff_name = staff.name
-        handler = self._handler(repo, records, when, team)
+        handler = self._handler(repo, talks, when, team)
         # A prospect within its allowance, or too few sales: cost ratio unknown; no revenue
         # beyond the allowance is cost without income (an infinite ratio).
         ratio = None if scored is None else spend.ratio
-        evidence = _evidence(events, steps, when, sales)
+        evidence = _evidence([r[0] for r in rows], steps, when, sales)
         advice = recommend(
-            d.score,
-            t.score,
+            lean.difficulty.score,
+            lean.trust.score,
             ratio,
             flag,
             claims,
@@ -376,19 +406,15 @@ class ScoreService(ServiceBase):
             evidence=evidence,
         )
         return CustomerScores(
-            customer_id, when, d, t, spend, flag, advice, claims, staff_name, handler,
-            minutes / 60, scored is None,
+            customer_id, when, lean.difficulty, lean.trust, spend, flag, advice, claims,
+            staff_name, handler, minutes / 60, scored is None,
         )  # fmt: skip
 
     def _handler(
-        self, repo: Repository, records: Sequence[Any], when: datetime, team: Any
+        self, repo: Repository, talks: Sequence[store.Talk], when: datetime, team: Any
     ) -> Handler | None:
         """Who handled most of the customer's interactions, with their team-wide line."""
-        counts = Counter(
-            r.staff_id
-            for r in records
-            if isinstance(r, e.Interaction) and r.staff_id is not None and r.at <= when
-        )
+        counts = Counter(t[2] for t in talks if t[2] is not None and t[1] <= when)
         if not counts or not isinstance(team, dict):
             return None
         staff_id = min(counts, key=lambda s: (-counts[s], s))

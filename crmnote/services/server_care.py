@@ -76,11 +76,11 @@ class ServerCareService:
             raise DatabaseError(
                 say(
                     "db.restore_not_empty",
-                    "the database '{name}' already holds {held} table(s) or other objects: "
+                    "the database '{name}' already holds %n table(s) or other objects: "
                     "restore into a new, empty database (createdb, see docs/team.md); nothing "
                     "was restored",
                     name=str(self.url.database),
-                    held=held,
+                    n=held,
                 )
             )
         pg_tools.restore(self.url, source)

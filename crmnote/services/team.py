@@ -13,7 +13,7 @@ from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import DatabaseError, NotAllowedError, ValidationError
 from crmnote.domain.reasons import Reason, message, say
-from crmnote.domain.team import Access, Member, not_allowed, role_name
+from crmnote.domain.team import CHANGE_TEAM, Access, Member, not_allowed, role_name
 from crmnote.domain.types import StaffId
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
@@ -79,7 +79,7 @@ class TeamService(ServiceBase):
                 raise DatabaseError(Reason(_ON_FILES, command="team add"))
             me = signed_in(session)
             if not me.access.is_owner:
-                raise NotAllowedError(not_allowed(me, "change who is in the team"))
+                raise NotAllowedError(not_allowed(me, Reason(CHANGE_TEAM)))
             conn = session.connection()
             if not team_roles.team_ready(conn):
                 raise DatabaseError(Reason(_NO_TEAM))

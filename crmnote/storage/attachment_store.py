@@ -13,7 +13,7 @@ from crmnote.domain import entities as e
 from crmnote.domain.errors import NotFoundError
 from crmnote.domain.reasons import say
 from crmnote.domain.types import AttachmentId, CustomerId, StaffId
-from crmnote.storage.repository import to_domain
+from crmnote.storage.repository import no_record, to_domain
 from crmnote.storage.rows import (
     ATTACHMENT_LINK,
     AttachmentDataRow,
@@ -96,7 +96,7 @@ def add(session: Session, attachment: e.Attachment, data: bytes) -> e.Attachment
 def get(session: Session, attachment_id: int) -> e.Attachment:
     row = session.connection().execute(select(*_COLUMNS).where(_ROWS.c.id == attachment_id)).first()
     if row is None:
-        raise NotFoundError(f"there is no attachment with id {attachment_id}")
+        raise NotFoundError(no_record("attachment", attachment_id))
     return to_attachment(row)
 
 
@@ -107,7 +107,7 @@ def data(session: Session, attachment_id: int) -> bytes:
         .scalar()
     )
     if found is None:
-        raise NotFoundError(f"there is no attachment with id {attachment_id}")
+        raise NotFoundError(no_record("attachment", attachment_id))
     return bytes(found)
 
 
@@ -157,7 +157,7 @@ def counts(session: Session, kind: str, record_ids: Sequence[int]) -> dict[int, 
 def remove(session: Session, attachment_id: int) -> None:
     result: Any = session.connection().execute(delete(_ROWS).where(_ROWS.c.id == attachment_id))
     if result.rowcount == 0:
-        raise NotFoundError(f"there is no attachment with id {attachment_id}")
+        raise NotFoundError(no_record("attachment", attachment_id))
     # The bytes go by ON DELETE CASCADE; said here too for a connection with foreign keys off.
     session.connection().execute(delete(_DATA).where(_DATA.c.attachment_id == attachment_id))
 

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from crmnote.domain.errors import DatabaseError, StorageError
+from crmnote.domain.reasons import say
 from crmnote.storage.book_shape import BookShape, Shape, revision_on, shape_on
+from crmnote.storage.file_sentences import cannot_back_up, failed_check, not_restored, not_written
 from crmnote.storage.private_files import (
     create_owner_only,
     private_dirs,
@@ -34,6 +36,7 @@ from crmnote.storage.sqlite_files import (
     connect_reader,
     database_writable,
 )
+from crmnote.storage.table_words import heading
 
 __all__ = ["revision_on"]
 
@@ -57,23 +60,23 @@ def book_problem(con: Any, error: type[Exception]) -> str | None:
     try:
         rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
-            return f"integrity: {rows[0]}"
+            return say("file.integrity", "integrity: {detail}", detail=str(rows[0]))
         found = shape_on(con)
     except error as exc:
         return explain(exc)
     if found.shape is Shape.BOOK:
         return None
     if found.shape is Shape.EMPTY:
-        return "it holds no crmnote book (no tables)"
-    return found.describe(Path("it")).removeprefix("it ")
+        return say("file.no_book", "it holds no crmnote book (no tables)")
+    return found.describe(None)
 
 
 def backup_problem(path: Path) -> str | None:
     """Why the plain file at `path` is not a good backup (None: it is one)."""
     if not path.is_file():
-        return "there is no such file"
+        return say("file.none", "there is no such file")
     if path.stat().st_size == 0:
-        return "it is empty (0 bytes)"
+        return say("file.empty", "it is empty (0 bytes)")
     try:
         con = connect_read_only(path)
     except sqlite3.DatabaseError as exc:
@@ -89,7 +92,9 @@ def written_aside(dest: Path) -> Iterator[Path]:
     """A private temporary file beside `dest` to write into; published as `dest` when the
     block ends normally, removed (with any journal SQLite left) when it does not."""
     if dest.exists():
-        raise DatabaseError(f"backup target {dest} already exists")
+        raise DatabaseError(
+            say("backup.target_exists", "backup target {path} already exists", path=str(dest))
+        )
     tmp = temporary_beside(dest)
     try:
         try:
@@ -97,12 +102,12 @@ def written_aside(dest: Path) -> Iterator[Path]:
             fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)
         except OSError as exc:
-            raise StorageError(f"no backup was written: {explain(exc)}") from None
+            raise StorageError(not_written(explain(exc))) from None
         yield tmp
         try:
             publish(tmp, dest)
         except OSError as exc:
-            raise StorageError(f"no backup was written: {explain(exc)}") from None
+            raise StorageError(not_written(explain(exc))) from None
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             leftover.unlink(missing_ok=True)
@@ -114,10 +119,14 @@ def refuse_unless_book(source: Path) -> None:
     try:
         found = file_shape(source)
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{source} cannot be backed up: {explain(exc)}") from None
+        raise DatabaseError(cannot_back_up(source, explain(exc))) from None
     if found.shape is not Shape.BOOK:
-        reason = "it is empty" if found.shape is Shape.EMPTY else found.describe(source)
-        raise DatabaseError(f"{source} cannot be backed up: {reason}")
+        reason = (
+            say("backup.it_is_empty", "it is empty")
+            if found.shape is Shape.EMPTY
+            else found.describe(source)
+        )
+        raise DatabaseError(cannot_back_up(source, reason))
 
 
 def backup_file(source: Path, dest: Path) -> Path:
@@ -138,12 +147,10 @@ def backup_file(source: Path, dest: Path) -> Path:
             finally:
                 src.close()
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"no backup of {source} was written: {explain(exc)}") from None
+            raise StorageError(not_written(explain(exc), source)) from None
         problem = backup_problem(tmp)
         if problem is not None:
-            raise DatabaseError(
-                f"no backup of {source} was written: the copy failed its check ({problem})"
-            )
+            raise DatabaseError(not_written(failed_check(problem), source))
     return dest
 
 
@@ -253,7 +260,7 @@ def copy_into(source: Path, target: Path) -> None:
         finally:
             src.close()
     except (OSError, sqlite3.DatabaseError) as exc:
-        raise StorageError(f"{target} could not be restored: {explain(exc)}") from None
+        raise StorageError(not_restored(target, explain(exc))) from None
 
 
 def check_file(path: Path) -> list[str]:
@@ -275,7 +282,7 @@ def _check(path: Path, *, references: bool) -> list[str]:
         # read-only file is read read-only, without the index checks.
         con = connect(path, "rw") if writable else connect_read_only(path)
     except sqlite3.DatabaseError as exc:
-        return [f"cannot open: {explain(exc)}"]
+        return [say("check.cannot_open", "cannot open: {why}", why=explain(exc))]
     try:
         return check_connection(con, sqlite3.DatabaseError, references=references, fts=writable)
     finally:
@@ -292,13 +299,23 @@ def check_connection(
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
-            problems += [f"integrity: {r}" for r in rows[:20]]
+            problems += [
+                say("file.integrity", "integrity: {detail}", detail=str(r)) for r in rows[:20]
+            ]
         if references:
             for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
-                problems.append(f"reference: {table} row {rowid} points to a missing {parent} row")
+                problems.append(
+                    say(
+                        "check.reference",
+                        "reference: {table} row {row} points to a missing {parent} row",
+                        table=heading(table),
+                        row=rowid,
+                        parent=heading(parent),
+                    )
+                )
         for index, what, external in (
-            ("search_index", "search index", False),
-            ("customer_text_index", "customer filter index", True),
+            ("search_index", heading("search_index"), False),
+            ("customer_text_index", heading("customer_text_index"), True),
         ):
             # Rank 1 also compares an index with its content. The filter index keeps no copy of
             # its texts: a disagreement with customer_text is a logical problem that a rebuild
@@ -312,9 +329,11 @@ def check_connection(
                         f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', {rank})"
                     )
                 except error as exc:
-                    problems.append(f"{what}: {exc}")
+                    problems.append(
+                        say("check.index", "{index}: {detail}", index=what, detail=str(exc))
+                    )
     except error as exc:
-        problems.append(f"not a usable database: {explain(exc)}")
+        problems.append(say("check.unusable", "not a usable database: {why}", why=explain(exc)))
     return problems
 
 

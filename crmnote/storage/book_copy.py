@@ -19,12 +19,13 @@ from typing import Any
 from sqlalchemy import Connection, Integer, Table, insert, text
 
 from crmnote.domain.errors import DatabaseError
-from crmnote.domain.reasons import say
+from crmnote.domain.reasons import listing, say
 from crmnote.storage import derived_postgres
 from crmnote.storage.book_digest import BookDigest, TableDigest
 from crmnote.storage.book_tables import copied_tables, ordered_rows, plain, row_counts
 from crmnote.storage.search_queries import FILTER_TABLES, SEARCH_TABLE
 from crmnote.storage.sync_rows import SYNCED_TABLES
+from crmnote.storage.table_words import rows as counted
 
 # What crmnote writes into a book as it opens it, which a copy may replace: the settings and
 # the first staff member (when nothing else is there, nothing refers to it).
@@ -91,9 +92,9 @@ class _Writer:
     ) -> None:
         t = plain(table)
         names = [c.name for c in t.columns]
-        for rows in batches:
-            self.conn.execute(insert(t), [dict(zip(names, row, strict=True)) for row in rows])
-            wrote(len(rows))
+        for chunk in batches:
+            self.conn.execute(insert(t), [dict(zip(names, row, strict=True)) for row in chunk])
+            wrote(len(chunk))
 
     def finish(self, progress: Callable[[str], None]) -> None:
         """Derived data was kept by the triggers row by row."""
@@ -123,10 +124,10 @@ class _PostgresWriter(_Writer):
             raw.cursor() as cursor,
             cursor.copy(f"COPY {_quote(table.name)} ({columns}) FROM STDIN") as copy,
         ):
-            for rows in batches:
-                for row in rows:
+            for chunk in batches:
+                for row in chunk:
                     copy.write_row(row)
-                wrote(len(rows))
+                wrote(len(chunk))
 
     def finish(self, progress: Callable[[str], None]) -> None:
         """The search index and filter texts from the loaded rows, the triggers back on, and
@@ -174,7 +175,7 @@ def copy_rows(
     held = holdings(target)
     if held:
         most = sorted(held, key=lambda t: -held[t])[:3]
-        listed = ", ".join(f"{held[t]} {t}" for t in most) + (", …" if len(held) > 3 else "")
+        listed = listing([counted(t, held[t]) for t in most] + (["…"] if len(held) > 3 else []))
         raise DatabaseError(
             say(
                 "db.copy_target_held",

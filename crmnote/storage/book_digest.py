@@ -22,7 +22,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from crmnote.domain.reasons import say
 from crmnote.storage.book_tables import copied_tables, ordered_rows
+from crmnote.storage.table_words import heading
 
 
 def _other(value: Any) -> Any:
@@ -70,14 +72,29 @@ class BookDigest:
         return sum(n for n, _ in self.tables.values())
 
     def differences(self, other: BookDigest) -> list[str]:
-        """Tables whose count or content differ, said in words (empty when they agree)."""
-        out = []
+        """Tables whose count or content differ, in words (`Reason`s; empty when they agree)."""
+        out: list[str] = []
         for name in sorted(set(self.tables) | set(other.tables)):
             (n, d), (m, e) = self.tables.get(name, (0, "")), other.tables.get(name, (0, ""))
             if n != m:
-                out.append(f"{name}: {n} rows, {m} in the copy")
+                out.append(
+                    say(
+                        "copy.count_differs",
+                        "{table}: %n row(s), {copied} in the copy",
+                        table=heading(name),
+                        n=n,
+                        copied=m,
+                    )
+                )
             elif d != e:
-                out.append(f"{name}: same {n} rows, different content")
+                out.append(
+                    say(
+                        "copy.content_differs",
+                        "{table}: the same %n row(s), different content",
+                        table=heading(name),
+                        n=n,
+                    )
+                )
         return out
 
 

@@ -9,6 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from crmnote.domain.reasons import listing, say
+from crmnote.storage.table_words import heading
+
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
@@ -74,18 +77,54 @@ class BookShape:
     revision: str | None = None
     missing: frozenset[str] = frozenset()
 
-    def describe(self, path: Path) -> str:
-        """Why `path` cannot be used as it is, in a sentence (for every shape but BOOK, EMPTY)."""
+    def describe(self, path: Path | None) -> str:
+        """Why `path` (None: "the file") cannot be used as it is, in a sentence (a `Reason`;
+        for every shape but BOOK, EMPTY)."""
+        if path is None:
+            return self._describe_it()
         if self.shape is Shape.TOO_NEW:
-            return (
-                f"{path} was written by a newer version of crmnote (schema {self.revision}); "
-                "update crmnote to open it"
+            return say(
+                "shape.too_new",
+                "{path} was written by a newer version of crmnote (schema {revision}); "
+                "update crmnote to open it",
+                path=str(path),
+                revision=str(self.revision),
             )
         if self.shape is Shape.FOREIGN:
-            return f"{path} is another application's SQLite database, not a crmnote book"
+            return say(
+                "shape.foreign",
+                "{path} is another application's SQLite database, not a crmnote book",
+                path=str(path),
+            )
         if self.shape is Shape.INCOMPLETE:
-            return f"{path} lacks the tables {', '.join(sorted(self.missing))} of a crmnote book"
-        return f"{path} is a crmnote book"
+            return say(
+                "shape.incomplete",
+                "{path} lacks the tables {tables} of a crmnote book",
+                path=str(path),
+                tables=listing(heading(t) for t in sorted(self.missing)),
+            )
+        return say("shape.book", "{path} is a crmnote book", path=str(path))
+
+    def _describe_it(self) -> str:
+        if self.shape is Shape.TOO_NEW:
+            return say(
+                "shape.too_new_it",
+                "it was written by a newer version of crmnote (schema {revision}); update "
+                "crmnote to open it",
+                revision=str(self.revision),
+            )
+        if self.shape is Shape.FOREIGN:
+            return say(
+                "shape.foreign_it",
+                "it is another application's SQLite database, not a crmnote book",
+            )
+        if self.shape is Shape.INCOMPLETE:
+            return say(
+                "shape.incomplete_it",
+                "it lacks the tables {tables} of a crmnote book",
+                tables=listing(heading(t) for t in sorted(self.missing)),
+            )
+        return say("shape.book_it", "it is a crmnote book")
 
 
 @lru_cache(maxsize=1)

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from crmnote.domain.reasons import say
+from crmnote.domain.reasons import Field, Reason, say
 from crmnote.storage import audit_rows as _audit_rows  # noqa: F401  (its tables in the metadata)
 from crmnote.storage.base import Base
+from crmnote.storage.table_words import heading
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Check:
 
     name: str
     table: str
-    problem: str  # a noun phrase after the count: "row(s) whose …"
+    problem: str  # a counted noun phrase: "%n row(s) whose …" (a plural `Reason`)
     will: str  # what the fix does, before: "delete them"
     did: str  # and after: "deleted"
     find: str
@@ -38,22 +39,22 @@ class Check:
 
     def message(self, count: int, *, done: bool) -> str:
         """`table: N problem; the repair will …` before, `table: N problem; …ed` after (a
-        `Reason`: the report in the user's language)."""
+        `Reason`: the report in the user's language, the table by its word, the count by the
+        language's plural)."""
+        problem = self.problem.counted(count) if isinstance(self.problem, Reason) else self.problem
         if done:
             return say(
                 "repair.done",
-                "{table}: {count} {problem}; {did}",
-                table=self.table,
-                count=count,
-                problem=self.problem,
+                "{table}: {problem}; {did}",
+                table=heading(self.table),
+                problem=problem,
                 did=self.did,
             )
         return say(
             "repair.will",
-            "{table}: {count} {problem}; the repair will {will}",
-            table=self.table,
-            count=count,
-            problem=self.problem,
+            "{table}: {problem}; the repair will {will}",
+            table=heading(self.table),
+            problem=problem,
             will=self.will,
         )
 
@@ -102,8 +103,8 @@ def _foreign_keys() -> list[tuple[Any, Any]]:
 
 def _empty(column: str) -> tuple[str, str]:
     return (
-        say("repair.empty_their", "empty their {column}", column=column),
-        say("repair.emptied", "{column} emptied", column=column),
+        say("repair.empty_their", "empty their {column}", column=Field(column)),
+        say("repair.emptied", "{column} emptied", column=Field(column)),
     )
 
 
@@ -129,9 +130,9 @@ def reference_checks(dialect: str = "sqlite") -> list[Check]:
             will, did = _empty(col)
         problem = say(
             "repair.missing_row",
-            "row(s) whose {column} names a missing row in {parent}",
-            column=col,
-            parent=str(parent),
+            "%n row(s) whose {column} names a missing row in {parent}",
+            column=Field(col),
+            parent=heading(parent),
         )
         name = f"missing-{table.name}-{col}"
         out.append(Check(name, table.name, problem, will, did, find, (fix,)))
@@ -154,9 +155,9 @@ def cross_customer_checks(dialect: str = "sqlite") -> list[Check]:
         fix = f"UPDATE {table.name} SET {col} = NULL WHERE {row} IN :ids"
         problem = say(
             "repair.other_customer",
-            "row(s) whose {column} names a row of another customer in {parent}",
-            column=col,
-            parent=parent.name,
+            "%n row(s) whose {column} names a row of another customer in {parent}",
+            column=Field(col),
+            parent=heading(parent.name),
         )
         name = f"foreign-{table.name}-{col}"
         will, did = _empty(col)
@@ -178,7 +179,7 @@ def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
             "promises",
             say(
                 "repair.closed_promise_s_without_a_resolution_time",
-                "closed promise(s) without a resolution time",
+                "%n closed promise(s) without a resolution time",
             ),
             say(
                 "repair.stamp_the_time_each_was_last_changed",
@@ -197,7 +198,7 @@ def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
             "promises",
             say(
                 "repair.open_promise_s_with_a_resolution_time",
-                "open promise(s) with a resolution time",
+                "%n open promise(s) with a resolution time",
             ),
             say("repair.clear_the_resolution_time", "clear the resolution time"),
             say("repair.resolution_time_cleared", "resolution time cleared"),
@@ -210,7 +211,7 @@ def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
             "interactions",
             say(
                 "repair.interaction_s_with_a_mood_outside_2_2_scoring_re",
-                "interaction(s) with a mood outside -2 … +2 (scoring refuses it)",
+                "%n interaction(s) with a mood outside -2 … +2 (scoring refuses it)",
             ),
             say("repair.clear_the_mood", "clear the mood"),
             say("repair.mood_cleared", "mood cleared"),
@@ -221,7 +222,8 @@ def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
             "interaction-minutes",
             "interactions",
             say(
-                "repair.interaction_s_with_negative_minutes", "interaction(s) with negative minutes"
+                "repair.interaction_s_with_negative_minutes",
+                "%n interaction(s) with negative minutes",
             ),
             say("repair.set_the_minutes_to_0_not_recorded", "set the minutes to 0 (not recorded)"),
             say("repair.minutes_set_to_0_not_recorded", "minutes set to 0 (not recorded)"),
@@ -231,7 +233,10 @@ def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
         Check(
             "effort-minutes",
             "effort",
-            say("repair.effort_row_s_with_negative_minutes", "effort row(s) with negative minutes"),
+            say(
+                "repair.effort_row_s_with_negative_minutes",
+                "%n effort row(s) with negative minutes",
+            ),
             say("repair.set_the_minutes_to_0_not_recorded", "set the minutes to 0 (not recorded)"),
             say("repair.minutes_set_to_0_not_recorded", "minutes set to 0 (not recorded)"),
             "SELECT id, customer_id FROM effort WHERE minutes < 0",
@@ -240,7 +245,7 @@ def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
         Check(
             "money-negative",
             "money",
-            say("repair.amount_s_below_zero", "amount(s) below zero"),
+            say("repair.amount_s_below_zero", "%n amount(s) below zero"),
             say(
                 "repair.make_them_positive_the_kind_says_which_way_money",
                 "make them positive (the kind says which way money moved)",
@@ -257,7 +262,7 @@ def rules(dialect: str = "sqlite") -> tuple[Check, ...]:
             "requests",
             say(
                 "repair.request_s_marked_an_insight_but_not_judged_reaso",
-                "request(s) marked an insight but not judged reasonable",
+                "%n request(s) marked an insight but not judged reasonable",
             ),
             say("repair.remove_the_insight_mark", "remove the insight mark"),
             say("repair.insight_mark_removed", "insight mark removed"),
@@ -283,7 +288,7 @@ def summaries(dialect: str = "sqlite") -> tuple[Check, ...]:
             "customers",
             say(
                 "repair.customer_s_whose_list_columns_last_contact_open",
-                "customer(s) whose list columns (last contact, open promises, next due) are out "
+                "%n customer(s) whose list columns (last contact, open promises, next due) are out "
                 "of date",
             ),
             say("repair.recompute_them", "recompute them"),
@@ -343,7 +348,7 @@ SCORES = (
     Check(
         "scores-missing",
         "customers",
-        say("repair.customer_s_without_stored_scores", "customer(s) without stored scores"),
+        say("repair.customer_s_without_stored_scores", "%n customer(s) without stored scores"),
         say("repair.recompute_their_scores", "recompute their scores"),
         say("repair.scores_recomputed", "scores recomputed"),
         "SELECT id, id FROM customers WHERE difficulty IS NULL OR trust IS NULL",
@@ -354,7 +359,7 @@ SCORES = (
         "score_history",
         say(
             "repair.scored_record_s_missing_from_the_score_history",
-            "scored record(s) missing from the score history",
+            "%n scored record(s) missing from the score history",
         ),
         say("repair.recompute_their_customers_scores", "recompute their customers' scores"),
         say("repair.their_customers_scores_recomputed", "their customers' scores recomputed"),
@@ -366,7 +371,7 @@ SCORES = (
         "score_history",
         say(
             "repair.point_s_whose_record_is_gone_moved_or_no_longer",
-            "point(s) whose record is gone, moved or no longer scored",
+            "%n point(s) whose record is gone, moved or no longer scored",
         ),
         say("repair.recompute_their_customers_scores", "recompute their customers' scores"),
         say("repair.their_customers_scores_recomputed", "their customers' scores recomputed"),

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import say
 from crmnote.storage.backup import content_digest
 from crmnote.storage.encrypted_copies import decrypt_copy, encrypt_copy
 from crmnote.storage.encryption import connect
@@ -74,21 +75,41 @@ def _convert(
 ) -> Path:
     if in_use(path):
         raise DatabaseError(
-            f"{path} is open in another program (its -wal file is there); "
-            "close crmnote and try again"
+            say(
+                "convert.in_use",
+                "{path} is open in another program (its -wal file is there); close crmnote and "
+                "try again",
+                path=str(path),
+            )
         )
     work = path.with_name(f"{path.name}.converting")
     if work.exists():
         raise DatabaseError(
-            f"{work} is left from an interrupted conversion; check it, then remove it "
-            f"(or, if {path.name} is missing, rename it to {path.name})"
+            say(
+                "convert.leftover",
+                "{work} is left from an interrupted conversion; check it, then remove it (or, if "
+                "{name} is missing, rename it to {name})",
+                work=str(work),
+                name=path.name,
+            )
         )
     try:
         make(work)
         if _digest(read_original, path) != _digest(read_copy, work):
-            raise DatabaseError("the converted copy differs from the database; nothing changed")
+            raise DatabaseError(
+                say(
+                    "convert.differs",
+                    "the converted copy differs from the database; nothing changed",
+                )
+            )
         if in_use(path) or in_use(work):
-            raise DatabaseError(f"{path} was opened by another program meanwhile; try again")
+            raise DatabaseError(
+                say(
+                    "convert.opened_meanwhile",
+                    "{path} was opened by another program meanwhile; try again",
+                    path=str(path),
+                )
+            )
     except BaseException:
         work.unlink(missing_ok=True)
         raise

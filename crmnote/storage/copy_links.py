@@ -10,6 +10,7 @@ from sqlalchemy import URL, Connection, Engine
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from crmnote.domain.errors import CrmError, DatabaseError, StorageError
+from crmnote.domain.reasons import say
 from crmnote.storage.engine import READ_ONLY, sqlite_path
 from crmnote.storage.sqlite_errors import environment_message
 
@@ -45,30 +46,55 @@ def analyze(engine: Engine) -> None:
 def copy_errors(url: URL) -> Iterator[None]:
     """What the databases refused, in one sentence; the target's transaction rolled back.
     (COPY runs on the driver itself: its errors come unwrapped, told apart by SQLSTATE.)"""
-    nothing = "nothing was copied (the target is as it was)"
     try:
         yield
     except CrmError:
         raise
     except Exception as exc:
         state = str(getattr(getattr(exc, "orig", None) or exc, "sqlstate", "") or "")
+        first = _first(exc)
         if isinstance(exc, IntegrityError) or state.startswith("23"):
             raise DatabaseError(
-                f"this book has rows that name missing records or repeat an id ({_first(exc)}):"
-                f" run crmnote check --repair on it, then copy again; {nothing}"
+                _nothing(
+                    say(
+                        "copy.broken_rows",
+                        "this book has rows that name missing records or repeat an id ({why}): "
+                        "run crmnote check --repair on it, then copy again",
+                        why=first,
+                    )
+                )
             ) from None
         if isinstance(exc, DataError) or state.startswith("22"):
             raise DatabaseError(
-                f"a value cannot be stored in the target ({_first(exc)}); {nothing}"
+                _nothing(
+                    say(
+                        "copy.bad_value",
+                        "a value cannot be stored in the target ({why})",
+                        why=first,
+                    )
+                )
             ) from None
         if isinstance(exc, OperationalError):
             message = environment_message(str(exc.orig))
             if message is None and url.get_backend_name() == "postgresql":
-                message = f"the connection to {shown(url)} failed ({_first(exc)})"
-            raise StorageError(f"{message or _first(exc)}; {nothing}") from None
+                message = say(
+                    "copy.connection_failed",
+                    "the connection to {target} failed ({why})",
+                    target=shown(url),
+                    why=first,
+                )
+            raise StorageError(_nothing(message or first)) from None
         if type(exc).__module__.startswith("psycopg"):
-            raise DatabaseError(f"the target refused a row ({_first(exc)}); {nothing}") from None
+            raise DatabaseError(
+                _nothing(say("copy.row_refused", "the target refused a row ({why})", why=first))
+            ) from None
         raise
+
+
+def _nothing(why: str) -> str:
+    return say(
+        "copy.nothing_copied", "{why}; nothing was copied (the target is as it was)", why=why
+    )
 
 
 def _first(exc: BaseException) -> str:

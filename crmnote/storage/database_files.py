@@ -15,12 +15,14 @@ from typing import Protocol
 from sqlalchemy import Engine
 
 from crmnote.domain.errors import StorageError
+from crmnote.domain.reasons import say
 from crmnote.storage import backup as plain
 from crmnote.storage import encryption as cipher
 from crmnote.storage.book_shape import BookShape, Shape
 from crmnote.storage.encrypted_copies import backup_encrypted, encrypted_backup_problem
 from crmnote.storage.encryption import Diagnosis
 from crmnote.storage.engine import create_owner_only, database_url, make_engine
+from crmnote.storage.file_sentences import not_restored
 from crmnote.storage.sqlite_errors import explain
 from crmnote.storage.sqlite_files import database_writable
 
@@ -76,8 +78,12 @@ class PlainFiles:
 
     def unsound(self, path: Path) -> str:
         if cipher.looks_encrypted(path):
-            return f"{path} is encrypted and this database is not; it cannot be restored here"
-        return f"{path} is not a sound SQLite database"
+            return say(
+                "restore.encrypted_into_plain",
+                "{path} is encrypted and this database is not; it cannot be restored here",
+                path=str(path),
+            )
+        return say("restore.unsound", "{path} is not a sound SQLite database", path=str(path))
 
     def copy(self, source: Path, dest: Path) -> Path:
         return plain.backup_file(source, dest)
@@ -133,8 +139,16 @@ class EncryptedFiles:
 
     def unsound(self, path: Path) -> str:
         if path.is_file() and path.stat().st_size and not cipher.looks_encrypted(path):
-            return f"{path} is not encrypted; this database is, so it cannot be restored from it"
-        return f"{path} does not open with this database's passphrase or is damaged"
+            return say(
+                "restore.plain_into_encrypted",
+                "{path} is not encrypted; this database is, so it cannot be restored from it",
+                path=str(path),
+            )
+        return say(
+            "restore.wrong_passphrase",
+            "{path} does not open with this database's passphrase or is damaged",
+            path=str(path),
+        )
 
     def copy(self, source: Path, dest: Path) -> Path:
         return backup_encrypted(source, dest, self._passphrase)
@@ -153,7 +167,7 @@ class EncryptedFiles:
             finally:
                 src.close()
         except (OSError, cipher.dbapi().DatabaseError) as exc:
-            raise StorageError(f"{target} could not be restored: {explain(exc)}") from None
+            raise StorageError(not_restored(target, explain(exc))) from None
 
     def revision(self, path: Path) -> str | None:
         con = cipher.connect(path, self._passphrase)
@@ -171,7 +185,7 @@ class EncryptedFiles:
     def _check(self, path: Path, *, references: bool) -> list[str]:
         found = cipher.problems(path, self._passphrase)
         if found:
-            return [f"integrity: {p}" for p in found[:20]]
+            return [say("file.integrity", "integrity: {detail}", detail=str(p)) for p in found[:20]]
         con = cipher.connect(path, self._passphrase)
         try:
             error = cipher.dbapi().DatabaseError

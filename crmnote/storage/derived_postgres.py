@@ -244,7 +244,7 @@ def search_checks() -> tuple[Check, Check]:
         INDEX,
         say(
             "repair.trigger_s_that_keep_it_in_step_missing_or_altere",
-            "trigger(s) that keep it in step missing or altered",
+            "%n trigger(s) that keep it in step missing or altered",
         ),
         "search_",
     )
@@ -253,7 +253,7 @@ def search_checks() -> tuple[Check, Check]:
         INDEX,
         say(
             "repair.entry_ies_missing_different_from_their_record_or",
-            "entry(ies) missing, different from their record, or left without one",
+            "%n entry(ies) missing, different from their record, or left without one",
         ),
         say("repair.rebuild_the_index_from_the_records", "rebuild the index from the records"),
         say("repair.index_rebuilt_from_the_records", "index rebuilt from the records"),
@@ -269,7 +269,7 @@ def filter_checks() -> tuple[Check, Check]:
         TEXTS,
         say(
             "repair.trigger_s_that_keep_the_customer_filter_in_step",
-            "trigger(s) that keep the customer filter in step missing or altered",
+            "%n trigger(s) that keep the customer filter in step missing or altered",
         ),
         "customer_text_",
     )
@@ -278,8 +278,8 @@ def filter_checks() -> tuple[Check, Check]:
         TEXTS,
         say(
             "repair.customer_text_s_missing_different_from_the_custo",
-            "customer text(s) missing, different from the customer's name, company, contacts and "
-            "tags, or left without a customer",
+            "%n customer text(s) missing, different from the customer's name, company, contacts "
+            "and tags, or left without a customer",
         ),
         say("repair.write_them_afresh", "write them afresh"),
         say("repair.written_afresh", "written afresh"),

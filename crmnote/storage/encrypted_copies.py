@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from crmnote.domain.errors import DatabaseError, StorageError
+from crmnote.domain.reasons import say
 from crmnote.storage.backup import book_problem, list_backups, written_aside
 from crmnote.storage.book_shape import Shape
 from crmnote.storage.encryption import (
@@ -23,6 +24,15 @@ from crmnote.storage.encryption import (
     make_encrypted_engine,
     problems,
     shape_of,
+)
+from crmnote.storage.file_sentences import (
+    broken_after_migration,
+    cannot_back_up,
+    exists,
+    failed_check,
+    not_upgraded,
+    not_written,
+    read_only_older,
 )
 from crmnote.storage.migrate import (
     MigrationReport,
@@ -43,7 +53,7 @@ def backup_encrypted(source: Path, dest: Path, passphrase: str) -> Path:
     dest = Path(os.path.abspath(dest))
     found = shape_of(source, passphrase)
     if found.shape is not Shape.BOOK:
-        raise DatabaseError(f"{source} cannot be backed up: {found.describe(source)}")
+        raise DatabaseError(cannot_back_up(source, found.describe(source)))
     with written_aside(dest) as tmp:
         try:
             src = connect(source, passphrase)
@@ -57,12 +67,10 @@ def backup_encrypted(source: Path, dest: Path, passphrase: str) -> Path:
             finally:
                 src.close()
         except dbapi().DatabaseError as exc:
-            raise StorageError(f"no backup of {source} was written: {explain(exc)}") from None
+            raise StorageError(not_written(explain(exc), source)) from None
         problem = encrypted_backup_problem(tmp, passphrase)
         if problem is not None:
-            raise DatabaseError(
-                f"no backup of {source} was written: the copy failed its check ({problem})"
-            )
+            raise DatabaseError(not_written(failed_check(problem), source))
     return dest
 
 
@@ -70,10 +78,10 @@ def encrypted_backup_problem(path: Path, passphrase: str) -> str | None:
     """Why `path` is not a good backup of an encrypted book (None: it is one): SQLCipher's
     page checks, then `storage.backup.book_problem`."""
     if not path.is_file() or path.stat().st_size == 0:
-        return "it is empty or missing"
+        return say("file.empty_or_missing", "it is empty or missing")
     found = problems(path, passphrase)
     if found:
-        return f"integrity: {found[0]}"
+        return say("file.integrity", "integrity: {detail}", detail=str(found[0]))
     con = connect(path, passphrase, read_only=True)
     try:
         return book_problem(con, dbapi().DatabaseError)
@@ -86,7 +94,7 @@ def encrypt_copy(plain: Path, dest: Path, passphrase: str) -> Path:
     plain file is left as it is for the caller to keep or remove."""
     _quote(passphrase)
     if dest.exists():
-        raise DatabaseError(f"{dest} already exists")
+        raise DatabaseError(exists(dest))
     dest = Path(os.path.abspath(dest))
     create_owner_only(dest)
     con = dbapi().connect(sqlite_uri(plain, mode="rw"), uri=True)
@@ -98,7 +106,13 @@ def encrypt_copy(plain: Path, dest: Path, passphrase: str) -> Path:
     finally:
         con.close()
     if problems(dest, passphrase):
-        raise DatabaseError(f"the encrypted copy {dest} failed its integrity check")
+        raise DatabaseError(
+            say(
+                "encrypt.copy_unsound",
+                "the encrypted copy {path} failed its integrity check",
+                path=str(dest),
+            )
+        )
     return dest
 
 
@@ -106,7 +120,7 @@ def decrypt_copy(encrypted: Path, dest: Path, passphrase: str) -> Path:
     """A plain copy of an encrypted database (`sqlcipher_export` into an unkeyed file), checked;
     the encrypted file is left as it is."""
     if dest.exists():
-        raise DatabaseError(f"{dest} already exists")
+        raise DatabaseError(exists(dest))
     dest = Path(os.path.abspath(dest))
     create_owner_only(dest)
     con = connect(encrypted, passphrase)
@@ -123,7 +137,13 @@ def decrypt_copy(encrypted: Path, dest: Path, passphrase: str) -> Path:
     finally:
         con.close()
     if not sound:
-        raise DatabaseError(f"the plain copy {dest} failed its integrity check")
+        raise DatabaseError(
+            say(
+                "decrypt.copy_unsound",
+                "the plain copy {path} failed its integrity check",
+                path=str(dest),
+            )
+        )
     return dest
 
 
@@ -154,18 +174,12 @@ def prepare_encrypted(
         refuse_unless_ours(found, path)
         if read_only:
             if found.revision != head_revision():
-                raise DatabaseError(
-                    f"{path} is read-only and was written by an older crmnote (schema "
-                    f"{found.revision}): copy it to a folder you can write to"
-                )
+                raise DatabaseError(read_only_older(path, found.revision))
             return MigrationReport(found.revision, found.revision, False, None)
     try:
         return _upgrade(path, passphrase, backup_dir, now)
     except OperationalError as exc:
-        raise StorageError(
-            f"{path} could not be brought up to date: {explain(exc.orig or exc)}; "
-            "it was left as it was"
-        ) from None
+        raise StorageError(not_upgraded(path, explain(exc.orig or exc))) from None
 
 
 def _upgrade(path: Path, passphrase: str, backup_dir: Path, now: datetime) -> MigrationReport:
@@ -188,7 +202,7 @@ def _upgrade(path: Path, passphrase: str, backup_dir: Path, now: datetime) -> Mi
             command.upgrade(alembic_config(conn), "head")
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise DatabaseError(f"migration left broken references: {broken[:5]}")
+                raise DatabaseError(broken_after_migration(broken))
         return MigrationReport(before, after, before is None, backup)
     finally:
         engine.dispose()

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine
 
 from crmnote.domain.errors import DatabaseDamagedError, DatabaseError
+from crmnote.domain.reasons import say
 from crmnote.storage.backup import list_backups
 from crmnote.storage.book_shape import BookShape, shape_on
 from crmnote.storage.diagnosis import Diagnosis
@@ -54,7 +55,10 @@ def dbapi() -> ModuleType:
         return importlib.import_module("sqlcipher3.dbapi2")
     except ImportError:
         raise DatabaseError(
-            "encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)"
+            say(
+                "encrypt.no_package",
+                "encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)",
+            )
         ) from None
 
 
@@ -68,7 +72,12 @@ def available() -> bool:
 
 def _quote(passphrase: str) -> str:
     if not passphrase or "\x00" in passphrase:
-        raise DatabaseError("a passphrase must be non-empty text without NUL characters")
+        raise DatabaseError(
+            say(
+                "encrypt.bad_passphrase",
+                "a passphrase must be non-empty text without NUL characters",
+            )
+        )
     return "'" + passphrase.replace("'", "''") + "'"
 
 
@@ -225,9 +234,23 @@ def check_can_open(
     """`diagnose`, raising the matching error unless the file can be opened (OK or NEW)."""
     verdict = diagnose(path, passphrase, backups, thorough=thorough)
     if verdict is Diagnosis.NOT_ENCRYPTED:
-        raise NotEncryptedError(f"{path} is not encrypted; open it without a passphrase")
+        raise NotEncryptedError(
+            say(
+                "encrypt.not_encrypted",
+                "{path} is not encrypted; open it without a passphrase",
+                path=str(path),
+            )
+        )
     if verdict is Diagnosis.WRONG_PASSPHRASE:
-        raise WrongPassphraseError(f"the passphrase does not open {path}")
+        raise WrongPassphraseError(
+            say("encrypt.wrong_passphrase", "the passphrase does not open {path}", path=str(path))
+        )
     if verdict is Diagnosis.DAMAGED:
-        raise DamagedDatabaseError(f"{path} is damaged (the passphrase is right); restore a backup")
+        raise DamagedDatabaseError(
+            say(
+                "encrypt.damaged",
+                "{path} is damaged (the passphrase is right); restore a backup",
+                path=str(path),
+            )
+        )
     return verdict

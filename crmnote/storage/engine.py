@@ -13,6 +13,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import Reason, message, say
 from crmnote.storage import keyring_store, postgres
 from crmnote.storage.private_files import create_owner_only, tighten_empty
 from crmnote.storage.sqlite_files import connect_read_only, file_named
@@ -22,7 +23,16 @@ __all__ = ["create_owner_only"]
 BUSY_TIMEOUT_MS = 5000
 # An execution option: this connection's transactions only read, so they begin DEFERRED.
 READ_ONLY = "crmnote_read_only"
-_FORMS = "a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server"
+_NOT_A_URL = message(
+    "url.not_a_url",
+    "'{shown}' is not a database URL; give a file path, or "
+    "postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server",
+)
+_CANNOT_USE = message(
+    "url.cannot_use",
+    "crmnote cannot use '{backend}' databases; give a file path, or "
+    "postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server",
+)
 
 
 def database_url(db: str | os.PathLike[str]) -> URL:
@@ -37,17 +47,21 @@ def database_url(db: str | os.PathLike[str]) -> URL:
         url = make_url(text)
     except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         shown = re.sub(r"//[^/@]*@", "//", text)  # never a password in a message
-        raise DatabaseError(f"{shown!r} is not a database URL; give {_FORMS}") from None
+        raise DatabaseError(Reason(_NOT_A_URL, shown=shown)) from None
     backend, driver = url.get_backend_name(), url.drivername
     if driver in ("postgresql", "postgres"):
         return url.set(drivername=f"postgresql+{postgres.DRIVER}")
     if backend == "postgresql" and url.get_driver_name() != postgres.DRIVER:
         raise DatabaseError(
-            f"crmnote talks to PostgreSQL through psycopg 3: write the URL as "
-            f"postgresql+psycopg://… instead of {driver}://…"
+            say(
+                "url.driver",
+                "crmnote talks to PostgreSQL through psycopg 3: write the URL as "
+                "postgresql+psycopg://… instead of {driver}://…",
+                driver=driver,
+            )
         )
     if backend not in ("sqlite", "postgresql"):
-        raise DatabaseError(f"crmnote cannot use {backend!r} databases; give {_FORMS}")
+        raise DatabaseError(Reason(_CANNOT_USE, backend=backend))
     return url
 
 
@@ -111,7 +125,10 @@ def make_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = False)
             return create_engine(url, connect_args=postgres.connect_args(url), pool_pre_ping=True)
         except ImportError:
             raise DatabaseError(
-                'the PostgreSQL driver is not installed: pip install "crmnote[postgres]"'
+                say(
+                    "url.no_driver",
+                    'the PostgreSQL driver is not installed: pip install "crmnote[postgres]"',
+                )
             ) from None
     if path is not None and read_only:
         engine = create_engine(

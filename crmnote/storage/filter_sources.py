@@ -107,7 +107,7 @@ def checks() -> tuple[Check, Check, Check]:
         TABLE,
         say(
             "repair.trigger_s_that_keep_the_customer_filter_in_step",
-            "trigger(s) that keep the customer filter in step missing or altered",
+            "%n trigger(s) that keep the customer filter in step missing or altered",
         ),
         triggers(),
     )
@@ -116,8 +116,8 @@ def checks() -> tuple[Check, Check, Check]:
         TABLE,
         say(
             "repair.customer_text_s_missing_different_from_the_custo",
-            "customer text(s) missing, different from the customer's name, company, contacts and "
-            "tags, or left without a customer",
+            "%n customer text(s) missing, different from the customer's name, company, contacts "
+            "and tags, or left without a customer",
         ),
         say(
             "repair.write_them_afresh_and_rebuild_the_filter_index",
@@ -134,7 +134,7 @@ def checks() -> tuple[Check, Check, Check]:
         INDEX,
         say(
             "repair.index_that_does_not_match_the_customer_texts_fts",
-            "index that does not match the customer texts (FTS5's integrity check)",
+            "%n index that does not match the customer texts (FTS5's integrity check)",
         ),
         say("repair.rebuild_it_from_the_texts", "rebuild it from the texts"),
         say("repair.rebuilt_from_the_texts", "rebuilt from the texts"),

@@ -28,6 +28,7 @@ from crmnote.domain.errors import (
     NotAllowedError,
     StorageError,
 )
+from crmnote.domain.reasons import say
 from crmnote.storage import postgres, team_roles
 from crmnote.storage.backup import file_shape, timestamped_backup
 from crmnote.storage.book_shape import (
@@ -38,7 +39,9 @@ from crmnote.storage.book_shape import (
     is_known_revision,
 )
 from crmnote.storage.engine import make_engine, sqlite_path
+from crmnote.storage.file_sentences import broken_after_migration, not_upgraded
 from crmnote.storage.sqlite_errors import explain
+from crmnote.storage.team import no_access
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -82,11 +85,15 @@ class MigrationReport:
 def refuse_unless_ours(found: BookShape, path: Path) -> None:
     """Raise unless `found` is a crmnote book this version may change, or nothing yet."""
     if found.shape is Shape.TOO_NEW:
-        raise DatabaseTooNewError(found.describe(path) + "; it was left as it is")
+        raise DatabaseTooNewError(_left(found.describe(path)))
     if found.shape is Shape.FOREIGN:
-        raise DatabaseError(found.describe(path) + "; it was left as it is")
+        raise DatabaseError(_left(found.describe(path)))
     if found.shape is Shape.INCOMPLETE:
-        raise DatabaseDamagedError(found.describe(path) + "; it was left as it is")
+        raise DatabaseDamagedError(_left(found.describe(path)))
+
+
+def _left(why: str) -> str:
+    return say("migrate.left_as_is", "{why}; it was left as it is", why=why)
 
 
 def prepare_database(
@@ -109,30 +116,45 @@ def prepare_database(
             found = file_shape(path)
         except sqlite3.DatabaseError as exc:
             raise DatabaseDamagedError(
-                f"{path} cannot be read ({explain(exc)}); it was left as it is"
+                _left(
+                    say(
+                        "file.unreadable",
+                        "{path} cannot be read ({why})",
+                        path=str(path),
+                        why=explain(exc),
+                    )
+                )
             ) from None
         refuse_unless_ours(found, path)
         if read_only:
             if found.revision != _wanted(target):
                 raise DatabaseError(
-                    f"{path} is read-only and was written by an older crmnote (schema "
-                    f"{found.revision}): it must be upgraded before it can be opened; copy it "
-                    "to a folder you can write to"
+                    say(
+                        "migrate.read_only_older",
+                        "{path} is read-only and was written by an older crmnote (schema "
+                        "{revision}): it must be upgraded before it can be opened; copy it to a "
+                        "folder you can write to",
+                        path=str(path),
+                        revision=str(found.revision),
+                    )
                 )
             return MigrationReport(found.revision, found.revision, False, None)
         if found.shape is Shape.BOOK and found.revision == _wanted(target):
             # Already there: no engine of its own, no Alembic (the file was read read-only).
             return MigrationReport(found.revision, found.revision, False, None)
     elif read_only:
-        raise DatabaseError(f"{path} is read-only and empty: there is nothing to open")
+        raise DatabaseError(
+            say(
+                "migrate.read_only_empty",
+                "{path} is read-only and empty: there is nothing to open",
+                path=str(path),
+            )
+        )
     try:
         return _prepare(url, backup_dir, now, target)
     except OperationalError as exc:
         why = explain(exc.orig or exc)
-        raise StorageError(
-            f"{path or 'the database'} could not be brought up to date: {why}; "
-            "it was left as it was"
-        ) from None
+        raise StorageError(not_upgraded(path, why)) from None
 
 
 def _wanted(target: str) -> str:
@@ -179,7 +201,7 @@ def _prepare(
             if engine.dialect.name == "sqlite":
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise DatabaseError(f"migration left broken references: {problems[:5]}")
+                    raise DatabaseError(broken_after_migration(problems))
         return MigrationReport(before, after, before is None, backup)
     except DBAPIError as exc:
         if not server:
@@ -187,7 +209,13 @@ def _prepare(
         # A server that refuses part of the schema (no right to create in the schema, to
         # create an extension) or goes away: the transaction rolled back, nothing written.
         reason = str(exc.orig).strip().splitlines()[0]
-        raise DatabaseError(f"the database could not be brought up to date: {reason}") from None
+        raise DatabaseError(
+            say(
+                "migrate.server_refused",
+                "the database could not be brought up to date: {why}",
+                why=reason,
+            )
+        ) from None
     finally:
         engine.dispose()
 
@@ -203,10 +231,7 @@ def readable_revision(conn: Connection, server: bool, tables: set[str]) -> str |
         if getattr(exc.orig, "sqlstate", None) != "42501":
             raise
     role = conn.exec_driver_sql("SELECT session_user::text").scalar()
-    raise NotAllowedError(
-        f"role {role!r} has no access to this book: ask its owner to add you "
-        f"(crmnote team add {role} --role staff)"
-    )
+    raise NotAllowedError(no_access(str(role)))
 
 
 def _refuse_unless_owner(conn: Connection, before: str, after: str) -> None:
@@ -216,9 +241,14 @@ def _refuse_unless_owner(conn: Connection, before: str, after: str) -> None:
     may = conn.execute(text("SELECT pg_has_role(session_user, :o, 'USAGE')"), {"o": owner}).scalar()
     if not may:
         raise NotAllowedError(
-            f"this team book has schema {before} and this crmnote needs {after}: ask the "
-            "book's owner to upgrade it (the owner starts this version of crmnote once); "
-            "nothing was changed"
+            say(
+                "migrate.owner_upgrades",
+                "this team book has schema {before} and this crmnote needs {after}: ask the "
+                "book's owner to upgrade it (the owner starts this version of crmnote once); "
+                "nothing was changed",
+                before=before,
+                after=after,
+            )
         )
 
 
@@ -234,16 +264,40 @@ def _connected(engine: Engine, url: URL) -> Connection:
 
 def _refuse_foreign(before: str | None, tables: set[str], server: bool) -> None:
     """Refuse a database crmnote did not write, or wrote in a newer version."""
-    holder = "database" if server else "file"
     if before is not None and not is_known_revision(before):
         if "customers" not in tables or "settings" not in tables:
             raise DatabaseError(
-                f"this {holder} belongs to another application (schema {before}), "
-                "not a crmnote database"
+                say(
+                    "migrate.foreign_database",
+                    "this database belongs to another application (schema {before}), not a "
+                    "crmnote database",
+                    before=before,
+                )
+                if server
+                else say(
+                    "migrate.foreign_file",
+                    "this file belongs to another application (schema {before}), not a "
+                    "crmnote database",
+                    before=before,
+                )
             )
         raise DatabaseTooNewError(
-            f"this database was written by a newer version of crmnote (schema {before}); "
-            "update crmnote to open it"
+            say(
+                "migrate.too_new",
+                "this database was written by a newer version of crmnote (schema {before}); "
+                "update crmnote to open it",
+                before=before,
+            )
         )
     if before is None and tables - {"alembic_version"}:
-        raise DatabaseError(f"this {holder} holds tables that are not a crmnote database")
+        raise DatabaseError(
+            say(
+                "migrate.other_tables_db",
+                "this database holds tables that are not a crmnote database",
+            )
+            if server
+            else say(
+                "migrate.other_tables_file",
+                "this file holds tables that are not a crmnote database",
+            )
+        )

@@ -17,17 +17,14 @@ from pathlib import Path
 from sqlalchemy import URL
 
 from crmnote.domain.errors import DatabaseError, StorageError
+from crmnote.domain.reasons import say
 from crmnote.storage.backup import written_aside
+from crmnote.storage.file_sentences import not_written
 from crmnote.storage.private_files import private_dirs, stale_partials
 
 PACKAGED = Path("/usr/lib/postgresql")  # Debian and Ubuntu: VERSION/bin/pg_dump
 DUMP_MAGIC = b"PGDMP"  # the first bytes of a custom-format archive
 DUMP_SUFFIX = ".dump"
-INSTALL_HINT = (
-    "install PostgreSQL's client programs (Debian and Ubuntu: apt install postgresql-client; "
-    "Fedora: dnf install postgresql; macOS: brew install libpq; Windows: the PostgreSQL "
-    "installer's command line tools) of the server's version or newer, or put them on PATH"
-)
 
 
 def find_tool(name: str) -> str:
@@ -41,7 +38,9 @@ def find_tool(name: str) -> str:
     )
     if packaged:
         return str(packaged[-1])
-    raise DatabaseError(f"{name} was not found: {INSTALL_HINT}")
+    raise DatabaseError(
+        say("pg.tool_missing", "{tool} was not found: {hint}", tool=name, hint=_hint())
+    )
 
 
 def libpq_target(url: URL) -> tuple[str, dict[str, str]]:
@@ -65,10 +64,23 @@ def is_dump(path: Path) -> bool:
 def _failed(what: str, result: subprocess.CompletedProcess[str]) -> DatabaseError:
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     reason = re.sub(r"^(pg_dump|pg_restore): (error: )?", "", lines[0]) if lines else ""
-    detail = f": {reason}" if reason else f" (exit code {result.returncode})"
+    said: str = (
+        say("pg.failed_because", "{what}: {why}", what=what, why=reason)
+        if reason
+        else say("pg.failed_exit", "{what} (exit code {code})", what=what, code=result.returncode)
+    )
     if "server version mismatch" in reason or "aborting because of server version" in reason:
-        detail += f"; {INSTALL_HINT}"
-    return DatabaseError(f"{what}{detail}")
+        said = say("pg.failed_hint", "{failed}; {hint}", failed=said, hint=_hint())
+    return DatabaseError(said)
+
+
+def _hint() -> str:
+    return say(
+        "pg.install_hint",
+        "install PostgreSQL's client programs (Debian and Ubuntu: apt install postgresql-client; "
+        "Fedora: dnf install postgresql; macOS: brew install libpq; Windows: the PostgreSQL "
+        "installer's command line tools) of the server's version or newer, or put them on PATH",
+    )
 
 
 def dump(url: URL, dest: Path) -> Path:
@@ -100,15 +112,17 @@ def dump(url: URL, dest: Path) -> Path:
                     check=False,
                 )
         except OSError as exc:
-            raise StorageError(f"no backup was written: {exc.strerror or exc}") from None
+            raise StorageError(not_written(str(exc.strerror or exc))) from None
         if result.returncode != 0:
             stderr = result.stderr.decode("utf-8", "replace")
-            raise _failed("no backup was written: pg_dump failed", _text(result, stderr))
+            raise _failed(
+                not_written(say("pg.dump_failed", "pg_dump failed")), _text(result, stderr)
+            )
         listed = subprocess.run(
             [pg_restore, "--list", str(tmp)], capture_output=True, text=True, check=False
         )
         if listed.returncode != 0 or "TABLE DATA" not in listed.stdout:
-            raise _failed("no backup was written: the dump failed its check", listed)
+            raise _failed(not_written(say("pg.dump_unsound", "the dump failed its check")), listed)
     return dest
 
 
@@ -141,7 +155,14 @@ def restore(url: URL, source: Path) -> None:
         check=False,
     )
     if result.returncode != 0:
-        raise _failed(f"nothing was restored: pg_restore failed on {source}", result)
+        raise _failed(
+            say(
+                "pg.restore_failed",
+                "nothing was restored: pg_restore failed on {path}",
+                path=str(source),
+            ),
+            result,
+        )
 
 
 def backup_folder(data_dir: Path, url: URL) -> Path:

@@ -11,6 +11,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from crmnote.domain.reasons import say
+
 # Folder names that sync clients create, matched against every part of the path.
 _SYNC_FOLDERS = (
     (re.compile(r"^Dropbox( \(.+\))?$"), "Dropbox"),
@@ -100,9 +102,13 @@ def placement_warnings(path: Path, mounts: str | None = None) -> list[PlacementW
         out.append(
             PlacementWarning(
                 "sync",
-                f"The database is in a {service} folder. A sync client can copy it half-written "
-                "or let two computers change it at once; keep it in a local folder (crmnote "
-                "backs it up), or share one PostgreSQL database for a team.",
+                say(
+                    "placement.sync",
+                    "The database is in a {service} folder. A sync client can copy it "
+                    "half-written or let two computers change it at once; keep it in a local "
+                    "folder (crmnote backs it up), or share one PostgreSQL database for a team.",
+                    service=service,
+                ),
             )
         )
     fs = network_filesystem(path.absolute(), _mounts() if mounts is None else mounts)
@@ -110,8 +116,12 @@ def placement_warnings(path: Path, mounts: str | None = None) -> list[PlacementW
         out.append(
             PlacementWarning(
                 "network",
-                f"The database is on a network file system ({fs}), where SQLite's locking is "
-                "unreliable; keep it on a local disk, or share one PostgreSQL database.",
+                say(
+                    "placement.network",
+                    "The database is on a network file system ({fs}), where SQLite's locking is "
+                    "unreliable; keep it on a local disk, or share one PostgreSQL database.",
+                    fs=fs,
+                ),
             )
         )
     copies = conflicted_copies(path)
@@ -120,8 +130,12 @@ def placement_warnings(path: Path, mounts: str | None = None) -> list[PlacementW
         out.append(
             PlacementWarning(
                 "conflict",
-                f"Conflict copies of the database were found beside it ({names}): changes made "
-                "on another computer may be in them, not in the database you opened.",
+                say(
+                    "placement.conflict",
+                    "Conflict copies of the database were found beside it ({names}): changes "
+                    "made on another computer may be in them, not in the database you opened.",
+                    names=names,
+                ),
             )
         )
     return out

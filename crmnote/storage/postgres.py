@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import URL, Connection
 
 from crmnote.domain.errors import DatabaseError, DatabaseUnreachableError, PasswordNeededError
+from crmnote.domain.reasons import say
 
 CONNECT_TIMEOUT_S = 10
 MIN_SERVER = 130000  # PostgreSQL 13
@@ -30,49 +31,106 @@ def _where(url: URL) -> str:
 def connect_failure(url: URL, message: str) -> DatabaseError:
     """The sentence for a failed connection, from the driver's message (libpq's wording)."""
     text = " ".join(message.split())
-    where, role, database = _where(url), url.username or "(your login name)", url.database
+    where, database = _where(url), str(url.database)
+    role = url.username or say("pg.your_login", "(your login name)")
     if "Connection refused" in text or "No such file or directory" in text:
         return DatabaseUnreachableError(
-            f"cannot reach the PostgreSQL server at {where}: nothing answers there "
-            "(is the server running and accepting TCP connections?)"
+            say(
+                "pg.nothing_answers",
+                "cannot reach the PostgreSQL server at {where}: nothing answers there (is the "
+                "server running and accepting TCP connections?)",
+                where=where,
+            )
         )
     if "failed to resolve host" in text or "could not translate host name" in text:
-        return DatabaseUnreachableError(f"cannot find the database server host {url.host!r}")
+        return DatabaseUnreachableError(
+            say("pg.no_host", "cannot find the database server host '{host}'", host=str(url.host))
+        )
     if "timeout expired" in text or "timed out" in text:
         return DatabaseUnreachableError(
-            f"the PostgreSQL server at {where} did not answer within {CONNECT_TIMEOUT_S} s"
+            say(
+                "pg.timeout",
+                "the PostgreSQL server at {where} did not answer within {seconds} s",
+                where=where,
+                seconds=CONNECT_TIMEOUT_S,
+            )
         )
     if "password authentication failed" in text:
         return PasswordNeededError(
-            f"the PostgreSQL server at {where} refused the password of role {role!r} "
-            "(check ~/.pgpass, PGPASSWORD or crmnote team sign-in)"
+            say(
+                "pg.wrong_password",
+                "the PostgreSQL server at {where} refused the password of role '{role}' (check "
+                "~/.pgpass, PGPASSWORD or crmnote team sign-in)",
+                where=where,
+                role=role,
+            )
         )
     if "no password supplied" in text:
         return PasswordNeededError(
-            f"the PostgreSQL server at {where} asks for the password of role {role!r}: put it "
-            "in ~/.pgpass or the system keyring (crmnote team sign-in), never on the command "
-            "line"
+            say(
+                "pg.password_needed",
+                "the PostgreSQL server at {where} asks for the password of role '{role}': put "
+                "it in ~/.pgpass or the system keyring (crmnote team sign-in), never on the "
+                "command line",
+                where=where,
+                role=role,
+            )
         )
     if "does not exist" in text and "database" in text:
         return DatabaseError(
-            f"there is no database {database!r} on the PostgreSQL server at {where}"
+            say(
+                "pg.no_database",
+                "there is no database '{database}' on the PostgreSQL server at {where}",
+                database=database,
+                where=where,
+            )
         )
     if "does not exist" in text and "role" in text:
-        return DatabaseError(f"there is no role {role!r} on the PostgreSQL server at {where}")
+        return DatabaseError(
+            say(
+                "pg.no_role",
+                "there is no role '{role}' on the PostgreSQL server at {where}",
+                role=role,
+                where=where,
+            )
+        )
     if "not permitted to log in" in text or (
         "permission denied for database" in text and "CONNECT" in text
     ):
         return DatabaseError(
-            f"the PostgreSQL server at {where} does not let role {role!r} sign in to "
-            f"{database!r} (no longer a member? ask the book's owner)"
+            say(
+                "pg.no_sign_in",
+                "the PostgreSQL server at {where} does not let role '{role}' sign in to "
+                "'{database}' (no longer a member? ask the book's owner)",
+                where=where,
+                role=role,
+                database=database,
+            )
         )
     if "no pg_hba.conf entry" in text:
         return DatabaseError(
-            f"the PostgreSQL server at {where} does not let role {role!r} connect to database "
-            f"{database!r} from this computer (pg_hba.conf)"
+            say(
+                "pg.hba",
+                "the PostgreSQL server at {where} does not let role '{role}' connect to database "
+                "'{database}' from this computer (pg_hba.conf)",
+                where=where,
+                role=role,
+                database=database,
+            )
         )
-    first = message.strip().splitlines()[0] if message.strip() else "no reason given"
-    return DatabaseUnreachableError(f"cannot connect to the PostgreSQL server at {where}: {first}")
+    first = (
+        message.strip().splitlines()[0]
+        if message.strip()
+        else say("pg.no_reason", "no reason given")
+    )
+    return DatabaseUnreachableError(
+        say(
+            "pg.cannot_connect",
+            "cannot connect to the PostgreSQL server at {where}: {why}",
+            where=where,
+            why=first,
+        )
+    )
 
 
 def check_server(conn: Connection) -> None:
@@ -81,12 +139,22 @@ def check_server(conn: Connection) -> None:
     number = int(conn.exec_driver_sql("SHOW server_version_num").scalar() or 0)
     if number < MIN_SERVER:
         shown = ".".join(str(v) for v in version)
-        raise DatabaseError(f"crmnote needs PostgreSQL 13 or newer; this server is {shown}")
+        raise DatabaseError(
+            say(
+                "pg.too_old",
+                "crmnote needs PostgreSQL 13 or newer; this server is {version}",
+                version=shown,
+            )
+        )
     encoding = conn.exec_driver_sql("SHOW server_encoding").scalar()
     if encoding != "UTF8":
         raise DatabaseError(
-            f"the database uses the {encoding} encoding; crmnote needs UTF8 "
-            "(createdb --encoding=UTF8 --template=template0, see docs/team.md)"
+            say(
+                "pg.encoding",
+                "the database uses the {encoding} encoding; crmnote needs UTF8 (createdb "
+                "--encoding=UTF8 --template=template0, see docs/team.md)",
+                encoding=str(encoding),
+            )
         )
     found = {
         name
@@ -97,8 +165,13 @@ def check_server(conn: Connection) -> None:
     missing = [e for e in EXTENSIONS if e not in found]
     if missing:
         raise DatabaseError(
-            f"the PostgreSQL server lacks the {' and '.join(missing)} extension(s) that "
-            "crmnote's search needs (install the postgresql-contrib package on the server)"
+            say(
+                "pg.extensions",
+                "the PostgreSQL server lacks %n extension(s) that crmnote's search needs "
+                "({names}): install the postgresql-contrib package on the server",
+                n=len(missing),
+                names=", ".join(missing),
+            )
         )
 
 

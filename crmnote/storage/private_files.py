@@ -8,6 +8,8 @@ import stat
 from pathlib import Path
 
 from crmnote.domain.errors import DatabaseError
+from crmnote.domain.reasons import say
+from crmnote.storage.file_sentences import exists
 
 
 def private_dirs(folder: Path) -> None:
@@ -53,8 +55,13 @@ def tighten_empty(path: Path) -> None:
         os.chmod(path, 0o600)
     except OSError as exc:
         raise DatabaseError(
-            f"{path} can be read by other users and cannot be made private "
-            f"({exc.strerror or exc}); nothing was written to it"
+            say(
+                "file.not_private",
+                "{path} can be read by other users and cannot be made private ({why}); nothing "
+                "was written to it",
+                path=str(path),
+                why=str(exc.strerror or exc),
+            )
         ) from None
 
 
@@ -94,10 +101,10 @@ def publish(tmp: Path, dest: Path) -> None:
     try:
         os.link(tmp, dest)
     except FileExistsError:
-        raise DatabaseError(f"{dest} already exists") from None
+        raise DatabaseError(exists(dest)) from None
     except OSError:
         if dest.exists():
-            raise DatabaseError(f"{dest} already exists") from None
+            raise DatabaseError(exists(dest)) from None
         os.replace(tmp, dest)
     else:
         tmp.unlink()

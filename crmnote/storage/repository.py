@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 from typing import Any, cast
 
@@ -15,6 +16,7 @@ from crmnote.domain.bounds import MAX_INT, MIN_INT
 from crmnote.domain.errors import NotFoundError
 from crmnote.domain.kinds import KINDS, kind_of
 from crmnote.domain.money import home_amount
+from crmnote.domain.reasons import Kind, say
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.domain.types import ContactKind
 from crmnote.storage.base import Base
@@ -26,14 +28,18 @@ _SKIP_ON_WRITE = {"id", "version", "emails", "phones", "tags", "uuid"}
 _CHUNK = 500  # ids bound per statement
 
 
+@functools.cache
+def field_names(kind: str) -> tuple[str, ...]:
+    """The fields of a kind's domain record that its row holds (contacts and tags are apart)."""
+    entity = KINDS[kind].entity
+    skip = ("emails", "phones", "tags")
+    return tuple(f.name for f in dataclasses.fields(entity) if f.name not in skip)
+
+
 def to_domain(kind: str, row: Any) -> Any:
     """A domain record from a row of the same shape."""
     entity = KINDS[kind].entity
-    values: dict[str, Any] = {}
-    for f in dataclasses.fields(entity):
-        if f.name in ("emails", "phones", "tags"):
-            continue
-        values[f.name] = getattr(row, f.name)
+    values: dict[str, Any] = {name: getattr(row, name) for name in field_names(kind)}
     values["uuid"] = values.get("uuid") or ""
     if kind == "customer":
         values["emails"] = _contacts(row, ContactKind.EMAIL)
@@ -87,7 +93,7 @@ class Repository:
         row_cls = ROW_BY_KIND[kind]
         row: Any
         if not MIN_INT <= record_id <= MAX_INT:  # beyond SQLite's integers: no such record
-            raise NotFoundError(f"there is no {kind} with id {record_id}")
+            raise NotFoundError(no_record(kind, record_id))
         if kind == "customer":
             stmt = (
                 select(CustomerRow)
@@ -98,7 +104,7 @@ class Repository:
         else:
             row = self.session.get(row_cls, record_id)
         if row is None:
-            raise NotFoundError(f"there is no {kind} with id {record_id}")
+            raise NotFoundError(no_record(kind, record_id))
         return row
 
     def get(self, kind: str, record_id: int) -> Any:
@@ -173,7 +179,7 @@ class Repository:
         row_cls: Any = ROW_BY_KIND[kind]
         result: Any = self.session.execute(delete(row_cls).where(row_cls.id == record_id))
         if result.rowcount == 0:
-            raise NotFoundError(f"there is no {kind} with id {record_id}")
+            raise NotFoundError(no_record(kind, record_id))
 
     def list(
         self,
@@ -203,3 +209,8 @@ def _order_column(row_cls: type[Base]) -> Any:
         if hasattr(row_cls, name):
             return getattr(row_cls, name)
     return row_cls.id  # type: ignore[attr-defined]
+
+
+def no_record(kind: str, record_id: int) -> str:
+    """ "there is no promise with id 4" (the kind by its label in a translation)."""
+    return say("svc.no_record", "there is no {kind} with id {id}", kind=Kind(kind), id=record_id)

@@ -10,13 +10,25 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import (
+    Integer,
+    String,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from crmnote.domain.entities import ScorePoint
+from crmnote.domain.kinds import KINDS
 from crmnote.domain.scoring import ScoreState
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus
-from crmnote.storage.repository import to_domain
+from crmnote.storage.repository import field_names
 from crmnote.storage.rows import (
     ROW_BY_KIND,
     CustomerRow,
@@ -43,56 +55,116 @@ class Totals:
     sales: int = 0  # how many sales: the cost term waits for a few (domain/evidence.py)
 
 
-def scored_records_of(
-    session: Session, customer_ids: Sequence[CustomerId]
-) -> dict[CustomerId, list[Any]]:
-    """Scored records and effort of many customers, read as column tuples (no ORM objects)."""
-    out: dict[CustomerId, list[Any]] = defaultdict(list)
-    for kind in (*SCORED_KINDS, "effort"):
-        table: Any = ROW_BY_KIND[kind].__table__
-        rows = session.execute(select(table).where(table.c.customer_id.in_(customer_ids)))
-        for row in rows:
-            out[CustomerId(row.customer_id)].append(to_domain(kind, row))
+def _records(session: Session, kind: str, where: Any) -> list[Any]:
+    """Domain records of one kind, built from their columns in one fetch (as `to_domain`)."""
+    table: Any = ROW_BY_KIND[kind].__table__
+    names = field_names(kind)
+    entity = KINDS[kind].entity
+    out = []
+    for row in session.execute(select(*(table.c[n] for n in names)).where(where)).all():
+        values = dict(zip(names, row, strict=True))
+        values["uuid"] = values["uuid"] or ""  # as `to_domain` gives it
+        out.append(entity(**values))
     return out
+
+
+def _raw_time(column: Any) -> Any:
+    """A timestamp column as the driver gives it: SQLAlchemy's parsing of SQLite's text costs
+    more than the read itself for 10,000s of rows; `moment` parses it."""
+    return type_coerce(column, String)
+
+
+def moment(value: str | datetime) -> datetime:
+    """A timestamp read by `_raw_time`: SQLite's ISO text, or the server's datetime."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
+# An interaction as the scores read it: (id, at, staff_id, mood, summary, minutes).
+Talk = tuple[int, datetime, int | None, int | None, str, int]
+# A promise as the scores read it: (id, status, due, resolved_at, made_by, text).
+Pledge = tuple[int, PromiseStatus, date | None, datetime | None, int | None, str]
+
+
+@dataclass(frozen=True)
+class Scored:
+    """What the scores of some customers are computed from, by customer: interactions and
+    promises as plain tuples (a long history holds thousands of them, the whole book more than
+    a million), the other scored records and effort as domain records."""
+
+    talks: dict[CustomerId, list[Talk]]
+    promises: dict[CustomerId, list[Pledge]]
+    others: dict[CustomerId, list[Any]]
+
+
+def scored_rows_of(session: Session, customer_ids: Sequence[CustomerId]) -> Scored:
+    """What the scores of these customers are computed from."""
+    t: Any = InteractionRow.__table__
+    columns = (t.c.customer_id, t.c.id, _raw_time(t.c.at), t.c.staff_id, t.c.mood, t.c.summary,
+               t.c.minutes)  # fmt: skip
+    talks: dict[CustomerId, list[Talk]] = defaultdict(list)
+    for cid, i, at, staff, mood, text, minutes in session.execute(
+        select(*columns).where(t.c.customer_id.in_(customer_ids))
+    ):
+        talks[CustomerId(cid)].append((i, moment(at), staff, mood, text, minutes))
+    p: Any = PromiseRow.__table__
+    columns = (p.c.customer_id, p.c.id, p.c.status, p.c.due, p.c.resolved_at, p.c.made_by, p.c.text)
+    promises: dict[CustomerId, list[Pledge]] = defaultdict(list)
+    for row in session.execute(select(*columns).where(p.c.customer_id.in_(customer_ids))):
+        promises[CustomerId(row[0])].append(tuple(row[1:]))
+    others: dict[CustomerId, list[Any]] = defaultdict(list)
+    for kind in (*SCORED_KINDS, "effort"):
+        if kind not in ("interaction", "promise"):
+            table: Any = ROW_BY_KIND[kind].__table__
+            for record in _records(session, kind, table.c.customer_id.in_(customer_ids)):
+                others[CustomerId(record.customer_id)].append(record)
+    return Scored(talks, promises, others)
+
+
+# Statements run on every logged record, built once: building a statement costs more Python
+# than SQLite takes to run it.
+_CUSTOMER: Any = bindparam("customer_id", type_=Integer)
+_SPENT = select(
+    select(func.coalesce(func.sum(InteractionRow.minutes), 0))
+    .where(InteractionRow.customer_id == _CUSTOMER)
+    .scalar_subquery()
+    + select(func.coalesce(func.sum(EffortRow.minutes), 0))
+    .where(EffortRow.customer_id == _CUSTOMER)
+    .scalar_subquery()
+)
+_MONEY = (
+    select(
+        MoneyRow.kind,
+        func.sum(MoneyRow.home_amount),
+        func.count(MoneyRow.id) - func.count(MoneyRow.home_amount),
+        func.count(),
+    )
+    .where(MoneyRow.customer_id == _CUSTOMER)
+    .group_by(MoneyRow.kind)
+)
+_LATEST = (
+    select(ScoreHistoryRow.state)
+    .where(ScoreHistoryRow.customer_id == _CUSTOMER)
+    .order_by(ScoreHistoryRow.at.desc(), ScoreHistoryRow.id.desc())
+    .limit(1)
+)
 
 
 def totals(session: Session, customer_id: CustomerId) -> Totals:
     """Indexed aggregates over one customer's interactions, effort and money."""
-    talk = session.scalar(
-        select(func.coalesce(func.sum(InteractionRow.minutes), 0)).where(
-            InteractionRow.customer_id == customer_id
-        )
-    )
-    work = session.scalar(
-        select(func.coalesce(func.sum(EffortRow.minutes), 0)).where(
-            EffortRow.customer_id == customer_id
-        )
-    )
+    spent = session.scalar(_SPENT, {"customer_id": customer_id})
     money: dict[MoneyKind, Decimal] = {k: Decimal(0) for k in MoneyKind}
     unconverted = 0
     counts: dict[MoneyKind, int] = {}
-    missing = func.count(MoneyRow.id) - func.count(MoneyRow.home_amount)
-    rows = session.execute(
-        select(MoneyRow.kind, func.sum(MoneyRow.home_amount), missing, func.count())
-        .where(MoneyRow.customer_id == customer_id)
-        .group_by(MoneyRow.kind)
-    )
+    rows = session.execute(_MONEY, {"customer_id": customer_id})
     for kind, amount, n, count in rows:  # home amounts summed in cents, read back as Decimal
         money[MoneyKind(kind)] = amount or Decimal(0)
         unconverted += int(n or 0)
         counts[MoneyKind(kind)] = int(count)
-    return Totals(
-        int(talk or 0) + int(work or 0), money, unconverted, counts.get(MoneyKind.SALE, 0)
-    )
+    return Totals(int(spent or 0), money, unconverted, counts.get(MoneyKind.SALE, 0))
 
 
 def latest_state(session: Session, customer_id: CustomerId) -> ScoreState | None:
-    text = session.scalar(
-        select(ScoreHistoryRow.state)
-        .where(ScoreHistoryRow.customer_id == customer_id)
-        .order_by(ScoreHistoryRow.at.desc(), ScoreHistoryRow.id.desc())
-        .limit(1)
-    )
+    text = session.scalar(_LATEST, {"customer_id": customer_id})
     return None if text is None else ScoreState.from_dict(json.loads(text))
 
 
@@ -105,8 +177,9 @@ def clear_history_of(session: Session, customer_ids: Sequence[CustomerId]) -> No
 def append_history_many(session: Session, points: Sequence[ScorePoint]) -> None:
     if not points:
         return
+    table: Any = ScoreHistoryRow.__table__  # Core: no ORM bookkeeping for 10,000s of rows
     session.execute(
-        insert(ScoreHistoryRow),
+        insert(table),
         [
             {
                 "customer_id": p.customer_id,
@@ -135,7 +208,7 @@ def set_scores_many(session: Session, scores: Sequence[tuple[CustomerId, float, 
 def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
     rows = session.execute(
         select(
-            ScoreHistoryRow.at,
+            _raw_time(ScoreHistoryRow.at),
             ScoreHistoryRow.difficulty,
             ScoreHistoryRow.trust,
             ScoreHistoryRow.cause_kind,
@@ -143,10 +216,15 @@ def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
         )
         .where(ScoreHistoryRow.customer_id == customer_id)
         .order_by(ScoreHistoryRow.at, ScoreHistoryRow.id)
-    )
+    ).all()  # one fetch: a long history has 10,000 points and more
     return [
         ScorePoint(
-            customer_id=customer_id, at=at, difficulty=d, trust=t, cause_kind=kind, cause_id=cid
+            customer_id=customer_id,
+            at=moment(at),
+            difficulty=d,
+            trust=t,
+            cause_kind=kind,
+            cause_id=cid,
         )
         for at, d, t, kind, cid in rows
     ]
@@ -175,11 +253,23 @@ def history_of_customers(session: Session, customer_ids: Sequence[int]) -> tuple
 def set_scores(
     session: Session, customer_id: CustomerId, difficulty: float | None, trust: float | None
 ) -> None:
-    session.execute(
-        update(CustomerRow)
-        .where(CustomerRow.id == customer_id)
-        .values(difficulty=difficulty, trust=trust)
-    )
+    session.execute(_SET_SCORES, {"cid": customer_id, "difficulty": difficulty, "trust": trust})
+    forget(session, customer_id, "difficulty", "trust")
+
+
+_CUSTOMERS: Any = CustomerRow.__table__
+_SET_SCORES = (
+    update(_CUSTOMERS)
+    .where(_CUSTOMERS.c.id == bindparam("cid"))
+    .values(difficulty=bindparam("difficulty"), trust=bindparam("trust"))
+)
+
+
+def forget(session: Session, customer_id: CustomerId, *columns: str) -> None:
+    """After a Core update: a customer the session holds reads these columns afresh."""
+    held = session.identity_map.get(identity_key(CustomerRow, customer_id))
+    if held is not None:
+        session.expire(held, list(columns))
 
 
 def customers_falling_overdue(

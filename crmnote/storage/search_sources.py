@@ -120,7 +120,7 @@ def checks() -> tuple[Check, Check]:
         INDEX,
         say(
             "repair.trigger_s_that_keep_it_in_step_missing_or_altere",
-            "trigger(s) that keep it in step missing or altered",
+            "%n trigger(s) that keep it in step missing or altered",
         ),
         triggers(),
     )
@@ -129,7 +129,7 @@ def checks() -> tuple[Check, Check]:
         INDEX,
         say(
             "repair.entry_ies_missing_different_from_their_record_or",
-            "entry(ies) missing, different from their record, or left without one",
+            "%n entry(ies) missing, different from their record, or left without one",
         ),
         say("repair.rebuild_the_index_from_the_records", "rebuild the index from the records"),
         say("repair.index_rebuilt_from_the_records", "index rebuilt from the records"),

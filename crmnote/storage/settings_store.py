@@ -18,6 +18,17 @@ def read_setting(session: Session, setting: Setting) -> Any:
     return setting.default if row is None else json.loads(row.value)
 
 
+def read_settings(session: Session, *settings: Setting) -> tuple[Any, ...]:
+    """Several settings in one statement, in the order asked."""
+    keys = [s.key for s in settings]
+    stored = dict(
+        session.execute(
+            select(SettingRow.key, SettingRow.value).where(SettingRow.key.in_(keys))
+        ).all()
+    )
+    return tuple(s.default if s.key not in stored else json.loads(stored[s.key]) for s in settings)
+
+
 def write_setting(session: Session, setting: Setting, value: Any) -> None:
     text = json.dumps(value, sort_keys=True)
     row = session.get(SettingRow, setting.key)

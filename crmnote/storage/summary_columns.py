@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from typing import Any
+
+from sqlalchemy import Integer, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from crmnote.domain.types import CustomerId, PromiseStatus
 from crmnote.storage.rows import CustomerRow, InteractionRow, PromiseRow
+from crmnote.storage.score_store import forget
+
+_CUSTOMER: Any = bindparam("customer_id", type_=Integer)
+_CUSTOMERS: Any = CustomerRow.__table__
+_OPEN = (PromiseRow.customer_id == _CUSTOMER, PromiseRow.status == PromiseStatus.OPEN)
+# Built once: logging runs it every time, and building it costs more than running it.
+_REFRESH = (
+    update(_CUSTOMERS)  # Core: the ORM would evaluate it against the session's objects
+    .where(_CUSTOMERS.c.id == _CUSTOMER)
+    .values(
+        last_contact_at=select(func.max(InteractionRow.at))
+        .where(InteractionRow.customer_id == _CUSTOMER)
+        .scalar_subquery(),
+        open_promises=select(func.count(PromiseRow.id)).where(*_OPEN).scalar_subquery(),
+        next_due=select(func.min(PromiseRow.due)).where(*_OPEN).scalar_subquery(),
+    )
+)
 
 
 def refresh_summary(session: Session, customer_id: CustomerId) -> None:
-    """Recompute the list columns of one customer from its records (indexed aggregates)."""
-    last = session.scalar(
-        select(func.max(InteractionRow.at)).where(InteractionRow.customer_id == customer_id)
-    )
-    open_count, next_due = session.execute(
-        select(func.count(PromiseRow.id), func.min(PromiseRow.due)).where(
-            PromiseRow.customer_id == customer_id, PromiseRow.status == PromiseStatus.OPEN
-        )
-    ).one()
-    session.execute(
-        update(CustomerRow)
-        .where(CustomerRow.id == customer_id)
-        .values(last_contact_at=last, open_promises=open_count, next_due=next_due)
-    )
+    """Recompute the list columns of one customer from its records (indexed aggregates), in
+    one statement."""
+    session.execute(_REFRESH, {"customer_id": customer_id})
+    forget(session, customer_id, "last_contact_at", "open_promises", "next_due")

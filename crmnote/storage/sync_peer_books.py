@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from crmnote import paths
 from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from crmnote.domain.reasons import say
 from crmnote.storage import postgres
 from crmnote.storage.backup import file_shape
 from crmnote.storage.book_shape import is_known_revision
@@ -54,15 +55,28 @@ def open_peer(db: str, password: str | None = None) -> PeerBook:
     path = sqlite_path(url)
     if path is not None:
         if not path.is_file() or not path.stat().st_size:
-            raise DatabaseError(f"there is no crmnote book at {path}")
+            raise DatabaseError(
+                say("peer.no_book_at", "there is no crmnote book at {path}", path=str(path))
+            )
         if needs_passphrase(path, paths.backup_dir_for(path)):
             raise DatabaseError(
-                f"{path} is encrypted: decrypt a copy of it (crmnote decrypt) to sync with it"
+                say(
+                    "peer.encrypted",
+                    "{path} is encrypted: decrypt a copy of it (crmnote decrypt) to sync with it",
+                    path=str(path),
+                )
             )
         try:
             found = file_shape(path)
         except sqlite3.DatabaseError as exc:
-            raise DatabaseDamagedError(f"{path} cannot be read ({explain(exc)})") from None
+            raise DatabaseDamagedError(
+                say(
+                    "file.unreadable",
+                    "{path} cannot be read ({why})",
+                    path=str(path),
+                    why=explain(exc),
+                )
+            ) from None
         refuse_unless_ours(found, path)
         _same_schema(found.revision, shown)
         return PeerBook(make_engine(url), shown, url)
@@ -80,14 +94,33 @@ def open_peer(db: str, password: str | None = None) -> PeerBook:
     try:
         if revision is None:
             if tables - {"alembic_version"}:
-                raise DatabaseError(f"{shown} holds another application's tables, not a book")
-            raise DatabaseError(f"there is no crmnote book in {shown}")
+                raise DatabaseError(
+                    say(
+                        "peer.foreign_tables",
+                        "{where} holds another application's tables, not a book",
+                        where=shown,
+                    )
+                )
+            raise DatabaseError(
+                say("peer.no_book_in", "there is no crmnote book in {where}", where=shown)
+            )
         if not is_known_revision(revision):
             if "customers" not in tables:
-                raise DatabaseError(f"{shown} belongs to another application, not crmnote")
+                raise DatabaseError(
+                    say(
+                        "peer.foreign",
+                        "{where} belongs to another application, not crmnote",
+                        where=shown,
+                    )
+                )
             raise DatabaseTooNewError(
-                f"{shown} was upgraded by a newer crmnote (schema {revision}): update crmnote "
-                "on this computer to sync with it"
+                say(
+                    "peer.too_new",
+                    "{where} was upgraded by a newer crmnote (schema {revision}): update crmnote "
+                    "on this computer to sync with it",
+                    where=shown,
+                    revision=revision,
+                )
             )
         _same_schema(revision, shown)
     except BaseException:
@@ -100,8 +133,15 @@ def _same_schema(revision: str | None, shown: str) -> None:
     head = head_revision()
     if revision is not None and revision != head:
         raise DatabaseError(
-            f"{shown} is at schema {revision}, older than this crmnote's ({head}): open it once "
-            "with this version of crmnote (on a server: its owner) to upgrade it, then sync"
+            say(
+                "peer.older",
+                "{where} is at schema {revision}, older than this crmnote's ({head}): open it "
+                "once with this version of crmnote (on a server: its owner) to upgrade it, then "
+                "sync",
+                where=shown,
+                revision=revision,
+                head=head,
+            )
         )
 
 

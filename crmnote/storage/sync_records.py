@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 from crmnote.domain.money import converted
+from crmnote.domain.reasons import Kind, say
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.storage.base import Base
 from crmnote.storage.book_tables import plain
@@ -309,7 +310,13 @@ def _write_bytes(session: Session, record_id: int, state: dict[str, Any]) -> Non
 def _checked_bytes(state: dict[str, Any]) -> bytes:
     data = base64.b64decode(state[BYTES], validate=True)
     if hashlib.sha256(data).hexdigest() != state.get("sha256"):
-        raise Incomplete(f"attachment {state.get('name')!r}: its bytes do not match its hash")
+        raise Incomplete(
+            say(
+                "sync.bytes_differ",
+                "evidence file '{name}': its bytes do not match its hash",
+                name=str(state.get("name")),
+            )
+        )
     return data
 
 
@@ -347,11 +354,21 @@ def row_values(
             values.setdefault("open_promises", 0)
         if kind == "attachment":  # its bytes, checked against its hash before any write
             if not state.get(BYTES):
-                raise Incomplete(f"{kind} {record_uuid}: not all of it has arrived ({BYTES})")
+                raise Incomplete(_not_arrived(kind, record_uuid, BYTES))
             _checked_bytes(state)
         if missing := _required(table) - set(values):  # checked here: nothing for the database
-            raise Incomplete(f"{kind} {record_uuid}: not all of it has arrived ({min(missing)})")
+            raise Incomplete(_not_arrived(kind, record_uuid, min(missing)))
     return values, record_id
+
+
+def _not_arrived(kind: str, record_uuid: str, what: str) -> str:
+    return say(
+        "sync.incomplete",
+        "{kind} {uuid}: not all of it has arrived ({what})",
+        kind=Kind(kind),
+        uuid=record_uuid,
+        what=what,
+    )
 
 
 def _rate(value: Any) -> Decimal | None:

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import NotAllowedError
-from crmnote.domain.team import Access, Member, not_allowed
+from crmnote.domain.reasons import Reason, message, say
+from crmnote.domain.team import CHANGE_TEAM, Access, Member, not_allowed
 from crmnote.domain.types import StaffId
 from crmnote.storage.rows import StaffRow, TeamMemberRow
 from crmnote.storage.settings_store import read_setting
@@ -30,10 +31,10 @@ _PRIVILEGES = text(
 )
 # Tables whose refusal says what the signed-in role tried (anything else: changing records).
 _TRIED = {
-    "settings": "change the book's settings",
-    "change_log": "erase a customer or rewrite the change log",
-    "team_members": "change who is in the team",
-    "alembic_version": "upgrade the book",
+    "settings": message("team.change_settings", "change the book's settings"),
+    "change_log": message("team.rewrite_log", "erase a customer or rewrite the change log"),
+    "team_members": CHANGE_TEAM,
+    "alembic_version": message("team.upgrade", "upgrade the book"),
 }
 
 
@@ -61,9 +62,15 @@ def access(session: Session) -> Access:
         return Access.STAFF
     if reads:
         return Access.VIEWER
-    raise NotAllowedError(
-        f"role {role!r} has no access to this book: ask its owner to add you "
-        f"(crmnote team add {role} --role staff)"
+    raise NotAllowedError(no_access(str(role)))
+
+
+def no_access(role: str) -> str:
+    return say(
+        "team.no_access",
+        "role '{role}' has no access to this book: ask its owner to add you (crmnote team add "
+        "{role} --role staff)",
+        role=role,
     )
 
 
@@ -109,9 +116,19 @@ def refusal(session: Session, server_message: str) -> NotAllowedError:
     )
     if table is None:  # a trigger's own refusal (the change log's author) says it best
         first = server_message.strip().splitlines()[0] if server_message.strip() else ""
-        return NotAllowedError(f"the database server refused: {first}; nothing was saved")
-    tried = _TRIED.get(table.group(1).removesuffix("_id_seq"), "change it")
-    return NotAllowedError(not_allowed(signed_in(session), tried))
+        return NotAllowedError(server_refused(first))
+    tried = _TRIED.get(table.group(1).removesuffix("_id_seq"), _CHANGE_IT)
+    return NotAllowedError(not_allowed(signed_in(session), Reason(tried)))
+
+
+_CHANGE_IT = message("team.change_it", "change it")
+
+
+def server_refused(first: str) -> str:
+    """The server's own first line, when crmnote has no sentence of its own for it."""
+    return say(
+        "team.server_refused", "the database server refused: {why}; nothing was saved", why=first
+    )
 
 
 def mapped_members(session: Session) -> dict[str, StaffId]:
@@ -128,7 +145,8 @@ def map_member(session: Session, role: str, staff_id: int) -> None:
 
 
 def require_owner(session: Session, what: str) -> None:
-    """Refuse, in a sentence, what only the book's owner may do (`what`: "erase a customer")."""
+    """Refuse, in a sentence, what only the book's owner may do (`what`: a `Reason`, such as
+    `Reason(team.ERASE)`)."""
     if on_server(session):
         me = signed_in(session)
         if not me.access.is_owner:

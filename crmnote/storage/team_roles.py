@@ -18,6 +18,7 @@ from sqlalchemy import Connection, text
 
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import NotAllowedError
+from crmnote.domain.reasons import say
 from crmnote.domain.team import OWNER_ROLE, STAFF_ROLE, VIEWER_ROLE, Access
 
 __all__ = ["OWNER_ROLE", "STAFF_ROLE", "VIEWER_ROLE"]
@@ -142,12 +143,20 @@ def init(conn: Connection) -> bool:
     ).one()
     if not (may[0] or may[1]):
         raise NotAllowedError(
-            f"role {me!r} may not create roles, which team init needs: have the PostgreSQL "
-            f"superuser run ALTER ROLE {me} CREATEROLE (once), then try again"
+            say(
+                "team.no_createrole",
+                "role '{role}' may not create roles, which team init needs: have the PostgreSQL "
+                "superuser run ALTER ROLE {role} CREATEROLE (once), then try again",
+                role=me,
+            )
         )
     if owner_of_tables(conn) != me and not may[0]:
         raise NotAllowedError(
-            f"team init is for the book's owner: the tables belong to {owner_of_tables(conn)!r}"
+            say(
+                "team.init_owner",
+                "team init is for the book's owner: the tables belong to '{role}'",
+                role=str(owner_of_tables(conn)),
+            )
         )
     made = False
     for group in GROUPS:
@@ -201,9 +210,21 @@ def add_member(conn: Connection, role: str, access: Access, password: str | None
     q = _q(conn, role)
     created = not role_exists(conn, role)
     if created and password is None:
-        raise NotAllowedError(f"a new member needs a password (role {role!r} does not exist)")
+        raise NotAllowedError(
+            say(
+                "team.password_needed",
+                "a new member needs a password (role '{role}' does not exist)",
+                role=role,
+            )
+        )
     if _scalar(conn, "SELECT rolsuper FROM pg_roles WHERE rolname = :r", r=role):
-        raise NotAllowedError(f"{role!r} is a superuser of the server; it cannot be a member")
+        raise NotAllowedError(
+            say(
+                "team.superuser",
+                "'{role}' is a superuser of the server; it cannot be a member",
+                role=role,
+            )
+        )
     verb = "CREATE" if created else "ALTER"
     secret = "" if password is None else f" PASSWORD '{encrypt_password(conn, role, password)}'"
     extra = " CREATEROLE" if access is Access.OWNER else " NOCREATEROLE"

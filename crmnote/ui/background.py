@@ -6,6 +6,7 @@ SQLite connection, so a long write (recomputing every score) can run while the w
 
 from __future__ import annotations
 
+import importlib
 import threading
 import time
 import weakref
@@ -103,3 +104,12 @@ class Background(QObject):
             self.failed.emit(self._outcome["error"])
         else:
             self.done.emit(self._outcome.get("result"))
+
+
+def import_soon(module: str, parent: QObject) -> None:
+    """Import `module` on a worker thread (a window's modules made on first use: the page a
+    user opens next, phonenumbers' tables in it, a quarter of a second on the GUI thread)."""
+    job = Background(lambda: importlib.import_module(module), parent)
+    job.done.connect(job.deleteLater)
+    job.failed.connect(job.deleteLater)  # imported on the GUI thread when needed, as before
+    job.start()

@@ -698,7 +698,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+45"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+46"/>
         <source>no revenue</source>
         <translation>kein Umsatz</translation>
     </message>
@@ -743,7 +743,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Betreuungskosten:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>{0} min ({1} in contacts, {2} effort) × {3}/h = cost {4}; revenue {5}; cost / revenue {6}</source>
         <translation>{0} Min. ({1} in Kontakten, {2} Aufwand) × {3}/h = Kosten {4}; Umsatz {5}; Kosten / Umsatz {6}</translation>
     </message>
@@ -766,7 +766,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CostRankingModel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+32"/>
+        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+37"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -794,7 +794,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CostRankingWindow</name>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Cost ranking</source>
         <translation>Kostenrangliste</translation>
     </message>
@@ -804,12 +804,12 @@ Sicherungen liegen in {0}</translation>
         <translation>Kunden nach Kostenverhältnis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cost: minutes in contacts and effort × the hourly cost (Settings). Revenue: sales − refunds − credits. Highest cost per unit of revenue first; customers with cost but no revenue come first. Double-click to open a customer.</source>
         <translation>Kosten: Minuten in Kontakten und Aufwand × Stundensatz (Einstellungen). Umsatz: Verkäufe − Erstattungen − Gutschriften. Höchste Kosten je Umsatzeinheit zuerst; Kunden mit Kosten, aber ohne Umsatz stehen ganz oben. Doppelklick öffnet einen Kunden.</translation>
     </message>
@@ -980,17 +980,17 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+57"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+77"/>
         <source>Customer map</source>
         <translation>Kundenkarte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Include referred, declined and archived</source>
         <translation>Weiterverwiesene, abgelehnte und archivierte einbeziehen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation>Schwierigkeit (wie schwer sie zu betreuen sind)</translation>
     </message>
@@ -1000,15 +1000,26 @@ Sicherungen liegen in {0}</translation>
         <translation>Vertrauen (wie viel Vertrauen wir uns erworben haben)</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+52"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{0} and %n other(s) here
+difficulty {1:.0f}, trust {2:.0f}</source>
+        <translation>
+            <numerusform>{0} und %n weiterer Kunde hier
+Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</numerusform>
+            <numerusform>{0} und %n weitere Kunden hier
+Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>{0}
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>{0}
@@ -1018,7 +1029,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+78"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+80"/>
         <source>New promise…</source>
         <translation>Neue Zusage…</translation>
     </message>
@@ -1265,7 +1276,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+186"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+188"/>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>
@@ -1585,8 +1596,16 @@ SHA-256 {3}</translation>
 </context>
 <context>
     <name>FileCommands</name>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n record(s) were never logged (demo data, imports).</source>
+        <translation>
+            <numerusform>%n Eintrag wurde nie protokolliert (Demodaten, Importe).</numerusform>
+            <numerusform>%n Einträge wurden nie protokolliert (Demodaten, Importe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(there was none)</source>
         <translation>(es gab keine)</translation>
     </message>
@@ -1724,16 +1743,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 
 Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angelegt.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} record(s) were never logged (demo data, imports).</source>
-        <translation>{0} Einträge wurden nie protokolliert (Demodaten, Importe).</translation>
-    </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-140"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-142"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -1796,7 +1810,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>Help</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
@@ -1937,7 +1951,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+137"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+139"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -1965,7 +1979,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>InsightsBoardWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+45"/>
+        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+50"/>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -1990,12 +2004,12 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Kunden zum Thema</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note: what it tells us, or what we changed</source>
         <translation>Anmerkung: was es uns sagt oder was wir geändert haben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Promote to insight</source>
         <translation>Zur &amp;Erkenntnis erheben</translation>
     </message>
@@ -2015,17 +2029,17 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Kunden dahinter (Doppelklick öffnet):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Complaints, suggestions and requests from every customer, by theme. A theme raised by {0} or more customers, or a request judged reasonable, can be promoted to an insight: the business, not the customer, should change.</source>
         <translation>Beschwerden, Vorschläge und Anfragen aller Kunden, nach Thema. Ein Thema, das {0} oder mehr Kunden angesprochen haben, oder eine als angemessen beurteilte Anfrage kann zur Erkenntnis erhoben werden: Das Unternehmen, nicht der Kunde, sollte sich ändern.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Select a theme</source>
         <translation>Wählen Sie ein Thema</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -2048,7 +2062,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Umgesetzt am {0}: {1}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Say in the note what was changed.</source>
         <translation>Schreiben Sie in die Anmerkung, was geändert wurde.</translation>
     </message>
@@ -2239,9 +2253,22 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
 </context>
 <context>
+    <name>Loader</name>
+    <message>
+        <location filename="../../crmnote/ui/loading.py" line="+23"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not read: {0}</source>
+        <translation>Konnte nicht gelesen werden: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+83"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
@@ -2381,7 +2408,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-183"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-185"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2435,13 +2462,16 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <source>space</source>
         <translation>Leerzeichen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Encoding {0}, delimiter “{1}”, {2} column(s). Choose a field or “ignore” for a column detected wrongly.</source>
-        <translation>Kodierung {0}, Trennzeichen „{1}“, {2} Spalte(n). Wählen Sie für eine falsch erkannte Spalte ein Feld oder „ignorieren“.</translation>
+        <source>Encoding {0}, delimiter “{1}”, %n column(s). Choose a field or “ignore” for a column detected wrongly.</source>
+        <translation>
+            <numerusform>Kodierung {0}, Trennzeichen „{1}“, %n Spalte. Wählen Sie für eine falsch erkannte Spalte ein Feld oder „ignorieren“.</numerusform>
+            <numerusform>Kodierung {0}, Trennzeichen „{1}“, %n Spalten. Wählen Sie für eine falsch erkannte Spalte ein Feld oder „ignorieren“.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>left out</source>
         <translation>ausgelassen</translation>
     </message>
@@ -3536,7 +3566,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+74"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+79"/>
         <source>Standards catalogue</source>
         <translation>Standardkatalog</translation>
     </message>
@@ -3634,7 +3664,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>&amp;Überarbeiten…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Versions (a revision starts a new dated version)</source>
         <translation>Fassungen (eine Überarbeitung beginnt eine neue datierte Fassung)</translation>
     </message>
@@ -3649,7 +3679,7 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Bestätigt: als begründet oder teilweise begründet beurteilte Reklamationen.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Revise standard: new version from</source>
         <translation>Standard überarbeiten: neue Fassung ab</translation>
     </message>
@@ -4025,7 +4055,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+97"/>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
     </message>
@@ -4063,7 +4093,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+38"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+44"/>
         <source>Every kind</source>
         <translation>Alle Arten</translation>
     </message>
@@ -4078,7 +4108,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Claim &amp;dossier…</source>
         <translation>Reklamations&amp;dossier…</translation>
     </message>
@@ -4086,7 +4116,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+62"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+67"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -4116,26 +4146,26 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+10"/>
+        <location line="+61"/>
+        <location line="+9"/>
         <source>Overdue promises</source>
         <translation>Überfällige Zusagen</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Promises due soon</source>
         <translation>Bald fällige Zusagen</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Claims awaiting a verdict</source>
         <translation>Reklamationen ohne Befund</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Requests awaiting a judgment</source>
         <translation>Anfragen ohne Beurteilung</translation>
     </message>
@@ -4878,10 +4908,13 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <source>crmnote: promises and follow-ups</source>
         <translation>crmnote: Zusagen und Nachfassaufgaben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{0}: {1} promise(s) and follow-up(s) to do</source>
-        <translation>{0}: {1} Zusage(n) und Nachfassaufgabe(n) zu erledigen</translation>
+        <source>{0}: %n promise(s) or follow-up(s) to do</source>
+        <translation>
+            <numerusform>{0}: %n Zusage oder Nachfassaufgabe zu erledigen</numerusform>
+            <numerusform>{0}: %n Zusagen oder Nachfassaufgaben zu erledigen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4897,9 +4930,83 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
-    <name>fields</name>
+    <name>check</name>
     <message>
         <location line="+2"/>
+        <source>backed up to {0}</source>
+        <translation>gesichert nach {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change log: {0}</source>
+        <translation>Änderungsprotokoll: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change-log findings are changes made behind the app&apos;s back; --repair logs the records it mends (as found, then as mended) but does not undo other changes</source>
+        <translation>Befunde im Änderungsprotokoll sind Änderungen an der App vorbei; --repair protokolliert die Einträge, die es repariert (wie vorgefunden, dann wie repariert), macht andere Änderungen aber nicht rückgängig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>crmnote check --repair mends the logical ones, after a backup</source>
+        <translation>crmnote check --repair behebt die logischen, nach einer Sicherung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>note: %n record(s) without a change-log entry yet (from before the log, or written around crmnote; crmnote log-baseline records them)</source>
+        <translation>
+            <numerusform>Hinweis: %n Eintrag noch ohne Eintrag im Änderungsprotokoll (von vor dem Protokoll oder an crmnote vorbei geschrieben; crmnote log-baseline trägt ihn ein)</numerusform>
+            <numerusform>Hinweis: %n Einträge noch ohne Eintrag im Änderungsprotokoll (von vor dem Protokoll oder an crmnote vorbei geschrieben; crmnote log-baseline trägt sie ein)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to repair</source>
+        <translation>nichts zu reparieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repaired: {0}</source>
+        <translation>repariert: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the newest good backup is {0}</source>
+        <translation>die neueste brauchbare Sicherung ist {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database at {0}</source>
+        <translation>unter {0} gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no good backup</source>
+        <translation>es gibt keine brauchbare Sicherung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{0}: %n problem(s) found</source>
+        <translation>
+            <numerusform>{0}: %n Problem gefunden</numerusform>
+            <numerusform>{0}: %n Probleme gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: no problems found</source>
+        <translation>{0}: keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: the file itself is damaged; --repair mends logical problems, not this. Restore a backup with `crmnote restore FILE` ({1}).</source>
+        <translation>{0}: die Datei selbst ist beschädigt; --repair behebt logische Probleme, nicht dies. Stellen Sie eine Sicherung mit `crmnote restore DATEI` wieder her ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location line="+5"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
@@ -5554,7 +5661,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../crmnote/messages.py" line="+29"/>
+        <location filename="../../crmnote/messages.py" line="+41"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
@@ -5604,7 +5711,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Betrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="extra_strings.py" line="+7"/>
+        <location filename="extra_strings.py" line="+43"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -5612,12 +5719,364 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-41"/>
         <source> {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.</source>
         <translation> {alternative} kann Ihnen vielleicht weiterhelfen; gern geben wir dorthin weiter, was den Einstieg erleichtert.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n amount(s) below zero</source>
+        <translation>
+            <numerusform>%n Betrag unter null</numerusform>
+            <numerusform>%n Beträge unter null</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change log entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag im Änderungsprotokoll</numerusform>
+            <numerusform>%n Einträge im Änderungsprotokoll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Reklamation</numerusform>
+            <numerusform>%n Reklamationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n closed promise(s) without a resolution time</source>
+        <translation>
+            <numerusform>%n abgeschlossene Zusage ohne Erledigungszeit</numerusform>
+            <numerusform>%n abgeschlossene Zusagen ohne Erledigungszeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact detail(s)</source>
+        <translation>
+            <numerusform>%n Kontaktangabe</numerusform>
+            <numerusform>%n Kontaktangaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer filter index entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag im Kundenfilter-Index</numerusform>
+            <numerusform>%n Einträge im Kundenfilter-Index</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer tag(s)</source>
+        <translation>
+            <numerusform>%n Schlagwort eines Kunden</numerusform>
+            <numerusform>%n Schlagwörter von Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer text(s)</source>
+        <translation>
+            <numerusform>%n Kundentext</numerusform>
+            <numerusform>%n Kundentexte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer text(s) missing, different from the customer&apos;s name, company, contacts and tags, or left without a customer</source>
+        <translation>
+            <numerusform>%n Kundentext fehlend, abweichend von Name, Firma, Kontaktdaten und Schlagwörtern des Kunden oder ohne Kunden</numerusform>
+            <numerusform>%n Kundentexte fehlend, abweichend von Name, Firma, Kontaktdaten und Schlagwörtern des Kunden oder ohne Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer(s) whose list columns (last contact, open promises, next due) are out of date</source>
+        <translation>
+            <numerusform>%n Kunde, dessen Listenspalten (letzter Kontakt, offene Zusagen, nächste Fälligkeit) veraltet sind</numerusform>
+            <numerusform>%n Kunden, deren Listenspalten (letzter Kontakt, offene Zusagen, nächste Fälligkeit) veraltet sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n customer(s) without stored scores</source>
+        <translation>
+            <numerusform>%n Kunde ohne gespeicherte Kennzahlen</numerusform>
+            <numerusform>%n Kunden ohne gespeicherte Kennzahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n effort row(s)</source>
+        <translation>
+            <numerusform>%n Aufwandszeile</numerusform>
+            <numerusform>%n Aufwandszeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n effort row(s) with negative minutes</source>
+        <translation>
+            <numerusform>%n Aufwandszeile mit negativen Minuten</numerusform>
+            <numerusform>%n Aufwandszeilen mit negativen Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entry(ies) missing, different from their record, or left without one</source>
+        <translation>
+            <numerusform>%n Eintrag fehlend, abweichend von seinem Datensatz oder ohne Datensatz</numerusform>
+            <numerusform>%n Einträge fehlend, abweichend von ihrem Datensatz oder ohne Datensatz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n evidence file content(s)</source>
+        <translation>
+            <numerusform>%n Inhalt einer Nachweisdatei</numerusform>
+            <numerusform>%n Inhalte von Nachweisdateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n Nachweisdatei</numerusform>
+            <numerusform>%n Nachweisdateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) attached to the promise and the claim.</source>
+        <translation>
+            <numerusform>%n Nachweisdatei an Zusage und Reklamation angehängt.</numerusform>
+            <numerusform>%n Nachweisdateien an Zusage und Reklamation angehängt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n feedback record(s)</source>
+        <translation>
+            <numerusform>%n Rückmeldung</numerusform>
+            <numerusform>%n Rückmeldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n index that does not match the customer texts (FTS5&apos;s integrity check)</source>
+        <translation>
+            <numerusform>%n Index, der nicht zu den Kundentexten passt (Integritätsprüfung von FTS5)</numerusform>
+            <numerusform>%n Indizes, die nicht zu den Kundentexten passen (Integritätsprüfung von FTS5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n Erkenntnis</numerusform>
+            <numerusform>%n Erkenntnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n interaction(s) with a mood outside -2 … +2 (scoring refuses it)</source>
+        <translation>
+            <numerusform>%n Kontakt mit einer Stimmung außerhalb von -2 … +2 (die Bewertung lehnt sie ab)</numerusform>
+            <numerusform>%n Kontakte mit einer Stimmung außerhalb von -2 … +2 (die Bewertung lehnt sie ab)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n interaction(s) with negative minutes</source>
+        <translation>
+            <numerusform>%n Kontakt mit negativen Minuten</numerusform>
+            <numerusform>%n Kontakte mit negativen Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n money entry(ies)</source>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open promise(s) with a resolution time</source>
+        <translation>
+            <numerusform>%n offene Zusage mit Erledigungszeit</numerusform>
+            <numerusform>%n offene Zusagen mit Erledigungszeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s) whose record is gone, moved or no longer scored</source>
+        <translation>
+            <numerusform>%n Punkt, dessen Datensatz fehlt, verschoben ist oder nicht mehr bewertet wird</numerusform>
+            <numerusform>%n Punkte, deren Datensatz fehlt, verschoben ist oder nicht mehr bewertet wird</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n Zusage</numerusform>
+            <numerusform>%n Zusagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) marked an insight but not judged reasonable</source>
+        <translation>
+            <numerusform>%n Anfrage, als Erkenntnis markiert, aber nicht als berechtigt beurteilt</numerusform>
+            <numerusform>%n Anfragen, als Erkenntnis markiert, aber nicht als berechtigt beurteilt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) in {table}</source>
+        <translation>
+            <numerusform>%n Zeile in {table}</numerusform>
+            <numerusform>%n Zeilen in {table}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) whose {column} names a missing row in {parent}</source>
+        <translation>
+            <numerusform>%n Zeile, deren Feld „{column}“ auf eine fehlende Zeile in „{parent}“ verweist</numerusform>
+            <numerusform>%n Zeilen, deren Feld „{column}“ auf eine fehlende Zeile in „{parent}“ verweist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) whose {column} names a row of another customer in {parent}</source>
+        <translation>
+            <numerusform>%n Zeile, deren Feld „{column}“ auf eine Zeile eines anderen Kunden in „{parent}“ verweist</numerusform>
+            <numerusform>%n Zeilen, deren Feld „{column}“ auf eine Zeile eines anderen Kunden in „{parent}“ verweist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n score history point(s)</source>
+        <translation>
+            <numerusform>%n Punkt im Kennzahlenverlauf</numerusform>
+            <numerusform>%n Punkte im Kennzahlenverlauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n scored event(s) so far; advice needs {needed}.</source>
+        <translation>
+            <numerusform>Bisher %n bewertetes Ereignis; eine Empfehlung braucht {needed}.</numerusform>
+            <numerusform>Bisher %n bewertete Ereignisse; eine Empfehlung braucht {needed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n scored record(s) missing from the score history</source>
+        <translation>
+            <numerusform>%n bewerteter Eintrag fehlt im Kennzahlenverlauf</numerusform>
+            <numerusform>%n bewertete Einträge fehlen im Kennzahlenverlauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n search index entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag im Suchindex</numerusform>
+            <numerusform>%n Einträge im Suchindex</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n Mitarbeiter</numerusform>
+            <numerusform>%n Mitarbeiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n standard(s)</source>
+        <translation>
+            <numerusform>%n Standard</numerusform>
+            <numerusform>%n Standards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n Synchronisierungskonflikt</numerusform>
+            <numerusform>%n Synchronisierungskonflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n Teammitglied</numerusform>
+            <numerusform>%n Teammitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n trigger(s) that keep it in step missing or altered</source>
+        <translation>
+            <numerusform>%n Trigger, der ihn aktuell hält, fehlt oder ist verändert</numerusform>
+            <numerusform>%n Trigger, die ihn aktuell halten, fehlen oder sind verändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n trigger(s) that keep the customer filter in step missing or altered</source>
+        <translation>
+            <numerusform>%n Trigger, der den Kundenfilter aktuell hält, fehlt oder ist verändert</numerusform>
+            <numerusform>%n Trigger, die den Kundenfilter aktuell halten, fehlen oder sind verändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;{key}&apos; is not an insight; promote it first</source>
         <translation>„{key}“ ist keine Erkenntnis; erheben Sie es zuerst zur Erkenntnis</translation>
     </message>
@@ -5638,6 +6097,21 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&apos;{role}&apos; is a superuser of the server; it cannot be a member</source>
+        <translation>„{role}“ ist Superuser des Servers und kann kein Mitglied sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{shown}&apos; is not a database URL; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server</source>
+        <translation>„{shown}“ ist keine Datenbank-URL; geben Sie einen Dateipfad an oder postgresql+psycopg://BENUTZER@HOST/DATENBANK für einen PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(your login name)</source>
+        <translation>(Ihr Anmeldename)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 claim against us was substantiated.</source>
         <translation>1 Reklamation gegen uns war begründet.</translation>
     </message>
@@ -5702,7 +6176,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Verhalten lässt sich an den Aufzeichnungen nicht messen: die zugehörigen Kontakte lesen ({count}, davon {upset} mit verärgertem Kunden).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Cost to serve against revenue is unknown: record effort and sales to judge it.</source>
         <translation>Betreuungskosten im Verhältnis zum Umsatz unbekannt: Aufwand und Verkäufe erfassen, um sie zu beurteilen.</translation>
     </message>
@@ -5997,7 +6471,7 @@ Mit freundlichen Grüßen
         <translation>Noch offen, {late} nach dem Fälligkeitsdatum: die volle Menge wurde nicht rechtzeitig geliefert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>The first record is {days} old; advice needs {needed} days of history.</source>
         <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
         <translation>Der erste Eintrag ist {days} alt; eine Empfehlung braucht {needed} Tage Verlauf.</translation>
@@ -6109,11 +6583,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>a new member needs a password (role &apos;{role}&apos; does not exist)</source>
+        <translation>ein neues Mitglied braucht ein Passwort (die Rolle „{role}“ gibt es nicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a new version must start after {since}, when version {id} came into force</source>
         <translation>eine neue Version muss nach dem {since} beginnen, an dem Version {id} gültig wurde</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>a passphrase must be non-empty text without NUL characters</source>
+        <translation>eine Passphrase muss ein nicht leerer Text ohne NUL-Zeichen sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a percentage cannot be over 100</source>
         <translation>ein Prozentsatz kann nicht über 100 liegen</translation>
     </message>
@@ -6139,6 +6623,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>a value cannot be stored in the target ({why})</source>
+        <translation>ein Wert lässt sich im Ziel nicht speichern ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a {old} promise cannot become {new}; reopen it first</source>
         <translation>eine Zusage mit Status „{old}“ kann nicht „{new}“ werden; zuerst wieder öffnen</translation>
     </message>
@@ -6148,17 +6637,269 @@ Mit freundlichen Grüßen
         <translation>eine Zusage mit Status „{status}“ braucht eine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>amount(s) below zero</source>
-        <translation>Betrag/Beträge unter null</translation>
+        <location line="+41"/>
+        <source>contact details</source>
+        <translation>Kontaktangaben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crmnote cannot use &apos;{backend}&apos; databases; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server</source>
+        <translation>crmnote kann keine Datenbanken vom Typ „{backend}“ verwenden; geben Sie einen Dateipfad an oder postgresql+psycopg://BENUTZER@HOST/DATENBANK für einen PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>crmnote needs PostgreSQL 13 or newer; this server is {version}</source>
+        <translation>crmnote braucht PostgreSQL 13 oder neuer; dieser Server ist {version}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>crmnote talks to PostgreSQL through psycopg 3: write the URL as postgresql+psycopg://… instead of {driver}://…</source>
+        <translation>crmnote spricht über psycopg 3 mit PostgreSQL: schreiben Sie die URL als postgresql+psycopg://… statt {driver}://…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer filter index</source>
+        <translation>Kundenfilter-Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer tags</source>
+        <translation>Schlagwörter der Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer texts</source>
+        <translation>Kundentexte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)</source>
+        <translation>verschlüsselte Datenbanken brauchen das Paket sqlcipher3 (pip install sqlcipher3-binary)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>erase a customer or rewrite the change log</source>
+        <translation>einen Kunden löschen oder das Änderungsprotokoll umschreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>evidence file contents</source>
+        <translation>Inhalte der Nachweisdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feedback</source>
+        <translation>Rückmeldungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>install PostgreSQL&apos;s client programs (Debian and Ubuntu: apt install postgresql-client; Fedora: dnf install postgresql; macOS: brew install libpq; Windows: the PostgreSQL installer&apos;s command line tools) of the server&apos;s version or newer, or put them on PATH</source>
+        <translation>installieren Sie die Client-Programme von PostgreSQL (Debian und Ubuntu: apt install postgresql-client; Fedora: dnf install postgresql; macOS: brew install libpq; Windows: die Kommandozeilenwerkzeuge des PostgreSQL-Installers) in der Version des Servers oder neuer, oder nehmen Sie sie in PATH auf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>integrity: {detail}</source>
+        <translation>Integrität: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interactions</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump failed</source>
+        <translation>pg_dump ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>role &apos;{role}&apos; has no access to this book: ask its owner to add you (crmnote team add {role} --role staff)</source>
+        <translation>die Rolle „{role}“ hat keinen Zugriff auf dieses Notizbuch: bitten Sie seinen Eigentümer, Sie hinzuzufügen (crmnote team add {role} --role staff)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>role &apos;{role}&apos; may not create roles, which team init needs: have the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE (once), then try again</source>
+        <translation>die Rolle „{role}“ darf keine Rollen anlegen, was team init braucht: lassen Sie den PostgreSQL-Superuser (einmal) ALTER ROLE {role} CREATEROLE ausführen und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>score history</source>
+        <translation>Kennzahlenverlauf</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>the copy failed its check ({problem})</source>
+        <translation>die Kopie hat ihre Prüfung nicht bestanden ({problem})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the database &apos;{name}&apos; already holds %n table(s) or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored</source>
+        <translation>
+            <numerusform>die Datenbank „{name}“ enthält schon %n Tabelle oder andere Objekte: stellen Sie in eine neue, leere Datenbank wieder her (createdb, siehe docs/team.md); nichts wurde wiederhergestellt</numerusform>
+            <numerusform>die Datenbank „{name}“ enthält schon %n Tabellen oder andere Objekte: stellen Sie in eine neue, leere Datenbank wieder her (createdb, siehe docs/team.md); nichts wurde wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the database could not be brought up to date: {why}</source>
+        <translation>die Datenbank konnte nicht auf den neuesten Stand gebracht werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database could not be brought up to date: {why}; it was left as it was</source>
+        <translation>die Datenbank konnte nicht auf den neuesten Stand gebracht werden: {why}; sie blieb, wie sie war</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>this database belongs to another application (schema {before}), not a crmnote database</source>
+        <translation>diese Datenbank gehört zu einer anderen Anwendung (Schema {before}), sie ist keine crmnote-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this database holds tables that are not a crmnote database</source>
+        <translation>diese Datenbank enthält Tabellen, die keine crmnote-Datenbank sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this database was written by a newer version of crmnote (schema {before}); update crmnote to open it</source>
+        <translation>diese Datenbank wurde von einer neueren Version von crmnote geschrieben (Schema {before}); aktualisieren Sie crmnote, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this file belongs to another application (schema {before}), not a crmnote database</source>
+        <translation>diese Datei gehört zu einer anderen Anwendung (Schema {before}), sie ist keine crmnote-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this file holds tables that are not a crmnote database</source>
+        <translation>diese Datei enthält Tabellen, die keine crmnote-Datenbank sind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this team book has schema {before} and this crmnote needs {after}: ask the book&apos;s owner to upgrade it (the owner starts this version of crmnote once); nothing was changed</source>
+        <translation>dieses Team-Notizbuch hat Schema {before} und dieses crmnote braucht {after}: bitten Sie den Eigentümer des Notizbuchs, es zu aktualisieren (der Eigentümer startet diese Version von crmnote einmal); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>upgrade the book</source>
+        <translation>das Notizbuch aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{failed}; {hint}</source>
+        <translation>{failed}; {hint}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {what}</source>
+        <translation>{file}: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+179"/>
+        <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
+        <translation>
+            <numerusform>{table}: %n Kunde, dessen Einträge repariert wurden; Kennzahlen neu berechnet</numerusform>
+            <numerusform>{table}: %n Kunden, deren Einträge repariert wurden; Kennzahlen neu berechnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{table}: %n row(s), {copied} in the copy</source>
+        <translation>
+            <numerusform>{table}: %n Zeile, {copied} in der Kopie</numerusform>
+            <numerusform>{table}: %n Zeilen, {copied} in der Kopie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{table}: the same %n row(s), different content</source>
+        <translation>
+            <numerusform>{table}: dieselbe %n Zeile, anderer Inhalt</numerusform>
+            <numerusform>{table}: dieselben %n Zeilen, anderer Inhalt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{table}: {problem}; the repair will {will}</source>
+        <translation>{table}: {problem}; die Reparatur wird {will}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {problem}; {did}</source>
+        <translation>{table}: {problem}; {did}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tool} was not found: {hint}</source>
+        <translation>{tool} wurde nicht gefunden: {hint}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
+        <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
+    </message>
+    <message>
+        <location line="-869"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-316"/>
+        <source>&apos;{word}&apos; is not a section ({known})</source>
+        <translation>„{word}“ ist kein Abschnitt ({known})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.</source>
+        <translation>Neben der Datenbank liegen Konfliktkopien ({names}): Änderungen von einem anderen Computer können darin stehen statt in der geöffneten Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.</source>
+        <translation>Die Datenbank liegt in einem {service}-Ordner. Ein Synchronisierungsprogramm kann sie halb geschrieben kopieren oder zwei Computer sie gleichzeitig ändern lassen; bewahren Sie sie in einem lokalen Ordner auf (crmnote sichert sie) oder teilen Sie im Team eine PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is on a network file system ({fs}), where SQLite&apos;s locking is unreliable; keep it on a local disk, or share one PostgreSQL database.</source>
+        <translation>Die Datenbank liegt auf einem Netzwerk-Dateisystem ({fs}), auf dem die Sperren von SQLite unzuverlässig sind; bewahren Sie sie auf einem lokalen Datenträger auf oder teilen Sie eine PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>an unknown day</source>
         <translation>einem unbekannten Tag</translation>
     </message>
@@ -6166,6 +6907,71 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>attachment {id} ({name}): {wrong}</source>
         <translation>Nachweisdatei {id} ({name}): {wrong}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup target {path} already exists</source>
+        <translation>das Sicherungsziel {path} gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to the PostgreSQL server at {where}: {why}</source>
+        <translation>keine Verbindung zum PostgreSQL-Server unter {where}: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot find the database server host &apos;{host}&apos;</source>
+        <translation>der Datenbankserver-Host „{host}“ wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot load the font {path}</source>
+        <translation>die Schrift {path} lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open: {why}</source>
+        <translation>lässt sich nicht öffnen: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot reach the PostgreSQL server at {where}: nothing answers there (is the server running and accepting TCP connections?)</source>
+        <translation>der PostgreSQL-Server unter {where} ist nicht erreichbar: dort antwortet nichts (läuft der Server und nimmt er TCP-Verbindungen an?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the logo {path}: {why}</source>
+        <translation>das Logo {path} lässt sich nicht lesen: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the PDF file {path}</source>
+        <translation>die PDF-Datei {path} lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change it</source>
+        <translation>ihn ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the book&apos;s settings</source>
+        <translation>die Einstellungen des Notizbuchs ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change who is in the team</source>
+        <translation>ändern, wer zum Team gehört</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claims</source>
+        <translation>Reklamationen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6178,34 +6984,24 @@ Mit freundlichen Grüßen
         <translation>die Erledigungszeit leeren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>closed promise(s) without a resolution time</source>
-        <translation>abgeschlossene Zusage(n) ohne Erledigungszeit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>contains a NUL character</source>
         <translation>enthält ein NUL-Zeichen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>customer text(s) missing, different from the customer&apos;s name, company, contacts and tags, or left without a customer</source>
-        <translation>Kundentext(e) fehlend, abweichend von Name, Firma, Kontaktdaten und Schlagwörtern des Kunden oder ohne Kunden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>customer(s) whose list columns (last contact, open promises, next due) are out of date</source>
-        <translation>Kunde(n), deren Listenspalten (letzter Kontakt, offene Zusagen, nächste Fälligkeit) veraltet sind</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>customer(s) without stored scores</source>
-        <translation>Kunde(n) ohne gespeicherte Kennzahlen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>decision {id} has no follow-up</source>
         <translation>Entscheidung {id} hat keine Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete or erase a customer (it erases their history)</source>
+        <translation>einen Kunden löschen oder tilgen (das tilgt seinen Verlauf)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6218,22 +7014,17 @@ Mit freundlichen Grüßen
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>effort row(s) with negative minutes</source>
-        <translation>Aufwandszeile(n) mit negativen Minuten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>empty their {column}</source>
         <translation>ihr Feld {column} leeren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>entry(ies) missing, different from their record, or left without one</source>
-        <translation>Eintrag/Einträge fehlend, abweichend vom Datensatz oder ohne Datensatz</translation>
+        <location line="+8"/>
+        <source>evidence file &apos;{name}&apos;: its bytes do not match its hash</source>
+        <translation>Nachweisdatei „{name}“: ihre Bytes passen nicht zu ihrem Hash</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
         <translation>Dateien gehören zu Einträgen der Arten {kinds}, nicht zu „{kind}“</translation>
     </message>
@@ -6254,26 +7045,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
-        <source>index that does not match the customer texts (FTS5&apos;s integrity check)</source>
-        <translation>Index, der nicht zu den Kundentexten passt (Integritätsprüfung von FTS5)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>insight mark removed</source>
         <translation>Erkenntnis-Markierung entfernt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>interaction(s) with a mood outside -2 … +2 (scoring refuses it)</source>
-        <translation>Kontakt(e) mit einer Stimmung außerhalb von -2 … +2 (die Bewertung lehnt sie ab)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>interaction(s) with negative minutes</source>
-        <translation>Kontakt(e) mit negativen Minuten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>is before the decision</source>
         <translation>liegt vor der Entscheidung</translation>
     </message>
@@ -6314,6 +7090,51 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>it holds no crmnote book (no tables)</source>
+        <translation>sie enthält kein crmnote-Notizbuch (keine Tabellen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a crmnote book</source>
+        <translation>sie ist ein crmnote-Notizbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is another application&apos;s SQLite database, not a crmnote book</source>
+        <translation>sie ist die SQLite-Datenbank einer anderen Anwendung, kein crmnote-Notizbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is empty (0 bytes)</source>
+        <translation>sie ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is empty or missing</source>
+        <translation>sie ist leer oder fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is on read-only media</source>
+        <translation>sie liegt auf einem schreibgeschützten Datenträger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lacks the tables {tables} of a crmnote book</source>
+        <translation>ihr fehlen die Tabellen {tables} eines crmnote-Notizbuchs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was written by a newer version of crmnote (schema {revision}); update crmnote to open it</source>
+        <translation>sie wurde von einer neueren Version von crmnote geschrieben (Schema {revision}); aktualisieren Sie crmnote, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>its file is missing</source>
         <translation>seine Datei fehlt</translation>
     </message>
@@ -6326,6 +7147,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>its file no longer matches its SHA-256 (it was replaced)</source>
         <translation>seine Datei passt nicht mehr zu ihrer SHA-256-Prüfsumme (sie wurde ersetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load demo data</source>
+        <translation>Demodaten laden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6354,8 +7180,18 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>migration left broken references: {rows}</source>
+        <translation>die Migration hat kaputte Verweise hinterlassen: {rows}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>minutes set to 0 (not recorded)</source>
         <translation>Minuten auf 0 gesetzt (nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>money</source>
+        <translation>Buchungen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6459,6 +7295,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>name at least one section</source>
+        <translation>nennen Sie mindestens einen Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>name the database to copy into</source>
         <translation>nennen Sie die Datenbank, in die kopiert werden soll</translation>
     </message>
@@ -6484,6 +7325,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>no backup of {path} was written: {why}</source>
+        <translation>keine Sicherung von {path} geschrieben: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no backup was written: {why}</source>
+        <translation>keine Sicherung geschrieben: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no customer matches &apos;{name}&apos;</source>
         <translation>kein Kunde passt zu „{name}“</translation>
     </message>
@@ -6504,21 +7355,31 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of its backups is good</source>
+        <translation>keine ihrer Sicherungen ist brauchbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a usable database: {why}</source>
+        <translation>keine brauchbare Datenbank: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was restored: pg_restore failed on {path}</source>
+        <translation>nichts wurde wiederhergestellt: pg_restore ist an {path} gescheitert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only a request judged reasonable can be marked an insight</source>
         <translation>nur eine als berechtigt beurteilte Anfrage kann als Erkenntnis markiert werden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>open promise(s) with a resolution time</source>
-        <translation>offene Zusage(n) mit Erledigungszeit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>point(s) whose record is gone, moved or no longer scored</source>
-        <translation>Punkt(e), deren Datensatz fehlt, verschoben ist oder nicht mehr bewertet wird</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>quick log cannot add a {kind}</source>
         <translation>die Schnellerfassung kann „{kind}“ nicht anlegen</translation>
     </message>
@@ -6568,32 +7429,17 @@ Mit freundlichen Grüßen
         <translation>neu angelegt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>remove the insight mark</source>
         <translation>die Erkenntnis-Markierung entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>request(s) marked an insight but not judged reasonable</source>
-        <translation>Anfrage(n), als Erkenntnis markiert, aber nicht als berechtigt beurteilt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>resolution time cleared</source>
         <translation>Erledigungszeit geleert</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>row(s) whose {column} names a missing row in {parent}</source>
-        <translation>Zeile(n), deren {column} auf eine fehlende Zeile in {parent} verweist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>row(s) whose {column} names a row of another customer in {parent}</source>
-        <translation>Zeile(n), deren {column} auf eine Zeile eines anderen Kunden in {parent} verweist</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>say by when</source>
         <translation>angeben, bis wann</translation>
     </message>
@@ -6603,14 +7449,14 @@ Mit freundlichen Grüßen
         <translation>angeben, was wir in Ordnung bringen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>scored record(s) missing from the score history</source>
-        <translation>bewertete(r) Datensatz/Datensätze, die im Kennzahlenverlauf fehlen</translation>
+        <location line="+4"/>
+        <source>scores recomputed</source>
+        <translation>Kennzahlen neu berechnet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>scores recomputed</source>
-        <translation>Kennzahlen neu berechnet</translation>
+        <source>search index</source>
+        <translation>Suchindex</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6634,6 +7480,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>staff member #{id}</source>
         <translation>Mitarbeiter #{id}</translation>
     </message>
@@ -6649,11 +7500,74 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>standards</source>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team init is for the book&apos;s owner: the tables belong to &apos;{role}&apos;</source>
+        <translation>team init ist Sache des Eigentümers des Notizbuchs: die Tabellen gehören „{role}“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>team members</source>
+        <translation>Teammitglieder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>that is the database itself</source>
         <translation>das ist die Datenbank selbst</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the PDF fonts are missing (looked in {folders})</source>
+        <translation>die Schriften für PDFs fehlen (gesucht in {folders})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PostgreSQL driver is not installed: pip install &quot;crmnote[postgres]&quot;</source>
+        <translation>der PostgreSQL-Treiber ist nicht installiert: pip install &quot;crmnote[postgres]&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PostgreSQL server at {where} asks for the password of role &apos;{role}&apos;: put it in ~/.pgpass or the system keyring (crmnote team sign-in), never on the command line</source>
+        <translation>der PostgreSQL-Server unter {where} verlangt das Passwort der Rolle „{role}“: legen Sie es in ~/.pgpass oder im Schlüsselbund des Systems ab (crmnote team sign-in), nie auf der Kommandozeile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PostgreSQL server at {where} did not answer within {seconds} s</source>
+        <translation>der PostgreSQL-Server unter {where} hat nicht innerhalb von {seconds} s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PostgreSQL server at {where} does not let role &apos;{role}&apos; connect to database &apos;{database}&apos; from this computer (pg_hba.conf)</source>
+        <translation>der PostgreSQL-Server unter {where} lässt die Rolle „{role}“ von diesem Computer aus nicht mit der Datenbank „{database}“ verbinden (pg_hba.conf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PostgreSQL server at {where} does not let role &apos;{role}&apos; sign in to &apos;{database}&apos; (no longer a member? ask the book&apos;s owner)</source>
+        <translation>der PostgreSQL-Server unter {where} lässt die Rolle „{role}“ nicht bei „{database}“ anmelden (kein Mitglied mehr? fragen Sie den Eigentümer des Notizbuchs)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PostgreSQL server at {where} refused the password of role &apos;{role}&apos; (check ~/.pgpass, PGPASSWORD or crmnote team sign-in)</source>
+        <translation>der PostgreSQL-Server unter {where} hat das Passwort der Rolle „{role}“ abgelehnt (prüfen Sie ~/.pgpass, PGPASSWORD oder crmnote team sign-in)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>the PostgreSQL server lacks %n extension(s) that crmnote&apos;s search needs ({names}): install the postgresql-contrib package on the server</source>
+        <translation>
+            <numerusform>dem PostgreSQL-Server fehlt %n Erweiterung, die die Suche von crmnote braucht ({names}): installieren Sie auf dem Server das Paket postgresql-contrib</numerusform>
+            <numerusform>dem PostgreSQL-Server fehlen %n Erweiterungen, die die Suche von crmnote braucht ({names}): installieren Sie auf dem Server das Paket postgresql-contrib</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the book holds money in {codes}: the home currency cannot change under it</source>
         <translation>das Buch enthält Beträge in {codes}: die Hauswährung kann sich darunter nicht ändern</translation>
     </message>
@@ -6669,18 +7583,98 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>the connection to {target} failed ({why})</source>
+        <translation>die Verbindung zu {target} ist fehlgeschlagen ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the converted copy differs from the database; nothing changed</source>
+        <translation>die umgewandelte Kopie weicht von der Datenbank ab; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the copy does not match this book ({differences}); nothing was copied</source>
         <translation>die Kopie stimmt nicht mit diesem Notizbuch überein ({differences}); nichts wurde kopiert</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the database &apos;{name}&apos; already holds {held} table(s) or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored</source>
-        <translation>die Datenbank „{name}“ enthält schon {held} Tabelle(n) oder andere Objekte: stellen Sie in eine neue, leere Datenbank wieder her (createdb, siehe docs/team.md); nichts wurde wiederhergestellt</translation>
+        <location line="+13"/>
+        <source>the database cannot be opened: {why}</source>
+        <translation>die Datenbank lässt sich nicht öffnen: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the database could not be opened: {why}</source>
+        <translation>die Datenbank konnte nicht geöffnet werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file cannot be opened</source>
+        <translation>die Datenbankdatei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file is damaged ({detail}); nothing was changed</source>
+        <translation>die Datenbankdatei ist beschädigt ({detail}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file is read-only</source>
+        <translation>die Datenbankdatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is busy in another program; try again in a moment</source>
+        <translation>die Datenbank ist in einem anderen Programm beschäftigt; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database server refused: {why}; nothing was saved</source>
+        <translation>der Datenbankserver hat abgelehnt: {why}; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database uses the {encoding} encoding; crmnote needs UTF8 (createdb --encoding=UTF8 --template=template0, see docs/team.md)</source>
+        <translation>die Datenbank verwendet die Kodierung {encoding}; crmnote braucht UTF8 (createdb --encoding=UTF8 --template=template0, siehe docs/team.md)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the database could not be opened: {why}</source>
-        <translation>die Datenbank konnte nicht geöffnet werden: {why}</translation>
+        <source>the disk is full; free some space and try again</source>
+        <translation>der Datenträger ist voll; geben Sie Platz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk quota is used up; free some space and try again</source>
+        <translation>das Speicherkontingent ist aufgebraucht; geben Sie Platz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reported an error</source>
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reported an error (it may be full)</source>
+        <translation>der Datenträger hat einen Fehler gemeldet (vielleicht ist er voll)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dump failed its check</source>
+        <translation>der Dump hat seine Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the encrypted copy {path} failed its integrity check</source>
+        <translation>die verschlüsselte Kopie {path} hat ihre Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is damaged ({detail})</source>
+        <translation>die Datei ist beschädigt ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file would grow larger than this system allows</source>
+        <translation>die Datei würde größer, als dieses System erlaubt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6696,6 +7690,31 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the logical checks are written for SQLite and PostgreSQL</source>
         <translation>die logischen Prüfungen gibt es für SQLite und PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the newest good backup is {path}</source>
+        <translation>die neueste brauchbare Sicherung ist {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the operation is not permitted</source>
+        <translation>der Vorgang ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase does not open {path}</source>
+        <translation>die Passphrase öffnet {path} nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plain copy {path} failed its integrity check</source>
+        <translation>die unverschlüsselte Kopie {path} hat ihre Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the printer cannot be used (is it connected and switched on?)</source>
+        <translation>der Drucker lässt sich nicht verwenden (ist er angeschlossen und eingeschaltet?)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6739,8 +7758,28 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the target refused a row ({why})</source>
+        <translation>das Ziel hat eine Zeile abgelehnt ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>their customers&apos; scores recomputed</source>
         <translation>Kennzahlen ihrer Kunden neu berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no backup</source>
+        <translation>es gibt keine Sicherung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no crmnote book at {path}</source>
+        <translation>unter {path} gibt es kein crmnote-Notizbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no crmnote book in {where}</source>
+        <translation>in {where} gibt es kein crmnote-Notizbuch</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6749,6 +7788,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no database &apos;{database}&apos; on the PostgreSQL server at {where}</source>
+        <translation>auf dem PostgreSQL-Server unter {where} gibt es keine Datenbank „{database}“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>there is no database at {path}</source>
         <translation>unter {path} gibt es keine Datenbank</translation>
     </message>
@@ -6764,6 +7808,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no role &apos;{role}&apos; on the PostgreSQL server at {where}</source>
+        <translation>auf dem PostgreSQL-Server unter {where} gibt es keine Rolle „{role}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>there is no staff member named &apos;{name}&apos;</source>
         <translation>es gibt keinen Mitarbeiter namens „{name}“</translation>
     </message>
@@ -6771,6 +7820,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>there is no staff member with id {id}</source>
         <translation>es gibt keinen Mitarbeiter mit der ID {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6799,6 +7853,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>this book has rows that name missing records or repeat an id ({why}): run crmnote check --repair on it, then copy again</source>
+        <translation>dieses Notizbuch hat Zeilen, die auf fehlende Einträge verweisen oder eine ID wiederholen ({why}): führen Sie crmnote check --repair darauf aus und kopieren Sie dann erneut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there</source>
         <translation>dieses Notizbuch ist keine Datei auf diesem Computer: eine Arbeitskopie ist eine Datei, also öffnen oder erstellen Sie eine (crmnote --db DATEI.sqlite3) und treten Sie von dort bei</translation>
     </message>
@@ -6808,17 +7867,7 @@ Mit freundlichen Grüßen
         <translation>dieses Notizbuch ist an keine Datenbank gebunden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>trigger(s) that keep it in step missing or altered</source>
-        <translation>Trigger, die ihn aktuell halten, fehlen oder sind verändert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>trigger(s) that keep the customer filter in step missing or altered</source>
-        <translation>Trigger, die den Kundenfilter aktuell halten, fehlen oder sind verändert</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation>Version {id} wurde ab {since} durch Version {successor} ersetzt; diese überarbeiten</translation>
     </message>
@@ -6849,6 +7898,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>you are signed in as {role}, a viewer of this book: a viewer can read it but not change it; nothing was saved</source>
+        <translation>Sie sind als {role} angemeldet, mit Lesezugriff auf dieses Notizbuch: Sie können es lesen, aber nicht ändern; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>you are signed in as {role}, staff of this book: only its owner can {what}; nothing was saved</source>
+        <translation>Sie sind als {role} angemeldet, als Mitarbeiter dieses Notizbuchs: nur sein Eigentümer darf {what}; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{code} is not a three-letter code</source>
         <translation>{code} ist kein dreibuchstabiger Code</translation>
     </message>
@@ -6864,11 +7923,6 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
-        <source>{count} evidence file(s) attached to the promise and the claim.</source>
-        <translation>{count} Nachweisdatei(en) an Zusage und Reklamation angehängt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings</source>
         <translation>{currency} ist nicht die Hauswährung {home}: den Kurs angeben (was 1 {currency} in {home} wert ist) oder in den Einstellungen einen Standardkurs festlegen</translation>
     </message>
@@ -6878,14 +7932,14 @@ Mit freundlichen Grüßen
         <translation>{currency} ist die Hauswährung: ihr Kurs ist 1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{events} scored event(s) so far; advice needs {needed}.</source>
-        <translation>Bisher {events} bewertete(s) Ereignis(se); eine Empfehlung braucht {needed}.</translation>
+        <location line="+6"/>
+        <source>{id} is not a fresh {kind} id in this file</source>
+        <translation>{id} ist in dieser Datei keine neue ID für {kind}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{id} is not a fresh {kind} id in this file</source>
-        <translation>{id} ist in dieser Datei keine neue ID für {kind}</translation>
+        <source>{index}: {detail}</source>
+        <translation>{index}: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6916,6 +7970,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{kind} {id} was deleted without a log entry</source>
         <translation>{kind} {id} wurde ohne Protokolleintrag gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {uuid}: not all of it has arrived ({what})</source>
+        <translation>{kind} {uuid}: ist nicht vollständig angekommen ({what})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6954,6 +8013,26 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} already exists</source>
+        <translation>{path} gibt es schon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} can be read by other users and cannot be made private ({why}); nothing was written to it</source>
+        <translation>{path} ist für andere Benutzer lesbar und lässt sich nicht privat machen ({why}); nichts wurde hineingeschrieben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} cannot be backed up: {why}</source>
+        <translation>{path} lässt sich nicht sichern: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} cannot be read ({why})</source>
+        <translation>{path} lässt sich nicht lesen ({why})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} cannot be read: {why}</source>
         <translation>{path} kann nicht gelesen werden: {why}</translation>
     </message>
@@ -6964,13 +8043,33 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} could not be brought up to date: {why}; it was left as it was</source>
+        <translation>{path} konnte nicht auf den neuesten Stand gebracht werden: {why}; die Datei blieb, wie sie war</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path} could not be renamed aside: {why}</source>
         <translation>{path} konnte nicht zur Seite umbenannt werden: {why}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} could not be restored: {why}</source>
+        <translation>{path} konnte nicht wiederhergestellt werden: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} does not open with this database&apos;s passphrase or is damaged</source>
+        <translation>{path} lässt sich mit der Passphrase dieser Datenbank nicht öffnen oder ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path} exists already; nothing was written</source>
         <translation>{path} gibt es schon; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a crmnote book</source>
+        <translation>{path} ist ein crmnote-Notizbuch</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6984,13 +8083,58 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} is another application&apos;s SQLite database, not a crmnote book</source>
+        <translation>{path} ist die SQLite-Datenbank einer anderen Anwendung, kein crmnote-Notizbuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path} is another application&apos;s SQLite database, not a crmnote book; it was left as it is</source>
         <translation>{path} ist die SQLite-Datenbank eines anderen Programms, kein crmnote-Notizbuch; sie wurde unverändert gelassen</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is damaged (the passphrase is right) and was left as it is; {hint}</source>
+        <translation>{path} ist beschädigt (die Passphrase stimmt) und blieb, wie sie war; {hint}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is damaged (the passphrase is right); restore a backup</source>
+        <translation>{path} ist beschädigt (die Passphrase stimmt); stellen Sie eine Sicherung wieder her</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is damaged or not a database and was left as it is; {hint}</source>
+        <translation>{path} ist beschädigt oder keine Datenbank und blieb, wie sie war; {hint}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is empty (0 bytes) but has backups; the newest good backup is {backup}: restore it (crmnote restore FILE) or delete the empty file for a new book</source>
+        <translation>{path} ist leer (0 Byte), hat aber Sicherungen; die neueste brauchbare Sicherung ist {backup}: stellen Sie sie wieder her (crmnote restore DATEI) oder löschen Sie die leere Datei für ein neues Notizbuch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is empty (0 bytes) but has encrypted backups; the newest is {backup}: restore it (crmnote restore FILE) or delete the empty file for a new book; its passphrase is asked</source>
+        <translation>{path} ist leer (0 Byte), hat aber verschlüsselte Sicherungen; die neueste ist {backup}: stellen Sie sie wieder her (crmnote restore DATEI) oder löschen Sie die leere Datei für ein neues Notizbuch; ihre Passphrase wird abgefragt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is encrypted and this database is not; it cannot be restored here</source>
+        <translation>{path} ist verschlüsselt, diese Datenbank aber nicht; sie lässt sich hier nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is encrypted: a passphrase is needed to open it</source>
+        <translation>{path} ist verschlüsselt: zum Öffnen wird eine Passphrase gebraucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is encrypted: copy into a new plain file, then crmnote encrypt it</source>
         <translation>{path} ist verschlüsselt: kopieren Sie in eine neue unverschlüsselte Datei und verschlüsseln Sie sie dann mit crmnote encrypt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is encrypted: decrypt a copy of it (crmnote decrypt) to sync with it</source>
+        <translation>{path} ist verschlüsselt: entschlüsseln Sie eine Kopie davon (crmnote decrypt), um damit zu synchronisieren</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7004,8 +8148,58 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is not a sound SQLite database</source>
+        <translation>{path} ist keine intakte SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is not a usable crmnote book: {problem}</source>
         <translation>{path} ist kein brauchbares crmnote-Notizbuch: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not encrypted; open it without a passphrase</source>
+        <translation>{path} ist nicht verschlüsselt; öffnen Sie die Datei ohne Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not encrypted; this database is, so it cannot be restored from it</source>
+        <translation>{path} ist nicht verschlüsselt, diese Datenbank aber schon; sie lässt sich daraus nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is open in another program (its -wal file is there); close crmnote and try again</source>
+        <translation>{path} ist in einem anderen Programm geöffnet (ihre -wal-Datei ist da); schließen Sie crmnote und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is read-only and empty: there is nothing to open</source>
+        <translation>{path} ist schreibgeschützt und leer: es gibt nichts zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is read-only and was written by an older crmnote (schema {revision}): copy it to a folder you can write to</source>
+        <translation>{path} ist schreibgeschützt und wurde von einem älteren crmnote geschrieben (Schema {revision}): kopieren Sie die Datei in einen Ordner, in den Sie schreiben können</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is read-only and was written by an older crmnote (schema {revision}): it must be upgraded before it can be opened; copy it to a folder you can write to</source>
+        <translation>{path} ist schreibgeschützt und wurde von einem älteren crmnote geschrieben (Schema {revision}): die Datei muss aktualisiert werden, bevor sie sich öffnen lässt; kopieren Sie sie in einen Ordner, in den Sie schreiben können</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is read-only: it can be checked, not repaired</source>
+        <translation>{path} ist schreibgeschützt: die Datei lässt sich prüfen, nicht reparieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} lacks the tables {tables} of a crmnote book</source>
+        <translation>{path} fehlen die Tabellen {tables} eines crmnote-Notizbuchs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was opened by another program meanwhile; try again</source>
+        <translation>{path} wurde inzwischen von einem anderen Programm geöffnet; versuchen Sie es erneut</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7014,6 +8208,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} was written by a newer version of crmnote (schema {revision}); update crmnote to open it</source>
+        <translation>{path} wurde von einer neueren Version von crmnote geschrieben (Schema {revision}); aktualisieren Sie crmnote, um die Datei zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)</source>
         <translation>{path} wurde von einer neueren crmnote-Version geschrieben; aktualisieren Sie crmnote, um die Datei zu öffnen (sie wurde unverändert gelassen)</translation>
     </message>
@@ -7028,17 +8227,12 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{table}: {count} {problem}; the repair will {will}</source>
-        <translation>{table}: {count} {problem}; die Reparatur wird {will}</translation>
+        <location line="-501"/>
+        <source>reference: {table} row {row} points to a missing {parent} row</source>
+        <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{table}: {count} {problem}; {did}</source>
-        <translation>{table}: {count} {problem}; {did}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+519"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -7124,6 +8318,36 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{what} (exit code {code})</source>
+        <translation>{what} (Exit-Code {code})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} belongs to another application, not crmnote</source>
+        <translation>{where} gehört zu einer anderen Anwendung, nicht zu crmnote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} holds another application&apos;s tables, not a book</source>
+        <translation>{where} enthält die Tabellen einer anderen Anwendung, kein Notizbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is at schema {revision}, older than this crmnote&apos;s ({head}): open it once with this version of crmnote (on a server: its owner) to upgrade it, then sync</source>
+        <translation>{where} hat Schema {revision}, älter als das dieses crmnote ({head}): öffnen Sie es einmal mit dieser Version von crmnote (auf einem Server: sein Eigentümer), um es zu aktualisieren, und synchronisieren Sie dann</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} was upgraded by a newer crmnote (schema {revision}): update crmnote on this computer to sync with it</source>
+        <translation>{where} wurde von einem neueren crmnote aktualisiert (Schema {revision}): aktualisieren Sie crmnote auf diesem Computer, um damit zu synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them</source>
         <translation>{which} hat Tabellen, die dieses crmnote nicht kennt ({tables}): kopieren Sie mit der crmnote-Version, die sie angelegt hat</translation>
     </message>
@@ -7134,6 +8358,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{why}; it was left as it is</source>
+        <translation>{why}; sie blieb, wie sie war</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{why}; nothing was copied (the target is as it was)</source>
+        <translation>{why}; nichts wurde kopiert (das Ziel ist unverändert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{why}; nothing was saved</source>
         <translation>{why}; nichts wurde gespeichert</translation>
     </message>
@@ -7141,7 +8375,7 @@ Mit freundlichen Grüßen
 <context>
     <name>remind</name>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%n promise(s) to keep</source>
         <translation>
             <numerusform>%n Zusage einzuhalten</numerusform>
@@ -7483,7 +8717,7 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../../crmnote/reports/history.py" line="+40"/>
+        <location filename="../../crmnote/reports/history.py" line="+41"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
@@ -8056,7 +9290,7 @@ Mit freundlichen Grüßen
         <translation>begeistert</translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/pages.py" line="+174"/>
+        <location filename="../../crmnote/reports/pages.py" line="+175"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>

@@ -697,7 +697,7 @@ Backups are in {0}</source>
 <context>
     <name>CostPanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+45"/>
+        <location filename="../../crmnote/ui/customer_page/cost_panel.py" line="+46"/>
         <source>no revenue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +742,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>{0} min ({1} in contacts, {2} effort) × {3}/h = cost {4}; revenue {5}; cost / revenue {6}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +765,7 @@ Backups are in {0}</source>
 <context>
     <name>CostRankingModel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+32"/>
+        <location filename="../../crmnote/ui/widgets/cost_ranking.py" line="+37"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,7 +793,7 @@ Backups are in {0}</source>
 <context>
     <name>CostRankingWindow</name>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Cost ranking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,12 +803,12 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cost: minutes in contacts and effort × the hourly cost (Settings). Revenue: sales − refunds − credits. Highest cost per unit of revenue first; customers with cost but no revenue come first. Double-click to open a customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,17 +979,17 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+57"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+77"/>
         <source>Customer map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Include referred, declined and archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,15 +999,26 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+52"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>{0} and %n other(s) here
+difficulty {1:.0f}, trust {2:.0f}</source>
+        <translation>
+            <numerusform>{0} and %n other here
+difficulty {1:.0f}, trust {2:.0f}</numerusform>
+            <numerusform>{0} and %n others here
+difficulty {1:.0f}, trust {2:.0f}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>{0}
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation type="unfinished"></translation>
@@ -1016,7 +1027,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/page.py" line="+78"/>
+        <location filename="../../crmnote/ui/customer_page/page.py" line="+80"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1263,7 +1274,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+186"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+188"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,8 +1592,16 @@ SHA-256 {3}</source>
 </context>
 <context>
     <name>FileCommands</name>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n record(s) were never logged (demo data, imports).</source>
+        <translation>
+            <numerusform>%n record was never logged (demo data, imports).</numerusform>
+            <numerusform>%n records were never logged (demo data, imports).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(there was none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,16 +1728,11 @@ crmnote restarts now.</source>
 Repair these problems? A backup of the database is taken first, into {1}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>{0} record(s) were never logged (demo data, imports).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-140"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-142"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1795,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>Help</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+5"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,7 +1936,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+137"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+139"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +1964,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>InsightsBoardWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+45"/>
+        <location filename="../../crmnote/ui/widgets/insights_board.py" line="+50"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,12 +1989,12 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note: what it tells us, or what we changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Promote to insight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,17 +2014,17 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Complaints, suggestions and requests from every customer, by theme. A theme raised by {0} or more customers, or a request judged reasonable, can be promoted to an insight: the business, not the customer, should change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>Select a theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2033,7 +2047,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Say in the note what was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,9 +2238,22 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
 </context>
 <context>
+    <name>Loader</name>
+    <message>
+        <location filename="../../crmnote/ui/loading.py" line="+23"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+83"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,7 +2393,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-183"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-185"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,13 +2447,16 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <source>space</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>Encoding {0}, delimiter “{1}”, {2} column(s). Choose a field or “ignore” for a column detected wrongly.</source>
-        <translation type="unfinished"></translation>
+        <source>Encoding {0}, delimiter “{1}”, %n column(s). Choose a field or “ignore” for a column detected wrongly.</source>
+        <translation>
+            <numerusform>Encoding {0}, delimiter “{1}”, %n column. Choose a field or “ignore” for a column detected wrongly.</numerusform>
+            <numerusform>Encoding {0}, delimiter “{1}”, %n columns. Choose a field or “ignore” for a column detected wrongly.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,7 +3549,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>StandardsWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+74"/>
+        <location filename="../../crmnote/ui/widgets/standards_window.py" line="+79"/>
         <source>Standards catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3617,7 +3647,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Versions (a revision starts a new dated version)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,7 +3662,7 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Revise standard: new version from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,7 +4036,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/timeline.py" line="+86"/>
+        <location filename="../../crmnote/ui/models/timeline.py" line="+97"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4044,7 +4074,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+38"/>
+        <location filename="../../crmnote/ui/customer_page/timeline_tab.py" line="+44"/>
         <source>Every kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,7 +4089,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Claim &amp;dossier…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,7 +4097,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+62"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+67"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,26 +4127,26 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+10"/>
+        <location line="+61"/>
+        <location line="+9"/>
         <source>Overdue promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>Promises due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+11"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Claims awaiting a verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Requests awaiting a judgment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4859,10 +4889,13 @@ Password (kept until crmnote closes):</source>
         <source>crmnote: promises and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{0}: {1} promise(s) and follow-up(s) to do</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: %n promise(s) or follow-up(s) to do</source>
+        <translation>
+            <numerusform>{0}: %n promise or follow-up to do</numerusform>
+            <numerusform>{0}: %n promises or follow-ups to do</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4877,9 +4910,83 @@ Password (kept until crmnote closes):</source>
     </message>
 </context>
 <context>
-    <name>fields</name>
+    <name>check</name>
     <message>
         <location line="+2"/>
+        <source>backed up to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change log: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change-log findings are changes made behind the app&apos;s back; --repair logs the records it mends (as found, then as mended) but does not undo other changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>crmnote check --repair mends the logical ones, after a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>note: %n record(s) without a change-log entry yet (from before the log, or written around crmnote; crmnote log-baseline records them)</source>
+        <translation>
+            <numerusform>note: %n record without a change-log entry yet (from before the log, or written around crmnote; crmnote log-baseline records them)</numerusform>
+            <numerusform>note: %n records without a change-log entry yet (from before the log, or written around crmnote; crmnote log-baseline records them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repaired: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the newest good backup is {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{0}: %n problem(s) found</source>
+        <translation>
+            <numerusform>{0}: %n problem found</numerusform>
+            <numerusform>{0}: %n problems found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: no problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: the file itself is damaged; --repair mends logical problems, not this. Restore a backup with `crmnote restore FILE` ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location line="+5"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5534,7 +5641,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../crmnote/messages.py" line="+29"/>
+        <location filename="../../crmnote/messages.py" line="+41"/>
         <source>hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5584,7 +5691,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="extra_strings.py" line="+7"/>
+        <location filename="extra_strings.py" line="+43"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -5592,12 +5699,364 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-41"/>
         <source> {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n amount(s) below zero</source>
+        <translation>
+            <numerusform>%n amount below zero</numerusform>
+            <numerusform>%n amounts below zero</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change log entry(ies)</source>
+        <translation>
+            <numerusform>%n change log entry</numerusform>
+            <numerusform>%n change log entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n closed promise(s) without a resolution time</source>
+        <translation>
+            <numerusform>%n closed promise without a resolution time</numerusform>
+            <numerusform>%n closed promises without a resolution time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact detail(s)</source>
+        <translation>
+            <numerusform>%n contact detail</numerusform>
+            <numerusform>%n contact details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer filter index entry(ies)</source>
+        <translation>
+            <numerusform>%n customer filter index entry</numerusform>
+            <numerusform>%n customer filter index entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer tag(s)</source>
+        <translation>
+            <numerusform>%n customer tag</numerusform>
+            <numerusform>%n customer tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer text(s)</source>
+        <translation>
+            <numerusform>%n customer text</numerusform>
+            <numerusform>%n customer texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer text(s) missing, different from the customer&apos;s name, company, contacts and tags, or left without a customer</source>
+        <translation>
+            <numerusform>%n customer text missing, different from the customer&apos;s name, company, contacts and tags, or left without a customer</numerusform>
+            <numerusform>%n customer texts missing, different from the customer&apos;s name, company, contacts and tags, or left without a customer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+7"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customer(s) whose list columns (last contact, open promises, next due) are out of date</source>
+        <translation>
+            <numerusform>%n customer whose list columns (last contact, open promises, next due) are out of date</numerusform>
+            <numerusform>%n customers whose list columns (last contact, open promises, next due) are out of date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n customer(s) without stored scores</source>
+        <translation>
+            <numerusform>%n customer without stored scores</numerusform>
+            <numerusform>%n customers without stored scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n effort row(s)</source>
+        <translation>
+            <numerusform>%n effort row</numerusform>
+            <numerusform>%n effort rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n effort row(s) with negative minutes</source>
+        <translation>
+            <numerusform>%n effort row with negative minutes</numerusform>
+            <numerusform>%n effort rows with negative minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entry(ies) missing, different from their record, or left without one</source>
+        <translation>
+            <numerusform>%n entry missing, different from their record, or left without one</numerusform>
+            <numerusform>%n entries missing, different from their record, or left without one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n evidence file content(s)</source>
+        <translation>
+            <numerusform>%n evidence file content</numerusform>
+            <numerusform>%n evidence file contents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n evidence file(s) attached to the promise and the claim.</source>
+        <translation>
+            <numerusform>%n evidence file attached to the promise and the claim.</numerusform>
+            <numerusform>%n evidence files attached to the promise and the claim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n feedback record(s)</source>
+        <translation>
+            <numerusform>%n feedback record</numerusform>
+            <numerusform>%n feedback records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n index that does not match the customer texts (FTS5&apos;s integrity check)</source>
+        <translation>
+            <numerusform>%n index that does not match the customer texts (FTS5&apos;s integrity check)</numerusform>
+            <numerusform>%n indexes that do not match the customer texts (FTS5&apos;s integrity check)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n insight</numerusform>
+            <numerusform>%n insights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n interaction(s) with a mood outside -2 … +2 (scoring refuses it)</source>
+        <translation>
+            <numerusform>%n interaction with a mood outside -2 … +2 (scoring refuses it)</numerusform>
+            <numerusform>%n interactions with a mood outside -2 … +2 (scoring refuses it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n interaction(s) with negative minutes</source>
+        <translation>
+            <numerusform>%n interaction with negative minutes</numerusform>
+            <numerusform>%n interactions with negative minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n money entry(ies)</source>
+        <translation>
+            <numerusform>%n money entry</numerusform>
+            <numerusform>%n money entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open promise(s) with a resolution time</source>
+        <translation>
+            <numerusform>%n open promise with a resolution time</numerusform>
+            <numerusform>%n open promises with a resolution time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s) whose record is gone, moved or no longer scored</source>
+        <translation>
+            <numerusform>%n point whose record is gone, moved or no longer scored</numerusform>
+            <numerusform>%n points whose record is gone, moved or no longer scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promise</numerusform>
+            <numerusform>%n promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n request(s) marked an insight but not judged reasonable</source>
+        <translation>
+            <numerusform>%n request marked an insight but not judged reasonable</numerusform>
+            <numerusform>%n requests marked an insight but not judged reasonable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) in {table}</source>
+        <translation>
+            <numerusform>%n row in {table}</numerusform>
+            <numerusform>%n rows in {table}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) whose {column} names a missing row in {parent}</source>
+        <translation>
+            <numerusform>%n row whose {column} names a missing row in {parent}</numerusform>
+            <numerusform>%n rows whose {column} names a missing row in {parent}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) whose {column} names a row of another customer in {parent}</source>
+        <translation>
+            <numerusform>%n row whose {column} names a row of another customer in {parent}</numerusform>
+            <numerusform>%n rows whose {column} names a row of another customer in {parent}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n score history point(s)</source>
+        <translation>
+            <numerusform>%n score history point</numerusform>
+            <numerusform>%n score history points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n scored event(s) so far; advice needs {needed}.</source>
+        <translation>
+            <numerusform>%n scored event so far; advice needs {needed}.</numerusform>
+            <numerusform>%n scored events so far; advice needs {needed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n scored record(s) missing from the score history</source>
+        <translation>
+            <numerusform>%n scored record missing from the score history</numerusform>
+            <numerusform>%n scored records missing from the score history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n search index entry(ies)</source>
+        <translation>
+            <numerusform>%n search index entry</numerusform>
+            <numerusform>%n search index entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n staff member(s)</source>
+        <translation>
+            <numerusform>%n staff member</numerusform>
+            <numerusform>%n staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n standard(s)</source>
+        <translation>
+            <numerusform>%n standard</numerusform>
+            <numerusform>%n standards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n sync conflict</numerusform>
+            <numerusform>%n sync conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n team member</numerusform>
+            <numerusform>%n team members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n trigger(s) that keep it in step missing or altered</source>
+        <translation>
+            <numerusform>%n trigger that keep it in step missing or altered</numerusform>
+            <numerusform>%n triggers that keep it in step missing or altered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n trigger(s) that keep the customer filter in step missing or altered</source>
+        <translation>
+            <numerusform>%n trigger that keep the customer filter in step missing or altered</numerusform>
+            <numerusform>%n triggers that keep the customer filter in step missing or altered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;{key}&apos; is not an insight; promote it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5618,6 +6077,21 @@ Password (kept until crmnote closes):</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&apos;{role}&apos; is a superuser of the server; it cannot be a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{shown}&apos; is not a database URL; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(your login name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 claim against us was substantiated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5682,7 +6156,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Cost to serve against revenue is unknown: record effort and sales to judge it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5957,7 +6431,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>The first record is {days} old; advice needs {needed} days of history.</source>
         <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
         <translation type="unfinished"></translation>
@@ -6069,11 +6543,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>a new member needs a password (role &apos;{role}&apos; does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a new version must start after {since}, when version {id} came into force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>a passphrase must be non-empty text without NUL characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a percentage cannot be over 100</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6099,6 +6583,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>a value cannot be stored in the target ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a {old} promise cannot become {new}; reopen it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6108,23 +6597,340 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>amount(s) below zero</source>
+        <location line="+41"/>
+        <source>contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>crmnote cannot use &apos;{backend}&apos; databases; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>crmnote needs PostgreSQL 13 or newer; this server is {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>crmnote talks to PostgreSQL through psycopg 3: write the URL as postgresql+psycopg://… instead of {driver}://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer filter index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>erase a customer or rewrite the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>evidence file contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>install PostgreSQL&apos;s client programs (Debian and Ubuntu: apt install postgresql-client; Fedora: dnf install postgresql; macOS: brew install libpq; Windows: the PostgreSQL installer&apos;s command line tools) of the server&apos;s version or newer, or put them on PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>integrity: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>role &apos;{role}&apos; has no access to this book: ask its owner to add you (crmnote team add {role} --role staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>role &apos;{role}&apos; may not create roles, which team init needs: have the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE (once), then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>score history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>the copy failed its check ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the database &apos;{name}&apos; already holds %n table(s) or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored</source>
+        <translation>
+            <numerusform>the database &apos;{name}&apos; already holds %n table or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored</numerusform>
+            <numerusform>the database &apos;{name}&apos; already holds %n tables or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the database could not be brought up to date: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database could not be brought up to date: {why}; it was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>this database belongs to another application (schema {before}), not a crmnote database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this database holds tables that are not a crmnote database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this database was written by a newer version of crmnote (schema {before}); update crmnote to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this file belongs to another application (schema {before}), not a crmnote database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this file holds tables that are not a crmnote database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this team book has schema {before} and this crmnote needs {after}: ask the book&apos;s owner to upgrade it (the owner starts this version of crmnote once); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>upgrade the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{failed}; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+179"/>
+        <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
+        <translation>
+            <numerusform>{table}: %n customer whose records were repaired; scores recomputed</numerusform>
+            <numerusform>{table}: %n customers whose records were repaired; scores recomputed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{table}: %n row(s), {copied} in the copy</source>
+        <translation>
+            <numerusform>{table}: %n row, {copied} in the copy</numerusform>
+            <numerusform>{table}: %n rows, {copied} in the copy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{table}: the same %n row(s), different content</source>
+        <translation>
+            <numerusform>{table}: the same %n row, different content</numerusform>
+            <numerusform>{table}: the same %n rows, different content</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{table}: {problem}; the repair will {will}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{table}: {problem}; {did}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tool} was not found: {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-869"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-316"/>
+        <source>&apos;{word}&apos; is not a section ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is on a network file system ({fs}), where SQLite&apos;s locking is unreliable; keep it on a local disk, or share one PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>attachment {id} ({name}): {wrong}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup target {path} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect to the PostgreSQL server at {where}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot find the database server host &apos;{host}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot load the font {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot open: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot reach the PostgreSQL server at {where}: nothing answers there (is the server running and accepting TCP connections?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the logo {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the PDF file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the book&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change who is in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6138,33 +6944,23 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>closed promise(s) without a resolution time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>contains a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>customer text(s) missing, different from the customer&apos;s name, company, contacts and tags, or left without a customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>customer(s) whose list columns (last contact, open promises, next due) are out of date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>customer(s) without stored scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>decision {id} has no follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete or erase a customer (it erases their history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6178,22 +6974,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>effort row(s) with negative minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>empty their {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>entry(ies) missing, different from their record, or left without one</source>
+        <location line="+8"/>
+        <source>evidence file &apos;{name}&apos;: its bytes do not match its hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6214,26 +7005,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
-        <source>index that does not match the customer texts (FTS5&apos;s integrity check)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>insight mark removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>interaction(s) with a mood outside -2 … +2 (scoring refuses it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>interaction(s) with negative minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>is before the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6274,6 +7050,51 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>it holds no crmnote book (no tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a crmnote book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is another application&apos;s SQLite database, not a crmnote book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is empty or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is on read-only media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lacks the tables {tables} of a crmnote book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was written by a newer version of crmnote (schema {revision}); update crmnote to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>its file is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6285,6 +7106,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>its file no longer matches its SHA-256 (it was replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6314,7 +7140,17 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>migration left broken references: {rows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>minutes set to 0 (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6419,6 +7255,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>name at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>name the database to copy into</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6444,6 +7285,16 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>no backup of {path} was written: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no backup was written: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no customer matches &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6464,21 +7315,31 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of its backups is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a usable database: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was restored: pg_restore failed on {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only a request judged reasonable can be marked an insight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>open promise(s) with a resolution time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>point(s) whose record is gone, moved or no longer scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>quick log cannot add a {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6528,32 +7389,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>remove the insight mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>request(s) marked an insight but not judged reasonable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>resolution time cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>row(s) whose {column} names a missing row in {parent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>row(s) whose {column} names a row of another customer in {parent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>say by when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6563,13 +7409,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>scored record(s) missing from the score history</source>
+        <location line="+4"/>
+        <source>scores recomputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>scores recomputed</source>
+        <source>search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6594,6 +7440,11 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>staff member #{id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6609,11 +7460,74 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team init is for the book&apos;s owner: the tables belong to &apos;{role}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>that is the database itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the PDF fonts are missing (looked in {folders})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PostgreSQL driver is not installed: pip install &quot;crmnote[postgres]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PostgreSQL server at {where} asks for the password of role &apos;{role}&apos;: put it in ~/.pgpass or the system keyring (crmnote team sign-in), never on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PostgreSQL server at {where} did not answer within {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PostgreSQL server at {where} does not let role &apos;{role}&apos; connect to database &apos;{database}&apos; from this computer (pg_hba.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PostgreSQL server at {where} does not let role &apos;{role}&apos; sign in to &apos;{database}&apos; (no longer a member? ask the book&apos;s owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PostgreSQL server at {where} refused the password of role &apos;{role}&apos; (check ~/.pgpass, PGPASSWORD or crmnote team sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>the PostgreSQL server lacks %n extension(s) that crmnote&apos;s search needs ({names}): install the postgresql-contrib package on the server</source>
+        <translation>
+            <numerusform>the PostgreSQL server lacks %n extension that crmnote&apos;s search needs ({names}): install the postgresql-contrib package on the server</numerusform>
+            <numerusform>the PostgreSQL server lacks %n extensions that crmnote&apos;s search needs ({names}): install the postgresql-contrib package on the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the book holds money in {codes}: the home currency cannot change under it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6629,17 +7543,97 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>the connection to {target} failed ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the converted copy differs from the database; nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the copy does not match this book ({differences}); nothing was copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the database &apos;{name}&apos; already holds {held} table(s) or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored</source>
+        <location line="+13"/>
+        <source>the database cannot be opened: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the database could not be opened: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file is damaged ({detail}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is busy in another program; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database server refused: {why}; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database uses the {encoding} encoding; crmnote needs UTF8 (createdb --encoding=UTF8 --template=template0, see docs/team.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the database could not be opened: {why}</source>
+        <source>the disk is full; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk quota is used up; free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reported an error (it may be full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dump failed its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the encrypted copy {path} failed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file would grow larger than this system allows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6655,6 +7649,31 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>the logical checks are written for SQLite and PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the newest good backup is {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the operation is not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the passphrase does not open {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the plain copy {path} failed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the printer cannot be used (is it connected and switched on?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6699,7 +7718,27 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the target refused a row ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>their customers&apos; scores recomputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no crmnote book at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no crmnote book in {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6709,6 +7748,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no database &apos;{database}&apos; on the PostgreSQL server at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>there is no database at {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6724,12 +7768,22 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no role &apos;{role}&apos; on the PostgreSQL server at {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>there is no staff member named &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there is no staff member with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6759,6 +7813,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>this book has rows that name missing records or repeat an id ({why}): run crmnote check --repair on it, then copy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6768,17 +7827,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>trigger(s) that keep it in step missing or altered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>trigger(s) that keep the customer filter in step missing or altered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6809,6 +7858,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>you are signed in as {role}, a viewer of this book: a viewer can read it but not change it; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>you are signed in as {role}, staff of this book: only its owner can {what}; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{code} is not a three-letter code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6824,11 +7883,6 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
-        <source>{count} evidence file(s) attached to the promise and the claim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>{currency} is not the home currency {home}: give the rate (what 1 {currency} is worth in {home}) or set a default rate in Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6838,13 +7892,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{events} scored event(s) so far; advice needs {needed}.</source>
+        <location line="+6"/>
+        <source>{id} is not a fresh {kind} id in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{id} is not a fresh {kind} id in this file</source>
+        <source>{index}: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6875,6 +7929,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>{kind} {id} was deleted without a log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} {uuid}: not all of it has arrived ({what})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6914,6 +7973,26 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} can be read by other users and cannot be made private ({why}); nothing was written to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} cannot be backed up: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} cannot be read: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6924,12 +8003,32 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} could not be brought up to date: {why}; it was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path} could not be renamed aside: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} could not be restored: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} does not open with this database&apos;s passphrase or is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path} exists already; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a crmnote book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6944,12 +8043,57 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{path} is another application&apos;s SQLite database, not a crmnote book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{path} is another application&apos;s SQLite database, not a crmnote book; it was left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is damaged (the passphrase is right) and was left as it is; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is damaged (the passphrase is right); restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is damaged or not a database and was left as it is; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is empty (0 bytes) but has backups; the newest good backup is {backup}: restore it (crmnote restore FILE) or delete the empty file for a new book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is empty (0 bytes) but has encrypted backups; the newest is {backup}: restore it (crmnote restore FILE) or delete the empty file for a new book; its passphrase is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is encrypted and this database is not; it cannot be restored here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is encrypted: a passphrase is needed to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is encrypted: copy into a new plain file, then crmnote encrypt it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is encrypted: decrypt a copy of it (crmnote decrypt) to sync with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6964,7 +8108,57 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is not a sound SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is not a usable crmnote book: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not encrypted; open it without a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not encrypted; this database is, so it cannot be restored from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is open in another program (its -wal file is there); close crmnote and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is read-only and empty: there is nothing to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is read-only and was written by an older crmnote (schema {revision}): copy it to a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is read-only and was written by an older crmnote (schema {revision}): it must be upgraded before it can be opened; copy it to a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is read-only: it can be checked, not repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} lacks the tables {tables} of a crmnote book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was opened by another program meanwhile; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6974,6 +8168,11 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} was written by a newer version of crmnote (schema {revision}); update crmnote to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6988,17 +8187,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{table}: {count} {problem}; the repair will {will}</source>
+        <location line="-501"/>
+        <source>reference: {table} row {row} points to a missing {parent} row</source>
+        <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{table}: {count} {problem}; {did}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+519"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7084,6 +8279,36 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{what} (exit code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} belongs to another application, not crmnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} holds another application&apos;s tables, not a book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is at schema {revision}, older than this crmnote&apos;s ({head}): open it once with this version of crmnote (on a server: its owner) to upgrade it, then sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} was upgraded by a newer crmnote (schema {revision}): update crmnote on this computer to sync with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7094,6 +8319,16 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{why}; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{why}; nothing was copied (the target is as it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{why}; nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7101,7 +8336,7 @@ Kind regards,
 <context>
     <name>remind</name>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
         <source>%n promise(s) to keep</source>
         <translation>
             <numerusform>%n promise to keep</numerusform>
@@ -7443,7 +8678,7 @@ Kind regards,
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../../crmnote/reports/history.py" line="+40"/>
+        <location filename="../../crmnote/reports/history.py" line="+41"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8016,7 +9251,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crmnote/reports/pages.py" line="+174"/>
+        <location filename="../../crmnote/reports/pages.py" line="+175"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,8 +10,8 @@ lupdate reads `self.tr("…")`, `QCoreApplication.translate("ctx", "…")` and
   `t = QCoreApplication.translate`: found here by reading each module's syntax tree for functions
   that pass a parameter to `translate` and names bound to it;
 - the templates of the domain's sentences, `message("id", "template")` and `say("id",
-  "template", …)` calls in crmnote/domain and crmnote/storage (crmnote/domain/reasons.py), in
-  the "reasons" context;
+  "template", …)` calls in crmnote/domain, storage, services, demo, cli, reports and bootstrap.py
+  (crmnote/domain/reasons.py), in the "reasons" context (a template holding `%n` as a plural);
 - names made at run time: field names of the domain's dataclasses (the "fields" context) and
   enum values (the "values" context), as `crmnote.ui.labels` shows them.
 
@@ -124,12 +124,23 @@ def _is_language_tr(node: ast.AST) -> bool:
     )
 
 
+_SAYERS = (
+    "crmnote/domain/",
+    "crmnote/storage/",
+    "crmnote/services/",
+    "crmnote/demo/",
+    "crmnote/cli/",
+    "crmnote/reports/",
+)
+
+
 def _is_domain_message(node: ast.Call, where: str) -> bool:
     """`message("advice.keep", "Difficulty is …")` or `say("repair.done", "…", …)` in the
-    domain or storage: a template of a `Reason` (crmnote/domain/reasons.py), translated in the
-    "reasons" context (crmnote/messages.py)."""
+    domain, storage, the services, the demo, the CLI, the reports or bootstrap.py: a template of
+    a `Reason` (crmnote/domain/reasons.py), translated in the "reasons" context
+    (crmnote/messages.py)."""
     return (
-        where.startswith(("crmnote/domain/", "crmnote/storage/", "crmnote/services/"))
+        (where.startswith(_SAYERS) or where == "crmnote/bootstrap.py")
         and isinstance(node.func, ast.Name)
         and node.func.id in ("message", "say")
         and _literal(node.args, 0) is not None
@@ -154,7 +165,7 @@ def wrapper_messages(root: Path, package: str = "crmnote") -> Iterator[Message]:
             if _is_domain_message(node, where):
                 text = _literal(node.args, 1)
                 if text:
-                    yield "reasons", text, False, f"{where}:{node.lineno}"
+                    yield "reasons", text, "%n" in text, f"{where}:{node.lineno}"
                 continue
             w = wrappers.get(node.func.id)
             if w is None:

@@ -128,29 +128,29 @@ STRINGS = (
     ),
     # crmnote/ui/dialogs/conflict.py:35
     QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:119
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
     # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:142
+    # crmnote/ui/models/contributions.py:169
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:142
+    # crmnote/ui/models/contributions.py:169
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:119
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:119
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:119
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
     # crmnote/ui/models/contributions.py:44
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:92
+    # crmnote/ui/models/contributions.py:119
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
-    # crmnote/ui/customer_page/cost_panel.py:54
+    # crmnote/ui/customer_page/cost_panel.py:55
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
-    # crmnote/ui/customer_page/cost_panel.py:53
+    # crmnote/ui/customer_page/cost_panel.py:54
     QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
-    # crmnote/ui/customer_page/cost_panel.py:52
+    # crmnote/ui/customer_page/cost_panel.py:53
     QT_TRANSLATE_NOOP("CostPanel", "Last 3 months"),
     # crmnote/ui/models/customer_list.py:58
     QT_TRANSLATE_NOOP("CustomerListModel", "Company"),
@@ -168,13 +168,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
     # crmnote/ui/models/customer_list.py:61
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
-    # crmnote/ui/widgets/customer_map.py:30
+    # crmnote/ui/widgets/customer_map.py:38
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
-    # crmnote/ui/widgets/customer_map.py:28
+    # crmnote/ui/widgets/customer_map.py:36
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult but trusting — reprice / watch"),
-    # crmnote/ui/widgets/customer_map.py:27
+    # crmnote/ui/widgets/customer_map.py:35
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
-    # crmnote/ui/widgets/customer_map.py:29
+    # crmnote/ui/widgets/customer_map.py:37
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
     # crmnote/ui/editing.py:327
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
@@ -226,72 +226,74 @@ STRINGS = (
     QT_TRANSLATE_NOOP("FieldEditor", "Remove"),
     # crmnote/ui/dialogs/field_editors.py:193
     QT_TRANSLATE_NOOP("FieldEditor", "Set"),
-    # crmnote/ui/window/file_commands.py:259
+    # crmnote/ui/window/file_commands.py:41
+    QCoreApplication.translate(
+        "FileCommands", "%n record(s) were never logged (demo data, imports).", None, 1
+    ),
+    # crmnote/ui/window/file_commands.py:264
     QT_TRANSLATE_NOOP("FileCommands", "(there was none)"),
-    # crmnote/ui/window/file_commands.py:230
+    # crmnote/ui/window/file_commands.py:235
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "A book on a server is restored from its pg_dump file into a new, empty database, with the command crmnote restore (see the user guide).",
     ),
-    # crmnote/ui/window/file_commands.py:221
+    # crmnote/ui/window/file_commands.py:226
     QT_TRANSLATE_NOOP("FileCommands", "Backed up to {0}"),
-    # crmnote/ui/window/file_commands.py:216
+    # crmnote/ui/window/file_commands.py:221
     QT_TRANSLATE_NOOP("FileCommands", "Backing up…"),
-    # crmnote/ui/window/file_commands.py:181
+    # crmnote/ui/window/file_commands.py:186
     QT_TRANSLATE_NOOP("FileCommands", "Cannot write {0}: {1}"),
-    # crmnote/ui/window/file_commands.py:307
+    # crmnote/ui/window/file_commands.py:312
     QT_TRANSLATE_NOOP("FileCommands", "Checking the database…"),
-    # crmnote/ui/window/file_commands.py:285
+    # crmnote/ui/window/file_commands.py:290
     QT_TRANSLATE_NOOP("FileCommands", "Database checked"),
-    # crmnote/ui/window/file_commands.py:317
+    # crmnote/ui/window/file_commands.py:322
     QT_TRANSLATE_NOOP("FileCommands", "Database repaired"),
-    # crmnote/ui/window/file_commands.py:173
+    # crmnote/ui/window/file_commands.py:178
     QT_TRANSLATE_NOOP("FileCommands", "Export calendar"),
-    # crmnote/ui/window/file_commands.py:257
+    # crmnote/ui/window/file_commands.py:262
     QT_TRANSLATE_NOOP("FileCommands", "Nothing was restored: {0}"),
-    # crmnote/ui/window/file_commands.py:33
+    # crmnote/ui/window/file_commands.py:38
     QT_TRANSLATE_NOOP("FileCommands", "Nothing wrong found."),
-    # crmnote/ui/window/file_commands.py:104
+    # crmnote/ui/window/file_commands.py:109
     QT_TRANSLATE_NOOP(
         "FileCommands", "One file at a time: importing {0}; drop the others after it."
     ),
-    # crmnote/ui/window/file_commands.py:319
-    QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
     # crmnote/ui/window/file_commands.py:324
+    QT_TRANSLATE_NOOP("FileCommands", "Repaired:\n{0}\n\nThe database as it was is kept in:\n{1}"),
+    # crmnote/ui/window/file_commands.py:329
     QT_TRANSLATE_NOOP("FileCommands", "Repairing the database…"),
-    # crmnote/ui/window/file_commands.py:247
+    # crmnote/ui/window/file_commands.py:252
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "Replace the database with {0}?\n\nThe database now open is kept aside first. crmnote then restarts to open the restored one.",
     ),
-    # crmnote/ui/window/file_commands.py:261
+    # crmnote/ui/window/file_commands.py:266
     QT_TRANSLATE_NOOP(
         "FileCommands", "Restored. The previous database was kept as:\n{0}\n\ncrmnote restarts now."
     ),
-    # crmnote/ui/window/file_commands.py:153
+    # crmnote/ui/window/file_commands.py:158
     QT_TRANSLATE_NOOP("FileCommands", "Select a claim on the Claims tab first"),
-    # crmnote/ui/window/file_commands.py:126
+    # crmnote/ui/window/file_commands.py:131
     QT_TRANSLATE_NOOP("FileCommands", "Select a customer first"),
-    # crmnote/ui/window/file_commands.py:290
+    # crmnote/ui/window/file_commands.py:295
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "The file itself is damaged. A repair cannot mend that: restore a backup (File → Restore from backup…).",
     ),
-    # crmnote/ui/window/file_commands.py:193
+    # crmnote/ui/window/file_commands.py:198
     QT_TRANSLATE_NOOP(
         "FileCommands", "This database is not a file on this computer: nothing to back up."
     ),
-    # crmnote/ui/window/file_commands.py:330
+    # crmnote/ui/window/file_commands.py:335
     QT_TRANSLATE_NOOP("FileCommands", "crmnote"),
-    # crmnote/ui/window/file_commands.py:173
+    # crmnote/ui/window/file_commands.py:178
     QT_TRANSLATE_NOOP("FileCommands", "iCalendar files (*.ics)"),
-    # crmnote/ui/window/file_commands.py:298
+    # crmnote/ui/window/file_commands.py:303
     QT_TRANSLATE_NOOP(
         "FileCommands",
         "{0}\n\nRepair these problems? A backup of the database is taken first, into {1}.",
     ),
-    # crmnote/ui/window/file_commands.py:36
-    QT_TRANSLATE_NOOP("FileCommands", "{0} record(s) were never logged (demo data, imports)."),
     # crmnote/ui/dialogs/help.py:126
     QT_TRANSLATE_NOOP("Help", "Command"),
     # crmnote/ui/dialogs/help.py:135
@@ -387,13 +389,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("StaffReportModel", "no"),
     # crmnote/ui/models/staff_report.py:210
     QT_TRANSLATE_NOOP("StaffReportModel", "yes"),
-    # crmnote/ui/widgets/standards_window.py:49
+    # crmnote/ui/widgets/standards_window.py:54
     QT_TRANSLATE_NOOP("StandardsWindow", "(open)"),
-    # crmnote/ui/widgets/standards_window.py:179
+    # crmnote/ui/widgets/standards_window.py:192
     QT_TRANSLATE_NOOP("StandardsWindow", "Revise standard"),
-    # crmnote/ui/widgets/standards_window.py:164
+    # crmnote/ui/widgets/standards_window.py:177
     QT_TRANSLATE_NOOP("StandardsWindow", "change something to make a new version"),
-    # crmnote/ui/widgets/standards_window.py:50
+    # crmnote/ui/widgets/standards_window.py:55
     QT_TRANSLATE_NOOP("StandardsWindow", "in force"),
     # crmnote/ui/startup/dialogs.py:60
     QT_TRANSLATE_NOOP("Startup", "An empty database is only started if you choose it."),
@@ -446,20 +448,57 @@ STRINGS = (
     QT_TRANSLATE_NOOP("TimelineModel", "What"),
     # crmnote/ui/models/timeline.py:30
     QT_TRANSLATE_NOOP("TimelineModel", "When"),
-    # crmnote/ui/window/calendar_export.py:26
+    # crmnote/ui/window/calendar_export.py:31
     QT_TRANSLATE_NOOP("calendar", "Judgment due on a request: {text} ({customer})"),
-    # crmnote/ui/window/calendar_export.py:24
+    # crmnote/ui/window/calendar_export.py:29
     QT_TRANSLATE_NOOP("calendar", "Promise due: {text} ({customer})"),
-    # crmnote/ui/window/calendar_export.py:25
+    # crmnote/ui/window/calendar_export.py:30
     QT_TRANSLATE_NOOP("calendar", "Verdict due on a claim: {text} ({customer})"),
-    # crmnote/ui/window/calendar_export.py:23
+    # crmnote/ui/window/calendar_export.py:28
     QT_TRANSLATE_NOOP("calendar", "crmnote: promises and follow-ups"),
-    # crmnote/ui/window/calendar_export.py:37
-    QT_TRANSLATE_NOOP("calendar", "{0}: {1} promise(s) and follow-up(s) to do"),
+    # crmnote/ui/window/calendar_export.py:42
+    QCoreApplication.translate("calendar", "{0}: %n promise(s) or follow-up(s) to do", None, 1),
     # crmnote/cli/calendar.py:56
     QT_TRANSLATE_NOOP("calendar", "{0}: {1} to do, {2} settled (cancelled)"),
-    # crmnote/ui/window/calendar_export.py:27
+    # crmnote/ui/window/calendar_export.py:32
     QT_TRANSLATE_NOOP("calendar", "{customer}\n{text}"),
+    # crmnote/cli/check.py:60
+    QT_TRANSLATE_NOOP("check", "backed up to {0}"),
+    # crmnote/cli/check.py:133
+    QT_TRANSLATE_NOOP("check", "change log: {0}"),
+    # crmnote/cli/check.py:90
+    QT_TRANSLATE_NOOP(
+        "check",
+        "change-log findings are changes made behind the app's back; --repair logs the records it mends (as found, then as mended) but does not undo other changes",
+    ),
+    # crmnote/cli/check.py:84
+    QT_TRANSLATE_NOOP("check", "crmnote check --repair mends the logical ones, after a backup"),
+    # crmnote/cli/check.py:73
+    QCoreApplication.translate(
+        "check",
+        "note: %n record(s) without a change-log entry yet (from before the log, or written around crmnote; crmnote log-baseline records them)",
+        None,
+        1,
+    ),
+    # crmnote/cli/check.py:64
+    QT_TRANSLATE_NOOP("check", "nothing to repair"),
+    # crmnote/cli/check.py:62
+    QT_TRANSLATE_NOOP("check", "repaired: {0}"),
+    # crmnote/cli/check.py:113
+    QT_TRANSLATE_NOOP("check", "the newest good backup is {0}"),
+    # crmnote/cli/check.py:105
+    QT_TRANSLATE_NOOP("check", "there is no database at {0}"),
+    # crmnote/cli/check.py:115
+    QT_TRANSLATE_NOOP("check", "there is no good backup"),
+    # crmnote/cli/check.py:81
+    QCoreApplication.translate("check", "{0}: %n problem(s) found", None, 1),
+    # crmnote/cli/check.py:98
+    QT_TRANSLATE_NOOP("check", "{0}: no problems found"),
+    # crmnote/cli/check.py:118
+    QT_TRANSLATE_NOOP(
+        "check",
+        "{0}: the file itself is damaged; --repair mends logical problems, not this. Restore a backup with `crmnote restore FILE` ({1}).",
+    ),
     # Decision.action
     QT_TRANSLATE_NOOP("fields", "Action"),
     # Staff.active
@@ -635,8 +674,138 @@ STRINGS = (
         "reasons",
         " {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.",
     ),
-    # crmnote/messages.py:78
+    # crmnote/storage/consistency_rules.py:248
+    QCoreApplication.translate("reasons", "%n amount(s) below zero", None, 1),
+    # crmnote/storage/table_words.py:20
+    QCoreApplication.translate("reasons", "%n change log entry(ies)", None, 1),
+    # crmnote/storage/table_words.py:22
+    QCoreApplication.translate("reasons", "%n claim(s)", None, 1),
+    # crmnote/storage/consistency_rules.py:180
+    QCoreApplication.translate(
+        "reasons", "%n closed promise(s) without a resolution time", None, 1
+    ),
+    # crmnote/storage/table_words.py:25
+    QCoreApplication.translate("reasons", "%n contact detail(s)", None, 1),
+    # crmnote/storage/table_words.py:37
+    QCoreApplication.translate("reasons", "%n customer filter index entry(ies)", None, 1),
+    # crmnote/storage/table_words.py:29
+    QCoreApplication.translate("reasons", "%n customer tag(s)", None, 1),
+    # crmnote/storage/table_words.py:33
+    QCoreApplication.translate("reasons", "%n customer text(s)", None, 1),
+    # crmnote/storage/derived_postgres.py:279
+    QCoreApplication.translate(
+        "reasons",
+        "%n customer text(s) missing, different from the customer's name, company, contacts and tags, or left without a customer",
+        None,
+        1,
+    ),
+    # crmnote/storage/table_words.py:41
+    QCoreApplication.translate("reasons", "%n customer(s)", None, 1),
+    # crmnote/storage/consistency_rules.py:289
+    QCoreApplication.translate(
+        "reasons",
+        "%n customer(s) whose list columns (last contact, open promises, next due) are out of date",
+        None,
+        1,
+    ),
+    # crmnote/storage/consistency_rules.py:351
+    QCoreApplication.translate("reasons", "%n customer(s) without stored scores", None, 1),
+    # crmnote/messages.py:90
     QCoreApplication.translate("reasons", "%n day(s)", None, 1),
+    # crmnote/storage/table_words.py:45
+    QCoreApplication.translate("reasons", "%n decision(s)", None, 1),
+    # crmnote/storage/table_words.py:47
+    QCoreApplication.translate("reasons", "%n effort row(s)", None, 1),
+    # crmnote/storage/consistency_rules.py:236
+    QCoreApplication.translate("reasons", "%n effort row(s) with negative minutes", None, 1),
+    # crmnote/storage/derived_postgres.py:254
+    QCoreApplication.translate(
+        "reasons",
+        "%n entry(ies) missing, different from their record, or left without one",
+        None,
+        1,
+    ),
+    # crmnote/storage/table_words.py:12
+    QCoreApplication.translate("reasons", "%n evidence file content(s)", None, 1),
+    # crmnote/storage/table_words.py:16
+    QCoreApplication.translate("reasons", "%n evidence file(s)", None, 1),
+    # crmnote/domain/verdicts.py:128
+    QCoreApplication.translate(
+        "reasons", "%n evidence file(s) attached to the promise and the claim.", None, 1
+    ),
+    # crmnote/storage/table_words.py:50
+    QCoreApplication.translate("reasons", "%n feedback record(s)", None, 1),
+    # crmnote/storage/filter_sources.py:135
+    QCoreApplication.translate(
+        "reasons",
+        "%n index that does not match the customer texts (FTS5's integrity check)",
+        None,
+        1,
+    ),
+    # crmnote/storage/table_words.py:54
+    QCoreApplication.translate("reasons", "%n insight(s)", None, 1),
+    # crmnote/storage/table_words.py:58
+    QCoreApplication.translate("reasons", "%n interaction(s)", None, 1),
+    # crmnote/storage/consistency_rules.py:212
+    QCoreApplication.translate(
+        "reasons", "%n interaction(s) with a mood outside -2 … +2 (scoring refuses it)", None, 1
+    ),
+    # crmnote/storage/consistency_rules.py:224
+    QCoreApplication.translate("reasons", "%n interaction(s) with negative minutes", None, 1),
+    # crmnote/storage/table_words.py:60
+    QCoreApplication.translate("reasons", "%n money entry(ies)", None, 1),
+    # crmnote/storage/consistency_rules.py:199
+    QCoreApplication.translate("reasons", "%n open promise(s) with a resolution time", None, 1),
+    # crmnote/storage/consistency_rules.py:372
+    QCoreApplication.translate(
+        "reasons", "%n point(s) whose record is gone, moved or no longer scored", None, 1
+    ),
+    # crmnote/storage/table_words.py:63
+    QCoreApplication.translate("reasons", "%n promise(s)", None, 1),
+    # crmnote/storage/table_words.py:67
+    QCoreApplication.translate("reasons", "%n request(s)", None, 1),
+    # crmnote/storage/consistency_rules.py:263
+    QCoreApplication.translate(
+        "reasons", "%n request(s) marked an insight but not judged reasonable", None, 1
+    ),
+    # crmnote/storage/table_words.py:104
+    QCoreApplication.translate("reasons", "%n row(s) in {table}", None, 1),
+    # crmnote/storage/consistency_rules.py:131
+    QCoreApplication.translate(
+        "reasons", "%n row(s) whose {column} names a missing row in {parent}", None, 1
+    ),
+    # crmnote/storage/consistency_rules.py:156
+    QCoreApplication.translate(
+        "reasons", "%n row(s) whose {column} names a row of another customer in {parent}", None, 1
+    ),
+    # crmnote/storage/table_words.py:71
+    QCoreApplication.translate("reasons", "%n score history point(s)", None, 1),
+    # crmnote/domain/evidence.py:14
+    QCoreApplication.translate(
+        "reasons", "%n scored event(s) so far; advice needs {needed}.", None, 1
+    ),
+    # crmnote/storage/consistency_rules.py:360
+    QCoreApplication.translate(
+        "reasons", "%n scored record(s) missing from the score history", None, 1
+    ),
+    # crmnote/storage/table_words.py:75
+    QCoreApplication.translate("reasons", "%n search index entry(ies)", None, 1),
+    # crmnote/storage/table_words.py:77
+    QCoreApplication.translate("reasons", "%n staff member(s)", None, 1),
+    # crmnote/storage/table_words.py:80
+    QCoreApplication.translate("reasons", "%n standard(s)", None, 1),
+    # crmnote/storage/table_words.py:84
+    QCoreApplication.translate("reasons", "%n sync conflict(s)", None, 1),
+    # crmnote/storage/table_words.py:88
+    QCoreApplication.translate("reasons", "%n team member(s)", None, 1),
+    # crmnote/storage/derived_postgres.py:245
+    QCoreApplication.translate(
+        "reasons", "%n trigger(s) that keep it in step missing or altered", None, 1
+    ),
+    # crmnote/storage/derived_postgres.py:270
+    QCoreApplication.translate(
+        "reasons", "%n trigger(s) that keep the customer filter in step missing or altered", None, 1
+    ),
     # crmnote/services/insights.py:167
     QT_TRANSLATE_NOOP("reasons", "'{key}' is not an insight; promote it first"),
     # crmnote/services/records.py:91
@@ -648,6 +817,17 @@ STRINGS = (
         "reasons",
         "'{name}' matches {count} customers ({some}); add an email or phone column, or give the customer id",
     ),
+    # crmnote/storage/team_roles.py:222
+    QT_TRANSLATE_NOOP("reasons", "'{role}' is a superuser of the server; it cannot be a member"),
+    # crmnote/storage/engine.py:26
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "'{shown}' is not a database URL; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server",
+    ),
+    # crmnote/reports/options.py:48
+    QT_TRANSLATE_NOOP("reasons", "'{word}' is not a section ({known})"),
+    # crmnote/storage/postgres.py:35
+    QT_TRANSLATE_NOOP("reasons", "(your login name)"),
     # crmnote/domain/recommendation.py:88
     QT_TRANSLATE_NOOP("reasons", "1 claim against us was substantiated."),
     # crmnote/domain/judgments.py:58
@@ -659,38 +839,43 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Another provider may serve them better; refer them on courteously."
     ),
-    # crmnote/domain/scoring_events.py:78
+    # crmnote/domain/scoring_events.py:79
     QT_TRANSLATE_NOOP("reasons", "Asked to renegotiate agreed terms"),
     # crmnote/domain/recommendation.py:107
     QT_TRANSLATE_NOOP(
         "reasons", "Charge for the work they need, or change what the price includes."
     ),
-    # crmnote/domain/scoring_events.py:64
-    QT_TRANSLATE_NOOP("reasons", "Claim partly substantiated"),
-    # crmnote/domain/scoring_events.py:71
-    QT_TRANSLATE_NOOP("reasons", "Claim resolved"),
-    # crmnote/domain/scoring_events.py:61
-    QT_TRANSLATE_NOOP("reasons", "Claim substantiated"),
-    # crmnote/domain/scoring_events.py:68
-    QT_TRANSLATE_NOOP("reasons", "Claim undeterminable"),
     # crmnote/domain/scoring_events.py:65
+    QT_TRANSLATE_NOOP("reasons", "Claim partly substantiated"),
+    # crmnote/domain/scoring_events.py:72
+    QT_TRANSLATE_NOOP("reasons", "Claim resolved"),
+    # crmnote/domain/scoring_events.py:62
+    QT_TRANSLATE_NOOP("reasons", "Claim substantiated"),
+    # crmnote/domain/scoring_events.py:69
+    QT_TRANSLATE_NOOP("reasons", "Claim undeterminable"),
+    # crmnote/domain/scoring_events.py:66
     QT_TRANSLATE_NOOP("reasons", "Claim unsubstantiated"),
     # crmnote/domain/verdicts.py:95
     QT_TRANSLATE_NOOP("reasons", "Compare the evidence with the standard '{name}': {target}."),
-    # crmnote/domain/scoring_events.py:82
+    # crmnote/domain/scoring_events.py:83
     QT_TRANSLATE_NOOP("reasons", "Complaint"),
     # crmnote/domain/verdicts.py:98
     QT_TRANSLATE_NOOP(
         "reasons",
         "Conduct is not measured by the record: read the related interactions ({count}, {upset} with the customer upset).",
     ),
+    # crmnote/storage/placement.py:133
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.",
+    ),
     # crmnote/domain/recommendation.py:110
     QT_TRANSLATE_NOOP(
         "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
     ),
-    # crmnote/domain/scoring_model.py:250
+    # crmnote/domain/scoring_model.py:262
     QT_TRANSLATE_NOOP("reasons", "Cost to serve is {ratio:.1f} times the revenue"),
-    # crmnote/domain/scoring_model.py:249
+    # crmnote/domain/scoring_model.py:261
     QT_TRANSLATE_NOOP("reasons", "Cost to serve with no net revenue against it"),
     # crmnote/domain/letters.py:21
     QT_TRANSLATE_NOOP(
@@ -736,9 +921,9 @@ STRINGS = (
         "reasons",
         "Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).",
     ),
-    # crmnote/domain/scoring_events.py:81
+    # crmnote/domain/scoring_events.py:82
     QT_TRANSLATE_NOOP("reasons", "Goods returned"),
-    # crmnote/domain/scoring_events.py:51
+    # crmnote/domain/scoring_events.py:52
     QT_TRANSLATE_NOOP("reasons", "Interaction"),
     # crmnote/domain/verdicts.py:87
     QT_TRANSLATE_NOOP("reasons", "It came {late} late (not what this claim is about)."),
@@ -783,17 +968,17 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:118
     QT_TRANSLATE_NOOP("reasons", "Not enough history yet to advise."),
-    # crmnote/domain/scoring_events.py:83
+    # crmnote/domain/scoring_events.py:84
     QT_TRANSLATE_NOOP("reasons", "Praise"),
-    # crmnote/domain/scoring_events.py:54
-    QT_TRANSLATE_NOOP("reasons", "Promise broken"),
-    # crmnote/domain/scoring_events.py:52
-    QT_TRANSLATE_NOOP("reasons", "Promise kept"),
-    # crmnote/domain/scoring_events.py:53
-    QT_TRANSLATE_NOOP("reasons", "Promise kept late"),
-    # crmnote/domain/scoring_events.py:58
-    QT_TRANSLATE_NOOP("reasons", "Promise overdue: counts as broken until resolved"),
     # crmnote/domain/scoring_events.py:55
+    QT_TRANSLATE_NOOP("reasons", "Promise broken"),
+    # crmnote/domain/scoring_events.py:53
+    QT_TRANSLATE_NOOP("reasons", "Promise kept"),
+    # crmnote/domain/scoring_events.py:54
+    QT_TRANSLATE_NOOP("reasons", "Promise kept late"),
+    # crmnote/domain/scoring_events.py:59
+    QT_TRANSLATE_NOOP("reasons", "Promise overdue: counts as broken until resolved"),
+    # crmnote/domain/scoring_events.py:56
     QT_TRANSLATE_NOOP("reasons", "Promise renegotiated"),
     # crmnote/domain/verdicts.py:77
     QT_TRANSLATE_NOOP(
@@ -804,7 +989,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Promised within {promised} {unit}; delivery took {took} {unit}."),
     # crmnote/domain/recommendation.py:90
     QT_TRANSLATE_NOOP("reasons", "Put our side right before judging the customer."),
-    # crmnote/domain/scoring_events.py:72
+    # crmnote/domain/scoring_events.py:73
     QT_TRANSLATE_NOOP("reasons", "Reasonable request granted"),
     # crmnote/domain/recommendation.py:114
     QT_TRANSLATE_NOOP(
@@ -835,7 +1020,17 @@ STRINGS = (
         "reasons",
         "Still open {late} past its due date: the full quantity was not delivered in time.",
     ),
-    # crmnote/domain/evidence.py:17
+    # crmnote/storage/placement.py:105
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.",
+    ),
+    # crmnote/storage/placement.py:119
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The database is on a network file system ({fs}), where SQLite's locking is unreliable; keep it on a local disk, or share one PostgreSQL database.",
+    ),
+    # crmnote/domain/evidence.py:15
     QT_TRANSLATE_NOOP(
         "reasons", "The first record is {days} old; advice needs {needed} days of history."
     ),
@@ -911,7 +1106,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Trust is {trust:.0f}/100, so the difficulty is not of our making."
     ),
-    # crmnote/domain/scoring_events.py:75
+    # crmnote/domain/scoring_events.py:76
     QT_TRANSLATE_NOOP("reasons", "Unreasonable request"),
     # crmnote/domain/verdicts.py:48
     QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
@@ -921,66 +1116,121 @@ STRINGS = (
     ),
     # crmnote/services/sync/join.py:98
     QT_TRANSLATE_NOOP("reasons", "a field copy is a file on this computer: give --db FILE.sqlite3"),
+    # crmnote/storage/team_roles.py:214
+    QT_TRANSLATE_NOOP("reasons", "a new member needs a password (role '{role}' does not exist)"),
     # crmnote/domain/rule_messages.py:86
     QT_TRANSLATE_NOOP(
         "reasons", "a new version must start after {since}, when version {id} came into force"
     ),
+    # crmnote/storage/encryption.py:76
+    QT_TRANSLATE_NOOP("reasons", "a passphrase must be non-empty text without NUL characters"),
     # crmnote/domain/rule_messages.py:30
     QT_TRANSLATE_NOOP("reasons", "a percentage cannot be over 100"),
-    # crmnote/services/consistency.py:182
+    # crmnote/services/consistency.py:186
     QT_TRANSLATE_NOOP("reasons", "a repair backs up the database first; it must be a local file"),
-    # crmnote/services/consistency.py:165
+    # crmnote/services/consistency.py:169
     QT_TRANSLATE_NOOP("reasons", "a repair works on a database file"),
     # crmnote/domain/rule_messages.py:19
     QT_TRANSLATE_NOOP("reasons", "a target needs both a value and a unit"),
     # crmnote/domain/rule_messages.py:29
     QT_TRANSLATE_NOOP("reasons", "a unit needs a quantity (e.g. 20 helmets)"),
+    # crmnote/storage/copy_links.py:70
+    QT_TRANSLATE_NOOP("reasons", "a value cannot be stored in the target ({why})"),
     # crmnote/domain/rule_messages.py:40
     QT_TRANSLATE_NOOP("reasons", "a {old} promise cannot become {new}; reopen it first"),
     # crmnote/domain/rule_messages.py:35
     QT_TRANSLATE_NOOP("reasons", "a {status} promise needs a resolution time"),
-    # crmnote/storage/consistency_rules.py:243
-    QT_TRANSLATE_NOOP("reasons", "amount(s) below zero"),
     # crmnote/domain/rule_messages.py:38
     QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
     # crmnote/domain/verdicts.py:36
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
     # crmnote/services/audit_verify.py:184
     QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
-    # crmnote/storage/consistency_rules.py:215
+    # crmnote/storage/backup.py:96
+    QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
+    # crmnote/storage/postgres.py:127
+    QT_TRANSLATE_NOOP("reasons", "cannot connect to the PostgreSQL server at {where}: {why}"),
+    # crmnote/storage/postgres.py:47
+    QT_TRANSLATE_NOOP("reasons", "cannot find the database server host '{host}'"),
+    # crmnote/reports/fonts.py:61
+    QT_TRANSLATE_NOOP("reasons", "cannot load the font {path}"),
+    # crmnote/storage/backup.py:285
+    QT_TRANSLATE_NOOP("reasons", "cannot open: {why}"),
+    # crmnote/storage/postgres.py:38
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "cannot reach the PostgreSQL server at {where}: nothing answers there (is the server running and accepting TCP connections?)",
+    ),
+    # crmnote/reports/history.py:68
+    QT_TRANSLATE_NOOP("reasons", "cannot read the logo {path}: {why}"),
+    # crmnote/reports/pages.py:220
+    QT_TRANSLATE_NOOP("reasons", "cannot write the PDF file {path}"),
+    # crmnote/storage/team.py:124
+    QT_TRANSLATE_NOOP("reasons", "change it"),
+    # crmnote/storage/table_words.py:19
+    QT_TRANSLATE_NOOP("reasons", "change log"),
+    # crmnote/storage/team.py:34
+    QT_TRANSLATE_NOOP("reasons", "change the book's settings"),
+    # crmnote/domain/team.py:69
+    QT_TRANSLATE_NOOP("reasons", "change who is in the team"),
+    # crmnote/storage/table_words.py:22
+    QT_TRANSLATE_NOOP("reasons", "claims"),
+    # crmnote/storage/consistency_rules.py:216
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
-    # crmnote/storage/consistency_rules.py:202
+    # crmnote/storage/consistency_rules.py:203
     QT_TRANSLATE_NOOP("reasons", "clear the resolution time"),
-    # crmnote/storage/consistency_rules.py:179
-    QT_TRANSLATE_NOOP("reasons", "closed promise(s) without a resolution time"),
+    # crmnote/storage/table_words.py:24
+    QT_TRANSLATE_NOOP("reasons", "contact details"),
     # crmnote/domain/rule_messages.py:11
     QT_TRANSLATE_NOOP("reasons", "contains a NUL character"),
-    # crmnote/storage/derived_postgres.py:279
+    # crmnote/storage/engine.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
-        "customer text(s) missing, different from the customer's name, company, contacts and tags, or left without a customer",
+        "crmnote cannot use '{backend}' databases; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server",
     ),
-    # crmnote/storage/consistency_rules.py:284
+    # crmnote/storage/postgres.py:143
+    QT_TRANSLATE_NOOP("reasons", "crmnote needs PostgreSQL 13 or newer; this server is {version}"),
+    # crmnote/storage/engine.py:56
     QT_TRANSLATE_NOOP(
         "reasons",
-        "customer(s) whose list columns (last contact, open promises, next due) are out of date",
+        "crmnote talks to PostgreSQL through psycopg 3: write the URL as postgresql+psycopg://… instead of {driver}://…",
     ),
-    # crmnote/storage/consistency_rules.py:346
-    QT_TRANSLATE_NOOP("reasons", "customer(s) without stored scores"),
+    # crmnote/storage/table_words.py:36
+    QT_TRANSLATE_NOOP("reasons", "customer filter index"),
+    # crmnote/storage/table_words.py:28
+    QT_TRANSLATE_NOOP("reasons", "customer tags"),
+    # crmnote/storage/table_words.py:32
+    QT_TRANSLATE_NOOP("reasons", "customer texts"),
+    # crmnote/storage/table_words.py:40
+    QT_TRANSLATE_NOOP("reasons", "customers"),
     # crmnote/services/decisions.py:125
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no follow-up"),
-    # crmnote/storage/consistency_rules.py:126
+    # crmnote/storage/table_words.py:44
+    QT_TRANSLATE_NOOP("reasons", "decisions"),
+    # crmnote/domain/team.py:71
+    QT_TRANSLATE_NOOP("reasons", "delete or erase a customer (it erases their history)"),
+    # crmnote/storage/consistency_rules.py:127
     QT_TRANSLATE_NOOP("reasons", "delete them"),
-    # crmnote/storage/consistency_rules.py:126
+    # crmnote/storage/consistency_rules.py:127
     QT_TRANSLATE_NOOP("reasons", "deleted"),
-    # crmnote/storage/consistency_rules.py:234
-    QT_TRANSLATE_NOOP("reasons", "effort row(s) with negative minutes"),
-    # crmnote/storage/consistency_rules.py:105
+    # crmnote/storage/table_words.py:47
+    QT_TRANSLATE_NOOP("reasons", "effort"),
+    # crmnote/storage/consistency_rules.py:106
     QT_TRANSLATE_NOOP("reasons", "empty their {column}"),
-    # crmnote/storage/derived_postgres.py:254
+    # crmnote/storage/encryption.py:58
     QT_TRANSLATE_NOOP(
-        "reasons", "entry(ies) missing, different from their record, or left without one"
+        "reasons", "encrypted databases need the sqlcipher3 package (pip install sqlcipher3-binary)"
     ),
+    # crmnote/storage/team.py:35
+    QT_TRANSLATE_NOOP("reasons", "erase a customer or rewrite the change log"),
+    # crmnote/storage/sync_records.py:291
+    QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
+    # crmnote/storage/table_words.py:11
+    QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
+    # crmnote/storage/table_words.py:15
+    QT_TRANSLATE_NOOP("reasons", "evidence files"),
+    # crmnote/storage/table_words.py:49
+    QT_TRANSLATE_NOOP("reasons", "feedback"),
     # crmnote/services/attachments.py:29
     QT_TRANSLATE_NOOP("reasons", "files attach to {kinds} records, not '{kind}'"),
     # crmnote/domain/rule_messages.py:22
@@ -989,16 +1239,19 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "has no usable name"),
     # crmnote/storage/derived_postgres.py:259
     QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
-    # crmnote/storage/filter_sources.py:135
-    QT_TRANSLATE_NOOP(
-        "reasons", "index that does not match the customer texts (FTS5's integrity check)"
-    ),
-    # crmnote/storage/consistency_rules.py:263
+    # crmnote/storage/consistency_rules.py:268
     QT_TRANSLATE_NOOP("reasons", "insight mark removed"),
-    # crmnote/storage/consistency_rules.py:211
-    QT_TRANSLATE_NOOP("reasons", "interaction(s) with a mood outside -2 … +2 (scoring refuses it)"),
-    # crmnote/storage/consistency_rules.py:223
-    QT_TRANSLATE_NOOP("reasons", "interaction(s) with negative minutes"),
+    # crmnote/storage/table_words.py:53
+    QT_TRANSLATE_NOOP("reasons", "insights"),
+    # crmnote/storage/pg_tools.py:78
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "install PostgreSQL's client programs (Debian and Ubuntu: apt install postgresql-client; Fedora: dnf install postgresql; macOS: brew install libpq; Windows: the PostgreSQL installer's command line tools) of the server's version or newer, or put them on PATH",
+    ),
+    # crmnote/storage/backup.py:63
+    QT_TRANSLATE_NOOP("reasons", "integrity: {detail}"),
+    # crmnote/storage/table_words.py:57
+    QT_TRANSLATE_NOOP("reasons", "interactions"),
     # crmnote/domain/rule_messages.py:28
     QT_TRANSLATE_NOOP("reasons", "is before the decision"),
     # crmnote/domain/rule_messages.py:39
@@ -1015,12 +1268,35 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is required"),
     # crmnote/domain/rule_messages.py:10
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
+    # crmnote/storage/backup.py:70
+    QT_TRANSLATE_NOOP("reasons", "it holds no crmnote book (no tables)"),
+    # crmnote/storage/book_shape.py:127
+    QT_TRANSLATE_NOOP("reasons", "it is a crmnote book"),
+    # crmnote/storage/book_shape.py:117
+    QT_TRANSLATE_NOOP("reasons", "it is another application's SQLite database, not a crmnote book"),
+    # crmnote/storage/backup.py:125
+    QT_TRANSLATE_NOOP("reasons", "it is empty"),
+    # crmnote/storage/backup.py:79
+    QT_TRANSLATE_NOOP("reasons", "it is empty (0 bytes)"),
+    # crmnote/storage/encrypted_copies.py:81
+    QT_TRANSLATE_NOOP("reasons", "it is empty or missing"),
+    # crmnote/storage/sqlite_errors.py:29
+    QT_TRANSLATE_NOOP("reasons", "it is on read-only media"),
+    # crmnote/storage/book_shape.py:122
+    QT_TRANSLATE_NOOP("reasons", "it lacks the tables {tables} of a crmnote book"),
+    # crmnote/storage/book_shape.py:110
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "it was written by a newer version of crmnote (schema {revision}); update crmnote to open it",
+    ),
     # crmnote/storage/attachment_store.py:191
     QT_TRANSLATE_NOOP("reasons", "its file is missing"),
     # crmnote/storage/attachment_store.py:195
     QT_TRANSLATE_NOOP("reasons", "its file is {size} bytes, not {expected}"),
     # crmnote/storage/attachment_store.py:205
     QT_TRANSLATE_NOOP("reasons", "its file no longer matches its SHA-256 (it was replaced)"),
+    # crmnote/domain/team.py:70
+    QT_TRANSLATE_NOOP("reasons", "load demo data"),
     # crmnote/services/audit_verify.py:122
     QT_TRANSLATE_NOOP("reasons", "log entry {entry} does not match its hash"),
     # crmnote/services/audit_verify.py:173
@@ -1029,13 +1305,17 @@ STRINGS = (
     ),
     # crmnote/services/audit_verify.py:77
     QT_TRANSLATE_NOOP("reasons", "log entry {entry}: the recorded changes were altered"),
-    # crmnote/storage/consistency_rules.py:248
+    # crmnote/storage/consistency_rules.py:253
     QT_TRANSLATE_NOOP("reasons", "made positive (the kind says which way money moved)"),
-    # crmnote/storage/consistency_rules.py:244
+    # crmnote/storage/consistency_rules.py:249
     QT_TRANSLATE_NOOP("reasons", "make them positive (the kind says which way money moved)"),
-    # crmnote/storage/consistency_rules.py:227
+    # crmnote/storage/file_sentences.py:65
+    QT_TRANSLATE_NOOP("reasons", "migration left broken references: {rows}"),
+    # crmnote/storage/consistency_rules.py:229
     QT_TRANSLATE_NOOP("reasons", "minutes set to 0 (not recorded)"),
-    # crmnote/storage/consistency_rules.py:216
+    # crmnote/storage/table_words.py:60
+    QT_TRANSLATE_NOOP("reasons", "money"),
+    # crmnote/storage/consistency_rules.py:217
     QT_TRANSLATE_NOOP("reasons", "mood cleared"),
     # crmnote/domain/rule_messages.py:104
     QT_TRANSLATE_NOOP("reasons", "must be a finite number, not {value}"),
@@ -1075,6 +1355,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must not be empty"),
     # crmnote/domain/rule_messages.py:13
     QT_TRANSLATE_NOOP("reasons", "must not be negative"),
+    # crmnote/reports/options.py:56
+    QT_TRANSLATE_NOOP("reasons", "name at least one section"),
     # crmnote/services/book_copy.py:91
     QT_TRANSLATE_NOOP("reasons", "name the database to copy into"),
     # crmnote/services/sync/field_copy.py:55
@@ -1087,6 +1369,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "needs a request judged reasonable or {several} customers (it has {has})"
     ),
+    # crmnote/storage/file_sentences.py:17
+    QT_TRANSLATE_NOOP("reasons", "no backup of {path} was written: {why}"),
+    # crmnote/storage/file_sentences.py:16
+    QT_TRANSLATE_NOOP("reasons", "no backup was written: {why}"),
     # crmnote/services/references.py:41
     QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}'"),
     # crmnote/services/transfer_interactions.py:55
@@ -1095,12 +1381,22 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no customer named"),
     # crmnote/domain/rule_messages.py:127
     QT_TRANSLATE_NOOP("reasons", "no public holidays are known for it ({why})"),
+    # crmnote/storage/postgres.py:124
+    QT_TRANSLATE_NOOP("reasons", "no reason given"),
+    # crmnote/services/maintenance.py:222
+    QT_TRANSLATE_NOOP("reasons", "none of its backups is good"),
+    # crmnote/storage/backup.py:336
+    QT_TRANSLATE_NOOP("reasons", "not a usable database: {why}"),
+    # crmnote/storage/pg_tools.py:159
+    QT_TRANSLATE_NOOP("reasons", "nothing was restored: pg_restore failed on {path}"),
     # crmnote/domain/rule_messages.py:20
     QT_TRANSLATE_NOOP("reasons", "only a request judged reasonable can be marked an insight"),
-    # crmnote/storage/consistency_rules.py:198
-    QT_TRANSLATE_NOOP("reasons", "open promise(s) with a resolution time"),
-    # crmnote/storage/consistency_rules.py:367
-    QT_TRANSLATE_NOOP("reasons", "point(s) whose record is gone, moved or no longer scored"),
+    # crmnote/services/base.py:139
+    QT_TRANSLATE_NOOP("reasons", "permission denied"),
+    # crmnote/storage/pg_tools.py:119
+    QT_TRANSLATE_NOOP("reasons", "pg_dump failed"),
+    # crmnote/storage/table_words.py:62
+    QT_TRANSLATE_NOOP("reasons", "promises"),
     # crmnote/services/quick_log.py:39
     QT_TRANSLATE_NOOP("reasons", "quick log cannot add a {kind}"),
     # crmnote/storage/filter_sources.py:139
@@ -1109,39 +1405,47 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "rebuild the index from the records"),
     # crmnote/storage/filter_sources.py:140
     QT_TRANSLATE_NOOP("reasons", "rebuilt from the texts"),
-    # crmnote/storage/consistency_rules.py:359
+    # crmnote/storage/consistency_rules.py:364
     QT_TRANSLATE_NOOP("reasons", "recompute their customers' scores"),
-    # crmnote/storage/consistency_rules.py:347
+    # crmnote/storage/consistency_rules.py:352
     QT_TRANSLATE_NOOP("reasons", "recompute their scores"),
-    # crmnote/storage/consistency_rules.py:289
+    # crmnote/storage/consistency_rules.py:294
     QT_TRANSLATE_NOOP("reasons", "recompute them"),
-    # crmnote/storage/consistency_rules.py:290
+    # crmnote/storage/consistency_rules.py:295
     QT_TRANSLATE_NOOP("reasons", "recomputed"),
-    # crmnote/storage/consistency_rules.py:71
-    QT_TRANSLATE_NOOP("reasons", "recreate them"),
     # crmnote/storage/consistency_rules.py:72
+    QT_TRANSLATE_NOOP("reasons", "recreate them"),
+    # crmnote/storage/consistency_rules.py:73
     QT_TRANSLATE_NOOP("reasons", "recreated"),
-    # crmnote/storage/consistency_rules.py:262
+    # crmnote/storage/backup.py:308
+    QT_TRANSLATE_NOOP("reasons", "reference: {table} row {row} points to a missing {parent} row"),
+    # crmnote/storage/consistency_rules.py:267
     QT_TRANSLATE_NOOP("reasons", "remove the insight mark"),
-    # crmnote/storage/consistency_rules.py:258
-    QT_TRANSLATE_NOOP("reasons", "request(s) marked an insight but not judged reasonable"),
-    # crmnote/storage/consistency_rules.py:203
+    # crmnote/storage/table_words.py:66
+    QT_TRANSLATE_NOOP("reasons", "requests"),
+    # crmnote/storage/consistency_rules.py:204
     QT_TRANSLATE_NOOP("reasons", "resolution time cleared"),
-    # crmnote/storage/consistency_rules.py:130
-    QT_TRANSLATE_NOOP("reasons", "row(s) whose {column} names a missing row in {parent}"),
-    # crmnote/storage/consistency_rules.py:155
+    # crmnote/storage/team.py:69
     QT_TRANSLATE_NOOP(
-        "reasons", "row(s) whose {column} names a row of another customer in {parent}"
+        "reasons",
+        "role '{role}' has no access to this book: ask its owner to add you (crmnote team add {role} --role staff)",
+    ),
+    # crmnote/storage/team_roles.py:146
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "role '{role}' may not create roles, which team init needs: have the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE (once), then try again",
     ),
     # crmnote/domain/rule_messages.py:27
     QT_TRANSLATE_NOOP("reasons", "say by when"),
     # crmnote/domain/rule_messages.py:26
     QT_TRANSLATE_NOOP("reasons", "say what we will put right"),
-    # crmnote/storage/consistency_rules.py:355
-    QT_TRANSLATE_NOOP("reasons", "scored record(s) missing from the score history"),
-    # crmnote/storage/consistency_rules.py:348
+    # crmnote/storage/table_words.py:70
+    QT_TRANSLATE_NOOP("reasons", "score history"),
+    # crmnote/storage/consistency_rules.py:353
     QT_TRANSLATE_NOOP("reasons", "scores recomputed"),
-    # crmnote/storage/consistency_rules.py:226
+    # crmnote/storage/table_words.py:74
+    QT_TRANSLATE_NOOP("reasons", "search index"),
+    # crmnote/storage/consistency_rules.py:228
     QT_TRANSLATE_NOOP("reasons", "set the minutes to 0 (not recorded)"),
     # crmnote/services/team.py:128
     QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'"),
@@ -1152,49 +1456,155 @@ STRINGS = (
         "reasons",
         "signing in is for a team book on a PostgreSQL server; a SQLite file is opened by whoever may read it",
     ),
+    # crmnote/storage/table_words.py:77
+    QT_TRANSLATE_NOOP("reasons", "staff"),
     # crmnote/domain/recommendation.py:117
     QT_TRANSLATE_NOOP("reasons", "staff member #{id}"),
-    # crmnote/storage/consistency_rules.py:183
+    # crmnote/storage/consistency_rules.py:184
     QT_TRANSLATE_NOOP("reasons", "stamp the time each was last changed"),
-    # crmnote/storage/consistency_rules.py:187
+    # crmnote/storage/consistency_rules.py:188
     QT_TRANSLATE_NOOP("reasons", "stamped with the time each was last changed"),
+    # crmnote/storage/table_words.py:79
+    QT_TRANSLATE_NOOP("reasons", "standards"),
+    # crmnote/storage/table_words.py:83
+    QT_TRANSLATE_NOOP("reasons", "sync conflicts"),
+    # crmnote/storage/team_roles.py:155
+    QT_TRANSLATE_NOOP(
+        "reasons", "team init is for the book's owner: the tables belong to '{role}'"
+    ),
+    # crmnote/storage/table_words.py:87
+    QT_TRANSLATE_NOOP("reasons", "team members"),
     # crmnote/services/maintenance.py:152
     QT_TRANSLATE_NOOP("reasons", "that is the database itself"),
+    # crmnote/reports/fonts.py:41
+    QT_TRANSLATE_NOOP("reasons", "the PDF fonts are missing (looked in {folders})"),
+    # crmnote/storage/engine.py:128
+    QT_TRANSLATE_NOOP(
+        "reasons", 'the PostgreSQL driver is not installed: pip install "crmnote[postgres]"'
+    ),
+    # crmnote/storage/postgres.py:70
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the PostgreSQL server at {where} asks for the password of role '{role}': put it in ~/.pgpass or the system keyring (crmnote team sign-in), never on the command line",
+    ),
+    # crmnote/storage/postgres.py:51
+    QT_TRANSLATE_NOOP(
+        "reasons", "the PostgreSQL server at {where} did not answer within {seconds} s"
+    ),
+    # crmnote/storage/postgres.py:112
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the PostgreSQL server at {where} does not let role '{role}' connect to database '{database}' from this computer (pg_hba.conf)",
+    ),
+    # crmnote/storage/postgres.py:101
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the PostgreSQL server at {where} does not let role '{role}' sign in to '{database}' (no longer a member? ask the book's owner)",
+    ),
+    # crmnote/storage/postgres.py:60
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the PostgreSQL server at {where} refused the password of role '{role}' (check ~/.pgpass, PGPASSWORD or crmnote team sign-in)",
+    ),
+    # crmnote/storage/postgres.py:168
+    QCoreApplication.translate(
+        "reasons",
+        "the PostgreSQL server lacks %n extension(s) that crmnote's search needs ({names}): install the postgresql-contrib package on the server",
+        None,
+        1,
+    ),
     # crmnote/services/settings_service.py:62
     QT_TRANSLATE_NOOP(
         "reasons", "the book holds money in {codes}: the home currency cannot change under it"
     ),
-    # crmnote/services/base.py:154
+    # crmnote/services/base.py:158
     QT_TRANSLATE_NOOP(
         "reasons",
         "the change collided with colleagues' changes ({collision}) {attempts} times; nothing was saved, try again",
     ),
-    # crmnote/services/base.py:171
+    # crmnote/services/base.py:175
     QT_TRANSLATE_NOOP(
         "reasons", "the connection to the database server was lost; nothing was saved, try again"
     ),
+    # crmnote/storage/copy_links.py:80
+    QT_TRANSLATE_NOOP("reasons", "the connection to {target} failed ({why})"),
+    # crmnote/storage/conversion.py:100
+    QT_TRANSLATE_NOOP("reasons", "the converted copy differs from the database; nothing changed"),
     # crmnote/services/book_copy.py:138
     QT_TRANSLATE_NOOP(
         "reasons", "the copy does not match this book ({differences}); nothing was copied"
     ),
+    # crmnote/storage/file_sentences.py:23
+    QT_TRANSLATE_NOOP("reasons", "the copy failed its check ({problem})"),
     # crmnote/services/server_care.py:77
-    QT_TRANSLATE_NOOP(
+    QCoreApplication.translate(
         "reasons",
-        "the database '{name}' already holds {held} table(s) or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored",
+        "the database '{name}' already holds %n table(s) or other objects: restore into a new, empty database (createdb, see docs/team.md); nothing was restored",
+        None,
+        1,
+    ),
+    # crmnote/storage/sqlite_errors.py:58
+    QT_TRANSLATE_NOOP("reasons", "the database cannot be opened: {why}"),
+    # crmnote/storage/migrate.py:213
+    QT_TRANSLATE_NOOP("reasons", "the database could not be brought up to date: {why}"),
+    # crmnote/storage/file_sentences.py:50
+    QT_TRANSLATE_NOOP(
+        "reasons", "the database could not be brought up to date: {why}; it was left as it was"
     ),
     # crmnote/services/first_screen.py:173
     QT_TRANSLATE_NOOP("reasons", "the database could not be opened: {why}"),
+    # crmnote/storage/sqlite_errors.py:20
+    QT_TRANSLATE_NOOP("reasons", "the database file cannot be opened"),
+    # crmnote/services/base.py:192
+    QT_TRANSLATE_NOOP("reasons", "the database file is damaged ({detail}); nothing was changed"),
+    # crmnote/storage/sqlite_errors.py:18
+    QT_TRANSLATE_NOOP("reasons", "the database file is read-only"),
+    # crmnote/storage/sqlite_errors.py:10
+    QT_TRANSLATE_NOOP("reasons", "the database is busy in another program; try again in a moment"),
+    # crmnote/storage/team.py:129
+    QT_TRANSLATE_NOOP("reasons", "the database server refused: {why}; nothing was saved"),
+    # crmnote/storage/postgres.py:152
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the database uses the {encoding} encoding; crmnote needs UTF8 (createdb --encoding=UTF8 --template=template0, see docs/team.md)",
+    ),
+    # crmnote/storage/sqlite_errors.py:11
+    QT_TRANSLATE_NOOP("reasons", "the disk is full; free some space and try again"),
+    # crmnote/storage/sqlite_errors.py:27
+    QT_TRANSLATE_NOOP("reasons", "the disk quota is used up; free some space and try again"),
+    # crmnote/storage/sqlite_errors.py:32
+    QT_TRANSLATE_NOOP("reasons", "the disk reported an error"),
+    # crmnote/storage/sqlite_errors.py:19
+    QT_TRANSLATE_NOOP("reasons", "the disk reported an error (it may be full)"),
+    # crmnote/storage/pg_tools.py:125
+    QT_TRANSLATE_NOOP("reasons", "the dump failed its check"),
+    # crmnote/storage/encrypted_copies.py:110
+    QT_TRANSLATE_NOOP("reasons", "the encrypted copy {path} failed its integrity check"),
+    # crmnote/storage/sqlite_errors.py:70
+    QT_TRANSLATE_NOOP("reasons", "the file is damaged ({detail})"),
+    # crmnote/storage/sqlite_errors.py:28
+    QT_TRANSLATE_NOOP("reasons", "the file would grow larger than this system allows"),
     # crmnote/services/transfer_snapshot.py:234
     QT_TRANSLATE_NOOP("reasons", "the file's bytes do not match its SHA-256"),
     # crmnote/services/audit_verify.py:167
     QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
-    # crmnote/services/consistency.py:139
+    # crmnote/services/consistency.py:143
     QT_TRANSLATE_NOOP("reasons", "the logical checks are written for SQLite and PostgreSQL"),
+    # crmnote/services/maintenance.py:220
+    QT_TRANSLATE_NOOP("reasons", "the newest good backup is {path}"),
+    # crmnote/storage/sqlite_errors.py:31
+    QT_TRANSLATE_NOOP("reasons", "the operation is not permitted"),
+    # crmnote/services/maintenance.py:184
+    QT_TRANSLATE_NOOP("reasons", "the passphrase does not open {path}"),
+    # crmnote/storage/encrypted_copies.py:141
+    QT_TRANSLATE_NOOP("reasons", "the plain copy {path} failed its integrity check"),
+    # crmnote/reports/printing.py:46
+    QT_TRANSLATE_NOOP("reasons", "the printer cannot be used (is it connected and switched on?)"),
     # crmnote/domain/rule_messages.py:31
     QT_TRANSLATE_NOOP("reasons", "the promise holds no quantity to compare it with"),
     # crmnote/domain/rule_messages.py:79
     QT_TRANSLATE_NOOP("reasons", "the rate for {currency} must be more than 0"),
-    # crmnote/services/consistency.py:130
+    # crmnote/services/consistency.py:134
     QT_TRANSLATE_NOOP("reasons", "the repair was undone: {missing}"),
     # crmnote/services/maintenance.py:161
     QT_TRANSLATE_NOOP("reasons", "the restored database failed its check; kept as {kept}"),
@@ -1202,26 +1612,42 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
     # crmnote/services/book_copy.py:115
     QT_TRANSLATE_NOOP("reasons", "the target"),
-    # crmnote/storage/book_copy.py:179
+    # crmnote/storage/book_copy.py:180
     QT_TRANSLATE_NOOP(
         "reasons", "the target already holds records ({listed}): copy into a new, empty database"
     ),
     # crmnote/services/book_copy.py:31
     QT_TRANSLATE_NOOP("reasons", "the target is this book itself: name another database"),
-    # crmnote/storage/consistency_rules.py:360
+    # crmnote/storage/copy_links.py:89
+    QT_TRANSLATE_NOOP("reasons", "the target refused a row ({why})"),
+    # crmnote/storage/consistency_rules.py:365
     QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
+    # crmnote/services/maintenance.py:224
+    QT_TRANSLATE_NOOP("reasons", "there is no backup"),
+    # crmnote/storage/sync_peer_books.py:59
+    QT_TRANSLATE_NOOP("reasons", "there is no crmnote book at {path}"),
+    # crmnote/storage/sync_peer_books.py:105
+    QT_TRANSLATE_NOOP("reasons", "there is no crmnote book in {where}"),
     # crmnote/services/references.py:35
     QT_TRANSLATE_NOOP("reasons", "there is no customer with id {id}"),
+    # crmnote/storage/postgres.py:81
+    QT_TRANSLATE_NOOP(
+        "reasons", "there is no database '{database}' on the PostgreSQL server at {where}"
+    ),
     # crmnote/services/maintenance.py:74
     QT_TRANSLATE_NOOP("reasons", "there is no database at {path}"),
     # crmnote/services/maintenance.py:114
     QT_TRANSLATE_NOOP("reasons", "there is no file at {path}"),
     # crmnote/services/sync/conflicts.py:110
     QT_TRANSLATE_NOOP("reasons", "there is no open sync conflict {id}"),
+    # crmnote/storage/postgres.py:90
+    QT_TRANSLATE_NOOP("reasons", "there is no role '{role}' on the PostgreSQL server at {where}"),
     # crmnote/services/references.py:18
     QT_TRANSLATE_NOOP("reasons", "there is no staff member named '{name}'"),
     # crmnote/services/references.py:14
     QT_TRANSLATE_NOOP("reasons", "there is no staff member with id {id}"),
+    # crmnote/storage/backup.py:77
+    QT_TRANSLATE_NOOP("reasons", "there is no such file"),
     # crmnote/services/sign_in.py:16
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1235,6 +1661,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "this book"),
     # crmnote/services/team.py:31
     QT_TRANSLATE_NOOP("reasons", "this book has no team yet: its owner runs crmnote team init"),
+    # crmnote/storage/copy_links.py:59
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "this book has rows that name missing records or repeat an id ({why}): run crmnote check --repair on it, then copy again",
+    ),
     # crmnote/services/sync/field_copy.py:48
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1242,12 +1673,32 @@ STRINGS = (
     ),
     # crmnote/services/book_copy.py:73
     QT_TRANSLATE_NOOP("reasons", "this book is not bound to a database"),
-    # crmnote/storage/derived_postgres.py:245
-    QT_TRANSLATE_NOOP("reasons", "trigger(s) that keep it in step missing or altered"),
-    # crmnote/storage/derived_postgres.py:270
+    # crmnote/storage/migrate.py:270
     QT_TRANSLATE_NOOP(
-        "reasons", "trigger(s) that keep the customer filter in step missing or altered"
+        "reasons",
+        "this database belongs to another application (schema {before}), not a crmnote database",
     ),
+    # crmnote/storage/migrate.py:294
+    QT_TRANSLATE_NOOP("reasons", "this database holds tables that are not a crmnote database"),
+    # crmnote/storage/migrate.py:285
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "this database was written by a newer version of crmnote (schema {before}); update crmnote to open it",
+    ),
+    # crmnote/storage/migrate.py:277
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "this file belongs to another application (schema {before}), not a crmnote database",
+    ),
+    # crmnote/storage/migrate.py:299
+    QT_TRANSLATE_NOOP("reasons", "this file holds tables that are not a crmnote database"),
+    # crmnote/storage/migrate.py:244
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "this team book has schema {before} and this crmnote needs {after}: ask the book's owner to upgrade it (the owner starts this version of crmnote once); nothing was changed",
+    ),
+    # crmnote/storage/team.py:37
+    QT_TRANSLATE_NOOP("reasons", "upgrade the book"),
     # crmnote/domain/rule_messages.py:82
     QT_TRANSLATE_NOOP(
         "reasons", "version {id} was replaced from {since} by version {successor}; revise that one"
@@ -1262,17 +1713,25 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "written afresh"),
     # crmnote/storage/filter_sources.py:126
     QT_TRANSLATE_NOOP("reasons", "written afresh; filter index rebuilt"),
+    # crmnote/domain/team.py:78
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "you are signed in as {role}, a viewer of this book: a viewer can read it but not change it; nothing was saved",
+    ),
+    # crmnote/domain/team.py:84
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "you are signed in as {role}, staff of this book: only its owner can {what}; nothing was saved",
+    ),
     # crmnote/domain/rule_messages.py:77
     QT_TRANSLATE_NOOP("reasons", "{code} is not a three-letter code"),
-    # crmnote/storage/consistency_rules.py:106
+    # crmnote/storage/consistency_rules.py:107
     QT_TRANSLATE_NOOP("reasons", "{column} emptied"),
     # crmnote/services/team.py:26
     QT_TRANSLATE_NOOP(
         "reasons",
         "{command} needs a PostgreSQL book: a SQLite file is one person's book; a team shares a book on a PostgreSQL server (docs/team.md)",
     ),
-    # crmnote/domain/verdicts.py:128
-    QT_TRANSLATE_NOOP("reasons", "{count} evidence file(s) attached to the promise and the claim."),
     # crmnote/domain/rule_messages.py:96
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1280,10 +1739,14 @@ STRINGS = (
     ),
     # crmnote/domain/rule_messages.py:95
     QT_TRANSLATE_NOOP("reasons", "{currency} is the home currency: its rate is 1"),
-    # crmnote/domain/evidence.py:14
-    QT_TRANSLATE_NOOP("reasons", "{events} scored event(s) so far; advice needs {needed}."),
+    # crmnote/storage/pg_tools.py:73
+    QT_TRANSLATE_NOOP("reasons", "{failed}; {hint}"),
+    # crmnote/storage/sqlite_errors.py:53
+    QT_TRANSLATE_NOOP("reasons", "{file}: {what}"),
     # crmnote/services/transfer_snapshot.py:278
     QT_TRANSLATE_NOOP("reasons", "{id} is not a fresh {kind} id in this file"),
+    # crmnote/storage/backup.py:333
+    QT_TRANSLATE_NOOP("reasons", "{index}: {detail}"),
     # crmnote/services/records.py:58
     QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
     # crmnote/services/records.py:364
@@ -1298,6 +1761,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
     # crmnote/services/audit_verify.py:26
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
+    # crmnote/storage/sync_records.py:342
+    QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
     # crmnote/domain/rule_messages.py:68
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1319,26 +1784,83 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:89
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
+    # crmnote/storage/file_sentences.py:35
+    QT_TRANSLATE_NOOP("reasons", "{path} already exists"),
+    # crmnote/storage/private_files.py:58
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} can be read by other users and cannot be made private ({why}); nothing was written to it",
+    ),
+    # crmnote/storage/file_sentences.py:27
+    QT_TRANSLATE_NOOP("reasons", "{path} cannot be backed up: {why}"),
+    # crmnote/storage/migrate.py:120
+    QT_TRANSLATE_NOOP("reasons", "{path} cannot be read ({why})"),
     # crmnote/services/attachments.py:117
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read: {why}"),
     # crmnote/services/attachments.py:186
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be written: {why}"),
-    # crmnote/services/maintenance.py:261
+    # crmnote/storage/file_sentences.py:55
+    QT_TRANSLATE_NOOP(
+        "reasons", "{path} could not be brought up to date: {why}; it was left as it was"
+    ),
+    # crmnote/services/maintenance.py:296
     QT_TRANSLATE_NOOP("reasons", "{path} could not be renamed aside: {why}"),
+    # crmnote/storage/file_sentences.py:31
+    QT_TRANSLATE_NOOP("reasons", "{path} could not be restored: {why}"),
+    # crmnote/storage/database_files.py:147
+    QT_TRANSLATE_NOOP(
+        "reasons", "{path} does not open with this database's passphrase or is damaged"
+    ),
     # crmnote/services/attachments.py:179
     QT_TRANSLATE_NOOP("reasons", "{path} exists already; nothing was written"),
-    # crmnote/services/maintenance.py:273
+    # crmnote/storage/book_shape.py:106
+    QT_TRANSLATE_NOOP("reasons", "{path} is a crmnote book"),
+    # crmnote/bootstrap.py:108
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder, not a database file"),
     # crmnote/services/attachments.py:97
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder, not a file"),
-    # crmnote/services/maintenance.py:188
+    # crmnote/storage/book_shape.py:94
+    QT_TRANSLATE_NOOP(
+        "reasons", "{path} is another application's SQLite database, not a crmnote book"
+    ),
+    # crmnote/services/maintenance.py:200
     QT_TRANSLATE_NOOP(
         "reasons",
         "{path} is another application's SQLite database, not a crmnote book; it was left as it is",
     ),
+    # crmnote/services/maintenance.py:227
+    QT_TRANSLATE_NOOP(
+        "reasons", "{path} is damaged (the passphrase is right) and was left as it is; {hint}"
+    ),
+    # crmnote/storage/encryption.py:250
+    QT_TRANSLATE_NOOP("reasons", "{path} is damaged (the passphrase is right); restore a backup"),
+    # crmnote/services/maintenance.py:235
+    QT_TRANSLATE_NOOP(
+        "reasons", "{path} is damaged or not a database and was left as it is; {hint}"
+    ),
+    # crmnote/services/maintenance.py:248
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} is empty (0 bytes) but has backups; the newest good backup is {backup}: restore it (crmnote restore FILE) or delete the empty file for a new book",
+    ),
+    # crmnote/services/maintenance.py:261
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} is empty (0 bytes) but has encrypted backups; the newest is {backup}: restore it (crmnote restore FILE) or delete the empty file for a new book; its passphrase is asked",
+    ),
+    # crmnote/storage/database_files.py:81
+    QT_TRANSLATE_NOOP(
+        "reasons", "{path} is encrypted and this database is not; it cannot be restored here"
+    ),
+    # crmnote/bootstrap.py:113
+    QT_TRANSLATE_NOOP("reasons", "{path} is encrypted: a passphrase is needed to open it"),
     # crmnote/services/book_copy.py:101
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is encrypted: copy into a new plain file, then crmnote encrypt it"
+    ),
+    # crmnote/storage/sync_peer_books.py:63
+    QT_TRANSLATE_NOOP(
+        "reasons", "{path} is encrypted: decrypt a copy of it (crmnote decrypt) to sync with it"
     ),
     # crmnote/services/maintenance.py:120
     QT_TRANSLATE_NOOP("reasons", "{path} is not a crmnote database"),
@@ -1347,25 +1869,73 @@ STRINGS = (
         "reasons",
         "{path} is not a pg_dump custom-format file: a server book restores from `crmnote backup` of a server book (to put a SQLite book on the server, use crmnote copy)",
     ),
+    # crmnote/storage/database_files.py:86
+    QT_TRANSLATE_NOOP("reasons", "{path} is not a sound SQLite database"),
     # crmnote/services/maintenance.py:134
     QT_TRANSLATE_NOOP("reasons", "{path} is not a usable crmnote book: {problem}"),
+    # crmnote/services/maintenance.py:192
+    QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted; open it without a passphrase"),
+    # crmnote/storage/database_files.py:142
+    QT_TRANSLATE_NOOP(
+        "reasons", "{path} is not encrypted; this database is, so it cannot be restored from it"
+    ),
+    # crmnote/storage/conversion.py:78
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} is open in another program (its -wal file is there); close crmnote and try again",
+    ),
+    # crmnote/storage/migrate.py:147
+    QT_TRANSLATE_NOOP("reasons", "{path} is read-only and empty: there is nothing to open"),
+    # crmnote/storage/file_sentences.py:39
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} is read-only and was written by an older crmnote (schema {revision}): copy it to a folder you can write to",
+    ),
+    # crmnote/storage/migrate.py:132
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} is read-only and was written by an older crmnote (schema {revision}): it must be upgraded before it can be opened; copy it to a folder you can write to",
+    ),
+    # crmnote/cli/check.py:50
+    QT_TRANSLATE_NOOP("reasons", "{path} is read-only: it can be checked, not repaired"),
+    # crmnote/storage/book_shape.py:100
+    QT_TRANSLATE_NOOP("reasons", "{path} lacks the tables {tables} of a crmnote book"),
+    # crmnote/storage/conversion.py:107
+    QT_TRANSLATE_NOOP("reasons", "{path} was opened by another program meanwhile; try again"),
     # crmnote/services/maintenance.py:124
     QT_TRANSLATE_NOOP(
         "reasons", "{path} was written by a newer version of crmnote (schema {revision})"
     ),
-    # crmnote/services/maintenance.py:197
+    # crmnote/storage/book_shape.py:86
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{path} was written by a newer version of crmnote (schema {revision}); update crmnote to open it",
+    ),
+    # crmnote/services/maintenance.py:209
     QT_TRANSLATE_NOOP(
         "reasons",
         "{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)",
     ),
     # crmnote/domain/rule_messages.py:78
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
-    # crmnote/services/consistency.py:122
+    # crmnote/services/consistency.py:126
     QT_TRANSLATE_NOOP("reasons", "{table} row {row} still names a missing {parent} row"),
-    # crmnote/storage/consistency_rules.py:51
-    QT_TRANSLATE_NOOP("reasons", "{table}: {count} {problem}; the repair will {will}"),
-    # crmnote/storage/consistency_rules.py:43
-    QT_TRANSLATE_NOOP("reasons", "{table}: {count} {problem}; {did}"),
+    # crmnote/services/consistency.py:117
+    QCoreApplication.translate(
+        "reasons", "{table}: %n customer(s) whose records were repaired; scores recomputed", None, 1
+    ),
+    # crmnote/storage/book_digest.py:81
+    QCoreApplication.translate("reasons", "{table}: %n row(s), {copied} in the copy", None, 1),
+    # crmnote/storage/book_digest.py:91
+    QCoreApplication.translate(
+        "reasons", "{table}: the same %n row(s), different content", None, 1
+    ),
+    # crmnote/storage/consistency_rules.py:53
+    QT_TRANSLATE_NOOP("reasons", "{table}: {problem}; the repair will {will}"),
+    # crmnote/storage/consistency_rules.py:46
+    QT_TRANSLATE_NOOP("reasons", "{table}: {problem}; {did}"),
+    # crmnote/storage/pg_tools.py:42
+    QT_TRANSLATE_NOOP("reasons", "{tool} was not found: {hint}"),
     # crmnote/domain/rule_messages.py:119
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1405,6 +1975,24 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is reserved (names starting pg_ or crmnote_)"),
     # crmnote/domain/standards.py:22
     QT_TRANSLATE_NOOP("reasons", "{value} {unit}"),
+    # crmnote/storage/pg_tools.py:70
+    QT_TRANSLATE_NOOP("reasons", "{what} (exit code {code})"),
+    # crmnote/storage/pg_tools.py:68
+    QT_TRANSLATE_NOOP("reasons", "{what}: {why}"),
+    # crmnote/storage/sync_peer_books.py:110
+    QT_TRANSLATE_NOOP("reasons", "{where} belongs to another application, not crmnote"),
+    # crmnote/storage/sync_peer_books.py:98
+    QT_TRANSLATE_NOOP("reasons", "{where} holds another application's tables, not a book"),
+    # crmnote/storage/sync_peer_books.py:136
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{where} is at schema {revision}, older than this crmnote's ({head}): open it once with this version of crmnote (on a server: its owner) to upgrade it, then sync",
+    ),
+    # crmnote/storage/sync_peer_books.py:117
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{where} was upgraded by a newer crmnote (schema {revision}): update crmnote on this computer to sync with it",
+    ),
     # crmnote/services/book_copy.py:119
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1415,8 +2003,17 @@ STRINGS = (
         "reasons",
         "{who}, who handles them most, is an outlier across the team: difficulty {mine:.0f} with all their customers against {rest:.0f} with the rest of the team ({n} and {n_rest} interactions).",
     ),
-    # crmnote/services/base.py:165
+    # crmnote/storage/migrate.py:96
+    QT_TRANSLATE_NOOP("reasons", "{why}; it was left as it is"),
+    # crmnote/storage/copy_links.py:95
+    QT_TRANSLATE_NOOP("reasons", "{why}; nothing was copied (the target is as it was)"),
+    # crmnote/services/base.py:169
     QT_TRANSLATE_NOOP("reasons", "{why}; nothing was saved"),
+    # crmnote/storage/conversion.py:88
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})",
+    ),
     # crmnote/cli/remind.py:71
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
     # crmnote/cli/remind.py:68

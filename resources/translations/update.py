@@ -97,10 +97,12 @@ _PLURAL = re.compile(
 
 
 def english_forms(source: str) -> tuple[str, str] | None:
-    """("%n customer", "%n customers") for "%n customer(s)"; None when there is no "(s)"."""
-    if "(s)" not in source:
+    """("%n customer", "%n customers") for "%n customer(s)" (and "%n entry(ies)"); None when
+    there is neither "(s)" nor "y(ies)"."""
+    if "(s)" not in source and "y(ies)" not in source:
         return None
-    return source.replace("(s)", ""), source.replace("(s)", "s")
+    one = source.replace("y(ies)", "y").replace("(s)", "")
+    return one, source.replace("y(ies)", "ies").replace("(s)", "s")
 
 
 def tidy(ts: Path) -> list[str]:

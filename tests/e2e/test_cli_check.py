@@ -46,14 +46,14 @@ def test_check_finds_repair_mends_and_a_second_check_is_clean(cli: Cli) -> None:
     found = cli.run("check", ok=False)
     assert found.returncode == 1, found.stderr
     out = found.stdout
-    assert "interactions: 1 row(s) whose customer_id names a missing row in customers" in out
-    assert "customer_contacts: 1 row(s) whose customer_id names" in out
-    assert "promises: 1 closed promise(s) without a resolution time" in out
-    assert "interactions: 1 interaction(s) with a mood outside" in out
-    assert "search_index: 1 trigger(s)" in out
-    assert "customers: 1 customer(s) whose list columns" in out
-    assert "customer_text: 1 customer text(s) missing, different" in out
-    assert "customer_text_index: 1 index that does not match the customer texts" in out
+    assert "interactions: 1 row whose customer_id names a missing row in customers" in out
+    assert "contact details: 1 row whose customer_id names" in out
+    assert "promises: 1 closed promise without a resolution time" in out
+    assert "interactions: 1 interaction with a mood outside" in out
+    assert "search index: 1 trigger" in out
+    assert "customers: 1 customer whose list columns" in out
+    assert "customer texts: 1 customer text missing, different" in out
+    assert "customer filter index: 1 index that does not match the customer texts" in out
     assert "the file itself is damaged" not in out
     assert "change log: promise 1 differs from its last logged version" in out
     assert "crmnote check --repair" in out
@@ -63,11 +63,11 @@ def test_check_finds_repair_mends_and_a_second_check_is_clean(cli: Cli) -> None:
     backup = next(line for line in out.splitlines() if line.startswith("backed up to "))
     assert Path(backup.removeprefix("backed up to ")).is_file()
     assert (
-        "repaired: interactions: 1 row(s) whose customer_id names a missing row in customers;"
+        "repaired: interactions: 1 row whose customer_id names a missing row in customers;"
         " deleted" in out
     )
-    assert "repaired: promises: 1 closed promise(s) without a resolution time; stamped" in out
-    assert "repaired: customer_text: 1 customer text(s)" in out
+    assert "repaired: promises: 1 closed promise without a resolution time; stamped" in out
+    assert "repaired: customer texts: 1 customer text" in out
     assert out.rstrip().endswith("no problems found")
     assert "Fjord Bikes AS" in cli.run("customers", "--search", "bikes").stdout
 

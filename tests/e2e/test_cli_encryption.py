@@ -133,15 +133,15 @@ def test_check_repair_mends_an_encrypted_database(cli: Cli) -> None:
     con.close()
 
     found = cli.run("check", passphrase=PASS, code=1).stdout
-    assert "interactions: 1 row(s) whose customer_id names a missing row in customers" in found
-    assert "interactions: 1 interaction(s) with a mood outside" in found
-    assert "search_index: 1 trigger(s)" in found
-    assert "customer_text_index: 1 index that does not match the customer texts" in found
+    assert "interactions: 1 row whose customer_id names a missing row in customers" in found
+    assert "interactions: 1 interaction with a mood outside" in found
+    assert "search index: 1 trigger" in found
+    assert "customer filter index: 1 index that does not match the customer texts" in found
 
     out = cli.run("check", "--repair", passphrase=PASS).stdout
     backup = Path(next(x for x in out.splitlines() if x.startswith("backed up to "))[13:])
     assert not backup.read_bytes().startswith(PLAIN_HEADER) and problems(backup, PASS) == []
-    assert "repaired: interactions: 1 interaction(s) with a mood outside" in out
+    assert "repaired: interactions: 1 interaction with a mood outside" in out
     assert out.rstrip().endswith("no problems found")
     assert not cli.db.read_bytes().startswith(PLAIN_HEADER)
     assert cli.run("check", passphrase=PASS).stdout.strip() == f"{cli.db}: no problems found"

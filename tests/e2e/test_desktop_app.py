@@ -72,6 +72,7 @@ def test_a_day_with_the_app(qtbot: Any, window: MainWindow, opened: OpenDatabase
     dialog.extra_text.setText("Deliver the chairs")
     dialog.accept()
     page = window.customer_page
+    qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
     assert page.timeline.model.rowCount() == 2
     promises = page.record_tabs["promise"]
     assert promises.model.rowCount() == 1
@@ -90,6 +91,7 @@ def test_a_day_with_the_app(qtbot: Any, window: MainWindow, opened: OpenDatabase
     assert services.records.get("promise", promise.id).status is PromiseStatus.OPEN
     window.registry.trigger(ActionId.UNDO)
     assert services.records.list("interaction", greta) == []
+    qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
     assert page.timeline.model.rowCount() == 0
     window.registry.trigger(ActionId.REDO)
     assert len(services.records.list("interaction", greta)) == 1
@@ -143,7 +145,10 @@ def test_scores_advice_map_and_settings(
 
     # The map shows both customers; the staff report and settings open from the registry.
     window.registry.trigger(ActionId.CUSTOMER_MAP)
-    assert window.screens.map is not None and len(window.screens.map.points) == 2
+    chart = window.screens.map
+    assert chart is not None
+    qtbot.waitUntil(lambda: not chart.loader.busy, timeout=10_000)
+    assert len(chart.points) == 2
     window.registry.trigger(ActionId.STAFF_REPORT)
     assert window.screens.staff is not None
     qtbot.waitUntil(lambda: window.screens.staff.report is not None, timeout=10000)

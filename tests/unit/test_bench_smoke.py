@@ -98,7 +98,8 @@ def test_search(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_open_customer(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("open_customer_bench", tiny, capsys)
-    check(results, out, "open_customer_bench", 2)
+    check(results, out, "open_customer_bench", 3)
+    assert results[0].name == "scores explained, 10k customer (worker)"
     assert "heavy: 60 interactions" in out and "light: 10 interactions" in out
 
 
@@ -107,6 +108,14 @@ def test_log(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
     check(results, out, "log_bench", 4)
     assert results[2].name == "log: of which sync's change capture" and results[2].info
     assert not (tiny.data / "work.sqlite3").exists()
+
+
+def test_rescore(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
+    results, out = run("rescore_bench", tiny, capsys)
+    check(results, out, "rescore_bench", 1)
+    assert results[0].name == "rescore 14 customers" and "scaled to 14 customers" in out
+    assert "3 progress calls" not in out and "1 progress calls" in out
+    assert not (tiny.data / "rescore.sqlite3").exists()
 
 
 def test_memory(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
@@ -182,7 +191,7 @@ def on_server(tiny: Config) -> Any:
     [
         ("filter_bench", 3),
         ("search_bench", 2),
-        ("open_customer_bench", 2),
+        ("open_customer_bench", 3),
         ("log_bench", 4),
         ("sync_bench", 4),
         ("join_bench", 1),

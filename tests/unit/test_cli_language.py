@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -30,7 +31,9 @@ def test_languages_from_the_environment() -> None:
     assert english_plural("%n promise(s) to keep", 3) == "3 promises to keep"
 
 
-def _crmnote(db: Path, lang: str, *words: str, home: Path) -> subprocess.CompletedProcess[str]:
+def _crmnote(
+    db: Path | str, lang: str, *words: str, home: Path
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "DBUS_"))}
     env.update(LANG=lang, HOME=str(home), XDG_STATE_HOME=str(home / "state"))
     env["QT_QPA_PLATFORM"] = "offscreen"
@@ -203,16 +206,57 @@ def test_a_database_refusal_is_told_in_the_users_language(tmp_path: Path) -> Non
     german = _crmnote(db, "de_DE.UTF-8", *copy, home=home)
     assert german.returncode == 4
     assert german.stderr == (
-        "crmnote: error: das Ziel enthält schon Einträge (1 customers): kopieren Sie in eine "
+        "crmnote: error: das Ziel enthält schon Einträge (1 Kunde): kopieren Sie in eine "
         "neue, leere Datenbank\n"
     )
     english = _crmnote(db, "C", *copy, home=home)
     assert english.returncode == 4
     assert english.stderr == (
-        "crmnote: error: the target already holds records (1 customers): copy into a new, "
+        "crmnote: error: the target already holds records (1 customer): copy into a new, "
         "empty database\n"
     )
     missing = _crmnote(db, "de_DE.UTF-8", "restore", str(tmp_path / "nope.sqlite3"), home=home)
     assert (
         missing.stderr == f"crmnote: error: unter {tmp_path / 'nope.sqlite3'} gibt es keine Datei\n"
     )
+
+
+@pytest.mark.slow
+def test_storage_sentences_are_told_in_the_users_language(tmp_path: Path) -> None:
+    """Storage's own sentences (a file that is no database, a URL crmnote cannot use, a folder
+    given as the book, the check's findings with their plural) in German under LANG=de_DE and
+    English under C; never "(n)" or "(s)"."""
+    db, home = tmp_path / "book.sqlite3", tmp_path / "cli-home"
+    home.mkdir()
+    assert _crmnote(db, "C.UTF-8", "add", "customer", "Anna Berg", home=home).returncode == 0
+    for n in range(2):
+        words = ("add", "promise", "Anna Berg", "--text", f"Muster {n}")
+        assert _crmnote(db, "C.UTF-8", *words, home=home).returncode == 0
+    text = tmp_path / "notes.sqlite3"
+    text.write_text("not a database, only words\n" * 100)
+    restore = _crmnote(db, "de_DE.UTF-8", "restore", str(text), home=home)
+    assert restore.stderr == f"crmnote: error: {text} ist keine intakte SQLite-Datenbank\n"
+    assert _crmnote(db, "C", "restore", str(text), home=home).stderr == (
+        f"crmnote: error: {text} is not a sound SQLite database\n"
+    )
+    folder = _crmnote(tmp_path, "de_DE.UTF-8", "list", "customer", home=home)
+    assert folder.stderr == f"crmnote: error: {tmp_path} ist ein Ordner, keine Datenbankdatei\n"
+    mysql = _crmnote("mysql://ann@db/book", "de_DE.UTF-8", "list", "customer", home=home)
+    assert mysql.stderr.startswith(
+        "crmnote: error: crmnote kann keine Datenbanken vom Typ „mysql“ verwenden; geben Sie"
+    )
+    with sqlite3.connect(db) as conn:  # closed promises without their time, written around crmnote
+        conn.execute("UPDATE promises SET status = 'kept', resolved_at = NULL")
+    conn.close()
+    german = _crmnote(db, "de_DE.UTF-8", "check", home=home)
+    assert (
+        "Zusagen: 2 abgeschlossene Zusagen ohne Erledigungszeit; die Reparatur wird jeweils die "
+        "Zeit der letzten Änderung eintragen" in german.stdout
+    ), german.stdout
+    assert re.search(r": \d+ Probleme gefunden\n", german.stdout), german.stdout
+    assert "crmnote check --repair behebt die logischen, nach einer Sicherung" in german.stdout
+    english = _crmnote(db, "C", "check", home=home)
+    assert (
+        "promises: 2 closed promises without a resolution time; the repair will" in english.stdout
+    )
+    assert "(s)" not in english.stdout and "(n)" not in german.stdout

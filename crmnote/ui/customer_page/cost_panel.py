@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from crmnote.domain.errors import NotFoundError
 from crmnote.ui.labels import NONE
+from crmnote.ui.loading import Loader
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.widgets.facts import plain
 from crmnote.ui.widgets.tables import table_view
@@ -104,6 +105,8 @@ class CostPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(plain(self.tr("Cost to serve:"), bold=True))
         top.addWidget(self.period)
+        self.loader = Loader(self)
+        top.addWidget(self.loader.note)
         top.addStretch(1)
         top.addWidget(self.by_month)
         layout = QVBoxLayout(self)
@@ -113,18 +116,31 @@ class CostPanel(QWidget):
         layout.addWidget(self.view, 1)
 
     def show_customer(self, customer_id: int | None) -> None:
+        if customer_id != self.customer_id:
+            self._show(None)  # nothing of another customer while this one's cost is read
         self.customer_id = customer_id
         self.refresh()
 
     def refresh(self) -> None:
-        self.cost = None
-        if self.customer_id is not None:
-            start = period_start(int(self.period.currentData()), self._today())
+        """Read the customer's cost on a worker; it is shown when it arrives."""
+        customer_id = self.customer_id
+        if customer_id is None:
+            self.loader.cancel()
+            self._show(None)
+            return
+        start = period_start(int(self.period.currentData()), self._today())
+        service = self._service
+
+        def read() -> CustomerCost | None:
             try:
-                self.cost = self._service.customer(self.customer_id, start, None)
+                return service.customer(customer_id, start, None)
             except NotFoundError:
-                self.cost = None
-        c = self.cost
+                return None
+
+        self.loader.load(read, self._show)
+
+    def _show(self, cost: CustomerCost | None) -> None:
+        self.cost = c = cost
         if c is None:
             self.summary.setText(NONE)
             self.months.set_rows([])

@@ -1,10 +1,12 @@
 """The customer page: header with score badges, the recommendation, and tabs (Timeline,
 Promises, Claims, Requests, Money & effort, Scores).
 
-The header shows the scores kept with the customer at once. Their explanation and history
-(a second or so for a customer with 10,000 interactions) are read on a worker thread once the
-page has painted, and fill the trends, advice and Scores tab when they arrive; a result for a
-customer no longer shown is dropped. The record tabs read their rows when first shown.
+The header shows the scores kept with the customer at once; the timeline's first page and
+the cost to serve are read on worker threads ("Loading…" meanwhile). The scores' explanation
+and history (a second or so for a customer with 10,000 interactions) are read on a worker
+thread once the page has painted, and fill the trends, advice and Scores tab when they arrive;
+a result for a customer no longer shown is dropped. The record tabs read their rows when first
+shown.
 """
 
 from __future__ import annotations
@@ -173,6 +175,10 @@ class CustomerPage(QWidget):
     def scores_pending(self) -> bool:
         """True until the scores of the customer shown are on the page."""
         return self._scores_timer.isActive() or self._scores_job is not None
+
+    def loading(self) -> bool:
+        """True while anything of the customer shown is still being read on a worker."""
+        return self.scores_pending() or self.timeline.loading() or self.cost.loader.busy
 
     def load_scores(self) -> None:
         """Explanation, recommendation, history and trends of the customer shown, read now."""

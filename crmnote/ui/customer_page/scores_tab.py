@@ -110,16 +110,16 @@ class ScoresTab(QWidget):
             self.tr(
                 "Difficulty {0:.0f} = neutral start {1:.0f} {2} from %n event(s).",
                 "",
-                len(d.contributions),
+                d.moves,
             ).format(d.score, d.prior, _signed(d.score - d.prior))
             + "   "
             + self.tr(
                 "Trust {0:.0f} = neutral start {1:.0f} {2} from %n event(s).",
                 "",
-                len(t.contributions),
+                t.moves,
             ).format(t.score, t.prior, _signed(t.score - t.prior))
         )
-        self.model.set_contributions(d.contributions, t.contributions)
+        self.model.set_contributions(d.contributions, t.contributions, d.moves + t.moves)
         self.shown.setText(
             self.tr("The {0} largest of {1} moves").format(self.model.rowCount(), self.model.total)
             if self.model.truncated()

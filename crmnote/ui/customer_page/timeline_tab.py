@@ -1,4 +1,8 @@
-"""The Timeline tab: every kind of record in one chronological list, filtered by kind."""
+"""The Timeline tab: every kind of record in one chronological list, filtered by kind.
+
+Its first page (500 entries of a customer with 10,000) is read on a worker thread, "Loading…"
+meanwhile; the entries of the customer shown before are cleared at once.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crmnote.ui.drops import RecordDropTarget
 from crmnote.ui.labels import kind_label
+from crmnote.ui.loading import Loader
 from crmnote.ui.models.timeline import TimelineModel
 from crmnote.ui.widgets.tables import table_view
 
@@ -33,6 +38,7 @@ class TimelineTab(QWidget):
         self.setObjectName("tab_timeline")
         self._service = service
         self.model = TimelineModel(service, self)
+        self._shown: int | None = None  # the customer asked for (shown once read)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("timeline_kind")
         self.kind_filter.addItem(self.tr("Every kind"), "")
@@ -52,6 +58,8 @@ class TimelineTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
         top.addWidget(self.kind_filter)
+        self.loader = Loader(self)
+        top.addWidget(self.loader.note)
         top.addStretch(1)
         self.dossier_button = QPushButton(self.tr("Claim &dossier…"))
         self.dossier_button.setObjectName("timeline_dossier")
@@ -70,10 +78,25 @@ class TimelineTab(QWidget):
                 self.kind_filter.addItem(kind_label(kind), kind)
             self.kind_filter.blockSignals(False)
         kind = self.kind_filter.currentData()
-        self.model.show_customer(customer_id, (kind,) if kind else ())
+        kinds = (kind,) if kind else ()
+        self._shown = customer_id
+        if customer_id is None:
+            self.loader.cancel()
+            self.model.show_customer(None)
+            return
+        if customer_id != self.model.customer_id:
+            self.model.show_customer(None)  # nothing of another customer while this one loads
+        fetch, size = self.model.source(customer_id, kinds), self.model.page_size
+        self.loader.load(
+            lambda: fetch(0, size),
+            lambda first: self.model.show_customer(customer_id, kinds, first),
+        )
+
+    def loading(self) -> bool:
+        return self.loader.busy
 
     def reload(self) -> None:
-        self.show_customer(self.model.customer_id)
+        self.show_customer(self._shown)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         ok = current.isValid() and self.model.row_at(current.row()).kind == "claim"

@@ -152,9 +152,11 @@ class MappingPage(QWizardPage):
         )
         self.detected.setText(
             self.tr(
-                "Encoding {0}, delimiter “{1}”, {2} column(s). Choose a field or "
-                "“ignore” for a column detected wrongly."
-            ).format(table.encoding, delimiter, len(table.header))
+                "Encoding {0}, delimiter “{1}”, %n column(s). Choose a field or "
+                "“ignore” for a column detected wrongly.",
+                "",
+                len(table.header),
+            ).format(table.encoding, delimiter)
         )
         first = table.rows[0][1] if table.rows else ()
         self.table.setRowCount(len(table.header))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -48,14 +48,25 @@ class TimelineModel(PagedModel["TimelineEntry"]):
         self.customer_id: int | None = None
         self.kinds: tuple[str, ...] = ()
 
-    def show_customer(self, customer_id: int | None, kinds: Sequence[str] = ()) -> None:
+    def show_customer(
+        self,
+        customer_id: int | None,
+        kinds: Sequence[str] = (),
+        first: Sequence[TimelineEntry] | None = None,
+    ) -> None:
+        """Show a customer's entries; the first page is `first` when it was read already (on a
+        worker, `source`), else it is read now."""
         self.customer_id = customer_id
         self.kinds = tuple(kinds)
         if customer_id is None:
             self.load(None)
             return
-        cid, chosen, service = customer_id, self.kinds, self._service
-        self.load(lambda offset, limit: service.entries(cid, chosen, limit, offset))
+        self.load(self.source(customer_id, self.kinds), first)
+
+    def source(self, customer_id: int, kinds: Sequence[str]) -> Callable[[int, int], Any]:
+        """fetch(offset, limit) of a customer's entries of `kinds` (every kind when empty)."""
+        chosen, service = tuple(kinds), self._service
+        return lambda offset, limit: service.entries(customer_id, chosen, limit, offset)
 
     def cell(self, row: TimelineEntry, column: int, role: int) -> Any:
         col = Column(column)

@@ -1,4 +1,8 @@
-"""The Cost ranking window: customers by cost to serve against revenue, paged from SQL."""
+"""The Cost ranking window: customers by cost to serve against revenue, paged from SQL.
+
+The first page is read on a worker thread ("Loading…" meanwhile); later pages as the view
+scrolls.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from crmnote.services.cost import CostRank, CostService
 from crmnote.ui.bus import Bus
 from crmnote.ui.customer_page.cost_panel import money, period_box, period_start, ratio_text
 from crmnote.ui.fit import place
+from crmnote.ui.loading import Loader
 from crmnote.ui.models.paged import PagedModel
 from crmnote.ui.stale import RefreshWhenStale
 from crmnote.ui.widgets.facts import plain
@@ -34,7 +39,13 @@ class CostRankingModel(PagedModel[CostRank]):
         super().__init__(headers, parent)
 
     def show_ranking(self, service: CostService, start: date | None, end: date | None) -> None:
-        self.load(lambda offset, limit: service.ranking(start, end, limit, offset))
+        self.load(self.source(service, start, end))
+
+    @staticmethod
+    def source(
+        service: CostService, start: date | None, end: date | None
+    ) -> Callable[[int, int], list[CostRank]]:
+        return lambda offset, limit: service.ranking(start, end, limit, offset)
 
     def cell(self, row: CostRank, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -81,9 +92,11 @@ class CostRankingWindow(QWidget, RefreshWhenStale):
             "ranking_table", self.model, single=False, label=self.tr("Customers by cost ratio")
         )
         self.view.doubleClicked.connect(self._open)
+        self.loader = Loader(self)
         top = QHBoxLayout()
         top.addWidget(plain(self.tr("Period:")))
         top.addWidget(self.period)
+        top.addWidget(self.loader.note)
         top.addStretch(1)
         note = plain(
             self.tr(
@@ -101,7 +114,9 @@ class CostRankingWindow(QWidget, RefreshWhenStale):
     def refresh(self) -> None:
         self._stale = False
         start = period_start(int(self.period.currentData()), self._today())
-        self.model.show_ranking(self._service, start, None)
+        fetch = self.model.source(self._service, start, None)
+        size = self.model.page_size
+        self.loader.load(lambda: fetch(0, size), lambda first: self.model.load(fetch, first))
 
     def _open(self, index: QModelIndex) -> None:
         self.open_customer.emit(self.model.row_at(index.row()).customer_id)

@@ -1,4 +1,10 @@
-"""The customer map: every customer by difficulty × trust, quadrants labelled; click to open."""
+"""The customer map: every customer by difficulty × trust, quadrants labelled; click to open.
+
+The points (100,000 on a large book) and pyqtgraph itself are read and imported on a worker
+thread ("Loading…" meanwhile); the window puts them on the plot in one go, as arrays.
+Customers less than half a point apart on both scores share one dot (drawn once, not a
+hundred times over): its tip says how many are there, a click opens the first of them.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +20,11 @@ from crmnote.services.customer_map import DIFFICULTY_SPLIT, TRUST_SPLIT, MapPoin
 from crmnote.ui.bus import Bus
 from crmnote.ui.charts import DIFFICULTY_COLOUR, TRUST_COLOUR, pyqtgraph, style_plot, translucent
 from crmnote.ui.fit import place
+from crmnote.ui.loading import Loader
 from crmnote.ui.stale import SCORE_KINDS, RefreshWhenStale
 
 RELOAD_DELAY_MS = 1000
+CELL = 0.5  # customers closer than this on both scores share a dot (a few pixels wide)
 # Statuses shown unless "include closed customers" is ticked.
 OPEN_STATUSES = (CustomerStatus.ACTIVE, CustomerStatus.WATCH)
 
@@ -40,6 +48,18 @@ _LABEL_AT: dict[Quadrant, tuple[float, float, tuple[float, float]]] = {
 }
 
 
+# What the worker reads: the points, the quadrants' counts, the first point of each dot, each
+# point's dot, and every point's difficulty and trust (numpy arrays).
+Read = tuple[list[MapPoint], dict[Quadrant, int], Any, Any, Any, Any]
+
+
+def _numpy() -> Any:
+    import numpy
+    import pyqtgraph  # noqa: F401  (imported with numpy: the plot is built next)
+
+    return numpy
+
+
 class CustomerMapWindow(QWidget, RefreshWhenStale):
     """Emits `open_customer(id)` when a point is clicked."""
 
@@ -57,6 +77,7 @@ class CustomerMapWindow(QWidget, RefreshWhenStale):
         self.setWindowTitle(self.tr("Customer map"))
         self._services = services
         self.points: list[MapPoint] = []
+        self._cell_of: Any = None  # each point's dot (numpy array)
         self.plot: Any = None
         self.scatter: Any = None
         self.labels: dict[Quadrant, Any] = {}
@@ -71,7 +92,9 @@ class CustomerMapWindow(QWidget, RefreshWhenStale):
         self.count = QLabel()
         self.count.setObjectName("map_count")
         top = QHBoxLayout()
+        self.loader = Loader(self)
         top.addWidget(self.include_closed)
+        top.addWidget(self.loader.note)
         top.addStretch(1)
         top.addWidget(self.count)
         self._layout = QVBoxLayout(self)
@@ -129,19 +152,36 @@ class CustomerMapWindow(QWidget, RefreshWhenStale):
         self.scatter.opts["hoverPen"] = pg.mkPen(DIFFICULTY_COLOUR, width=2)
 
     def refresh(self) -> None:
+        """Read the points on a worker; they replace those shown when they arrive."""
         self._stale = False
         self._reload.stop()
+        statuses = () if self.include_closed.isChecked() else OPEN_STATUSES
+        service = self._services.customer_map
+
+        def read() -> Read:
+            points = service.points(statuses)
+            np = _numpy()  # imported here, on the worker, with pyqtgraph (a second at first)
+            xs = np.fromiter((p.difficulty for p in points), float, len(points))
+            ys = np.fromiter((p.trust for p in points), float, len(points))
+            cells = np.round(xs / CELL).astype(np.int64) * 10_000 + np.round(ys / CELL)
+            _, first, cell_of = np.unique(cells.astype(np.int64), True, True)
+            return points, service.counts(points), first, cell_of.reshape(-1), xs, ys
+
+        self.loader.load(read, self._show)
+
+    def _show(self, read: Read) -> None:
         if self.plot is None:
             self._build()
-        statuses = () if self.include_closed.isChecked() else OPEN_STATUSES
-        self.points = self._services.customer_map.points(statuses)
-        counts = self._services.customer_map.counts(self.points)
-        xs = [p.difficulty for p in self.points]
-        ys = [p.trust for p in self.points]
-        self.scatter.setData(x=xs, y=ys, data=list(range(len(self.points))))
+        self.points, counts, first, self._cell_of, xs, ys = read
+        # One dot a cell, at its first customer; the dot's data is that customer's index.
+        self.scatter.setData(x=xs[first], y=ys[first], data=first)
         for q, label in self.labels.items():
             label.setText(f"{quadrant_label(q)} ({counts[q]})")
         self.count.setText(self.tr("%n customer(s)", "", len(self.points)))
+
+    def dots(self) -> int:
+        """How many dots the map draws (customers close together share one)."""
+        return len(self.scatter.data) if self.scatter is not None else 0
 
     def point_at(self, difficulty: float, trust: float) -> QPointF:
         """Where a map position is in the plot widget's coordinates (for clicking in tests)."""
@@ -150,6 +190,11 @@ class CustomerMapWindow(QWidget, RefreshWhenStale):
 
     def _tip(self, x: float, y: float, data: Any) -> str:
         point = self.points[int(data)]
+        others = int((self._cell_of == self._cell_of[int(data)]).sum()) - 1
+        if others:
+            return self.tr(
+                "{0} and %n other(s) here\ndifficulty {1:.0f}, trust {2:.0f}", "", others
+            ).format(point.name, x, y)
         return self.tr("{0}\ndifficulty {1:.0f}, trust {2:.0f}").format(point.name, x, y)
 
     def _clicked(self, _item: Any, spots: Any, *_rest: Any) -> None:

@@ -1,8 +1,12 @@
-"""The Insights board: complaints, suggestions and requests across customers, grouped by theme."""
+"""The Insights board: complaints, suggestions and requests across customers, grouped by theme.
+
+The board and the customers behind the selected theme are read on worker threads ("Loading…"
+meanwhile, the window keeps answering); each arrives on screen in one go.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +26,7 @@ from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label
 from crmnote.ui.fit import place
 from crmnote.ui.labels import show
+from crmnote.ui.loading import Loader
 from crmnote.ui.models.insights import Column, InsightsModel, InsightsProxy, insight_state
 from crmnote.ui.models.paged import ROW_ROLE
 from crmnote.ui.models.rows import RowsModel
@@ -67,9 +72,12 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         )
         self.customer_view.setModel(self.customers)
         self.customer_view.doubleClicked.connect(self._open_customer)
+        self.loader = Loader(self)  # the board
+        self.people = Loader(self)  # the customers behind the selected theme
         self.note = QLineEdit()
         self.note.setObjectName("insights_note")
         self.note.setPlaceholderText(self.tr("Note: what it tells us, or what we changed"))
+        self.note.setAccessibleName(self.note.placeholderText())  # no label beside it
         self.promote = QPushButton(self.tr("&Promote to insight"))
         self.promote.setObjectName("insights_promote")
         self.promote.clicked.connect(self.promote_selected)
@@ -89,6 +97,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         self.by_month = MonthBars()
         column.addWidget(self.by_month)
         column.addWidget(plain(self.tr("Customers behind it (double-click to open):")))
+        column.addWidget(self.people.note)
         column.addWidget(self.customer_view, 1)
         column.addWidget(self.note)
         column.addWidget(self.error)
@@ -108,6 +117,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.loader.note)
         layout.addWidget(splitter, 1)
         place(self, QSize(1300, 680))
         self._show_selected()
@@ -115,10 +125,17 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
     # -- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the board on a worker; the theme selected stays selected when it arrives."""
+        self._stale = False
+        self.loader.load(self._services.insights.board, self._show_board)
+
+    def loading(self) -> bool:
+        """True while the board or the customers of the selected theme are being read."""
+        return self.loader.busy or self.people.busy
+
+    def _show_board(self, board: Sequence[Theme]) -> None:
         shown = self.selected()
         key = shown.key if shown is not None else None
-        self._stale = False
-        board = self._services.insights.board()
         self.model.set_rows(board)
         self.select(key if key else (board[0].key if board else None))
 
@@ -146,6 +163,7 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
             self.title.setText(self.tr("Select a theme"))
             self.detail.setText("")
             self.by_month.set_counts(())
+            self.people.cancel()
             self.customers.set_rows([])
             return
         self.title.setText(theme.label)
@@ -169,7 +187,9 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
             lines.append(state)
         self.detail.setText("\n".join(lines))
         self.by_month.set_counts(theme.months)
-        self.customers.set_rows(self._services.insights.customers(theme.key))
+        self.customers.set_rows([])
+        service, key = self._services.insights, theme.key
+        self.people.load(lambda: service.customers(key), self.customers.set_rows)
 
     # -- acting --------------------------------------------------------------------------
 

@@ -1,7 +1,11 @@
-"""The Standards catalogue: every dated version, adding and revising (never rewriting), report."""
+"""The Standards catalogue: every dated version, adding and revising (never rewriting), report.
+
+Both tables are read on a worker thread ("Loading…" meanwhile) and shown together.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,6 +30,7 @@ from crmnote.ui.dialogs.record_form import RecordForm
 from crmnote.ui.editing import Editing
 from crmnote.ui.fit import place
 from crmnote.ui.labels import NONE, enum_label, first_line, show
+from crmnote.ui.loading import Loader
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.reasons import reason_text
 from crmnote.ui.widgets.facts import plain
@@ -97,9 +102,11 @@ class StandardsWindow(QWidget):
         self.revise_button.clicked.connect(self.revise_selected)
         for button in (self.new_button, self.revise_button):
             button.setVisible(not editing.read_only)  # a viewer reads the catalogue
+        self.loader = Loader(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.revise_button)
+        buttons.addWidget(self.loader.note)
         buttons.addStretch(1)
         top = QGroupBox(self.tr("Versions (a revision starts a new dated version)"))
         column = QVBoxLayout(top)
@@ -120,8 +127,14 @@ class StandardsWindow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.versions.set_rows(self._services.standards.catalogue())
-        self.report.set_rows(self._services.standards.report())
+        """Read the catalogue and the report on a worker; both are shown when they arrive."""
+        standards = self._services.standards
+        self.loader.load(lambda: (standards.catalogue(), standards.report()), self._show)
+
+    def _show(self, read: tuple[Sequence[e.Standard], Sequence[StandardReportRow]]) -> None:
+        catalogue, report = read
+        self.versions.set_rows(catalogue)
+        self.report.set_rows(report)
 
     def on_changed(self, changes: Changes) -> None:
         if self.isVisible() and changes.touches(*_WATCHED):

@@ -1,6 +1,9 @@
 """Today: overdue and due-soon promises, claims pending (long), requests awaiting a judgment.
 
 With the follow-ups service, each line says how many days late, until due, or pending.
+Showing Today again, or a change to what it lists, reads it on a worker thread ("Loading…"
+meanwhile, the lines shown stay until the new ones replace them at once); the first screen's
+Today is read as the window is made.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -18,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmnote.services.agenda import CLAIM_PENDING_DAYS, AgendaItem, FollowUp
+from crmnote.services.agenda import CLAIM_PENDING_DAYS, Agenda, AgendaItem, FollowUp, FollowUps
 from crmnote.services.changes import Changes
 from crmnote.ui.bus import Bus
 from crmnote.ui.labels import first_line
+from crmnote.ui.loading import Loader
 from crmnote.ui.widgets.tables import ColumnFitter
 
 if TYPE_CHECKING:
@@ -77,14 +82,35 @@ class TodayView(QWidget):
         self.tree.header().setResizeContentsPrecision(100)  # sized by 100 lines, not 2,000
         self.tree.itemActivated.connect(self._activated)
         # A double-click activates too (itemActivated): connecting both opened it twice.
+        self.loader = Loader(self)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(self.loader.note)
+        heading.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.tree, 1)
         self.groups: dict[str, QTreeWidgetItem] = {}
 
     def refresh(self, today: date | None = None) -> None:
+        """Read the agenda on a worker; its lines replace those shown when it arrives."""
+        self.loader.load(lambda: self._read(today), self._show)
+
+    def refresh_now(self, today: date | None = None) -> None:
+        """Read and show the agenda at once (the first screen, as the window is made)."""
+        self.loader.cancel()
+        self._show(self._read(today))
+
+    def _read(self, today: date | None) -> tuple[Agenda, FollowUps | None]:
+        """What Today lists (on a worker thread: no widget is touched here)."""
+        agenda = self._service.agenda(today)
+        if self._followups is None:
+            return agenda, None
+        return agenda, self._followups.list(today, claims_older_than=self.claim_days)
+
+    def _show(self, read: tuple[Agenda, FollowUps | None]) -> None:
         self.tree.clear()
-        sections = self._sections(today)
+        sections = self._sections(*read)
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for key, title, items in sections:
@@ -106,16 +132,14 @@ class TodayView(QWidget):
             group.addChildren(lines)  # at once: the view lays out once, not per line
             group.setExpanded(True)
 
-    def _sections(self, today: date | None) -> list[tuple[str, str, Any]]:
-        agenda = self._service.agenda(today)
-        if self._followups is None:
+    def _sections(self, agenda: Agenda, f: FollowUps | None) -> list[tuple[str, str, Any]]:
+        if f is None:
             return [
                 ("overdue", self.tr("Overdue promises"), agenda.overdue),
                 ("due_soon", self.tr("Promises due soon"), agenda.due_soon),
                 ("claims", self.tr("Claims awaiting a verdict"), agenda.claims),
                 ("requests", self.tr("Requests awaiting a judgment"), agenda.requests),
             ]
-        f = self._followups.list(today, claims_older_than=self.claim_days)
         stale = {c.id for c in f.stale_claims}
         recent = tuple(c for c in agenda.claims if c.id not in stale)
         long_title = self.tr("Claims pending longer than %n day(s)", "", self.claim_days)

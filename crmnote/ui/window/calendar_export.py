@@ -17,6 +17,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A plural: `%n` is `n`, in the language's form for it."""
+    return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
 def calendar_wording() -> Wording:
     """The calendar's sentences in the language the app speaks."""
     return Wording(
@@ -34,4 +39,4 @@ def export_calendar(calendar: CalendarService, target: Path) -> str:
         target = target.with_suffix(".ics")
     content = calendar.content()
     to_do = write_calendar(target, content, calendar_wording())
-    return _tr("{0}: {1} promise(s) and follow-up(s) to do").format(target, to_do)
+    return _trn("{0}: %n promise(s) or follow-up(s) to do", to_do).format(target)

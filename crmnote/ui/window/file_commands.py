@@ -25,6 +25,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FileCommands", text)
 
 
+def _trn(text: str, n: int) -> str:
+    """A plural: `%n` is `n`, in the language's form for it."""
+    return QCoreApplication.translate("FileCommands", text, None, n)
+
+
 def check_report(findings: Any, audit: Any) -> str:
     """What a check found, one problem a line; the change log's findings are only reported."""
     lines = [reason_text(f.message) for f in findings] + [
@@ -33,7 +38,7 @@ def check_report(findings: Any, audit: Any) -> str:
     text = "\n".join(lines) if lines else _tr("Nothing wrong found.")
     unlogged = sum(audit.unlogged.values())
     if unlogged:
-        text += "\n" + _tr("{0} record(s) were never logged (demo data, imports).").format(unlogged)
+        text += "\n" + _trn("%n record(s) were never logged (demo data, imports).", unlogged)
     return text
 
 

@@ -24,6 +24,7 @@ from crmnote.domain.errors import CrmError
 from crmnote.services.changes import Changes
 from crmnote.ui import accessibility
 from crmnote.ui.actions import ActionId, ActionRegistry
+from crmnote.ui.background import import_soon
 from crmnote.ui.bus import Bus
 from crmnote.ui.drops import importable, local_files
 from crmnote.ui.editing import Editing
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
             self.tray.show()
         self._restore_layout()
         self._update_empty()
-        self.today_view.refresh()
+        self.today_view.refresh_now()
         if self.watcher.overdue_count():
             self.notice.notify(
                 self.tr("%n promise(s) due or overdue.", "", self.watcher.overdue_count()),
@@ -470,6 +471,8 @@ class MainWindow(QMainWindow):
     def book_opened(self) -> None:
         """The book is open and its services are in: what waited for them starts."""
         self.sync.start()
+        if self._customer_page is None:  # opening the first customer need not import it
+            import_soon("crmnote.ui.customer_page.page", self)
 
     def _restart(self) -> None:
         """Open the book again in a new process (it was replaced: joined to a team book)."""

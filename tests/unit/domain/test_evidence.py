@@ -13,7 +13,7 @@ def test_a_customer_with_no_history_gets_no_verdict() -> None:
     advice = recommend(18.0, 50.0, None, None, 0, evidence=Evidence(0, 0, 0))
     assert advice.action is Action.TOO_EARLY
     assert advice.reasons[0] == "Not enough history yet to advise."
-    assert "0 scored event(s) so far; advice needs 5." in advice.reasons
+    assert "0 scored events so far; advice needs 5." in advice.reasons
 
 
 def test_four_events_in_one_afternoon_do_not_make_a_referral() -> None:

@@ -86,10 +86,12 @@ def test_check_names_are_unique_and_messages_read_before_and_after() -> None:
     assert len({c.name for c in CHECKS}) == len(CHECKS)
     check = next(c for c in CHECKS if c.name == "interaction-mood")
     assert check.message(3, done=False) == (
-        "interactions: 3 interaction(s) with a mood outside -2 … +2 (scoring refuses it); "
+        "interactions: 3 interactions with a mood outside -2 … +2 (scoring refuses it); "
         "the repair will clear the mood"
     )
     assert check.message(3, done=True).endswith("; mood cleared")
+    # a count of one reads as one, in English too (no "(s)")
+    assert check.message(1, done=True).startswith("interactions: 1 interaction with a mood ")
 
 
 @pytest.fixture(scope="module")

@@ -93,3 +93,43 @@ def bypasses(root: Path, folders: tuple[str, ...] = ("crmnote/ui",)) -> Iterator
                 if _words(node.args[index]):
                     shown = ast.unparse(node.args[index])[:60]
                     yield f"{path.relative_to(root)}:{node.lineno}: {name}({shown})"
+
+
+# The errors a person is told (crmnote.domain.errors and storage's own kinds of them): their
+# sentence is a `Reason` (crmnote/domain/reasons.py), never English text built on the spot.
+BUILTIN_ERRORS = {"TypeError", "ValueError", "RuntimeError", "KeyError", "AssertionError"}
+TEXT_ARG = {"ValidationError": 1}  # ValidationError(field, sentence)
+
+
+def _is_error(func: ast.expr) -> bool:
+    name = _name(func)
+    return name.endswith("Error") and name not in BUILTIN_ERRORS
+
+
+def _text(node: ast.expr) -> bool:
+    """English built on the spot: a worded literal, an f-string, `"…".format(…)`, or a
+    concatenation with a literal (`found.describe(p) + "; it was left as it is"`)."""
+    if isinstance(node, ast.Constant | ast.JoinedStr):
+        return _words(node)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
+        return _text(node.left) or _text(node.right)
+    if isinstance(node, ast.Call) and _name(node.func) == "format":
+        return isinstance(node.func, ast.Attribute) and _text(node.func.value)
+    return False
+
+
+def english_errors(root: Path, folders: tuple[str, ...] = ("crmnote/storage",)) -> Iterator[str]:
+    """`path:line: Error(...)` for every error made (raised or returned) with English text
+    built on the spot instead of a message id (`say`, `Reason`: crmnote/domain/reasons.py)."""
+    for folder in folders:
+        for path in sorted((root / folder).rglob("*.py")):
+            if "migrations" in path.parts:
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not (isinstance(node, ast.Call) and _is_error(node.func)):
+                    continue
+                index = TEXT_ARG.get(_name(node.func), 0)
+                if len(node.args) > index and _text(node.args[index]):
+                    shown = ast.unparse(node.args[index])[:60]
+                    yield f"{path.relative_to(root)}:{node.lineno}: {_name(node.func)}({shown})"

@@ -44,7 +44,7 @@ def test_no_advice_without_enough_history(
     window = page_of(qtbot, services, ui_settings, seeded["bob"].id)  # no records at all
     advice = window.customer_page.advice
     assert advice.action.text() == "Not enough history yet"
-    assert "0 scored event(s) so far; advice needs 5." in advice.reasons.text()
+    assert "0 scored events so far; advice needs 5." in advice.reasons.text()
     assert advice.suggested is None and not advice.act_button.isEnabled()
     assert advice.other_button.isEnabled()  # a person may still decide
 

@@ -118,8 +118,8 @@ def test_check_database_offers_to_repair_what_it_finds(
     w.registry.trigger(ActionId.CHECK_DATABASE)
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     assert len(asked) == 1
-    assert "interactions: 1 interaction(s) with a mood outside" in asked[0]
-    assert "money: 1 amount(s) below zero" in asked[0]
+    assert "interactions: 1 interaction with a mood outside" in asked[0]
+    assert "money: 1 amount below zero" in asked[0]
     assert str(tmp_path / "backups") in asked[0]
     assert told[0].startswith("Repaired:") and "mood cleared" in told[0]
     backups = list((tmp_path / "backups").glob("t-*-manual.sqlite3"))

@@ -165,6 +165,7 @@ def test_opened_from_the_claims_tab_timeline_and_today(
     window.screens.dossier.close()
     timeline = window.customer_page.timeline
     timeline.kind_filter.setCurrentIndex(timeline.kind_filter.findData("claim"))
+    qtbot.waitUntil(lambda: not timeline.loading(), timeout=10_000)
     assert not timeline.dossier_button.isEnabled()
     timeline.view.setCurrentIndex(timeline.model.index(0, 0))
     assert timeline.dossier_button.isEnabled()

@@ -32,6 +32,11 @@ def test_selecting_a_customer_shows_their_page(
     assert page.header.name.text() == "Ann Archer"
     assert "Owner:" in page.header.facts.text()
     assert page.header.difficulty.value.text().isdigit()  # scored by the services
+    # The timeline's first page and the cost are read on workers: "Loading…" meanwhile.
+    assert page.loading() and page.timeline.loader.note.text() == "Loading…"
+    assert page.timeline.model.rowCount() == 0 and page.cost.cost is None
+    qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
+    assert page.timeline.loader.note.isHidden() and page.cost.loader.note.isHidden()
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "Timeline",
         "Promises",
@@ -54,6 +59,7 @@ def test_timeline_filters_by_kind_and_double_click_opens_the_editor(
     window.customer_list.select(seeded["ann"].id)
     timeline = window.customer_page.timeline
     timeline.kind_filter.setCurrentIndex(timeline.kind_filter.findData("claim"))
+    qtbot.waitUntil(lambda: not timeline.loading(), timeout=10_000)
     assert timeline.model.rowCount() == 1
     view = timeline.view
     rect = view.visualRect(timeline.model.index(0, 2))
@@ -81,6 +87,7 @@ def test_editing_a_record_refreshes_the_page_through_the_bus(
     assert tab.model.data(tab.model.index(0, 4)) == "Kept"
     row = window.customer_list.model.row_of(seeded["ann"].id)
     assert window.customer_list.model.row_at(row).open_promises == 0
+    qtbot.waitUntil(lambda: not window.today_view.loader.busy, timeout=10_000)
     assert window.today_view.groups["overdue"].childCount() == 0
 
 

@@ -35,7 +35,7 @@ def test_export_calendar_writes_the_due_promise(
         "Promise due: Deliver the order (Ann Archer)",
         "Verdict due on a claim: Box arrived damaged (Ann Archer)",
     ]
-    assert "3 promise(s) and follow-up(s) to do" in w.statusBar().currentMessage()
+    assert "3 promise(s) or follow-up(s) to do" in w.statusBar().currentMessage()
 
 
 def test_export_calendar_cancelled_or_unwritable(

@@ -203,16 +203,86 @@ def test_the_check_report_is_german(in_german: None) -> None:
     altered = Reason("log.altered", kind=Kind("promise"), id=4, entry=9)
     audit = SimpleNamespace(findings=[SimpleNamespace(message=altered)], unlogged={})
     assert str(found[0].message) == (
-        "promises: 3 closed promise(s) without a resolution time; the repair will stamp the "
+        "promises: 3 closed promises without a resolution time; the repair will stamp the "
         "time each was last changed"
     )
+    assert str(missing.message(1, done=True)) == (
+        "claims: 1 row whose promise_id names a missing row in promises; promise_id emptied"
+    )
     assert check_report(found, audit).splitlines() == [
-        "promises: 3 abgeschlossene Zusage(n) ohne Erledigungszeit; die Reparatur wird "
+        "Zusagen: 3 abgeschlossene Zusagen ohne Erledigungszeit; die Reparatur wird "
         "jeweils die Zeit der letzten Änderung eintragen",
-        "claims: 1 Zeile(n), deren promise_id auf eine fehlende Zeile in promises verweist; "
-        "promise_id geleert",
+        "Reklamationen: 1 Zeile, deren Feld „Zusage“ auf eine fehlende Zeile in „Zusagen“ "
+        "verweist; Zusage geleert",
         "Zusage 4 weicht von der zuletzt protokollierten Fassung ab (Eintrag 9)",
     ]
+    one = unstamped.message(1, done=True)
+    assert messages.text(one).startswith("Zusagen: 1 abgeschlossene Zusage ohne Erledigungszeit;")
+
+
+def test_storage_sentences_are_german(in_german: None, tmp_path: Path) -> None:
+    """What storage says (a copy's refusal naming tables, a backup that cannot be written, a
+    file that is not a book, the server's refusals): German, with tables in words and counts
+    by plural; never an English fragment."""
+    from crmnote.domain.reasons import listing, say
+    from crmnote.storage import database_files, postgres
+    from crmnote.storage.book_digest import BookDigest
+    from crmnote.storage.engine import database_url
+    from crmnote.storage.table_words import rows
+
+    held = say(
+        "db.copy_target_held",
+        "the target already holds records ({listed}): copy into a new, empty database",
+        listed=listing([rows("customers", 1), rows("promises", 3), rows("sync_state", 2)]),
+    )
+    assert str(held) == (
+        "the target already holds records (1 customer, 3 promises, 2 rows in sync_state): copy "
+        "into a new, empty database"
+    )
+    assert messages.text(held) == (
+        "das Ziel enthält schon Einträge (1 Kunde, 3 Zusagen, 2 Zeilen in sync_state): kopieren "
+        "Sie in eine neue, leere Datenbank"
+    )
+    mine = BookDigest({"money": (1, "a"), "claims": (2, "b")})
+    theirs = BookDigest({"money": (2, "a"), "claims": (2, "c")})
+    assert [messages.text(d) for d in mine.differences(theirs)] == [
+        "Reklamationen: dieselben 2 Zeilen, anderer Inhalt",
+        "Buchungen: 1 Zeile, 2 in der Kopie",
+    ]
+    other = tmp_path / "other.sqlite3"
+    other.write_bytes(b"not a database at all, just text" * 64)
+    unsound = database_files.PlainFiles().unsound(other)
+    assert messages.text(unsound) == f"{other} ist keine intakte SQLite-Datenbank"
+    with pytest.raises(Exception) as refused:
+        database_url("mysql://someone@host/db")
+    assert messages.text(refused.value.args[0]).startswith(
+        "crmnote kann keine Datenbanken vom Typ „mysql“ verwenden"
+    )
+    url = database_url("postgresql+psycopg://ann@db.example:5433/book")
+    gone = postgres.connect_failure(url, "connection failed: Connection refused")
+    assert messages.text(gone.args[0]).startswith(
+        "der PostgreSQL-Server unter db.example:5433 ist nicht erreichbar"
+    )
+    password = postgres.connect_failure(url, "fe_sendauth: no password supplied")
+    assert "verlangt das Passwort der Rolle „ann“" in messages.text(password.args[0])
+
+
+def test_a_kind_typed_by_a_person_is_a_name_in_german(in_german: None) -> None:
+    """Kinds a person types (a command's argument) are shown as typed, in German quotes: never
+    translated (the command wants `promise`) and never bare English inside a German sentence;
+    a kind read from a file that crmnote does not know is quoted too."""
+    from crmnote.services.attachments import _kind
+
+    with pytest.raises(ValidationError) as refused:
+        _kind("invoice")
+    assert messages.text(refused.value.message) == (
+        "Dateien gehören zu Einträgen der Arten „promise“, „claim“, „interaction“, „request“, "
+        "nicht zu „invoice“"
+    )
+    unknown = Reason("log.altered", kind=Kind("gadget"), id=4, entry=9)
+    assert messages.text(unknown) == (
+        "„gadget“ 4 weicht von der zuletzt protokollierten Fassung ab (Eintrag 9)"
+    )
 
 
 def test_score_explanations_are_german(qapp: QApplication, in_german: None) -> None:

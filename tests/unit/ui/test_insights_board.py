@@ -29,8 +29,15 @@ def board(qtbot: Any, services: Services, settings: QSettings) -> Any:
     window = MainWindow(services, "t.sqlite3", settings)
     qtbot.addWidget(window)
     window.registry.trigger(ActionId.INSIGHTS)
-    assert window.screens.insights_board is not None
-    return window, window.screens.insights_board
+    ib = window.screens.insights_board
+    assert ib is not None
+    settle(qtbot, ib)
+    return window, ib
+
+
+def settle(qtbot: Any, ib: Any) -> None:
+    """Wait for the reads on workers to be on screen."""
+    qtbot.waitUntil(lambda: not ib.loading(), timeout=10_000)
 
 
 def test_sparkline_fills_empty_months() -> None:
@@ -57,6 +64,7 @@ def test_board_lists_themes_with_counts_trend_and_customers(
     assert ib.proxy.index(0, Column.THEME).data() == "Gift wrapping for free"
     # Double-clicking a customer behind the theme opens them in the main window.
     ib.select("feedback:parking")
+    settle(qtbot, ib)
     assert ib.customers.rowCount() == 1
     qtbot.waitExposed(ib)
     view = ib.customer_view
@@ -76,6 +84,7 @@ def test_promote_then_mark_acted(
     assert ib.promote.isEnabled() and not ib.acted.isEnabled()
     qtbot.keyClicks(ib.note, "Our courier is slow")
     qtbot.mouseClick(ib.promote, Qt.MouseButton.LeftButton)
+    settle(qtbot, ib)
     (insight,) = services.insights.insights()
     assert insight.note == "Our courier is slow"
     assert ib.selected().key == "feedback:late delivery"
@@ -84,6 +93,7 @@ def test_promote_then_mark_acted(
     assert not ib.mark_acted()  # needs a note
     qtbot.keyClicks(ib.note, "Changed courier")
     qtbot.mouseClick(ib.acted, Qt.MouseButton.LeftButton)
+    settle(qtbot, ib)
     (insight,) = services.insights.insights()
     assert insight.acted_at is not None and insight.acted_note == "Changed courier"
     assert "Acted upon" in ib.detail.text()
@@ -112,3 +122,31 @@ def test_by_month_is_drawn_as_bars_with_empty_months_as_gaps(qtbot: Any) -> None
     )
     assert filled > 300  # the bars are painted, not listed as text
     assert "2026-02: 5" in bars.toolTip()
+
+
+def test_board_is_read_on_a_worker_with_a_loading_line_meanwhile(
+    qtbot: Any, services: Services, ui_settings: QSettings, themes: Any
+) -> None:
+    window = MainWindow(services, "t.sqlite3", ui_settings)
+    qtbot.addWidget(window)
+    window.registry.trigger(ActionId.INSIGHTS)
+    ib = window.screens.insights_board
+    assert ib is not None
+    # Nothing read on the GUI thread: the window says it is loading, its table still empty.
+    assert ib.loading() and ib.loader.note.isVisible() and ib.loader.note.text() == "Loading…"
+    assert ib.model.rowCount() == 0
+    with qtbot.waitSignal(ib.loader.loaded, timeout=10_000):
+        pass
+    assert not ib.loader.note.isVisible()
+    assert ib.proxy.index(0, Column.THEME).data() == "late delivery"
+    # The customers behind the selected theme follow on their own worker.
+    settle(qtbot, ib)
+    assert ib.customers.rowCount() == 3
+    # A change to feedback while shown reloads it the same way.
+    ib.show()
+    noise = {"kind": "complaint", "theme": "Noise", "text": "Loud", "at": datetime(2024, 3, 1)}
+    window.editing.add("feedback", noise, themes["bob"].id)
+    assert ib.loader.busy
+    settle(qtbot, ib)
+    themes_shown = {ib.proxy.index(r, Column.THEME).data() for r in range(ib.proxy.rowCount())}
+    assert "noise" in themes_shown

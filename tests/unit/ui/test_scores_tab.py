@@ -192,3 +192,30 @@ def test_a_one_day_history_is_shown_over_two_weeks_not_seconds() -> None:
     low, high = x_span(start, end)
     assert high - low >= MIN_SPAN_S and low < start and high >= end
     assert x_span(start, start + 90 * 86400) == (start, start + 90 * 86400)
+
+
+def test_the_model_sorts_itself_and_the_current_row_follows(qtmodeltester: Any) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    from crmnote.domain.scoring import Contribution
+
+    at = datetime(2026, 1, 1)
+    moves = [
+        Contribution(points, "interaction", "interaction", n + 1, at + timedelta(days=n), "")
+        for n, points in enumerate((0.5, -3.0, 1.5))
+    ]
+    model = ContributionModel()
+    proxy = ContributionProxy()
+    proxy.setSourceModel(model)
+    model.set_contributions(moves, ())
+    size = [proxy.index(r, Column.POINTS).data() for r in range(proxy.rowCount())]
+    assert size == ["−3.00", "+1.50", "+0.50"]  # by size, largest first
+    held = QPersistentModelIndex(proxy.index(0, Column.POINTS))
+    proxy.sort(Column.DATE, Qt.SortOrder.AscendingOrder)
+    assert proxy.sortColumn() == -1  # the proxy keeps the model's order
+    dates = [proxy.index(r, Column.DATE).data() for r in range(proxy.rowCount())]
+    assert dates == ["2026-01-01", "2026-01-02", "2026-01-03"]
+    assert held.row() == 1 and held.data() == "−3.00"  # the row moved with its contribution
+    model.set_contributions(moves[:2], ())  # new rows come in the order chosen
+    assert [proxy.index(r, Column.DATE).data() for r in range(2)] == ["2026-01-01", "2026-01-02"]
+    qtmodeltester.check(proxy)

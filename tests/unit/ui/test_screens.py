@@ -149,7 +149,12 @@ def test_customer_map_opens_the_clicked_customer(
     window.registry.trigger(ActionId.CUSTOMER_MAP)
     chart = window.screens.map
     assert chart is not None
+    # Read on a worker: "Loading…" until the points arrive, then all of them at once.
+    assert chart.loader.busy and chart.loader.note.isVisible()
+    assert chart.loader.note.text() == "Loading…" and chart.points == []
+    qtbot.waitUntil(lambda: not chart.loader.busy, timeout=10_000)
     qtbot.waitExposed(chart)
+    assert not chart.loader.note.isVisible()
     assert chart.count.text() == "4 customer(s)"  # Cat is on watch, so shown too
     labels = {q: label.textItem.toPlainText() for q, label in chart.labels.items()}
     assert any(text.startswith("Easy & trusting — keep & nurture (") for text in labels.values())
@@ -161,7 +166,8 @@ def test_customer_map_opens_the_clicked_customer(
         qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args == [two_staff["harbour"]]
     assert window.customer_page.customer_id == two_staff["harbour"]
-    chart.include_closed.setChecked(True)
+    with qtbot.waitSignal(chart.loader.loaded, timeout=10_000):
+        chart.include_closed.setChecked(True)
     assert len(chart.points) == 4
     # An edit elsewhere reloads the open map a moment later.
     window.editing.add("customer", {"name": "Dot Dale"}, None)
@@ -273,3 +279,25 @@ def test_every_weight_is_explained_in_a_sentence(
         label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None
     )
     dialog.reject()
+
+
+def test_customers_at_the_same_place_share_one_dot_on_the_map(
+    qtbot: Any, services: Services, ui_settings: QSettings, add_record: Any
+) -> None:
+    for name in ("Ada", "Ben", "Cy"):  # no history yet: all three at the neutral start
+        add_record(services, "customer", name=name)
+    window = shown_window(qtbot, services, ui_settings)
+    window.registry.trigger(ActionId.CUSTOMER_MAP)
+    chart = window.screens.map
+    assert chart is not None
+    qtbot.waitUntil(lambda: not chart.loader.busy, timeout=10_000)
+    assert chart.count.text() == "3 customer(s)" and chart.dots() == 1
+    first = int(chart.scatter.data["data"][0])
+    point = chart.points[first]
+    tip = chart._tip(point.difficulty, point.trust, first)
+    assert tip.startswith(f"{point.name} and 2 other(s) here\ndifficulty ")
+    pos = chart.point_at(point.difficulty, point.trust).toPoint()
+    qtbot.waitExposed(chart)
+    with qtbot.waitSignal(chart.open_customer) as blocker:
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [point.id]

@@ -68,8 +68,8 @@ def test_check_database_finds_and_repairs_on_the_server(
     w.registry.trigger(ActionId.CHECK_DATABASE)
     qtbot.waitUntil(lambda: bool(told), timeout=60000)
     assert len(asked) == 1
-    assert "interactions: 1 interaction(s) with a mood outside" in asked[0]
-    assert "customers: 3 customer(s) whose list columns" in asked[0]
+    assert "interactions: 1 interaction with a mood outside" in asked[0]
+    assert "customers: 3 customers whose list columns" in asked[0]
     assert "server-backups" in asked[0]
     assert told[0].startswith("Repaired:") and "mood cleared" in told[0]
     (dump,) = server_backups(tmp_path)

@@ -36,6 +36,11 @@ def test_catalogue_revise_undo_and_report(
     window.registry.trigger(ActionId.STANDARDS)
     sw = window.screens.standards_window
     assert sw is not None and sw.isVisible()
+    # Read on a worker: "Loading…" and empty tables until both arrive together.
+    assert sw.loader.busy and sw.loader.note.text() == "Loading…"
+    assert sw.versions.rowCount() == 0 and sw.report.rowCount() == 0
+    qtbot.waitUntil(lambda: not sw.loader.busy, timeout=10_000)
+    assert not sw.loader.note.isVisible()
     qtmodeltester.check(sw.versions)
     qtmodeltester.check(sw.report)
     assert sw.versions.rowCount() == 1
@@ -56,13 +61,15 @@ def test_catalogue_revise_undo_and_report(
     versions = services.standards.versions(std.series_id)
     assert [v.target_value for v in versions] == [3.0, 2.0]
     assert versions[0].valid_until == date.today() and versions[1].valid_from == tomorrow
-    assert sw.versions.rowCount() == 2  # refreshed through the bus
+    assert sw.loader.busy  # refreshed through the bus, on a worker
+    qtbot.waitUntil(lambda: not sw.loader.busy, timeout=10_000)
+    assert sw.versions.rowCount() == 2
     assert sw.report.index(0, 3).data() == "2"
 
     window.registry.trigger(ActionId.UNDO)
     versions = services.standards.versions(std.series_id)
     assert len(versions) == 1 and versions[0].valid_until is None
-    assert sw.versions.rowCount() == 1
+    qtbot.waitUntil(lambda: sw.versions.rowCount() == 1, timeout=10_000)
     window.registry.trigger(ActionId.REDO)
     assert len(services.standards.versions(std.series_id)) == 2
 
@@ -76,6 +83,7 @@ def test_revising_without_a_change_says_so(
     qtbot.addWidget(window)
     sw = window.screens.standards()
     assert sw is not None
+    qtbot.waitUntil(lambda: not sw.loader.busy, timeout=10_000)
     sw.view.selectRow(0)
     form = sw.revise_selected()
     assert form is not None

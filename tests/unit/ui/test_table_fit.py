@@ -109,6 +109,7 @@ def test_no_table_of_the_main_window_is_cut_at_1280_by_680(
     window.show()
     qtbot.waitExposed(window)
     window.show_today()
+    qtbot.waitUntil(lambda: not window.today_view.loader.busy, timeout=10_000)
     assert_fits(window.today_view.tree)
     assert_fits(window.customer_list.view)
     window.open_customer(richest(demo_book))
@@ -147,6 +148,8 @@ def test_secondary_windows_are_not_cut_on_a_1280_by_680_screen(
     assert isinstance(wanted, QSize)
     other.resize(fitted(wanted, QRect(0, 0, SMALL.width(), SMALL.height())))
     qtbot.waitUntil(lambda: other.isVisible())
+    loading = getattr(other, "loader", None)  # read on a worker: wait for the rows
+    qtbot.waitUntil(lambda: loading is None or not loading.busy, timeout=10_000)
     qtbot.wait(20)
     for view in shown:
         if view.isVisible() and view.model() is not None and view.model().rowCount():

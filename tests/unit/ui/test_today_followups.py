@@ -85,8 +85,15 @@ def test_our_side_to_fix_is_on_today_until_done(
     window.today_view.tree.itemActivated.emit(group.child(0), 0)
     assert window.customer_page.customer_id == seeded["bob"].id
     changes = services.decisions.follow_up_done(late.id)
-    window.today_view.on_changed(changes)
-    group = window.today_view.groups["our_side"]
+    today = window.today_view
+    today.on_changed(changes)
+    # Read again on a worker: "Loading…", the lines shown stay until the new ones arrive.
+    assert today.loader.busy and today.loader.note.text() == "Loading…"
+    assert today.groups["our_side"].childCount() == 2
+    with qtbot.waitSignal(today.loader.loaded, timeout=10_000):
+        pass
+    assert today.loader.note.isHidden()
+    group = today.groups["our_side"]
     assert [group.child(i).text(0) for i in range(group.childCount())] == [
         "Train the team on returns"
     ]
