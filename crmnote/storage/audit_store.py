@@ -246,7 +246,7 @@ def deleted_after(session: Session, kind: str, record_id: int, entry_id: int) ->
 
 def last_entries(session: Session, kind: str, record_ids: Sequence[int]) -> dict[int, LogEntry]:
     """The latest entry of each of these records that has one, by record id (`last_entry` of
-    many at once)."""
+    many at once: one statement per 500)."""
     out: dict[int, LogEntry] = {}
     wanted = sorted(set(record_ids))
     for start in range(0, len(wanted), 500):
@@ -257,11 +257,9 @@ def last_entries(session: Session, kind: str, record_ids: Sequence[int]) -> dict
             )
             .group_by(ChangeLogRow.record_id)
         )
-        ids = list(session.scalars(newest))
-        if ids:
-            for row in session.execute(select(*_COLUMNS).where(ChangeLogRow.id.in_(ids))):
-                entry = _entry(row)
-                out[entry.record_id] = entry
+        for row in session.execute(select(*_COLUMNS).where(ChangeLogRow.id.in_(newest))):
+            entry = _entry(row)
+            out[entry.record_id] = entry
     return out
 
 
