@@ -1,4 +1,5 @@
-"""The command line end to end, in a subprocess, as a user or a script would run it."""
+"""The command line end to end, as a user or a script would run it (tests/e2e/cli_runner.py:
+in this process; the version and an exit code at the process boundary in a child)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tests.e2e.cli_runner import Cli
 
 @pytest.mark.sqlite_only  # opens no database
 def test_version(cli: Cli) -> None:
+    cli.process = True  # `python -m crmnote` itself
     assert cli.run("--version").stdout.startswith("crmnote 0.")
 
 
@@ -136,6 +138,7 @@ def test_newer_database_is_refused_with_its_own_exit_code(cli: Cli) -> None:
     con.execute("UPDATE alembic_version SET version_num = 'ffff'")
     con.commit()
     con.close()
+    cli.process = True  # the exit code a script sees
     result = cli.run("customers", ok=False)
     assert result.returncode == 3
     assert "newer version of crmnote" in result.stderr

@@ -1,4 +1,4 @@
-"""`crmnote copy` in a subprocess: a percentage as it goes, the counts and checksum at the end,
+"""`crmnote copy`: a percentage as it goes, the counts and checksum at the end,
 one sentence and exit code 4 when refused, and a copy killed with SIGKILL half-way leaves the
 target empty, so that running it again simply works."""
 
@@ -17,19 +17,14 @@ from sqlalchemy import URL
 
 from crmnote.storage.book_tables import row_counts
 from crmnote.storage.engine import database_url, make_engine
+from tests.e2e import cli_runner
 
 PG = pytest.mark.postgres
 
 
 def crmnote(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HOME": str(home), "CRMNOTE_DB": str(home / "default.sqlite3")}
-    return subprocess.run(
-        [sys.executable, "-m", "crmnote", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    return cli_runner.crmnote(env, *args)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Encrypted databases on the command line, in a subprocess: `encrypt`, the passphrase sources,
+"""Encrypted databases on the command line: `encrypt`, the passphrase sources,
 a wrong passphrase told apart from damage, `restore` and `decrypt`."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The command line on a PostgreSQL server, in a subprocess: the main commands, and every way a
+"""The command line on a PostgreSQL server: the main commands, and every way a
 connection can fail told in one sentence with its exit code, nothing written."""
 
 from __future__ import annotations
@@ -7,7 +7,6 @@ import json
 import os
 import socket
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 from sqlalchemy import URL, create_engine, inspect
 from sqlalchemy.pool import NullPool
 
+from tests.e2e import cli_runner
 from tests.pg.databases import PgServer
 
 ON_SERVER = pytest.mark.parametrize(
@@ -24,13 +24,7 @@ ON_SERVER = pytest.mark.parametrize(
 
 def crmnote(tmp_path: Path, db: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CRMNOTE_DB": db, "HOME": str(tmp_path)}
-    return subprocess.run(
-        [sys.executable, "-m", "crmnote", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-    )
+    return cli_runner.crmnote(env, *args)
 
 
 @pytest.fixture

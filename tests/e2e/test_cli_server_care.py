@@ -20,6 +20,7 @@ from crmnote.cli import main
 from crmnote.storage import pg_tools
 from crmnote.storage.book_digest import book_digest
 from crmnote.storage.engine import make_engine
+from tests.e2e import cli_runner
 
 pytestmark = pytest.mark.postgres
 
@@ -28,21 +29,25 @@ def crmnote(home: Path, db: URL, *args: str) -> subprocess.CompletedProcess[str]
     env = {**os.environ, "HOME": str(home)}
     env.pop("XDG_DATA_HOME", None)
     shown = db.render_as_string(hide_password=False)
-    return subprocess.run(
-        [sys.executable, "-m", "crmnote", "--db", shown, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    return cli_runner.crmnote(env, "--db", shown, *args)
 
 
 @pytest.fixture
-def book(pg_server: Any, tmp_path: Path) -> Iterator[URL]:
-    url = pg_server.fresh()
-    done = crmnote(tmp_path, url, "demo", "--customers", "25", "--seed", "8")
-    assert done.returncode == 0, done.stderr
+def book(pg_server: Any, demo_book: str) -> Iterator[URL]:
+    """The demo book, this test's own copy."""
+    url = pg_server.copy(demo_book)
     yield url
+    pg_server.drop(url)
+
+
+@pytest.fixture(scope="module")
+def demo_book(pg_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server book with the demo's 25 customers, made once: each test copies it."""
+    url = pg_server.fresh()
+    done = crmnote(tmp_path_factory.mktemp("demo"), url, "demo", "--customers", "25", "--seed", "8")
+    assert done.returncode == 0, done.stderr
+    assert url.database is not None
+    yield url.database
     pg_server.drop(url)
 
 

@@ -1,4 +1,4 @@
-"""`crmnote sync --with` and `crmnote conflicts` in a subprocess: a desktop and a laptop that
+"""`crmnote sync --with` and `crmnote conflicts`: a desktop and a laptop that
 began as copies end with the union; a conflict is listed and restored; a stranger is refused
 in one sentence with nothing changed."""
 
@@ -8,23 +8,18 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.e2e import cli_runner
 
 pytestmark = pytest.mark.sqlite_only
 
 
 def crmnote(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HOME": str(home), "CRMNOTE_DB": str(home / "default.sqlite3")}
-    return subprocess.run(
-        [sys.executable, "-m", "crmnote", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
+    return cli_runner.crmnote(env, *args)
 
 
 def ok(home: Path, *args: str) -> str:

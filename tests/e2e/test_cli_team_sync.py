@@ -1,4 +1,4 @@
-"""`crmnote team join` and `crmnote sync` in a subprocess, against a team book on SQLite and on
+"""`crmnote team join` and `crmnote sync`, against a team book on SQLite and on
 PostgreSQL: a laptop joins, works offline, syncs; a book with records of its own sees the dry
 run first; what cannot join or sync is one line on stderr."""
 

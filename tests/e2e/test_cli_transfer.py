@@ -1,4 +1,4 @@
-"""The data commands end to end in a subprocess: import, export, export-customer, erase."""
+"""The data commands end to end: import, export, export-customer, erase."""
 
 from __future__ import annotations
 

@@ -83,11 +83,15 @@ class PgServer:
 
     def fresh(self) -> URL:
         """A new database at the current schema, empty of records."""
-        template = self.template()
-        name = f"{self.prefix}_{next(self._numbers)}"
-        self._execute(f"CREATE DATABASE {name} TEMPLATE {template}")
-        self._made.add(name)
-        return self.url_of(name)
+        return self.copy(self.template())
+
+    def copy(self, name: str) -> URL:
+        """A new database holding what the database `name` holds (which nobody may be
+        connected to): a book filled once for many tests, copied for each."""
+        new = f"{self.prefix}_{next(self._numbers)}"
+        self._execute(f"CREATE DATABASE {new} TEMPLATE {name}")
+        self._made.add(new)
+        return self.url_of(new)
 
     def drop(self, url: URL) -> None:
         """Drop a database once its last connection closed: PostgreSQL waits up to 5 s for

@@ -16,18 +16,22 @@ from pathlib import Path
 import pytest
 
 from crmnote.bootstrap import open_database
+from tests.e2e import cli_runner
 
 
 def run_cli(
     *args: str, limit_bytes: int | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """`crmnote ARGS` in a child process; with `limit_bytes`, no file it writes may grow past
-    that many bytes (RLIMIT_FSIZE; Python ignores SIGXFSZ, so the write fails with EFBIG
-    instead of killing it): SQLite sees the same failing write as on a full disk."""
+    """`crmnote ARGS` (tests/e2e/cli_runner.py: in this process); with `limit_bytes`, in a
+    child process no file of which may grow past that many bytes (RLIMIT_FSIZE; Python ignores
+    SIGXFSZ, so the write fails with EFBIG instead of killing it): SQLite sees the same failing
+    write as on a full disk."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    if limit_bytes is None:
+        return cli_runner.crmnote(environment, *args)
 
     def limit() -> None:
-        if limit_bytes is not None:
-            resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
 
     return subprocess.run(
         [sys.executable, "-m", "crmnote", *args],
@@ -35,7 +39,7 @@ def run_cli(
         text=True,
         stdin=subprocess.DEVNULL,
         preexec_fn=limit,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        env=environment,
         timeout=120,
     )
 

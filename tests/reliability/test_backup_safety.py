@@ -39,6 +39,7 @@ def stamp(n: int) -> str:
     return (datetime(2031, 1, 1) + timedelta(days=n)).strftime("%Y%m%d-%H%M%S")
 
 
+@pytest.mark.slow
 def test_a_killed_backup_leaves_no_file_that_looks_like_one(tmp_path: Path) -> None:
     db = make_book(tmp_path / "big.sqlite3", customers=600, note_chars=8000)
     folder = tmp_path / "backups"

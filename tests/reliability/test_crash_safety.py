@@ -6,6 +6,8 @@ import random
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.reliability.conftest import Writer, assert_sound, connect_ro
 
 ROUNDS = 18
@@ -41,6 +43,7 @@ def assert_whole_customers(path: Path) -> None:
     assert torn == []
 
 
+@pytest.mark.slow
 def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
     db = tmp_path / "crash.sqlite3"
     rng = random.Random(SEED)

@@ -278,6 +278,7 @@ def template(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_undo_all_restores_the_start_and_redo_all_the_end(
     qapp: Any, template: Path, tmp_path: Path
 ) -> None:

@@ -186,6 +186,7 @@ def on_server(tiny: Config) -> Any:
 
 
 @pytest.mark.postgres
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "count"),
     [

@@ -7,6 +7,8 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
 from crmnote.importers.imports import import_file
 from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import Duplicates, RowAction
@@ -75,6 +77,7 @@ def test_utf8_bom_google_file_dry_run(transfer: TransferService, tmp_path: Path)
     assert transfer.customers() == []
 
 
+@pytest.mark.slow
 def test_ten_thousand_rows_import_whole(transfer: TransferService, tmp_path: Path) -> None:
     rows = [["Name", "Company", "Email", "Phone", "Tags", "Notes"]]
     for n in range(10_000):

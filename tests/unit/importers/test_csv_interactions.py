@@ -338,6 +338,7 @@ def test_customer_files_still_import_as_customers(services: Services, tmp_path: 
         import_file(tmp_path / "c.csv", services.transfer, dates=DateOrder.DMY)
 
 
+@pytest.mark.slow
 def test_ten_thousand_rows_import_whole(services: Services, tmp_path: Path) -> None:
     customers = "".join(f"Customer {n:03d},c{n}@example.com\n" for n in range(500))
     import_file(write(tmp_path / "c.csv", "Name,Email\n" + customers), services.transfer)

@@ -113,6 +113,7 @@ def test_markup_in_a_note_is_printed_literally_and_loads_nothing(
     assert all(not page.images for page in PdfReader(str(out)).pages)
 
 
+@pytest.mark.slow
 def test_a_long_history_runs_to_many_numbered_pages(made: Made, tmp_path: Path) -> None:
     _log(made, 300, note="Long call.\n" + "We went through every line of the order. " * 6)
     out = tmp_path / "long.pdf"

@@ -152,7 +152,9 @@ def test_check_reports_a_damaged_file(tmp_path: Path) -> None:
     data[4096 * 2 : 4096 * 2 + 2000] = b"\xff" * 2000
     path.write_bytes(bytes(data))
     problems = MaintenanceService(path, tmp_path / "b").check()
-    assert problems
+    assert problems == [
+        "not a usable database: the file is damaged (database disk image is malformed)"
+    ]
 
 
 def test_start_up_refuses_a_damaged_file_and_names_the_newest_good_backup(

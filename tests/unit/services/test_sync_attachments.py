@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -21,13 +20,6 @@ from tests.unit.services.sync_books import Book, Laptops
 
 AT = datetime(2026, 11, 2, 10, 0)
 SCAN = b"Delivery note 88: 10 tables (2 backordered)\n"
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, clock: Callable[[], datetime]) -> Iterator[Laptops]:
-    made = Laptops(tmp_path, clock)
-    yield made
-    made.close()
 
 
 def two(laptops: Laptops) -> tuple[Book, Book]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import time
-from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -27,13 +26,6 @@ AT = datetime(2026, 11, 2, 10, 0)
 SIGNED = b"Delivery note 88: 10 tables (2 backordered), signed\n"
 PHOTO = b"photo of the damaged tabletop\n"
 EMAIL = b"Subject: tables\n\nTwo are missing.\n"
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, clock: Callable[[], datetime]) -> Iterator[Laptops]:
-    made = Laptops(tmp_path, clock)
-    yield made
-    made.close()
 
 
 @pytest.fixture

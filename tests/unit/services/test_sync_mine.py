@@ -5,10 +5,9 @@ arrives whole; the change log verifies on the laptop throughout."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
@@ -30,13 +29,6 @@ def team(pg_server: PgServer) -> Iterator[TeamBook]:
     book = make_team_book(pg_server)
     yield book
     book.close()
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, clock: Callable[[], datetime]) -> Iterator[Laptops]:
-    made = Laptops(tmp_path, clock)
-    yield made
-    made.close()
 
 
 def staff_named(services: Services, name: str) -> int:

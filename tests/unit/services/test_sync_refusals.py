@@ -4,9 +4,7 @@ or may no longer sign in, a disk that fills up during a pull."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,13 +21,6 @@ from tests.pg.databases import PgServer
 from tests.unit.services.sync_books import Laptops, snapshot
 
 AT = datetime(2026, 11, 2, 10, 0)
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, clock: Callable[[], datetime]) -> Iterator[Laptops]:
-    made = Laptops(tmp_path, clock)
-    yield made
-    made.close()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -16,13 +15,6 @@ from tests.unit.services.sync_books import Book, Laptops, snapshot
 
 pytestmark = pytest.mark.sqlite_only
 AT = datetime(2026, 11, 2, 10, 0)
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, clock: Callable[[], datetime]) -> Iterator[Laptops]:
-    made = Laptops(tmp_path, clock)
-    yield made
-    made.close()
 
 
 def two(laptops: Laptops) -> tuple[Book, Book]:

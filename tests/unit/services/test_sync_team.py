@@ -4,7 +4,6 @@ run; what cannot join or sync is refused in one sentence with both books unchang
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -18,13 +17,6 @@ from crmnote.services.transfer_report import RowAction
 from tests.unit.services.sync_books import Book, Laptops, snapshot
 
 AT = datetime(2026, 11, 2, 10, 0)
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, clock: Callable[[], datetime]) -> Iterator[Laptops]:
-    made = Laptops(tmp_path, clock)
-    yield made
-    made.close()
 
 
 @pytest.fixture

@@ -4,9 +4,7 @@ there (verify-log) and held back, not spread as an ordinary edit."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -17,13 +15,6 @@ from crmnote.services.book_services import Services
 from tests.unit.services.sync_books import Laptops
 
 AT = datetime(2026, 11, 2, 10, 0)
-
-
-@pytest.fixture
-def laptops(tmp_path: Path, clock: Callable[[], datetime]) -> Iterator[Laptops]:
-    made = Laptops(tmp_path, clock)
-    yield made
-    made.close()
 
 
 @pytest.fixture
