@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,14 +143,39 @@ def differs_from_log(session: Session, kind: str, record_id: int) -> str | None:
     if x is None or x.action is Action.ERASE:
         return None
     record = logged_records.logged_record_of(session, kind, record_id)
+    return _why(session, x, record, lambda: store.erased_customers(session))
+
+
+def differ_from_log(
+    session: Session, kind: str, record_ids: Sequence[int], erased: Callable[[], set[int]]
+) -> dict[int, str]:
+    """`differs_from_log` of many records of one kind at once: why, by record id, for those
+    that differ. `erased` gives the erased customers (asked only when a record is gone)."""
+    if kind not in LOGGED_KINDS or not record_ids:
+        return {}
+    entries = store.last_entries(session, kind, record_ids)
+    wanted = [i for i, x in entries.items() if x.action is not Action.ERASE]
+    records = logged_records.records_with_ids(session, kind, wanted) if wanted else {}
+    out: dict[int, str] = {}
+    for record_id in wanted:
+        why = _why(session, entries[record_id], records.get(record_id), erased)
+        if why is not None:
+            out[record_id] = why
+    return out
+
+
+def _why(
+    session: Session, x: store.LogEntry, record: Any, erased: Callable[[], set[int]]
+) -> str | None:
+    """Why a record (None: gone) is not as its last entry `x` (not an erase) left it."""
     if record is None:
-        if x.action is Action.DELETE or (x.customer_id or 0) in store.erased_customers(session):
+        if x.action is Action.DELETE or (x.customer_id or 0) in erased():
             return None
-        return _gone(kind, record_id)
+        return _gone(x.kind, x.record_id)
     if x.action is Action.DELETE:
-        return _back(kind, record_id)
+        return _back(x.kind, x.record_id)
     if _altered(x, record, _deleted_since(session)):
-        return _differs(kind, record_id, x.id)
+        return _differs(x.kind, x.record_id, x.id)
     return None
 
 

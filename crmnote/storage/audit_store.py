@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -242,6 +242,25 @@ def deleted_after(session: Session, kind: str, record_id: int, entry_id: int) ->
         ChangeLogRow.action == Action.DELETE,
     )
     return session.scalar(stmt.limit(1)) is not None
+
+
+def last_entries(session: Session, kind: str, record_ids: Sequence[int]) -> dict[int, LogEntry]:
+    """The latest entry of each of these records that has one, by record id (`last_entry` of
+    many at once: one statement per 500)."""
+    out: dict[int, LogEntry] = {}
+    wanted = sorted(set(record_ids))
+    for start in range(0, len(wanted), 500):
+        newest = (
+            select(func.max(ChangeLogRow.id))
+            .where(
+                ChangeLogRow.kind == kind, ChangeLogRow.record_id.in_(wanted[start : start + 500])
+            )
+            .group_by(ChangeLogRow.record_id)
+        )
+        for row in session.execute(select(*_COLUMNS).where(ChangeLogRow.id.in_(newest))):
+            entry = _entry(row)
+            out[entry.record_id] = entry
+    return out
 
 
 def last_entry(session: Session, kind: str, record_id: int) -> LogEntry | None:

@@ -1,16 +1,18 @@
-"""Many new records of one kind written and read back at once (sync applying a batch of
-records it has never had: the calls logged on a laptop, arriving at the team book)."""
+"""Many records of one kind written and read back at once (sync applying a batch of records it
+has never had: the calls logged on a laptop, arriving at the team book; capture looking at many
+records written here: a book just copied to a server)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from crmnote.storage.book_tables import plain
-from crmnote.storage.sync_records import Ids, _writable, state_of_row, table_of
+from crmnote.storage.rows import ContactRow, TagRow
+from crmnote.storage.sync_records import Ids, _references, _writable, state_of_row, table_of
 
 CHUNK = 500
 
@@ -48,4 +50,46 @@ def read_states(
         stmt = select(t).where(t.c.id.in_(record_ids[start : start + CHUNK]))
         for row in session.execute(stmt).mappings():
             out[int(row["id"])] = state_of_row(table, row, ids)
+    return out
+
+
+def read_rows(session: Session, kind: str, record_ids: Sequence[int]) -> dict[int, Any]:
+    """The rows (mappings of all their columns, as `read_state` reads them) of the records of
+    one kind that are there among `record_ids`, by id."""
+    t = plain(table_of(kind))
+    out: dict[int, Any] = {}
+    for start in range(0, len(record_ids), CHUNK):
+        stmt = select(t).where(t.c.id.in_(record_ids[start : start + CHUNK]))
+        for row in session.execute(stmt).mappings():
+            out[int(row["id"])] = row
+    return out
+
+
+def know_references(kind: str, rows: Sequence[Any], ids: Ids) -> None:
+    """Look up at once the uuids of the records these rows of `kind` name, and learn theirs."""
+    for name, target in _references(table_of(kind)).items():
+        ids.preload_uuids(target, {r[name] for r in rows if r[name] is not None})
+    ids.know(kind, {int(r["id"]): r["uuid"] for r in rows})
+
+
+def customer_parts(session: Session, customer_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The contacts (in order) and tags (sorted) of many customers, by id, as `read_state`
+    gives them."""
+    c = plain(cast(Table, ContactRow.__table__))
+    t = plain(cast(Table, TagRow.__table__))
+    out: dict[int, dict[str, Any]] = {i: {"contacts": [], "tags": []} for i in customer_ids}
+    for start in range(0, len(customer_ids), CHUNK):
+        part = customer_ids[start : start + CHUNK]
+        contacts = session.execute(
+            select(c.c.customer_id, c.c.kind, c.c.value, c.c.label)
+            .where(c.c.customer_id.in_(part))
+            .order_by(c.c.customer_id, c.c.position, c.c.id)
+        )
+        for customer_id, kind, value, label in contacts:
+            out[customer_id]["contacts"].append([kind, value, label])
+        tags = session.execute(select(t.c.customer_id, t.c.tag).where(t.c.customer_id.in_(part)))
+        for customer_id, tag in tags:
+            out[customer_id]["tags"].append(tag)
+    for parts in out.values():
+        parts["tags"].sort()
     return out

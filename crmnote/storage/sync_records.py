@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -135,6 +135,21 @@ class Ids:
                 local = found.get(u)
                 self.remember(kind, u, None if local is None else int(local))
 
+    def preload_uuids(self, kind: str, record_ids: Iterable[int]) -> None:
+        """Look up the uuids of many records of one kind at once. Only uuids found are kept: a
+        record without one yet may get one later in the transaction (`read_state`)."""
+        wanted = sorted({i for i in record_ids if (kind, i) not in self._uuids})
+        t = plain(table_of(kind))
+        for start in range(0, len(wanted), 500):
+            stmt = select(t.c.id, t.c.uuid).where(t.c.id.in_(wanted[start : start + 500]))
+            self.know(kind, {int(i): u for i, u in self._session.execute(stmt)})
+
+    def know(self, kind: str, uuids: dict[int, str | None]) -> None:
+        """Uuids of records of one kind, by id, as read (those without one are left out)."""
+        for record_id, record_uuid in uuids.items():
+            if record_uuid and (kind, record_id) not in self._uuids:
+                self._uuids[(kind, record_id)] = record_uuid
+
     def remember(self, kind: str, record_uuid: str, record_id: int | None) -> None:
         self._ids[(kind, record_uuid)] = record_id
         if record_id is not None:
@@ -158,18 +173,26 @@ def read_state(
     """(uuid, state) of a record, or None when it is gone; a row without a uuid gets one.
     `ids` remembers the uuids of records referred to, for several reads in a row."""
     ids = ids or Ids(session)
-    table = table_of(kind)
-    row = session.execute(_select(table.name), {"_id": record_id}).mappings().first()
+    row = session.execute(_select(table_of(kind).name), {"_id": record_id}).mappings().first()
     if row is None:
         return None
+    return state_from_row(session, kind, row, ids, lambda: _customer_parts(session, record_id))
+
+
+def state_from_row(
+    session: Session, kind: str, row: Any, ids: Ids, parts: Callable[[], dict[str, Any]]
+) -> tuple[str, dict[str, Any]]:
+    """`read_state` of a row read already (a mapping of all its columns); `parts` gives a
+    customer's contacts and tags."""
+    table = table_of(kind)
     record_uuid = row["uuid"]
     if not record_uuid:  # written around the models (plain SQL): it gets its identity now
         record_uuid = new_uuid()
         t = plain(table)
-        session.execute(update(t).where(t.c.id == record_id).values(uuid=record_uuid))
+        session.execute(update(t).where(t.c.id == row["id"]).values(uuid=record_uuid))
     state = state_of_row(table, row, ids)
     if kind == "customer":
-        state |= _customer_parts(session, record_id)
+        state |= parts()
     return record_uuid, state
 
 

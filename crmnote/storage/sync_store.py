@@ -280,12 +280,16 @@ def dirty(session: Session, limit: int = 100_000) -> list[Dirty]:
 
 def clear_dirty(session: Session, marks: Sequence[Dirty]) -> None:
     """Forget marks looked at; a record written again since (a higher mark) stays marked."""
-    for d in marks:
+    if marks:
         session.execute(
-            delete(_DIRTY).where(
-                _DIRTY.c.kind == d.kind, _DIRTY.c.record_id == d.record_id, _DIRTY.c.mark == d.mark
-            )
+            _CLEAR_DIRTY,
+            [{"kind": d.kind, "record_id": d.record_id, "mark": d.mark} for d in marks],
         )
+
+
+_CLEAR_DIRTY = text(
+    "DELETE FROM sync_dirty WHERE kind = :kind AND record_id = :record_id AND mark = :mark"
+)
 
 
 def clear_dirty_but(session: Session, kept: Iterable[Dirty]) -> None:

@@ -3,20 +3,25 @@ marks the triggers keep, whoever wrote) becomes a change against its shadow."""
 
 from __future__ import annotations
 
+import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import Any
 
 from crmnote.domain.kinds import WRITE_ORDER
 from crmnote.domain.sync.change import Change, FieldChange, Op, diff_fields
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.domain.sync.merge import merge
-from crmnote.services.audit_verify import differs_from_log
+from crmnote.services.audit_verify import differ_from_log
 from crmnote.services.sync import identity, parents
+from crmnote.storage import audit_store, sync_bulk
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
 from crmnote.storage.sessions import Session
 from crmnote.storage.team import author as team_author
 
+CHUNK = 500  # marks looked at together
 _ORDER = {kind: i for i, kind in enumerate(("staff", *WRITE_ORDER, "insight"))}
 
 
@@ -48,28 +53,24 @@ def capture(session: Session, skew_ms: int = 0) -> list[Change]:
 
     A record of a logged kind that is not as its last change-log entry left it was written
     around crmnote (plain SQL): it is held back, its mark kept, so that it is not spread as an
-    ordinary edit; `held_back` says which, `crmnote verify-log` why."""
+    ordinary edit; `held_back` says which, `crmnote verify-log` why.
+
+    The marks are looked at in runs of one kind, each read at once (records, shadows, the
+    log's last entries): a book just copied to a server has every record marked."""
     marks = store.dirty(session)
     if not marks:
         return []
     store.serialize_writers(session)  # before the first append (a no-op if taken already)
     marks.sort(key=lambda d: (_ORDER.get(d.kind, 99), d.at_ms, d.record_id))
-    clock = identity.Stamper(session)
-    now_ms = clock_ms(session) + skew_ms  # every change of one capture: one moment
     ids = records.Ids(session)  # uuids of records referred to, looked up once
-    by = author(session, ids)
-    made: list[Change] = []
+    run = _Run(session, identity.Stamper(session), author(session, ids), ids)
+    run.now_ms = clock_ms(session) + skew_ms  # every change of one capture: one moment
     looked: list[store.Dirty] = []
-    for mark in marks:
-        if differs_from_log(session, mark.kind, mark.record_id) is not None:
-            continue
-        looked.append(mark)
-        change = _one(session, mark, clock, by, now_ms, ids)
-        if change is not None:
-            made.append(change)
-    store.append(session, made, None)
-    clock.save()
+    for chunk in _chunks(marks):
+        looked += run.chunk(chunk)
+    run.clock.save()
     store.clear_dirty(session, looked)
+    made = run.made
     # A record with conflicts listed: an edit made here may settle them (overwriting a value
     # set aside, knowing it), so its list is worked out again.
     for customer in sorted(_customers_left(made)):  # a customer kept for records of theirs
@@ -79,6 +80,18 @@ def capture(session: Session, skew_ms: int = 0) -> list[Change]:
             session, record_uuid, merge(store.of_record(session, record_uuid)).conflicts
         )
     return made
+
+
+def _chunks(marks: list[store.Dirty]) -> Iterator[list[store.Dirty]]:
+    """The marks in their order, in runs of one kind of at most CHUNK."""
+    chunk: list[store.Dirty] = []
+    for mark in marks:
+        if chunk and (chunk[0].kind != mark.kind or len(chunk) == CHUNK):
+            yield chunk
+            chunk = []
+        chunk.append(mark)
+    if chunk:
+        yield chunk
 
 
 def _customers_left(made: list[Change]) -> set[str]:
@@ -94,50 +107,117 @@ def _customers_left(made: list[Change]) -> set[str]:
 
 def held_back(session: Session) -> list[str]:
     """The records capture keeps out of the change log, and why."""
-    found = (differs_from_log(session, m.kind, m.record_id) for m in store.dirty(session))
-    return [why for why in found if why is not None]
+    marks = store.dirty(session)
+    why: dict[tuple[str, int], str] = {}
+    erased = _Once(lambda: audit_store.erased_customers(session))
+    for chunk in _chunks(sorted(marks, key=lambda d: (d.kind, d.record_id))):
+        found = differ_from_log(session, chunk[0].kind, [m.record_id for m in chunk], erased)
+        why |= {(chunk[0].kind, i): w for i, w in found.items()}
+    return [why[(m.kind, m.record_id)] for m in marks if (m.kind, m.record_id) in why]
 
 
-def _one(
-    session: Session,
-    mark: store.Dirty,
-    clock: identity.Stamper,
-    by: str | None,
-    now_ms: int,
-    ids: records.Ids,
-) -> Change | None:
-    found = records.read_state(session, mark.kind, mark.record_id, ids)
-    record_uuid = found[0] if found else mark.record_uuid
-    if record_uuid is None:
-        return None  # a contact of a customer deleted with it: the customer's mark says so
-    state = found[1] if found else None
-    before = store.shadow(session, record_uuid)
-    old = before.state if before else None
-    if state is None and before is not None and old is None:
-        return None  # deleted here already
-    if state is not None and old == state:
-        return None
-    if state is None:
-        op, fields = Op.DELETE, {k: FieldChange(v, None) for k, v in (old or {}).items()}
-    elif before is None:
-        op, fields = Op.CREATE, diff_fields(None, state)
-    elif old is None:
-        op, fields = Op.RESTORE, diff_fields(None, state)
-    else:
-        op, fields = Op.UPDATE, diff_fields(old, state)
-    if mark.kind == "attachment" and op in (Op.CREATE, Op.RESTORE) and found:
-        # the bytes ride with the change that brings the file, once (docs/sync.md)
-        fields[records.BYTES] = FieldChange(None, records.attachment_bytes(session, mark.record_id))
-    change = Change(
-        change_uuid=new_uuid(),
-        record_uuid=record_uuid,
-        kind=mark.kind,
-        op=op,
-        hlc=clock.stamp(now_ms),
-        device=clock.device,
-        author=by,
-        fields=fields,
-        parents=before.heads if before else frozenset(),
-    )
-    store.put_shadow(session, record_uuid, mark.kind, state, {change.change_uuid})
-    return change
+class _Once:
+    """A value worked out when first asked for (the erased customers: only when a logged
+    record is gone)."""
+
+    def __init__(self, work: Callable[[], set[int]]) -> None:
+        self._work = work
+        self._value: set[int] | None = None
+
+    def __call__(self) -> set[int]:
+        if self._value is None:
+            self._value = self._work()
+        return self._value
+
+
+class _Run:
+    """One capture: the changes made so far and the shadows written, chunk after chunk."""
+
+    def __init__(
+        self, session: Session, clock: identity.Stamper, by: str | None, ids: records.Ids
+    ) -> None:
+        self.session, self.clock, self.by, self.ids = session, clock, by, ids
+        self.now_ms = 0
+        self.made: list[Change] = []
+        self.erased = _Once(lambda: audit_store.erased_customers(session))
+        self._written: dict[str, dict[str, Any]] = {}  # shadow rows written, by record uuid
+
+    def chunk(self, marks: list[store.Dirty]) -> list[store.Dirty]:
+        """Capture marks of one kind (in order); returns those looked at (not held back)."""
+        session, kind = self.session, marks[0].kind
+        held = differ_from_log(session, kind, [m.record_id for m in marks], self.erased)
+        looked = [m for m in marks if m.record_id not in held]
+        rows = sync_bulk.read_rows(session, kind, [m.record_id for m in looked])
+        sync_bulk.know_references(kind, list(rows.values()), self.ids)
+        parts = sync_bulk.customer_parts(session, list(rows)) if kind == "customer" else {}
+        uuids = {r["uuid"] for r in rows.values()} | {m.record_uuid for m in looked}
+        stored = store.shadows(session, [u for u in uuids if u and u not in self._written])
+        made: list[Change] = []
+        written: dict[str, dict[str, Any]] = {}
+        for mark in looked:
+            row = rows.get(mark.record_id)
+            found = None
+            if row is not None:
+                found = records.state_from_row(
+                    session, kind, row, self.ids, partial(parts.__getitem__, mark.record_id)
+                )
+            record_uuid = found[0] if found else mark.record_uuid
+            if record_uuid is None:
+                continue  # a contact of a customer deleted with it: the customer's mark says so
+            state = found[1] if found else None
+            before = self._shadow(record_uuid, stored)
+            change = self._change(mark, record_uuid, state, before, found is not None)
+            if change is not None:
+                made.append(change)
+                row_out = store.shadow_row(record_uuid, kind, state, {change.change_uuid})
+                written[record_uuid] = self._written[record_uuid] = row_out
+        store.append(session, made, None)
+        store.put_shadows(session, list(written.values()))
+        self.made += made
+        return looked
+
+    def _shadow(self, record_uuid: str, stored: dict[str, store.Shadow]) -> store.Shadow | None:
+        """The record's shadow as it is now: written by this capture, else as stored."""
+        row = self._written.get(record_uuid)
+        if row is None:
+            return stored.get(record_uuid)
+        state = None if row["state"] is None else json.loads(row["state"])
+        return store.Shadow(state, frozenset(json.loads(row["heads"])))
+
+    def _change(
+        self,
+        mark: store.Dirty,
+        record_uuid: str,
+        state: dict[str, Any] | None,
+        before: store.Shadow | None,
+        found: bool,
+    ) -> Change | None:
+        """The change that brings the record from its shadow to `state` (None: gone)."""
+        old = before.state if before else None
+        if state is None and before is not None and old is None:
+            return None  # deleted here already
+        if state is not None and old == state:
+            return None
+        if state is None:
+            op, fields = Op.DELETE, {k: FieldChange(v, None) for k, v in (old or {}).items()}
+        elif before is None:
+            op, fields = Op.CREATE, diff_fields(None, state)
+        elif old is None:
+            op, fields = Op.RESTORE, diff_fields(None, state)
+        else:
+            op, fields = Op.UPDATE, diff_fields(old, state)
+        if mark.kind == "attachment" and op in (Op.CREATE, Op.RESTORE) and found:
+            # the bytes ride with the change that brings the file, once (docs/sync.md)
+            data = records.attachment_bytes(self.session, mark.record_id)
+            fields[records.BYTES] = FieldChange(None, data)
+        return Change(
+            change_uuid=new_uuid(),
+            record_uuid=record_uuid,
+            kind=mark.kind,
+            op=op,
+            hlc=self.clock.stamp(self.now_ms),
+            device=self.clock.device,
+            author=self.by,
+            fields=fields,
+            parents=before.heads if before else frozenset(),
+        )
