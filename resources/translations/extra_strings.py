@@ -1174,7 +1174,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
     # crmnote/importers/imports.py:28
     QT_TRANSLATE_NOOP("reasons", "applies to CSV files of interactions only"),
-    # crmnote/services/audit_verify.py:184
+    # crmnote/services/audit_verify.py:209
     QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
     # crmnote/storage/backup.py:96
     QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
@@ -1286,7 +1286,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "erase a customer or rewrite the change log"),
     # crmnote/cli/transfer.py:248
     QT_TRANSLATE_NOOP("reasons", "erasing a customer cannot be undone; add {option} to confirm"),
-    # crmnote/storage/sync_records.py:291
+    # crmnote/storage/sync_records.py:314
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
     # crmnote/storage/table_words.py:11
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
@@ -1414,7 +1414,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "load demo data"),
     # crmnote/services/audit_verify.py:122
     QT_TRANSLATE_NOOP("reasons", "log entry {entry} does not match its hash"),
-    # crmnote/services/audit_verify.py:173
+    # crmnote/services/audit_verify.py:198
     QT_TRANSLATE_NOOP(
         "reasons", "log entry {entry} was emptied but customer {customer} was not erased"
     ),
@@ -1734,7 +1734,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the file would grow larger than this system allows"),
     # crmnote/services/transfer_snapshot.py:234
     QT_TRANSLATE_NOOP("reasons", "the file's bytes do not match its SHA-256"),
-    # crmnote/services/audit_verify.py:167
+    # crmnote/services/audit_verify.py:192
     QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
     # crmnote/services/consistency.py:143
     QT_TRANSLATE_NOOP("reasons", "the logical checks are written for SQLite and PostgreSQL"),
@@ -1951,7 +1951,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
     # crmnote/services/audit_verify.py:26
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
-    # crmnote/storage/sync_records.py:342
+    # crmnote/storage/sync_records.py:365
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
     # crmnote/domain/rule_messages.py:68
     QT_TRANSLATE_NOOP(
