@@ -49,8 +49,8 @@ def available_languages() -> list[str]:
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install Qt's and crmnote's translations for `locale` (default: the system's UI languages).
 
-    Each is looked up for the locale's UI languages in order (de_AT, de, …); a language with no
-    translation installs nothing, so the English source strings show. Returns the translators
+    Each is looked up for the locale's UI languages in order (de_AT, de, …); a language crmnote
+    has no translation for gets crmnote's English (its plural forms). Returns the translators
     installed, each a child of `app` (which keeps them alive). $CRMNOTE_QM names a .qm file to
     use instead (when it loads).
     """
@@ -70,6 +70,12 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
             installed.append(translator)
-        else:
-            translator.deleteLater()
+            continue
+        # No crmnote translation for the locale (LANG=C, or a language crmnote does not speak):
+        # English, whose .qm holds the plural forms ("1 customer", not "1 customer(s)").
+        english = f"{TRANSLATIONS}/crmnote_en.qm"
+        if name == "crmnote" and translator.load(english) and app.installTranslator(translator):
+            installed.append(translator)
+            continue
+        translator.deleteLater()
     return installed

@@ -64,6 +64,21 @@ def test_english_plurals_apply_at_run_time(qapp: QApplication, translated: list[
     assert QCoreApplication.translate(context, source, None, 7) == many.replace("%n", "7")
 
 
+@pytest.mark.parametrize(
+    "locale", [QLocale.c(), QLocale(QLocale.Language.Swahili)], ids=["C", "no-translation"]
+)
+def test_a_locale_crmnote_does_not_speak_gets_english_plurals(
+    qapp: QApplication, translated: list[object], locale: QLocale
+) -> None:
+    assert _install(qapp, locale, translated) >= 1
+    assert QCoreApplication.translate("CustomerListPanel", "%n customer(s)", None, 1) == (
+        "1 customer"
+    )
+    assert QCoreApplication.translate("CustomerListPanel", "%n customer(s)", None, 3) == (
+        "3 customers"
+    )
+
+
 def test_german_translates_actions_menus_and_qt_itself(
     qapp: QApplication, translated: list[object]
 ) -> None:
@@ -108,17 +123,18 @@ def test_unfinished_strings_are_not_shipped_and_fall_back_to_english(
         qapp.removeTranslator(translator)
 
 
-def test_a_language_without_translations_installs_nothing_and_shows_english(
+def test_a_language_without_translations_shows_english(
     qapp: QApplication, translated: list[object]
 ) -> None:
-    assert _install(qapp, QLocale(QLocale.Language.Swahili, QLocale.Country.Kenya), translated) == 0
+    # crmnote's English only (for its plural forms): Qt has no Swahili either.
+    assert _install(qapp, QLocale(QLocale.Language.Swahili, QLocale.Country.Kenya), translated) == 1
     assert QCoreApplication.translate("actions", "&Quit") == "&Quit"
 
 
-def test_a_language_qt_knows_but_crmnote_does_not_gets_qt_only(
+def test_a_language_qt_knows_but_crmnote_does_not_gets_qt_s_and_crmnote_s_english(
     qapp: QApplication, translated: list[object]
 ) -> None:
-    assert _install(qapp, QLocale(QLocale.Language.French, QLocale.Country.France), translated) == 1
+    assert _install(qapp, QLocale(QLocale.Language.French, QLocale.Country.France), translated) == 2
     assert QCoreApplication.translate("actions", "&Quit") == "&Quit"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
 
