@@ -82,6 +82,8 @@ def test_customer_header_shows_markup_as_plain_text(
     window = MainWindow(services, "ui.sqlite3", settings)
     qtbot.addWidget(window)
     assert window.customer_list.select(customer)
+    # The timeline's first page and the scores arrive from workers.
+    qtbot.waitUntil(lambda: not window.customer_page.loading(), timeout=10000)
     header = window.customer_page.header
     assert header.name.text() == NAME
     assert header.name.textFormat() == Qt.TextFormat.PlainText

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
+from PySide6 import QtGui
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -132,7 +133,9 @@ class ContributionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.POINTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.REASON:
-            return reason_text(c.reason)
+            # Escaped: the reason quotes the user's notes, and a tooltip that looks like markup
+            # is rendered as rich text.
+            return QtGui.Qt.convertFromPlainText(reason_text(c.reason))
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.POINTS:
             return _good_or_bad(score, c.points)
         return None
