@@ -20,16 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.memory_probe import status_kb
+
 SETTLE_S = 0.3  # quiet time after the last worker ended: its outcome is shown meanwhile
 TIMEOUT_S = 300.0
-
-
-def status_kb(field: str) -> int:
-    with open("/proc/self/status", encoding="ascii") as f:
-        for text in f:
-            if text.startswith(field + ":"):
-                return int(text.split()[1])
-    return 0
 
 
 def slug(step: str) -> str:
