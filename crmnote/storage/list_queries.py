@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain.types import CustomerStatus
 from crmnote.domain.views import CustomerSummary
+from crmnote.storage import list_postgres
 from crmnote.storage.first_screen import DISTINCT_TAGS
 from crmnote.storage.lookup_queries import like_pattern
 from crmnote.storage.rows import CustomerRow, TagRow
@@ -42,7 +43,7 @@ SORT_COLUMNS: dict[str, Any] = {
 
 # Migration 0006 (SQLite): one text per customer and its FTS5 trigram index. Migration 0008
 # (PostgreSQL): the same text, with a pg_trgm index over `crmnote_fold(text)`.
-_CUSTOMER_TEXT = table("customer_text", column("id"), column("text"))
+_CUSTOMER_TEXT = list_postgres.TEXTS  # one table object: both paths may meet in a query
 _TRIGRAM_INDEX = table("customer_text_index", column("rowid"), column("customer_text_index"))
 TRIGRAM = 3  # the trigram index answers substrings of at least three characters
 
@@ -52,12 +53,8 @@ def _matching_text(session: Session, text: str) -> Any:
     if "\x00" in text:
         return false()  # stored text never holds NUL (validation refuses it); FTS5 would choke
     if session.get_bind().dialect.name == "postgresql":
-        # Both sides folded the same way; pg_trgm's index answers LIKE (of any length: a short
-        # one reads the whole index, still one narrow structure).
-        folded = func.crmnote_fold(_CUSTOMER_TEXT.c.text)
-        hits = select(_CUSTOMER_TEXT.c.id).where(
-            folded.like(func.crmnote_fold(like_pattern(text)), escape="\\")
-        )
+        # Both sides folded the same way; pg_trgm's index answers three characters or more.
+        hits = select(_CUSTOMER_TEXT.c.id).where(list_postgres.matching(text))
     elif len(text) >= TRIGRAM:
         # A quoted FTS5 phrase: every character is literal, LIKE wildcards included.
         phrase = '"' + text.replace('"', '""') + '"'
@@ -102,6 +99,12 @@ def sorted_summaries(
 ) -> list[CustomerSummary]:
     """One page of customers matching the filters, in the order asked (empty values last)."""
     short = _short_text(session, search)
+    # One or two characters are a scan whichever way: there, walking the name index stops at
+    # the page's last match (soon for a common text); reading every text first never does.
+    by_name = _by_name_from_texts(session, search, statuses, tag, order_by)
+    if limit is not None and by_name and not is_scanned(search):
+        ids = list_postgres.ids_by_name(session, search.strip(), descending, limit, offset)
+        return _in_order(session, ids)
     if short is not None and limit is not None:
         page = _page_among_the_first(
             session, short, statuses, tag, order_by, descending, limit, offset
@@ -114,6 +117,29 @@ def sorted_summaries(
     if limit is not None:
         stmt = stmt.limit(limit)
     return [CustomerSummary(*row) for row in session.execute(stmt)]
+
+
+def _by_name_from_texts(
+    session: Session,
+    search: str,
+    statuses: Sequence[CustomerStatus],
+    tag: str | None,
+    order_by: str,
+) -> bool:
+    """Whether the filter texts alone answer (PostgreSQL, a text and nothing else to match,
+    the list in name order): the count always, the page from three characters on."""
+    text = search.strip()
+    plain = text and "\x00" not in text and not statuses and not tag and order_by == "name"
+    return bool(plain) and _code_points(session)
+
+
+def _in_order(session: Session, ids: list[int]) -> list[CustomerSummary]:
+    """The list lines of these customers, in the order given."""
+    if not ids:
+        return []
+    rows = session.execute(select(*_SUMMARY_COLUMNS).where(CustomerRow.id.in_(ids)))
+    found = {row[0]: CustomerSummary(*row) for row in rows}  # type: ignore[arg-type]
+    return [found[i] for i in ids if i in found]
 
 
 def _order(
@@ -205,6 +231,8 @@ def count_matching(
 ) -> int:
     """How many customers match; with `at_most`, counting stops past it (returns at_most + 1)."""
     short = _short_text(session, search)
+    if _by_name_from_texts(session, search, statuses, tag, "name"):
+        return list_postgres.count(session, search.strip(), at_most)
     if short is not None and not statuses and not tag:
         # One text row per customer: counted without touching the customers table.
         hits: Any = select(_CUSTOMER_TEXT.c.id).where(_short_like(short))

@@ -69,7 +69,7 @@ def search(
     if session.get_bind().dialect.name == "postgresql":
         from crmnote.storage.search_postgres import search_postgres
 
-        return SearchHits(search_postgres(session, words, limit, offset))
+        return search_postgres(session, words, limit, offset, None if whole else candidates)
     match = fts_query(words)
     if match is None:
         return SearchHits()

@@ -30,10 +30,11 @@ def matching(services: Services, search: str) -> set[str]:
     return {r.name for r in services.customers.summaries(search=search)}
 
 
-def names_of_page(services: Services, search: str, offset: int, limit: int) -> list[str]:
-    from crmnote.services.customer_list import ListQuery
-
-    return [r.name for r in services.customer_list.page(ListQuery(search=search), offset, limit)]
+def names_of_page(
+    services: Services, search: str, offset: int, limit: int, descending: bool = False
+) -> list[str]:
+    query = ListQuery(search=search, descending=descending)
+    return [r.name for r in services.customer_list.page(query, offset, limit)]
 
 
 def count(services: Services, search: str) -> int:
@@ -111,6 +112,8 @@ def test_filter_matches_a_plain_substring_search(
     in_order = sorted(expected)  # names are unique here; the list sorts by name
     for offset in (0, 4):
         assert names_of_page(services, search, offset, 4) == in_order[offset : offset + 4]
+    backwards = in_order[::-1]  # PostgreSQL reads a page in name order from the texts alone
+    assert names_of_page(services, search, 2, 4, descending=True) == backwards[2:6]
 
 
 def test_short_and_long_filters_take_wildcards_literally(services: Services) -> None:

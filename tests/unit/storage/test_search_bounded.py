@@ -1,5 +1,6 @@
-"""A search matching very many records ranks its newest matches only (storage/search_queries.py):
-checked against the full ranking on a small book, with the number of candidates made small.
+"""A search matching very many records ranks its newest matches only (storage/search_queries.py
+on SQLite, storage/search_postgres.py on PostgreSQL): checked against the full ranking on a
+small book on each back end, with the number of candidates made small.
 
 Whatever the query, the hits are exactly the full ranking's best among the candidates; a search
 with no more matches than candidates (a rare word, or a rare word ANDed with any) ranks exactly
@@ -18,18 +19,30 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from crmnote.bootstrap import OpenDatabase, open_database
-from crmnote.domain.search import SearchHit, SearchHits, fts_query
+from crmnote.domain.search import SearchHit, SearchHits, fts_query, ts_query
 from crmnote.domain.types import CustomerId
 from crmnote.storage.search_queries import search
+from tests.pg.databases import PgServer
 
 # Word i is in about (0.9 / (i + 1)) of the notes: "alpha" in most, the last ones in a few.
 WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india"]
 NOTES = 160
 
 
-@pytest.fixture(scope="module")
-def book(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenDatabase]:
-    opened = open_database(str(tmp_path_factory.mktemp("search") / "book.sqlite3"))
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def book(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[OpenDatabase]:
+    server: PgServer | None = None
+    if request.param == "sqlite":
+        where = str(tmp_path_factory.mktemp("search") / "book.sqlite3")
+    else:
+        server = request.getfixturevalue("pg_server")
+        url = server.fresh()
+        where = url.render_as_string(hide_password=False)
+    opened = open_database(where)
     rng = random.Random(7)
     services = opened.services
     customers = [
@@ -45,16 +58,25 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenDatabase]:
         services.interactions.log(customers[n % 4], summary=f"note {n}", notes=" ".join(body))
     yield opened
     opened.close()
+    if server is not None:
+        server.drop(url)
 
 
 def matches_newest(session: Session, words: str, count: int) -> set[tuple[str, int]]:
-    rows = session.execute(
-        text(
+    if session.get_bind().dialect.name == "postgresql":
+        sql = (
+            "SELECT kind, record_id FROM search_index "
+            "WHERE document @@ to_tsquery('crmnote_search', crmnote_fold(:q)) "
+            "ORDER BY id DESC LIMIT :n"
+        )
+        typed = ts_query(words)
+    else:
+        sql = (
             "SELECT kind, record_id FROM search_index WHERE search_index MATCH :q "
             "ORDER BY rowid DESC LIMIT :n"
-        ),
-        {"q": fts_query(words), "n": count},
-    )
+        )
+        typed = fts_query(words)
+    rows = session.execute(text(sql), {"q": typed, "n": count})
     return {(kind, record_id) for kind, record_id in rows}
 
 
