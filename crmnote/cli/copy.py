@@ -54,7 +54,12 @@ class Percent:
         if percent == self._shown:
             return
         self._shown = percent
-        words = {"copy": "copying", "index": "indexing", "verify": "verifying"}[progress.stage]
+        words = {
+            "copy": "copying",
+            "index": "indexing",
+            "verify": "verifying",
+            "log": "logging for sync",
+        }[progress.stage]
         line = f"crmnote: {words}: {percent}% ({progress.table})"
         if self._tty:
             self._out.write(f"\r{line:<60}")

@@ -10,12 +10,13 @@ failed copy leaves the target as empty as it was, and the copy can simply be run
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crmnote import paths
 from crmnote.domain.errors import CrmError, DatabaseError
 from crmnote.domain.reasons import Reason, listing, message, say
 from crmnote.services.base import ServiceBase
+from crmnote.services.sync.capture import capture_copied
 from crmnote.storage.book_copy import CopyProgress, Progress, copy_rows
 from crmnote.storage.book_digest import book_digest
 from crmnote.storage.book_tables import copied_tables, unknown_tables
@@ -23,7 +24,7 @@ from crmnote.storage.copy_links import analyze, copy_errors, shown, snapshot
 from crmnote.storage.encryption import needs_passphrase
 from crmnote.storage.engine import database_url, make_engine, sqlite_path
 from crmnote.storage.migrate import prepare_database
-from crmnote.storage.sessions import URL, Engine
+from crmnote.storage.sessions import URL, Connection, Engine, Session
 
 BATCH = 5000
 __all__ = ["BATCH", "BookCopyService", "CopyCancelled", "CopyProgress", "CopyReport"]
@@ -62,12 +63,15 @@ class BookCopyService(ServiceBase):
         *,
         batch: int = BATCH,
         password: str | None = None,
+        log: bool = True,
     ) -> CopyReport:
         """Copy every record into `target_db` (a path or a URL), which must hold no records;
         `password` signs in to a server (typed into a form: never part of a URL on screen).
 
         `progress` is told where the copy is after each batch; raising `CopyCancelled` there
-        stops it, with nothing written to the target."""
+        stops it, with nothing written to the target. `log`: the copied records go into sync's
+        change log in the same transaction (a join, whose copy is the team book's own past
+        and waits for nothing, says False)."""
         source = self.engine()
         if source is None:
             raise DatabaseError(say("db.copy_unbound", "this book is not bound to a database"))
@@ -80,7 +84,7 @@ class BookCopyService(ServiceBase):
         target = make_engine(url)
         try:
             with copy_errors(url):
-                digest, tables = self._copy(source, target, progress, batch)
+                digest, tables = self._copy(source, target, progress, batch, log)
             analyze(target)
         finally:
             target.dispose()
@@ -107,8 +111,11 @@ class BookCopyService(ServiceBase):
         return url
 
     def _copy(
-        self, source: Engine, target: Engine, progress: Progress, batch: int
+        self, source: Engine, target: Engine, told: Progress, batch: int, log: bool
     ) -> tuple[str, dict[str, int]]:
+        def progress(where: CopyProgress) -> None:
+            told(replace(where, passes=3) if log else where)
+
         with snapshot(source) as reading, target.connect() as writing, writing.begin():
             for conn, which in (
                 (reading, say("db.copy_this_book", "this book")),
@@ -141,8 +148,26 @@ class BookCopyService(ServiceBase):
                         differences=listing(differences),
                     )
                 )
+            if log:
+                _log_records(writing, progress, total)
         tables = {t.name: mine.tables[t.name][0] for t in copied_tables()}
         return mine.checksum, tables
+
+
+def _log_records(writing: Connection, progress: Progress, total: int) -> None:
+    """The copied records into sync's change log, in the copy's transaction (after the check:
+    the log is one of the tables compared)."""
+
+    def told(kind: str, done: int, records: int) -> None:
+        share = total * done // records if records else total
+        progress(CopyProgress("log", kind, 2 * total + share, total))
+
+    session = Session(bind=writing)  # joins the copy's transaction: commits nothing itself
+    try:
+        capture_copied(session, told)
+        session.flush()
+    finally:
+        session.close()
 
 
 def _same_file(a: os.PathLike[str], b: os.PathLike[str]) -> bool:

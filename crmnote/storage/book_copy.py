@@ -24,7 +24,6 @@ from crmnote.storage import derived_postgres
 from crmnote.storage.book_digest import BookDigest, TableDigest
 from crmnote.storage.book_tables import copied_tables, ordered_rows, plain, row_counts
 from crmnote.storage.search_queries import FILTER_TABLES, SEARCH_TABLE
-from crmnote.storage.sync_rows import SYNCED_TABLES
 from crmnote.storage.table_words import rows as counted
 
 # What crmnote writes into a book as it opens it, which a copy may replace: the settings and
@@ -44,17 +43,20 @@ OPENING_TABLES = frozenset(
 
 @dataclass(frozen=True)
 class CopyProgress:
-    """Where a copy is: `stage` copy, index (derived data on the target) or verify."""
+    """Where a copy is: `stage` copy, index (derived data on the target), verify, or log (the
+    copied records written into sync's change log)."""
 
     stage: str
     table: str
     done: int
     total: int
+    passes: int = 2  # over the rows: copied, read back (3: then the records logged)
 
     @property
     def fraction(self) -> float:
-        """Of the whole job: every row is copied once and read back once."""
-        return min(1.0, self.done / (2 * self.total)) if self.total else 1.0
+        """Of the whole job: every row is copied once and read back once, and with a third
+        pass the records are logged (counted as one more pass over the rows)."""
+        return min(1.0, self.done / (self.passes * self.total)) if self.total else 1.0
 
 
 Progress = Callable[[CopyProgress], None]
@@ -137,12 +139,7 @@ class _PostgresWriter(_Writer):
             if statement.startswith(f"INSERT INTO {FILTER_TABLES[0]}"):
                 progress(FILTER_TABLES[0])
             self.conn.exec_driver_sql(statement)
-        self.switch_triggers(True)
-        for kind, table in SYNCED_TABLES.items():  # every record waits for sync to look at it
-            self.conn.exec_driver_sql(
-                f"INSERT INTO sync_dirty (kind, record_id, record_uuid, mark, at_ms) "
-                f"SELECT '{kind}', id, uuid, 1, 0 FROM {_quote(table)} ON CONFLICT DO NOTHING"
-            )
+        self.switch_triggers(True)  # (the copy's records go into sync's log: services/book_copy)
         for t in copied_tables():
             key = list(t.primary_key.columns)
             if len(key) != 1 or not isinstance(key[0].type, Integer):

@@ -86,7 +86,11 @@ def ordered_rows(conn: Connection, table: Table, batch: int) -> Generator[Sequen
     `batch` at a time; a server streams them from a cursor."""
     t = plain(table)
     query = select(t).order_by(*(_key(c, conn.dialect.name) for c in t.primary_key.columns))
-    result = conn.execution_options(stream_results=True, yield_per=batch).execute(query)
+    # Options of this statement only (`conn.execution_options` would set them on the
+    # connection for good: the copy's later writes on it would then go through a cursor
+    # that cannot take many rows at once).
+    streamed = {"stream_results": True, "yield_per": batch}
+    result = conn.execute(query, execution_options=streamed)
     try:
         for part in result.partitions(batch):
             yield [tuple(row) for row in part]

@@ -4,17 +4,19 @@ records written here: a book just copied to a server)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from crmnote.storage.book_tables import plain
 from crmnote.storage.rows import ContactRow, TagRow
 from crmnote.storage.sync_records import Ids, _references, _writable, state_of_row, table_of
+from crmnote.storage.sync_rows import SYNCED_TABLES
 
 CHUNK = 500
+KINDS = tuple(SYNCED_TABLES)  # every kind of record sync carries
 
 
 def insert_many(
@@ -93,3 +95,29 @@ def customer_parts(session: Session, customer_ids: Sequence[int]) -> dict[int, d
     for parts in out.values():
         parts["tags"].sort()
     return out
+
+
+def records_in_batches(
+    session: Session, kind: str, size: int = CHUNK
+) -> Iterator[list[tuple[int, str | None]]]:
+    """Every record of `kind` as (id, uuid), in id order, `size` at a time (a book just filled
+    by a copy, looked at whole by capture)."""
+    t = plain(table_of(kind))
+    after = None
+    while True:
+        stmt = select(t.c.id, t.c.uuid).order_by(t.c.id).limit(size)
+        if after is not None:
+            stmt = stmt.where(t.c.id > after)
+        found = [(int(i), u) for i, u in session.execute(stmt)]
+        if not found:
+            return
+        yield found
+        after = found[-1][0]
+
+
+def count_records(session: Session, kinds: Sequence[str]) -> int:
+    """How many records of these kinds the book holds."""
+    return sum(
+        int(session.execute(select(func.count()).select_from(plain(table_of(k)))).scalar_one())
+        for k in kinds
+    )

@@ -322,6 +322,19 @@ def clear_all_dirty(session: Session) -> None:
     session.execute(delete(_DIRTY))
 
 
+def mark_dirty(session: Session, marks: Sequence[Dirty]) -> None:
+    """Mark these records (as the triggers do) for capture to look at again."""
+    if marks:
+        session.execute(
+            insert(_DIRTY),
+            [
+                {"kind": d.kind, "record_id": d.record_id, "record_uuid": d.record_uuid,
+                 "mark": d.mark, "at_ms": d.at_ms}
+                for d in marks
+            ],
+        )  # fmt: skip
+
+
 def dirty_count(session: Session) -> int:
     return int(session.execute(select(func.count()).select_from(_DIRTY)).scalar_one())
 

@@ -2558,6 +2558,11 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
     </message>
     <message>
         <location line="+2"/>
+        <source>Writing the records into the change log for sync ({0})…</source>
+        <translation>Schreibe die Datensätze ins Änderungsprotokoll für den Abgleich ({0})…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Checking the copy against this book ({0})…</source>
         <translation>Prüfe die Kopie gegen dieses Notizbuch ({0})…</translation>
     </message>

@@ -2543,6 +2543,11 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <source>Writing the records into the change log for sync ({0})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Checking the copy against this book ({0})…</source>
         <translation type="unfinished"></translation>
     </message>

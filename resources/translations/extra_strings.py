@@ -128,23 +128,23 @@ STRINGS = (
     ),
     # crmnote/ui/dialogs/conflict.py:35
     QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
-    # crmnote/ui/models/contributions.py:44
+    # crmnote/ui/models/contributions.py:45
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:169
+    # crmnote/ui/models/contributions.py:172
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:169
+    # crmnote/ui/models/contributions.py:172
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
-    # crmnote/ui/models/contributions.py:44
+    # crmnote/ui/models/contributions.py:45
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
     # crmnote/ui/customer_page/cost_panel.py:55
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
@@ -1486,7 +1486,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "name at least one --FIELD VALUE to change"),
     # crmnote/reports/options.py:56
     QT_TRANSLATE_NOOP("reasons", "name at least one section"),
-    # crmnote/services/book_copy.py:91
+    # crmnote/services/book_copy.py:95
     QT_TRANSLATE_NOOP("reasons", "name the database to copy into"),
     # crmnote/services/sync/field_copy.py:55
     QT_TRANSLATE_NOOP("reasons", "name the team book, as in the example"),
@@ -1671,7 +1671,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the contact has no name, organisation, email or phone"),
     # crmnote/storage/conversion.py:100
     QT_TRANSLATE_NOOP("reasons", "the converted copy differs from the database; nothing changed"),
-    # crmnote/services/book_copy.py:138
+    # crmnote/services/book_copy.py:145
     QT_TRANSLATE_NOOP(
         "reasons", "the copy does not match this book ({differences}); nothing was copied"
     ),
@@ -1764,13 +1764,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the row has no name, company, email or phone"),
     # crmnote/importers/csv_interactions.py:227
     QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
-    # crmnote/services/book_copy.py:115
+    # crmnote/services/book_copy.py:122
     QT_TRANSLATE_NOOP("reasons", "the target"),
-    # crmnote/storage/book_copy.py:180
+    # crmnote/storage/book_copy.py:177
     QT_TRANSLATE_NOOP(
         "reasons", "the target already holds records ({listed}): copy into a new, empty database"
     ),
-    # crmnote/services/book_copy.py:31
+    # crmnote/services/book_copy.py:32
     QT_TRANSLATE_NOOP("reasons", "the target is this book itself: name another database"),
     # crmnote/storage/copy_links.py:89
     QT_TRANSLATE_NOOP("reasons", "the target refused a row ({why})"),
@@ -1815,7 +1815,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "there is no theme '{key}' on the insights board"),
     # crmnote/services/records.py:352
     QT_TRANSLATE_NOOP("reasons", "there is no {kind} with id {id}"),
-    # crmnote/services/book_copy.py:114
+    # crmnote/services/book_copy.py:121
     QT_TRANSLATE_NOOP("reasons", "this book"),
     # crmnote/services/team.py:31
     QT_TRANSLATE_NOOP("reasons", "this book has no team yet: its owner runs crmnote team init"),
@@ -1829,7 +1829,7 @@ STRINGS = (
         "reasons",
         "this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there",
     ),
-    # crmnote/services/book_copy.py:73
+    # crmnote/services/book_copy.py:77
     QT_TRANSLATE_NOOP("reasons", "this book is not bound to a database"),
     # crmnote/storage/migrate.py:270
     QT_TRANSLATE_NOOP(
@@ -2054,7 +2054,7 @@ STRINGS = (
     ),
     # crmnote/bootstrap.py:113
     QT_TRANSLATE_NOOP("reasons", "{path} is encrypted: a passphrase is needed to open it"),
-    # crmnote/services/book_copy.py:101
+    # crmnote/services/book_copy.py:105
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is encrypted: copy into a new plain file, then crmnote encrypt it"
     ),
@@ -2125,7 +2125,7 @@ STRINGS = (
         "reasons",
         "{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)",
     ),
-    # crmnote/cli/copy.py:81
+    # crmnote/cli/copy.py:86
     QT_TRANSLATE_NOOP("reasons", "{path}: no such book (copy reads a book that exists)"),
     # crmnote/domain/rule_messages.py:78
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
@@ -2251,7 +2251,7 @@ STRINGS = (
         "reasons",
         "{where} was upgraded by a newer crmnote (schema {revision}): update crmnote on this computer to sync with it",
     ),
-    # crmnote/services/book_copy.py:119
+    # crmnote/services/book_copy.py:126
     QT_TRANSLATE_NOOP(
         "reasons",
         "{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them",

@@ -172,7 +172,7 @@ class JoinService:
         _remove(tmp)
         try:
             copier = BookCopyService(make_sessionmaker(team.engine), self._clock)
-            report = copier.copy_to(str(tmp), progress)
+            report = copier.copy_to(str(tmp), progress, log=False)  # nothing waits: see below
             engine = make_engine(database_url(str(tmp)))
             try:
                 sessions = make_sessionmaker(engine)

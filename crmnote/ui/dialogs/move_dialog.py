@@ -131,6 +131,10 @@ class MoveDialog(QDialog):
             text = self.tr("Copying {0}…").format(progress.table)
         elif progress.stage == "index":
             text = self.tr("Building the server's search index ({0})…").format(progress.table)
+        elif progress.stage == "log":
+            text = self.tr("Writing the records into the change log for sync ({0})…").format(
+                progress.table
+            )
         else:
             text = self.tr("Checking the copy against this book ({0})…").format(progress.table)
         self.status.setText(text)
