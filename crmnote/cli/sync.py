@@ -155,6 +155,17 @@ def run_sync_command(args: argparse.Namespace) -> int:
             "on this computer are synced",
             file=sys.stderr,
         )
+    if report.moved_off:
+        print(
+            f"{report.moved_off} record(s) moved onto someone else's customer left this copy "
+            "(the team book keeps them)"
+        )
+    if report.moved_kept:
+        print(
+            f"{report.moved_kept} record(s) moved onto someone else's customer kept here until "
+            "the changes made to them on this computer are synced",
+            file=sys.stderr,
+        )
     for line in report.skipped:
         print(f"not applied yet: {line}", file=sys.stderr)
     return 0

@@ -132,6 +132,18 @@ def customers_by_uuid(
     return out
 
 
+def record_unsynced(session: Session, record_uuid: str, cursor: int) -> bool:
+    """Whether the record has a change made here that the other side has not acknowledged
+    (after the push `cursor`), or a mark not yet turned into a change."""
+    made = select(SyncChangeRow.id).where(
+        SyncChangeRow.record_uuid == record_uuid,
+        SyncChangeRow.id > cursor,
+        SyncChangeRow.source.is_(None),
+    )
+    marked = select(SyncDirtyRow.kind).where(SyncDirtyRow.record_uuid == record_uuid)
+    return bool(session.execute(made.limit(1)).first() or session.execute(marked.limit(1)).first())
+
+
 def unsynced(session: Session, customer_id: int, customer_uuid: str, cursor: int) -> bool:
     """Whether the customer, or a record of theirs, has a change made here that the other side
     has not acknowledged (after the push `cursor`), or a mark not yet turned into a change."""

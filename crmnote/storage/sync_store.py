@@ -322,6 +322,15 @@ def clear_all_dirty(session: Session) -> None:
     session.execute(delete(_DIRTY))
 
 
+def forget_records(session: Session, record_uuids: Sequence[str]) -> None:
+    """Drop every change, shadow and listed conflict of these records (a field copy that
+    stops holding them)."""
+    for start in range(0, len(record_uuids), 500):
+        part = list(record_uuids[start : start + 500])
+        for row in (SyncChangeRow, SyncShadowRow, SyncConflictRow):
+            session.execute(delete(row).where(row.record_uuid.in_(part)))
+
+
 def mark_dirty(session: Session, marks: Sequence[Dirty]) -> None:
     """Mark these records (as the triggers do) for capture to look at again."""
     if marks:

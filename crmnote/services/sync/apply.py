@@ -369,3 +369,20 @@ def _customer_of(run: _Run, kind: str, record_uuid: str, shadow: store.Shadow | 
     state = shadow.state if shadow else None
     ref = (state or {}).get("customer_id")
     return run.ids.id_of("customer", ref) if isinstance(ref, str) else None
+
+
+def let_go_of(session: Session, kind: str, record_uuid: str, now: datetime) -> bool:
+    """A record this copy stops holding (a `--mine` copy: moved onto a customer it does not
+    hold) is deleted here as a pulled delete deletes it (the change log says so), and its
+    changes, shadow and conflicts are forgotten: nothing of it is pushed, and should it come
+    back onto a customer held here, it arrives whole (scope.py). False: not here."""
+    run = _Run(session, [(kind, record_uuid)])
+    record_id = run.ids.id_of(kind, record_uuid)
+    if record_id is None:
+        return False
+    audit = _Audit(run, kind, record_id, None, now)
+    records.delete_record(session, kind, record_uuid)
+    audit.done(None)
+    run.flush()
+    store.forget_records(session, [record_uuid])
+    return True

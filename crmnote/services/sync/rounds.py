@@ -45,6 +45,9 @@ class RoundReport:
     # those that stay until the changes made to them here are synced
     handed_on: list[str] = field(default_factory=list)
     handed_kept: list[str] = field(default_factory=list)
+    # and records moved onto someone else's customer: how many left, how many stay for now
+    moved_off: int = 0
+    moved_kept: int = 0
 
     def add(self, applied: Applied) -> None:
         self.customers |= applied.customers
@@ -171,14 +174,17 @@ class SyncService(ServiceBase):
             coming = store.count_after(theirs, pulled, not_from=me)
         read = 0
         handed: set[str] = set()  # customers handed on to someone else (a copy of one's own)
+        moved: dict[str, str] = {}  # records moved onto customers such a copy does not hold
         while True:  # pull
             with environment_errors(), other() as theirs:
                 part = store.after(theirs, pulled, batch, not_from=me)
                 changes = [c for _i, c in part]
                 if scope is not None and part:  # a copy of one's own customers only
                     with self._sessions() as session:
-                        changes = narrow(session, theirs, changes, scope)
+                        narrowed = narrow(session, theirs, changes, scope)
+                    changes = narrowed.changes
                     handed |= handed_on(changes, scope)
+                    moved |= narrowed.moved_off
             if not part:
                 break
             with environment_errors(), self._sessions() as session, session.begin():
@@ -192,8 +198,9 @@ class SyncService(ServiceBase):
                 progress("pull", min(read, coming), coming)
         with environment_errors(), self._sessions() as session, session.begin():
             if scope is not None:
-                gone = let_go(session, handed, scope, cursor, self.now())
+                gone = let_go(session, handed, scope, cursor, self.now(), moved)
                 report.handed_on, report.handed_kept = gone.left, gone.kept
+                report.moved_off, report.moved_kept = gone.records_left, gone.records_kept
             store.move_cursor(
                 session, them, url, last_sync=self.now().isoformat(timespec="seconds")
             )

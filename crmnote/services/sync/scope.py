@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crmnote.domain.sync.change import Change, Op
+from crmnote.services.sync.apply import let_go_of
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_scope
 from crmnote.storage import sync_store as store
@@ -25,6 +26,9 @@ SCOPE = "scope_staff"  # sync_state: the staff member (uuid) whose customers thi
 # sync_state: customers handed on to someone else that stay until what was done to them here
 # has reached the other side (JSON list of uuids)
 LEAVING = "scope_leaving"
+# sync_state: records moved onto customers this copy does not hold that stay until what was
+# done to them here has reached the other side (JSON object: uuid → kind)
+MOVING = "scope_moving"
 
 
 def scope_of(session: Session) -> str | None:
@@ -32,7 +36,16 @@ def scope_of(session: Session) -> str | None:
     return store.get_state(session, SCOPE)
 
 
-def narrow(mine: Session, theirs: Session, changes: Sequence[Change], staff: str) -> list[Change]:
+@dataclass
+class Narrowed:
+    """What a pull keeps of a batch, and the records it moves onto customers this copy does
+    not hold: those leave the copy (`let_go`), the team book keeps them."""
+
+    changes: list[Change]
+    moved_off: dict[str, str] = field(default_factory=dict)  # record uuid → kind
+
+
+def narrow(mine: Session, theirs: Session, changes: Sequence[Change], staff: str) -> Narrowed:
     """Of `changes` read from the team book, the ones this copy keeps, and with them every
     change of a customer who becomes `staff`'s in them (and of their records)."""
     bound = customer_kinds()
@@ -43,7 +56,11 @@ def narrow(mine: Session, theirs: Session, changes: Sequence[Change], staff: str
     held |= set(store.shadows(mine, sorted(customer_refs)))
     arriving: list[str] = []
     kept: list[Change] = []
+    moving: list[tuple[int, Change]] = []  # records held here, moved onto another customer
     for c in changes:
+        if c.kind in bound and c.record_uuid in known and _new(c, "customer_id"):
+            moving.append((len(kept), c))  # decided below: its customer may arrive later on
+            continue
         if (c.kind != "customer" and c.kind not in bound) or c.record_uuid in known:
             kept.append(c)
             continue
@@ -55,7 +72,16 @@ def narrow(mine: Session, theirs: Session, changes: Sequence[Change], staff: str
         elif _new(c, "owner_id" if c.kind == "customer" else "staff_id") == staff:
             held.add(customer)
             arriving.append(customer)
-    return kept + _whole(theirs, arriving) + _earlier(theirs, kept, known, bound)
+    out = Narrowed([])
+    for n, c in reversed(moving):  # back into their places, onto a customer held here
+        if _new(c, "customer_id") in held:
+            kept.insert(n, c)
+        else:
+            out.moved_off[c.record_uuid] = c.kind
+    for c in kept:  # moved back in the same batch: it stays
+        out.moved_off.pop(c.record_uuid, None)
+    out.changes = kept + _whole(theirs, arriving) + _earlier(theirs, kept, known, bound)
+    return out
 
 
 def _earlier(
@@ -88,19 +114,31 @@ def handed_on(changes: Sequence[Change], staff: str) -> set[str]:
 
 @dataclass
 class LetGo:
-    """Customers handed on: those that left this copy, those kept (changes made here wait)."""
+    """Customers handed on: those that left this copy, those kept (changes made here wait);
+    records moved onto customers this copy does not hold: how many left, how many wait."""
 
     left: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    records_left: int = 0
+    records_kept: int = 0
 
 
-def let_go(session: Session, handed: set[str], staff: str, cursor: int, now: datetime) -> LetGo:
+def let_go(
+    session: Session,
+    handed: set[str],
+    staff: str,
+    cursor: int,
+    now: datetime,
+    moved: dict[str, str] | None = None,
+) -> LetGo:
     """Customers handed on to someone else leave the copy as a `--mine` join leaves them out,
     unless something done to them here has not reached the other side yet (after the push
     `cursor`): those stay, and leave after a later round. A customer handed back (or to
-    nobody) stays for good. Runs inside the caller's transaction."""
-    pending = set(json.loads(store.get_state(session, LEAVING) or "[]")) | handed
+    nobody) stays for good. Records `moved` onto customers this copy does not hold (uuid →
+    kind) leave it the same way. Runs inside the caller's transaction."""
     out = LetGo()
+    _let_records_go(session, moved or {}, cursor, now, out)
+    pending = set(json.loads(store.get_state(session, LEAVING) or "[]")) | handed
     if not pending:
         return out
     facts = sync_scope.customers_by_uuid(session, sorted(pending))
@@ -122,6 +160,28 @@ def let_go(session: Session, handed: set[str], staff: str, cursor: int, now: dat
         store.clear_dirty_but(session, held)
     store.set_state(session, LEAVING, json.dumps(sorted(waiting)))
     return out
+
+
+def _let_records_go(
+    session: Session, moved: dict[str, str], cursor: int, now: datetime, out: LetGo
+) -> None:
+    """The records moved off this copy's customers leave it: deleted here as a pulled delete
+    deletes them (the change log says so), their changes and shadow forgotten, so nothing of
+    it is pushed; the team book keeps them. One with an edit made here that has not reached
+    the team book yet (a viewer's copy) stays until it has, asked again at every round."""
+    pending = json.loads(store.get_state(session, MOVING) or "{}") | moved
+    if not pending:
+        return
+    waiting: dict[str, str] = {}
+    held = store.dirty(session)  # the deletes are no edits: what they mark is cleared
+    for record_uuid, kind in sorted(pending.items()):
+        if sync_scope.record_unsynced(session, record_uuid, cursor):
+            waiting[record_uuid] = kind
+            out.records_kept += 1
+        elif let_go_of(session, kind, record_uuid, now):
+            out.records_left += 1
+    store.clear_dirty_but(session, held)
+    store.set_state(session, MOVING, json.dumps(waiting, sort_keys=True))
 
 
 def _new(change: Change, name: str) -> str | None:

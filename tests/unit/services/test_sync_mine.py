@@ -193,3 +193,47 @@ def test_a_customer_handed_on_leaves_the_copy_once_nothing_of_it_waits_here(
     back = laptops.sync(reader, team.text("viewer"))
     assert (back.handed_kept, back.handed_on) == ([], [])
     assert names(reader, "customer") == ["Vera's client"]
+
+
+def test_a_call_moved_off_ones_customer_leaves_the_copy(team: TeamBook, laptops: Laptops) -> None:
+    """The other way round: a call filed under Bob's customer, moved at the office onto a
+    customer Bob's copy does not hold, leaves the copy (the team book keeps it under its new
+    customer); moved back, it arrives whole again."""
+    office = laptops.open(team.text("owner"))
+    records = office.services.records
+    bob = staff_named(office.services, "Bob")
+    fjord = records.add("customer", {"name": "Fjord Bikes AS", "owner_id": bob})[0]
+    other = records.add("customer", {"name": "Anna's client"})[0]
+    call = records.add("interaction", {"at": AT, "summary": "about Anna's order"}, fjord.id)[0]
+    records.add("interaction", {"at": AT, "summary": "Fjord's own"}, fjord.id)
+    assert laptops.join("bob", team.text("staff"), only_mine=True).joined
+    laptop = laptops.open("bob")
+    assert names(laptop, "interaction", "summary") == ["Fjord's own", "about Anna's order"]
+
+    def move(to: int) -> None:
+        with records.transaction() as repo:  # filed under the wrong customer: moved, logged
+            old = repo.get("interaction", call.id)
+            new = repo.update(replace(old, customer_id=to))
+            log_change(repo.session, AT, Action.UPDATE, old, new)
+
+    move(other.id)
+    report = laptops.sync(laptop, team.text("staff"))
+    assert report.skipped == [] and (report.moved_off, report.moved_kept) == (1, 0)
+    assert names(laptop, "interaction", "summary") == ["Fjord's own"]
+    assert names(laptop, "customer") == ["Fjord Bikes AS"]
+    assert changes_of(laptop, call.uuid) == 0  # nothing of it left to push or merge
+    assert [i.summary for i in records.list("interaction", other.id)] == ["about Anna's order"]
+    assert laptop.services.audit.verify().ok and laptop.sync.status().waiting == 0
+    again = laptops.sync(laptop, team.text("staff"))
+    assert (again.pushed, again.pulled, again.skipped, again.moved_off) == (0, 0, [], 0)
+
+    records.update("interaction", call.id, {"summary": "Anna's order, confirmed"})
+    later = laptops.sync(laptop, team.text("staff"))  # an edit under its new customer: passed over
+    assert later.skipped == [] and names(laptop, "interaction", "summary") == ["Fjord's own"]
+
+    move(fjord.id)  # back onto Bob's customer: it arrives whole, edits included
+    back = laptops.sync(laptop, team.text("staff"))
+    assert back.skipped == [] and back.moved_off == 0
+    assert names(laptop, "interaction", "summary") == ["Anna's order, confirmed", "Fjord's own"]
+    assert changes_of(laptop, call.uuid) == changes_of(office, call.uuid)
+    assert laptop.services.audit.verify().ok
