@@ -132,6 +132,16 @@ def customers_by_uuid(
     return out
 
 
+def files_of(session: Session, kind: str, record_id: int) -> list[str]:
+    """The uuids of the evidence files attached to one record (they go with it)."""
+    files = _table("attachment")
+    link = f"{kind}_id"
+    if link not in files.columns or kind == "customer":
+        return []
+    found = session.execute(select(files.c.uuid).where(files.c[link] == record_id))
+    return [str(u) for u in found.scalars() if u]
+
+
 def record_unsynced(session: Session, record_uuid: str, cursor: int) -> bool:
     """Whether the record has a change made here that the other side has not acknowledged
     (after the push `cursor`), or a mark not yet turned into a change."""

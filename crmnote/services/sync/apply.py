@@ -23,7 +23,7 @@ from crmnote.services.audit import entry_of, log_erasure
 from crmnote.services.scores import ScoreContext
 from crmnote.services.sync import identity, parents
 from crmnote.services.sync.capture import capture
-from crmnote.storage import audit_store, logged_records, sync_bulk
+from crmnote.storage import audit_store, logged_records, sync_bulk, sync_scope
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
 from crmnote.storage.repository import Repository
@@ -380,6 +380,8 @@ def let_go_of(session: Session, kind: str, record_uuid: str, now: datetime) -> b
     record_id = run.ids.id_of(kind, record_uuid)
     if record_id is None:
         return False
+    for file in sync_scope.files_of(session, kind, record_id):  # its evidence files first,
+        let_go_of(session, "attachment", file, now)  # each with its change-log entry
     audit = _Audit(run, kind, record_id, None, now)
     records.delete_record(session, kind, record_uuid)
     audit.done(None)

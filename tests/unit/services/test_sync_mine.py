@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from crmnote.domain.audit import Action
 from crmnote.services.audit import log_change
 from crmnote.services.book_services import Services
 from crmnote.services.sync.rounds import SyncRefused
+from crmnote.storage import sync_records as records_module
 from crmnote.storage import sync_store as store
 from tests.pg.databases import PgServer
 from tests.pg.team import TeamBook, make_team_book
@@ -22,6 +24,7 @@ from tests.unit.services.sync_books import Book, Laptops
 
 pytestmark = pytest.mark.postgres
 AT = datetime(2026, 11, 2, 10, 0)
+EVIDENCE = Path(__file__).parents[2] / "data" / "evidence" / "signed.pdf"
 
 
 @pytest.fixture
@@ -206,9 +209,14 @@ def test_a_call_moved_off_ones_customer_leaves_the_copy(team: TeamBook, laptops:
     other = records.add("customer", {"name": "Anna's client"})[0]
     call = records.add("interaction", {"at": AT, "summary": "about Anna's order"}, fjord.id)[0]
     records.add("interaction", {"at": AT, "summary": "Fjord's own"}, fjord.id)
+    attached, _ = office.services.attachments.attach_file("interaction", call.id, EVIDENCE)
+    with office.sessions() as session:
+        file = records_module.Ids(session).uuid_of("attachment", attached.id)
+    assert file is not None
     assert laptops.join("bob", team.text("staff"), only_mine=True).joined
     laptop = laptops.open("bob")
     assert names(laptop, "interaction", "summary") == ["Fjord's own", "about Anna's order"]
+    assert changes_of(laptop, file) > 0  # the call's evidence file came with it
 
     def move(to: int) -> None:
         with records.transaction() as repo:  # filed under the wrong customer: moved, logged
@@ -221,7 +229,7 @@ def test_a_call_moved_off_ones_customer_leaves_the_copy(team: TeamBook, laptops:
     assert report.skipped == [] and (report.moved_off, report.moved_kept) == (1, 0)
     assert names(laptop, "interaction", "summary") == ["Fjord's own"]
     assert names(laptop, "customer") == ["Fjord Bikes AS"]
-    assert changes_of(laptop, call.uuid) == 0  # nothing of it left to push or merge
+    assert changes_of(laptop, call.uuid) == changes_of(laptop, file) == 0  # its file too
     assert [i.summary for i in records.list("interaction", other.id)] == ["about Anna's order"]
     assert laptop.services.audit.verify().ok and laptop.sync.status().waiting == 0
     again = laptops.sync(laptop, team.text("staff"))
