@@ -67,7 +67,7 @@ class CostService(ServiceBase):
     ) -> CustomerCost:
         """Minutes in interactions + effort × hourly cost, against sales − refunds − credits."""
         with self.reading() as repo:
-            repo.get("customer", customer_id)
+            repo.require("customer", customer_id)
             hourly = float(read_setting(repo.session, declared.HOURLY_COST))
             per_month = q.months(repo.session, customer_id, start, end)
         months = []

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from crmnote.bootstrap import OpenDatabase
-from crmnote.domain.errors import ValidationError
+from crmnote.domain.errors import NotFoundError, ValidationError
 from crmnote.domain.types import (
     Category,
     ClaimCategory,
@@ -166,6 +166,8 @@ def test_cost_to_serve_per_customer_and_ranking(facts: Facts) -> None:
     assert cost.ratio == pytest.approx(1.0)
     assert [m.month for m in cost.months] == ["2026-10", "2026-11"]
     assert facts.cost.customer(a, start=date(2026, 11, 1)).revenue == Decimal("-10.00")
+    with pytest.raises(NotFoundError):  # checked with one narrow read, not the whole customer
+        facts.cost.customer(b + 1000)
     ranked = facts.cost.ranking()
     assert [r.customer_id for r in ranked] == [b, a] and ranked[0].ratio is None
     assert (
