@@ -15,6 +15,7 @@ from crmnote.cli.facts import (
     judgment_lines,
     warn_weaker_promise,
 )
+from crmnote.cli.helptext import RawDescriptionFormatter
 from crmnote.cli.values import COUNT, RECORD_ID
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, FieldSpec, KindSpec, plain, to_dict
@@ -45,7 +46,7 @@ def _fields_help() -> str:
 
 def add_record_commands(sub: Any) -> None:
     kinds = list(KINDS)
-    fmt = argparse.RawDescriptionHelpFormatter
+    fmt = RawDescriptionFormatter  # the table of fields keeps its lines
     add = sub.add_parser(
         "add",
         help="add a record of any kind; prints its id",
