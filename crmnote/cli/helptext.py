@@ -66,12 +66,44 @@ _HEADINGS = frozenset({"positional arguments", "options", "subcommands"})
 _TYPED_LINE = re.compile(r"^[\w-]+: --")
 
 
+# argparse's messages that name arguments (`%s`: names joined by ", " or " ").
+_NAMING = frozenset(
+    {
+        "argument %(argument_name)s: %(message)s",
+        "the following arguments are required: %s",
+        "one of the arguments %s is required",
+        "not allowed with argument %s",
+    }
+)
+
+
 def argparse_text(text: str) -> str:
     """One of argparse's messages in the user's language (translations loaded on first need:
     an error or a help is being shown)."""
     if text not in _HEADINGS:
         language.activate()
-    return language.tr(ARGPARSE_CONTEXT, text)
+    said = language.tr(ARGPARSE_CONTEXT, text)
+    return _Naming(said) if text in _NAMING else said
+
+
+def argument_name(name: str) -> str:
+    """An argument as an error names it: an option as typed (`--due`, `-o/--output`), a
+    positional by its metavar as the usage line shows it (`kunde`, `BEFEHL`)."""
+    if not name or name.startswith(("-", "{")):
+        return name
+    return metavar(name)
+
+
+class _Naming(str):
+    """A message of argparse's whose `%` fills in argument names: each shown by `argument_name`."""
+
+    def __mod__(self, values: Any) -> str:
+        if isinstance(values, dict):
+            values = {**values, "argument_name": argument_name(values.get("argument_name", ""))}
+        elif isinstance(values, str):
+            sep = ", " if ", " in values else " "
+            values = sep.join(argument_name(v) for v in values.split(sep))
+        return str(self) % values
 
 
 def _argparse_plural(singular: str, plural: str, n: int) -> str:
@@ -216,8 +248,9 @@ def _help_lines(text: str | None, where: str) -> Iterator[tuple[str, str, str]]:
 def _metavars(action: argparse.Action, where: str) -> Iterator[tuple[str, str, str]]:
     words: Any = action.metavar
     if words is None:
-        if action.nargs == 0 or action.choices is not None:
-            return  # a flag, or a value chosen from a list shown as it is typed
+        if action.nargs == 0 or (action.choices is not None and action.option_strings):
+            return  # a flag, or an option's value chosen from a list shown as it is typed
+        # A positional chosen from a list shows the list, but an error names it by its dest.
         words = action.dest.upper() if action.option_strings else action.dest
     for word in words if isinstance(words, tuple) else (words,):
         if _is_word(word) and word is not argparse.SUPPRESS:

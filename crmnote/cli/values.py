@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from crmnote.cli import language
-from crmnote.cli.helptext import HELP, Formatter, argparse_text, speaking
+from crmnote.cli.helptext import Formatter, argparse_text, speaking
 from crmnote.domain import rule_messages as m
 from crmnote.domain.bounds import MAX_INT, MIN_INT
 from crmnote.domain.reasons import Reason, figure, say
@@ -134,7 +134,7 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         frame = argparse_text("%(prog)s: error: %(message)s\n")  # loads the translations
-        hint = language.tr(HELP, "(see %(prog)s --help)")
+        hint = language.tr("help", "(see %(prog)s --help)")
         line = frame % {"prog": self.prog, "message": " ".join(message.split())}
         print(f"{line.rstrip()} {hint % {'prog': self.prog}}", file=sys.stderr)
         sys.exit(EXIT_USAGE)

@@ -4887,9 +4887,124 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
-    <name>calendar</name>
+    <name>argparse</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected %s argument</source>
+        <translation>%s Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected %s arguments</source>
+        <translation>%s Argumente erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ausdrücklich angegebenes Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r, vielleicht %(closest)r? (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s wird benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subcommands</source>
+        <translation>Unterbefehle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente werden benötigt: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (möglich sind: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location line="+2"/>
         <source>Judgment due on a request: {text} ({customer})</source>
         <translation>Beurteilung einer Anfrage fällig: {text} ({customer})</translation>
     </message>
@@ -5442,9 +5557,777 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
-    <name>import</name>
+    <name>help</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>(* required)</source>
+        <translation>(* Pflichtangabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(see %(prog)s --help)</source>
+        <translation>(siehe %(prog)s --help)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-2 hostile … 0 neutral … +2 delighted</source>
+        <translation>-2 feindselig … 0 neutral … +2 begeistert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer relationship notebook. Without a command, starts the desktop app.</source>
+        <translation>Ein Notizbuch für Kundenbeziehungen. Ohne Befehl startet die Desktop-App.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new or empty book is filled from the team book. A book with records of its own is shown what offering them to the team would do (customers matched by email, phone and name, as imports do); --offer then adds them to the team book and fills this one from it (the old file is kept as a backup). Afterwards `crmnote sync` brings both up to date.</source>
+        <translation>Ein neues oder leeres Notizbuch wird aus dem Team-Notizbuch gefüllt. Bei einem Notizbuch mit eigenen Einträgen wird gezeigt, was das Anbieten an das Team bewirken würde (Kunden werden wie beim Import über E-Mail, Telefon und Name zugeordnet); --offer fügt sie dann dem Team-Notizbuch hinzu und füllt dieses daraus (die alte Datei bleibt als Sicherung erhalten). Danach bringt `crmnote sync` beide auf den neuesten Stand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV only: read COLUMN as FIELD (customers: name, given, middle, family, company, email, phone, address, tags, notes, status, source, ignore; interactions: at, date, time, customer, name, customer_id, email, phone, company, channel, direction, minutes, seconds, staff, summary, notes, mood, ignore); repeatable</source>
+        <translation>nur CSV: SPALTE als FELD lesen (Kunden: name, given, middle, family, company, email, phone, address, tags, notes, status, source, ignore; Kontakte: at, date, time, customer, name, customer_id, email, phone, company, channel, direction, minutes, seconds, staff, summary, notes, mood, ignore); wiederholbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV only: what the rows are (default: judged from the columns)</source>
+        <translation>nur CSV: was die Zeilen enthalten (Vorgabe: aus den Spalten geschlossen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies every record, the change log and the scores into a database that holds no records yet, in one transaction on the target, and compares per-table counts and a content checksum of both before committing. An interrupted copy leaves the target empty: run it again.</source>
+        <translation>Kopiert alle Einträge, das Änderungsprotokoll und die Kennzahlen in eine Datenbank ohne Einträge, in einer einzigen Transaktion am Ziel, und vergleicht vor dem Festschreiben die Anzahlen je Tabelle und eine Prüfsumme des Inhalts beider Seiten. Eine unterbrochene Kopie lässt das Ziel leer: dann einfach erneut ausführen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each person signs in to a team book as their own PostgreSQL role (docs/team.md). Passwords are asked on the terminal or read from a file, never given on the command line.</source>
+        <translation>Jede Person meldet sich an einem Team-Notizbuch mit ihrer eigenen PostgreSQL-Rolle an (docs/team.md). Passwörter werden im Terminal abgefragt oder aus einer Datei gelesen, nie auf der Befehlszeile angegeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every row is checked first; if one is rejected nothing is written (unless --skip-invalid). The per-row report is printed either way. A CSV holds customers or interactions (call logs…): its columns decide, or --kind.</source>
+        <translation>Jede Zeile wird zuerst geprüft; wird eine abgelehnt, wird nichts geschrieben (außer mit --skip-invalid). Der Bericht je Zeile wird in jedem Fall ausgegeben. Eine CSV-Datei enthält Kunden oder Kontakte (Anruflisten…): Das entscheiden ihre Spalten oder --kind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open promises on their due day, claims and requests awaiting a decision on their follow-up day. Import the file again after changes: events keep their UID, so the calendar updates them; settled records are sent as cancelled.</source>
+        <translation>Offene Zusagen an ihrem Fälligkeitstag, Reklamationen und Anfragen, die auf eine Entscheidung warten, an ihrem Nachfasstag. Nach Änderungen die Datei erneut importieren: Termine behalten ihre UID, der Kalender aktualisiert sie also; erledigte Einträge werden als abgesagt übermittelt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pushes the changes the other book has not acknowledged and pulls the ones this book has not seen, in batches, each one transaction on each side. Run again after an interruption: nothing is doubled or lost. Values that lost a merge are listed by `crmnote conflicts`.</source>
+        <translation>Überträgt die Änderungen, die das andere Notizbuch noch nicht bestätigt hat, und holt die, die dieses noch nicht kennt, stapelweise, jeder Stapel eine Transaktion auf jeder Seite. Nach einer Unterbrechung erneut ausführen: Nichts wird verdoppelt oder geht verloren. Werte, die beim Zusammenführen unterlegen sind, listet `crmnote conflicts` auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows one desktop notification of the open promises that are overdue or due soon and were not announced today yet. Without a notification service it prints them instead.</source>
+        <translation>Zeigt eine Desktop-Benachrichtigung über die offenen Zusagen, die überfällig oder bald fällig sind und heute noch nicht gemeldet wurden. Ohne Benachrichtigungsdienst werden sie stattdessen ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a backup file</source>
+        <translation>eine Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a customer matching an existing one (same email, phone or name): leave it (skip, default) or add its missing emails, phones, tags and notes (merge)</source>
+        <translation>ein Kunde, der einem vorhandenen entspricht (gleiche E-Mail, Telefonnummer oder gleicher Name): auslassen (skip, Vorgabe) oder dessen fehlende E-Mails, Telefonnummern, Schlagwörter und Notizen ergänzen (merge)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a customer&apos;s history as a PDF</source>
+        <translation>der Verlauf eines Kunden als PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file, or a folder to write it into (default .)</source>
+        <translation>eine Datei oder ein Ordner, in den sie geschrieben wird (Vorgabe .)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new file, or postgresql+psycopg://USER@HOST/DATABASE of an empty database</source>
+        <translation>eine neue Datei oder postgresql+psycopg://BENUTZER@HOST/DATENBANK einer leeren Datenbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a team book on PostgreSQL: roles, members, signing in</source>
+        <translation>ein Team-Notizbuch auf PostgreSQL: Rollen, Mitglieder, Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a member: a sign-in role and its staff record</source>
+        <translation>ein Mitglied hinzufügen: eine Anmelderolle und ihr Mitarbeitereintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a record of any kind; prints its id</source>
+        <translation>einen Eintrag beliebiger Art hinzufügen; gibt seine ID aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add decision also takes --why TEXT (the customer-facing reason its letter gives) and --set-status yes|no (default yes: referred, declined, watch or active as the action says)</source>
+        <translation>add decision nimmt außerdem --why TEXT (die Begründung für den Kunden, die sein Brief nennt) und --set-status yes|no (Vorgabe yes: referred, declined, watch oder active, wie es die Aktion vorgibt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add this book&apos;s own records to the team book</source>
+        <translation>die eigenen Einträge dieses Notizbuchs dem Team-Notizbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an encrypted database&apos;s passphrase: the first line of PATH (else $CRMNOTE_PASSPHRASE, else asked when run in a terminal)</source>
+        <translation>die Passphrase einer verschlüsselten Datenbank: die erste Zeile von PFAD (sonst $CRMNOTE_PASSPHRASE, sonst im Terminal abgefragt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an image printed above the customer&apos;s name</source>
+        <translation>ein Bild, das über dem Namen des Kunden gedruckt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another book that shares this one&apos;s past: file or URL (default: the team book this field copy joined)</source>
+        <translation>ein anderes Notizbuch mit derselben Vorgeschichte: Datei oder URL (Vorgabe: das Team-Notizbuch, dem diese Arbeitskopie beigetreten ist)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as of this day (default today)</source>
+        <translation>zum Stichtag (Vorgabe heute)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as of this day (default today; YYYY-MM-DD)</source>
+        <translation>zum Stichtag (Vorgabe heute; JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most this many</source>
+        <translation>höchstens so viele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most this many hits</source>
+        <translation>höchstens so viele Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back up the database (online backup API, verified; pg_dump on a server)</source>
+        <translation>die Datenbank sichern (Online-Backup-API, geprüft; auf einem Server pg_dump)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>back up, then repair orphans, impossible states and stale derived data</source>
+        <translation>sichern, dann verwaiste Einträge, unmögliche Zustände und veraltete abgeleitete Daten reparieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>call, email, meeting, visit, message, other</source>
+        <translation>call, email, meeting, visit, message, other (Anruf, E-Mail, Treffen, Besuch, Nachricht, Sonstiges)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change fields of a record (status, verdict, judgment…)</source>
+        <translation>Felder eines Eintrags ändern (Status, Befund, Beurteilung…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change it only if it is still at version N (`show --json` gives it); otherwise say who changed it and exit 7</source>
+        <translation>nur ändern, wenn er noch auf Version N ist (`show --json` nennt sie); sonst sagen, wer ihn geändert hat, und mit 7 beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>changes per batch (default 2000)</source>
+        <translation>Änderungen je Stapel (Vorgabe 2000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the change log and every record against it</source>
+        <translation>das Änderungsprotokoll und jeden Eintrag daran prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the database and report problems; --repair mends logical ones</source>
+        <translation>die Datenbank prüfen und Probleme melden; --repair behebt logische</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>claim id</source>
+        <translation>ID der Reklamation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma-separated: details, scores, promises, claims, requests, money, timeline (default: all)</source>
+        <translation>durch Kommas getrennt: details, scores, promises, claims, requests, money, timeline (Vorgabe: alle)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>complaints, suggestions and requests by theme</source>
+        <translation>Beschwerden, Vorschläge und Anfragen nach Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm: this cannot be undone</source>
+        <translation>bestätigen: Das lässt sich nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy the whole book into a new or empty database (SQLite file or PostgreSQL)</source>
+        <translation>das ganze Notizbuch in eine neue oder leere Datenbank kopieren (SQLite-Datei oder PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cost to serve a customer, or customers by cost ratio</source>
+        <translation>Betreuungskosten eines Kunden oder Kunden nach Kostenverhältnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the customer (named by CUSTOMER) if none matches: a first call</source>
+        <translation>den Kunden (mit dem Namen KUNDE) anlegen, wenn keiner passt: ein Erstkontakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer id or name (default: the ranking)</source>
+        <translation>ID oder Name des Kunden (Vorgabe: die Rangliste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer id or name (for customer, staff and standard: the new record&apos;s name)</source>
+        <translation>ID oder Name des Kunden (bei customer, staff und standard: der Name des neuen Eintrags)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer id or unambiguous name</source>
+        <translation>ID oder eindeutiger Name des Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database file or SQLAlchemy URL (default: $CRMNOTE_DB or the user data dir)</source>
+        <translation>Datenbankdatei oder SQLAlchemy-URL (Vorgabe: $CRMNOTE_DB oder der Datenordner des Benutzers)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date or time to score as of (default now)</source>
+        <translation>Datum oder Zeitpunkt, zu dem bewertet wird (Vorgabe jetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days (default 7)</source>
+        <translation>Tage (Vorgabe 7)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete a customer and every record about them (privacy request)</source>
+        <translation>einen Kunden und alle Einträge über ihn löschen (Datenschutzanfrage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty and trust with their explanation</source>
+        <translation>Schwierigkeit und Vertrauen mit ihrer Erklärung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due promises and follow-ups as an iCalendar (.ics) file</source>
+        <translation>fällige Zusagen und Nachfassaufgaben als iCalendar-Datei (.ics)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each staff member against the team: is it us? (flags outliers)</source>
+        <translation>jeder Mitarbeiter im Vergleich zum Team: Liegt es an uns? (markiert Ausreißer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypt the database with a passphrase (SQLCipher); the plain original is kept aside for you to delete</source>
+        <translation>die Datenbank mit einer Passphrase verschlüsseln (SQLCipher); das unverschlüsselte Original wird zum Löschen beiseitegelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every file of this customer (id or name)</source>
+        <translation>alle Dateien dieses Kunden (ID oder Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every logged version of a record</source>
+        <translation>jede protokollierte Version eines Eintrags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>everything about one customer as JSON (privacy request)</source>
+        <translation>alles über einen Kunden als JSON (Datenschutzanfrage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export to .json, .vcf, .csv, .zip or a directory (one CSV per kind)</source>
+        <translation>nach .json, .vcf, .csv, .zip oder in einen Ordner exportieren (eine CSV-Datei je Art)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fields by kind (--FIELD VALUE; lists are comma-separated, labels as work:VALUE):</source>
+        <translation>Felder je Art (--FELD WERT; Listen durch Kommas getrennt, Bezeichnungen als work:WERT):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file or folder (default: the backups folder)</source>
+        <translation>Datei oder Ordner (Vorgabe: der Sicherungsordner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fill the database with realistic, deterministic demo data</source>
+        <translation>die Datenbank mit realistischen, reproduzierbaren Demodaten füllen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first date to include (YYYY-MM-DD)</source>
+        <translation>erstes einbezogenes Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>erster Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forget the password kept in the system keyring</source>
+        <translation>das im Schlüsselbund des Systems aufbewahrte Passwort vergessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full-text search over notes, promises, claims…</source>
+        <translation>Volltextsuche in Notizen, Zusagen, Reklamationen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many customers (default 50)</source>
+        <translation>wie viele Kunden (Vorgabe 50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import customers or interactions from .csv, customers from .vcf, or a whole .json export</source>
+        <translation>Kunden oder Kontakte aus .csv, Kunden aus .vcf oder einen ganzen .json-Export importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in (they contacted us) or out</source>
+        <translation>in (der Kunde hat uns kontaktiert) oder out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in force on this day (default today)</source>
+        <translation>gültig an diesem Tag (Vorgabe heute)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interactions per customer on average</source>
+        <translation>Kontakte je Kunde im Durchschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interactions: create the customers no row matches (by email, phone, name) instead of rejecting those rows</source>
+        <translation>Kontakte: die Kunden anlegen, zu denen keine Zeile passt (nach E-Mail, Telefon, Name), statt diese Zeilen abzulehnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interactions: read 03/04/2026 day first (dmy) or month first (mdy); default: what the file&apos;s other dates prove, else such dates are rejected</source>
+        <translation>Kontakte: 03/04/2026 mit dem Tag zuerst (dmy) oder dem Monat zuerst (mdy) lesen; Vorgabe: was die übrigen Daten der Datei belegen, sonst werden solche Daten abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keep a file (scan, photo, PDF, e-mail) as evidence on a record</source>
+        <translation>eine Datei (Scan, Foto, PDF, E-Mail) als Nachweis zu einem Eintrag aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the current value</source>
+        <translation>den aktuellen Wert behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep your password for this book in the system keyring (tried on the server first)</source>
+        <translation>Ihr Passwort für dieses Notizbuch im Schlüsselbund des Systems aufbewahren (zuerst am Server geprüft)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last date to include (YYYY-MM-DD)</source>
+        <translation>letztes einbezogenes Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>letzter Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list customers</source>
+        <translation>Kunden auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list evidence files of a record or customer</source>
+        <translation>Nachweisdateien eines Eintrags oder Kunden auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list records of a kind</source>
+        <translation>Einträge einer Art auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list sync conflicts; confirm the value kept or restore the one set aside</source>
+        <translation>Synchronisierungskonflikte auflisten; den behaltenen Wert bestätigen oder den zurückgelegten wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>log an interaction with a customer</source>
+        <translation>einen Kontakt mit einem Kunden erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log the current state of records never logged</source>
+        <translation>den aktuellen Stand nie protokollierter Einträge protokollieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>machine-readable output</source>
+        <translation>maschinenlesbare Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make this book (--db, a file) a field copy of a team book that works offline</source>
+        <translation>dieses Notizbuch (--db, eine Datei) zu einer offline nutzbaren Arbeitskopie eines Team-Notizbuchs machen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>make this book a team book (its owner, once): roles and their rights</source>
+        <translation>dieses Notizbuch zu einem Team-Notizbuch machen (durch den Eigentümer, einmalig): Rollen und ihre Rechte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notify of promises falling due and overdue (once a day each)</source>
+        <translation>an fällig werdende und überfällige Zusagen erinnern (jede einmal am Tag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one claim&apos;s dossier as a PDF</source>
+        <translation>das Dossier einer Reklamation als PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one line (default: the note&apos;s first line)</source>
+        <translation>eine Zeile (Vorgabe: die erste Zeile der Notiz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the customers you own or served, with their records (a new or empty book)</source>
+        <translation>nur die Kunden, die Sie betreuen oder bedient haben, mit ihren Einträgen (ein neues oder leeres Notizbuch)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only this customer (id or name); repeatable</source>
+        <translation>nur dieser Kunde (ID oder Name); wiederholbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this customer&apos;s records (id or name)</source>
+        <translation>nur die Einträge dieses Kunden (ID oder Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of a name, company, email, phone, tag</source>
+        <translation>Teil eines Namens, einer Firma, E-Mail, Telefonnummer, eines Schlagworts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array</source>
+        <translation>ein JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array of hits</source>
+        <translation>ein JSON-Array der Treffer ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print or save the letter of a decision</source>
+        <translation>den Brief einer Entscheidung ausgeben oder speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the documented JSON object</source>
+        <translation>das dokumentierte JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the promises, notify nothing, remember nothing</source>
+        <translation>die Zusagen ausgeben, nichts melden, nichts vormerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promises and claims per standard</source>
+        <translation>Zusagen und Reklamationen je Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promises due and overdue, claims and requests</source>
+        <translation>fällige und überfällige Zusagen, Reklamationen und Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promote a theme or request, or mark it acted upon</source>
+        <translation>ein Thema oder eine Anfrage zur Erkenntnis erheben oder als umgesetzt markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank every match (a very common word is otherwise ranked among its newest matches, at once)</source>
+        <translation>jeden Treffer einordnen (ein sehr häufiges Wort wird sonst nur unter seinen neuesten Treffern eingeordnet, sofort)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ranking page size</source>
+        <translation>Einträge je Seite der Rangliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ranking rows to skip</source>
+        <translation>zu überspringende Zeilen der Rangliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the password from this file&apos;s first line (- for standard input); default: asked on the terminal</source>
+        <translation>das Passwort aus der ersten Zeile dieser Datei lesen (- für die Standardeingabe); Vorgabe: im Terminal abgefragt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rebuild the score history (of CUSTOMER, or of every customer)</source>
+        <translation>den Kennzahlenverlauf neu aufbauen (von KUNDE oder von allen Kunden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the database with a backup (a server book: into an empty database)</source>
+        <translation>die Datenbank durch eine Sicherung ersetzen (ein Notizbuch auf einem Server: in eine leere Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report what would happen only</source>
+        <translation>nur berichten, was geschehen würde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved ones too</source>
+        <translation>auch die gelösten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows read per batch (default 5000)</source>
+        <translation>je Stapel gelesene Zeilen (Vorgabe 5000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run `crmnote remind` at login and once a day</source>
+        <translation>`crmnote remind` bei der Anmeldung und einmal am Tag ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same seed, same data (default 1)</source>
+        <translation>gleicher Startwert, gleiche Daten (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save it to this file (never overwrites)</source>
+        <translation>in dieser Datei speichern (überschreibt nie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show one record</source>
+        <translation>einen Eintrag zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show or change a business setting</source>
+        <translation>eine Geschäftseinstellung zeigen oder ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standards in force, or the standards report</source>
+        <translation>gültige Standards oder der Standardbericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop running it</source>
+        <translation>nicht mehr ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync this field copy with its team book (or with another book: --with)</source>
+        <translation>diese Arbeitskopie mit ihrem Team-Notizbuch synchronisieren (oder mit einem anderen Notizbuch: --with)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file to write (- for stdout)</source>
+        <translation>die zu schreibende .ics-Datei (- für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .json file to write</source>
+        <translation>die zu schreibende .json-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the attachment&apos;s id</source>
+        <translation>die ID des Anhangs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the book to copy: a file or URL (default: --db, $CRMNOTE_DB or your book)</source>
+        <translation>das zu kopierende Notizbuch: eine Datei oder URL (Vorgabe: --db, $CRMNOTE_DB oder Ihr Notizbuch)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the decision&apos;s id</source>
+        <translation>die ID der Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file to keep (read once; the book holds a copy)</source>
+        <translation>die aufzubewahrende Datei (einmal gelesen; das Notizbuch hält eine Kopie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the members, their roles and staff records</source>
+        <translation>die Mitglieder, ihre Rollen und Mitarbeitereinträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new value (empty text clears)</source>
+        <translation>der neue Wert (leerer Text löscht ihn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record&apos;s id</source>
+        <translation>die ID des Eintrags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record&apos;s kind</source>
+        <translation>die Art des Eintrags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sign-in name (letters a-z, digits, _): anna</source>
+        <translation>der Anmeldename (Buchstaben a-z, Ziffern, _): anna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the staff member you record as (default: the current one)</source>
+        <translation>der Mitarbeiter, als der Sie erfassen (Vorgabe: der aktuelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the standards a request is judged against</source>
+        <translation>die Standards, an denen eine Anfrage beurteilt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team book: postgresql+psycopg://ROLE@HOST/DATABASE</source>
+        <translation>das Team-Notizbuch: postgresql+psycopg://ROLLE@HOST/DATENBANK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>their staff record&apos;s name (default: NAME)</source>
+        <translation>der Name ihres Mitarbeitereintrags (Vorgabe: NAME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>theme key (feedback:…, request:…) or a request id</source>
+        <translation>Themenschlüssel (feedback:…, request:…) oder die ID einer Anfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turn an encrypted database back into a plain one; the original is kept</source>
+        <translation>eine verschlüsselte Datenbank wieder in eine unverschlüsselte verwandeln; das Original bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what it shows</source>
+        <translation>was sie zeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what it tells us, or what we changed</source>
+        <translation>was sie uns sagt oder was wir geändert haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what they may do</source>
+        <translation>was sie tun dürfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what was said</source>
+        <translation>was gesagt wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when (ISO date/time; default now)</source>
+        <translation>wann (ISO-Datum/-Zeit; Vorgabe jetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who handled it (name or id)</source>
+        <translation>wer es bearbeitet hat (Name oder ID)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>words, &quot;a phrase&quot;, prefix*, AND / OR / NOT</source>
+        <translation>Wörter, &quot;eine Wortgruppe&quot;, Präfix*, AND / OR / NOT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write an evidence file out of the book</source>
+        <translation>eine Nachweisdatei aus dem Notizbuch schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the set-aside value back</source>
+        <translation>den zurückgelegten Wert zurückschreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the valid rows, leave out the others</source>
+        <translation>die gültigen Zeilen schreiben, die übrigen auslassen</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location line="+2"/>
         <source>  warning: {0}</source>
         <translation>  Warnung: {0}</translation>
     </message>
@@ -5724,6 +6607,274 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <location line="+25"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>metavars</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AS_OF</source>
+        <translation>STICHTAG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AT</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BATCH</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANNEL</source>
+        <translation>KANAL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CLAIMS_OLDER_THAN</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COLUMN=FIELD</source>
+        <translation>SPALTE=FELD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUSTOMER</source>
+        <translation>KUNDE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUSTOMERS</source>
+        <translation>KUNDEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIRECTION</source>
+        <translation>RICHTUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DST</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INTERACTIONS</source>
+        <translation>KONTAKTE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LIMIT</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LOGO</source>
+        <translation>LOGO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MOOD</source>
+        <translation>STIMMUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OFFSET</source>
+        <translation>ÜBERSPRINGEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ON</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OTHER</source>
+        <translation>ANDERES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUTPUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PASSWORD_FILE</source>
+        <translation>PASSWORTDATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REQUEST</source>
+        <translation>ANFRAGE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEARCH</source>
+        <translation>SUCHE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SECTIONS</source>
+        <translation>ABSCHNITTE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEED</source>
+        <translation>STARTWERT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SRC</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STAFF</source>
+        <translation>MITARBEITER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>START</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SUMMARY</source>
+        <translation>ZUSAMMENFASSUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TODAY</source>
+        <translation>HEUTE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>action</source>
+        <translation>aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attachment</source>
+        <translation>anhang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claim</source>
+        <translation>reklamation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer</source>
+        <translation>kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decision</source>
+        <translation>entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dest</source>
+        <translation>ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source</source>
+        <translation>quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target</source>
+        <translation>ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value</source>
+        <translation>wert</translation>
     </message>
 </context>
 <context>

@@ -128,23 +128,23 @@ STRINGS = (
     ),
     # crmnote/ui/dialogs/conflict.py:35
     QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
-    # crmnote/ui/models/contributions.py:44
+    # crmnote/ui/models/contributions.py:45
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:169
+    # crmnote/ui/models/contributions.py:172
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:169
+    # crmnote/ui/models/contributions.py:172
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
-    # crmnote/ui/models/contributions.py:44
+    # crmnote/ui/models/contributions.py:45
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
     # crmnote/ui/customer_page/cost_panel.py:55
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
@@ -448,6 +448,53 @@ STRINGS = (
     QT_TRANSLATE_NOOP("TimelineModel", "What"),
     # crmnote/ui/models/timeline.py:30
     QT_TRANSLATE_NOOP("TimelineModel", "When"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "%(heading)s:"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    # argparse
+    QT_TRANSLATE_NOOP(
+        "argparse",
+        "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)",
+    ),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "subcommands"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
     # crmnote/ui/window/calendar_export.py:31
     QT_TRANSLATE_NOOP("calendar", "Judgment due on a request: {text} ({customer})"),
     # crmnote/ui/window/calendar_export.py:29
@@ -663,6 +710,412 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
     # Attachment.version
     QT_TRANSLATE_NOOP("fields", "Version"),
+    # crmnote add
+    QT_TRANSLATE_NOOP("help", "(* required)"),
+    # crmnote/cli/values.py:137
+    QT_TRANSLATE_NOOP("help", "(see %(prog)s --help)"),
+    # crmnote log --mood
+    QT_TRANSLATE_NOOP("help", "-2 hostile … 0 neutral … +2 delighted"),
+    # crmnote
+    QT_TRANSLATE_NOOP(
+        "help", "A customer relationship notebook. Without a command, starts the desktop app."
+    ),
+    # crmnote team join
+    QT_TRANSLATE_NOOP(
+        "help",
+        "A new or empty book is filled from the team book. A book with records of its own is shown what offering them to the team would do (customers matched by email, phone and name, as imports do); --offer then adds them to the team book and fills this one from it (the old file is kept as a backup). Afterwards `crmnote sync` brings both up to date.",
+    ),
+    # crmnote import --map
+    QT_TRANSLATE_NOOP(
+        "help",
+        "CSV only: read COLUMN as FIELD (customers: name, given, middle, family, company, email, phone, address, tags, notes, status, source, ignore; interactions: at, date, time, customer, name, customer_id, email, phone, company, channel, direction, minutes, seconds, staff, summary, notes, mood, ignore); repeatable",
+    ),
+    # crmnote import --kind
+    QT_TRANSLATE_NOOP("help", "CSV only: what the rows are (default: judged from the columns)"),
+    # crmnote copy
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Copies every record, the change log and the scores into a database that holds no records yet, in one transaction on the target, and compares per-table counts and a content checksum of both before committing. An interrupted copy leaves the target empty: run it again.",
+    ),
+    # crmnote team
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Each person signs in to a team book as their own PostgreSQL role (docs/team.md). Passwords are asked on the terminal or read from a file, never given on the command line.",
+    ),
+    # crmnote import
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Every row is checked first; if one is rejected nothing is written (unless --skip-invalid). The per-row report is printed either way. A CSV holds customers or interactions (call logs…): its columns decide, or --kind.",
+    ),
+    # crmnote calendar
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Open promises on their due day, claims and requests awaiting a decision on their follow-up day. Import the file again after changes: events keep their UID, so the calendar updates them; settled records are sent as cancelled.",
+    ),
+    # crmnote sync
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Pushes the changes the other book has not acknowledged and pulls the ones this book has not seen, in batches, each one transaction on each side. Run again after an interruption: nothing is doubled or lost. Values that lost a merge are listed by `crmnote conflicts`.",
+    ),
+    # crmnote remind
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Shows one desktop notification of the open promises that are overdue or due soon and were not announced today yet. Without a notification service it prints them instead.",
+    ),
+    # crmnote restore source
+    QT_TRANSLATE_NOOP("help", "a backup file"),
+    # crmnote import --duplicates
+    QT_TRANSLATE_NOOP(
+        "help",
+        "a customer matching an existing one (same email, phone or name): leave it (skip, default) or add its missing emails, phones, tags and notes (merge)",
+    ),
+    # crmnote export-pdf
+    QT_TRANSLATE_NOOP("help", "a customer's history as a PDF"),
+    # crmnote extract -o/--output
+    QT_TRANSLATE_NOOP("help", "a file, or a folder to write it into (default .)"),
+    # crmnote copy --to
+    QT_TRANSLATE_NOOP(
+        "help", "a new file, or postgresql+psycopg://USER@HOST/DATABASE of an empty database"
+    ),
+    # crmnote team
+    QT_TRANSLATE_NOOP("help", "a team book on PostgreSQL: roles, members, signing in"),
+    # crmnote team add
+    QT_TRANSLATE_NOOP("help", "add a member: a sign-in role and its staff record"),
+    # crmnote add
+    QT_TRANSLATE_NOOP("help", "add a record of any kind; prints its id"),
+    # crmnote add
+    QT_TRANSLATE_NOOP(
+        "help",
+        "add decision also takes --why TEXT (the customer-facing reason its letter gives) and --set-status yes|no (default yes: referred, declined, watch or active as the action says)",
+    ),
+    # crmnote team join --offer
+    QT_TRANSLATE_NOOP("help", "add this book's own records to the team book"),
+    # crmnote --passphrase-file
+    QT_TRANSLATE_NOOP(
+        "help",
+        "an encrypted database's passphrase: the first line of PATH (else $CRMNOTE_PASSPHRASE, else asked when run in a terminal)",
+    ),
+    # crmnote export-pdf --logo
+    QT_TRANSLATE_NOOP("help", "an image printed above the customer's name"),
+    # crmnote sync --with
+    QT_TRANSLATE_NOOP(
+        "help",
+        "another book that shares this one's past: file or URL (default: the team book this field copy joined)",
+    ),
+    # crmnote followups --today
+    QT_TRANSLATE_NOOP("help", "as of this day (default today)"),
+    # crmnote calendar --today
+    QT_TRANSLATE_NOOP("help", "as of this day (default today; YYYY-MM-DD)"),
+    # crmnote list --limit
+    QT_TRANSLATE_NOOP("help", "at most this many"),
+    # crmnote search --limit
+    QT_TRANSLATE_NOOP("help", "at most this many hits"),
+    # crmnote backup
+    QT_TRANSLATE_NOOP(
+        "help", "back up the database (online backup API, verified; pg_dump on a server)"
+    ),
+    # crmnote check --repair
+    QT_TRANSLATE_NOOP(
+        "help", "back up, then repair orphans, impossible states and stale derived data"
+    ),
+    # crmnote log --channel
+    QT_TRANSLATE_NOOP("help", "call, email, meeting, visit, message, other"),
+    # crmnote set
+    QT_TRANSLATE_NOOP("help", "change fields of a record (status, verdict, judgment…)"),
+    # crmnote set --expect-version
+    QT_TRANSLATE_NOOP(
+        "help",
+        "change it only if it is still at version N (`show --json` gives it); otherwise say who changed it and exit 7",
+    ),
+    # crmnote sync --batch
+    QT_TRANSLATE_NOOP("help", "changes per batch (default 2000)"),
+    # crmnote verify-log
+    QT_TRANSLATE_NOOP("help", "check the change log and every record against it"),
+    # crmnote check
+    QT_TRANSLATE_NOOP(
+        "help", "check the database and report problems; --repair mends logical ones"
+    ),
+    # crmnote claim-pdf claim
+    QT_TRANSLATE_NOOP("help", "claim id"),
+    # crmnote export-pdf --sections
+    QT_TRANSLATE_NOOP(
+        "help",
+        "comma-separated: details, scores, promises, claims, requests, money, timeline (default: all)",
+    ),
+    # crmnote insights
+    QT_TRANSLATE_NOOP("help", "complaints, suggestions and requests by theme"),
+    # crmnote erase-customer --yes
+    QT_TRANSLATE_NOOP("help", "confirm: this cannot be undone"),
+    # crmnote copy
+    QT_TRANSLATE_NOOP(
+        "help", "copy the whole book into a new or empty database (SQLite file or PostgreSQL)"
+    ),
+    # crmnote cost
+    QT_TRANSLATE_NOOP("help", "cost to serve a customer, or customers by cost ratio"),
+    # crmnote log --create
+    QT_TRANSLATE_NOOP(
+        "help", "create the customer (named by CUSTOMER) if none matches: a first call"
+    ),
+    # crmnote cost customer
+    QT_TRANSLATE_NOOP("help", "customer id or name (default: the ranking)"),
+    # crmnote add target
+    QT_TRANSLATE_NOOP(
+        "help", "customer id or name (for customer, staff and standard: the new record's name)"
+    ),
+    # crmnote log customer
+    QT_TRANSLATE_NOOP("help", "customer id or unambiguous name"),
+    # crmnote --db
+    QT_TRANSLATE_NOOP(
+        "help", "database file or SQLAlchemy URL (default: $CRMNOTE_DB or the user data dir)"
+    ),
+    # crmnote scores --as-of
+    QT_TRANSLATE_NOOP("help", "date or time to score as of (default now)"),
+    # crmnote followups --claims-older-than
+    QT_TRANSLATE_NOOP("help", "days (default 7)"),
+    # crmnote erase-customer
+    QT_TRANSLATE_NOOP("help", "delete a customer and every record about them (privacy request)"),
+    # crmnote scores
+    QT_TRANSLATE_NOOP("help", "difficulty and trust with their explanation"),
+    # crmnote calendar
+    QT_TRANSLATE_NOOP("help", "due promises and follow-ups as an iCalendar (.ics) file"),
+    # crmnote log --minutes
+    QT_TRANSLATE_NOOP("help", "duration in minutes"),
+    # crmnote staff-report
+    QT_TRANSLATE_NOOP("help", "each staff member against the team: is it us? (flags outliers)"),
+    # crmnote encrypt
+    QT_TRANSLATE_NOOP(
+        "help",
+        "encrypt the database with a passphrase (SQLCipher); the plain original is kept aside for you to delete",
+    ),
+    # crmnote attachments --customer
+    QT_TRANSLATE_NOOP("help", "every file of this customer (id or name)"),
+    # crmnote history
+    QT_TRANSLATE_NOOP("help", "every logged version of a record"),
+    # crmnote export-customer
+    QT_TRANSLATE_NOOP("help", "everything about one customer as JSON (privacy request)"),
+    # crmnote export
+    QT_TRANSLATE_NOOP(
+        "help", "export to .json, .vcf, .csv, .zip or a directory (one CSV per kind)"
+    ),
+    # crmnote add
+    QT_TRANSLATE_NOOP(
+        "help", "fields by kind (--FIELD VALUE; lists are comma-separated, labels as work:VALUE):"
+    ),
+    # crmnote backup dest
+    QT_TRANSLATE_NOOP("help", "file or folder (default: the backups folder)"),
+    # crmnote demo
+    QT_TRANSLATE_NOOP("help", "fill the database with realistic, deterministic demo data"),
+    # crmnote export-pdf --from
+    QT_TRANSLATE_NOOP("help", "first date to include (YYYY-MM-DD)"),
+    # crmnote standards --from
+    QT_TRANSLATE_NOOP("help", "first day (YYYY-MM-DD)"),
+    # crmnote team sign-out
+    QT_TRANSLATE_NOOP("help", "forget the password kept in the system keyring"),
+    # crmnote search
+    QT_TRANSLATE_NOOP("help", "full-text search over notes, promises, claims…"),
+    # crmnote demo --customers
+    QT_TRANSLATE_NOOP("help", "how many customers (default 50)"),
+    # crmnote import
+    QT_TRANSLATE_NOOP(
+        "help",
+        "import customers or interactions from .csv, customers from .vcf, or a whole .json export",
+    ),
+    # crmnote log --direction
+    QT_TRANSLATE_NOOP("help", "in (they contacted us) or out"),
+    # crmnote standards --on
+    QT_TRANSLATE_NOOP("help", "in force on this day (default today)"),
+    # crmnote demo --interactions
+    QT_TRANSLATE_NOOP("help", "interactions per customer on average"),
+    # crmnote import --create-customers
+    QT_TRANSLATE_NOOP(
+        "help",
+        "interactions: create the customers no row matches (by email, phone, name) instead of rejecting those rows",
+    ),
+    # crmnote import --dates
+    QT_TRANSLATE_NOOP(
+        "help",
+        "interactions: read 03/04/2026 day first (dmy) or month first (mdy); default: what the file's other dates prove, else such dates are rejected",
+    ),
+    # crmnote attach
+    QT_TRANSLATE_NOOP("help", "keep a file (scan, photo, PDF, e-mail) as evidence on a record"),
+    # crmnote conflicts --confirm
+    QT_TRANSLATE_NOOP("help", "keep the current value"),
+    # crmnote team sign-in
+    QT_TRANSLATE_NOOP(
+        "help", "keep your password for this book in the system keyring (tried on the server first)"
+    ),
+    # crmnote export-pdf --to
+    QT_TRANSLATE_NOOP("help", "last date to include (YYYY-MM-DD)"),
+    # crmnote standards --to
+    QT_TRANSLATE_NOOP("help", "last day (YYYY-MM-DD)"),
+    # crmnote customers
+    QT_TRANSLATE_NOOP("help", "list customers"),
+    # crmnote attachments
+    QT_TRANSLATE_NOOP("help", "list evidence files of a record or customer"),
+    # crmnote list
+    QT_TRANSLATE_NOOP("help", "list records of a kind"),
+    # crmnote conflicts
+    QT_TRANSLATE_NOOP(
+        "help", "list sync conflicts; confirm the value kept or restore the one set aside"
+    ),
+    # crmnote log
+    QT_TRANSLATE_NOOP("help", "log an interaction with a customer"),
+    # crmnote log-baseline
+    QT_TRANSLATE_NOOP("help", "log the current state of records never logged"),
+    # crmnote conflicts --json
+    QT_TRANSLATE_NOOP("help", "machine-readable output"),
+    # crmnote team join
+    QT_TRANSLATE_NOOP(
+        "help", "make this book (--db, a file) a field copy of a team book that works offline"
+    ),
+    # crmnote team init
+    QT_TRANSLATE_NOOP(
+        "help", "make this book a team book (its owner, once): roles and their rights"
+    ),
+    # crmnote remind
+    QT_TRANSLATE_NOOP("help", "notify of promises falling due and overdue (once a day each)"),
+    # crmnote claim-pdf
+    QT_TRANSLATE_NOOP("help", "one claim's dossier as a PDF"),
+    # crmnote log --summary
+    QT_TRANSLATE_NOOP("help", "one line (default: the note's first line)"),
+    # crmnote team join --mine
+    QT_TRANSLATE_NOOP(
+        "help", "only the customers you own or served, with their records (a new or empty book)"
+    ),
+    # crmnote export --customer
+    QT_TRANSLATE_NOOP("help", "only this customer (id or name); repeatable"),
+    # crmnote list --customer
+    QT_TRANSLATE_NOOP("help", "only this customer's records (id or name)"),
+    # crmnote customers --search
+    QT_TRANSLATE_NOOP("help", "part of a name, company, email, phone, tag"),
+    # crmnote standards --json
+    QT_TRANSLATE_NOOP("help", "print JSON"),
+    # crmnote customers --json
+    QT_TRANSLATE_NOOP("help", "print a JSON array"),
+    # crmnote search --json
+    QT_TRANSLATE_NOOP("help", "print a JSON array of hits"),
+    # crmnote show --json
+    QT_TRANSLATE_NOOP("help", "print a JSON object"),
+    # crmnote letter
+    QT_TRANSLATE_NOOP("help", "print or save the letter of a decision"),
+    # crmnote scores --json
+    QT_TRANSLATE_NOOP("help", "print the documented JSON object"),
+    # crmnote remind --print
+    QT_TRANSLATE_NOOP("help", "print the promises, notify nothing, remember nothing"),
+    # crmnote standards --report
+    QT_TRANSLATE_NOOP("help", "promises and claims per standard"),
+    # crmnote followups
+    QT_TRANSLATE_NOOP("help", "promises due and overdue, claims and requests"),
+    # crmnote insight
+    QT_TRANSLATE_NOOP("help", "promote a theme or request, or mark it acted upon"),
+    # crmnote search --all
+    QT_TRANSLATE_NOOP(
+        "help",
+        "rank every match (a very common word is otherwise ranked among its newest matches, at once)",
+    ),
+    # crmnote cost --limit
+    QT_TRANSLATE_NOOP("help", "ranking page size"),
+    # crmnote cost --offset
+    QT_TRANSLATE_NOOP("help", "ranking rows to skip"),
+    # crmnote team add --password-file
+    QT_TRANSLATE_NOOP(
+        "help",
+        "read the password from this file's first line (- for standard input); default: asked on the terminal",
+    ),
+    # crmnote scores --recompute
+    QT_TRANSLATE_NOOP("help", "rebuild the score history (of CUSTOMER, or of every customer)"),
+    # crmnote restore
+    QT_TRANSLATE_NOOP(
+        "help", "replace the database with a backup (a server book: into an empty database)"
+    ),
+    # crmnote import --dry-run
+    QT_TRANSLATE_NOOP("help", "report what would happen only"),
+    # crmnote conflicts --all
+    QT_TRANSLATE_NOOP("help", "resolved ones too"),
+    # crmnote copy --batch
+    QT_TRANSLATE_NOOP("help", "rows read per batch (default 5000)"),
+    # crmnote remind --install
+    QT_TRANSLATE_NOOP("help", "run `crmnote remind` at login and once a day"),
+    # crmnote demo --seed
+    QT_TRANSLATE_NOOP("help", "same seed, same data (default 1)"),
+    # crmnote letter -o/--output
+    QT_TRANSLATE_NOOP("help", "save it to this file (never overwrites)"),
+    # crmnote show
+    QT_TRANSLATE_NOOP("help", "show one record"),
+    # crmnote settings
+    QT_TRANSLATE_NOOP("help", "show or change a business setting"),
+    # crmnote --version
+    QT_TRANSLATE_NOOP("help", "show program's version number and exit"),
+    # crmnote -h/--help
+    QT_TRANSLATE_NOOP("help", "show this help message and exit"),
+    # crmnote standards
+    QT_TRANSLATE_NOOP("help", "standards in force, or the standards report"),
+    # crmnote remind --uninstall
+    QT_TRANSLATE_NOOP("help", "stop running it"),
+    # crmnote sync
+    QT_TRANSLATE_NOOP(
+        "help", "sync this field copy with its team book (or with another book: --with)"
+    ),
+    # crmnote calendar -o/--output
+    QT_TRANSLATE_NOOP("help", "the .ics file to write (- for stdout)"),
+    # crmnote export-customer -o/--output
+    QT_TRANSLATE_NOOP("help", "the .json file to write"),
+    # crmnote export-pdf -o/--output
+    QT_TRANSLATE_NOOP("help", "the PDF file to write"),
+    # crmnote extract attachment
+    QT_TRANSLATE_NOOP("help", "the attachment's id"),
+    # crmnote copy --from
+    QT_TRANSLATE_NOOP(
+        "help", "the book to copy: a file or URL (default: --db, $CRMNOTE_DB or your book)"
+    ),
+    # crmnote letter decision
+    QT_TRANSLATE_NOOP("help", "the decision's id"),
+    # crmnote attach file
+    QT_TRANSLATE_NOOP("help", "the file to keep (read once; the book holds a copy)"),
+    # crmnote team list
+    QT_TRANSLATE_NOOP("help", "the members, their roles and staff records"),
+    # crmnote settings value
+    QT_TRANSLATE_NOOP("help", "the new value (empty text clears)"),
+    # crmnote attach id
+    QT_TRANSLATE_NOOP("help", "the record's id"),
+    # crmnote attachments kind
+    QT_TRANSLATE_NOOP("help", "the record's kind"),
+    # crmnote team add name
+    QT_TRANSLATE_NOOP("help", "the sign-in name (letters a-z, digits, _): anna"),
+    # crmnote team init --staff
+    QT_TRANSLATE_NOOP("help", "the staff member you record as (default: the current one)"),
+    # crmnote standards --request
+    QT_TRANSLATE_NOOP("help", "the standards a request is judged against"),
+    # crmnote team join url
+    QT_TRANSLATE_NOOP("help", "the team book: postgresql+psycopg://ROLE@HOST/DATABASE"),
+    # crmnote team add --staff
+    QT_TRANSLATE_NOOP("help", "their staff record's name (default: NAME)"),
+    # crmnote insight target
+    QT_TRANSLATE_NOOP("help", "theme key (feedback:…, request:…) or a request id"),
+    # crmnote decrypt
+    QT_TRANSLATE_NOOP(
+        "help", "turn an encrypted database back into a plain one; the original is kept"
+    ),
+    # crmnote attach --note
+    QT_TRANSLATE_NOOP("help", "what it shows"),
+    # crmnote insight --note
+    QT_TRANSLATE_NOOP("help", "what it tells us, or what we changed"),
+    # crmnote team add --role
+    QT_TRANSLATE_NOOP("help", "what they may do"),
+    # crmnote log --note
+    QT_TRANSLATE_NOOP("help", "what was said"),
+    # crmnote log --at
+    QT_TRANSLATE_NOOP("help", "when (ISO date/time; default now)"),
+    # crmnote log --staff
+    QT_TRANSLATE_NOOP("help", "who handled it (name or id)"),
+    # crmnote search text
+    QT_TRANSLATE_NOOP("help", 'words, "a phrase", prefix*, AND / OR / NOT'),
+    # crmnote extract
+    QT_TRANSLATE_NOOP("help", "write an evidence file out of the book"),
+    # crmnote conflicts --restore
+    QT_TRANSLATE_NOOP("help", "write the set-aside value back"),
+    # crmnote import --skip-invalid
+    QT_TRANSLATE_NOOP("help", "write the valid rows, leave out the others"),
     # crmnote/cli/transfer.py:162
     QT_TRANSLATE_NOOP("import", "  warning: {0}"),
     # crmnote/cli/transfer.py:159
@@ -691,8 +1144,114 @@ STRINGS = (
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
-    # crmnote/cli/records.py:210
+    # crmnote/cli/records.py:211
     QT_TRANSLATE_NOOP("letters", "[your business name]"),
+    # crmnote team team_command
+    QT_TRANSLATE_NOOP("metavars", "ACTION"),
+    # crmnote scores --as-of
+    QT_TRANSLATE_NOOP("metavars", "AS_OF"),
+    # crmnote log --at
+    QT_TRANSLATE_NOOP("metavars", "AT"),
+    # crmnote copy --batch
+    QT_TRANSLATE_NOOP("metavars", "BATCH"),
+    # crmnote log --channel
+    QT_TRANSLATE_NOOP("metavars", "CHANNEL"),
+    # crmnote followups --claims-older-than
+    QT_TRANSLATE_NOOP("metavars", "CLAIMS_OLDER_THAN"),
+    # crmnote import --map
+    QT_TRANSLATE_NOOP("metavars", "COLUMN=FIELD"),
+    # crmnote command
+    QT_TRANSLATE_NOOP("metavars", "COMMAND"),
+    # crmnote list --customer
+    QT_TRANSLATE_NOOP("metavars", "CUSTOMER"),
+    # crmnote demo --customers
+    QT_TRANSLATE_NOOP("metavars", "CUSTOMERS"),
+    # crmnote --db
+    QT_TRANSLATE_NOOP("metavars", "DB"),
+    # crmnote log --direction
+    QT_TRANSLATE_NOOP("metavars", "DIRECTION"),
+    # crmnote copy --to
+    QT_TRANSLATE_NOOP("metavars", "DST"),
+    # crmnote standards --to
+    QT_TRANSLATE_NOOP("metavars", "END"),
+    # crmnote conflicts --confirm
+    QT_TRANSLATE_NOOP("metavars", "ID"),
+    # crmnote demo --interactions
+    QT_TRANSLATE_NOOP("metavars", "INTERACTIONS"),
+    # crmnote search --limit
+    QT_TRANSLATE_NOOP("metavars", "LIMIT"),
+    # crmnote export-pdf --logo
+    QT_TRANSLATE_NOOP("metavars", "LOGO"),
+    # crmnote log --minutes
+    QT_TRANSLATE_NOOP("metavars", "MINUTES"),
+    # crmnote log --mood
+    QT_TRANSLATE_NOOP("metavars", "MOOD"),
+    # crmnote set --expect-version
+    QT_TRANSLATE_NOOP("metavars", "N"),
+    # crmnote settings name
+    QT_TRANSLATE_NOOP("metavars", "NAME"),
+    # crmnote log --note
+    QT_TRANSLATE_NOOP("metavars", "NOTE"),
+    # crmnote cost --offset
+    QT_TRANSLATE_NOOP("metavars", "OFFSET"),
+    # crmnote standards --on
+    QT_TRANSLATE_NOOP("metavars", "ON"),
+    # crmnote sync --with
+    QT_TRANSLATE_NOOP("metavars", "OTHER"),
+    # crmnote export-customer -o/--output
+    QT_TRANSLATE_NOOP("metavars", "OUTPUT"),
+    # crmnote team add --password-file
+    QT_TRANSLATE_NOOP("metavars", "PASSWORD_FILE"),
+    # crmnote --passphrase-file
+    QT_TRANSLATE_NOOP("metavars", "PATH"),
+    # crmnote standards --request
+    QT_TRANSLATE_NOOP("metavars", "REQUEST"),
+    # crmnote customers --search
+    QT_TRANSLATE_NOOP("metavars", "SEARCH"),
+    # crmnote export-pdf --sections
+    QT_TRANSLATE_NOOP("metavars", "SECTIONS"),
+    # crmnote demo --seed
+    QT_TRANSLATE_NOOP("metavars", "SEED"),
+    # crmnote copy --from
+    QT_TRANSLATE_NOOP("metavars", "SRC"),
+    # crmnote log --staff
+    QT_TRANSLATE_NOOP("metavars", "STAFF"),
+    # crmnote standards --from
+    QT_TRANSLATE_NOOP("metavars", "START"),
+    # crmnote log --summary
+    QT_TRANSLATE_NOOP("metavars", "SUMMARY"),
+    # crmnote followups --today
+    QT_TRANSLATE_NOOP("metavars", "TODAY"),
+    # crmnote insight action
+    QT_TRANSLATE_NOOP("metavars", "action"),
+    # crmnote extract attachment
+    QT_TRANSLATE_NOOP("metavars", "attachment"),
+    # crmnote claim-pdf claim
+    QT_TRANSLATE_NOOP("metavars", "claim"),
+    # crmnote log customer
+    QT_TRANSLATE_NOOP("metavars", "customer"),
+    # crmnote letter decision
+    QT_TRANSLATE_NOOP("metavars", "decision"),
+    # crmnote backup dest
+    QT_TRANSLATE_NOOP("metavars", "dest"),
+    # crmnote import file
+    QT_TRANSLATE_NOOP("metavars", "file"),
+    # crmnote set id
+    QT_TRANSLATE_NOOP("metavars", "id"),
+    # crmnote add kind
+    QT_TRANSLATE_NOOP("metavars", "kind"),
+    # crmnote team add name
+    QT_TRANSLATE_NOOP("metavars", "name"),
+    # crmnote restore source
+    QT_TRANSLATE_NOOP("metavars", "source"),
+    # crmnote add target
+    QT_TRANSLATE_NOOP("metavars", "target"),
+    # crmnote search text
+    QT_TRANSLATE_NOOP("metavars", "text"),
+    # crmnote team join url
+    QT_TRANSLATE_NOOP("metavars", "url"),
+    # crmnote settings value
+    QT_TRANSLATE_NOOP("metavars", "value"),
     # crmnote/domain/letters.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1292,7 +1851,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
     # crmnote/storage/table_words.py:15
     QT_TRANSLATE_NOOP("reasons", "evidence files"),
-    # crmnote/cli/records.py:95
+    # crmnote/cli/records.py:96
     QT_TRANSLATE_NOOP("reasons", "expected --FIELD VALUE, got {value}"),
     # crmnote/cli/transfer.py:102
     QT_TRANSLATE_NOOP("reasons", "expected COLUMN=FIELD, got {value}"),
@@ -1311,7 +1870,7 @@ STRINGS = (
         "reasons",
         "give {option} FILE (or - for standard input), or run this on a terminal to be asked; never on the command line",
     ),
-    # crmnote/cli/records.py:104
+    # crmnote/cli/records.py:105
     QT_TRANSLATE_NOOP("reasons", "given twice"),
     # crmnote/importers/csv_read.py:100
     QCoreApplication.translate(
@@ -1354,7 +1913,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is before {field}"),
     # crmnote/importers/csv_read.py:129
     QT_TRANSLATE_NOOP("reasons", "is empty"),
-    # crmnote/cli/records.py:127
+    # crmnote/cli/records.py:128
     QT_TRANSLATE_NOOP("reasons", "is given as the positional argument"),
     # crmnote/domain/rule_messages.py:91
     QT_TRANSLATE_NOOP("reasons", "is kept by the application"),
@@ -1482,7 +2041,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must not be negative"),
     # crmnote/importers/json_doc.py:83
     QT_TRANSLATE_NOOP("reasons", "must not be null"),
-    # crmnote/cli/records.py:139
+    # crmnote/cli/records.py:140
     QT_TRANSLATE_NOOP("reasons", "name at least one --FIELD VALUE to change"),
     # crmnote/reports/options.py:56
     QT_TRANSLATE_NOOP("reasons", "name at least one section"),
@@ -1498,7 +2057,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "needs a request judged reasonable or {several} customers (it has {has})"
     ),
-    # crmnote/cli/records.py:100
+    # crmnote/cli/records.py:101
     QT_TRANSLATE_NOOP("reasons", "needs a value"),
     # crmnote/storage/file_sentences.py:17
     QT_TRANSLATE_NOOP("reasons", "no backup of {path} was written: {why}"),
@@ -1933,7 +2492,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{index}: {detail}"),
     # crmnote/services/records.py:58
     QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
-    # crmnote/cli/records.py:166
+    # crmnote/cli/records.py:167
     QT_TRANSLATE_NOOP("reasons", "{kind} records do not belong to a customer"),
     # crmnote/importers/json_doc.py:300
     QT_TRANSLATE_NOOP("reasons", "{kind} takes no files"),
@@ -1974,7 +2533,7 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:89
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
-    # crmnote/cli/__init__.py:96
+    # crmnote/cli/__init__.py:103
     QT_TRANSLATE_NOOP("reasons", "{option} is for commands; the desktop app asks for it"),
     # crmnote/storage/file_sentences.py:35
     QT_TRANSLATE_NOOP("reasons", "{path} already exists"),
@@ -2167,7 +2726,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} has no readable time of day"),
     # crmnote/cli/settings.py:44
     QT_TRANSLATE_NOOP("reasons", "{value} is no country code such as DE or GB"),
-    # crmnote/cli/__init__.py:79
+    # crmnote/cli/__init__.py:84
     QT_TRANSLATE_NOOP("reasons", "{value} is not UTF-8 text (check the terminal's encoding)"),
     # crmnote/importers/csv_values.py:309
     QT_TRANSLATE_NOOP("reasons", "{value} is not a channel ({names}, or a word for one)"),
