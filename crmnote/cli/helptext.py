@@ -103,7 +103,8 @@ class _Naming(str):
         elif isinstance(values, str):
             sep = ", " if ", " in values else " "
             values = sep.join(argument_name(v) for v in values.split(sep))
-        return str(self) % values
+        filled: str = str(self) % values
+        return filled
 
 
 def _argparse_plural(singular: str, plural: str, n: int) -> str:

@@ -95,10 +95,9 @@ class Parser(argparse.ArgumentParser):
     """argparse's parser speaking the user's language (helptext.py), with a usage error on one
     line: `crmnote log: error: … (see crmnote log --help)`."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", Formatter)
-        add_help = kwargs.pop("add_help", True)
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(add_help=False, **kwargs)
         if add_help:  # argparse's own -h, with its help text in crmnote's catalogue
             self.add_argument(
                 "-h",
@@ -121,13 +120,11 @@ class Parser(argparse.ArgumentParser):
             return super().parse_args(args, namespace)
 
     def format_help(self) -> str:
-        from crmnote.cli import language
         language.activate()  # the translations, when LANG is not English
         with speaking():
             return super().format_help()
 
     def format_usage(self) -> str:
-        from crmnote.cli import language
         language.activate()
         with speaking():
             return super().format_usage()

@@ -80,7 +80,10 @@ def test_the_translation_files_hold_every_string_of_the_code(tmp_path: Path) -> 
         sys.path.remove(str(TRANSLATIONS))
     strings = tmp_path / "extra_strings.py"
     strings.write_text(
-        extra.render([*extra.wrapper_messages(ROOT), *extra.runtime_messages()]), "utf-8"
+        extra.render(
+            [*extra.wrapper_messages(ROOT), *extra.runtime_messages(), *extra.parser_messages()]
+        ),
+        "utf-8",
     )
     fresh = tmp_path / "crmnote_xx.ts"
     lupdate = [update.tool("pyside6-lupdate"), "-extensions", "py", "-no-obsolete"]
