@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from crmnote.cli import build_parser
+from crmnote.cli.commands import GROUPS
 from crmnote.cli.helptext import ARGPARSE, ARGPARSE_CONTEXT, Formatter, texts
 from crmnote.cli.values import Parser
 
@@ -283,3 +284,27 @@ def test_argparse_is_left_as_it_was_after_parsing() -> None:
     with pytest.raises(SystemExit):
         build_parser(filled=False).parse_known_args(["log"])
     assert (getattr(argparse, "_"), getattr(argparse, "ngettext")) == before  # noqa: B009
+
+
+@pytest.mark.slow
+def test_the_german_help_loads_no_command_group_nor_the_database_layer() -> None:
+    """Translating the help loads Qt and the translations, not the commands' modules."""
+    probe = (
+        "import sys; from crmnote.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', ' '.join(sorted(sys.modules)))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={**env, "LANG": "de_DE.UTF-8"},
+        check=True,
+    )
+    out, _, loaded = done.stdout.rpartition("LOADED ")
+    assert out.startswith("Aufruf: crmnote")
+    modules = set(loaded.split())
+    groups = {f"crmnote.cli.{g}" for g in GROUPS} - {"crmnote.cli.encryption"}
+    assert not modules & groups
+    assert not {m for m in modules if m.startswith(("sqlalchemy", "alembic"))}
