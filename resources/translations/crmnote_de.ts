@@ -6096,7 +6096,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     <message>
         <location line="+5"/>
         <source>ranking page size</source>
-        <translation>Einträge je Seite der Rangliste</translation>
+        <translation>Zeilen je Seite der Rangliste</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6729,12 +6729,12 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     <message>
         <location line="+2"/>
         <source>OFFSET</source>
-        <translation>ÜBERSPRINGEN</translation>
+        <translation>VERSATZ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ON</source>
-        <translation>TAG</translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6799,7 +6799,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     <message>
         <location line="+2"/>
         <source>TODAY</source>
-        <translation>HEUTE</translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -712,7 +712,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Version"),
     # crmnote add
     QT_TRANSLATE_NOOP("help", "(* required)"),
-    # crmnote/cli/values.py:137
+    # crmnote/cli/values.py:134
     QT_TRANSLATE_NOOP("help", "(see %(prog)s --help)"),
     # crmnote log --mood
     QT_TRANSLATE_NOOP("help", "-2 hostile … 0 neutral … +2 delighted"),
