@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = sorted(p for p in TRANSLATIONS.glob("crmnote_*.ts") if p.stem != "crmnote_en")
 PLURAL_FORMS = {"de": 2, "fr": 2, "pl": 3, "ru": 3, "ja": 1}
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d|%n")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d|%n|%\([a-z_]+\)[a-z]|%[srd]")  # %(prog)s: argparse
 
 
 def _messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
