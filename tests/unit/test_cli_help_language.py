@@ -308,3 +308,27 @@ def test_the_german_help_loads_no_command_group_nor_the_database_layer() -> None
     groups = {f"crmnote.cli.{g}" for g in GROUPS} - {"crmnote.cli.encryption"}
     assert not modules & groups
     assert not {m for m in modules if m.startswith(("sqlalchemy", "alembic", "PySide6.QtGui"))}
+
+
+def test_in_english_every_help_is_argparses_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under C, crmnote's formatter changes nothing: every command's help reads as argparse's
+    own formatter writes it."""
+    from crmnote.cli import language
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("COLUMNS", "100")
+    if language._state["installed"]:
+        pytest.skip("this process installed a translation already")
+    parsers = [build_parser()]
+    while parsers:
+        parser = parsers.pop()
+        ours = parser.format_help()
+        plain = argparse.RawDescriptionHelpFormatter
+        if not issubclass(parser.formatter_class, plain):
+            plain = argparse.HelpFormatter
+        monkeypatch.setattr(parser, "formatter_class", plain)
+        assert parser.format_help() == ours, parser.prog
+        if parser._subparsers is not None:
+            parsers += _commands(parser).values()
