@@ -6091,7 +6091,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     <message>
         <location line="+2"/>
         <source>rank every match (a very common word is otherwise ranked among its newest matches, at once)</source>
-        <translation>jeden Treffer einordnen (ein sehr häufiges Wort wird sonst nur unter seinen neuesten Treffern eingeordnet, sofort)</translation>
+        <translation>jeden Treffer einordnen (ein sehr häufiges Wort wird sonst, um sofort zu antworten, nur unter seinen neuesten Treffern eingeordnet)</translation>
     </message>
     <message>
         <location line="+5"/>
