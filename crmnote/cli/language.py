@@ -83,3 +83,13 @@ def sentence(text: str) -> str:
     from crmnote import messages
 
     return messages.text(text)
+
+
+def figure(value: Any, spec: str = "") -> str:
+    """A number (an int, a float, a Decimal) as `format(value, spec)` writes it (`10.2f`,
+    `>6`: a table's column), in the locale's digits when the language is not English."""
+    if not activate():
+        return format(value, spec)
+    from crmnote.messages import number
+
+    return number(value, spec.lstrip(">"))

@@ -12,9 +12,29 @@ from typing import Any, TextIO
 
 from crmnote.cli import language
 from crmnote.cli.values import whole
+from crmnote.domain.reasons import Field, Kind, Reason, Typed, listing, message, say
 
 COMMANDS = ("sync", "conflicts")
 BATCH = whole(1, 100_000)
+# A customer of `team join --offer`'s report that matched or merged a team's customer.
+_OFFERED = {
+    (True, "matched"): message(
+        "cli.join.matched", "customer {line} matched with the team's '{name}'"
+    ),
+    (True, "merged"): message("cli.join.merged", "customer {line} merged with the team's '{name}'"),
+    (False, "matched"): message(
+        "cli.join.would_match", "customer {line} would be matched with the team's '{name}'"
+    ),
+    (False, "merged"): message(
+        "cli.join.would_merge", "customer {line} would be merged with the team's '{name}'"
+    ),
+}
+_COUNTED = {
+    "created": message("cli.join.created", "%n created"),
+    "matched": message("cli.join.counted_matched", "%n matched"),
+    "merged": message("cli.join.counted_merged", "%n merged"),
+    "rejected": message("cli.join.counted_rejected", "%n rejected"),
+}
 
 
 def add_sync_commands(sub: Any) -> None:
@@ -85,7 +105,11 @@ class _Progress:
         self._open = False
 
     def __call__(self, stage: str, done: int, total: int) -> None:
-        line = f"crmnote: {stage}ed {done} of {total} changes"
+        if stage == "push":
+            said = say("cli.sync.pushing", "pushed {done} of %n change(s)", done=done, n=total)
+        else:
+            said = say("cli.sync.pulling", "pulled {done} of %n change(s)", done=done, n=total)
+        line = "crmnote: " + language.sentence(said)
         if self._tty:
             self._out.write(f"\r{line:<50}")
             self._open = True
@@ -118,8 +142,13 @@ def run_sync_command(args: argparse.Namespace) -> int:
             team = service.team()
             if team is None:
                 raise SyncRefused(
-                    "this book is no field copy of a team book: crmnote team join URL makes it "
-                    "one, or name another book with --with OTHER"
+                    say(
+                        "cli.sync.no_team",
+                        "this book is no field copy of a team book: {join} makes it one, or "
+                        "name another book with {other}",
+                        join=Typed("crmnote team join URL"),
+                        other=Typed("--with OTHER"),
+                    )
                 )
             where = team[1]
         other = open_peer(where)
@@ -133,31 +162,98 @@ def run_sync_command(args: argparse.Namespace) -> int:
             other.close()
     finally:
         opened.close()
-    print(f"pushed {report.pushed} changes, pulled {report.pulled}")
+    print(
+        _said(
+            say(
+                "cli.sync.done",
+                "pushed %n change(s), pulled {pulled}",
+                n=report.pushed,
+                pulled=report.pulled,
+            )
+        )
+    )
     if report.unpushed:
         print(
-            f"{report.unpushed} changes stay here: you may only read {other.shown}",
+            _said(
+                say(
+                    "cli.sync.unpushed",
+                    "%n change(s) stay here: you may only read {book}",
+                    n=report.unpushed,
+                    book=other.shown,
+                )
+            ),
             file=sys.stderr,
         )
     if report.conflicts:
-        print(f"{report.conflicts} sync conflicts to look at: crmnote conflicts")
+        print(
+            _said(
+                say(
+                    "cli.sync.conflicts",
+                    "%n sync conflict(s) to look at: {command}",
+                    n=report.conflicts,
+                    command=Typed("crmnote conflicts"),
+                )
+            )
+        )
     if report.ahead_ms:
         hours = report.ahead_ms / 3_600_000
-        print(f"note: a clock among the changes runs {hours:.1f} hours ahead of this computer's")
+        print(
+            _said(
+                say(
+                    "cli.sync.ahead",
+                    "note: a clock among the changes runs {hours:.1f} "
+                    "hours ahead of this computer's",
+                    hours=hours,
+                )
+            )
+        )
     for line in report.held_back:
-        print(f"held back, not synced: {line} (written around crmnote: crmnote verify-log)",
-              file=sys.stderr)  # fmt: skip
+        print(
+            _said(
+                say(
+                    "cli.sync.held_back",
+                    "held back, not synced: {record} (written around crmnote: {command})",
+                    record=language.sentence(line),
+                    command=Typed("crmnote verify-log"),
+                )
+            ),
+            file=sys.stderr,
+        )
     for name in report.handed_on:
-        print(f"{name} is someone else's customer now: left this copy (the team book keeps them)")
+        print(
+            _said(
+                say(
+                    "cli.sync.handed_on",
+                    "{name} is someone else's customer now: left "
+                    "this copy (the team book keeps them)",
+                    name=name,
+                )
+            )
+        )
     for name in report.handed_kept:
         print(
-            f"{name} is someone else's customer now, kept here until the changes made to them "
-            "on this computer are synced",
+            _said(
+                say(
+                    "cli.sync.handed_kept",
+                    "{name} is someone else's customer now, kept "
+                    "here until the changes made to them on this computer are synced",
+                    name=name,
+                )
+            ),
             file=sys.stderr,
         )
     for line in report.skipped:
-        print(f"not applied yet: {line}", file=sys.stderr)
+        print(
+            _said(
+                say("cli.sync.skipped", "not applied yet: {change}", change=language.sentence(line))
+            ),
+            file=sys.stderr,
+        )
     return 0
+
+
+def _said(reason: str) -> str:
+    return language.sentence(reason)
 
 
 def run_join_command(args: argparse.Namespace) -> int:
@@ -193,56 +289,113 @@ def run_join_command(args: argparse.Namespace) -> int:
         _print_offer(report.offer, joined=report.joined)
     if not report.joined:
         print(
-            "nothing was changed: run again with --offer to add these records to the team "
-            "book and make this book its field copy",
+            _said(
+                say(
+                    "cli.join.offer",
+                    "nothing was changed: run again with {offer} to add "
+                    "these records to the team book and make this book its field copy",
+                    offer=Typed("--offer"),
+                )
+            ),
             file=sys.stderr,
         )
         return 1
     if report.synced is not None:
         print(
-            f"this book shares {report.team}'s past: it is its field copy now; pushed "
-            f"{report.synced.pushed} changes, pulled {report.synced.pulled}"
+            _said(
+                say(
+                    "cli.join.shared",
+                    "this book shares the past of {team}: it is its field "
+                    "copy now; pushed %n change(s), pulled {pulled}",
+                    team=report.team,
+                    n=report.synced.pushed,
+                    pulled=report.synced.pulled,
+                )
+            )
         )
         return 0
-    print(f"{local} is a field copy of {report.team}: {report.records} rows copied")
+    print(
+        _said(
+            say(
+                "cli.join.copied",
+                "{book} is a field copy of {team}: %n row(s) copied",
+                book=str(local),
+                team=report.team,
+                n=report.records,
+            )
+        )
+    )
     if report.left_out is not None:
         print(
-            f"it holds only your customers: {report.left_out} of others' left out (they "
-            "arrive when you own or serve them)"
+            _said(
+                say(
+                    "cli.join.left_out",
+                    "it holds only your customers: {left} of others' "
+                    "left out (they arrive when you own or serve them)",
+                    left=report.left_out,
+                )
+            )
         )
     if report.backup is not None:
-        print(f"the book as it was is kept in {report.backup}")
-    print("it works offline; crmnote sync brings it and the team book up to date")
+        print(
+            _said(
+                say(
+                    "cli.join.backup",
+                    "the book as it was is kept in {path}",
+                    path=str(report.backup),
+                )
+            )
+        )
+    print(
+        _said(
+            say(
+                "cli.join.offline",
+                "it works offline; {command} brings it and the team book up to date",
+                command=Typed("crmnote sync"),
+            )
+        )
+    )
     return 0
 
 
 def _print_offer(report: Any, *, joined: bool) -> None:
     from crmnote.services.transfer_report import RowAction
 
-    verb = "" if joined else "would be "
     for r in report.rows:
         if r.kind == "customer" and r.action in (RowAction.MATCHED, RowAction.MERGED):
-            print(f"customer {r.line} {verb}{r.action.value} with the team's {r.name!r}")
+            offered = _OFFERED[joined, r.action.value]
+            print(_said(Reason(offered, line=r.line, name=r.name)))
         elif r.action is RowAction.REJECTED:
-            said = language.sentence(r.message)
-            print(f"{r.kind} {r.line}: rejected ({r.name}): {r.field}: {said}")
-    counts: dict[str, dict[str, int]] = {}
+            print(
+                _said(
+                    say(
+                        "cli.join.rejected",
+                        "{kind} {line}: rejected ({name}): {field}: {why}",
+                        kind=Kind(r.kind),
+                        line=r.line,
+                        name=r.name,
+                        field=Field(r.field),
+                        why=r.message,
+                    )
+                )
+            )
+    counts: dict[str, dict[RowAction, int]] = {}
     for r in report.rows:
-        counts.setdefault(r.kind, {}).setdefault(r.action.value, 0)
-        counts[r.kind][r.action.value] += 1
+        counts.setdefault(r.kind, {}).setdefault(r.action, 0)
+        counts[r.kind][r.action] += 1
     for kind, by_action in counts.items():
-        said = ", ".join(f"{n} {action}" for action, n in sorted(by_action.items()))
-        print(f"{kind}: {said}")
+        said = listing(Reason(_COUNTED[a.value], n=n) for a, n in sorted(by_action.items()))
+        print(_said(say("cli.join.counts", "{kind}: {counts}", kind=Kind(kind), counts=said)))
 
 
 def _conflicts(service: Any, args: argparse.Namespace) -> int:
     if args.confirm:
         service.confirm(args.confirm)
-        print(f"confirmed {args.confirm}")
+        print(_said(say("cli.conflicts.confirmed", "confirmed {id}", id=Typed(args.confirm))))
         return 0
     if args.restore:
         service.restore(args.restore)
-        print(f"restored {args.restore}")
+        print(_said(say("cli.conflicts.restored", "restored {id}", id=Typed(args.restore))))
         return 0
     found = service.list(include_resolved=args.all)
     if args.json:
@@ -262,13 +415,32 @@ def _conflicts(service: Any, args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not found:
-        print("no sync conflicts")
+        print(_said(say("cli.conflicts.none", "no sync conflicts")))
     for c in found:
-        where = f"{c.kind} {c.record_id if c.record_id is not None else '(deleted)'}"
-        if c.field is None and c.reason == "kept_for_records":
-            print(f"{c.id}  {where}: deleted, but kept for records of theirs changed meanwhile")
-        elif c.field is None:
-            print(f"{c.id}  {where}: a delete was undone by a concurrent edit")
+        if c.record_id is None:
+            where = say("cli.conflicts.gone", "{kind} (deleted)", kind=Kind(c.kind))
         else:
-            print(f"{c.id}  {where} {c.field}: kept {c.kept!r}, set aside {c.set_aside!r}")
+            where = say("cli.conflicts.record", "{kind} {id}", kind=Kind(c.kind), id=c.record_id)
+        if c.field is None and c.reason == "kept_for_records":
+            said = say(
+                "cli.conflicts.kept",
+                "{where}: deleted, but kept for records of theirs changed meanwhile",
+                where=where,
+            )
+        elif c.field is None:
+            said = say(
+                "cli.conflicts.undone",
+                "{where}: a delete was undone by a concurrent edit",
+                where=where,
+            )
+        else:
+            said = say(
+                "cli.conflicts.value",
+                "{where} {field}: kept {kept}, set aside {aside}",
+                where=where,
+                field=Field(c.field),
+                kept=repr(c.kept),
+                aside=repr(c.set_aside),
+            )
+        print(f"{c.id}  {_said(said)}")  # the id first, as scripts read it
     return 0
