@@ -30,10 +30,10 @@ _OFFERED = {
     ),
 }
 _COUNTED = {
-    "created": message("cli.join.created", "%n created"),
-    "matched": message("cli.join.counted_matched", "%n matched"),
-    "merged": message("cli.join.counted_merged", "%n merged"),
-    "rejected": message("cli.join.counted_rejected", "%n rejected"),
+    "created": message("cli.join.created", "{count} created"),
+    "matched": message("cli.join.counted_matched", "{count} matched"),
+    "merged": message("cli.join.counted_merged", "{count} merged"),
+    "rejected": message("cli.join.counted_rejected", "{count} rejected"),
 }
 
 
@@ -384,7 +384,7 @@ def _print_offer(report: Any, *, joined: bool) -> None:
         counts.setdefault(r.kind, {}).setdefault(r.action, 0)
         counts[r.kind][r.action] += 1
     for kind, by_action in counts.items():
-        said = listing(Reason(_COUNTED[a.value], n=n) for a, n in sorted(by_action.items()))
+        said = listing(Reason(_COUNTED[a.value], count=n) for a, n in sorted(by_action.items()))
         print(_said(say("cli.join.counts", "{kind}: {counts}", kind=Kind(kind), counts=said)))
 
 

@@ -5729,7 +5729,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../crmnote/messages.py" line="+41"/>
+        <location filename="../../crmnote/messages.py" line="+43"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
@@ -5779,7 +5779,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Betrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="extra_strings.py" line="+43"/>
+        <location filename="extra_strings.py" line="+53"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -5787,7 +5787,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source> {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.</source>
         <translation> {alternative} kann Ihnen vielleicht weiterhelfen; gern geben wir dorthin weiter, was den Einstieg erleichtert.</translation>
     </message>
@@ -5800,7 +5800,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n change log entry(ies)</source>
         <translation>
             <numerusform>%n Eintrag im Änderungsprotokoll</numerusform>
@@ -5808,7 +5808,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n Reklamation</numerusform>
@@ -5888,7 +5888,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+14"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -5896,7 +5896,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n effort row(s)</source>
         <translation>
             <numerusform>%n Aufwandszeile</numerusform>
@@ -5912,7 +5912,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n entry(ies) missing, different from their record, or left without one</source>
         <translation>
             <numerusform>%n Eintrag fehlend, abweichend von seinem Datensatz oder ohne Datensatz</numerusform>
@@ -6120,7 +6120,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n team member(s)</source>
         <translation>
             <numerusform>%n Teammitglied</numerusform>
@@ -6144,7 +6144,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&apos;{key}&apos; is not an insight; promote it first</source>
         <translation>„{key}“ ist keine Erkenntnis; erheben Sie es zuerst zur Erkenntnis</translation>
     </message>
@@ -6174,7 +6174,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>„{shown}“ ist keine Datenbank-URL; geben Sie einen Dateipfad an oder postgresql+psycopg://BENUTZER@HOST/DATENBANK für einen PostgreSQL-Server</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>(your login name)</source>
         <translation>(Ihr Anmeldename)</translation>
     </message>
@@ -6194,7 +6194,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Ein anderer Anbieter kann sie vielleicht besser betreuen; höflich weiterverweisen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Asked to renegotiate agreed terms</source>
         <translation>Bat um Neuverhandlung vereinbarter Bedingungen</translation>
     </message>
@@ -6414,7 +6414,7 @@ Mit freundlichen Grüßen
         <translation>Am {when} als eingehalten markiert, aber kein Nachweis über die Lieferung erfasst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No delivery is recorded yet and it has no due date: nothing shows it is late.</source>
         <translation>Noch keine Lieferung erfasst, und es gibt kein Fälligkeitsdatum: nichts zeigt eine Verspätung.</translation>
     </message>
@@ -6439,7 +6439,7 @@ Mit freundlichen Grüßen
         <translation>Noch zu wenig Verlauf für eine Empfehlung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Praise</source>
         <translation>Lob</translation>
     </message>
@@ -6539,7 +6539,7 @@ Mit freundlichen Grüßen
         <translation>Noch offen, {late} nach dem Fälligkeitsdatum: die volle Menge wurde nicht rechtzeitig geliefert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The first record is {days} old; advice needs {needed} days of history.</source>
         <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
         <translation>Der erste Eintrag ist {days} alt; eine Empfehlung braucht {needed} Tage Verlauf.</translation>
@@ -6565,7 +6565,7 @@ Mit freundlichen Grüßen
         <translation>Die Zusage wurde am {when} neu verhandelt: nicht wie gegeben eingehalten, aber neue Bedingungen vereinbart.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The scores so far are a first impression; record contacts, promises and sales as they happen.</source>
         <translation>Die bisherigen Kennzahlen sind ein erster Eindruck; Kontakte, Zusagen und Verkäufe erfassen, sobald sie geschehen.</translation>
     </message>
@@ -6580,7 +6580,7 @@ Mit freundlichen Grüßen
         <translation>Der gültige Standard „{name}“ verlangt {target}: auch nicht erfüllt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100).</source>
         <translation>Das Verhalten ist in Ordnung (Schwierigkeit {d:.0f}/100, Vertrauen {trust:.0f}/100).</translation>
     </message>
@@ -6640,7 +6640,7 @@ Mit freundlichen Grüßen
         <translation>Wir haben die Zusage am {when} als gebrochen erfasst.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a delay is measured from when the promise was kept (resolved at)</source>
         <translation>eine Dauer wird ab der Einhaltung der Zusage gemessen (Erledigt am)</translation>
     </message>
@@ -6705,12 +6705,12 @@ Mit freundlichen Grüßen
         <translation>eine Zusage mit Status „{status}“ braucht eine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>contact details</source>
         <translation>Kontaktangaben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>crmnote cannot use &apos;{backend}&apos; databases; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server</source>
         <translation>crmnote kann keine Datenbanken vom Typ „{backend}“ verwenden; geben Sie einen Dateipfad an oder postgresql+psycopg://BENUTZER@HOST/DATENBANK für einen PostgreSQL-Server</translation>
     </message>
@@ -6740,12 +6740,12 @@ Mit freundlichen Grüßen
         <translation>Kundentexte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>effort</source>
         <translation>Aufwand</translation>
     </message>
@@ -6760,7 +6760,7 @@ Mit freundlichen Grüßen
         <translation>einen Kunden löschen oder das Änderungsprotokoll umschreiben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>evidence file contents</source>
         <translation>Inhalte der Nachweisdateien</translation>
     </message>
@@ -6770,12 +6770,12 @@ Mit freundlichen Grüßen
         <translation>Nachweisdateien</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>feedback</source>
         <translation>Rückmeldungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>insights</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -6795,7 +6795,7 @@ Mit freundlichen Grüßen
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+237"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
@@ -6805,17 +6805,17 @@ Mit freundlichen Grüßen
         <translation>pg_dump ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>promises</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>role &apos;{role}&apos; has no access to this book: ask its owner to add you (crmnote team add {role} --role staff)</source>
         <translation>die Rolle „{role}“ hat keinen Zugriff auf dieses Notizbuch: bitten Sie seinen Eigentümer, Sie hinzuzufügen (crmnote team add {role} --role staff)</translation>
     </message>
@@ -6830,7 +6830,7 @@ Mit freundlichen Grüßen
         <translation>Kennzahlenverlauf</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+130"/>
         <source>the copy failed its check ({problem})</source>
         <translation>die Kopie hat ihre Prüfung nicht bestanden ({problem})</translation>
     </message>
@@ -6853,7 +6853,7 @@ Mit freundlichen Grüßen
         <translation>die Datenbank konnte nicht auf den neuesten Stand gebracht werden: {why}; sie blieb, wie sie war</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+168"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation>diese Datenbank gehört zu einer anderen Anwendung (Schema {before}), sie ist keine crmnote-Datenbank</translation>
     </message>
@@ -6883,12 +6883,12 @@ Mit freundlichen Grüßen
         <translation>dieses Team-Notizbuch hat Schema {before} und dieses crmnote braucht {after}: bitten Sie den Eigentümer des Notizbuchs, es zu aktualisieren (der Eigentümer startet diese Version von crmnote einmal); nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>upgrade the book</source>
         <translation>das Notizbuch aktualisieren</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>{failed}; {hint}</source>
         <translation>{failed}; {hint}</translation>
     </message>
@@ -6898,7 +6898,7 @@ Mit freundlichen Grüßen
         <translation>{file}: {what}</translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+249"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n Kunde, dessen Einträge repariert wurden; Kennzahlen neu berechnet</numerusform>
@@ -7037,27 +7037,190 @@ Mit freundlichen Grüßen
         <translation>{value}: muss zwischen -2 (feindselig) und +2 (begeistert) liegen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
+        <source>{where} {field}: kept {kept}, set aside {aside}</source>
+        <translation>{where} {field}: {kept} behalten, {aside} beiseitegelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: a delete was undone by a concurrent edit</source>
+        <translation>{where}: eine Löschung wurde durch eine gleichzeitige Änderung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: deleted, but kept for records of theirs changed meanwhile</source>
+        <translation>{where}: gelöscht, aber behalten für zugehörige Einträge, die inzwischen geändert wurden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-1099"/>
+        <location line="-1384"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-551"/>
+        <source>  {kind} {id}  {customer}: {text} ({days})</source>
+        <translation>  {kind} {id}  {customer}: {text} ({days})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {month}  cost {cost:9.2f}  revenue {revenue:&gt;10}</source>
+        <translation>  {month}  Kosten {cost:9.2f}  Umsatz {revenue:&gt;10}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) stay here: you may only read {book}</source>
+        <translation>
+            <numerusform>%n Änderung bleibt hier: Sie dürfen {book} nur lesen</numerusform>
+            <numerusform>%n Änderungen bleiben hier: Sie dürfen {book} nur lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) past its date</source>
+        <translation>
+            <numerusform>%n Tag über dem Datum</numerusform>
+            <numerusform>%n Tage über dem Datum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) pending</source>
+        <translation>
+            <numerusform>seit %n Tag offen</numerusform>
+            <numerusform>seit %n Tagen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) to go</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) waiting</source>
+        <translation>
+            <numerusform>wartet seit %n Tag</numerusform>
+            <numerusform>wartet seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier backup(s) in {folder} are not encrypted either.</source>
+        <translation>
+            <numerusform>%n frühere Sicherung in {folder} ist ebenfalls nicht verschlüsselt.</numerusform>
+            <numerusform>%n frühere Sicherungen in {folder} sind ebenfalls nicht verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n sync conflict(s) to look at: {command}</source>
+        <translation>
+            <numerusform>%n Synchronisierungskonflikt zu prüfen: {command}</numerusform>
+            <numerusform>%n Synchronisierungskonflikte zu prüfen: {command}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n {kind} record(s) were never logged (ids {ids}…): run {command}</source>
+        <translation>
+            <numerusform>%n Eintrag der Art {kind} wurde nie protokolliert (IDs {ids}…): führen Sie {command} aus</numerusform>
+            <numerusform>%n Einträge der Art {kind} wurden nie protokolliert (IDs {ids}…): führen Sie {command} aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&apos;{word}&apos; is not a section ({known})</source>
         <translation>„{word}“ ist kein Abschnitt ({known})</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>(acted)</source>
+        <translation>(umgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(personal data erased)</source>
+        <translation>(personenbezogene Daten gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Anyone who can read those files can read your records: delete them yourself once crmnote opens the database with your passphrase.</source>
+        <translation>Wer diese Dateien lesen kann, kann Ihre Einträge lesen: Löschen Sie sie selbst, sobald crmnote die Datenbank mit Ihrer Passphrase öffnet.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.</source>
         <translation>Neben der Datenbank liegen Konfliktkopien ({names}): Änderungen von einem anderen Computer können darin stehen statt in der geöffneten Datenbank.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+84"/>
+        <source>New passphrase for {name}: </source>
+        <translation>Neue Passphrase für {name}: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>OUTLIER</source>
+        <translation>AUSREISSER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for the new database: </source>
+        <translation>Passphrase für die neue Datenbank: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for {name}: </source>
+        <translation>Passphrase für {name}: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of {name}: </source>
+        <translation>Passphrase von {name}: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for the new member: </source>
+        <translation>Passwort für das neue Mitglied: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for {who}: </source>
+        <translation>Passwort für {who}: </translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.</source>
         <translation>Die Datenbank liegt in einem {service}-Ordner. Ein Synchronisierungsprogramm kann sie halb geschrieben kopieren oder zwei Computer sie gleichzeitig ändern lassen; bewahren Sie sie in einem lokalen Ordner auf (crmnote sichert sie) oder teilen Sie im Team eine PostgreSQL-Datenbank.</translation>
     </message>
@@ -7067,12 +7230,47 @@ Mit freundlichen Grüßen
         <translation>Die Datenbank liegt auf einem Netzwerk-Dateisystem ({fs}), auf dem die Sperren von SQLite unzuverlässig sind; bewahren Sie sie auf einem lokalen Datenträger auf oder teilen Sie eine PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+5"/>
+        <source>The encrypted original was kept as {path}; earlier backups stay encrypted with the passphrase. Delete them yourself when you no longer need them.</source>
+        <translation>Das verschlüsselte Original wurde als {path} aufbewahrt; frühere Sicherungen bleiben mit der Passphrase verschlüsselt. Löschen Sie sie selbst, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same password again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The unencrypted original was kept as {path}.</source>
+        <translation>Das unverschlüsselte Original wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>[insight]</source>
+        <translation>[Erkenntnis]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a field copy is a file on this computer: give {option} FILE.sqlite3</source>
         <translation>eine Arbeitskopie ist eine Datei auf diesem Computer: geben Sie {option} DATEI.sqlite3 an</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>added {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) hinzugefügt, erfasst als neuer Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added {role} ({access}), recording as the staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) hinzugefügt, erfasst als Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>an unknown day</source>
         <translation>einem unbekannten Tag</translation>
     </message>
@@ -7083,6 +7281,19 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>as of {at:%Y-%m-%d %H:%M}</source>
+        <translation>Stand {at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interaction(s), so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest&apos;s</source>
+        <translation>
+            <numerusform>Stand {at:%Y-%m-%d %H:%M}; markiert, wenn ein Mitarbeiter mindestens %n Kontakt betreut hat, der Rest des Teams ebenso, und die Schwierigkeit über seine Ereignisse {margin:g} Punkte oder mehr über der des übrigen Teams liegt</numerusform>
+            <numerusform>Stand {at:%Y-%m-%d %H:%M}; markiert, wenn ein Mitarbeiter mindestens %n Kontakte betreut hat, der Rest des Teams ebenso, und die Schwierigkeit über seine Ereignisse {margin:g} Punkte oder mehr über der des übrigen Teams liegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>attachment {id} ({name}): {wrong}</source>
         <translation>Nachweisdatei {id} ({name}): {wrong}</translation>
     </message>
@@ -7156,6 +7367,19 @@ Mit freundlichen Grüßen
         <source>change log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>change log: {entries}, head {head}, %n problem(s)</source>
+        <translation>
+            <numerusform>Änderungsprotokoll: {entries}, Kopf {head}, %n Problem</numerusform>
+            <numerusform>Änderungsprotokoll: {entries}, Kopf {head}, %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change log: {entries}, head {head}, intact</source>
+        <translation>Änderungsprotokoll: {entries}, Kopf {head}, unversehrt</translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>change the book&apos;s settings</source>
@@ -7170,6 +7394,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>claims</source>
         <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claims pending: {count}</source>
+        <translation>offene Reklamationen: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7192,9 +7421,47 @@ Mit freundlichen Grüßen
         <translation>ausgelassene Spalten: {columns}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>confirmed {id}</source>
+        <translation>{id} bestätigt</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>contains a NUL character</source>
         <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>copied %n row(s) of {source} into {target}:</source>
+        <translation>
+            <numerusform>%n Zeile von {source} nach {target} kopiert:</numerusform>
+            <numerusform>%n Zeilen von {source} nach {target} kopiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copying: {share:.0%} ({table})</source>
+        <translation>kopiere: {share:.0%} ({table})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost {cost:.2f} against revenue {revenue} (no revenue)</source>
+        <translation>Kosten {cost:.2f} gegenüber Umsatz {revenue} (kein Umsatz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost {cost:.2f} against revenue {revenue} (ratio {ratio:.2f})</source>
+        <translation>Kosten {cost:.2f} gegenüber Umsatz {revenue} (Verhältnis {ratio:.2f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created customer {id}: {name}</source>
+        <translation>Kunde {id} angelegt: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created the encrypted database {path}</source>
+        <translation>verschlüsselte Datenbank {path} angelegt</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7202,7 +7469,27 @@ Mit freundlichen Grüßen
         <translation>crmnote richtet Erinnerungen nur unter Linux ein; planen Sie unter {platform} {command} selbst ein (docs/packaging.md)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>customer {line} matched with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} dem Kunden „{name}“ des Teams zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} merged with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} mit dem Kunden „{name}“ des Teams zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} would be matched with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} würde dem Kunden „{name}“ des Teams zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} would be merged with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} würde mit dem Kunden „{name}“ des Teams zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>dates day first ({why})</source>
         <translation>Datumsangaben mit Tag zuerst ({why})</translation>
     </message>
@@ -7243,6 +7530,39 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>delivered: {delivered:g} of {promised:g} {unit} ({short:g} short)</source>
+        <translation>geliefert: {delivered:g} von {promised:g} {unit} ({short:g} zu wenig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo data added to {book}: {made}</source>
+        <translation>Demodaten zu {book} hinzugefügt: {made}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty {mine:5.1f} against {rest:5.1f}</source>
+        <translation>Schwierigkeit {mine:5.1f} gegenüber {rest:5.1f}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty: {score:.1f}  (starts at {prior:.1f})</source>
+        <translation>Schwierigkeit: {score:.1f}  (beginnt bei {prior:.1f})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag fällig</numerusform>
+            <numerusform>in %n Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due soon: {count}</source>
+        <translation>bald fällig: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>each file must be a JSON object</source>
         <translation>jede Datei muss ein JSON-Objekt sein</translation>
     </message>
@@ -7268,6 +7588,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+8"/>
+        <source>erased customer {id} and every record about them</source>
+        <translation>Kunde {id} und alle Einträge über ihn gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>erasing a customer cannot be undone; add {option} to confirm</source>
         <translation>das Löschen eines Kunden lässt sich nicht rückgängig machen; bestätigen Sie mit {option}</translation>
     </message>
@@ -7278,6 +7603,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+6"/>
+        <source>evidence: (none)</source>
+        <translation>Nachweis: (keiner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence: {evidence}</source>
+        <translation>Nachweis: {evidence}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>expected --FIELD VALUE, got {value}</source>
         <translation>erwartet --FELD WERT, erhalten: {value}</translation>
     </message>
@@ -7287,9 +7622,34 @@ Mit freundlichen Grüßen
         <translation>erwartet SPALTE=FELD, erhalten: {value}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>exported customer {id} to {path}: {made}</source>
+        <translation>Kunde {id} nach {path} exportiert: {made}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported to {path}: nothing</source>
+        <translation>nach {path} exportiert: nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported to {path}: {made}</source>
+        <translation>nach {path} exportiert: {made}</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>file: #{id} {name} ({kind} {record}) sha256 {sha256}</source>
+        <translation>Datei: #{id} {name} ({kind} {record}) sha256 {sha256}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
         <translation>Dateien gehören zu Einträgen der Arten {kinds}, nicht zu „{kind}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forgot the password kept for {who}</source>
+        <translation>das für {who} aufbewahrte Passwort vergessen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7341,6 +7701,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>held back, not synced: {record} (written around crmnote: {command})</source>
+        <translation>zurückgehalten, nicht synchronisiert: {record} (an crmnote vorbei geschrieben: {command})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>holds text that is not valid Unicode</source>
         <translation>enthält Text, der kein gültiges Unicode ist</translation>
     </message>
@@ -7348,6 +7713,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>index rebuilt from the records</source>
         <translation>Index aus den Datensätzen neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>indexing: {share:.0%} ({table})</source>
+        <translation>indiziere: {share:.0%} ({table})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7366,6 +7736,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>internal error: {error} (a bug in crmnote, please report it)</source>
+        <translation>interner Fehler: {error} (ein Fehler in crmnote, bitte melden Sie ihn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: {error} (a bug in crmnote, please report it; the details are in {path})</source>
+        <translation>interner Fehler: {error} (ein Fehler in crmnote, bitte melden Sie ihn; die Einzelheiten stehen in {path})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>is before the decision</source>
         <translation>liegt vor der Entscheidung</translation>
     </message>
@@ -7456,6 +7836,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>it holds only your customers: {left} of others&apos; left out (they arrive when you own or serve them)</source>
+        <translation>es enthält nur Ihre Kunden: {left} Kunden anderer ausgelassen (sie kommen hinzu, wenn Sie sie übernehmen oder betreuen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>it is a crmnote book</source>
         <translation>sie ist ein crmnote-Notizbuch</translation>
     </message>
@@ -7496,6 +7881,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>it works offline; {command} brings it and the team book up to date</source>
+        <translation>es funktioniert offline; {command} bringt es und das Team-Notizbuch auf den neuesten Stand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>its file is missing</source>
         <translation>seine Datei fehlt</translation>
     </message>
@@ -7534,10 +7924,28 @@ Mit freundlichen Grüßen
         <source>log entry {entry}: the recorded changes were altered</source>
         <translation>Protokolleintrag {entry}: die aufgezeichneten Änderungen wurden verändert</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>logged the current state of %n record(s)</source>
+        <translation>
+            <numerusform>den aktuellen Stand von %n Eintrag protokolliert</numerusform>
+            <numerusform>den aktuellen Stand von %n Einträgen protokolliert</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>made positive (the kind says which way money moved)</source>
         <translation>positiv gemacht (die Art sagt, in welche Richtung das Geld floss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made {at:%Y-%m-%d %H:%M}</source>
+        <translation>gegeben am {at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made {at:%Y-%m-%d %H:%M} by {who}</source>
+        <translation>gegeben am {at:%Y-%m-%d %H:%M} von {who}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7756,6 +8164,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>no interactions</source>
+        <translation>keine Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password was kept for {who}</source>
+        <translation>für {who} war kein Passwort aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no public holidays are known for it ({why})</source>
         <translation>dafür sind keine gesetzlichen Feiertage bekannt ({why})</translation>
     </message>
@@ -7763,6 +8181,21 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no revenue</source>
+        <translation>kein Umsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sync conflicts</source>
+        <translation>keine Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7781,6 +8214,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>not applied yet: {change}</source>
+        <translation>noch nicht übernommen: {change}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: a clock among the changes runs {hours:.1f} hours ahead of this computer&apos;s</source>
+        <translation>Hinweis: eine Uhr unter den Änderungen geht {hours:.1f} Stunden gegenüber der dieses Computers vor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was changed: run again with {offer} to add these records to the team book and make this book its field copy</source>
+        <translation>nichts wurde geändert: führen Sie den Befehl erneut mit {offer} aus, um diese Einträge dem Team-Notizbuch hinzuzufügen und dieses Notizbuch zu seiner Arbeitskopie zu machen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nothing was restored: pg_restore failed on {path}</source>
         <translation>nichts wurde wiederhergestellt: pg_restore ist an {path} gescheitert</translation>
     </message>
@@ -7790,17 +8238,76 @@ Mit freundlichen Grüßen
         <translation>nur eine als berechtigt beurteilte Anfrage kann als Erkenntnis markiert werden</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>other users can read {path}; {command} it</source>
+        <translation>andere Benutzer können {path} lesen; ändern Sie das mit {command}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>our side to fix: {count}</source>
+        <translation>von uns zu beheben: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue: {count}</source>
+        <translation>überfällig: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per-table counts and content checksum match: {checksum}</source>
+        <translation>Anzahlen je Tabelle und Prüfsumme des Inhalts stimmen überein: {checksum}</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>phone {value} has no digits: kept in the notes</source>
         <translation>Telefon {value} enthält keine Ziffern: in den Notizen behalten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>promise: #{id} &apos;{text}&apos;, {made}</source>
+        <translation>Zusage: #{id} „{text}“, {made}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promise: none linked</source>
+        <translation>Zusage: keine verknüpft</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>pulled {done} of %n change(s)</source>
+        <translation>
+            <numerusform>{done} von %n Änderung geholt</numerusform>
+            <numerusform>{done} von %n Änderungen geholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pushed %n change(s), pulled {pulled}</source>
+        <translation>
+            <numerusform>%n Änderung gesendet, {pulled} geholt</numerusform>
+            <numerusform>%n Änderungen gesendet, {pulled} geholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pushed {done} of %n change(s)</source>
+        <translation>
+            <numerusform>{done} von %n Änderung gesendet</numerusform>
+            <numerusform>{done} von %n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>quick log cannot add a {kind}</source>
         <translation>die Schnellerfassung kann „{kind}“ nicht anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>ranked among the {among} newest matches; {option} ranks every match</source>
+        <translation>unter den {among} neuesten Treffern gereiht; {option} reiht alle Treffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>rebuild it from the texts</source>
         <translation>ihn aus den Texten neu aufbauen</translation>
     </message>
@@ -7813,6 +8320,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>rebuilt from the texts</source>
         <translation>aus den Texten neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recommendation: {action}</source>
+        <translation>Empfehlung: {action}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7834,6 +8346,14 @@ Mit freundlichen Grüßen
         <source>recomputed</source>
         <translation>neu berechnet</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>recomputed the scores of %n customer(s)</source>
+        <translation>
+            <numerusform>die Kennzahlen von %n Kunden neu berechnet</numerusform>
+            <numerusform>die Kennzahlen von %n Kunden neu berechnet</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>recreate them</source>
@@ -7846,13 +8366,33 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>related interactions: {count}</source>
+        <translation>zugehörige Kontakte: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>remove the insight mark</source>
         <translation>die Erkenntnis-Markierung entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>requests to judge: {count}</source>
+        <translation>zu beurteilende Anfragen: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>resolution time cleared</source>
         <translation>Erledigungszeit geleert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {id}</source>
+        <translation>{id} wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {source} into {target}</source>
+        <translation>{source} in {target} wiederhergestellt</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7896,6 +8436,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>signed in as {who}: the password is kept in the system keyring ({command} forgets it)</source>
+        <translation>angemeldet als {who}: Das Passwort wird im Schlüsselbund des Systems aufbewahrt ({command} vergisst es)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>signing in is for a team book on a PostgreSQL server; a SQLite file is opened by whoever may read it</source>
         <translation>Anmelden gibt es für ein Team-Notizbuch auf einem PostgreSQL-Server; eine SQLite-Datei öffnet, wer sie lesen darf</translation>
     </message>
@@ -7921,6 +8466,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>standard  {name} ({target}), in force on {day}</source>
+        <translation>Standard  {name} ({target}), gültig am {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard* {name} ({target}), in force on {day}</source>
+        <translation>Standard* {name} ({target}), gültig am {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>standards</source>
         <translation>Standards</translation>
     </message>
@@ -7931,11 +8486,46 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {status} on {at}</source>
+        <translation>Status: {status} am {at}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested judgment: none (judge it yourself)</source>
+        <translation>vorgeschlagene Beurteilung: keine (beurteilen Sie selbst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested judgment: {judgment}</source>
+        <translation>vorgeschlagene Beurteilung: {judgment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested verdict: {verdict}</source>
+        <translation>vorgeschlagener Befund: {verdict}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sync conflicts</source>
         <translation>Synchronisierungskonflikte</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>team book ready: found the roles {roles}; {owner} is its owner, recording as {staff}</source>
+        <translation>Team-Notizbuch bereit: Rollen {roles} gefunden; {owner} ist sein Eigentümer und erfasst als {staff}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team book ready: made the roles {roles}; {owner} is its owner, recording as {staff}</source>
+        <translation>Team-Notizbuch bereit: Rollen {roles} angelegt; {owner} ist sein Eigentümer und erfasst als {staff}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>team init is for the book&apos;s owner: the tables belong to &apos;{role}&apos;</source>
         <translation>team init ist Sache des Eigentümers des Notizbuchs: die Tabellen gehören „{role}“</translation>
     </message>
@@ -7994,6 +8584,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+7"/>
+        <source>the book as it was is kept in {path}</source>
+        <translation>das Notizbuch im vorherigen Zustand liegt in {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the book holds money in {codes}: the home currency cannot change under it</source>
         <translation>das Buch enthält Beträge in {codes}: die Hauswährung kann sich darunter nicht ändern</translation>
     </message>
@@ -8056,6 +8651,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the database is busy in another program; try again in a moment</source>
         <translation>die Datenbank ist in einem anderen Programm beschäftigt; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database refused: {why}</source>
+        <translation>die Datenbank hat abgelehnt: {why}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8124,6 +8724,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the letter is signed {unsigned}: set the business name ({command} shows it)</source>
+        <translation>der Brief ist mit {unsigned} unterzeichnet: Legen Sie den Firmennamen fest ({command} zeigt ihn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the log&apos;s head does not match its last entry</source>
         <translation>der Kopf des Protokolls passt nicht zu seinem letzten Eintrag</translation>
     </message>
@@ -8159,6 +8764,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the previous database was kept as {path}</source>
+        <translation>die vorherige Datenbank wurde als {path} aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the printer cannot be used (is it connected and switched on?)</source>
         <translation>der Drucker lässt sich nicht verwenden (ist er angeschlossen und eingeschaltet?)</translation>
     </message>
@@ -8184,6 +8794,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the restored tables belong to you; grants were not restored: give the team its rights again ({command})</source>
+        <translation>die wiederhergestellten Tabellen gehören Ihnen; Berechtigungen wurden nicht wiederhergestellt: Geben Sie dem Team seine Rechte erneut ({command})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the row has no date</source>
         <translation>die Zeile hat kein Datum</translation>
     </message>
@@ -8324,6 +8939,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>this book is no field copy of a team book: {join} makes it one, or name another book with {other}</source>
+        <translation>dieses Notizbuch ist keine Arbeitskopie eines Team-Notizbuchs: {join} macht es zu einer, oder nennen Sie ein anderes Notizbuch mit {other}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there</source>
         <translation>dieses Notizbuch ist keine Datei auf diesem Computer: eine Arbeitskopie ist eine Datei, also öffnen oder erstellen Sie eine (crmnote --db DATEI.sqlite3) und treten Sie von dort bei</translation>
     </message>
@@ -8332,13 +8952,51 @@ Mit freundlichen Grüßen
         <source>this book is not bound to a database</source>
         <translation>dieses Notizbuch ist an keine Datenbank gebunden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>this book shares the past of {team}: it is its field copy now; pushed %n change(s), pulled {pulled}</source>
+        <translation>
+            <numerusform>dieses Notizbuch teilt die Vergangenheit von {team}: Es ist jetzt seine Arbeitskopie; %n Änderung gesendet, {pulled} geholt</numerusform>
+            <numerusform>dieses Notizbuch teilt die Vergangenheit von {team}: Es ist jetzt seine Arbeitskopie; %n Änderungen gesendet, {pulled} geholt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>timing: +{late} against the due date</source>
+        <translation>Zeitpunkt: +{late} gegenüber dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timing: {late} against the due date</source>
+        <translation>Zeitpunkt: {late} gegenüber dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trust: {score:.1f}  (starts at {prior:.1f})</source>
+        <translation>Vertrauen: {score:.1f}  (beginnt bei {prior:.1f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown kinds: {kinds}</source>
         <translation>unbekannte Arten: {kinds}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>updated {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) aktualisiert, erfasst als neuer Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>updated {role} ({access}), recording as the staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) aktualisiert, erfasst als Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>verifying: {share:.0%} ({table})</source>
+        <translation>prüfe: {share:.0%} ({table})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation>Version {id} wurde ab {since} durch Version {successor} ersetzt; diese überarbeiten</translation>
     </message>
@@ -8384,6 +9042,19 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{action} by {who}</source>
+        <translation>{action} von {who}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{book} is a field copy of {team}: %n row(s) copied</source>
+        <translation>
+            <numerusform>{book} ist eine Arbeitskopie von {team}: %n Zeile kopiert</numerusform>
+            <numerusform>{book} ist eine Arbeitskopie von {team}: %n Zeilen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{code} is not a three-letter code</source>
         <translation>{code} ist kein dreibuchstabiger Code</translation>
     </message>
@@ -8401,6 +9072,26 @@ Mit freundlichen Grüßen
         <location line="+5"/>
         <source>{command} works on SQLite database files</source>
         <translation>{command} arbeitet mit SQLite-Datenbankdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} created</source>
+        <translation>{count} angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} matched</source>
+        <translation>{count} zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} merged</source>
+        <translation>{count} zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} rejected</source>
+        <translation>{count} abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8444,6 +9135,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} (deleted)</source>
+        <translation>{kind} (gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} has no such field (fields: {known})</source>
         <translation>{kind} hat kein solches Feld (Felder: {known})</translation>
     </message>
@@ -8474,6 +9170,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>{kind} {id} has no logged history</source>
+        <translation>{kind} {id} hat keinen protokollierten Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {id} is another customer&apos;s</source>
         <translation>{kind} {id} gehört einem anderen Kunden</translation>
     </message>
@@ -8489,16 +9190,39 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} {line}: rejected ({name}): {field}: {why}</source>
+        <translation>{kind} {line}: abgelehnt ({name}): {field}: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {uuid}: not all of it has arrived ({what})</source>
         <translation>{kind} {uuid}: ist nicht vollständig angekommen ({what})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: {counts}</source>
+        <translation>{kind}: {counts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{made}, due {due}</source>
+        <translation>{made}, fällig am {due}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} ({size:.1f} MB) would take the book&apos;s evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings</source>
         <translation>{name} ({size:.1f} MB) würde die Nachweisdateien des Buchs über {total:.1f} MB bringen ({held:.1f} MB belegt); die Grenze in den Einstellungen erhöhen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>{name} ({target}): %n promise(s), {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)</source>
+        <translation>
+            <numerusform>{name} ({target}): %n Zusage, {kept} eingehalten, {broken} gebrochen, {claims} Reklamationen ({upheld} begründet)</numerusform>
+            <numerusform>{name} ({target}): %n Zusagen, {kept} eingehalten, {broken} gebrochen, {claims} Reklamationen ({upheld} begründet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} does not match its SHA-256</source>
         <translation>{name} passt nicht zur gespeicherten SHA-256-Prüfsumme</translation>
     </message>
@@ -8509,6 +9233,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} is someone else&apos;s customer now, kept here until the changes made to them on this computer are synced</source>
+        <translation>{name} ist jetzt Kunde eines anderen, bleibt hier, bis die auf diesem Computer gemachten Änderungen synchronisiert sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is someone else&apos;s customer now: left this copy (the team book keeps them)</source>
+        <translation>{name} ist jetzt Kunde eines anderen: aus dieser Kopie entfernt (das Team-Notizbuch behält ihn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} is {media}, which is not accepted: {accepted}</source>
         <translation>{name} ist {media}, das wird nicht angenommen: {accepted}</translation>
     </message>
@@ -8531,6 +9265,14 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{option} is for commands; the desktop app asks for it</source>
         <translation>{option} gilt für Befehle; die Desktop-App fragt selbst danach</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{path} (%n page(s))</source>
+        <translation>
+            <numerusform>{path} (%n Seite)</numerusform>
+            <numerusform>{path} (%n Seiten)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8684,6 +9426,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is no longer encrypted; a plain backup is at {backup}</source>
+        <translation>{path} ist nicht mehr verschlüsselt; eine unverschlüsselte Sicherung liegt in {backup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is not UTF-8 text</source>
         <translation>{path} ist kein UTF-8-Text</translation>
     </message>
@@ -8724,6 +9471,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is now encrypted; an encrypted backup is at {backup}</source>
+        <translation>{path} ist jetzt verschlüsselt; eine verschlüsselte Sicherung liegt in {backup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is open in another program (its -wal file is there); close crmnote and try again</source>
         <translation>{path} ist in einem anderen Programm geöffnet (ihre -wal-Datei ist da); schließen Sie crmnote und versuchen Sie es erneut</translation>
     </message>
@@ -8779,11 +9531,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{points:+6.1f}  {at}  {kind}  {reason}</source>
+        <translation>{points:+6.1f}  {at}  {kind}  {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{rate} is not a rate for {currency}</source>
         <translation>{rate} ist kein Kurs für {currency}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{role} signs in with {url} and the password in {file} (docs/team.md)</source>
+        <translation>{role} meldet sich mit {url} und dem Passwort in {file} an (docs/team.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{suffix} is not an export format ({formats})</source>
         <translation>{suffix} ist kein Exportformat ({formats})</translation>
     </message>
@@ -8798,12 +9560,12 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-714"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+732"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -8918,7 +9680,7 @@ Mit freundlichen Grüßen
         <translation>{where} wurde von einem neueren crmnote aktualisiert (Schema {revision}): aktualisieren Sie crmnote auf diesem Computer, um damit zu synchronisieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them</source>
         <translation>{which} hat Tabellen, die dieses crmnote nicht kennt ({tables}): kopieren Sie mit der crmnote-Version, die sie angelegt hat</translation>
     </message>
@@ -8978,6 +9740,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>no reminders were installed</source>
+        <translation>es waren keine Erinnerungen eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>nothing new to remind of today</source>
         <translation>heute nichts Neues, woran zu erinnern wäre</translation>
     </message>
@@ -8993,6 +9760,16 @@ Mit freundlichen Grüßen
             <numerusform>%n Tag überfällig</numerusform>
             <numerusform>%n Tage überfällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminders installed: {0}</source>
+        <translation>Erinnerungen eingerichtet: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminders removed</source>
+        <translation>Erinnerungen entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10025,9 +10802,22 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
-    <name>values</name>
+    <name>team</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>(no staff record)</source>
+        <translation>(kein Mitarbeitereintrag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(you)</source>
+        <translation>(Sie)</translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <location line="+2"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>

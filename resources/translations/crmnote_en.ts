@@ -5709,7 +5709,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../crmnote/messages.py" line="+41"/>
+        <location filename="../../crmnote/messages.py" line="+43"/>
         <source>hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5759,7 +5759,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="extra_strings.py" line="+43"/>
+        <location filename="extra_strings.py" line="+53"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -5767,7 +5767,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source> {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5780,7 +5780,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n change log entry(ies)</source>
         <translation>
             <numerusform>%n change log entry</numerusform>
@@ -5788,7 +5788,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -5868,7 +5868,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+14"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -5876,7 +5876,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n effort row(s)</source>
         <translation>
             <numerusform>%n effort row</numerusform>
@@ -5892,7 +5892,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n entry(ies) missing, different from their record, or left without one</source>
         <translation>
             <numerusform>%n entry missing, different from their record, or left without one</numerusform>
@@ -6100,7 +6100,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n team member(s)</source>
         <translation>
             <numerusform>%n team member</numerusform>
@@ -6124,7 +6124,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&apos;{key}&apos; is not an insight; promote it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6154,7 +6154,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>(your login name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6174,7 +6174,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Asked to renegotiate agreed terms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6374,7 +6374,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No delivery is recorded yet and it has no due date: nothing shows it is late.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6399,7 +6399,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Praise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6499,7 +6499,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The first record is {days} old; advice needs {needed} days of history.</source>
         <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
         <translation type="unfinished"></translation>
@@ -6525,7 +6525,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The scores so far are a first impression; record contacts, promises and sales as they happen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6540,7 +6540,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6600,7 +6600,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a delay is measured from when the promise was kept (resolved at)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6665,12 +6665,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+82"/>
         <source>contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>crmnote cannot use &apos;{backend}&apos; databases; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6700,12 +6700,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>effort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6720,7 +6720,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>evidence file contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6730,12 +6730,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6755,7 +6755,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+237"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6765,17 +6765,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>role &apos;{role}&apos; has no access to this book: ask its owner to add you (crmnote team add {role} --role staff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6790,7 +6790,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+130"/>
         <source>the copy failed its check ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6813,7 +6813,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+168"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6843,12 +6843,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>upgrade the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>{failed}; {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6858,7 +6858,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+249"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n customer whose records were repaired; scores recomputed</numerusform>
@@ -6997,27 +6997,190 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
+        <source>{where} {field}: kept {kept}, set aside {aside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: a delete was undone by a concurrent edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: deleted, but kept for records of theirs changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1099"/>
+        <location line="-1384"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-551"/>
+        <source>  {kind} {id}  {customer}: {text} ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {month}  cost {cost:9.2f}  revenue {revenue:&gt;10}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) stay here: you may only read {book}</source>
+        <translation>
+            <numerusform>%n change stay here: you may only read {book}</numerusform>
+            <numerusform>%n changes stay here: you may only read {book}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) past its date</source>
+        <translation>
+            <numerusform>%n day past its date</numerusform>
+            <numerusform>%n days past its date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) pending</source>
+        <translation>
+            <numerusform>%n day pending</numerusform>
+            <numerusform>%n days pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) to go</source>
+        <translation>
+            <numerusform>%n day to go</numerusform>
+            <numerusform>%n days to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) waiting</source>
+        <translation>
+            <numerusform>%n day waiting</numerusform>
+            <numerusform>%n days waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier backup(s) in {folder} are not encrypted either.</source>
+        <translation>
+            <numerusform>%n earlier backup in {folder} are not encrypted either.</numerusform>
+            <numerusform>%n earlier backups in {folder} are not encrypted either.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n sync conflict(s) to look at: {command}</source>
+        <translation>
+            <numerusform>%n sync conflict to look at: {command}</numerusform>
+            <numerusform>%n sync conflicts to look at: {command}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n {kind} record(s) were never logged (ids {ids}…): run {command}</source>
+        <translation>
+            <numerusform>%n {kind} record were never logged (ids {ids}…): run {command}</numerusform>
+            <numerusform>%n {kind} records were never logged (ids {ids}…): run {command}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&apos;{word}&apos; is not a section ({known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>(acted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(personal data erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Anyone who can read those files can read your records: delete them yourself once crmnote opens the database with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+84"/>
+        <source>New passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>OUTLIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for the new database: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for the new member: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for {who}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7027,12 +7190,47 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+5"/>
+        <source>The encrypted original was kept as {path}; earlier backups stay encrypted with the passphrase. Delete them yourself when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The unencrypted original was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>[insight]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a field copy is a file on this computer: give {option} FILE.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>added {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added {role} ({access}), recording as the staff record &apos;{staff}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7043,6 +7241,19 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>as of {at:%Y-%m-%d %H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interaction(s), so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest&apos;s</source>
+        <translation>
+            <numerusform>as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interaction, so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest&apos;s</numerusform>
+            <numerusform>as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interactions, so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>attachment {id} ({name}): {wrong}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7116,6 +7327,19 @@ Kind regards,
         <source>change log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>change log: {entries}, head {head}, %n problem(s)</source>
+        <translation>
+            <numerusform>change log: {entries}, head {head}, %n problem</numerusform>
+            <numerusform>change log: {entries}, head {head}, %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change log: {entries}, head {head}, intact</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>change the book&apos;s settings</source>
@@ -7129,6 +7353,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claims pending: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7152,8 +7381,46 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>confirmed {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>copied %n row(s) of {source} into {target}:</source>
+        <translation>
+            <numerusform>copied %n row of {source} into {target}:</numerusform>
+            <numerusform>copied %n rows of {source} into {target}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copying: {share:.0%} ({table})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost {cost:.2f} against revenue {revenue} (no revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost {cost:.2f} against revenue {revenue} (ratio {ratio:.2f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created customer {id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created the encrypted database {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7162,7 +7429,27 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>customer {line} matched with the team&apos;s &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} merged with the team&apos;s &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} would be matched with the team&apos;s &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} would be merged with the team&apos;s &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>dates day first ({why})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7203,6 +7490,39 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>delivered: {delivered:g} of {promised:g} {unit} ({short:g} short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo data added to {book}: {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty {mine:5.1f} against {rest:5.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty: {score:.1f}  (starts at {prior:.1f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due soon: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>each file must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7228,6 +7548,11 @@ Kind regards,
     </message>
     <message>
         <location line="+8"/>
+        <source>erased customer {id} and every record about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>erasing a customer cannot be undone; add {option} to confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7238,6 +7563,16 @@ Kind regards,
     </message>
     <message>
         <location line="+6"/>
+        <source>evidence: (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence: {evidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>expected --FIELD VALUE, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7247,8 +7582,33 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>exported customer {id} to {path}: {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported to {path}: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported to {path}: {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>file: #{id} {name} ({kind} {record}) sha256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forgot the password kept for {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7301,12 +7661,22 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>held back, not synced: {record} (written around crmnote: {command})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>holds text that is not valid Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>index rebuilt from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>indexing: {share:.0%} ({table})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7326,6 +7696,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>internal error: {error} (a bug in crmnote, please report it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: {error} (a bug in crmnote, please report it; the details are in {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>is before the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7416,6 +7796,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>it holds only your customers: {left} of others&apos; left out (they arrive when you own or serve them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>it is a crmnote book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7456,6 +7841,11 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>it works offline; {command} brings it and the team book up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>its file is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7494,9 +7884,27 @@ Kind regards,
         <source>log entry {entry}: the recorded changes were altered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>logged the current state of %n record(s)</source>
+        <translation>
+            <numerusform>logged the current state of %n record</numerusform>
+            <numerusform>logged the current state of %n records</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>made positive (the kind says which way money moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made {at:%Y-%m-%d %H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made {at:%Y-%m-%d %H:%M} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7716,12 +8124,37 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>no interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password was kept for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no public holidays are known for it ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7741,6 +8174,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>not applied yet: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: a clock among the changes runs {hours:.1f} hours ahead of this computer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was changed: run again with {offer} to add these records to the team book and make this book its field copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nothing was restored: pg_restore failed on {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7750,17 +8198,76 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>other users can read {path}; {command} it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>our side to fix: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per-table counts and content checksum match: {checksum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>phone {value} has no digits: kept in the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>promise: #{id} &apos;{text}&apos;, {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promise: none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>pulled {done} of %n change(s)</source>
+        <translation>
+            <numerusform>pulled {done} of %n change</numerusform>
+            <numerusform>pulled {done} of %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pushed %n change(s), pulled {pulled}</source>
+        <translation>
+            <numerusform>pushed %n change, pulled {pulled}</numerusform>
+            <numerusform>pushed %n changes, pulled {pulled}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pushed {done} of %n change(s)</source>
+        <translation>
+            <numerusform>pushed {done} of %n change</numerusform>
+            <numerusform>pushed {done} of %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>quick log cannot add a {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>ranked among the {among} newest matches; {option} ranks every match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>rebuild it from the texts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7772,6 +8279,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>rebuilt from the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recommendation: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7794,6 +8306,14 @@ Kind regards,
         <source>recomputed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>recomputed the scores of %n customer(s)</source>
+        <translation>
+            <numerusform>recomputed the scores of %n customer</numerusform>
+            <numerusform>recomputed the scores of %n customers</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>recreate them</source>
@@ -7806,12 +8326,32 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>related interactions: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>remove the insight mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>requests to judge: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>resolution time cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {source} into {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7856,6 +8396,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>signed in as {who}: the password is kept in the system keyring ({command} forgets it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>signing in is for a team book on a PostgreSQL server; a SQLite file is opened by whoever may read it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7881,6 +8426,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>standard  {name} ({target}), in force on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard* {name} ({target}), in force on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>standards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7891,11 +8446,46 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {status} on {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested judgment: none (judge it yourself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested judgment: {judgment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested verdict: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>team book ready: found the roles {roles}; {owner} is its owner, recording as {staff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team book ready: made the roles {roles}; {owner} is its owner, recording as {staff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>team init is for the book&apos;s owner: the tables belong to &apos;{role}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7954,6 +8544,11 @@ Kind regards,
     </message>
     <message>
         <location line="+7"/>
+        <source>the book as it was is kept in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the book holds money in {codes}: the home currency cannot change under it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8015,6 +8610,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>the database is busy in another program; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database refused: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8084,6 +8684,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the letter is signed {unsigned}: set the business name ({command} shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the log&apos;s head does not match its last entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8119,6 +8724,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the previous database was kept as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the printer cannot be used (is it connected and switched on?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8144,6 +8754,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the restored tables belong to you; grants were not restored: give the team its rights again ({command})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the row has no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8284,6 +8899,11 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>this book is no field copy of a team book: {join} makes it one, or name another book with {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8292,13 +8912,51 @@ Kind regards,
         <source>this book is not bound to a database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>this book shares the past of {team}: it is its field copy now; pushed %n change(s), pulled {pulled}</source>
+        <translation>
+            <numerusform>this book shares the past of {team}: it is its field copy now; pushed %n change, pulled {pulled}</numerusform>
+            <numerusform>this book shares the past of {team}: it is its field copy now; pushed %n changes, pulled {pulled}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>timing: +{late} against the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timing: {late} against the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trust: {score:.1f}  (starts at {prior:.1f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown kinds: {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>updated {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>updated {role} ({access}), recording as the staff record &apos;{staff}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>verifying: {share:.0%} ({table})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8344,6 +9002,19 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{action} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{book} is a field copy of {team}: %n row(s) copied</source>
+        <translation>
+            <numerusform>{book} is a field copy of {team}: %n row copied</numerusform>
+            <numerusform>{book} is a field copy of {team}: %n rows copied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{code} is not a three-letter code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8360,6 +9031,26 @@ Kind regards,
     <message>
         <location line="+5"/>
         <source>{command} works on SQLite database files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8404,6 +9095,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} has no such field (fields: {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8434,6 +9130,11 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>{kind} {id} has no logged history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {id} is another customer&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8449,7 +9150,22 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} {line}: rejected ({name}): {field}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {uuid}: not all of it has arrived ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{made}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8457,8 +9173,16 @@ Kind regards,
         <source>{name} ({size:.1f} MB) would take the book&apos;s evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>{name} ({target}): %n promise(s), {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)</source>
+        <translation>
+            <numerusform>{name} ({target}): %n promise, {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)</numerusform>
+            <numerusform>{name} ({target}): %n promises, {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} does not match its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8469,6 +9193,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} is someone else&apos;s customer now, kept here until the changes made to them on this computer are synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is someone else&apos;s customer now: left this copy (the team book keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} is {media}, which is not accepted: {accepted}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8491,6 +9225,14 @@ Kind regards,
         <location line="+2"/>
         <source>{option} is for commands; the desktop app asks for it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{path} (%n page(s))</source>
+        <translation>
+            <numerusform>{path} (%n page)</numerusform>
+            <numerusform>{path} (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8644,6 +9386,11 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is no longer encrypted; a plain backup is at {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8684,6 +9431,11 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is now encrypted; an encrypted backup is at {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is open in another program (its -wal file is there); close crmnote and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8739,11 +9491,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{points:+6.1f}  {at}  {kind}  {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{rate} is not a rate for {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{role} signs in with {url} and the password in {file} (docs/team.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{suffix} is not an export format ({formats})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8758,13 +9520,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-714"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+732"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8879,7 +9641,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8939,6 +9701,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>no reminders were installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>nothing new to remind of today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8954,6 +9721,16 @@ Kind regards,
             <numerusform>overdue by %n day</numerusform>
             <numerusform>overdue by %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminders installed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminders removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9986,9 +10763,22 @@ Kind regards,
     </message>
 </context>
 <context>
-    <name>values</name>
+    <name>team</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>(no staff record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <location line="+2"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>

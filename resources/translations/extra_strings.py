@@ -128,23 +128,23 @@ STRINGS = (
     ),
     # crmnote/ui/dialogs/conflict.py:35
     QT_TRANSLATE_NOOP("Conflict", "{who} changed this {kind} at {when} while you were editing it."),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Date"),
-    # crmnote/ui/models/contributions.py:44
+    # crmnote/ui/models/contributions.py:45
     QT_TRANSLATE_NOOP("ContributionModel", "Difficulty"),
-    # crmnote/ui/models/contributions.py:169
+    # crmnote/ui/models/contributions.py:172
     QT_TRANSLATE_NOOP("ContributionModel", "Made things better"),
-    # crmnote/ui/models/contributions.py:169
+    # crmnote/ui/models/contributions.py:172
     QT_TRANSLATE_NOOP("ContributionModel", "Made things worse"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Points"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Reason"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "Score"),
-    # crmnote/ui/models/contributions.py:44
+    # crmnote/ui/models/contributions.py:45
     QT_TRANSLATE_NOOP("ContributionModel", "Trust"),
-    # crmnote/ui/models/contributions.py:119
+    # crmnote/ui/models/contributions.py:120
     QT_TRANSLATE_NOOP("ContributionModel", "What"),
     # crmnote/ui/customer_page/cost_panel.py:55
     QT_TRANSLATE_NOOP("CostPanel", "All time"),
@@ -663,36 +663,40 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
     # Attachment.version
     QT_TRANSLATE_NOOP("fields", "Version"),
-    # crmnote/cli/transfer.py:162
+    # crmnote/cli/transfer.py:163
     QT_TRANSLATE_NOOP("import", "  warning: {0}"),
-    # crmnote/cli/transfer.py:159
+    # crmnote/cli/transfer.py:160
     QT_TRANSLATE_NOOP("import", " (customer {0})"),
-    # crmnote/cli/transfer.py:119
-    QT_TRANSLATE_NOOP("import", "created"),
-    # crmnote/cli/transfer.py:113
-    QT_TRANSLATE_NOOP("import", "line {0}"),
     # crmnote/cli/transfer.py:120
-    QT_TRANSLATE_NOOP("import", "matched"),
-    # crmnote/cli/transfer.py:121
-    QT_TRANSLATE_NOOP("import", "merged"),
-    # crmnote/cli/transfer.py:122
-    QT_TRANSLATE_NOOP("import", "rejected"),
+    QT_TRANSLATE_NOOP("import", "created"),
     # crmnote/cli/transfer.py:114
+    QT_TRANSLATE_NOOP("import", "line {0}"),
+    # crmnote/cli/transfer.py:121
+    QT_TRANSLATE_NOOP("import", "matched"),
+    # crmnote/cli/transfer.py:122
+    QT_TRANSLATE_NOOP("import", "merged"),
+    # crmnote/cli/transfer.py:123
+    QT_TRANSLATE_NOOP("import", "rejected"),
+    # crmnote/cli/transfer.py:115
     QT_TRANSLATE_NOOP("import", "row {0}"),
-    # crmnote/cli/transfer.py:129
+    # crmnote/cli/transfer.py:130
     QT_TRANSLATE_NOOP("import", "{0} created, {1} matched, {2} merged, {3} rejected"),
-    # crmnote/cli/transfer.py:153
+    # crmnote/cli/transfer.py:154
     QT_TRANSLATE_NOOP("import", "{0}: rejected{1}: {2}: {3}"),
-    # crmnote/cli/transfer.py:164
+    # crmnote/cli/transfer.py:165
     QT_TRANSLATE_NOOP("import", "{0}; dry run, nothing written"),
-    # crmnote/cli/transfer.py:166
+    # crmnote/cli/transfer.py:167
     QT_TRANSLATE_NOOP("import", "{0}; written"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
-    # crmnote/cli/records.py:210
+    # crmnote/cli/records.py:212
     QT_TRANSLATE_NOOP("letters", "[your business name]"),
+    # crmnote/cli/facts.py:365
+    QT_TRANSLATE_NOOP("reasons", "  {kind} {id}  {customer}: {text} ({days})"),
+    # crmnote/cli/facts.py:301
+    QT_TRANSLATE_NOOP("reasons", "  {month}  cost {cost:9.2f}  revenue {revenue:>10}"),
     # crmnote/domain/letters.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -700,8 +704,14 @@ STRINGS = (
     ),
     # crmnote/storage/consistency_rules.py:248
     QCoreApplication.translate("reasons", "%n amount(s) below zero", None, 1),
+    # crmnote/cli/evidence.py:94
+    QCoreApplication.translate("reasons", "%n byte(s)", None, 1),
     # crmnote/storage/table_words.py:20
     QCoreApplication.translate("reasons", "%n change log entry(ies)", None, 1),
+    # crmnote/cli/sync.py:178
+    QCoreApplication.translate(
+        "reasons", "%n change(s) stay here: you may only read {book}", None, 1
+    ),
     # crmnote/storage/table_words.py:22
     QCoreApplication.translate("reasons", "%n claim(s)", None, 1),
     # crmnote/storage/consistency_rules.py:180
@@ -723,7 +733,7 @@ STRINGS = (
         None,
         1,
     ),
-    # crmnote/storage/table_words.py:41
+    # crmnote/cli/facts.py:144
     QCoreApplication.translate("reasons", "%n customer(s)", None, 1),
     # crmnote/storage/consistency_rules.py:289
     QCoreApplication.translate(
@@ -734,14 +744,30 @@ STRINGS = (
     ),
     # crmnote/storage/consistency_rules.py:351
     QCoreApplication.translate("reasons", "%n customer(s) without stored scores", None, 1),
-    # crmnote/messages.py:90
+    # crmnote/messages.py:108
     QCoreApplication.translate("reasons", "%n day(s)", None, 1),
+    # crmnote/cli/facts.py:331
+    QCoreApplication.translate("reasons", "%n day(s) overdue", None, 1),
+    # crmnote/cli/facts.py:355
+    QCoreApplication.translate("reasons", "%n day(s) past its date", None, 1),
+    # crmnote/cli/facts.py:341
+    QCoreApplication.translate("reasons", "%n day(s) pending", None, 1),
+    # crmnote/cli/facts.py:336
+    QCoreApplication.translate("reasons", "%n day(s) to go", None, 1),
+    # crmnote/cli/facts.py:350
+    QCoreApplication.translate("reasons", "%n day(s) waiting", None, 1),
     # crmnote/storage/table_words.py:45
     QCoreApplication.translate("reasons", "%n decision(s)", None, 1),
+    # crmnote/cli/encryption.py:187
+    QCoreApplication.translate(
+        "reasons", "%n earlier backup(s) in {folder} are not encrypted either.", None, 1
+    ),
     # crmnote/storage/table_words.py:47
     QCoreApplication.translate("reasons", "%n effort row(s)", None, 1),
     # crmnote/storage/consistency_rules.py:236
     QCoreApplication.translate("reasons", "%n effort row(s) with negative minutes", None, 1),
+    # crmnote/cli/facts.py:206
+    QCoreApplication.translate("reasons", "%n entry(ies)", None, 1),
     # crmnote/storage/derived_postgres.py:254
     QCoreApplication.translate(
         "reasons",
@@ -768,7 +794,7 @@ STRINGS = (
     ),
     # crmnote/storage/table_words.py:54
     QCoreApplication.translate("reasons", "%n insight(s)", None, 1),
-    # crmnote/storage/table_words.py:58
+    # crmnote/cli/staff.py:100
     QCoreApplication.translate("reasons", "%n interaction(s)", None, 1),
     # crmnote/storage/consistency_rules.py:212
     QCoreApplication.translate(
@@ -820,6 +846,8 @@ STRINGS = (
     QCoreApplication.translate("reasons", "%n standard(s)", None, 1),
     # crmnote/storage/table_words.py:84
     QCoreApplication.translate("reasons", "%n sync conflict(s)", None, 1),
+    # crmnote/cli/sync.py:190
+    QCoreApplication.translate("reasons", "%n sync conflict(s) to look at: {command}", None, 1),
     # crmnote/storage/table_words.py:88
     QCoreApplication.translate("reasons", "%n team member(s)", None, 1),
     # crmnote/storage/derived_postgres.py:245
@@ -829,6 +857,10 @@ STRINGS = (
     # crmnote/storage/derived_postgres.py:270
     QCoreApplication.translate(
         "reasons", "%n trigger(s) that keep the customer filter in step missing or altered", None, 1
+    ),
+    # crmnote/cli/facts.py:196
+    QCoreApplication.translate(
+        "reasons", "%n {kind} record(s) were never logged (ids {ids}…): run {command}", None, 1
     ),
     # crmnote/services/insights.py:167
     QT_TRANSLATE_NOOP("reasons", "'{key}' is not an insight; promote it first"),
@@ -850,6 +882,10 @@ STRINGS = (
     ),
     # crmnote/reports/options.py:48
     QT_TRANSLATE_NOOP("reasons", "'{word}' is not a section ({known})"),
+    # crmnote/cli/facts.py:142
+    QT_TRANSLATE_NOOP("reasons", "(acted)"),
+    # crmnote/cli/facts.py:179
+    QT_TRANSLATE_NOOP("reasons", "(personal data erased)"),
     # crmnote/storage/postgres.py:35
     QT_TRANSLATE_NOOP("reasons", "(your login name)"),
     # crmnote/domain/recommendation.py:88
@@ -862,6 +898,11 @@ STRINGS = (
     # crmnote/domain/recommendation.py:100
     QT_TRANSLATE_NOOP(
         "reasons", "Another provider may serve them better; refer them on courteously."
+    ),
+    # crmnote/cli/encryption.py:195
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Anyone who can read those files can read your records: delete them yourself once crmnote opens the database with your passphrase.",
     ),
     # crmnote/domain/scoring_events.py:79
     QT_TRANSLATE_NOOP("reasons", "Asked to renegotiate agreed terms"),
@@ -972,6 +1013,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Marked kept on {when}, but no evidence of what was delivered was recorded."
     ),
+    # crmnote/cli/encryption.py:166
+    QT_TRANSLATE_NOOP("reasons", "New passphrase for {name}: "),
     # crmnote/domain/verdicts.py:70
     QT_TRANSLATE_NOOP(
         "reasons", "No delivery is recorded yet and it has no due date: nothing shows it is late."
@@ -992,6 +1035,18 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:118
     QT_TRANSLATE_NOOP("reasons", "Not enough history yet to advise."),
+    # crmnote/cli/staff.py:87
+    QT_TRANSLATE_NOOP("reasons", "OUTLIER"),
+    # crmnote/cli/encryption.py:157
+    QT_TRANSLATE_NOOP("reasons", "Passphrase for the new database: "),
+    # crmnote/cli/encryption.py:131
+    QT_TRANSLATE_NOOP("reasons", "Passphrase for {name}: "),
+    # crmnote/cli/copy.py:98
+    QT_TRANSLATE_NOOP("reasons", "Passphrase of {name}: "),
+    # crmnote/cli/team.py:225
+    QT_TRANSLATE_NOOP("reasons", "Password for the new member: "),
+    # crmnote/cli/team.py:106
+    QT_TRANSLATE_NOOP("reasons", "Password for {who}: "),
     # crmnote/domain/scoring_events.py:84
     QT_TRANSLATE_NOOP("reasons", "Praise"),
     # crmnote/domain/scoring_events.py:55
@@ -1054,6 +1109,11 @@ STRINGS = (
         "reasons",
         "The database is on a network file system ({fs}), where SQLite's locking is unreliable; keep it on a local disk, or share one PostgreSQL database.",
     ),
+    # crmnote/cli/encryption.py:217
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The encrypted original was kept as {path}; earlier backups stay encrypted with the passphrase. Delete them yourself when you no longer need them.",
+    ),
     # crmnote/domain/evidence.py:15
     QT_TRANSLATE_NOOP(
         "reasons", "The first record is {days} old; advice needs {needed} days of history."
@@ -1076,6 +1136,10 @@ STRINGS = (
         "reasons",
         "The promise was renegotiated on {when}: not kept as made, but new terms were agreed.",
     ),
+    # crmnote/cli/encryption.py:66
+    QT_TRANSLATE_NOOP("reasons", "The same passphrase again: "),
+    # crmnote/cli/team.py:231
+    QT_TRANSLATE_NOOP("reasons", "The same password again: "),
     # crmnote/domain/recommendation.py:119
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1090,6 +1154,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "The standard '{name}' in force asks for {target}: not met either."
     ),
+    # crmnote/cli/encryption.py:181
+    QT_TRANSLATE_NOOP("reasons", "The unencrypted original was kept as {path}."),
     # crmnote/domain/recommendation.py:104
     QT_TRANSLATE_NOOP(
         "reasons", "Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100)."
@@ -1134,13 +1200,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Unreasonable request"),
     # crmnote/domain/verdicts.py:48
     QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
+    # crmnote/cli/facts.py:141
+    QT_TRANSLATE_NOOP("reasons", "[insight]"),
     # crmnote/domain/rule_messages.py:32
     QT_TRANSLATE_NOOP(
         "reasons", "a delay is measured from when the promise was kept (resolved at)"
     ),
     # crmnote/services/sync/join.py:98
     QT_TRANSLATE_NOOP("reasons", "a field copy is a file on this computer: give --db FILE.sqlite3"),
-    # crmnote/cli/sync.py:176
+    # crmnote/cli/sync.py:272
     QT_TRANSLATE_NOOP(
         "reasons", "a field copy is a file on this computer: give {option} FILE.sqlite3"
     ),
@@ -1168,17 +1236,34 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "a {old} promise cannot become {new}; reopen it first"),
     # crmnote/domain/rule_messages.py:35
     QT_TRANSLATE_NOOP("reasons", "a {status} promise needs a resolution time"),
+    # crmnote/cli/team.py:73
+    QT_TRANSLATE_NOOP(
+        "reasons", "added {role} ({access}), recording as a new staff record '{staff}'"
+    ),
+    # crmnote/cli/team.py:77
+    QT_TRANSLATE_NOOP(
+        "reasons", "added {role} ({access}), recording as the staff record '{staff}'"
+    ),
     # crmnote/domain/rule_messages.py:38
     QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
     # crmnote/domain/verdicts.py:36
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
     # crmnote/importers/imports.py:28
     QT_TRANSLATE_NOOP("reasons", "applies to CSV files of interactions only"),
+    # crmnote/cli/scores.py:121
+    QT_TRANSLATE_NOOP("reasons", "as of {at:%Y-%m-%d %H:%M}"),
+    # crmnote/cli/staff.py:77
+    QCoreApplication.translate(
+        "reasons",
+        "as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interaction(s), so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest's",
+        None,
+        1,
+    ),
     # crmnote/services/audit_verify.py:209
     QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
     # crmnote/storage/backup.py:96
     QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
-    # crmnote/cli/maintenance.py:44
+    # crmnote/cli/maintenance.py:45
     QT_TRANSLATE_NOOP("reasons", "backup, restore and check work on SQLite database files"),
     # crmnote/importers/imports.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot be read: {why}"),
@@ -1197,7 +1282,7 @@ STRINGS = (
     ),
     # crmnote/reports/history.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot read the logo {path}: {why}"),
-    # crmnote/cli/encryption.py:90
+    # crmnote/cli/encryption.py:93
     QT_TRANSLATE_NOOP("reasons", "cannot read the passphrase file {path}: {why}"),
     # crmnote/reports/pages.py:220
     QT_TRANSLATE_NOOP("reasons", "cannot write the PDF file {path}"),
@@ -1207,12 +1292,20 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "change it"),
     # crmnote/storage/table_words.py:19
     QT_TRANSLATE_NOOP("reasons", "change log"),
+    # crmnote/cli/facts.py:215
+    QCoreApplication.translate(
+        "reasons", "change log: {entries}, head {head}, %n problem(s)", None, 1
+    ),
+    # crmnote/cli/facts.py:208
+    QT_TRANSLATE_NOOP("reasons", "change log: {entries}, head {head}, intact"),
     # crmnote/storage/team.py:34
     QT_TRANSLATE_NOOP("reasons", "change the book's settings"),
     # crmnote/domain/team.py:69
     QT_TRANSLATE_NOOP("reasons", "change who is in the team"),
     # crmnote/storage/table_words.py:22
     QT_TRANSLATE_NOOP("reasons", "claims"),
+    # crmnote/cli/facts.py:339
+    QT_TRANSLATE_NOOP("reasons", "claims pending: {count}"),
     # crmnote/storage/consistency_rules.py:216
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
     # crmnote/storage/consistency_rules.py:203
@@ -1221,10 +1314,24 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "column mappings apply to CSV files only"),
     # crmnote/importers/imports.py:31
     QT_TRANSLATE_NOOP("reasons", "columns left out: {columns}"),
+    # crmnote/cli/sync.py:394
+    QT_TRANSLATE_NOOP("reasons", "confirmed {id}"),
     # crmnote/storage/table_words.py:24
     QT_TRANSLATE_NOOP("reasons", "contact details"),
     # crmnote/domain/rule_messages.py:11
     QT_TRANSLATE_NOOP("reasons", "contains a NUL character"),
+    # crmnote/cli/copy.py:108
+    QCoreApplication.translate("reasons", "copied %n row(s) of {source} into {target}:", None, 1),
+    # crmnote/cli/copy.py:45
+    QT_TRANSLATE_NOOP("reasons", "copying: {share:.0%} ({table})"),
+    # crmnote/cli/facts.py:284
+    QT_TRANSLATE_NOOP("reasons", "cost {cost:.2f} against revenue {revenue} (no revenue)"),
+    # crmnote/cli/facts.py:291
+    QT_TRANSLATE_NOOP("reasons", "cost {cost:.2f} against revenue {revenue} (ratio {ratio:.2f})"),
+    # crmnote/cli/customers.py:100
+    QT_TRANSLATE_NOOP("reasons", "created customer {id}: {name}"),
+    # crmnote/cli/encryption.py:160
+    QT_TRANSLATE_NOOP("reasons", "created the encrypted database {path}"),
     # crmnote/storage/engine.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1248,6 +1355,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "customer tags"),
     # crmnote/storage/table_words.py:32
     QT_TRANSLATE_NOOP("reasons", "customer texts"),
+    # crmnote/cli/sync.py:21
+    QT_TRANSLATE_NOOP("reasons", "customer {line} matched with the team's '{name}'"),
+    # crmnote/cli/sync.py:24
+    QT_TRANSLATE_NOOP("reasons", "customer {line} merged with the team's '{name}'"),
+    # crmnote/cli/sync.py:25
+    QT_TRANSLATE_NOOP("reasons", "customer {line} would be matched with the team's '{name}'"),
+    # crmnote/cli/sync.py:28
+    QT_TRANSLATE_NOOP("reasons", "customer {line} would be merged with the team's '{name}'"),
     # crmnote/storage/table_words.py:40
     QT_TRANSLATE_NOOP("reasons", "customers"),
     # crmnote/importers/imports.py:159
@@ -1256,7 +1371,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "dates month first ({why})"),
     # crmnote/services/decisions.py:125
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no follow-up"),
-    # crmnote/cli/staff.py:100
+    # crmnote/cli/staff.py:112
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no letter"),
     # crmnote/storage/table_words.py:44
     QT_TRANSLATE_NOOP("reasons", "decisions"),
@@ -1266,6 +1381,20 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "delete them"),
     # crmnote/storage/consistency_rules.py:127
     QT_TRANSLATE_NOOP("reasons", "deleted"),
+    # crmnote/cli/facts_show.py:140
+    QT_TRANSLATE_NOOP(
+        "reasons", "delivered: {delivered:g} of {promised:g} {unit} ({short:g} short)"
+    ),
+    # crmnote/cli/demo.py:38
+    QT_TRANSLATE_NOOP("reasons", "demo data added to {book}: {made}"),
+    # crmnote/cli/staff.py:93
+    QT_TRANSLATE_NOOP("reasons", "difficulty {mine:5.1f} against {rest:5.1f}"),
+    # crmnote/cli/scores.py:125
+    QT_TRANSLATE_NOOP("reasons", "difficulty: {score:.1f}  (starts at {prior:.1f})"),
+    # crmnote/cli/facts.py:358
+    QCoreApplication.translate("reasons", "due in %n day(s)", None, 1),
+    # crmnote/cli/facts.py:334
+    QT_TRANSLATE_NOOP("reasons", "due soon: {count}"),
     # crmnote/importers/json_doc.py:291
     QT_TRANSLATE_NOOP("reasons", "each file must be a JSON object"),
     # crmnote/importers/json_doc.py:169
@@ -1284,7 +1413,9 @@ STRINGS = (
     ),
     # crmnote/storage/team.py:35
     QT_TRANSLATE_NOOP("reasons", "erase a customer or rewrite the change log"),
-    # crmnote/cli/transfer.py:248
+    # crmnote/cli/transfer.py:267
+    QT_TRANSLATE_NOOP("reasons", "erased customer {id} and every record about them"),
+    # crmnote/cli/transfer.py:260
     QT_TRANSLATE_NOOP("reasons", "erasing a customer cannot be undone; add {option} to confirm"),
     # crmnote/storage/sync_records.py:314
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
@@ -1292,21 +1423,35 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
     # crmnote/storage/table_words.py:15
     QT_TRANSLATE_NOOP("reasons", "evidence files"),
+    # crmnote/cli/facts_show.py:136
+    QT_TRANSLATE_NOOP("reasons", "evidence: (none)"),
+    # crmnote/cli/facts_show.py:134
+    QT_TRANSLATE_NOOP("reasons", "evidence: {evidence}"),
     # crmnote/cli/records.py:95
     QT_TRANSLATE_NOOP("reasons", "expected --FIELD VALUE, got {value}"),
-    # crmnote/cli/transfer.py:102
+    # crmnote/cli/transfer.py:103
     QT_TRANSLATE_NOOP("reasons", "expected COLUMN=FIELD, got {value}"),
+    # crmnote/cli/transfer.py:248
+    QT_TRANSLATE_NOOP("reasons", "exported customer {id} to {path}: {made}"),
+    # crmnote/cli/transfer.py:240
+    QT_TRANSLATE_NOOP("reasons", "exported to {path}: nothing"),
+    # crmnote/cli/transfer.py:236
+    QT_TRANSLATE_NOOP("reasons", "exported to {path}: {made}"),
     # crmnote/storage/table_words.py:49
     QT_TRANSLATE_NOOP("reasons", "feedback"),
+    # crmnote/cli/facts_show.py:151
+    QT_TRANSLATE_NOOP("reasons", "file: #{id} {name} ({kind} {record}) sha256 {sha256}"),
     # crmnote/services/attachments.py:29
     QT_TRANSLATE_NOOP("reasons", "files attach to {kinds} records, not '{kind}'"),
-    # crmnote/cli/evidence.py:82
+    # crmnote/cli/team.py:101
+    QT_TRANSLATE_NOOP("reasons", "forgot the password kept for {who}"),
+    # crmnote/cli/evidence.py:83
     QT_TRANSLATE_NOOP("reasons", "give a record (KIND ID) or {option} C"),
-    # crmnote/cli/evidence.py:70
+    # crmnote/cli/evidence.py:71
     QT_TRANSLATE_NOOP("reasons", "give a record (KIND ID) or {option}, not both"),
-    # crmnote/cli/facts.py:201
+    # crmnote/cli/facts.py:266
     QT_TRANSLATE_NOOP("reasons", "give the request's id"),
-    # crmnote/cli/team.py:176
+    # crmnote/cli/team.py:218
     QT_TRANSLATE_NOOP(
         "reasons",
         "give {option} FILE (or - for standard input), or run this on a terminal to be asked; never on the command line",
@@ -1323,10 +1468,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "has no usable name"),
     # crmnote/importers/vcard_read.py:189
     QT_TRANSLATE_NOOP("reasons", "has no vCard in it (no BEGIN:VCARD)"),
+    # crmnote/cli/sync.py:213
+    QT_TRANSLATE_NOOP(
+        "reasons", "held back, not synced: {record} (written around crmnote: {command})"
+    ),
     # crmnote/importers/imports.py:195
     QT_TRANSLATE_NOOP("reasons", "holds text that is not valid Unicode"),
     # crmnote/storage/derived_postgres.py:259
     QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
+    # crmnote/cli/copy.py:46
+    QT_TRANSLATE_NOOP("reasons", "indexing: {share:.0%} ({table})"),
     # crmnote/storage/consistency_rules.py:268
     QT_TRANSLATE_NOOP("reasons", "insight mark removed"),
     # crmnote/storage/table_words.py:53
@@ -1344,6 +1495,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "interactions are imported from CSV files only"),
     # crmnote/importers/imports.py:150
     QT_TRANSLATE_NOOP("reasons", "interactions; encoding {encoding}, delimiter {delimiter}"),
+    # crmnote/cli/failures.py:111
+    QT_TRANSLATE_NOOP("reasons", "internal error: {error} (a bug in crmnote, please report it)"),
+    # crmnote/cli/failures.py:103
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "internal error: {error} (a bug in crmnote, please report it; the details are in {path})",
+    ),
     # crmnote/domain/rule_messages.py:28
     QT_TRANSLATE_NOOP("reasons", "is before the decision"),
     # crmnote/domain/rule_messages.py:39
@@ -1374,12 +1532,17 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is not valid JSON ({why})"),
     # crmnote/importers/csv_values.py:145
     QT_TRANSLATE_NOOP("reasons", "is required"),
-    # crmnote/cli/scores.py:99
+    # crmnote/cli/scores.py:105
     QT_TRANSLATE_NOOP("reasons", "is required (or use {option})"),
     # crmnote/domain/rule_messages.py:10
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
     # crmnote/storage/backup.py:70
     QT_TRANSLATE_NOOP("reasons", "it holds no crmnote book (no tables)"),
+    # crmnote/cli/sync.py:331
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "it holds only your customers: {left} of others' left out (they arrive when you own or serve them)",
+    ),
     # crmnote/storage/book_shape.py:127
     QT_TRANSLATE_NOOP("reasons", "it is a crmnote book"),
     # crmnote/storage/book_shape.py:117
@@ -1398,6 +1561,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons",
         "it was written by a newer version of crmnote (schema {revision}); update crmnote to open it",
+    ),
+    # crmnote/cli/sync.py:351
+    QT_TRANSLATE_NOOP(
+        "reasons", "it works offline; {command} brings it and the team book up to date"
     ),
     # crmnote/storage/attachment_store.py:191
     QT_TRANSLATE_NOOP("reasons", "its file is missing"),
@@ -1420,8 +1587,14 @@ STRINGS = (
     ),
     # crmnote/services/audit_verify.py:77
     QT_TRANSLATE_NOOP("reasons", "log entry {entry}: the recorded changes were altered"),
+    # crmnote/cli/facts.py:132
+    QCoreApplication.translate("reasons", "logged the current state of %n record(s)", None, 1),
     # crmnote/storage/consistency_rules.py:253
     QT_TRANSLATE_NOOP("reasons", "made positive (the kind says which way money moved)"),
+    # crmnote/cli/facts_show.py:106
+    QT_TRANSLATE_NOOP("reasons", "made {at:%Y-%m-%d %H:%M}"),
+    # crmnote/cli/facts_show.py:108
+    QT_TRANSLATE_NOOP("reasons", "made {at:%Y-%m-%d %H:%M} by {who}"),
     # crmnote/storage/consistency_rules.py:249
     QT_TRANSLATE_NOOP("reasons", "make them positive (the kind says which way money moved)"),
     # crmnote/storage/file_sentences.py:65
@@ -1432,7 +1605,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "money"),
     # crmnote/storage/consistency_rules.py:217
     QT_TRANSLATE_NOOP("reasons", "mood cleared"),
-    # crmnote/cli/transfer.py:240
+    # crmnote/cli/transfer.py:246
     QT_TRANSLATE_NOOP("reasons", "must be a .json file"),
     # crmnote/domain/rule_messages.py:104
     QT_TRANSLATE_NOOP("reasons", "must be a finite number, not {value}"),
@@ -1510,36 +1683,81 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}' (by {how})"),
     # crmnote/services/references.py:38
     QT_TRANSLATE_NOOP("reasons", "no customer named"),
+    # crmnote/cli/staff.py:91
+    QT_TRANSLATE_NOOP("reasons", "no interactions"),
+    # crmnote/cli/team.py:103
+    QT_TRANSLATE_NOOP("reasons", "no password was kept for {who}"),
     # crmnote/domain/rule_messages.py:127
     QT_TRANSLATE_NOOP("reasons", "no public holidays are known for it ({why})"),
     # crmnote/storage/postgres.py:124
     QT_TRANSLATE_NOOP("reasons", "no reason given"),
+    # crmnote/cli/facts.py:314
+    QT_TRANSLATE_NOOP("reasons", "no revenue"),
+    # crmnote/cli/sync.py:418
+    QT_TRANSLATE_NOOP("reasons", "no sync conflicts"),
+    # crmnote/cli/facts.py:75
+    QT_TRANSLATE_NOOP("reasons", "no target"),
     # crmnote/services/maintenance.py:222
     QT_TRANSLATE_NOOP("reasons", "none of its backups is good"),
     # crmnote/importers/json_doc.py:198
     QT_TRANSLATE_NOOP("reasons", "not a record identity: {value}"),
     # crmnote/storage/backup.py:336
     QT_TRANSLATE_NOOP("reasons", "not a usable database: {why}"),
+    # crmnote/cli/sync.py:248
+    QT_TRANSLATE_NOOP("reasons", "not applied yet: {change}"),
+    # crmnote/cli/sync.py:202
+    QT_TRANSLATE_NOOP(
+        "reasons", "note: a clock among the changes runs {hours:.1f} hours ahead of this computer's"
+    ),
+    # crmnote/cli/sync.py:293
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "nothing was changed: run again with {offer} to add these records to the team book and make this book its field copy",
+    ),
     # crmnote/storage/pg_tools.py:159
     QT_TRANSLATE_NOOP("reasons", "nothing was restored: pg_restore failed on {path}"),
     # crmnote/domain/rule_messages.py:20
     QT_TRANSLATE_NOOP("reasons", "only a request judged reasonable can be marked an insight"),
+    # crmnote/cli/encryption.py:101
+    QT_TRANSLATE_NOOP("reasons", "other users can read {path}; {command} it"),
+    # crmnote/cli/facts.py:353
+    QT_TRANSLATE_NOOP("reasons", "our side to fix: {count}"),
+    # crmnote/cli/facts.py:329
+    QT_TRANSLATE_NOOP("reasons", "overdue: {count}"),
+    # crmnote/cli/copy.py:118
+    QT_TRANSLATE_NOOP("reasons", "per-table counts and content checksum match: {checksum}"),
     # crmnote/services/base.py:139
     QT_TRANSLATE_NOOP("reasons", "permission denied"),
     # crmnote/storage/pg_tools.py:119
     QT_TRANSLATE_NOOP("reasons", "pg_dump failed"),
     # crmnote/importers/vcard_read.py:117
     QT_TRANSLATE_NOOP("reasons", "phone {value} has no digits: kept in the notes"),
+    # crmnote/cli/facts_show.py:114
+    QT_TRANSLATE_NOOP("reasons", "promise: #{id} '{text}', {made}"),
+    # crmnote/cli/facts_show.py:103
+    QT_TRANSLATE_NOOP("reasons", "promise: none linked"),
     # crmnote/storage/table_words.py:62
     QT_TRANSLATE_NOOP("reasons", "promises"),
+    # crmnote/cli/sync.py:111
+    QCoreApplication.translate("reasons", "pulled {done} of %n change(s)", None, 1),
+    # crmnote/cli/sync.py:167
+    QCoreApplication.translate("reasons", "pushed %n change(s), pulled {pulled}", None, 1),
+    # crmnote/cli/sync.py:109
+    QCoreApplication.translate("reasons", "pushed {done} of %n change(s)", None, 1),
     # crmnote/services/quick_log.py:39
     QT_TRANSLATE_NOOP("reasons", "quick log cannot add a {kind}"),
+    # crmnote/cli/search.py:32
+    QT_TRANSLATE_NOOP(
+        "reasons", "ranked among the {among} newest matches; {option} ranks every match"
+    ),
     # crmnote/storage/filter_sources.py:139
     QT_TRANSLATE_NOOP("reasons", "rebuild it from the texts"),
     # crmnote/storage/derived_postgres.py:258
     QT_TRANSLATE_NOOP("reasons", "rebuild the index from the records"),
     # crmnote/storage/filter_sources.py:140
     QT_TRANSLATE_NOOP("reasons", "rebuilt from the texts"),
+    # crmnote/cli/scores.py:133
+    QT_TRANSLATE_NOOP("reasons", "recommendation: {action}"),
     # crmnote/storage/consistency_rules.py:364
     QT_TRANSLATE_NOOP("reasons", "recompute their customers' scores"),
     # crmnote/storage/consistency_rules.py:352
@@ -1548,18 +1766,28 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "recompute them"),
     # crmnote/storage/consistency_rules.py:295
     QT_TRANSLATE_NOOP("reasons", "recomputed"),
+    # crmnote/cli/scores.py:95
+    QCoreApplication.translate("reasons", "recomputed the scores of %n customer(s)", None, 1),
     # crmnote/storage/consistency_rules.py:72
     QT_TRANSLATE_NOOP("reasons", "recreate them"),
     # crmnote/storage/consistency_rules.py:73
     QT_TRANSLATE_NOOP("reasons", "recreated"),
     # crmnote/storage/backup.py:308
     QT_TRANSLATE_NOOP("reasons", "reference: {table} row {row} points to a missing {parent} row"),
+    # crmnote/cli/facts_show.py:178
+    QT_TRANSLATE_NOOP("reasons", "related interactions: {count}"),
     # crmnote/storage/consistency_rules.py:267
     QT_TRANSLATE_NOOP("reasons", "remove the insight mark"),
     # crmnote/storage/table_words.py:66
     QT_TRANSLATE_NOOP("reasons", "requests"),
+    # crmnote/cli/facts.py:344
+    QT_TRANSLATE_NOOP("reasons", "requests to judge: {count}"),
     # crmnote/storage/consistency_rules.py:204
     QT_TRANSLATE_NOOP("reasons", "resolution time cleared"),
+    # crmnote/cli/sync.py:398
+    QT_TRANSLATE_NOOP("reasons", "restored {id}"),
+    # crmnote/cli/maintenance.py:74
+    QT_TRANSLATE_NOOP("reasons", "restored {source} into {target}"),
     # crmnote/storage/team.py:69
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1588,6 +1816,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'"),
     # crmnote/services/references.py:22
     QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'; give the id"),
+    # crmnote/cli/team.py:111
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "signed in as {who}: the password is kept in the system keyring ({command} forgets it)",
+    ),
     # crmnote/services/sign_in.py:29
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1601,12 +1834,36 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "stamp the time each was last changed"),
     # crmnote/storage/consistency_rules.py:188
     QT_TRANSLATE_NOOP("reasons", "stamped with the time each was last changed"),
+    # crmnote/cli/facts_show.py:188
+    QT_TRANSLATE_NOOP("reasons", "standard  {name} ({target}), in force on {day}"),
+    # crmnote/cli/facts_show.py:189
+    QT_TRANSLATE_NOOP("reasons", "standard* {name} ({target}), in force on {day}"),
     # crmnote/storage/table_words.py:79
     QT_TRANSLATE_NOOP("reasons", "standards"),
     # crmnote/importers/vcard_read.py:150
     QT_TRANSLATE_NOOP("reasons", "status {value} unknown: left active"),
+    # crmnote/cli/facts_show.py:132
+    QT_TRANSLATE_NOOP("reasons", "status: {status}"),
+    # crmnote/cli/facts_show.py:124
+    QT_TRANSLATE_NOOP("reasons", "status: {status} on {at}"),
+    # crmnote/cli/facts.py:115
+    QT_TRANSLATE_NOOP("reasons", "suggested judgment: none (judge it yourself)"),
+    # crmnote/cli/facts.py:117
+    QT_TRANSLATE_NOOP("reasons", "suggested judgment: {judgment}"),
+    # crmnote/cli/facts_show.py:181
+    QT_TRANSLATE_NOOP("reasons", "suggested verdict: {verdict}"),
     # crmnote/storage/table_words.py:83
     QT_TRANSLATE_NOOP("reasons", "sync conflicts"),
+    # crmnote/cli/team.py:132
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "team book ready: found the roles {roles}; {owner} is its owner, recording as {staff}",
+    ),
+    # crmnote/cli/team.py:126
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "team book ready: made the roles {roles}; {owner} is its owner, recording as {staff}",
+    ),
     # crmnote/storage/team_roles.py:155
     QT_TRANSLATE_NOOP(
         "reasons", "team init is for the book's owner: the tables belong to '{role}'"
@@ -1652,6 +1909,8 @@ STRINGS = (
         None,
         1,
     ),
+    # crmnote/cli/sync.py:342
+    QT_TRANSLATE_NOOP("reasons", "the book as it was is kept in {path}"),
     # crmnote/services/settings_service.py:62
     QT_TRANSLATE_NOOP(
         "reasons", "the book holds money in {codes}: the home currency cannot change under it"
@@ -1702,6 +1961,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the database file is read-only"),
     # crmnote/storage/sqlite_errors.py:10
     QT_TRANSLATE_NOOP("reasons", "the database is busy in another program; try again in a moment"),
+    # crmnote/cli/failures.py:74
+    QT_TRANSLATE_NOOP("reasons", "the database refused: {why}"),
     # crmnote/storage/team.py:129
     QT_TRANSLATE_NOOP("reasons", "the database server refused: {why}; nothing was saved"),
     # crmnote/storage/postgres.py:152
@@ -1734,6 +1995,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the file would grow larger than this system allows"),
     # crmnote/services/transfer_snapshot.py:234
     QT_TRANSLATE_NOOP("reasons", "the file's bytes do not match its SHA-256"),
+    # crmnote/cli/records.py:198
+    QT_TRANSLATE_NOOP(
+        "reasons", "the letter is signed {unsigned}: set the business name ({command} shows it)"
+    ),
     # crmnote/services/audit_verify.py:192
     QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
     # crmnote/services/consistency.py:143
@@ -1744,10 +2009,12 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the operation is not permitted"),
     # crmnote/services/maintenance.py:184
     QT_TRANSLATE_NOOP("reasons", "the passphrase does not open {path}"),
-    # crmnote/cli/encryption.py:80
+    # crmnote/cli/encryption.py:83
     QT_TRANSLATE_NOOP("reasons", "the passphrase is empty"),
     # crmnote/storage/encrypted_copies.py:141
     QT_TRANSLATE_NOOP("reasons", "the plain copy {path} failed its integrity check"),
+    # crmnote/cli/maintenance.py:70
+    QT_TRANSLATE_NOOP("reasons", "the previous database was kept as {path}"),
     # crmnote/reports/printing.py:46
     QT_TRANSLATE_NOOP("reasons", "the printer cannot be used (is it connected and switched on?)"),
     # crmnote/domain/rule_messages.py:31
@@ -1758,6 +2025,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the repair was undone: {missing}"),
     # crmnote/services/maintenance.py:161
     QT_TRANSLATE_NOOP("reasons", "the restored database failed its check; kept as {kept}"),
+    # crmnote/cli/maintenance.py:106
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the restored tables belong to you; grants were not restored: give the team its rights again ({command})",
+    ),
     # crmnote/importers/csv_interactions.py:172
     QT_TRANSLATE_NOOP("reasons", "the row has no date"),
     # crmnote/importers/csv_customers.py:132
@@ -1774,9 +2046,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the target is this book itself: name another database"),
     # crmnote/storage/copy_links.py:89
     QT_TRANSLATE_NOOP("reasons", "the target refused a row ({why})"),
-    # crmnote/cli/encryption.py:66
+    # crmnote/cli/encryption.py:69
     QT_TRANSLATE_NOOP("reasons", "the two passphrases differ; nothing was changed"),
-    # crmnote/cli/team.py:190
+    # crmnote/cli/team.py:234
     QT_TRANSLATE_NOOP("reasons", "the two passwords differ; nothing was changed"),
     # crmnote/storage/consistency_rules.py:365
     QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
@@ -1824,6 +2096,11 @@ STRINGS = (
         "reasons",
         "this book has rows that name missing records or repeat an id ({why}): run crmnote check --repair on it, then copy again",
     ),
+    # crmnote/cli/sync.py:145
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "this book is no field copy of a team book: {join} makes it one, or name another book with {other}",
+    ),
     # crmnote/services/sync/field_copy.py:48
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1831,6 +2108,13 @@ STRINGS = (
     ),
     # crmnote/services/book_copy.py:73
     QT_TRANSLATE_NOOP("reasons", "this book is not bound to a database"),
+    # crmnote/cli/sync.py:306
+    QCoreApplication.translate(
+        "reasons",
+        "this book shares the past of {team}: it is its field copy now; pushed %n change(s), pulled {pulled}",
+        None,
+        1,
+    ),
     # crmnote/storage/migrate.py:270
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1855,10 +2139,26 @@ STRINGS = (
         "reasons",
         "this team book has schema {before} and this crmnote needs {after}: ask the book's owner to upgrade it (the owner starts this version of crmnote once); nothing was changed",
     ),
+    # crmnote/cli/facts_show.py:169
+    QT_TRANSLATE_NOOP("reasons", "timing: +{late} against the due date"),
+    # crmnote/cli/facts_show.py:173
+    QT_TRANSLATE_NOOP("reasons", "timing: {late} against the due date"),
+    # crmnote/cli/scores.py:127
+    QT_TRANSLATE_NOOP("reasons", "trust: {score:.1f}  (starts at {prior:.1f})"),
     # crmnote/importers/json_doc.py:236
     QT_TRANSLATE_NOOP("reasons", "unknown kinds: {kinds}"),
+    # crmnote/cli/team.py:80
+    QT_TRANSLATE_NOOP(
+        "reasons", "updated {role} ({access}), recording as a new staff record '{staff}'"
+    ),
+    # crmnote/cli/team.py:84
+    QT_TRANSLATE_NOOP(
+        "reasons", "updated {role} ({access}), recording as the staff record '{staff}'"
+    ),
     # crmnote/storage/team.py:37
     QT_TRANSLATE_NOOP("reasons", "upgrade the book"),
+    # crmnote/cli/copy.py:47
+    QT_TRANSLATE_NOOP("reasons", "verifying: {share:.0%} ({table})"),
     # crmnote/domain/rule_messages.py:82
     QT_TRANSLATE_NOOP(
         "reasons", "version {id} was replaced from {since} by version {successor}; revise that one"
@@ -1885,6 +2185,12 @@ STRINGS = (
         "reasons",
         "you are signed in as {role}, staff of this book: only its owner can {what}; nothing was saved",
     ),
+    # crmnote/cli/facts.py:173
+    QT_TRANSLATE_NOOP("reasons", "{action} by {who}"),
+    # crmnote/cli/sync.py:319
+    QCoreApplication.translate(
+        "reasons", "{book} is a field copy of {team}: %n row(s) copied", None, 1
+    ),
     # crmnote/domain/rule_messages.py:77
     QT_TRANSLATE_NOOP("reasons", "{code} is not a three-letter code"),
     # crmnote/storage/consistency_rules.py:107
@@ -1894,24 +2200,32 @@ STRINGS = (
         "reasons",
         "{command} needs a PostgreSQL book: a SQLite file is one person's book; a team shares a book on a PostgreSQL server (docs/team.md)",
     ),
-    # crmnote/cli/encryption.py:133
+    # crmnote/cli/encryption.py:143
     QT_TRANSLATE_NOOP("reasons", "{command} works on SQLite database files"),
-    # crmnote/cli/transfer.py:198
+    # crmnote/cli/sync.py:33
+    QT_TRANSLATE_NOOP("reasons", "{count} created"),
+    # crmnote/cli/sync.py:34
+    QT_TRANSLATE_NOOP("reasons", "{count} matched"),
+    # crmnote/cli/sync.py:35
+    QT_TRANSLATE_NOOP("reasons", "{count} merged"),
+    # crmnote/cli/sync.py:36
+    QT_TRANSLATE_NOOP("reasons", "{count} rejected"),
+    # crmnote/cli/transfer.py:199
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out)",
     ),
-    # crmnote/cli/transfer.py:182
+    # crmnote/cli/transfer.py:183
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})",
     ),
-    # crmnote/cli/transfer.py:191
+    # crmnote/cli/transfer.py:192
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out)",
     ),
-    # crmnote/cli/transfer.py:173
+    # crmnote/cli/transfer.py:174
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})",
@@ -1931,13 +2245,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{id} is not a fresh {kind} id in this file"),
     # crmnote/storage/backup.py:333
     QT_TRANSLATE_NOOP("reasons", "{index}: {detail}"),
+    # crmnote/cli/sync.py:421
+    QT_TRANSLATE_NOOP("reasons", "{kind} (deleted)"),
     # crmnote/services/records.py:58
     QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
     # crmnote/cli/records.py:166
     QT_TRANSLATE_NOOP("reasons", "{kind} records do not belong to a customer"),
     # crmnote/importers/json_doc.py:300
     QT_TRANSLATE_NOOP("reasons", "{kind} takes no files"),
-    # crmnote/cli/transfer.py:111
+    # crmnote/cli/sync.py:423
     QT_TRANSLATE_NOOP("reasons", "{kind} {id}"),
     # crmnote/services/records.py:364
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} belongs to another customer"),
@@ -1945,23 +2261,48 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{kind} {id} differs from its last logged version (entry {entry})"
     ),
+    # crmnote/cli/facts.py:164
+    QT_TRANSLATE_NOOP("reasons", "{kind} {id} has no logged history"),
     # crmnote/services/transfer_snapshot.py:308
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is another customer's"),
     # crmnote/services/audit_verify.py:27
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
     # crmnote/services/audit_verify.py:26
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
+    # crmnote/cli/sync.py:371
+    QT_TRANSLATE_NOOP("reasons", "{kind} {line}: rejected ({name}): {field}: {why}"),
     # crmnote/storage/sync_records.py:365
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
+    # crmnote/cli/sync.py:388
+    QT_TRANSLATE_NOOP("reasons", "{kind}: {counts}"),
+    # crmnote/cli/facts_show.py:112
+    QT_TRANSLATE_NOOP("reasons", "{made}, due {due}"),
     # crmnote/domain/rule_messages.py:68
     QT_TRANSLATE_NOOP(
         "reasons",
         "{name} ({size:.1f} MB) would take the book's evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings",
     ),
+    # crmnote/cli/facts.py:237
+    QCoreApplication.translate(
+        "reasons",
+        "{name} ({target}): %n promise(s), {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)",
+        None,
+        1,
+    ),
     # crmnote/services/attachments.py:163
     QT_TRANSLATE_NOOP("reasons", "{name} does not match its SHA-256"),
     # crmnote/domain/rule_messages.py:64
     QT_TRANSLATE_NOOP("reasons", "{name} is empty"),
+    # crmnote/cli/sync.py:236
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{name} is someone else's customer now, kept here until the changes made to them on this computer are synced",
+    ),
+    # crmnote/cli/sync.py:225
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{name} is someone else's customer now: left this copy (the team book keeps them)",
+    ),
     # crmnote/domain/rule_messages.py:73
     QT_TRANSLATE_NOOP("reasons", "{name} is {media}, which is not accepted: {accepted}"),
     # crmnote/services/attachments.py:105
@@ -1976,6 +2317,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
     # crmnote/cli/__init__.py:96
     QT_TRANSLATE_NOOP("reasons", "{option} is for commands; the desktop app asks for it"),
+    # crmnote/cli/pdf.py:94
+    QCoreApplication.translate("reasons", "{path} (%n page(s))", None, 1),
     # crmnote/storage/file_sentences.py:35
     QT_TRANSLATE_NOOP("reasons", "{path} already exists"),
     # crmnote/storage/private_files.py:58
@@ -1989,7 +2332,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read ({why})"),
     # crmnote/services/attachments.py:117
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read: {why}"),
-    # crmnote/cli/staff.py:116
+    # crmnote/cli/staff.py:128
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be written: {why}"),
     # crmnote/storage/file_sentences.py:55
     QT_TRANSLATE_NOOP(
@@ -2003,9 +2346,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} does not open with this database's passphrase or is damaged"
     ),
-    # crmnote/cli/staff.py:109
+    # crmnote/cli/staff.py:121
     QT_TRANSLATE_NOOP("reasons", "{path} exists already; nothing was written"),
-    # crmnote/cli/team.py:164
+    # crmnote/cli/team.py:206
     QT_TRANSLATE_NOOP("reasons", "{path} holds no password on its first line"),
     # crmnote/storage/book_shape.py:106
     QT_TRANSLATE_NOOP("reasons", "{path} is a crmnote book"),
@@ -2017,7 +2360,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder; name the .ics file"),
     # crmnote/cli/pdf.py:58
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder; name the PDF file"),
-    # crmnote/cli/encryption.py:144
+    # crmnote/cli/encryption.py:154
     QT_TRANSLATE_NOOP("reasons", "{path} is already encrypted"),
     # crmnote/storage/book_shape.py:94
     QT_TRANSLATE_NOOP(
@@ -2062,12 +2405,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is encrypted: decrypt a copy of it (crmnote decrypt) to sync with it"
     ),
-    # crmnote/cli/encryption.py:70
+    # crmnote/cli/encryption.py:73
     QT_TRANSLATE_NOOP(
         "reasons",
         "{path} is encrypted: give its passphrase in ${variable} or with {option} PATH (or run crmnote in a terminal to be asked)",
     ),
-    # crmnote/cli/team.py:157
+    # crmnote/cli/encryption.py:209
+    QT_TRANSLATE_NOOP("reasons", "{path} is no longer encrypted; a plain backup is at {backup}"),
+    # crmnote/cli/team.py:199
     QT_TRANSLATE_NOOP("reasons", "{path} is not UTF-8 text"),
     # crmnote/services/maintenance.py:120
     QT_TRANSLATE_NOOP("reasons", "{path} is not a crmnote database"),
@@ -2080,7 +2425,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} is not a sound SQLite database"),
     # crmnote/services/maintenance.py:134
     QT_TRANSLATE_NOOP("reasons", "{path} is not a usable crmnote book: {problem}"),
-    # crmnote/cli/encryption.py:168
+    # crmnote/cli/encryption.py:203
     QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted"),
     # crmnote/services/maintenance.py:192
     QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted; open it without a passphrase"),
@@ -2088,6 +2433,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is not encrypted; this database is, so it cannot be restored from it"
     ),
+    # crmnote/cli/encryption.py:173
+    QT_TRANSLATE_NOOP("reasons", "{path} is now encrypted; an encrypted backup is at {backup}"),
     # crmnote/storage/conversion.py:78
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2125,10 +2472,16 @@ STRINGS = (
         "reasons",
         "{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)",
     ),
-    # crmnote/cli/copy.py:81
+    # crmnote/cli/copy.py:91
     QT_TRANSLATE_NOOP("reasons", "{path}: no such book (copy reads a book that exists)"),
+    # crmnote/cli/scores.py:147
+    QT_TRANSLATE_NOOP("reasons", "{points:+6.1f}  {at}  {kind}  {reason}"),
     # crmnote/domain/rule_messages.py:78
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
+    # crmnote/cli/team.py:155
+    QT_TRANSLATE_NOOP(
+        "reasons", "{role} signs in with {url} and the password in {file} (docs/team.md)"
+    ),
     # crmnote/importers/export.py:80
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an export format ({formats})"),
     # crmnote/importers/imports.py:121
@@ -2251,6 +2604,14 @@ STRINGS = (
         "reasons",
         "{where} was upgraded by a newer crmnote (schema {revision}): update crmnote on this computer to sync with it",
     ),
+    # crmnote/cli/sync.py:437
+    QT_TRANSLATE_NOOP("reasons", "{where} {field}: kept {kept}, set aside {aside}"),
+    # crmnote/cli/sync.py:431
+    QT_TRANSLATE_NOOP("reasons", "{where}: a delete was undone by a concurrent edit"),
+    # crmnote/cli/sync.py:425
+    QT_TRANSLATE_NOOP(
+        "reasons", "{where}: deleted, but kept for records of theirs changed meanwhile"
+    ),
     # crmnote/services/book_copy.py:119
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2272,28 +2633,38 @@ STRINGS = (
         "reasons",
         "{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})",
     ),
-    # crmnote/cli/remind.py:78
+    # crmnote/cli/remind.py:81
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
-    # crmnote/cli/remind.py:75
+    # crmnote/cli/remind.py:78
     QCoreApplication.translate("remind", "due in %n day(s)", None, 1),
-    # crmnote/cli/remind.py:80
+    # crmnote/cli/remind.py:83
     QT_TRANSLATE_NOOP("remind", "due today"),
-    # crmnote/cli/remind.py:74
+    # crmnote/cli/remind.py:77
     QT_TRANSLATE_NOOP("remind", "due tomorrow"),
-    # crmnote/cli/remind.py:110
+    # crmnote/cli/remind.py:113
     QT_TRANSLATE_NOOP("remind", "no notification shown ({0}); printed instead"),
-    # crmnote/cli/remind.py:104
+    # crmnote/cli/remind.py:62
+    QT_TRANSLATE_NOOP("remind", "no reminders were installed"),
+    # crmnote/cli/remind.py:107
     QT_TRANSLATE_NOOP("remind", "nothing new to remind of today"),
-    # crmnote/cli/remind.py:106
+    # crmnote/cli/remind.py:109
     QT_TRANSLATE_NOOP("remind", "notified: {0}"),
-    # crmnote/cli/remind.py:79
-    QCoreApplication.translate("remind", "overdue by %n day(s)", None, 1),
     # crmnote/cli/remind.py:82
-    QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
+    QCoreApplication.translate("remind", "overdue by %n day(s)", None, 1),
+    # crmnote/cli/remind.py:65
+    QT_TRANSLATE_NOOP("remind", "reminders installed: {0}"),
+    # crmnote/cli/remind.py:60
+    QT_TRANSLATE_NOOP("remind", "reminders removed"),
     # crmnote/cli/remind.py:85
+    QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
+    # crmnote/cli/remind.py:88
     QT_TRANSLATE_NOOP("remind", "… and {0} more"),
     # crmnote/reports/dossier.py:133
     QCoreApplication.translate("reports", "%n day(s) late", None, 1),
+    # crmnote/cli/team.py:185
+    QT_TRANSLATE_NOOP("team", "(no staff record)"),
+    # crmnote/cli/team.py:183
+    QT_TRANSLATE_NOOP("team", "(you)"),
     # CustomerStatus.ACTIVE
     QT_TRANSLATE_NOOP("values", "Active"),
     # Outcome.ALTERNATIVE
