@@ -22,6 +22,7 @@ from crmnote.cli import language
 from crmnote.cli.failures import warn
 from crmnote.domain.errors import CrmError, DatabaseError
 from crmnote.domain.reasons import Typed, say
+from crmnote.importers.parse_errors import not_utf8
 from crmnote.storage.sqlite_errors import os_reason
 
 ENV_PASSPHRASE = "CRMNOTE_PASSPHRASE"
@@ -94,7 +95,7 @@ def _from_file(path: Path) -> str:
                 "cli.passphrase_file",
                 "cannot read the passphrase file {path}: {why}",
                 path=str(path),
-                why=os_reason(exc) if isinstance(exc, OSError) else str(exc),
+                why=os_reason(exc) if isinstance(exc, OSError) else not_utf8(exc),
             )
         ) from None
     if os.name == "posix" and stat.S_IMODE(mode) & 0o077:

@@ -1276,7 +1276,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+188"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+216"/>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>
@@ -1747,7 +1747,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-142"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-169"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -1951,7 +1951,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+157"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+191"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2408,7 +2408,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-203"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-210"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -5510,6 +5510,84 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>import columns</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-144"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email label</source>
+        <translation>E-Mail-Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone label</source>
+        <translation>Telefon-Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore (leave out)</source>
+        <translation>Ignorieren (auslassen)</translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <location filename="../../crmnote/ui/labels.py" line="-154"/>
@@ -6640,7 +6718,7 @@ Mit freundlichen Grüßen
         <translation>Wir haben die Zusage am {when} als gebrochen erfasst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>a delay is measured from when the promise was kept (resolved at)</source>
         <translation>eine Dauer wird ab der Einhaltung der Zusage gemessen (Erledigt am)</translation>
     </message>
@@ -6650,7 +6728,7 @@ Mit freundlichen Grüßen
         <translation>eine Arbeitskopie ist eine Datei auf diesem Computer: geben Sie --db DATEI.sqlite3 an</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>a new member needs a password (role &apos;{role}&apos; does not exist)</source>
         <translation>ein neues Mitglied braucht ein Passwort (die Rolle „{role}“ gibt es nicht)</translation>
     </message>
@@ -6685,7 +6763,7 @@ Mit freundlichen Grüßen
         <translation>ein Zielwert braucht einen Wert und eine Einheit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>a unit needs a quantity (e.g. 20 helmets)</source>
         <translation>eine Einheit braucht eine Menge (z. B. 20 Helme)</translation>
     </message>
@@ -6695,7 +6773,7 @@ Mit freundlichen Grüßen
         <translation>ein Wert lässt sich im Ziel nicht speichern ({why})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a {old} promise cannot become {new}; reopen it first</source>
         <translation>eine Zusage mit Status „{old}“ kann nicht „{new}“ werden; zuerst wieder öffnen</translation>
     </message>
@@ -6705,7 +6783,7 @@ Mit freundlichen Grüßen
         <translation>eine Zusage mit Status „{status}“ braucht eine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>contact details</source>
         <translation>Kontaktangaben</translation>
     </message>
@@ -6795,7 +6873,7 @@ Mit freundlichen Grüßen
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+253"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
@@ -6853,7 +6931,7 @@ Mit freundlichen Grüßen
         <translation>die Datenbank konnte nicht auf den neuesten Stand gebracht werden: {why}; sie blieb, wie sie war</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+180"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation>diese Datenbank gehört zu einer anderen Anwendung (Schema {before}), sie ist keine crmnote-Datenbank</translation>
     </message>
@@ -7053,16 +7131,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+20"/>
+        <source>{word} is not a JSON value (JSON has no NaN or Infinity)</source>
+        <translation>{word} ist kein JSON-Wert (JSON kennt weder NaN noch Infinity)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-1384"/>
+        <location line="-1416"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-576"/>
         <source>  {kind} {id}  {customer}: {text} ({days})</source>
         <translation>  {kind} {id}  {customer}: {text} ({days})</translation>
     </message>
@@ -7255,12 +7338,52 @@ Mit freundlichen Grüßen
         <translation>[Erkenntnis]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>a \u escape that is not JSON at line {line}, column {column}</source>
+        <translation>eine \u-Escape-Folge, die kein JSON ist, in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash escape that is not JSON at line {line}, column {column}</source>
+        <translation>eine Backslash-Escape-Folge, die kein JSON ist, in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a colon is missing at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comma is missing at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} fehlt ein Komma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a control character (such as a line break) inside a text at line {line}, column {column}</source>
+        <translation>ein Steuerzeichen (etwa ein Zeilenumbruch) in einem Text in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a field copy is a file on this computer: give {option} FILE.sqlite3</source>
         <translation>eine Arbeitskopie ist eine Datei auf diesem Computer: geben Sie {option} DATEI.sqlite3 an</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>a name in double quotes is expected at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} wird ein Name in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a text that opens at line {line}, column {column} is never closed</source>
+        <translation>ein Text, der in Zeile {line}, Spalte {column} beginnt, wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a value is missing at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} fehlt ein Wert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>added {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
         <translation>{role} ({access}) hinzugefügt, erfasst als neuer Mitarbeitereintrag „{staff}“</translation>
     </message>
@@ -7306,6 +7429,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>backup, restore and check work on SQLite database files</source>
         <translation>backup, restore und check arbeiten mit SQLite-Datenbankdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>byte {offset} is not UTF-8 text</source>
+        <translation>Byte {offset} ist kein UTF-8-Text</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7876,6 +8004,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>it stops making sense at line {line}, column {column}</source>
+        <translation>ab Zeile {line}, Spalte {column} ist es nicht mehr lesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>it was written by a newer version of crmnote (schema {revision}); update crmnote to open it</source>
         <translation>sie wurde von einer neueren Version von crmnote geschrieben (Schema {revision}); aktualisieren Sie crmnote, um sie zu öffnen</translation>
     </message>
@@ -7901,6 +8034,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>line {line} cannot be read</source>
+        <translation>Zeile {line} kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} holds a NUL character (is it a text file?)</source>
+        <translation>Zeile {line} enthält ein NUL-Zeichen (ist es eine Textdatei?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} holds a field longer than the limit of {limit} characters</source>
+        <translation>Zeile {line} enthält ein Feld, das länger als die Grenze von {limit} Zeichen ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: &quot;&quot;)</source>
         <translation>Zeile {line}: dort öffnet ein Anführungszeichen ein Feld und wird nie geschlossen; nichts wurde importiert (schließen Sie das Anführungszeichen oder verdoppeln Sie ein Anführungszeichen innerhalb eines Feldes: &quot;&quot;)</translation>
     </message>
@@ -7974,6 +8122,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>more follows the end of the document at line {line}, column {column}</source>
+        <translation>nach dem Ende des Dokuments folgt noch etwas, in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>must be a .json file</source>
         <translation>muss eine .json-Datei sein</translation>
     </message>
@@ -8186,6 +8339,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>no revenue</source>
         <translation>kein Umsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such date</source>
+        <translation>dieses Datum gibt es nicht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8739,6 +8897,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the month has no such day</source>
+        <translation>diesen Tag hat der Monat nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the newest good backup is {path}</source>
         <translation>die neueste brauchbare Sicherung ist {path}</translation>
     </message>
@@ -8844,6 +9007,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the year is out of range</source>
+        <translation>das Jahr liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>their customers&apos; scores recomputed</source>
         <translation>Kennzahlen ihrer Kunden neu berechnet</translation>
     </message>
@@ -8906,6 +9074,26 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>there is no such file</source>
         <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such hour</source>
+        <translation>diese Stunde gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such minute</source>
+        <translation>diese Minute gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such month</source>
+        <translation>diesen Monat gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such second</source>
+        <translation>diese Sekunde gibt es nicht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9560,12 +9748,12 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-726"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+732"/>
+        <location line="+744"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -9708,7 +9896,7 @@ Mit freundlichen Grüßen
 <context>
     <name>remind</name>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n promise(s) to keep</source>
         <translation>
             <numerusform>%n Zusage einzuhalten</numerusform>

@@ -1274,7 +1274,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+188"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+216"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,7 +1732,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-142"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-169"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1936,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+157"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+191"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2393,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-203"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-210"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,6 +5490,84 @@ Password (kept until crmnote closes):</source>
     </message>
 </context>
 <context>
+    <name>import columns</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-144"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore (leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <location filename="../../crmnote/ui/labels.py" line="-154"/>
@@ -6600,7 +6678,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+19"/>
         <source>a delay is measured from when the promise was kept (resolved at)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6610,7 +6688,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>a new member needs a password (role &apos;{role}&apos; does not exist)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6645,7 +6723,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>a unit needs a quantity (e.g. 20 helmets)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6655,7 +6733,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a {old} promise cannot become {new}; reopen it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6665,7 +6743,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>contact details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6755,7 +6833,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+253"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6813,7 +6891,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+180"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7013,16 +7091,21 @@ Kind regards,
     </message>
     <message>
         <location line="+20"/>
+        <source>{word} is not a JSON value (JSON has no NaN or Infinity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1384"/>
+        <location line="-1416"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-576"/>
         <source>  {kind} {id}  {customer}: {text} ({days})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7215,12 +7298,52 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>a \u escape that is not JSON at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash escape that is not JSON at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a colon is missing at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comma is missing at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a control character (such as a line break) inside a text at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a field copy is a file on this computer: give {option} FILE.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>a name in double quotes is expected at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a text that opens at line {line}, column {column} is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a value is missing at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>added {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7265,6 +7388,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>backup, restore and check work on SQLite database files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>byte {offset} is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7836,6 +7964,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>it stops making sense at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>it was written by a newer version of crmnote (schema {revision}); update crmnote to open it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7861,6 +7994,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>line {line} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} holds a NUL character (is it a text file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} holds a field longer than the limit of {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: &quot;&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7934,6 +8082,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>more follows the end of the document at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>must be a .json file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8145,6 +8298,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>no revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8699,6 +8857,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the month has no such day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the newest good backup is {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8804,6 +8967,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the year is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>their customers&apos; scores recomputed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8865,6 +9033,26 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9520,13 +9708,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-714"/>
+        <location line="-726"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+732"/>
+        <location line="+744"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9669,7 +9857,7 @@ Kind regards,
 <context>
     <name>remind</name>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n promise(s) to keep</source>
         <translation>
             <numerusform>%n promise to keep</numerusform>

@@ -758,7 +758,7 @@ STRINGS = (
     QCoreApplication.translate("reasons", "%n day(s) waiting", None, 1),
     # crmnote/storage/table_words.py:45
     QCoreApplication.translate("reasons", "%n decision(s)", None, 1),
-    # crmnote/cli/encryption.py:187
+    # crmnote/cli/encryption.py:188
     QCoreApplication.translate(
         "reasons", "%n earlier backup(s) in {folder} are not encrypted either.", None, 1
     ),
@@ -899,7 +899,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Another provider may serve them better; refer them on courteously."
     ),
-    # crmnote/cli/encryption.py:195
+    # crmnote/cli/encryption.py:196
     QT_TRANSLATE_NOOP(
         "reasons",
         "Anyone who can read those files can read your records: delete them yourself once crmnote opens the database with your passphrase.",
@@ -1013,7 +1013,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Marked kept on {when}, but no evidence of what was delivered was recorded."
     ),
-    # crmnote/cli/encryption.py:166
+    # crmnote/cli/encryption.py:167
     QT_TRANSLATE_NOOP("reasons", "New passphrase for {name}: "),
     # crmnote/domain/verdicts.py:70
     QT_TRANSLATE_NOOP(
@@ -1037,9 +1037,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Not enough history yet to advise."),
     # crmnote/cli/staff.py:87
     QT_TRANSLATE_NOOP("reasons", "OUTLIER"),
-    # crmnote/cli/encryption.py:157
+    # crmnote/cli/encryption.py:158
     QT_TRANSLATE_NOOP("reasons", "Passphrase for the new database: "),
-    # crmnote/cli/encryption.py:131
+    # crmnote/cli/encryption.py:132
     QT_TRANSLATE_NOOP("reasons", "Passphrase for {name}: "),
     # crmnote/cli/copy.py:98
     QT_TRANSLATE_NOOP("reasons", "Passphrase of {name}: "),
@@ -1109,7 +1109,7 @@ STRINGS = (
         "reasons",
         "The database is on a network file system ({fs}), where SQLite's locking is unreliable; keep it on a local disk, or share one PostgreSQL database.",
     ),
-    # crmnote/cli/encryption.py:217
+    # crmnote/cli/encryption.py:218
     QT_TRANSLATE_NOOP(
         "reasons",
         "The encrypted original was kept as {path}; earlier backups stay encrypted with the passphrase. Delete them yourself when you no longer need them.",
@@ -1136,7 +1136,7 @@ STRINGS = (
         "reasons",
         "The promise was renegotiated on {when}: not kept as made, but new terms were agreed.",
     ),
-    # crmnote/cli/encryption.py:66
+    # crmnote/cli/encryption.py:67
     QT_TRANSLATE_NOOP("reasons", "The same passphrase again: "),
     # crmnote/cli/team.py:231
     QT_TRANSLATE_NOOP("reasons", "The same password again: "),
@@ -1154,7 +1154,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "The standard '{name}' in force asks for {target}: not met either."
     ),
-    # crmnote/cli/encryption.py:181
+    # crmnote/cli/encryption.py:182
     QT_TRANSLATE_NOOP("reasons", "The unencrypted original was kept as {path}."),
     # crmnote/domain/recommendation.py:104
     QT_TRANSLATE_NOOP(
@@ -1202,6 +1202,21 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
     # crmnote/cli/facts.py:141
     QT_TRANSLATE_NOOP("reasons", "[insight]"),
+    # crmnote/importers/parse_errors.py:43
+    QT_TRANSLATE_NOOP("reasons", "a \\u escape that is not JSON at line {line}, column {column}"),
+    # crmnote/importers/parse_errors.py:37
+    QT_TRANSLATE_NOOP(
+        "reasons", "a backslash escape that is not JSON at line {line}, column {column}"
+    ),
+    # crmnote/importers/parse_errors.py:22
+    QT_TRANSLATE_NOOP("reasons", "a colon is missing at line {line}, column {column}"),
+    # crmnote/importers/parse_errors.py:21
+    QT_TRANSLATE_NOOP("reasons", "a comma is missing at line {line}, column {column}"),
+    # crmnote/importers/parse_errors.py:29
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "a control character (such as a line break) inside a text at line {line}, column {column}",
+    ),
     # crmnote/domain/rule_messages.py:32
     QT_TRANSLATE_NOOP(
         "reasons", "a delay is measured from when the promise was kept (resolved at)"
@@ -1211,6 +1226,10 @@ STRINGS = (
     # crmnote/cli/sync.py:272
     QT_TRANSLATE_NOOP(
         "reasons", "a field copy is a file on this computer: give {option} FILE.sqlite3"
+    ),
+    # crmnote/importers/parse_errors.py:19
+    QT_TRANSLATE_NOOP(
+        "reasons", "a name in double quotes is expected at line {line}, column {column}"
     ),
     # crmnote/storage/team_roles.py:214
     QT_TRANSLATE_NOOP("reasons", "a new member needs a password (role '{role}' does not exist)"),
@@ -1228,10 +1247,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "a repair works on a database file"),
     # crmnote/domain/rule_messages.py:19
     QT_TRANSLATE_NOOP("reasons", "a target needs both a value and a unit"),
+    # crmnote/importers/parse_errors.py:25
+    QT_TRANSLATE_NOOP(
+        "reasons", "a text that opens at line {line}, column {column} is never closed"
+    ),
     # crmnote/domain/rule_messages.py:29
     QT_TRANSLATE_NOOP("reasons", "a unit needs a quantity (e.g. 20 helmets)"),
     # crmnote/storage/copy_links.py:70
     QT_TRANSLATE_NOOP("reasons", "a value cannot be stored in the target ({why})"),
+    # crmnote/importers/parse_errors.py:15
+    QT_TRANSLATE_NOOP("reasons", "a value is missing at line {line}, column {column}"),
     # crmnote/domain/rule_messages.py:40
     QT_TRANSLATE_NOOP("reasons", "a {old} promise cannot become {new}; reopen it first"),
     # crmnote/domain/rule_messages.py:35
@@ -1265,6 +1290,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
     # crmnote/cli/maintenance.py:45
     QT_TRANSLATE_NOOP("reasons", "backup, restore and check work on SQLite database files"),
+    # crmnote/importers/parse_errors.py:55
+    QT_TRANSLATE_NOOP("reasons", "byte {offset} is not UTF-8 text"),
     # crmnote/importers/imports.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot be read: {why}"),
     # crmnote/storage/postgres.py:127
@@ -1282,7 +1309,7 @@ STRINGS = (
     ),
     # crmnote/reports/history.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot read the logo {path}: {why}"),
-    # crmnote/cli/encryption.py:93
+    # crmnote/cli/encryption.py:94
     QT_TRANSLATE_NOOP("reasons", "cannot read the passphrase file {path}: {why}"),
     # crmnote/reports/pages.py:220
     QT_TRANSLATE_NOOP("reasons", "cannot write the PDF file {path}"),
@@ -1330,7 +1357,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "cost {cost:.2f} against revenue {revenue} (ratio {ratio:.2f})"),
     # crmnote/cli/customers.py:100
     QT_TRANSLATE_NOOP("reasons", "created customer {id}: {name}"),
-    # crmnote/cli/encryption.py:160
+    # crmnote/cli/encryption.py:161
     QT_TRANSLATE_NOOP("reasons", "created the encrypted database {path}"),
     # crmnote/storage/engine.py:31
     QT_TRANSLATE_NOOP(
@@ -1458,7 +1485,7 @@ STRINGS = (
     ),
     # crmnote/cli/records.py:104
     QT_TRANSLATE_NOOP("reasons", "given twice"),
-    # crmnote/importers/csv_read.py:100
+    # crmnote/importers/csv_read.py:101
     QCoreApplication.translate(
         "reasons", "has %n cell(s) but the header has {width} (a stray delimiter?)", None, 1
     ),
@@ -1472,7 +1499,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "held back, not synced: {record} (written around crmnote: {command})"
     ),
-    # crmnote/importers/imports.py:195
+    # crmnote/importers/imports.py:191
     QT_TRANSLATE_NOOP("reasons", "holds text that is not valid Unicode"),
     # crmnote/storage/derived_postgres.py:259
     QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
@@ -1510,7 +1537,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is before the start of the period"),
     # crmnote/domain/rule_messages.py:15
     QT_TRANSLATE_NOOP("reasons", "is before {field}"),
-    # crmnote/importers/csv_read.py:129
+    # crmnote/importers/csv_read.py:131
     QT_TRANSLATE_NOOP("reasons", "is empty"),
     # crmnote/cli/records.py:127
     QT_TRANSLATE_NOOP("reasons", "is given as the positional argument"),
@@ -1526,11 +1553,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", 'is not a crmnote JSON export (no "format": "crmnote")'),
     # crmnote/importers/json_doc.py:309
     QT_TRANSLATE_NOOP("reasons", "is not base64"),
-    # crmnote/importers/csv_read.py:125
+    # crmnote/importers/csv_read.py:127
     QT_TRANSLATE_NOOP("reasons", "is not readable as CSV: {why}"),
-    # crmnote/importers/imports.py:186
+    # crmnote/importers/imports.py:182
     QT_TRANSLATE_NOOP("reasons", "is not valid JSON ({why})"),
-    # crmnote/importers/csv_values.py:145
+    # crmnote/importers/csv_values.py:146
     QT_TRANSLATE_NOOP("reasons", "is required"),
     # crmnote/cli/scores.py:105
     QT_TRANSLATE_NOOP("reasons", "is required (or use {option})"),
@@ -1557,6 +1584,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "it is on read-only media"),
     # crmnote/storage/book_shape.py:122
     QT_TRANSLATE_NOOP("reasons", "it lacks the tables {tables} of a crmnote book"),
+    # crmnote/importers/parse_errors.py:53
+    QT_TRANSLATE_NOOP("reasons", "it stops making sense at line {line}, column {column}"),
     # crmnote/storage/book_shape.py:110
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1572,7 +1601,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "its file is {size} bytes, not {expected}"),
     # crmnote/storage/attachment_store.py:205
     QT_TRANSLATE_NOOP("reasons", "its file no longer matches its SHA-256 (it was replaced)"),
-    # crmnote/importers/csv_read.py:113
+    # crmnote/importers/parse_errors.py:85
+    QT_TRANSLATE_NOOP("reasons", "line {line} cannot be read"),
+    # crmnote/importers/parse_errors.py:81
+    QT_TRANSLATE_NOOP("reasons", "line {line} holds a NUL character (is it a text file?)"),
+    # crmnote/importers/parse_errors.py:82
+    QT_TRANSLATE_NOOP(
+        "reasons", "line {line} holds a field longer than the limit of {limit} characters"
+    ),
+    # crmnote/importers/csv_read.py:114
     QT_TRANSLATE_NOOP(
         "reasons",
         'line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: "")',
@@ -1605,6 +1642,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "money"),
     # crmnote/storage/consistency_rules.py:217
     QT_TRANSLATE_NOOP("reasons", "mood cleared"),
+    # crmnote/importers/parse_errors.py:47
+    QT_TRANSLATE_NOOP(
+        "reasons", "more follows the end of the document at line {line}, column {column}"
+    ),
     # crmnote/cli/transfer.py:246
     QT_TRANSLATE_NOOP("reasons", "must be a .json file"),
     # crmnote/domain/rule_messages.py:104
@@ -1693,6 +1734,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no reason given"),
     # crmnote/cli/facts.py:314
     QT_TRANSLATE_NOOP("reasons", "no revenue"),
+    # crmnote/importers/parse_errors.py:112
+    QT_TRANSLATE_NOOP("reasons", "no such date"),
     # crmnote/cli/sync.py:418
     QT_TRANSLATE_NOOP("reasons", "no sync conflicts"),
     # crmnote/cli/facts.py:75
@@ -1718,7 +1761,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "nothing was restored: pg_restore failed on {path}"),
     # crmnote/domain/rule_messages.py:20
     QT_TRANSLATE_NOOP("reasons", "only a request judged reasonable can be marked an insight"),
-    # crmnote/cli/encryption.py:101
+    # crmnote/cli/encryption.py:102
     QT_TRANSLATE_NOOP("reasons", "other users can read {path}; {command} it"),
     # crmnote/cli/facts.py:353
     QT_TRANSLATE_NOOP("reasons", "our side to fix: {count}"),
@@ -1798,7 +1841,7 @@ STRINGS = (
         "reasons",
         "role '{role}' may not create roles, which team init needs: have the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE (once), then try again",
     ),
-    # crmnote/importers/csv_values.py:99
+    # crmnote/importers/csv_values.py:100
     QT_TRANSLATE_NOOP("reasons", "row {row}: {text}"),
     # crmnote/domain/rule_messages.py:27
     QT_TRANSLATE_NOOP("reasons", "say by when"),
@@ -1982,7 +2025,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the dump failed its check"),
     # crmnote/storage/encrypted_copies.py:110
     QT_TRANSLATE_NOOP("reasons", "the encrypted copy {path} failed its integrity check"),
-    # crmnote/importers/csv_values.py:86
+    # crmnote/importers/csv_values.py:87
     QT_TRANSLATE_NOOP(
         "reasons",
         "the file has day-first (row {day_row}: {day_text}) and month-first (row {month_row}: {month_text}) dates; pass {dmy} or {mdy} to say which it uses",
@@ -2003,13 +2046,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
     # crmnote/services/consistency.py:143
     QT_TRANSLATE_NOOP("reasons", "the logical checks are written for SQLite and PostgreSQL"),
+    # crmnote/importers/parse_errors.py:106
+    QT_TRANSLATE_NOOP("reasons", "the month has no such day"),
     # crmnote/services/maintenance.py:220
     QT_TRANSLATE_NOOP("reasons", "the newest good backup is {path}"),
     # crmnote/storage/sqlite_errors.py:31
     QT_TRANSLATE_NOOP("reasons", "the operation is not permitted"),
     # crmnote/services/maintenance.py:184
     QT_TRANSLATE_NOOP("reasons", "the passphrase does not open {path}"),
-    # crmnote/cli/encryption.py:83
+    # crmnote/cli/encryption.py:84
     QT_TRANSLATE_NOOP("reasons", "the passphrase is empty"),
     # crmnote/storage/encrypted_copies.py:141
     QT_TRANSLATE_NOOP("reasons", "the plain copy {path} failed its integrity check"),
@@ -2046,10 +2091,12 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the target is this book itself: name another database"),
     # crmnote/storage/copy_links.py:89
     QT_TRANSLATE_NOOP("reasons", "the target refused a row ({why})"),
-    # crmnote/cli/encryption.py:69
+    # crmnote/cli/encryption.py:70
     QT_TRANSLATE_NOOP("reasons", "the two passphrases differ; nothing was changed"),
     # crmnote/cli/team.py:234
     QT_TRANSLATE_NOOP("reasons", "the two passwords differ; nothing was changed"),
+    # crmnote/importers/parse_errors.py:107
+    QT_TRANSLATE_NOOP("reasons", "the year is out of range"),
     # crmnote/storage/consistency_rules.py:365
     QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
     # crmnote/services/maintenance.py:224
@@ -2078,6 +2125,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "there is no staff member with id {id}"),
     # crmnote/storage/backup.py:77
     QT_TRANSLATE_NOOP("reasons", "there is no such file"),
+    # crmnote/importers/parse_errors.py:108
+    QT_TRANSLATE_NOOP("reasons", "there is no such hour"),
+    # crmnote/importers/parse_errors.py:109
+    QT_TRANSLATE_NOOP("reasons", "there is no such minute"),
+    # crmnote/importers/parse_errors.py:105
+    QT_TRANSLATE_NOOP("reasons", "there is no such month"),
+    # crmnote/importers/parse_errors.py:110
+    QT_TRANSLATE_NOOP("reasons", "there is no such second"),
     # crmnote/services/sign_in.py:16
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2200,7 +2255,7 @@ STRINGS = (
         "reasons",
         "{command} needs a PostgreSQL book: a SQLite file is one person's book; a team shares a book on a PostgreSQL server (docs/team.md)",
     ),
-    # crmnote/cli/encryption.py:143
+    # crmnote/cli/encryption.py:144
     QT_TRANSLATE_NOOP("reasons", "{command} works on SQLite database files"),
     # crmnote/cli/sync.py:33
     QT_TRANSLATE_NOOP("reasons", "{count} created"),
@@ -2360,7 +2415,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder; name the .ics file"),
     # crmnote/cli/pdf.py:58
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder; name the PDF file"),
-    # crmnote/cli/encryption.py:154
+    # crmnote/cli/encryption.py:155
     QT_TRANSLATE_NOOP("reasons", "{path} is already encrypted"),
     # crmnote/storage/book_shape.py:94
     QT_TRANSLATE_NOOP(
@@ -2405,12 +2460,12 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is encrypted: decrypt a copy of it (crmnote decrypt) to sync with it"
     ),
-    # crmnote/cli/encryption.py:73
+    # crmnote/cli/encryption.py:74
     QT_TRANSLATE_NOOP(
         "reasons",
         "{path} is encrypted: give its passphrase in ${variable} or with {option} PATH (or run crmnote in a terminal to be asked)",
     ),
-    # crmnote/cli/encryption.py:209
+    # crmnote/cli/encryption.py:210
     QT_TRANSLATE_NOOP("reasons", "{path} is no longer encrypted; a plain backup is at {backup}"),
     # crmnote/cli/team.py:199
     QT_TRANSLATE_NOOP("reasons", "{path} is not UTF-8 text"),
@@ -2425,7 +2480,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} is not a sound SQLite database"),
     # crmnote/services/maintenance.py:134
     QT_TRANSLATE_NOOP("reasons", "{path} is not a usable crmnote book: {problem}"),
-    # crmnote/cli/encryption.py:203
+    # crmnote/cli/encryption.py:204
     QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted"),
     # crmnote/services/maintenance.py:192
     QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted; open it without a passphrase"),
@@ -2433,7 +2488,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is not encrypted; this database is, so it cannot be restored from it"
     ),
-    # crmnote/cli/encryption.py:173
+    # crmnote/cli/encryption.py:174
     QT_TRANSLATE_NOOP("reasons", "{path} is now encrypted; an encrypted backup is at {backup}"),
     # crmnote/storage/conversion.py:78
     QT_TRANSLATE_NOOP(
@@ -2509,40 +2564,40 @@ STRINGS = (
         "reasons",
         "{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)",
     ),
-    # crmnote/importers/csv_values.py:179
+    # crmnote/importers/csv_values.py:180
     QT_TRANSLATE_NOOP(
         "reasons",
         "{value} could be day-first or month-first and no date in the file decides; pass {dmy} or {mdy}",
     ),
     # crmnote/domain/rule_messages.py:17
     QT_TRANSLATE_NOOP("reasons", "{value} has no digits"),
-    # crmnote/importers/csv_values.py:103
+    # crmnote/importers/csv_values.py:104
     QT_TRANSLATE_NOOP("reasons", "{value} has no readable time of day"),
     # crmnote/cli/settings.py:44
     QT_TRANSLATE_NOOP("reasons", "{value} is no country code such as DE or GB"),
     # crmnote/cli/__init__.py:79
     QT_TRANSLATE_NOOP("reasons", "{value} is not UTF-8 text (check the terminal's encoding)"),
-    # crmnote/importers/csv_values.py:309
+    # crmnote/importers/csv_values.py:310
     QT_TRANSLATE_NOOP("reasons", "{value} is not a channel ({names}, or a word for one)"),
     # crmnote/cli/pdf.py:66
     QT_TRANSLATE_NOOP("reasons", "{value} is not a claim id"),
     # crmnote/importers/csv_interactions.py:136
     QT_TRANSLATE_NOOP("reasons", "{value} is not a customer id"),
-    # crmnote/importers/csv_values.py:191
+    # crmnote/importers/csv_values.py:192
     QT_TRANSLATE_NOOP("reasons", "{value} is not a date (use YYYY-MM-DD HH:MM)"),
     # crmnote/domain/rule_messages.py:51
     QT_TRANSLATE_NOOP("reasons", "{value} is not a date (use YYYY-MM-DD)"),
-    # crmnote/importers/csv_values.py:159
+    # crmnote/importers/csv_values.py:160
     QT_TRANSLATE_NOOP("reasons", "{value} is not a date ({month} is no month)"),
     # crmnote/domain/rule_messages.py:52
     QT_TRANSLATE_NOOP(
         "reasons", "{value} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
     ),
-    # crmnote/importers/csv_values.py:324
+    # crmnote/importers/csv_values.py:325
     QT_TRANSLATE_NOOP("reasons", "{value} is not a direction (in or out)"),
-    # crmnote/importers/csv_values.py:234
+    # crmnote/importers/csv_values.py:235
     QT_TRANSLATE_NOOP("reasons", "{value} is not a duration (e.g. 12, 0:12 or 1h 5m)"),
-    # crmnote/importers/csv_values.py:341
+    # crmnote/importers/csv_values.py:342
     QT_TRANSLATE_NOOP("reasons", "{value} is not a mood (-2 hostile … +2 delighted)"),
     # crmnote/domain/rule_messages.py:59
     QT_TRANSLATE_NOOP("reasons", "{value} is not a number"),
@@ -2552,7 +2607,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is not a number from {low:g} to {high:g}"),
     # crmnote/domain/rule_messages.py:128
     QT_TRANSLATE_NOOP("reasons", "{value} is not a two-letter country code (e.g. DE, or US-CA)"),
-    # crmnote/importers/csv_values.py:127
+    # crmnote/importers/csv_values.py:128
     QT_TRANSLATE_NOOP("reasons", "{value} is not a valid date ({why})"),
     # crmnote/domain/rule_messages.py:58
     QT_TRANSLATE_NOOP("reasons", "{value} is not a whole number"),
@@ -2584,7 +2639,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is reserved (names starting pg_ or crmnote_)"),
     # crmnote/domain/standards.py:22
     QT_TRANSLATE_NOOP("reasons", "{value} {unit}"),
-    # crmnote/importers/csv_values.py:350
+    # crmnote/importers/csv_values.py:351
     QT_TRANSLATE_NOOP("reasons", "{value}: must be between -2 (hostile) and +2 (delighted)"),
     # crmnote/storage/pg_tools.py:70
     QT_TRANSLATE_NOOP("reasons", "{what} (exit code {code})"),
@@ -2628,6 +2683,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{why}; nothing was copied (the target is as it was)"),
     # crmnote/services/base.py:169
     QT_TRANSLATE_NOOP("reasons", "{why}; nothing was saved"),
+    # crmnote/importers/parse_errors.py:54
+    QT_TRANSLATE_NOOP("reasons", "{word} is not a JSON value (JSON has no NaN or Infinity)"),
     # crmnote/storage/conversion.py:88
     QT_TRANSLATE_NOOP(
         "reasons",
