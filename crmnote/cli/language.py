@@ -61,7 +61,7 @@ def activate(*, gui: bool = False) -> bool:
 
 def tr(context: str, text: str, n: int = -1) -> str:
     """`text` in the user's language (`%n` filled in with `n`); English without Qt."""
-    if _state["installed"]:
+    if activate():
         from PySide6.QtCore import QCoreApplication
 
         return QCoreApplication.translate(context, text, None, n)
