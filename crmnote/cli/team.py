@@ -136,7 +136,7 @@ def run_team_command(services: Any, args: argparse.Namespace) -> int:
             )
         )
         roles = listing(Typed(r) for r in ("crmnote_owner", "crmnote_staff", "crmnote_viewer"))
-        _say(Reason(ready, roles=roles, owner=Typed(owner.role), staff=owner.staff_name))
+        _say(Reason(ready, roles=roles, owner=owner.role, staff=owner.staff_name))
         return 0
     if args.team_command == "add":
         me = team.signed_in()
@@ -148,14 +148,14 @@ def run_team_command(services: Any, args: argparse.Namespace) -> int:
         added, _ = team.add(args.name, access, password, args.staff)
         m = added.member
         done = _ADDED[added.new_role, added.new_staff]
-        _say(Reason(done, role=Typed(m.role), access=Typed(m.access.value), staff=m.staff_name))
+        _say(Reason(done, role=m.role, access=Typed(m.access.value), staff=m.staff_name))
         if added.password_set:
             url = Typed(f"postgresql+psycopg://{m.role}@HOST/DATABASE")
             _say(
                 say(
                     "cli.team.signs_in",
                     "{role} signs in with {url} and the password in {file} (docs/team.md)",
-                    role=Typed(m.role),
+                    role=m.role,
                     url=url,
                     file=Typed("~/.pgpass"),
                 )

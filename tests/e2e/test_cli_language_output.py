@@ -80,8 +80,7 @@ def test_status_lines_and_summaries_are_german_under_a_german_lang(
     broken.write_text('{"customers": [\n  {"name": }\n]}\n', encoding="utf-8")
     refused = de.run("import", str(broken), "--dry-run", code=1)
     assert refused.stderr == (
-        "crmnote: error: file: ist kein gültiges JSON "
-        "(in Zeile 2, Spalte 12 fehlt ein Wert)\n"
+        "crmnote: error: file: ist kein gültiges JSON (in Zeile 2, Spalte 12 fehlt ein Wert)\n"
     )
 
     assert de.run("remind", "--uninstall").stdout == "es waren keine Erinnerungen eingerichtet\n"
@@ -135,7 +134,9 @@ def test_the_passphrase_prompts_are_german_on_a_terminal(tmp_path: Path) -> None
     env.pop("CRMNOTE_PASSPHRASE", None)
     pid, fd = pty.fork()
     if pid == 0:  # the child: crmnote on the pseudo-terminal
-        os.execve(sys.executable, [sys.executable, "-m", "crmnote", "--db", str(db), "encrypt"], env)
+        os.execve(
+            sys.executable, [sys.executable, "-m", "crmnote", "--db", str(db), "encrypt"], env
+        )
     seen = _answer(fd, "Passphrase für die neue Datenbank: ", "Sesam öffne dich\n")
     seen += _answer(fd, "Dieselbe Passphrase noch einmal: ", "Sesam öffne dich\n")
     seen += _read_to_end(fd)
