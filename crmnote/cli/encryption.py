@@ -158,10 +158,10 @@ def run_encryption_command(args: argparse.Namespace) -> int:
             prompt = say("cli.passphrase.new_book", "Passphrase for the new database: ")
             passphrase = read_passphrase(args, file, language.sentence(prompt), confirm=True)
             open_database(args.db, passphrase).close()
-            made = say(
+            created = say(
                 "cli.encrypt.created", "created the encrypted database {path}", path=str(file)
             )
-            print(language.sentence(made))
+            print(language.sentence(created))
             return 0
         open_database(args.db).close()  # checked, and migrated: the copy is at today's schema
         prompt = say("cli.passphrase.new", "New passphrase for {name}: ", name=file.name)

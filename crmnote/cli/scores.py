@@ -119,14 +119,14 @@ def run_scores_command(services: Any, args: argparse.Namespace) -> int:
         print(json.dumps(scores_json(result), ensure_ascii=False, indent=2))
         return 0
     print(language.sentence(say("cli.scores.as_of", "as of {at:%Y-%m-%d %H:%M}", at=result.as_of)))
-    for score, said in (
+    for score, template in (
         (
             result.difficulty,
             message("cli.scores.difficulty", "difficulty: {score:.1f}  (starts at {prior:.1f})"),
         ),
         (result.trust, message("cli.scores.trust", "trust: {score:.1f}  (starts at {prior:.1f})")),
     ):
-        print(language.sentence(Reason(said, score=score.score, prior=score.prior)))
+        print(language.sentence(Reason(template, score=score.score, prior=score.prior)))
         for c in sorted(score.contributions, key=lambda c: -abs(c.points))[:10]:
             print(f"  {_moved(c)}")
     action = result.recommendation.action

@@ -266,8 +266,6 @@ def run_join_command(args: argparse.Namespace) -> int:
 
     local = database_file(args.db)
     if local is None:
-        from crmnote.domain.reasons import Typed, say
-
         raise DatabaseError(
             say(
                 "cli.field_copy_file",

@@ -133,7 +133,7 @@ _COLUMN_WORDS = {
 def column_word(field: str) -> str:
     """A column's target as the user reads it ("E-Mail"); a key without a word as it is."""
     word = _COLUMN_WORDS.get(field)
-    return QCoreApplication.translate("import columns", word) if word else field
+    return QCoreApplication.translate("import columns", str(word)) if word else field
 
 
 class MappingPage(QWizardPage):
