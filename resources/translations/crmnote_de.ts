@@ -6277,7 +6277,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Bat um Neuverhandlung vereinbarter Bedingungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Charge for the work they need, or change what the price includes.</source>
         <translation>Die benötigte Arbeit berechnen oder ändern, was im Preis enthalten ist.</translation>
     </message>
@@ -6322,7 +6322,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Verhalten lässt sich an den Aufzeichnungen nicht messen: die zugehörigen Kontakte lesen ({count}, davon {upset} mit verärgertem Kunden).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cost to serve against revenue is unknown: record effort and sales to judge it.</source>
         <translation>Betreuungskosten im Verhältnis zum Umsatz unbekannt: Aufwand und Verkäufe erfassen, um sie zu beurteilen.</translation>
     </message>
@@ -6337,7 +6337,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Betreuungskosten ohne Nettoumsatz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Dear {customer},
 
 Thank you for choosing {business} and for the time we have worked together.
@@ -6392,7 +6392,7 @@ Mit freundlichen Grüßen
         <translation>Weitere Aufträge höflich ablehnen oder an einen anderen Anbieter verweisen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delivered on {delivered}, but the promise had no due date and no standard target to measure.</source>
         <translation>Am {delivered} geliefert, aber die Zusage hatte weder Fälligkeitsdatum noch Zielwert eines Standards zum Messen.</translation>
     </message>
@@ -6447,7 +6447,7 @@ Mit freundlichen Grüßen
         <translation>Ware zurückgesandt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Interaction</source>
         <translation>Kontakt</translation>
     </message>
@@ -6482,7 +6482,7 @@ Mit freundlichen Grüßen
         <translation>Am {when} eingehalten, aber die gelieferte Menge ist nicht erfasst: sie erfassen, um sie mit den zugesagten {promised} {unit} zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Look at how {who} handles customers before judging this one.</source>
         <translation>Erst ansehen, wie {who} Kunden betreut, bevor dieser Kunde beurteilt wird.</translation>
     </message>
@@ -6492,7 +6492,7 @@ Mit freundlichen Grüßen
         <translation>Am {when} als eingehalten markiert, aber kein Nachweis über die Lieferung erfasst.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No delivery is recorded yet and it has no due date: nothing shows it is late.</source>
         <translation>Noch keine Lieferung erfasst, und es gibt kein Fälligkeitsdatum: nichts zeigt eine Verspätung.</translation>
     </message>
@@ -6557,7 +6557,7 @@ Mit freundlichen Grüßen
         <translation>Zugesagt innerhalb von {promised} {unit}; die Lieferung dauerte {took} {unit}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Put our side right before judging the customer.</source>
         <translation>Erst unsere Seite in Ordnung bringen, dann den Kunden beurteilen.</translation>
     </message>
@@ -6577,7 +6577,7 @@ Mit freundlichen Grüßen
         <translation>Prüfen, wie dieser Kunde betreut wird, bevor der Kunde beurteilt wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Serving them costs time and money while they bring no revenue.</source>
         <translation>Die Betreuung kostet Zeit und Geld, bringt aber keinen Umsatz.</translation>
     </message>
@@ -6592,7 +6592,7 @@ Mit freundlichen Grüßen
         <translation>Mehrere Standards waren gültig ({names}); einen mit der Zusage verknüpfen, um ihn zu verwenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Standard in force: &apos;{name}&apos; (target {target}).</source>
         <translation>Gültiger Standard: „{name}“ (Zielwert {target}).</translation>
     </message>
@@ -6623,7 +6623,7 @@ Mit freundlichen Grüßen
         <translation>Der erste Eintrag ist {days} alt; eine Empfehlung braucht {needed} Tage Verlauf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The promise holds no quantity: compare the evidence with the claim, or record the promised and delivered quantities.</source>
         <translation>Die Zusage enthält keine Menge: den Nachweis mit der Reklamation vergleichen oder die zugesagte und gelieferte Menge erfassen.</translation>
     </message>
@@ -6693,7 +6693,7 @@ Mit freundlichen Grüßen
         <translation>Im Jahr vor dieser Anfrage wurde {n}-mal verlangt, vereinbarte Bedingungen neu zu verhandeln.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Trust is only {trust:.0f}/100.</source>
         <translation>Das Vertrauen beträgt nur {trust:.0f}/100.</translation>
     </message>
@@ -7145,7 +7145,7 @@ Mit freundlichen Grüßen
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-614"/>
         <source>  {kind} {id}  {customer}: {text} ({days})</source>
         <translation>  {kind} {id}  {customer}: {text} ({days})</translation>
     </message>
@@ -7263,12 +7263,62 @@ Mit freundlichen Grüßen
         <translation>Wer diese Dateien lesen kann, kann Ihre Einträge lesen: Löschen Sie sie selbst, sobald crmnote die Datenbank mit Ihrer Passphrase öffnet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Business name printed on PDFs</source>
+        <translation>Firmenname, der auf PDFs gedruckt wird</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.</source>
         <translation>Neben der Datenbank liegen Konfliktkopien ({names}): Änderungen von einem anderen Computer können darin stehen statt in der geöffneten Datenbank.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+5"/>
+        <source>Cost of one hour of staff time, for cost to serve</source>
+        <translation>Kosten einer Arbeitsstunde eines Mitarbeiters, für die Betreuungskosten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country (ISO 3166 code) of phone numbers written without +country code</source>
+        <translation>Land (ISO-3166-Code) von Telefonnummern, die ohne +Ländervorwahl geschrieben sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country (and region) whose public holidays are not working days: DE, US-CA</source>
+        <translation>Land (und Region), dessen Feiertage keine Arbeitstage sind: DE, US-CA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day scores last took in promises that fell overdue</source>
+        <translation>Tag, an dem die Kennzahlen zuletzt überfällig gewordene Zusagen einbezogen haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days of automatic backups to keep</source>
+        <translation>Tage, für die automatische Sicherungen aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Default rates: what 1 unit of another currency is worth at home</source>
+        <translation>Standardkurse: was 1 Einheit einer anderen Währung in der Hauswährung wert ist</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Home currency: costs, revenue and scores are in it; new money entries&apos; default</source>
+        <translation>Hauswährung: Kosten, Umsatz und Kennzahlen werden in ihr geführt; Vorgabe für neue Buchungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Largest evidence file accepted (MB)</source>
+        <translation>Größte angenommene Nachweisdatei (MB)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most evidence files a book holds in all (MB)</source>
+        <translation>Höchstens so viele Nachweisdateien fasst ein Notizbuch insgesamt (MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New passphrase for {name}: </source>
         <translation>Neue Passphrase für {name}: </translation>
     </message>
@@ -7303,7 +7353,22 @@ Mit freundlichen Grüßen
         <translation>Passwort für {who}: </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+21"/>
+        <source>Promises due within this many days are &apos;due soon&apos;</source>
+        <translation>Zusagen, die innerhalb so vieler Tage fällig sind, sind „bald fällig“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Score weights and half-life (None: defaults)</source>
+        <translation>Gewichte und Halbwertszeit der Kennzahlen (None: Standardwerte)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff member who records by default</source>
+        <translation>Mitarbeiter, der standardmäßig erfasst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.</source>
         <translation>Die Datenbank liegt in einem {service}-Ordner. Ein Synchronisierungsprogramm kann sie halb geschrieben kopieren oder zwei Computer sie gleichzeitig ändern lassen; bewahren Sie sie in einem lokalen Ordner auf (crmnote sichert sie) oder teilen Sie im Team eine PostgreSQL-Datenbank.</translation>
     </message>
@@ -7318,7 +7383,12 @@ Mit freundlichen Grüßen
         <translation>Das verschlüsselte Original wurde als {path} aufbewahrt; frühere Sicherungen bleiben mit der Passphrase verschlüsselt. Löschen Sie sie selbst, wenn Sie sie nicht mehr brauchen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>The latest team-wide staff comparison (staff report), for the advice</source>
+        <translation>Der neueste teamweite Mitarbeitervergleich (Mitarbeiterbericht), für die Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The same passphrase again: </source>
         <translation>Dieselbe Passphrase noch einmal: </translation>
     </message>
@@ -7333,7 +7403,12 @@ Mit freundlichen Grüßen
         <translation>Das unverschlüsselte Original wurde als {path} aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>This book&apos;s identity in calendar UIDs (made on first export)</source>
+        <translation>Die Identität dieses Notizbuchs in Kalender-UIDs (beim ersten Export angelegt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>[insight]</source>
         <translation>[Erkenntnis]</translation>
     </message>

@@ -6257,7 +6257,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Charge for the work they need, or change what the price includes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6302,7 +6302,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cost to serve against revenue is unknown: record effort and sales to judge it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6317,7 +6317,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Dear {customer},
 
 Thank you for choosing {business} and for the time we have worked together.
@@ -6352,7 +6352,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delivered on {delivered}, but the promise had no due date and no standard target to measure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6407,7 +6407,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6442,7 +6442,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Look at how {who} handles customers before judging this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6452,7 +6452,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No delivery is recorded yet and it has no due date: nothing shows it is late.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6517,7 +6517,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Put our side right before judging the customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6537,7 +6537,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Serving them costs time and money while they bring no revenue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6552,7 +6552,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Standard in force: &apos;{name}&apos; (target {target}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6583,7 +6583,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The promise holds no quantity: compare the evidence with the claim, or record the promised and delivered quantities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6653,7 +6653,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Trust is only {trust:.0f}/100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7105,7 +7105,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-614"/>
         <source>  {kind} {id}  {customer}: {text} ({days})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7223,12 +7223,62 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Business name printed on PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+5"/>
+        <source>Cost of one hour of staff time, for cost to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country (ISO 3166 code) of phone numbers written without +country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country (and region) whose public holidays are not working days: DE, US-CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day scores last took in promises that fell overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days of automatic backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Default rates: what 1 unit of another currency is worth at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Home currency: costs, revenue and scores are in it; new money entries&apos; default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Largest evidence file accepted (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most evidence files a book holds in all (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New passphrase for {name}: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -7263,7 +7313,22 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+21"/>
+        <source>Promises due within this many days are &apos;due soon&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Score weights and half-life (None: defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff member who records by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7278,7 +7343,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>The latest team-wide staff comparison (staff report), for the advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The same passphrase again: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -7293,7 +7363,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+32"/>
+        <source>This book&apos;s identity in calendar UIDs (made on first export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>[insight]</source>
         <translation type="unfinished"></translation>
     </message>

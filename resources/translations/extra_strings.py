@@ -906,6 +906,8 @@ STRINGS = (
     ),
     # crmnote/domain/scoring_events.py:79
     QT_TRANSLATE_NOOP("reasons", "Asked to renegotiate agreed terms"),
+    # crmnote/domain/settings.py:23
+    QT_TRANSLATE_NOOP("reasons", "Business name printed on PDFs"),
     # crmnote/domain/recommendation.py:107
     QT_TRANSLATE_NOOP(
         "reasons", "Charge for the work they need, or change what the price includes."
@@ -934,6 +936,8 @@ STRINGS = (
         "reasons",
         "Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.",
     ),
+    # crmnote/domain/settings.py:60
+    QT_TRANSLATE_NOOP("reasons", "Cost of one hour of staff time, for cost to serve"),
     # crmnote/domain/recommendation.py:110
     QT_TRANSLATE_NOOP(
         "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
@@ -942,6 +946,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Cost to serve is {ratio:.1f} times the revenue"),
     # crmnote/domain/scoring_model.py:261
     QT_TRANSLATE_NOOP("reasons", "Cost to serve with no net revenue against it"),
+    # crmnote/domain/settings.py:81
+    QT_TRANSLATE_NOOP(
+        "reasons", "Country (ISO 3166 code) of phone numbers written without +country code"
+    ),
+    # crmnote/domain/settings.py:44
+    QT_TRANSLATE_NOOP(
+        "reasons", "Country (and region) whose public holidays are not working days: DE, US-CA"
+    ),
+    # crmnote/domain/settings.py:95
+    QT_TRANSLATE_NOOP("reasons", "Day scores last took in promises that fell overdue"),
+    # crmnote/domain/settings.py:71
+    QT_TRANSLATE_NOOP("reasons", "Days of automatic backups to keep"),
     # crmnote/domain/letters.py:21
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -954,6 +970,8 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:99
     QT_TRANSLATE_NOOP("reasons", "Decline further work courteously, or refer them elsewhere."),
+    # crmnote/domain/settings.py:36
+    QT_TRANSLATE_NOOP("reasons", "Default rates: what 1 unit of another currency is worth at home"),
     # crmnote/domain/verdicts.py:53
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -988,6 +1006,10 @@ STRINGS = (
     ),
     # crmnote/domain/scoring_events.py:82
     QT_TRANSLATE_NOOP("reasons", "Goods returned"),
+    # crmnote/domain/settings.py:28
+    QT_TRANSLATE_NOOP(
+        "reasons", "Home currency: costs, revenue and scores are in it; new money entries' default"
+    ),
     # crmnote/domain/scoring_events.py:52
     QT_TRANSLATE_NOOP("reasons", "Interaction"),
     # crmnote/domain/verdicts.py:87
@@ -1007,12 +1029,16 @@ STRINGS = (
         "reasons",
         "Kept on {when}, but the quantity delivered is not recorded: record it to compare with the {promised} {unit} promised.",
     ),
+    # crmnote/domain/settings.py:50
+    QT_TRANSLATE_NOOP("reasons", "Largest evidence file accepted (MB)"),
     # crmnote/domain/recommendation.py:79
     QT_TRANSLATE_NOOP("reasons", "Look at how {who} handles customers before judging this one."),
     # crmnote/domain/verdicts.py:81
     QT_TRANSLATE_NOOP(
         "reasons", "Marked kept on {when}, but no evidence of what was delivered was recorded."
     ),
+    # crmnote/domain/settings.py:55
+    QT_TRANSLATE_NOOP("reasons", "Most evidence files a book holds in all (MB)"),
     # crmnote/cli/encryption.py:167
     QT_TRANSLATE_NOOP("reasons", "New passphrase for {name}: "),
     # crmnote/domain/verdicts.py:70
@@ -1066,6 +1092,8 @@ STRINGS = (
     ),
     # crmnote/domain/verdicts.py:74
     QT_TRANSLATE_NOOP("reasons", "Promised within {promised} {unit}; delivery took {took} {unit}."),
+    # crmnote/domain/settings.py:76
+    QT_TRANSLATE_NOOP("reasons", "Promises due within this many days are 'due soon'"),
     # crmnote/domain/recommendation.py:90
     QT_TRANSLATE_NOOP("reasons", "Put our side right before judging the customer."),
     # crmnote/domain/scoring_events.py:73
@@ -1078,6 +1106,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Review how this customer is handled before judging the customer."
     ),
+    # crmnote/domain/settings.py:68
+    QT_TRANSLATE_NOOP("reasons", "Score weights and half-life (None: defaults)"),
     # crmnote/domain/recommendation.py:95
     QT_TRANSLATE_NOOP("reasons", "Serving them costs time and money while they bring no revenue."),
     # crmnote/domain/recommendation.py:98
@@ -1086,6 +1116,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Several standards were in force ({names}); link one to the promise to use it."
     ),
+    # crmnote/domain/settings.py:63
+    QT_TRANSLATE_NOOP("reasons", "Staff member who records by default"),
     # crmnote/domain/verdicts.py:33
     QT_TRANSLATE_NOOP("reasons", "Standard in force: '{name}' (target {target})."),
     # crmnote/domain/verdicts.py:32
@@ -1117,6 +1149,10 @@ STRINGS = (
     # crmnote/domain/evidence.py:15
     QT_TRANSLATE_NOOP(
         "reasons", "The first record is {days} old; advice needs {needed} days of history."
+    ),
+    # crmnote/domain/settings.py:100
+    QT_TRANSLATE_NOOP(
+        "reasons", "The latest team-wide staff comparison (staff report), for the advice"
     ),
     # crmnote/domain/verdicts.py:123
     QT_TRANSLATE_NOOP(
@@ -1186,6 +1222,8 @@ STRINGS = (
         "reasons",
         "They asked to renegotiate agreed terms {n} times in the year before this request.",
     ),
+    # crmnote/domain/settings.py:89
+    QT_TRANSLATE_NOOP("reasons", "This book's identity in calendar UIDs (made on first export)"),
     # crmnote/domain/recommendation.py:87
     QT_TRANSLATE_NOOP("reasons", "Trust is only {trust:.0f}/100."),
     # crmnote/domain/recommendation.py:83
@@ -1223,7 +1261,7 @@ STRINGS = (
     ),
     # crmnote/services/sync/join.py:98
     QT_TRANSLATE_NOOP("reasons", "a field copy is a file on this computer: give --db FILE.sqlite3"),
-    # crmnote/cli/sync.py:272
+    # crmnote/cli/sync.py:270
     QT_TRANSLATE_NOOP(
         "reasons", "a field copy is a file on this computer: give {option} FILE.sqlite3"
     ),
@@ -1341,7 +1379,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "column mappings apply to CSV files only"),
     # crmnote/importers/imports.py:31
     QT_TRANSLATE_NOOP("reasons", "columns left out: {columns}"),
-    # crmnote/cli/sync.py:394
+    # crmnote/cli/sync.py:392
     QT_TRANSLATE_NOOP("reasons", "confirmed {id}"),
     # crmnote/storage/table_words.py:24
     QT_TRANSLATE_NOOP("reasons", "contact details"),
@@ -1565,7 +1603,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
     # crmnote/storage/backup.py:70
     QT_TRANSLATE_NOOP("reasons", "it holds no crmnote book (no tables)"),
-    # crmnote/cli/sync.py:331
+    # crmnote/cli/sync.py:329
     QT_TRANSLATE_NOOP(
         "reasons",
         "it holds only your customers: {left} of others' left out (they arrive when you own or serve them)",
@@ -1591,7 +1629,7 @@ STRINGS = (
         "reasons",
         "it was written by a newer version of crmnote (schema {revision}); update crmnote to open it",
     ),
-    # crmnote/cli/sync.py:351
+    # crmnote/cli/sync.py:349
     QT_TRANSLATE_NOOP(
         "reasons", "it works offline; {command} brings it and the team book up to date"
     ),
@@ -1736,7 +1774,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no revenue"),
     # crmnote/importers/parse_errors.py:112
     QT_TRANSLATE_NOOP("reasons", "no such date"),
-    # crmnote/cli/sync.py:418
+    # crmnote/cli/sync.py:416
     QT_TRANSLATE_NOOP("reasons", "no sync conflicts"),
     # crmnote/cli/facts.py:75
     QT_TRANSLATE_NOOP("reasons", "no target"),
@@ -1752,7 +1790,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "note: a clock among the changes runs {hours:.1f} hours ahead of this computer's"
     ),
-    # crmnote/cli/sync.py:293
+    # crmnote/cli/sync.py:291
     QT_TRANSLATE_NOOP(
         "reasons",
         "nothing was changed: run again with {offer} to add these records to the team book and make this book its field copy",
@@ -1827,7 +1865,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "requests to judge: {count}"),
     # crmnote/storage/consistency_rules.py:204
     QT_TRANSLATE_NOOP("reasons", "resolution time cleared"),
-    # crmnote/cli/sync.py:398
+    # crmnote/cli/sync.py:396
     QT_TRANSLATE_NOOP("reasons", "restored {id}"),
     # crmnote/cli/maintenance.py:74
     QT_TRANSLATE_NOOP("reasons", "restored {source} into {target}"),
@@ -1952,7 +1990,7 @@ STRINGS = (
         None,
         1,
     ),
-    # crmnote/cli/sync.py:342
+    # crmnote/cli/sync.py:340
     QT_TRANSLATE_NOOP("reasons", "the book as it was is kept in {path}"),
     # crmnote/services/settings_service.py:62
     QT_TRANSLATE_NOOP(
@@ -2163,7 +2201,7 @@ STRINGS = (
     ),
     # crmnote/services/book_copy.py:73
     QT_TRANSLATE_NOOP("reasons", "this book is not bound to a database"),
-    # crmnote/cli/sync.py:306
+    # crmnote/cli/sync.py:304
     QCoreApplication.translate(
         "reasons",
         "this book shares the past of {team}: it is its field copy now; pushed %n change(s), pulled {pulled}",
@@ -2242,7 +2280,7 @@ STRINGS = (
     ),
     # crmnote/cli/facts.py:173
     QT_TRANSLATE_NOOP("reasons", "{action} by {who}"),
-    # crmnote/cli/sync.py:319
+    # crmnote/cli/sync.py:317
     QCoreApplication.translate(
         "reasons", "{book} is a field copy of {team}: %n row(s) copied", None, 1
     ),
@@ -2300,7 +2338,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{id} is not a fresh {kind} id in this file"),
     # crmnote/storage/backup.py:333
     QT_TRANSLATE_NOOP("reasons", "{index}: {detail}"),
-    # crmnote/cli/sync.py:421
+    # crmnote/cli/sync.py:419
     QT_TRANSLATE_NOOP("reasons", "{kind} (deleted)"),
     # crmnote/services/records.py:58
     QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
@@ -2308,7 +2346,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} records do not belong to a customer"),
     # crmnote/importers/json_doc.py:300
     QT_TRANSLATE_NOOP("reasons", "{kind} takes no files"),
-    # crmnote/cli/sync.py:423
+    # crmnote/cli/sync.py:421
     QT_TRANSLATE_NOOP("reasons", "{kind} {id}"),
     # crmnote/services/records.py:364
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} belongs to another customer"),
@@ -2324,11 +2362,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
     # crmnote/services/audit_verify.py:26
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
-    # crmnote/cli/sync.py:371
+    # crmnote/cli/sync.py:369
     QT_TRANSLATE_NOOP("reasons", "{kind} {line}: rejected ({name}): {field}: {why}"),
     # crmnote/storage/sync_records.py:365
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
-    # crmnote/cli/sync.py:388
+    # crmnote/cli/sync.py:386
     QT_TRANSLATE_NOOP("reasons", "{kind}: {counts}"),
     # crmnote/cli/facts_show.py:112
     QT_TRANSLATE_NOOP("reasons", "{made}, due {due}"),
@@ -2573,7 +2611,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} has no digits"),
     # crmnote/importers/csv_values.py:104
     QT_TRANSLATE_NOOP("reasons", "{value} has no readable time of day"),
-    # crmnote/cli/settings.py:44
+    # crmnote/cli/settings.py:45
     QT_TRANSLATE_NOOP("reasons", "{value} is no country code such as DE or GB"),
     # crmnote/cli/__init__.py:79
     QT_TRANSLATE_NOOP("reasons", "{value} is not UTF-8 text (check the terminal's encoding)"),
@@ -2659,11 +2697,11 @@ STRINGS = (
         "reasons",
         "{where} was upgraded by a newer crmnote (schema {revision}): update crmnote on this computer to sync with it",
     ),
-    # crmnote/cli/sync.py:437
+    # crmnote/cli/sync.py:435
     QT_TRANSLATE_NOOP("reasons", "{where} {field}: kept {kept}, set aside {aside}"),
-    # crmnote/cli/sync.py:431
+    # crmnote/cli/sync.py:429
     QT_TRANSLATE_NOOP("reasons", "{where}: a delete was undone by a concurrent edit"),
-    # crmnote/cli/sync.py:425
+    # crmnote/cli/sync.py:423
     QT_TRANSLATE_NOOP(
         "reasons", "{where}: deleted, but kept for records of theirs changed meanwhile"
     ),
