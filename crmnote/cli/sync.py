@@ -5,36 +5,17 @@ values that lost a merge, to confirm or restore."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from typing import Any, TextIO
 
 from crmnote.cli import language
+from crmnote.cli.sync_lines import print_offer, print_sync_report, run_conflicts
 from crmnote.cli.values import whole
-from crmnote.domain.reasons import Field, Kind, Reason, Typed, listing, message, say
+from crmnote.domain.reasons import Typed, say
 
 COMMANDS = ("sync", "conflicts")
 BATCH = whole(1, 100_000)
-# A customer of `team join --offer`'s report that matched or merged a team's customer.
-_OFFERED = {
-    (True, "matched"): message(
-        "cli.join.matched", "customer {line} matched with the team's '{name}'"
-    ),
-    (True, "merged"): message("cli.join.merged", "customer {line} merged with the team's '{name}'"),
-    (False, "matched"): message(
-        "cli.join.would_match", "customer {line} would be matched with the team's '{name}'"
-    ),
-    (False, "merged"): message(
-        "cli.join.would_merge", "customer {line} would be merged with the team's '{name}'"
-    ),
-}
-_COUNTED = {
-    "created": message("cli.join.created", "{count} created"),
-    "matched": message("cli.join.counted_matched", "{count} matched"),
-    "merged": message("cli.join.counted_merged", "{count} merged"),
-    "rejected": message("cli.join.counted_rejected", "{count} rejected"),
-}
 
 
 def add_sync_commands(sub: Any) -> None:
@@ -135,7 +116,7 @@ def run_sync_command(args: argparse.Namespace) -> int:
     try:
         sessions = make_sessionmaker(opened.engine)
         if args.command == "conflicts":
-            return _conflicts(ConflictService(sessions, wall_clock, wall_ms=_wall_ms), args)
+            return run_conflicts(ConflictService(sessions, wall_clock, wall_ms=_wall_ms), args)
         service = SyncService(sessions, wall_clock, _wall_ms)
         where = args.other
         if where is None:
@@ -162,98 +143,8 @@ def run_sync_command(args: argparse.Namespace) -> int:
             other.close()
     finally:
         opened.close()
-    print(
-        _said(
-            say(
-                "cli.sync.done",
-                "pushed %n change(s), pulled {pulled}",
-                n=report.pushed,
-                pulled=report.pulled,
-            )
-        )
-    )
-    if report.unpushed:
-        print(
-            _said(
-                say(
-                    "cli.sync.unpushed",
-                    "%n change(s) stay here: you may only read {book}",
-                    n=report.unpushed,
-                    book=other.shown,
-                )
-            ),
-            file=sys.stderr,
-        )
-    if report.conflicts:
-        print(
-            _said(
-                say(
-                    "cli.sync.conflicts",
-                    "%n sync conflict(s) to look at: {command}",
-                    n=report.conflicts,
-                    command=Typed("crmnote conflicts"),
-                )
-            )
-        )
-    if report.ahead_ms:
-        hours = report.ahead_ms / 3_600_000
-        print(
-            _said(
-                say(
-                    "cli.sync.ahead",
-                    "note: a clock among the changes runs {hours:.1f} "
-                    "hours ahead of this computer's",
-                    hours=hours,
-                )
-            )
-        )
-    for line in report.held_back:
-        print(
-            _said(
-                say(
-                    "cli.sync.held_back",
-                    "held back, not synced: {record} (written around crmnote: {command})",
-                    record=language.sentence(line),
-                    command=Typed("crmnote verify-log"),
-                )
-            ),
-            file=sys.stderr,
-        )
-    for name in report.handed_on:
-        print(
-            _said(
-                say(
-                    "cli.sync.handed_on",
-                    "{name} is someone else's customer now: left "
-                    "this copy (the team book keeps them)",
-                    name=name,
-                )
-            )
-        )
-    for name in report.handed_kept:
-        print(
-            _said(
-                say(
-                    "cli.sync.handed_kept",
-                    "{name} is someone else's customer now, kept "
-                    "here until the changes made to them on this computer are synced",
-                    name=name,
-                )
-            ),
-            file=sys.stderr,
-        )
-    for line in report.skipped:
-        print(
-            _said(
-                say("cli.sync.skipped", "not applied yet: {change}", change=language.sentence(line))
-            ),
-            file=sys.stderr,
-        )
+    print_sync_report(report, other.shown)
     return 0
-
-
-def _said(reason: str) -> str:
-    return language.sentence(reason)
 
 
 def run_join_command(args: argparse.Namespace) -> int:
@@ -284,10 +175,10 @@ def run_join_command(args: argparse.Namespace) -> int:
         percent.end()
         team.close()
     if report.offer is not None:
-        _print_offer(report.offer, joined=report.joined)
+        print_offer(report.offer, joined=report.joined)
     if not report.joined:
         print(
-            _said(
+            language.sentence(
                 say(
                     "cli.join.offer",
                     "nothing was changed: run again with {offer} to add "
@@ -300,7 +191,7 @@ def run_join_command(args: argparse.Namespace) -> int:
         return 1
     if report.synced is not None:
         print(
-            _said(
+            language.sentence(
                 say(
                     "cli.join.shared",
                     "this book shares the past of {team}: it is its field "
@@ -313,7 +204,7 @@ def run_join_command(args: argparse.Namespace) -> int:
         )
         return 0
     print(
-        _said(
+        language.sentence(
             say(
                 "cli.join.copied",
                 "{book} is a field copy of {team}: %n row(s) copied",
@@ -325,7 +216,7 @@ def run_join_command(args: argparse.Namespace) -> int:
     )
     if report.left_out is not None:
         print(
-            _said(
+            language.sentence(
                 say(
                     "cli.join.left_out",
                     "it holds only your customers: {left} of others' "
@@ -336,7 +227,7 @@ def run_join_command(args: argparse.Namespace) -> int:
         )
     if report.backup is not None:
         print(
-            _said(
+            language.sentence(
                 say(
                     "cli.join.backup",
                     "the book as it was is kept in {path}",
@@ -345,7 +236,7 @@ def run_join_command(args: argparse.Namespace) -> int:
             )
         )
     print(
-        _said(
+        language.sentence(
             say(
                 "cli.join.offline",
                 "it works offline; {command} brings it and the team book up to date",
@@ -353,92 +244,4 @@ def run_join_command(args: argparse.Namespace) -> int:
             )
         )
     )
-    return 0
-
-
-def _print_offer(report: Any, *, joined: bool) -> None:
-    from crmnote.services.transfer_report import RowAction
-
-    for r in report.rows:
-        if r.kind == "customer" and r.action in (RowAction.MATCHED, RowAction.MERGED):
-            offered = _OFFERED[joined, r.action.value]
-            print(_said(Reason(offered, line=r.line, name=r.name)))
-        elif r.action is RowAction.REJECTED:
-            print(
-                _said(
-                    say(
-                        "cli.join.rejected",
-                        "{kind} {line}: rejected ({name}): {field}: {why}",
-                        kind=Kind(r.kind),
-                        line=r.line,
-                        name=r.name,
-                        field=Field(r.field),
-                        why=r.message,
-                    )
-                )
-            )
-    counts: dict[str, dict[RowAction, int]] = {}
-    for r in report.rows:
-        counts.setdefault(r.kind, {}).setdefault(r.action, 0)
-        counts[r.kind][r.action] += 1
-    for kind, by_action in counts.items():
-        said = listing(Reason(_COUNTED[a.value], count=n) for a, n in sorted(by_action.items()))
-        print(_said(say("cli.join.counts", "{kind}: {counts}", kind=Kind(kind), counts=said)))
-
-
-def _conflicts(service: Any, args: argparse.Namespace) -> int:
-    if args.confirm:
-        service.confirm(args.confirm)
-        print(_said(say("cli.conflicts.confirmed", "confirmed {id}", id=Typed(args.confirm))))
-        return 0
-    if args.restore:
-        service.restore(args.restore)
-        print(_said(say("cli.conflicts.restored", "restored {id}", id=Typed(args.restore))))
-        return 0
-    found = service.list(include_resolved=args.all)
-    if args.json:
-        rows = [
-            {
-                "id": c.id,
-                "kind": c.kind,
-                "record_id": c.record_id,
-                "field": c.field,
-                "reason": c.reason,
-                "kept": c.kept,
-                "set_aside": c.set_aside,
-                "resolved": c.resolved,
-            }
-            for c in found
-        ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return 0
-    if not found:
-        print(_said(say("cli.conflicts.none", "no sync conflicts")))
-    for c in found:
-        if c.record_id is None:
-            where = say("cli.conflicts.gone", "{kind} (deleted)", kind=Kind(c.kind))
-        else:
-            where = say("cli.conflicts.record", "{kind} {id}", kind=Kind(c.kind), id=c.record_id)
-        if c.field is None and c.reason == "kept_for_records":
-            said = say(
-                "cli.conflicts.kept",
-                "{where}: deleted, but kept for records of theirs changed meanwhile",
-                where=where,
-            )
-        elif c.field is None:
-            said = say(
-                "cli.conflicts.undone",
-                "{where}: a delete was undone by a concurrent edit",
-                where=where,
-            )
-        else:
-            said = say(
-                "cli.conflicts.value",
-                "{where} {field}: kept {kept}, set aside {aside}",
-                where=where,
-                field=Field(c.field),
-                kept=repr(c.kept),
-                aside=repr(c.set_aside),
-            )
-        print(f"{c.id}  {_said(said)}")  # the id first, as scripts read it
     return 0

@@ -708,7 +708,7 @@ STRINGS = (
     QCoreApplication.translate("reasons", "%n byte(s)", None, 1),
     # crmnote/storage/table_words.py:20
     QCoreApplication.translate("reasons", "%n change log entry(ies)", None, 1),
-    # crmnote/cli/sync.py:178
+    # crmnote/cli/sync_lines.py:51
     QCoreApplication.translate(
         "reasons", "%n change(s) stay here: you may only read {book}", None, 1
     ),
@@ -846,7 +846,7 @@ STRINGS = (
     QCoreApplication.translate("reasons", "%n standard(s)", None, 1),
     # crmnote/storage/table_words.py:84
     QCoreApplication.translate("reasons", "%n sync conflict(s)", None, 1),
-    # crmnote/cli/sync.py:190
+    # crmnote/cli/sync_lines.py:63
     QCoreApplication.translate("reasons", "%n sync conflict(s) to look at: {command}", None, 1),
     # crmnote/storage/table_words.py:88
     QCoreApplication.translate("reasons", "%n team member(s)", None, 1),
@@ -1261,7 +1261,7 @@ STRINGS = (
     ),
     # crmnote/services/sync/join.py:98
     QT_TRANSLATE_NOOP("reasons", "a field copy is a file on this computer: give --db FILE.sqlite3"),
-    # crmnote/cli/sync.py:270
+    # crmnote/cli/sync.py:161
     QT_TRANSLATE_NOOP(
         "reasons", "a field copy is a file on this computer: give {option} FILE.sqlite3"
     ),
@@ -1379,7 +1379,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "column mappings apply to CSV files only"),
     # crmnote/importers/imports.py:31
     QT_TRANSLATE_NOOP("reasons", "columns left out: {columns}"),
-    # crmnote/cli/sync.py:392
+    # crmnote/cli/sync_lines.py:164
     QT_TRANSLATE_NOOP("reasons", "confirmed {id}"),
     # crmnote/storage/table_words.py:24
     QT_TRANSLATE_NOOP("reasons", "contact details"),
@@ -1420,13 +1420,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "customer tags"),
     # crmnote/storage/table_words.py:32
     QT_TRANSLATE_NOOP("reasons", "customer texts"),
-    # crmnote/cli/sync.py:21
+    # crmnote/cli/sync_lines.py:17
     QT_TRANSLATE_NOOP("reasons", "customer {line} matched with the team's '{name}'"),
-    # crmnote/cli/sync.py:24
+    # crmnote/cli/sync_lines.py:20
     QT_TRANSLATE_NOOP("reasons", "customer {line} merged with the team's '{name}'"),
-    # crmnote/cli/sync.py:25
+    # crmnote/cli/sync_lines.py:21
     QT_TRANSLATE_NOOP("reasons", "customer {line} would be matched with the team's '{name}'"),
-    # crmnote/cli/sync.py:28
+    # crmnote/cli/sync_lines.py:24
     QT_TRANSLATE_NOOP("reasons", "customer {line} would be merged with the team's '{name}'"),
     # crmnote/storage/table_words.py:40
     QT_TRANSLATE_NOOP("reasons", "customers"),
@@ -1533,7 +1533,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "has no usable name"),
     # crmnote/importers/vcard_read.py:189
     QT_TRANSLATE_NOOP("reasons", "has no vCard in it (no BEGIN:VCARD)"),
-    # crmnote/cli/sync.py:213
+    # crmnote/cli/sync_lines.py:86
     QT_TRANSLATE_NOOP(
         "reasons", "held back, not synced: {record} (written around crmnote: {command})"
     ),
@@ -1603,7 +1603,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
     # crmnote/storage/backup.py:70
     QT_TRANSLATE_NOOP("reasons", "it holds no crmnote book (no tables)"),
-    # crmnote/cli/sync.py:329
+    # crmnote/cli/sync.py:220
     QT_TRANSLATE_NOOP(
         "reasons",
         "it holds only your customers: {left} of others' left out (they arrive when you own or serve them)",
@@ -1629,7 +1629,7 @@ STRINGS = (
         "reasons",
         "it was written by a newer version of crmnote (schema {revision}); update crmnote to open it",
     ),
-    # crmnote/cli/sync.py:349
+    # crmnote/cli/sync.py:240
     QT_TRANSLATE_NOOP(
         "reasons", "it works offline; {command} brings it and the team book up to date"
     ),
@@ -1774,7 +1774,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no revenue"),
     # crmnote/importers/parse_errors.py:112
     QT_TRANSLATE_NOOP("reasons", "no such date"),
-    # crmnote/cli/sync.py:416
+    # crmnote/cli/sync_lines.py:188
     QT_TRANSLATE_NOOP("reasons", "no sync conflicts"),
     # crmnote/cli/facts.py:75
     QT_TRANSLATE_NOOP("reasons", "no target"),
@@ -1784,13 +1784,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "not a record identity: {value}"),
     # crmnote/storage/backup.py:336
     QT_TRANSLATE_NOOP("reasons", "not a usable database: {why}"),
-    # crmnote/cli/sync.py:248
+    # crmnote/cli/sync_lines.py:121
     QT_TRANSLATE_NOOP("reasons", "not applied yet: {change}"),
-    # crmnote/cli/sync.py:202
+    # crmnote/cli/sync_lines.py:75
     QT_TRANSLATE_NOOP(
         "reasons", "note: a clock among the changes runs {hours:.1f} hours ahead of this computer's"
     ),
-    # crmnote/cli/sync.py:291
+    # crmnote/cli/sync.py:182
     QT_TRANSLATE_NOOP(
         "reasons",
         "nothing was changed: run again with {offer} to add these records to the team book and make this book its field copy",
@@ -1819,11 +1819,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "promise: none linked"),
     # crmnote/storage/table_words.py:62
     QT_TRANSLATE_NOOP("reasons", "promises"),
-    # crmnote/cli/sync.py:111
+    # crmnote/cli/sync.py:92
     QCoreApplication.translate("reasons", "pulled {done} of %n change(s)", None, 1),
-    # crmnote/cli/sync.py:167
+    # crmnote/cli/sync_lines.py:40
     QCoreApplication.translate("reasons", "pushed %n change(s), pulled {pulled}", None, 1),
-    # crmnote/cli/sync.py:109
+    # crmnote/cli/sync.py:90
     QCoreApplication.translate("reasons", "pushed {done} of %n change(s)", None, 1),
     # crmnote/services/quick_log.py:39
     QT_TRANSLATE_NOOP("reasons", "quick log cannot add a {kind}"),
@@ -1865,7 +1865,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "requests to judge: {count}"),
     # crmnote/storage/consistency_rules.py:204
     QT_TRANSLATE_NOOP("reasons", "resolution time cleared"),
-    # crmnote/cli/sync.py:396
+    # crmnote/cli/sync_lines.py:168
     QT_TRANSLATE_NOOP("reasons", "restored {id}"),
     # crmnote/cli/maintenance.py:74
     QT_TRANSLATE_NOOP("reasons", "restored {source} into {target}"),
@@ -1990,7 +1990,7 @@ STRINGS = (
         None,
         1,
     ),
-    # crmnote/cli/sync.py:340
+    # crmnote/cli/sync.py:231
     QT_TRANSLATE_NOOP("reasons", "the book as it was is kept in {path}"),
     # crmnote/services/settings_service.py:62
     QT_TRANSLATE_NOOP(
@@ -2189,7 +2189,7 @@ STRINGS = (
         "reasons",
         "this book has rows that name missing records or repeat an id ({why}): run crmnote check --repair on it, then copy again",
     ),
-    # crmnote/cli/sync.py:145
+    # crmnote/cli/sync.py:126
     QT_TRANSLATE_NOOP(
         "reasons",
         "this book is no field copy of a team book: {join} makes it one, or name another book with {other}",
@@ -2201,7 +2201,7 @@ STRINGS = (
     ),
     # crmnote/services/book_copy.py:73
     QT_TRANSLATE_NOOP("reasons", "this book is not bound to a database"),
-    # crmnote/cli/sync.py:304
+    # crmnote/cli/sync.py:195
     QCoreApplication.translate(
         "reasons",
         "this book shares the past of {team}: it is its field copy now; pushed %n change(s), pulled {pulled}",
@@ -2280,7 +2280,7 @@ STRINGS = (
     ),
     # crmnote/cli/facts.py:173
     QT_TRANSLATE_NOOP("reasons", "{action} by {who}"),
-    # crmnote/cli/sync.py:317
+    # crmnote/cli/sync.py:208
     QCoreApplication.translate(
         "reasons", "{book} is a field copy of {team}: %n row(s) copied", None, 1
     ),
@@ -2295,13 +2295,13 @@ STRINGS = (
     ),
     # crmnote/cli/encryption.py:144
     QT_TRANSLATE_NOOP("reasons", "{command} works on SQLite database files"),
-    # crmnote/cli/sync.py:33
+    # crmnote/cli/sync_lines.py:29
     QT_TRANSLATE_NOOP("reasons", "{count} created"),
-    # crmnote/cli/sync.py:34
+    # crmnote/cli/sync_lines.py:30
     QT_TRANSLATE_NOOP("reasons", "{count} matched"),
-    # crmnote/cli/sync.py:35
+    # crmnote/cli/sync_lines.py:31
     QT_TRANSLATE_NOOP("reasons", "{count} merged"),
-    # crmnote/cli/sync.py:36
+    # crmnote/cli/sync_lines.py:32
     QT_TRANSLATE_NOOP("reasons", "{count} rejected"),
     # crmnote/cli/transfer.py:199
     QT_TRANSLATE_NOOP(
@@ -2338,7 +2338,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{id} is not a fresh {kind} id in this file"),
     # crmnote/storage/backup.py:333
     QT_TRANSLATE_NOOP("reasons", "{index}: {detail}"),
-    # crmnote/cli/sync.py:419
+    # crmnote/cli/sync_lines.py:191
     QT_TRANSLATE_NOOP("reasons", "{kind} (deleted)"),
     # crmnote/services/records.py:58
     QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
@@ -2346,7 +2346,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} records do not belong to a customer"),
     # crmnote/importers/json_doc.py:300
     QT_TRANSLATE_NOOP("reasons", "{kind} takes no files"),
-    # crmnote/cli/sync.py:421
+    # crmnote/cli/sync_lines.py:193
     QT_TRANSLATE_NOOP("reasons", "{kind} {id}"),
     # crmnote/services/records.py:364
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} belongs to another customer"),
@@ -2362,11 +2362,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
     # crmnote/services/audit_verify.py:26
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
-    # crmnote/cli/sync.py:369
+    # crmnote/cli/sync_lines.py:141
     QT_TRANSLATE_NOOP("reasons", "{kind} {line}: rejected ({name}): {field}: {why}"),
     # crmnote/storage/sync_records.py:365
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
-    # crmnote/cli/sync.py:386
+    # crmnote/cli/sync_lines.py:158
     QT_TRANSLATE_NOOP("reasons", "{kind}: {counts}"),
     # crmnote/cli/facts_show.py:112
     QT_TRANSLATE_NOOP("reasons", "{made}, due {due}"),
@@ -2386,12 +2386,12 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{name} does not match its SHA-256"),
     # crmnote/domain/rule_messages.py:64
     QT_TRANSLATE_NOOP("reasons", "{name} is empty"),
-    # crmnote/cli/sync.py:236
+    # crmnote/cli/sync_lines.py:109
     QT_TRANSLATE_NOOP(
         "reasons",
         "{name} is someone else's customer now, kept here until the changes made to them on this computer are synced",
     ),
-    # crmnote/cli/sync.py:225
+    # crmnote/cli/sync_lines.py:98
     QT_TRANSLATE_NOOP(
         "reasons",
         "{name} is someone else's customer now: left this copy (the team book keeps them)",
@@ -2697,11 +2697,11 @@ STRINGS = (
         "reasons",
         "{where} was upgraded by a newer crmnote (schema {revision}): update crmnote on this computer to sync with it",
     ),
-    # crmnote/cli/sync.py:435
+    # crmnote/cli/sync_lines.py:207
     QT_TRANSLATE_NOOP("reasons", "{where} {field}: kept {kept}, set aside {aside}"),
-    # crmnote/cli/sync.py:429
+    # crmnote/cli/sync_lines.py:201
     QT_TRANSLATE_NOOP("reasons", "{where}: a delete was undone by a concurrent edit"),
-    # crmnote/cli/sync.py:423
+    # crmnote/cli/sync_lines.py:195
     QT_TRANSLATE_NOOP(
         "reasons", "{where}: deleted, but kept for records of theirs changed meanwhile"
     ),
