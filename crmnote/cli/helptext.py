@@ -34,14 +34,15 @@ ARGPARSE_CONTEXT = "argparse"
 # argparse's messages a person can meet (Python 3.11 to 3.14; Lib/argparse.py's `_()` and
 # `ngettext()` texts). The ones only a programming mistake raises (conflicting option strings,
 # `dest=` missing…) are left in English; tests/unit/test_cli_help_language.py checks the list
-# against the running Python's argparse.
+# against the running Python's argparse. The error frame "%(prog)s: error: %(message)s" is
+# not among them: `prog: error: ` stays as it is in every language so that scripts can find a
+# failure (docs/cli.md "Stable for scripts"), like crmnote's own `crmnote: error: ` lines.
 ARGPARSE = (
     "usage: ",
     "positional arguments",
     "options",
     "subcommands",
     "%(heading)s:",
-    "%(prog)s: error: %(message)s\n",
     "argument %(argument_name)s: %(message)s",
     "ambiguous option: %(option)s could match %(matches)s",
     "expected one argument",

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from crmnote.cli import language
-from crmnote.cli.helptext import Formatter, argparse_text, speaking
+from crmnote.cli.helptext import Formatter, speaking
 from crmnote.domain import rule_messages as m
 from crmnote.domain.bounds import MAX_INT, MIN_INT
 from crmnote.domain.reasons import Reason, figure, say
@@ -130,8 +130,9 @@ class Parser(argparse.ArgumentParser):
             return super().format_usage()
 
     def error(self, message: str) -> NoReturn:
-        frame = argparse_text("%(prog)s: error: %(message)s\n")  # loads the translations
+        language.activate()  # the translations, when LANG is not English
         hint = language.tr("help", "(see %(prog)s --help)")
-        line = frame % {"prog": self.prog, "message": " ".join(message.split())}
-        print(f"{line.rstrip()} {hint % {'prog': self.prog}}", file=sys.stderr)
+        # `prog: error: ` is the same in every language: scripts find failures by it.
+        line = f"{self.prog}: error: {' '.join(message.split())}"
+        print(f"{line} {hint % {'prog': self.prog}}", file=sys.stderr)
         sys.exit(EXIT_USAGE)

@@ -1276,7 +1276,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+188"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+216"/>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>
@@ -1747,7 +1747,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-142"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-169"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -1951,7 +1951,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+157"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+191"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2408,7 +2408,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-203"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-210"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -4895,13 +4895,6 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation>%(prog)s: Fehler: %(message)s
-</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
     </message>
@@ -6393,6 +6386,84 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>import columns</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-144"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email label</source>
+        <translation>E-Mail-Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone label</source>
+        <translation>Telefon-Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore (leave out)</source>
+        <translation>Ignorieren (auslassen)</translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <location filename="../../crmnote/ui/labels.py" line="-154"/>
@@ -6880,7 +6951,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../crmnote/messages.py" line="+41"/>
+        <location filename="../../crmnote/messages.py" line="+43"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
@@ -6930,7 +7001,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Betrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="extra_strings.py" line="+43"/>
+        <location filename="extra_strings.py" line="+53"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -6938,7 +7009,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source> {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.</source>
         <translation> {alternative} kann Ihnen vielleicht weiterhelfen; gern geben wir dorthin weiter, was den Einstieg erleichtert.</translation>
     </message>
@@ -6951,7 +7022,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n change log entry(ies)</source>
         <translation>
             <numerusform>%n Eintrag im Änderungsprotokoll</numerusform>
@@ -6959,7 +7030,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n Reklamation</numerusform>
@@ -7039,7 +7110,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+14"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -7047,7 +7118,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n effort row(s)</source>
         <translation>
             <numerusform>%n Aufwandszeile</numerusform>
@@ -7063,7 +7134,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n entry(ies) missing, different from their record, or left without one</source>
         <translation>
             <numerusform>%n Eintrag fehlend, abweichend von seinem Datensatz oder ohne Datensatz</numerusform>
@@ -7271,7 +7342,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n team member(s)</source>
         <translation>
             <numerusform>%n Teammitglied</numerusform>
@@ -7295,7 +7366,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&apos;{key}&apos; is not an insight; promote it first</source>
         <translation>„{key}“ ist keine Erkenntnis; erheben Sie es zuerst zur Erkenntnis</translation>
     </message>
@@ -7325,7 +7396,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>„{shown}“ ist keine Datenbank-URL; geben Sie einen Dateipfad an oder postgresql+psycopg://BENUTZER@HOST/DATENBANK für einen PostgreSQL-Server</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>(your login name)</source>
         <translation>(Ihr Anmeldename)</translation>
     </message>
@@ -7345,12 +7416,12 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Ein anderer Anbieter kann sie vielleicht besser betreuen; höflich weiterverweisen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Asked to renegotiate agreed terms</source>
         <translation>Bat um Neuverhandlung vereinbarter Bedingungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Charge for the work they need, or change what the price includes.</source>
         <translation>Die benötigte Arbeit berechnen oder ändern, was im Preis enthalten ist.</translation>
     </message>
@@ -7395,7 +7466,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Verhalten lässt sich an den Aufzeichnungen nicht messen: die zugehörigen Kontakte lesen ({count}, davon {upset} mit verärgertem Kunden).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cost to serve against revenue is unknown: record effort and sales to judge it.</source>
         <translation>Betreuungskosten im Verhältnis zum Umsatz unbekannt: Aufwand und Verkäufe erfassen, um sie zu beurteilen.</translation>
     </message>
@@ -7410,7 +7481,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Betreuungskosten ohne Nettoumsatz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Dear {customer},
 
 Thank you for choosing {business} and for the time we have worked together.
@@ -7465,7 +7536,7 @@ Mit freundlichen Grüßen
         <translation>Weitere Aufträge höflich ablehnen oder an einen anderen Anbieter verweisen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delivered on {delivered}, but the promise had no due date and no standard target to measure.</source>
         <translation>Am {delivered} geliefert, aber die Zusage hatte weder Fälligkeitsdatum noch Zielwert eines Standards zum Messen.</translation>
     </message>
@@ -7520,7 +7591,7 @@ Mit freundlichen Grüßen
         <translation>Ware zurückgesandt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Interaction</source>
         <translation>Kontakt</translation>
     </message>
@@ -7555,7 +7626,7 @@ Mit freundlichen Grüßen
         <translation>Am {when} eingehalten, aber die gelieferte Menge ist nicht erfasst: sie erfassen, um sie mit den zugesagten {promised} {unit} zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Look at how {who} handles customers before judging this one.</source>
         <translation>Erst ansehen, wie {who} Kunden betreut, bevor dieser Kunde beurteilt wird.</translation>
     </message>
@@ -7565,7 +7636,7 @@ Mit freundlichen Grüßen
         <translation>Am {when} als eingehalten markiert, aber kein Nachweis über die Lieferung erfasst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No delivery is recorded yet and it has no due date: nothing shows it is late.</source>
         <translation>Noch keine Lieferung erfasst, und es gibt kein Fälligkeitsdatum: nichts zeigt eine Verspätung.</translation>
     </message>
@@ -7590,7 +7661,7 @@ Mit freundlichen Grüßen
         <translation>Noch zu wenig Verlauf für eine Empfehlung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Praise</source>
         <translation>Lob</translation>
     </message>
@@ -7630,7 +7701,7 @@ Mit freundlichen Grüßen
         <translation>Zugesagt innerhalb von {promised} {unit}; die Lieferung dauerte {took} {unit}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Put our side right before judging the customer.</source>
         <translation>Erst unsere Seite in Ordnung bringen, dann den Kunden beurteilen.</translation>
     </message>
@@ -7650,7 +7721,7 @@ Mit freundlichen Grüßen
         <translation>Prüfen, wie dieser Kunde betreut wird, bevor der Kunde beurteilt wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Serving them costs time and money while they bring no revenue.</source>
         <translation>Die Betreuung kostet Zeit und Geld, bringt aber keinen Umsatz.</translation>
     </message>
@@ -7665,7 +7736,7 @@ Mit freundlichen Grüßen
         <translation>Mehrere Standards waren gültig ({names}); einen mit der Zusage verknüpfen, um ihn zu verwenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Standard in force: &apos;{name}&apos; (target {target}).</source>
         <translation>Gültiger Standard: „{name}“ (Zielwert {target}).</translation>
     </message>
@@ -7690,13 +7761,13 @@ Mit freundlichen Grüßen
         <translation>Noch offen, {late} nach dem Fälligkeitsdatum: die volle Menge wurde nicht rechtzeitig geliefert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The first record is {days} old; advice needs {needed} days of history.</source>
         <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
         <translation>Der erste Eintrag ist {days} alt; eine Empfehlung braucht {needed} Tage Verlauf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The promise holds no quantity: compare the evidence with the claim, or record the promised and delivered quantities.</source>
         <translation>Die Zusage enthält keine Menge: den Nachweis mit der Reklamation vergleichen oder die zugesagte und gelieferte Menge erfassen.</translation>
     </message>
@@ -7716,7 +7787,7 @@ Mit freundlichen Grüßen
         <translation>Die Zusage wurde am {when} neu verhandelt: nicht wie gegeben eingehalten, aber neue Bedingungen vereinbart.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The scores so far are a first impression; record contacts, promises and sales as they happen.</source>
         <translation>Die bisherigen Kennzahlen sind ein erster Eindruck; Kontakte, Zusagen und Verkäufe erfassen, sobald sie geschehen.</translation>
     </message>
@@ -7731,7 +7802,7 @@ Mit freundlichen Grüßen
         <translation>Der gültige Standard „{name}“ verlangt {target}: auch nicht erfüllt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100).</source>
         <translation>Das Verhalten ist in Ordnung (Schwierigkeit {d:.0f}/100, Vertrauen {trust:.0f}/100).</translation>
     </message>
@@ -7766,7 +7837,7 @@ Mit freundlichen Grüßen
         <translation>Im Jahr vor dieser Anfrage wurde {n}-mal verlangt, vereinbarte Bedingungen neu zu verhandeln.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Trust is only {trust:.0f}/100.</source>
         <translation>Das Vertrauen beträgt nur {trust:.0f}/100.</translation>
     </message>
@@ -7791,7 +7862,7 @@ Mit freundlichen Grüßen
         <translation>Wir haben die Zusage am {when} als gebrochen erfasst.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>a delay is measured from when the promise was kept (resolved at)</source>
         <translation>eine Dauer wird ab der Einhaltung der Zusage gemessen (Erledigt am)</translation>
     </message>
@@ -7801,7 +7872,7 @@ Mit freundlichen Grüßen
         <translation>eine Arbeitskopie ist eine Datei auf diesem Computer: geben Sie --db DATEI.sqlite3 an</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>a new member needs a password (role &apos;{role}&apos; does not exist)</source>
         <translation>ein neues Mitglied braucht ein Passwort (die Rolle „{role}“ gibt es nicht)</translation>
     </message>
@@ -7836,7 +7907,7 @@ Mit freundlichen Grüßen
         <translation>ein Zielwert braucht einen Wert und eine Einheit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>a unit needs a quantity (e.g. 20 helmets)</source>
         <translation>eine Einheit braucht eine Menge (z. B. 20 Helme)</translation>
     </message>
@@ -7846,7 +7917,7 @@ Mit freundlichen Grüßen
         <translation>ein Wert lässt sich im Ziel nicht speichern ({why})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a {old} promise cannot become {new}; reopen it first</source>
         <translation>eine Zusage mit Status „{old}“ kann nicht „{new}“ werden; zuerst wieder öffnen</translation>
     </message>
@@ -7856,12 +7927,12 @@ Mit freundlichen Grüßen
         <translation>eine Zusage mit Status „{status}“ braucht eine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+84"/>
         <source>contact details</source>
         <translation>Kontaktangaben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>crmnote cannot use &apos;{backend}&apos; databases; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server</source>
         <translation>crmnote kann keine Datenbanken vom Typ „{backend}“ verwenden; geben Sie einen Dateipfad an oder postgresql+psycopg://BENUTZER@HOST/DATENBANK für einen PostgreSQL-Server</translation>
     </message>
@@ -7891,12 +7962,12 @@ Mit freundlichen Grüßen
         <translation>Kundentexte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>effort</source>
         <translation>Aufwand</translation>
     </message>
@@ -7911,7 +7982,7 @@ Mit freundlichen Grüßen
         <translation>einen Kunden löschen oder das Änderungsprotokoll umschreiben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>evidence file contents</source>
         <translation>Inhalte der Nachweisdateien</translation>
     </message>
@@ -7921,12 +7992,12 @@ Mit freundlichen Grüßen
         <translation>Nachweisdateien</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>feedback</source>
         <translation>Rückmeldungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>insights</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -7946,7 +8017,7 @@ Mit freundlichen Grüßen
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+253"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
@@ -7956,17 +8027,17 @@ Mit freundlichen Grüßen
         <translation>pg_dump ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>promises</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>role &apos;{role}&apos; has no access to this book: ask its owner to add you (crmnote team add {role} --role staff)</source>
         <translation>die Rolle „{role}“ hat keinen Zugriff auf dieses Notizbuch: bitten Sie seinen Eigentümer, Sie hinzuzufügen (crmnote team add {role} --role staff)</translation>
     </message>
@@ -7981,7 +8052,7 @@ Mit freundlichen Grüßen
         <translation>Kennzahlenverlauf</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+130"/>
         <source>the copy failed its check ({problem})</source>
         <translation>die Kopie hat ihre Prüfung nicht bestanden ({problem})</translation>
     </message>
@@ -8004,7 +8075,7 @@ Mit freundlichen Grüßen
         <translation>die Datenbank konnte nicht auf den neuesten Stand gebracht werden: {why}; sie blieb, wie sie war</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+180"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation>diese Datenbank gehört zu einer anderen Anwendung (Schema {before}), sie ist keine crmnote-Datenbank</translation>
     </message>
@@ -8034,12 +8105,12 @@ Mit freundlichen Grüßen
         <translation>dieses Team-Notizbuch hat Schema {before} und dieses crmnote braucht {after}: bitten Sie den Eigentümer des Notizbuchs, es zu aktualisieren (der Eigentümer startet diese Version von crmnote einmal); nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>upgrade the book</source>
         <translation>das Notizbuch aktualisieren</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>{failed}; {hint}</source>
         <translation>{failed}; {hint}</translation>
     </message>
@@ -8049,7 +8120,7 @@ Mit freundlichen Grüßen
         <translation>{file}: {what}</translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+249"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n Kunde, dessen Einträge repariert wurden; Kennzahlen neu berechnet</numerusform>
@@ -8188,27 +8259,260 @@ Mit freundlichen Grüßen
         <translation>{value}: muss zwischen -2 (feindselig) und +2 (begeistert) liegen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
+        <source>{where} {field}: kept {kept}, set aside {aside}</source>
+        <translation>{where} {field}: {kept} behalten, {aside} beiseitegelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: a delete was undone by a concurrent edit</source>
+        <translation>{where}: eine Löschung wurde durch eine gleichzeitige Änderung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: deleted, but kept for records of theirs changed meanwhile</source>
+        <translation>{where}: gelöscht, aber behalten für zugehörige Einträge, die inzwischen geändert wurden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{word} is not a JSON value (JSON has no NaN or Infinity)</source>
+        <translation>{word} ist kein JSON-Wert (JSON kennt weder NaN noch Infinity)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-1099"/>
+        <location line="-1416"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-614"/>
+        <source>  {kind} {id}  {customer}: {text} ({days})</source>
+        <translation>  {kind} {id}  {customer}: {text} ({days})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {month}  cost {cost:9.2f}  revenue {revenue:&gt;10}</source>
+        <translation>  {month}  Kosten {cost:9.2f}  Umsatz {revenue:&gt;10}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) stay here: you may only read {book}</source>
+        <translation>
+            <numerusform>%n Änderung bleibt hier: Sie dürfen {book} nur lesen</numerusform>
+            <numerusform>%n Änderungen bleiben hier: Sie dürfen {book} nur lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) past its date</source>
+        <translation>
+            <numerusform>%n Tag über dem Datum</numerusform>
+            <numerusform>%n Tage über dem Datum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) pending</source>
+        <translation>
+            <numerusform>seit %n Tag offen</numerusform>
+            <numerusform>seit %n Tagen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) to go</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) waiting</source>
+        <translation>
+            <numerusform>wartet seit %n Tag</numerusform>
+            <numerusform>wartet seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier backup(s) in {folder} are not encrypted either.</source>
+        <translation>
+            <numerusform>%n frühere Sicherung in {folder} ist ebenfalls nicht verschlüsselt.</numerusform>
+            <numerusform>%n frühere Sicherungen in {folder} sind ebenfalls nicht verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n sync conflict(s) to look at: {command}</source>
+        <translation>
+            <numerusform>%n Synchronisierungskonflikt zu prüfen: {command}</numerusform>
+            <numerusform>%n Synchronisierungskonflikte zu prüfen: {command}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n {kind} record(s) were never logged (ids {ids}…): run {command}</source>
+        <translation>
+            <numerusform>%n Eintrag der Art {kind} wurde nie protokolliert (IDs {ids}…): führen Sie {command} aus</numerusform>
+            <numerusform>%n Einträge der Art {kind} wurden nie protokolliert (IDs {ids}…): führen Sie {command} aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&apos;{word}&apos; is not a section ({known})</source>
         <translation>„{word}“ ist kein Abschnitt ({known})</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>(acted)</source>
+        <translation>(umgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(personal data erased)</source>
+        <translation>(personenbezogene Daten gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Anyone who can read those files can read your records: delete them yourself once crmnote opens the database with your passphrase.</source>
+        <translation>Wer diese Dateien lesen kann, kann Ihre Einträge lesen: Löschen Sie sie selbst, sobald crmnote die Datenbank mit Ihrer Passphrase öffnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business name printed on PDFs</source>
+        <translation>Firmenname, der auf PDFs gedruckt wird</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.</source>
         <translation>Neben der Datenbank liegen Konfliktkopien ({names}): Änderungen von einem anderen Computer können darin stehen statt in der geöffneten Datenbank.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+5"/>
+        <source>Cost of one hour of staff time, for cost to serve</source>
+        <translation>Kosten einer Arbeitsstunde eines Mitarbeiters, für die Betreuungskosten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country (ISO 3166 code) of phone numbers written without +country code</source>
+        <translation>Land (ISO-3166-Code) von Telefonnummern, die ohne +Ländervorwahl geschrieben sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country (and region) whose public holidays are not working days: DE, US-CA</source>
+        <translation>Land (und Region), dessen Feiertage keine Arbeitstage sind: DE, US-CA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day scores last took in promises that fell overdue</source>
+        <translation>Tag, an dem die Kennzahlen zuletzt überfällig gewordene Zusagen einbezogen haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days of automatic backups to keep</source>
+        <translation>Tage, für die automatische Sicherungen aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Default rates: what 1 unit of another currency is worth at home</source>
+        <translation>Standardkurse: was 1 Einheit einer anderen Währung in der Hauswährung wert ist</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Home currency: costs, revenue and scores are in it; new money entries&apos; default</source>
+        <translation>Hauswährung: Kosten, Umsatz und Kennzahlen werden in ihr geführt; Vorgabe für neue Buchungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Largest evidence file accepted (MB)</source>
+        <translation>Größte angenommene Nachweisdatei (MB)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most evidence files a book holds in all (MB)</source>
+        <translation>Höchstens so viele Nachweisdateien fasst ein Notizbuch insgesamt (MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase for {name}: </source>
+        <translation>Neue Passphrase für {name}: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>OUTLIER</source>
+        <translation>AUSREISSER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for the new database: </source>
+        <translation>Passphrase für die neue Datenbank: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for {name}: </source>
+        <translation>Passphrase für {name}: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of {name}: </source>
+        <translation>Passphrase von {name}: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for the new member: </source>
+        <translation>Passwort für das neue Mitglied: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for {who}: </source>
+        <translation>Passwort für {who}: </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Promises due within this many days are &apos;due soon&apos;</source>
+        <translation>Zusagen, die innerhalb so vieler Tage fällig sind, sind „bald fällig“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Score weights and half-life (None: defaults)</source>
+        <translation>Gewichte und Halbwertszeit der Kennzahlen (None: Standardwerte)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff member who records by default</source>
+        <translation>Mitarbeiter, der standardmäßig erfasst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.</source>
         <translation>Die Datenbank liegt in einem {service}-Ordner. Ein Synchronisierungsprogramm kann sie halb geschrieben kopieren oder zwei Computer sie gleichzeitig ändern lassen; bewahren Sie sie in einem lokalen Ordner auf (crmnote sichert sie) oder teilen Sie im Team eine PostgreSQL-Datenbank.</translation>
     </message>
@@ -8218,12 +8522,97 @@ Mit freundlichen Grüßen
         <translation>Die Datenbank liegt auf einem Netzwerk-Dateisystem ({fs}), auf dem die Sperren von SQLite unzuverlässig sind; bewahren Sie sie auf einem lokalen Datenträger auf oder teilen Sie eine PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+5"/>
+        <source>The encrypted original was kept as {path}; earlier backups stay encrypted with the passphrase. Delete them yourself when you no longer need them.</source>
+        <translation>Das verschlüsselte Original wurde als {path} aufbewahrt; frühere Sicherungen bleiben mit der Passphrase verschlüsselt. Löschen Sie sie selbst, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The latest team-wide staff comparison (staff report), for the advice</source>
+        <translation>Der neueste teamweite Mitarbeitervergleich (Mitarbeiterbericht), für die Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same password again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The unencrypted original was kept as {path}.</source>
+        <translation>Das unverschlüsselte Original wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This book&apos;s identity in calendar UIDs (made on first export)</source>
+        <translation>Die Identität dieses Notizbuchs in Kalender-UIDs (beim ersten Export angelegt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>[insight]</source>
+        <translation>[Erkenntnis]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a \u escape that is not JSON at line {line}, column {column}</source>
+        <translation>eine \u-Escape-Folge, die kein JSON ist, in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash escape that is not JSON at line {line}, column {column}</source>
+        <translation>eine Backslash-Escape-Folge, die kein JSON ist, in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a colon is missing at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comma is missing at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} fehlt ein Komma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a control character (such as a line break) inside a text at line {line}, column {column}</source>
+        <translation>ein Steuerzeichen (etwa ein Zeilenumbruch) in einem Text in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a field copy is a file on this computer: give {option} FILE.sqlite3</source>
         <translation>eine Arbeitskopie ist eine Datei auf diesem Computer: geben Sie {option} DATEI.sqlite3 an</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>a name in double quotes is expected at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} wird ein Name in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a text that opens at line {line}, column {column} is never closed</source>
+        <translation>ein Text, der in Zeile {line}, Spalte {column} beginnt, wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a value is missing at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} fehlt ein Wert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) hinzugefügt, erfasst als neuer Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added {role} ({access}), recording as the staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) hinzugefügt, erfasst als Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>an unknown day</source>
         <translation>einem unbekannten Tag</translation>
     </message>
@@ -8234,6 +8623,19 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>as of {at:%Y-%m-%d %H:%M}</source>
+        <translation>Stand {at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interaction(s), so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest&apos;s</source>
+        <translation>
+            <numerusform>Stand {at:%Y-%m-%d %H:%M}; markiert, wenn ein Mitarbeiter mindestens %n Kontakt betreut hat, der Rest des Teams ebenso, und die Schwierigkeit über seine Ereignisse {margin:g} Punkte oder mehr über der des übrigen Teams liegt</numerusform>
+            <numerusform>Stand {at:%Y-%m-%d %H:%M}; markiert, wenn ein Mitarbeiter mindestens %n Kontakte betreut hat, der Rest des Teams ebenso, und die Schwierigkeit über seine Ereignisse {margin:g} Punkte oder mehr über der des übrigen Teams liegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>attachment {id} ({name}): {wrong}</source>
         <translation>Nachweisdatei {id} ({name}): {wrong}</translation>
     </message>
@@ -8246,6 +8648,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>backup, restore and check work on SQLite database files</source>
         <translation>backup, restore und check arbeiten mit SQLite-Datenbankdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>byte {offset} is not UTF-8 text</source>
+        <translation>Byte {offset} ist kein UTF-8-Text</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8307,6 +8714,19 @@ Mit freundlichen Grüßen
         <source>change log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>change log: {entries}, head {head}, %n problem(s)</source>
+        <translation>
+            <numerusform>Änderungsprotokoll: {entries}, Kopf {head}, %n Problem</numerusform>
+            <numerusform>Änderungsprotokoll: {entries}, Kopf {head}, %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change log: {entries}, head {head}, intact</source>
+        <translation>Änderungsprotokoll: {entries}, Kopf {head}, unversehrt</translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>change the book&apos;s settings</source>
@@ -8321,6 +8741,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>claims</source>
         <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claims pending: {count}</source>
+        <translation>offene Reklamationen: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8343,9 +8768,47 @@ Mit freundlichen Grüßen
         <translation>ausgelassene Spalten: {columns}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>confirmed {id}</source>
+        <translation>{id} bestätigt</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>contains a NUL character</source>
         <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>copied %n row(s) of {source} into {target}:</source>
+        <translation>
+            <numerusform>%n Zeile von {source} nach {target} kopiert:</numerusform>
+            <numerusform>%n Zeilen von {source} nach {target} kopiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copying: {share:.0%} ({table})</source>
+        <translation>kopiere: {share:.0%} ({table})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost {cost:.2f} against revenue {revenue} (no revenue)</source>
+        <translation>Kosten {cost:.2f} gegenüber Umsatz {revenue} (kein Umsatz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost {cost:.2f} against revenue {revenue} (ratio {ratio:.2f})</source>
+        <translation>Kosten {cost:.2f} gegenüber Umsatz {revenue} (Verhältnis {ratio:.2f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created customer {id}: {name}</source>
+        <translation>Kunde {id} angelegt: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created the encrypted database {path}</source>
+        <translation>verschlüsselte Datenbank {path} angelegt</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8353,7 +8816,27 @@ Mit freundlichen Grüßen
         <translation>crmnote richtet Erinnerungen nur unter Linux ein; planen Sie unter {platform} {command} selbst ein (docs/packaging.md)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>customer {line} matched with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} dem Kunden „{name}“ des Teams zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} merged with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} mit dem Kunden „{name}“ des Teams zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} would be matched with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} würde dem Kunden „{name}“ des Teams zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} would be merged with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} würde mit dem Kunden „{name}“ des Teams zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>dates day first ({why})</source>
         <translation>Datumsangaben mit Tag zuerst ({why})</translation>
     </message>
@@ -8394,6 +8877,39 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>delivered: {delivered:g} of {promised:g} {unit} ({short:g} short)</source>
+        <translation>geliefert: {delivered:g} von {promised:g} {unit} ({short:g} zu wenig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo data added to {book}: {made}</source>
+        <translation>Demodaten zu {book} hinzugefügt: {made}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty {mine:5.1f} against {rest:5.1f}</source>
+        <translation>Schwierigkeit {mine:5.1f} gegenüber {rest:5.1f}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty: {score:.1f}  (starts at {prior:.1f})</source>
+        <translation>Schwierigkeit: {score:.1f}  (beginnt bei {prior:.1f})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag fällig</numerusform>
+            <numerusform>in %n Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due soon: {count}</source>
+        <translation>bald fällig: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>each file must be a JSON object</source>
         <translation>jede Datei muss ein JSON-Objekt sein</translation>
     </message>
@@ -8419,6 +8935,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+8"/>
+        <source>erased customer {id} and every record about them</source>
+        <translation>Kunde {id} und alle Einträge über ihn gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>erasing a customer cannot be undone; add {option} to confirm</source>
         <translation>das Löschen eines Kunden lässt sich nicht rückgängig machen; bestätigen Sie mit {option}</translation>
     </message>
@@ -8429,6 +8950,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+6"/>
+        <source>evidence: (none)</source>
+        <translation>Nachweis: (keiner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence: {evidence}</source>
+        <translation>Nachweis: {evidence}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>expected --FIELD VALUE, got {value}</source>
         <translation>erwartet --FELD WERT, erhalten: {value}</translation>
     </message>
@@ -8438,9 +8969,34 @@ Mit freundlichen Grüßen
         <translation>erwartet SPALTE=FELD, erhalten: {value}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>exported customer {id} to {path}: {made}</source>
+        <translation>Kunde {id} nach {path} exportiert: {made}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported to {path}: nothing</source>
+        <translation>nach {path} exportiert: nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported to {path}: {made}</source>
+        <translation>nach {path} exportiert: {made}</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>file: #{id} {name} ({kind} {record}) sha256 {sha256}</source>
+        <translation>Datei: #{id} {name} ({kind} {record}) sha256 {sha256}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
         <translation>Dateien gehören zu Einträgen der Arten {kinds}, nicht zu „{kind}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forgot the password kept for {who}</source>
+        <translation>das für {who} aufbewahrte Passwort vergessen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8492,6 +9048,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>held back, not synced: {record} (written around crmnote: {command})</source>
+        <translation>zurückgehalten, nicht synchronisiert: {record} (an crmnote vorbei geschrieben: {command})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>holds text that is not valid Unicode</source>
         <translation>enthält Text, der kein gültiges Unicode ist</translation>
     </message>
@@ -8499,6 +9060,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>index rebuilt from the records</source>
         <translation>Index aus den Datensätzen neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>indexing: {share:.0%} ({table})</source>
+        <translation>indiziere: {share:.0%} ({table})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8517,6 +9083,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>internal error: {error} (a bug in crmnote, please report it)</source>
+        <translation>interner Fehler: {error} (ein Fehler in crmnote, bitte melden Sie ihn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: {error} (a bug in crmnote, please report it; the details are in {path})</source>
+        <translation>interner Fehler: {error} (ein Fehler in crmnote, bitte melden Sie ihn; die Einzelheiten stehen in {path})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>is before the decision</source>
         <translation>liegt vor der Entscheidung</translation>
     </message>
@@ -8607,6 +9183,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>it holds only your customers: {left} of others&apos; left out (they arrive when you own or serve them)</source>
+        <translation>es enthält nur Ihre Kunden: {left} Kunden anderer ausgelassen (sie kommen hinzu, wenn Sie sie übernehmen oder betreuen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>it is a crmnote book</source>
         <translation>sie ist ein crmnote-Notizbuch</translation>
     </message>
@@ -8642,11 +9223,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>it stops making sense at line {line}, column {column}</source>
+        <translation>ab Zeile {line}, Spalte {column} ist es nicht mehr lesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>it was written by a newer version of crmnote (schema {revision}); update crmnote to open it</source>
         <translation>sie wurde von einer neueren Version von crmnote geschrieben (Schema {revision}); aktualisieren Sie crmnote, um sie zu öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>it works offline; {command} brings it and the team book up to date</source>
+        <translation>es funktioniert offline; {command} bringt es und das Team-Notizbuch auf den neuesten Stand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>its file is missing</source>
         <translation>seine Datei fehlt</translation>
     </message>
@@ -8662,6 +9253,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>line {line} cannot be read</source>
+        <translation>Zeile {line} kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} holds a NUL character (is it a text file?)</source>
+        <translation>Zeile {line} enthält ein NUL-Zeichen (ist es eine Textdatei?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} holds a field longer than the limit of {limit} characters</source>
+        <translation>Zeile {line} enthält ein Feld, das länger als die Grenze von {limit} Zeichen ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: &quot;&quot;)</source>
         <translation>Zeile {line}: dort öffnet ein Anführungszeichen ein Feld und wird nie geschlossen; nichts wurde importiert (schließen Sie das Anführungszeichen oder verdoppeln Sie ein Anführungszeichen innerhalb eines Feldes: &quot;&quot;)</translation>
     </message>
@@ -8685,10 +9291,28 @@ Mit freundlichen Grüßen
         <source>log entry {entry}: the recorded changes were altered</source>
         <translation>Protokolleintrag {entry}: die aufgezeichneten Änderungen wurden verändert</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>logged the current state of %n record(s)</source>
+        <translation>
+            <numerusform>den aktuellen Stand von %n Eintrag protokolliert</numerusform>
+            <numerusform>den aktuellen Stand von %n Einträgen protokolliert</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>made positive (the kind says which way money moved)</source>
         <translation>positiv gemacht (die Art sagt, in welche Richtung das Geld floss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made {at:%Y-%m-%d %H:%M}</source>
+        <translation>gegeben am {at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made {at:%Y-%m-%d %H:%M} by {who}</source>
+        <translation>gegeben am {at:%Y-%m-%d %H:%M} von {who}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8717,6 +9341,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>more follows the end of the document at line {line}, column {column}</source>
+        <translation>nach dem Ende des Dokuments folgt noch etwas, in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>must be a .json file</source>
         <translation>muss eine .json-Datei sein</translation>
     </message>
@@ -8907,6 +9536,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>no interactions</source>
+        <translation>keine Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password was kept for {who}</source>
+        <translation>für {who} war kein Passwort aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no public holidays are known for it ({why})</source>
         <translation>dafür sind keine gesetzlichen Feiertage bekannt ({why})</translation>
     </message>
@@ -8914,6 +9553,26 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no revenue</source>
+        <translation>kein Umsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such date</source>
+        <translation>dieses Datum gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sync conflicts</source>
+        <translation>keine Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8932,6 +9591,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>not applied yet: {change}</source>
+        <translation>noch nicht übernommen: {change}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: a clock among the changes runs {hours:.1f} hours ahead of this computer&apos;s</source>
+        <translation>Hinweis: eine Uhr unter den Änderungen geht {hours:.1f} Stunden gegenüber der dieses Computers vor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was changed: run again with {offer} to add these records to the team book and make this book its field copy</source>
+        <translation>nichts wurde geändert: führen Sie den Befehl erneut mit {offer} aus, um diese Einträge dem Team-Notizbuch hinzuzufügen und dieses Notizbuch zu seiner Arbeitskopie zu machen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nothing was restored: pg_restore failed on {path}</source>
         <translation>nichts wurde wiederhergestellt: pg_restore ist an {path} gescheitert</translation>
     </message>
@@ -8941,17 +9615,76 @@ Mit freundlichen Grüßen
         <translation>nur eine als berechtigt beurteilte Anfrage kann als Erkenntnis markiert werden</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>other users can read {path}; {command} it</source>
+        <translation>andere Benutzer können {path} lesen; ändern Sie das mit {command}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>our side to fix: {count}</source>
+        <translation>von uns zu beheben: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue: {count}</source>
+        <translation>überfällig: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per-table counts and content checksum match: {checksum}</source>
+        <translation>Anzahlen je Tabelle und Prüfsumme des Inhalts stimmen überein: {checksum}</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>phone {value} has no digits: kept in the notes</source>
         <translation>Telefon {value} enthält keine Ziffern: in den Notizen behalten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>promise: #{id} &apos;{text}&apos;, {made}</source>
+        <translation>Zusage: #{id} „{text}“, {made}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promise: none linked</source>
+        <translation>Zusage: keine verknüpft</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>pulled {done} of %n change(s)</source>
+        <translation>
+            <numerusform>{done} von %n Änderung geholt</numerusform>
+            <numerusform>{done} von %n Änderungen geholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pushed %n change(s), pulled {pulled}</source>
+        <translation>
+            <numerusform>%n Änderung gesendet, {pulled} geholt</numerusform>
+            <numerusform>%n Änderungen gesendet, {pulled} geholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pushed {done} of %n change(s)</source>
+        <translation>
+            <numerusform>{done} von %n Änderung gesendet</numerusform>
+            <numerusform>{done} von %n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>quick log cannot add a {kind}</source>
         <translation>die Schnellerfassung kann „{kind}“ nicht anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>ranked among the {among} newest matches; {option} ranks every match</source>
+        <translation>unter den {among} neuesten Treffern gereiht; {option} reiht alle Treffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>rebuild it from the texts</source>
         <translation>ihn aus den Texten neu aufbauen</translation>
     </message>
@@ -8964,6 +9697,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>rebuilt from the texts</source>
         <translation>aus den Texten neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recommendation: {action}</source>
+        <translation>Empfehlung: {action}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8985,6 +9723,14 @@ Mit freundlichen Grüßen
         <source>recomputed</source>
         <translation>neu berechnet</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>recomputed the scores of %n customer(s)</source>
+        <translation>
+            <numerusform>die Kennzahlen von %n Kunden neu berechnet</numerusform>
+            <numerusform>die Kennzahlen von %n Kunden neu berechnet</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>recreate them</source>
@@ -8997,13 +9743,33 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>related interactions: {count}</source>
+        <translation>zugehörige Kontakte: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>remove the insight mark</source>
         <translation>die Erkenntnis-Markierung entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>requests to judge: {count}</source>
+        <translation>zu beurteilende Anfragen: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>resolution time cleared</source>
         <translation>Erledigungszeit geleert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {id}</source>
+        <translation>{id} wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {source} into {target}</source>
+        <translation>{source} in {target} wiederhergestellt</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9047,6 +9813,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>signed in as {who}: the password is kept in the system keyring ({command} forgets it)</source>
+        <translation>angemeldet als {who}: Das Passwort wird im Schlüsselbund des Systems aufbewahrt ({command} vergisst es)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>signing in is for a team book on a PostgreSQL server; a SQLite file is opened by whoever may read it</source>
         <translation>Anmelden gibt es für ein Team-Notizbuch auf einem PostgreSQL-Server; eine SQLite-Datei öffnet, wer sie lesen darf</translation>
     </message>
@@ -9072,6 +9843,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>standard  {name} ({target}), in force on {day}</source>
+        <translation>Standard  {name} ({target}), gültig am {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard* {name} ({target}), in force on {day}</source>
+        <translation>Standard* {name} ({target}), gültig am {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>standards</source>
         <translation>Standards</translation>
     </message>
@@ -9082,11 +9863,46 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {status} on {at}</source>
+        <translation>Status: {status} am {at}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested judgment: none (judge it yourself)</source>
+        <translation>vorgeschlagene Beurteilung: keine (beurteilen Sie selbst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested judgment: {judgment}</source>
+        <translation>vorgeschlagene Beurteilung: {judgment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested verdict: {verdict}</source>
+        <translation>vorgeschlagener Befund: {verdict}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sync conflicts</source>
         <translation>Synchronisierungskonflikte</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>team book ready: found the roles {roles}; {owner} is its owner, recording as {staff}</source>
+        <translation>Team-Notizbuch bereit: Rollen {roles} gefunden; {owner} ist sein Eigentümer und erfasst als {staff}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team book ready: made the roles {roles}; {owner} is its owner, recording as {staff}</source>
+        <translation>Team-Notizbuch bereit: Rollen {roles} angelegt; {owner} ist sein Eigentümer und erfasst als {staff}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>team init is for the book&apos;s owner: the tables belong to &apos;{role}&apos;</source>
         <translation>team init ist Sache des Eigentümers des Notizbuchs: die Tabellen gehören „{role}“</translation>
     </message>
@@ -9145,6 +9961,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+7"/>
+        <source>the book as it was is kept in {path}</source>
+        <translation>das Notizbuch im vorherigen Zustand liegt in {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the book holds money in {codes}: the home currency cannot change under it</source>
         <translation>das Buch enthält Beträge in {codes}: die Hauswährung kann sich darunter nicht ändern</translation>
     </message>
@@ -9207,6 +10028,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the database is busy in another program; try again in a moment</source>
         <translation>die Datenbank ist in einem anderen Programm beschäftigt; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database refused: {why}</source>
+        <translation>die Datenbank hat abgelehnt: {why}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9275,6 +10101,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the letter is signed {unsigned}: set the business name ({command} shows it)</source>
+        <translation>der Brief ist mit {unsigned} unterzeichnet: Legen Sie den Firmennamen fest ({command} zeigt ihn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the log&apos;s head does not match its last entry</source>
         <translation>der Kopf des Protokolls passt nicht zu seinem letzten Eintrag</translation>
     </message>
@@ -9282,6 +10113,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the logical checks are written for SQLite and PostgreSQL</source>
         <translation>die logischen Prüfungen gibt es für SQLite und PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the month has no such day</source>
+        <translation>diesen Tag hat der Monat nicht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9310,6 +10146,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the previous database was kept as {path}</source>
+        <translation>die vorherige Datenbank wurde als {path} aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the printer cannot be used (is it connected and switched on?)</source>
         <translation>der Drucker lässt sich nicht verwenden (ist er angeschlossen und eingeschaltet?)</translation>
     </message>
@@ -9335,6 +10176,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the restored tables belong to you; grants were not restored: give the team its rights again ({command})</source>
+        <translation>die wiederhergestellten Tabellen gehören Ihnen; Berechtigungen wurden nicht wiederhergestellt: Geben Sie dem Team seine Rechte erneut ({command})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the row has no date</source>
         <translation>die Zeile hat kein Datum</translation>
     </message>
@@ -9377,6 +10223,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the two passwords differ; nothing was changed</source>
         <translation>die beiden Passwörter unterscheiden sich; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the year is out of range</source>
+        <translation>das Jahr liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9445,6 +10296,26 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no such hour</source>
+        <translation>diese Stunde gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such minute</source>
+        <translation>diese Minute gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such month</source>
+        <translation>diesen Monat gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such second</source>
+        <translation>diese Sekunde gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>there is no system keyring on this computer to keep the password in (the keyring package with a Secret Service, KWallet, macOS Keychain or Windows Credential Locker): put it in ~/.pgpass instead (docs/team.md)</source>
         <translation>auf diesem Computer gibt es keinen Schlüsselbund des Systems für das Passwort (das Paket keyring mit einem Secret Service, KWallet, dem macOS-Schlüsselbund oder der Windows-Anmeldeinformationsverwaltung): tragen Sie es stattdessen in ~/.pgpass ein (docs/team.md)</translation>
     </message>
@@ -9475,6 +10346,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>this book is no field copy of a team book: {join} makes it one, or name another book with {other}</source>
+        <translation>dieses Notizbuch ist keine Arbeitskopie eines Team-Notizbuchs: {join} macht es zu einer, oder nennen Sie ein anderes Notizbuch mit {other}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there</source>
         <translation>dieses Notizbuch ist keine Datei auf diesem Computer: eine Arbeitskopie ist eine Datei, also öffnen oder erstellen Sie eine (crmnote --db DATEI.sqlite3) und treten Sie von dort bei</translation>
     </message>
@@ -9483,13 +10359,51 @@ Mit freundlichen Grüßen
         <source>this book is not bound to a database</source>
         <translation>dieses Notizbuch ist an keine Datenbank gebunden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>this book shares the past of {team}: it is its field copy now; pushed %n change(s), pulled {pulled}</source>
+        <translation>
+            <numerusform>dieses Notizbuch teilt die Vergangenheit von {team}: Es ist jetzt seine Arbeitskopie; %n Änderung gesendet, {pulled} geholt</numerusform>
+            <numerusform>dieses Notizbuch teilt die Vergangenheit von {team}: Es ist jetzt seine Arbeitskopie; %n Änderungen gesendet, {pulled} geholt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>timing: +{late} against the due date</source>
+        <translation>Zeitpunkt: +{late} gegenüber dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timing: {late} against the due date</source>
+        <translation>Zeitpunkt: {late} gegenüber dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trust: {score:.1f}  (starts at {prior:.1f})</source>
+        <translation>Vertrauen: {score:.1f}  (beginnt bei {prior:.1f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown kinds: {kinds}</source>
         <translation>unbekannte Arten: {kinds}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>updated {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) aktualisiert, erfasst als neuer Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>updated {role} ({access}), recording as the staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) aktualisiert, erfasst als Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>verifying: {share:.0%} ({table})</source>
+        <translation>prüfe: {share:.0%} ({table})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation>Version {id} wurde ab {since} durch Version {successor} ersetzt; diese überarbeiten</translation>
     </message>
@@ -9535,6 +10449,19 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{action} by {who}</source>
+        <translation>{action} von {who}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{book} is a field copy of {team}: %n row(s) copied</source>
+        <translation>
+            <numerusform>{book} ist eine Arbeitskopie von {team}: %n Zeile kopiert</numerusform>
+            <numerusform>{book} ist eine Arbeitskopie von {team}: %n Zeilen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{code} is not a three-letter code</source>
         <translation>{code} ist kein dreibuchstabiger Code</translation>
     </message>
@@ -9552,6 +10479,26 @@ Mit freundlichen Grüßen
         <location line="+5"/>
         <source>{command} works on SQLite database files</source>
         <translation>{command} arbeitet mit SQLite-Datenbankdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} created</source>
+        <translation>{count} angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} matched</source>
+        <translation>{count} zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} merged</source>
+        <translation>{count} zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} rejected</source>
+        <translation>{count} abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9595,6 +10542,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} (deleted)</source>
+        <translation>{kind} (gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} has no such field (fields: {known})</source>
         <translation>{kind} hat kein solches Feld (Felder: {known})</translation>
     </message>
@@ -9625,6 +10577,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>{kind} {id} has no logged history</source>
+        <translation>{kind} {id} hat keinen protokollierten Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {id} is another customer&apos;s</source>
         <translation>{kind} {id} gehört einem anderen Kunden</translation>
     </message>
@@ -9640,16 +10597,39 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} {line}: rejected ({name}): {field}: {why}</source>
+        <translation>{kind} {line}: abgelehnt ({name}): {field}: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {uuid}: not all of it has arrived ({what})</source>
         <translation>{kind} {uuid}: ist nicht vollständig angekommen ({what})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: {counts}</source>
+        <translation>{kind}: {counts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{made}, due {due}</source>
+        <translation>{made}, fällig am {due}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} ({size:.1f} MB) would take the book&apos;s evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings</source>
         <translation>{name} ({size:.1f} MB) würde die Nachweisdateien des Buchs über {total:.1f} MB bringen ({held:.1f} MB belegt); die Grenze in den Einstellungen erhöhen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>{name} ({target}): %n promise(s), {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)</source>
+        <translation>
+            <numerusform>{name} ({target}): %n Zusage, {kept} eingehalten, {broken} gebrochen, {claims} Reklamationen ({upheld} begründet)</numerusform>
+            <numerusform>{name} ({target}): %n Zusagen, {kept} eingehalten, {broken} gebrochen, {claims} Reklamationen ({upheld} begründet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} does not match its SHA-256</source>
         <translation>{name} passt nicht zur gespeicherten SHA-256-Prüfsumme</translation>
     </message>
@@ -9660,6 +10640,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} is someone else&apos;s customer now, kept here until the changes made to them on this computer are synced</source>
+        <translation>{name} ist jetzt Kunde eines anderen, bleibt hier, bis die auf diesem Computer gemachten Änderungen synchronisiert sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is someone else&apos;s customer now: left this copy (the team book keeps them)</source>
+        <translation>{name} ist jetzt Kunde eines anderen: aus dieser Kopie entfernt (das Team-Notizbuch behält ihn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} is {media}, which is not accepted: {accepted}</source>
         <translation>{name} ist {media}, das wird nicht angenommen: {accepted}</translation>
     </message>
@@ -9682,6 +10672,14 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{option} is for commands; the desktop app asks for it</source>
         <translation>{option} gilt für Befehle; die Desktop-App fragt selbst danach</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{path} (%n page(s))</source>
+        <translation>
+            <numerusform>{path} (%n Seite)</numerusform>
+            <numerusform>{path} (%n Seiten)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9835,6 +10833,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is no longer encrypted; a plain backup is at {backup}</source>
+        <translation>{path} ist nicht mehr verschlüsselt; eine unverschlüsselte Sicherung liegt in {backup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is not UTF-8 text</source>
         <translation>{path} ist kein UTF-8-Text</translation>
     </message>
@@ -9875,6 +10878,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is now encrypted; an encrypted backup is at {backup}</source>
+        <translation>{path} ist jetzt verschlüsselt; eine verschlüsselte Sicherung liegt in {backup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is open in another program (its -wal file is there); close crmnote and try again</source>
         <translation>{path} ist in einem anderen Programm geöffnet (ihre -wal-Datei ist da); schließen Sie crmnote und versuchen Sie es erneut</translation>
     </message>
@@ -9930,11 +10938,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{points:+6.1f}  {at}  {kind}  {reason}</source>
+        <translation>{points:+6.1f}  {at}  {kind}  {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{rate} is not a rate for {currency}</source>
         <translation>{rate} ist kein Kurs für {currency}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{role} signs in with {url} and the password in {file} (docs/team.md)</source>
+        <translation>{role} meldet sich mit {url} und dem Passwort in {file} an (docs/team.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{suffix} is not an export format ({formats})</source>
         <translation>{suffix} ist kein Exportformat ({formats})</translation>
     </message>
@@ -9949,12 +10967,12 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-726"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+744"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -10069,7 +11087,7 @@ Mit freundlichen Grüßen
         <translation>{where} wurde von einem neueren crmnote aktualisiert (Schema {revision}): aktualisieren Sie crmnote auf diesem Computer, um damit zu synchronisieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them</source>
         <translation>{which} hat Tabellen, die dieses crmnote nicht kennt ({tables}): kopieren Sie mit der crmnote-Version, die sie angelegt hat</translation>
     </message>
@@ -10097,7 +11115,7 @@ Mit freundlichen Grüßen
 <context>
     <name>remind</name>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n promise(s) to keep</source>
         <translation>
             <numerusform>%n Zusage einzuhalten</numerusform>
@@ -10129,6 +11147,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>no reminders were installed</source>
+        <translation>es waren keine Erinnerungen eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>nothing new to remind of today</source>
         <translation>heute nichts Neues, woran zu erinnern wäre</translation>
     </message>
@@ -10144,6 +11167,16 @@ Mit freundlichen Grüßen
             <numerusform>%n Tag überfällig</numerusform>
             <numerusform>%n Tage überfällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminders installed: {0}</source>
+        <translation>Erinnerungen eingerichtet: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminders removed</source>
+        <translation>Erinnerungen entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11176,9 +12209,22 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
-    <name>values</name>
+    <name>team</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>(no staff record)</source>
+        <translation>(kein Mitarbeitereintrag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(you)</source>
+        <translation>(Sie)</translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <location line="+2"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>

@@ -1274,7 +1274,7 @@ difficulty {1:.0f}, trust {2:.0f}</source>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+188"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+216"/>
         <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,7 +1732,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-142"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-169"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1936,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+157"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+191"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2393,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-203"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-210"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4876,12 +4876,6 @@ Password (kept until crmnote closes):</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6372,6 +6366,84 @@ Password (kept until crmnote closes):</source>
     </message>
 </context>
 <context>
+    <name>import columns</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-144"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore (leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <location filename="../../crmnote/ui/labels.py" line="-154"/>
@@ -6859,7 +6931,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../crmnote/messages.py" line="+41"/>
+        <location filename="../../crmnote/messages.py" line="+43"/>
         <source>hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6909,7 +6981,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="extra_strings.py" line="+43"/>
+        <location filename="extra_strings.py" line="+53"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -6917,7 +6989,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source> {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6930,7 +7002,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n change log entry(ies)</source>
         <translation>
             <numerusform>%n change log entry</numerusform>
@@ -6938,7 +7010,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n claim</numerusform>
@@ -7018,7 +7090,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+14"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n decision</numerusform>
@@ -7026,7 +7098,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n effort row(s)</source>
         <translation>
             <numerusform>%n effort row</numerusform>
@@ -7042,7 +7114,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n entry(ies) missing, different from their record, or left without one</source>
         <translation>
             <numerusform>%n entry missing, different from their record, or left without one</numerusform>
@@ -7250,7 +7322,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n team member(s)</source>
         <translation>
             <numerusform>%n team member</numerusform>
@@ -7274,7 +7346,7 @@ Password (kept until crmnote closes):</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&apos;{key}&apos; is not an insight; promote it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7304,7 +7376,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>(your login name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7324,12 +7396,12 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Asked to renegotiate agreed terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Charge for the work they need, or change what the price includes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7374,7 +7446,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cost to serve against revenue is unknown: record effort and sales to judge it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7389,7 +7461,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Dear {customer},
 
 Thank you for choosing {business} and for the time we have worked together.
@@ -7424,7 +7496,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delivered on {delivered}, but the promise had no due date and no standard target to measure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7479,7 +7551,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7514,7 +7586,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Look at how {who} handles customers before judging this one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7524,7 +7596,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No delivery is recorded yet and it has no due date: nothing shows it is late.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7549,7 +7621,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Praise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7589,7 +7661,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Put our side right before judging the customer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7609,7 +7681,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Serving them costs time and money while they bring no revenue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7624,7 +7696,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Standard in force: &apos;{name}&apos; (target {target}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7649,13 +7721,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The first record is {days} old; advice needs {needed} days of history.</source>
         <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The promise holds no quantity: compare the evidence with the claim, or record the promised and delivered quantities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7675,7 +7747,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The scores so far are a first impression; record contacts, promises and sales as they happen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7690,7 +7762,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7725,7 +7797,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Trust is only {trust:.0f}/100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7750,7 +7822,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>a delay is measured from when the promise was kept (resolved at)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7760,7 +7832,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>a new member needs a password (role &apos;{role}&apos; does not exist)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7795,7 +7867,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>a unit needs a quantity (e.g. 20 helmets)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7805,7 +7877,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a {old} promise cannot become {new}; reopen it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7815,12 +7887,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+84"/>
         <source>contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>crmnote cannot use &apos;{backend}&apos; databases; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7850,12 +7922,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>effort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7870,7 +7942,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>evidence file contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7880,12 +7952,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7905,7 +7977,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+253"/>
         <source>permission denied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7915,17 +7987,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>role &apos;{role}&apos; has no access to this book: ask its owner to add you (crmnote team add {role} --role staff)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7940,7 +8012,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+130"/>
         <source>the copy failed its check ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7963,7 +8035,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+180"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7993,12 +8065,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>upgrade the book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>{failed}; {hint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8008,7 +8080,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+249"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n customer whose records were repaired; scores recomputed</numerusform>
@@ -8147,27 +8219,260 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
+        <source>{where} {field}: kept {kept}, set aside {aside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: a delete was undone by a concurrent edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: deleted, but kept for records of theirs changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{word} is not a JSON value (JSON has no NaN or Infinity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1099"/>
+        <location line="-1416"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-614"/>
+        <source>  {kind} {id}  {customer}: {text} ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {month}  cost {cost:9.2f}  revenue {revenue:&gt;10}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) stay here: you may only read {book}</source>
+        <translation>
+            <numerusform>%n change stay here: you may only read {book}</numerusform>
+            <numerusform>%n changes stay here: you may only read {book}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) past its date</source>
+        <translation>
+            <numerusform>%n day past its date</numerusform>
+            <numerusform>%n days past its date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) pending</source>
+        <translation>
+            <numerusform>%n day pending</numerusform>
+            <numerusform>%n days pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) to go</source>
+        <translation>
+            <numerusform>%n day to go</numerusform>
+            <numerusform>%n days to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) waiting</source>
+        <translation>
+            <numerusform>%n day waiting</numerusform>
+            <numerusform>%n days waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier backup(s) in {folder} are not encrypted either.</source>
+        <translation>
+            <numerusform>%n earlier backup in {folder} are not encrypted either.</numerusform>
+            <numerusform>%n earlier backups in {folder} are not encrypted either.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n sync conflict(s) to look at: {command}</source>
+        <translation>
+            <numerusform>%n sync conflict to look at: {command}</numerusform>
+            <numerusform>%n sync conflicts to look at: {command}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n {kind} record(s) were never logged (ids {ids}…): run {command}</source>
+        <translation>
+            <numerusform>%n {kind} record were never logged (ids {ids}…): run {command}</numerusform>
+            <numerusform>%n {kind} records were never logged (ids {ids}…): run {command}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&apos;{word}&apos; is not a section ({known})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>(acted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(personal data erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Anyone who can read those files can read your records: delete them yourself once crmnote opens the database with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business name printed on PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+5"/>
+        <source>Cost of one hour of staff time, for cost to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country (ISO 3166 code) of phone numbers written without +country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country (and region) whose public holidays are not working days: DE, US-CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day scores last took in promises that fell overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days of automatic backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Default rates: what 1 unit of another currency is worth at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Home currency: costs, revenue and scores are in it; new money entries&apos; default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Largest evidence file accepted (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most evidence files a book holds in all (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>OUTLIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for the new database: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for the new member: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for {who}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Promises due within this many days are &apos;due soon&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Score weights and half-life (None: defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff member who records by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8177,12 +8482,97 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+5"/>
+        <source>The encrypted original was kept as {path}; earlier backups stay encrypted with the passphrase. Delete them yourself when you no longer need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The latest team-wide staff comparison (staff report), for the advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The unencrypted original was kept as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This book&apos;s identity in calendar UIDs (made on first export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>[insight]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a \u escape that is not JSON at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash escape that is not JSON at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a colon is missing at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comma is missing at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a control character (such as a line break) inside a text at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a field copy is a file on this computer: give {option} FILE.sqlite3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>a name in double quotes is expected at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a text that opens at line {line}, column {column} is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a value is missing at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added {role} ({access}), recording as the staff record &apos;{staff}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>an unknown day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8193,6 +8583,19 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>as of {at:%Y-%m-%d %H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interaction(s), so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest&apos;s</source>
+        <translation>
+            <numerusform>as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interaction, so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest&apos;s</numerusform>
+            <numerusform>as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interactions, so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>attachment {id} ({name}): {wrong}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8204,6 +8607,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>backup, restore and check work on SQLite database files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>byte {offset} is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8266,6 +8674,19 @@ Kind regards,
         <source>change log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>change log: {entries}, head {head}, %n problem(s)</source>
+        <translation>
+            <numerusform>change log: {entries}, head {head}, %n problem</numerusform>
+            <numerusform>change log: {entries}, head {head}, %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change log: {entries}, head {head}, intact</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>change the book&apos;s settings</source>
@@ -8279,6 +8700,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claims pending: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8302,8 +8728,46 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>confirmed {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>copied %n row(s) of {source} into {target}:</source>
+        <translation>
+            <numerusform>copied %n row of {source} into {target}:</numerusform>
+            <numerusform>copied %n rows of {source} into {target}:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copying: {share:.0%} ({table})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost {cost:.2f} against revenue {revenue} (no revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost {cost:.2f} against revenue {revenue} (ratio {ratio:.2f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created customer {id}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created the encrypted database {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8312,7 +8776,27 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>customer {line} matched with the team&apos;s &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} merged with the team&apos;s &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} would be matched with the team&apos;s &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} would be merged with the team&apos;s &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>dates day first ({why})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8353,6 +8837,39 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>delivered: {delivered:g} of {promised:g} {unit} ({short:g} short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo data added to {book}: {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty {mine:5.1f} against {rest:5.1f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty: {score:.1f}  (starts at {prior:.1f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due soon: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>each file must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8378,6 +8895,11 @@ Kind regards,
     </message>
     <message>
         <location line="+8"/>
+        <source>erased customer {id} and every record about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>erasing a customer cannot be undone; add {option} to confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8388,6 +8910,16 @@ Kind regards,
     </message>
     <message>
         <location line="+6"/>
+        <source>evidence: (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence: {evidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>expected --FIELD VALUE, got {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8397,8 +8929,33 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>exported customer {id} to {path}: {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported to {path}: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported to {path}: {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>file: #{id} {name} ({kind} {record}) sha256 {sha256}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forgot the password kept for {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8451,12 +9008,22 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>held back, not synced: {record} (written around crmnote: {command})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>holds text that is not valid Unicode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>index rebuilt from the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>indexing: {share:.0%} ({table})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8476,6 +9043,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>internal error: {error} (a bug in crmnote, please report it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: {error} (a bug in crmnote, please report it; the details are in {path})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>is before the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8566,6 +9143,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>it holds only your customers: {left} of others&apos; left out (they arrive when you own or serve them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>it is a crmnote book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8601,11 +9183,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>it stops making sense at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>it was written by a newer version of crmnote (schema {revision}); update crmnote to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>it works offline; {command} brings it and the team book up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>its file is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8621,6 +9213,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>line {line} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} holds a NUL character (is it a text file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} holds a field longer than the limit of {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: &quot;&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8644,9 +9251,27 @@ Kind regards,
         <source>log entry {entry}: the recorded changes were altered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>logged the current state of %n record(s)</source>
+        <translation>
+            <numerusform>logged the current state of %n record</numerusform>
+            <numerusform>logged the current state of %n records</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>made positive (the kind says which way money moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made {at:%Y-%m-%d %H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made {at:%Y-%m-%d %H:%M} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8676,6 +9301,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>more follows the end of the document at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>must be a .json file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8866,12 +9496,42 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>no interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password was kept for {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no public holidays are known for it ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8891,6 +9551,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>not applied yet: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: a clock among the changes runs {hours:.1f} hours ahead of this computer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was changed: run again with {offer} to add these records to the team book and make this book its field copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nothing was restored: pg_restore failed on {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8900,17 +9575,76 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>other users can read {path}; {command} it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>our side to fix: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per-table counts and content checksum match: {checksum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>phone {value} has no digits: kept in the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>promise: #{id} &apos;{text}&apos;, {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promise: none linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>pulled {done} of %n change(s)</source>
+        <translation>
+            <numerusform>pulled {done} of %n change</numerusform>
+            <numerusform>pulled {done} of %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pushed %n change(s), pulled {pulled}</source>
+        <translation>
+            <numerusform>pushed %n change, pulled {pulled}</numerusform>
+            <numerusform>pushed %n changes, pulled {pulled}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pushed {done} of %n change(s)</source>
+        <translation>
+            <numerusform>pushed {done} of %n change</numerusform>
+            <numerusform>pushed {done} of %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>quick log cannot add a {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>ranked among the {among} newest matches; {option} ranks every match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>rebuild it from the texts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8922,6 +9656,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>rebuilt from the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recommendation: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8944,6 +9683,14 @@ Kind regards,
         <source>recomputed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>recomputed the scores of %n customer(s)</source>
+        <translation>
+            <numerusform>recomputed the scores of %n customer</numerusform>
+            <numerusform>recomputed the scores of %n customers</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>recreate them</source>
@@ -8956,12 +9703,32 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>related interactions: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>remove the insight mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>requests to judge: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>resolution time cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {source} into {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9006,6 +9773,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>signed in as {who}: the password is kept in the system keyring ({command} forgets it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>signing in is for a team book on a PostgreSQL server; a SQLite file is opened by whoever may read it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9031,6 +9803,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>standard  {name} ({target}), in force on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard* {name} ({target}), in force on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>standards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9041,11 +9823,46 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {status} on {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested judgment: none (judge it yourself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested judgment: {judgment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested verdict: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>team book ready: found the roles {roles}; {owner} is its owner, recording as {staff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team book ready: made the roles {roles}; {owner} is its owner, recording as {staff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>team init is for the book&apos;s owner: the tables belong to &apos;{role}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9104,6 +9921,11 @@ Kind regards,
     </message>
     <message>
         <location line="+7"/>
+        <source>the book as it was is kept in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the book holds money in {codes}: the home currency cannot change under it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9165,6 +9987,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>the database is busy in another program; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database refused: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9234,12 +10061,22 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the letter is signed {unsigned}: set the business name ({command} shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the log&apos;s head does not match its last entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the logical checks are written for SQLite and PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the month has no such day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9269,6 +10106,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the previous database was kept as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the printer cannot be used (is it connected and switched on?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9294,6 +10136,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the restored tables belong to you; grants were not restored: give the team its rights again ({command})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the row has no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9335,6 +10182,11 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>the two passwords differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the year is out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9404,6 +10256,26 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no such hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>there is no system keyring on this computer to keep the password in (the keyring package with a Secret Service, KWallet, macOS Keychain or Windows Credential Locker): put it in ~/.pgpass instead (docs/team.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9434,6 +10306,11 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>this book is no field copy of a team book: {join} makes it one, or name another book with {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9442,13 +10319,51 @@ Kind regards,
         <source>this book is not bound to a database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>this book shares the past of {team}: it is its field copy now; pushed %n change(s), pulled {pulled}</source>
+        <translation>
+            <numerusform>this book shares the past of {team}: it is its field copy now; pushed %n change, pulled {pulled}</numerusform>
+            <numerusform>this book shares the past of {team}: it is its field copy now; pushed %n changes, pulled {pulled}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>timing: +{late} against the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timing: {late} against the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trust: {score:.1f}  (starts at {prior:.1f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown kinds: {kinds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>updated {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>updated {role} ({access}), recording as the staff record &apos;{staff}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>verifying: {share:.0%} ({table})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9494,6 +10409,19 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{action} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{book} is a field copy of {team}: %n row(s) copied</source>
+        <translation>
+            <numerusform>{book} is a field copy of {team}: %n row copied</numerusform>
+            <numerusform>{book} is a field copy of {team}: %n rows copied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{code} is not a three-letter code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9510,6 +10438,26 @@ Kind regards,
     <message>
         <location line="+5"/>
         <source>{command} works on SQLite database files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9554,6 +10502,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} has no such field (fields: {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9584,6 +10537,11 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>{kind} {id} has no logged history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {id} is another customer&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9599,7 +10557,22 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} {line}: rejected ({name}): {field}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {uuid}: not all of it has arrived ({what})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{made}, due {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9607,8 +10580,16 @@ Kind regards,
         <source>{name} ({size:.1f} MB) would take the book&apos;s evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>{name} ({target}): %n promise(s), {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)</source>
+        <translation>
+            <numerusform>{name} ({target}): %n promise, {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)</numerusform>
+            <numerusform>{name} ({target}): %n promises, {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} does not match its SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9619,6 +10600,16 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} is someone else&apos;s customer now, kept here until the changes made to them on this computer are synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is someone else&apos;s customer now: left this copy (the team book keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} is {media}, which is not accepted: {accepted}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9641,6 +10632,14 @@ Kind regards,
         <location line="+2"/>
         <source>{option} is for commands; the desktop app asks for it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{path} (%n page(s))</source>
+        <translation>
+            <numerusform>{path} (%n page)</numerusform>
+            <numerusform>{path} (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9794,6 +10793,11 @@ Kind regards,
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is no longer encrypted; a plain backup is at {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9834,6 +10838,11 @@ Kind regards,
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is now encrypted; an encrypted backup is at {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is open in another program (its -wal file is there); close crmnote and try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9889,11 +10898,21 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>{points:+6.1f}  {at}  {kind}  {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{rate} is not a rate for {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{role} signs in with {url} and the password in {file} (docs/team.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{suffix} is not an export format ({formats})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9908,13 +10927,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-726"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+744"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10029,7 +11048,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10057,7 +11076,7 @@ Kind regards,
 <context>
     <name>remind</name>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n promise(s) to keep</source>
         <translation>
             <numerusform>%n promise to keep</numerusform>
@@ -10089,6 +11108,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>no reminders were installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>nothing new to remind of today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10104,6 +11128,16 @@ Kind regards,
             <numerusform>overdue by %n day</numerusform>
             <numerusform>overdue by %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminders installed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminders removed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11136,9 +12170,22 @@ Kind regards,
     </message>
 </context>
 <context>
-    <name>values</name>
+    <name>team</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>(no staff record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <location line="+2"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>

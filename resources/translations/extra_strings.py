@@ -451,8 +451,6 @@ STRINGS = (
     # argparse
     QT_TRANSLATE_NOOP("argparse", "%(heading)s:"),
     # argparse
-    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
-    # argparse
     QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
     # argparse
     QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
@@ -1116,35 +1114,35 @@ STRINGS = (
     QT_TRANSLATE_NOOP("help", "write the set-aside value back"),
     # crmnote import --skip-invalid
     QT_TRANSLATE_NOOP("help", "write the valid rows, leave out the others"),
-    # crmnote/cli/transfer.py:162
+    # crmnote/cli/transfer.py:163
     QT_TRANSLATE_NOOP("import", "  warning: {0}"),
-    # crmnote/cli/transfer.py:159
+    # crmnote/cli/transfer.py:160
     QT_TRANSLATE_NOOP("import", " (customer {0})"),
-    # crmnote/cli/transfer.py:119
-    QT_TRANSLATE_NOOP("import", "created"),
-    # crmnote/cli/transfer.py:113
-    QT_TRANSLATE_NOOP("import", "line {0}"),
     # crmnote/cli/transfer.py:120
-    QT_TRANSLATE_NOOP("import", "matched"),
-    # crmnote/cli/transfer.py:121
-    QT_TRANSLATE_NOOP("import", "merged"),
-    # crmnote/cli/transfer.py:122
-    QT_TRANSLATE_NOOP("import", "rejected"),
+    QT_TRANSLATE_NOOP("import", "created"),
     # crmnote/cli/transfer.py:114
+    QT_TRANSLATE_NOOP("import", "line {0}"),
+    # crmnote/cli/transfer.py:121
+    QT_TRANSLATE_NOOP("import", "matched"),
+    # crmnote/cli/transfer.py:122
+    QT_TRANSLATE_NOOP("import", "merged"),
+    # crmnote/cli/transfer.py:123
+    QT_TRANSLATE_NOOP("import", "rejected"),
+    # crmnote/cli/transfer.py:115
     QT_TRANSLATE_NOOP("import", "row {0}"),
-    # crmnote/cli/transfer.py:129
+    # crmnote/cli/transfer.py:130
     QT_TRANSLATE_NOOP("import", "{0} created, {1} matched, {2} merged, {3} rejected"),
-    # crmnote/cli/transfer.py:153
+    # crmnote/cli/transfer.py:154
     QT_TRANSLATE_NOOP("import", "{0}: rejected{1}: {2}: {3}"),
-    # crmnote/cli/transfer.py:164
+    # crmnote/cli/transfer.py:165
     QT_TRANSLATE_NOOP("import", "{0}; dry run, nothing written"),
-    # crmnote/cli/transfer.py:166
+    # crmnote/cli/transfer.py:167
     QT_TRANSLATE_NOOP("import", "{0}; written"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
-    # crmnote/cli/records.py:211
+    # crmnote/cli/records.py:213
     QT_TRANSLATE_NOOP("letters", "[your business name]"),
     # crmnote team team_command
     QT_TRANSLATE_NOOP("metavars", "ACTION"),
@@ -1252,6 +1250,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP("metavars", "url"),
     # crmnote settings value
     QT_TRANSLATE_NOOP("metavars", "value"),
+    # crmnote/cli/facts.py:365
+    QT_TRANSLATE_NOOP("reasons", "  {kind} {id}  {customer}: {text} ({days})"),
+    # crmnote/cli/facts.py:301
+    QT_TRANSLATE_NOOP("reasons", "  {month}  cost {cost:9.2f}  revenue {revenue:>10}"),
     # crmnote/domain/letters.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1259,8 +1261,14 @@ STRINGS = (
     ),
     # crmnote/storage/consistency_rules.py:248
     QCoreApplication.translate("reasons", "%n amount(s) below zero", None, 1),
+    # crmnote/cli/evidence.py:94
+    QCoreApplication.translate("reasons", "%n byte(s)", None, 1),
     # crmnote/storage/table_words.py:20
     QCoreApplication.translate("reasons", "%n change log entry(ies)", None, 1),
+    # crmnote/cli/sync_lines.py:51
+    QCoreApplication.translate(
+        "reasons", "%n change(s) stay here: you may only read {book}", None, 1
+    ),
     # crmnote/storage/table_words.py:22
     QCoreApplication.translate("reasons", "%n claim(s)", None, 1),
     # crmnote/storage/consistency_rules.py:180
@@ -1282,7 +1290,7 @@ STRINGS = (
         None,
         1,
     ),
-    # crmnote/storage/table_words.py:41
+    # crmnote/cli/facts.py:144
     QCoreApplication.translate("reasons", "%n customer(s)", None, 1),
     # crmnote/storage/consistency_rules.py:289
     QCoreApplication.translate(
@@ -1293,14 +1301,30 @@ STRINGS = (
     ),
     # crmnote/storage/consistency_rules.py:351
     QCoreApplication.translate("reasons", "%n customer(s) without stored scores", None, 1),
-    # crmnote/messages.py:90
+    # crmnote/messages.py:108
     QCoreApplication.translate("reasons", "%n day(s)", None, 1),
+    # crmnote/cli/facts.py:331
+    QCoreApplication.translate("reasons", "%n day(s) overdue", None, 1),
+    # crmnote/cli/facts.py:355
+    QCoreApplication.translate("reasons", "%n day(s) past its date", None, 1),
+    # crmnote/cli/facts.py:341
+    QCoreApplication.translate("reasons", "%n day(s) pending", None, 1),
+    # crmnote/cli/facts.py:336
+    QCoreApplication.translate("reasons", "%n day(s) to go", None, 1),
+    # crmnote/cli/facts.py:350
+    QCoreApplication.translate("reasons", "%n day(s) waiting", None, 1),
     # crmnote/storage/table_words.py:45
     QCoreApplication.translate("reasons", "%n decision(s)", None, 1),
+    # crmnote/cli/encryption.py:188
+    QCoreApplication.translate(
+        "reasons", "%n earlier backup(s) in {folder} are not encrypted either.", None, 1
+    ),
     # crmnote/storage/table_words.py:47
     QCoreApplication.translate("reasons", "%n effort row(s)", None, 1),
     # crmnote/storage/consistency_rules.py:236
     QCoreApplication.translate("reasons", "%n effort row(s) with negative minutes", None, 1),
+    # crmnote/cli/facts.py:206
+    QCoreApplication.translate("reasons", "%n entry(ies)", None, 1),
     # crmnote/storage/derived_postgres.py:254
     QCoreApplication.translate(
         "reasons",
@@ -1327,7 +1351,7 @@ STRINGS = (
     ),
     # crmnote/storage/table_words.py:54
     QCoreApplication.translate("reasons", "%n insight(s)", None, 1),
-    # crmnote/storage/table_words.py:58
+    # crmnote/cli/staff.py:100
     QCoreApplication.translate("reasons", "%n interaction(s)", None, 1),
     # crmnote/storage/consistency_rules.py:212
     QCoreApplication.translate(
@@ -1379,6 +1403,8 @@ STRINGS = (
     QCoreApplication.translate("reasons", "%n standard(s)", None, 1),
     # crmnote/storage/table_words.py:84
     QCoreApplication.translate("reasons", "%n sync conflict(s)", None, 1),
+    # crmnote/cli/sync_lines.py:63
+    QCoreApplication.translate("reasons", "%n sync conflict(s) to look at: {command}", None, 1),
     # crmnote/storage/table_words.py:88
     QCoreApplication.translate("reasons", "%n team member(s)", None, 1),
     # crmnote/storage/derived_postgres.py:245
@@ -1388,6 +1414,10 @@ STRINGS = (
     # crmnote/storage/derived_postgres.py:270
     QCoreApplication.translate(
         "reasons", "%n trigger(s) that keep the customer filter in step missing or altered", None, 1
+    ),
+    # crmnote/cli/facts.py:196
+    QCoreApplication.translate(
+        "reasons", "%n {kind} record(s) were never logged (ids {ids}…): run {command}", None, 1
     ),
     # crmnote/services/insights.py:167
     QT_TRANSLATE_NOOP("reasons", "'{key}' is not an insight; promote it first"),
@@ -1409,6 +1439,10 @@ STRINGS = (
     ),
     # crmnote/reports/options.py:48
     QT_TRANSLATE_NOOP("reasons", "'{word}' is not a section ({known})"),
+    # crmnote/cli/facts.py:142
+    QT_TRANSLATE_NOOP("reasons", "(acted)"),
+    # crmnote/cli/facts.py:179
+    QT_TRANSLATE_NOOP("reasons", "(personal data erased)"),
     # crmnote/storage/postgres.py:35
     QT_TRANSLATE_NOOP("reasons", "(your login name)"),
     # crmnote/domain/recommendation.py:88
@@ -1422,8 +1456,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Another provider may serve them better; refer them on courteously."
     ),
+    # crmnote/cli/encryption.py:196
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Anyone who can read those files can read your records: delete them yourself once crmnote opens the database with your passphrase.",
+    ),
     # crmnote/domain/scoring_events.py:79
     QT_TRANSLATE_NOOP("reasons", "Asked to renegotiate agreed terms"),
+    # crmnote/domain/settings.py:23
+    QT_TRANSLATE_NOOP("reasons", "Business name printed on PDFs"),
     # crmnote/domain/recommendation.py:107
     QT_TRANSLATE_NOOP(
         "reasons", "Charge for the work they need, or change what the price includes."
@@ -1452,6 +1493,8 @@ STRINGS = (
         "reasons",
         "Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.",
     ),
+    # crmnote/domain/settings.py:60
+    QT_TRANSLATE_NOOP("reasons", "Cost of one hour of staff time, for cost to serve"),
     # crmnote/domain/recommendation.py:110
     QT_TRANSLATE_NOOP(
         "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
@@ -1460,6 +1503,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Cost to serve is {ratio:.1f} times the revenue"),
     # crmnote/domain/scoring_model.py:261
     QT_TRANSLATE_NOOP("reasons", "Cost to serve with no net revenue against it"),
+    # crmnote/domain/settings.py:81
+    QT_TRANSLATE_NOOP(
+        "reasons", "Country (ISO 3166 code) of phone numbers written without +country code"
+    ),
+    # crmnote/domain/settings.py:44
+    QT_TRANSLATE_NOOP(
+        "reasons", "Country (and region) whose public holidays are not working days: DE, US-CA"
+    ),
+    # crmnote/domain/settings.py:95
+    QT_TRANSLATE_NOOP("reasons", "Day scores last took in promises that fell overdue"),
+    # crmnote/domain/settings.py:71
+    QT_TRANSLATE_NOOP("reasons", "Days of automatic backups to keep"),
     # crmnote/domain/letters.py:21
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1472,6 +1527,8 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:99
     QT_TRANSLATE_NOOP("reasons", "Decline further work courteously, or refer them elsewhere."),
+    # crmnote/domain/settings.py:36
+    QT_TRANSLATE_NOOP("reasons", "Default rates: what 1 unit of another currency is worth at home"),
     # crmnote/domain/verdicts.py:53
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1506,6 +1563,10 @@ STRINGS = (
     ),
     # crmnote/domain/scoring_events.py:82
     QT_TRANSLATE_NOOP("reasons", "Goods returned"),
+    # crmnote/domain/settings.py:28
+    QT_TRANSLATE_NOOP(
+        "reasons", "Home currency: costs, revenue and scores are in it; new money entries' default"
+    ),
     # crmnote/domain/scoring_events.py:52
     QT_TRANSLATE_NOOP("reasons", "Interaction"),
     # crmnote/domain/verdicts.py:87
@@ -1525,12 +1586,18 @@ STRINGS = (
         "reasons",
         "Kept on {when}, but the quantity delivered is not recorded: record it to compare with the {promised} {unit} promised.",
     ),
+    # crmnote/domain/settings.py:50
+    QT_TRANSLATE_NOOP("reasons", "Largest evidence file accepted (MB)"),
     # crmnote/domain/recommendation.py:79
     QT_TRANSLATE_NOOP("reasons", "Look at how {who} handles customers before judging this one."),
     # crmnote/domain/verdicts.py:81
     QT_TRANSLATE_NOOP(
         "reasons", "Marked kept on {when}, but no evidence of what was delivered was recorded."
     ),
+    # crmnote/domain/settings.py:55
+    QT_TRANSLATE_NOOP("reasons", "Most evidence files a book holds in all (MB)"),
+    # crmnote/cli/encryption.py:167
+    QT_TRANSLATE_NOOP("reasons", "New passphrase for {name}: "),
     # crmnote/domain/verdicts.py:70
     QT_TRANSLATE_NOOP(
         "reasons", "No delivery is recorded yet and it has no due date: nothing shows it is late."
@@ -1551,6 +1618,18 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:118
     QT_TRANSLATE_NOOP("reasons", "Not enough history yet to advise."),
+    # crmnote/cli/staff.py:87
+    QT_TRANSLATE_NOOP("reasons", "OUTLIER"),
+    # crmnote/cli/encryption.py:158
+    QT_TRANSLATE_NOOP("reasons", "Passphrase for the new database: "),
+    # crmnote/cli/encryption.py:132
+    QT_TRANSLATE_NOOP("reasons", "Passphrase for {name}: "),
+    # crmnote/cli/copy.py:98
+    QT_TRANSLATE_NOOP("reasons", "Passphrase of {name}: "),
+    # crmnote/cli/team.py:225
+    QT_TRANSLATE_NOOP("reasons", "Password for the new member: "),
+    # crmnote/cli/team.py:106
+    QT_TRANSLATE_NOOP("reasons", "Password for {who}: "),
     # crmnote/domain/scoring_events.py:84
     QT_TRANSLATE_NOOP("reasons", "Praise"),
     # crmnote/domain/scoring_events.py:55
@@ -1570,6 +1649,8 @@ STRINGS = (
     ),
     # crmnote/domain/verdicts.py:74
     QT_TRANSLATE_NOOP("reasons", "Promised within {promised} {unit}; delivery took {took} {unit}."),
+    # crmnote/domain/settings.py:76
+    QT_TRANSLATE_NOOP("reasons", "Promises due within this many days are 'due soon'"),
     # crmnote/domain/recommendation.py:90
     QT_TRANSLATE_NOOP("reasons", "Put our side right before judging the customer."),
     # crmnote/domain/scoring_events.py:73
@@ -1582,6 +1663,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Review how this customer is handled before judging the customer."
     ),
+    # crmnote/domain/settings.py:68
+    QT_TRANSLATE_NOOP("reasons", "Score weights and half-life (None: defaults)"),
     # crmnote/domain/recommendation.py:95
     QT_TRANSLATE_NOOP("reasons", "Serving them costs time and money while they bring no revenue."),
     # crmnote/domain/recommendation.py:98
@@ -1590,6 +1673,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Several standards were in force ({names}); link one to the promise to use it."
     ),
+    # crmnote/domain/settings.py:63
+    QT_TRANSLATE_NOOP("reasons", "Staff member who records by default"),
     # crmnote/domain/verdicts.py:33
     QT_TRANSLATE_NOOP("reasons", "Standard in force: '{name}' (target {target})."),
     # crmnote/domain/verdicts.py:32
@@ -1613,9 +1698,18 @@ STRINGS = (
         "reasons",
         "The database is on a network file system ({fs}), where SQLite's locking is unreliable; keep it on a local disk, or share one PostgreSQL database.",
     ),
+    # crmnote/cli/encryption.py:218
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The encrypted original was kept as {path}; earlier backups stay encrypted with the passphrase. Delete them yourself when you no longer need them.",
+    ),
     # crmnote/domain/evidence.py:15
     QT_TRANSLATE_NOOP(
         "reasons", "The first record is {days} old; advice needs {needed} days of history."
+    ),
+    # crmnote/domain/settings.py:100
+    QT_TRANSLATE_NOOP(
+        "reasons", "The latest team-wide staff comparison (staff report), for the advice"
     ),
     # crmnote/domain/verdicts.py:123
     QT_TRANSLATE_NOOP(
@@ -1635,6 +1729,10 @@ STRINGS = (
         "reasons",
         "The promise was renegotiated on {when}: not kept as made, but new terms were agreed.",
     ),
+    # crmnote/cli/encryption.py:67
+    QT_TRANSLATE_NOOP("reasons", "The same passphrase again: "),
+    # crmnote/cli/team.py:231
+    QT_TRANSLATE_NOOP("reasons", "The same password again: "),
     # crmnote/domain/recommendation.py:119
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1649,6 +1747,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "The standard '{name}' in force asks for {target}: not met either."
     ),
+    # crmnote/cli/encryption.py:182
+    QT_TRANSLATE_NOOP("reasons", "The unencrypted original was kept as {path}."),
     # crmnote/domain/recommendation.py:104
     QT_TRANSLATE_NOOP(
         "reasons", "Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100)."
@@ -1679,6 +1779,8 @@ STRINGS = (
         "reasons",
         "They asked to renegotiate agreed terms {n} times in the year before this request.",
     ),
+    # crmnote/domain/settings.py:89
+    QT_TRANSLATE_NOOP("reasons", "This book's identity in calendar UIDs (made on first export)"),
     # crmnote/domain/recommendation.py:87
     QT_TRANSLATE_NOOP("reasons", "Trust is only {trust:.0f}/100."),
     # crmnote/domain/recommendation.py:83
@@ -1693,15 +1795,36 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Unreasonable request"),
     # crmnote/domain/verdicts.py:48
     QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
+    # crmnote/cli/facts.py:141
+    QT_TRANSLATE_NOOP("reasons", "[insight]"),
+    # crmnote/importers/parse_errors.py:43
+    QT_TRANSLATE_NOOP("reasons", "a \\u escape that is not JSON at line {line}, column {column}"),
+    # crmnote/importers/parse_errors.py:37
+    QT_TRANSLATE_NOOP(
+        "reasons", "a backslash escape that is not JSON at line {line}, column {column}"
+    ),
+    # crmnote/importers/parse_errors.py:22
+    QT_TRANSLATE_NOOP("reasons", "a colon is missing at line {line}, column {column}"),
+    # crmnote/importers/parse_errors.py:21
+    QT_TRANSLATE_NOOP("reasons", "a comma is missing at line {line}, column {column}"),
+    # crmnote/importers/parse_errors.py:29
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "a control character (such as a line break) inside a text at line {line}, column {column}",
+    ),
     # crmnote/domain/rule_messages.py:32
     QT_TRANSLATE_NOOP(
         "reasons", "a delay is measured from when the promise was kept (resolved at)"
     ),
     # crmnote/services/sync/join.py:98
     QT_TRANSLATE_NOOP("reasons", "a field copy is a file on this computer: give --db FILE.sqlite3"),
-    # crmnote/cli/sync.py:176
+    # crmnote/cli/sync.py:161
     QT_TRANSLATE_NOOP(
         "reasons", "a field copy is a file on this computer: give {option} FILE.sqlite3"
+    ),
+    # crmnote/importers/parse_errors.py:19
+    QT_TRANSLATE_NOOP(
+        "reasons", "a name in double quotes is expected at line {line}, column {column}"
     ),
     # crmnote/storage/team_roles.py:214
     QT_TRANSLATE_NOOP("reasons", "a new member needs a password (role '{role}' does not exist)"),
@@ -1719,26 +1842,51 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "a repair works on a database file"),
     # crmnote/domain/rule_messages.py:19
     QT_TRANSLATE_NOOP("reasons", "a target needs both a value and a unit"),
+    # crmnote/importers/parse_errors.py:25
+    QT_TRANSLATE_NOOP(
+        "reasons", "a text that opens at line {line}, column {column} is never closed"
+    ),
     # crmnote/domain/rule_messages.py:29
     QT_TRANSLATE_NOOP("reasons", "a unit needs a quantity (e.g. 20 helmets)"),
     # crmnote/storage/copy_links.py:70
     QT_TRANSLATE_NOOP("reasons", "a value cannot be stored in the target ({why})"),
+    # crmnote/importers/parse_errors.py:15
+    QT_TRANSLATE_NOOP("reasons", "a value is missing at line {line}, column {column}"),
     # crmnote/domain/rule_messages.py:40
     QT_TRANSLATE_NOOP("reasons", "a {old} promise cannot become {new}; reopen it first"),
     # crmnote/domain/rule_messages.py:35
     QT_TRANSLATE_NOOP("reasons", "a {status} promise needs a resolution time"),
+    # crmnote/cli/team.py:73
+    QT_TRANSLATE_NOOP(
+        "reasons", "added {role} ({access}), recording as a new staff record '{staff}'"
+    ),
+    # crmnote/cli/team.py:77
+    QT_TRANSLATE_NOOP(
+        "reasons", "added {role} ({access}), recording as the staff record '{staff}'"
+    ),
     # crmnote/domain/rule_messages.py:38
     QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
     # crmnote/domain/verdicts.py:36
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
     # crmnote/importers/imports.py:28
     QT_TRANSLATE_NOOP("reasons", "applies to CSV files of interactions only"),
+    # crmnote/cli/scores.py:121
+    QT_TRANSLATE_NOOP("reasons", "as of {at:%Y-%m-%d %H:%M}"),
+    # crmnote/cli/staff.py:77
+    QCoreApplication.translate(
+        "reasons",
+        "as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interaction(s), so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest's",
+        None,
+        1,
+    ),
     # crmnote/services/audit_verify.py:209
     QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
     # crmnote/storage/backup.py:96
     QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
-    # crmnote/cli/maintenance.py:44
+    # crmnote/cli/maintenance.py:45
     QT_TRANSLATE_NOOP("reasons", "backup, restore and check work on SQLite database files"),
+    # crmnote/importers/parse_errors.py:55
+    QT_TRANSLATE_NOOP("reasons", "byte {offset} is not UTF-8 text"),
     # crmnote/importers/imports.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot be read: {why}"),
     # crmnote/storage/postgres.py:127
@@ -1756,7 +1904,7 @@ STRINGS = (
     ),
     # crmnote/reports/history.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot read the logo {path}: {why}"),
-    # crmnote/cli/encryption.py:90
+    # crmnote/cli/encryption.py:94
     QT_TRANSLATE_NOOP("reasons", "cannot read the passphrase file {path}: {why}"),
     # crmnote/reports/pages.py:220
     QT_TRANSLATE_NOOP("reasons", "cannot write the PDF file {path}"),
@@ -1766,12 +1914,20 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "change it"),
     # crmnote/storage/table_words.py:19
     QT_TRANSLATE_NOOP("reasons", "change log"),
+    # crmnote/cli/facts.py:215
+    QCoreApplication.translate(
+        "reasons", "change log: {entries}, head {head}, %n problem(s)", None, 1
+    ),
+    # crmnote/cli/facts.py:208
+    QT_TRANSLATE_NOOP("reasons", "change log: {entries}, head {head}, intact"),
     # crmnote/storage/team.py:34
     QT_TRANSLATE_NOOP("reasons", "change the book's settings"),
     # crmnote/domain/team.py:69
     QT_TRANSLATE_NOOP("reasons", "change who is in the team"),
     # crmnote/storage/table_words.py:22
     QT_TRANSLATE_NOOP("reasons", "claims"),
+    # crmnote/cli/facts.py:339
+    QT_TRANSLATE_NOOP("reasons", "claims pending: {count}"),
     # crmnote/storage/consistency_rules.py:216
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
     # crmnote/storage/consistency_rules.py:203
@@ -1780,10 +1936,24 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "column mappings apply to CSV files only"),
     # crmnote/importers/imports.py:31
     QT_TRANSLATE_NOOP("reasons", "columns left out: {columns}"),
+    # crmnote/cli/sync_lines.py:164
+    QT_TRANSLATE_NOOP("reasons", "confirmed {id}"),
     # crmnote/storage/table_words.py:24
     QT_TRANSLATE_NOOP("reasons", "contact details"),
     # crmnote/domain/rule_messages.py:11
     QT_TRANSLATE_NOOP("reasons", "contains a NUL character"),
+    # crmnote/cli/copy.py:108
+    QCoreApplication.translate("reasons", "copied %n row(s) of {source} into {target}:", None, 1),
+    # crmnote/cli/copy.py:45
+    QT_TRANSLATE_NOOP("reasons", "copying: {share:.0%} ({table})"),
+    # crmnote/cli/facts.py:284
+    QT_TRANSLATE_NOOP("reasons", "cost {cost:.2f} against revenue {revenue} (no revenue)"),
+    # crmnote/cli/facts.py:291
+    QT_TRANSLATE_NOOP("reasons", "cost {cost:.2f} against revenue {revenue} (ratio {ratio:.2f})"),
+    # crmnote/cli/customers.py:100
+    QT_TRANSLATE_NOOP("reasons", "created customer {id}: {name}"),
+    # crmnote/cli/encryption.py:161
+    QT_TRANSLATE_NOOP("reasons", "created the encrypted database {path}"),
     # crmnote/storage/engine.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1807,6 +1977,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "customer tags"),
     # crmnote/storage/table_words.py:32
     QT_TRANSLATE_NOOP("reasons", "customer texts"),
+    # crmnote/cli/sync_lines.py:17
+    QT_TRANSLATE_NOOP("reasons", "customer {line} matched with the team's '{name}'"),
+    # crmnote/cli/sync_lines.py:20
+    QT_TRANSLATE_NOOP("reasons", "customer {line} merged with the team's '{name}'"),
+    # crmnote/cli/sync_lines.py:21
+    QT_TRANSLATE_NOOP("reasons", "customer {line} would be matched with the team's '{name}'"),
+    # crmnote/cli/sync_lines.py:24
+    QT_TRANSLATE_NOOP("reasons", "customer {line} would be merged with the team's '{name}'"),
     # crmnote/storage/table_words.py:40
     QT_TRANSLATE_NOOP("reasons", "customers"),
     # crmnote/importers/imports.py:159
@@ -1815,7 +1993,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "dates month first ({why})"),
     # crmnote/services/decisions.py:125
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no follow-up"),
-    # crmnote/cli/staff.py:100
+    # crmnote/cli/staff.py:112
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no letter"),
     # crmnote/storage/table_words.py:44
     QT_TRANSLATE_NOOP("reasons", "decisions"),
@@ -1825,6 +2003,20 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "delete them"),
     # crmnote/storage/consistency_rules.py:127
     QT_TRANSLATE_NOOP("reasons", "deleted"),
+    # crmnote/cli/facts_show.py:140
+    QT_TRANSLATE_NOOP(
+        "reasons", "delivered: {delivered:g} of {promised:g} {unit} ({short:g} short)"
+    ),
+    # crmnote/cli/demo.py:38
+    QT_TRANSLATE_NOOP("reasons", "demo data added to {book}: {made}"),
+    # crmnote/cli/staff.py:93
+    QT_TRANSLATE_NOOP("reasons", "difficulty {mine:5.1f} against {rest:5.1f}"),
+    # crmnote/cli/scores.py:125
+    QT_TRANSLATE_NOOP("reasons", "difficulty: {score:.1f}  (starts at {prior:.1f})"),
+    # crmnote/cli/facts.py:358
+    QCoreApplication.translate("reasons", "due in %n day(s)", None, 1),
+    # crmnote/cli/facts.py:334
+    QT_TRANSLATE_NOOP("reasons", "due soon: {count}"),
     # crmnote/importers/json_doc.py:291
     QT_TRANSLATE_NOOP("reasons", "each file must be a JSON object"),
     # crmnote/importers/json_doc.py:169
@@ -1843,7 +2035,9 @@ STRINGS = (
     ),
     # crmnote/storage/team.py:35
     QT_TRANSLATE_NOOP("reasons", "erase a customer or rewrite the change log"),
-    # crmnote/cli/transfer.py:248
+    # crmnote/cli/transfer.py:267
+    QT_TRANSLATE_NOOP("reasons", "erased customer {id} and every record about them"),
+    # crmnote/cli/transfer.py:260
     QT_TRANSLATE_NOOP("reasons", "erasing a customer cannot be undone; add {option} to confirm"),
     # crmnote/storage/sync_records.py:314
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
@@ -1851,28 +2045,42 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
     # crmnote/storage/table_words.py:15
     QT_TRANSLATE_NOOP("reasons", "evidence files"),
+    # crmnote/cli/facts_show.py:136
+    QT_TRANSLATE_NOOP("reasons", "evidence: (none)"),
+    # crmnote/cli/facts_show.py:134
+    QT_TRANSLATE_NOOP("reasons", "evidence: {evidence}"),
     # crmnote/cli/records.py:96
     QT_TRANSLATE_NOOP("reasons", "expected --FIELD VALUE, got {value}"),
-    # crmnote/cli/transfer.py:102
+    # crmnote/cli/transfer.py:103
     QT_TRANSLATE_NOOP("reasons", "expected COLUMN=FIELD, got {value}"),
+    # crmnote/cli/transfer.py:248
+    QT_TRANSLATE_NOOP("reasons", "exported customer {id} to {path}: {made}"),
+    # crmnote/cli/transfer.py:240
+    QT_TRANSLATE_NOOP("reasons", "exported to {path}: nothing"),
+    # crmnote/cli/transfer.py:236
+    QT_TRANSLATE_NOOP("reasons", "exported to {path}: {made}"),
     # crmnote/storage/table_words.py:49
     QT_TRANSLATE_NOOP("reasons", "feedback"),
+    # crmnote/cli/facts_show.py:151
+    QT_TRANSLATE_NOOP("reasons", "file: #{id} {name} ({kind} {record}) sha256 {sha256}"),
     # crmnote/services/attachments.py:29
     QT_TRANSLATE_NOOP("reasons", "files attach to {kinds} records, not '{kind}'"),
-    # crmnote/cli/evidence.py:82
+    # crmnote/cli/team.py:101
+    QT_TRANSLATE_NOOP("reasons", "forgot the password kept for {who}"),
+    # crmnote/cli/evidence.py:83
     QT_TRANSLATE_NOOP("reasons", "give a record (KIND ID) or {option} C"),
-    # crmnote/cli/evidence.py:70
+    # crmnote/cli/evidence.py:71
     QT_TRANSLATE_NOOP("reasons", "give a record (KIND ID) or {option}, not both"),
-    # crmnote/cli/facts.py:201
+    # crmnote/cli/facts.py:266
     QT_TRANSLATE_NOOP("reasons", "give the request's id"),
-    # crmnote/cli/team.py:176
+    # crmnote/cli/team.py:218
     QT_TRANSLATE_NOOP(
         "reasons",
         "give {option} FILE (or - for standard input), or run this on a terminal to be asked; never on the command line",
     ),
     # crmnote/cli/records.py:105
     QT_TRANSLATE_NOOP("reasons", "given twice"),
-    # crmnote/importers/csv_read.py:100
+    # crmnote/importers/csv_read.py:101
     QCoreApplication.translate(
         "reasons", "has %n cell(s) but the header has {width} (a stray delimiter?)", None, 1
     ),
@@ -1882,10 +2090,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "has no usable name"),
     # crmnote/importers/vcard_read.py:189
     QT_TRANSLATE_NOOP("reasons", "has no vCard in it (no BEGIN:VCARD)"),
-    # crmnote/importers/imports.py:195
+    # crmnote/cli/sync_lines.py:86
+    QT_TRANSLATE_NOOP(
+        "reasons", "held back, not synced: {record} (written around crmnote: {command})"
+    ),
+    # crmnote/importers/imports.py:191
     QT_TRANSLATE_NOOP("reasons", "holds text that is not valid Unicode"),
     # crmnote/storage/derived_postgres.py:259
     QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
+    # crmnote/cli/copy.py:46
+    QT_TRANSLATE_NOOP("reasons", "indexing: {share:.0%} ({table})"),
     # crmnote/storage/consistency_rules.py:268
     QT_TRANSLATE_NOOP("reasons", "insight mark removed"),
     # crmnote/storage/table_words.py:53
@@ -1903,6 +2117,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "interactions are imported from CSV files only"),
     # crmnote/importers/imports.py:150
     QT_TRANSLATE_NOOP("reasons", "interactions; encoding {encoding}, delimiter {delimiter}"),
+    # crmnote/cli/failures.py:111
+    QT_TRANSLATE_NOOP("reasons", "internal error: {error} (a bug in crmnote, please report it)"),
+    # crmnote/cli/failures.py:103
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "internal error: {error} (a bug in crmnote, please report it; the details are in {path})",
+    ),
     # crmnote/domain/rule_messages.py:28
     QT_TRANSLATE_NOOP("reasons", "is before the decision"),
     # crmnote/domain/rule_messages.py:39
@@ -1911,7 +2132,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is before the start of the period"),
     # crmnote/domain/rule_messages.py:15
     QT_TRANSLATE_NOOP("reasons", "is before {field}"),
-    # crmnote/importers/csv_read.py:129
+    # crmnote/importers/csv_read.py:131
     QT_TRANSLATE_NOOP("reasons", "is empty"),
     # crmnote/cli/records.py:128
     QT_TRANSLATE_NOOP("reasons", "is given as the positional argument"),
@@ -1927,18 +2148,23 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", 'is not a crmnote JSON export (no "format": "crmnote")'),
     # crmnote/importers/json_doc.py:309
     QT_TRANSLATE_NOOP("reasons", "is not base64"),
-    # crmnote/importers/csv_read.py:125
+    # crmnote/importers/csv_read.py:127
     QT_TRANSLATE_NOOP("reasons", "is not readable as CSV: {why}"),
-    # crmnote/importers/imports.py:186
+    # crmnote/importers/imports.py:182
     QT_TRANSLATE_NOOP("reasons", "is not valid JSON ({why})"),
-    # crmnote/importers/csv_values.py:145
+    # crmnote/importers/csv_values.py:146
     QT_TRANSLATE_NOOP("reasons", "is required"),
-    # crmnote/cli/scores.py:99
+    # crmnote/cli/scores.py:105
     QT_TRANSLATE_NOOP("reasons", "is required (or use {option})"),
     # crmnote/domain/rule_messages.py:10
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
     # crmnote/storage/backup.py:70
     QT_TRANSLATE_NOOP("reasons", "it holds no crmnote book (no tables)"),
+    # crmnote/cli/sync.py:220
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "it holds only your customers: {left} of others' left out (they arrive when you own or serve them)",
+    ),
     # crmnote/storage/book_shape.py:127
     QT_TRANSLATE_NOOP("reasons", "it is a crmnote book"),
     # crmnote/storage/book_shape.py:117
@@ -1953,10 +2179,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "it is on read-only media"),
     # crmnote/storage/book_shape.py:122
     QT_TRANSLATE_NOOP("reasons", "it lacks the tables {tables} of a crmnote book"),
+    # crmnote/importers/parse_errors.py:53
+    QT_TRANSLATE_NOOP("reasons", "it stops making sense at line {line}, column {column}"),
     # crmnote/storage/book_shape.py:110
     QT_TRANSLATE_NOOP(
         "reasons",
         "it was written by a newer version of crmnote (schema {revision}); update crmnote to open it",
+    ),
+    # crmnote/cli/sync.py:240
+    QT_TRANSLATE_NOOP(
+        "reasons", "it works offline; {command} brings it and the team book up to date"
     ),
     # crmnote/storage/attachment_store.py:191
     QT_TRANSLATE_NOOP("reasons", "its file is missing"),
@@ -1964,7 +2196,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "its file is {size} bytes, not {expected}"),
     # crmnote/storage/attachment_store.py:205
     QT_TRANSLATE_NOOP("reasons", "its file no longer matches its SHA-256 (it was replaced)"),
-    # crmnote/importers/csv_read.py:113
+    # crmnote/importers/parse_errors.py:85
+    QT_TRANSLATE_NOOP("reasons", "line {line} cannot be read"),
+    # crmnote/importers/parse_errors.py:81
+    QT_TRANSLATE_NOOP("reasons", "line {line} holds a NUL character (is it a text file?)"),
+    # crmnote/importers/parse_errors.py:82
+    QT_TRANSLATE_NOOP(
+        "reasons", "line {line} holds a field longer than the limit of {limit} characters"
+    ),
+    # crmnote/importers/csv_read.py:114
     QT_TRANSLATE_NOOP(
         "reasons",
         'line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: "")',
@@ -1979,8 +2219,14 @@ STRINGS = (
     ),
     # crmnote/services/audit_verify.py:77
     QT_TRANSLATE_NOOP("reasons", "log entry {entry}: the recorded changes were altered"),
+    # crmnote/cli/facts.py:132
+    QCoreApplication.translate("reasons", "logged the current state of %n record(s)", None, 1),
     # crmnote/storage/consistency_rules.py:253
     QT_TRANSLATE_NOOP("reasons", "made positive (the kind says which way money moved)"),
+    # crmnote/cli/facts_show.py:106
+    QT_TRANSLATE_NOOP("reasons", "made {at:%Y-%m-%d %H:%M}"),
+    # crmnote/cli/facts_show.py:108
+    QT_TRANSLATE_NOOP("reasons", "made {at:%Y-%m-%d %H:%M} by {who}"),
     # crmnote/storage/consistency_rules.py:249
     QT_TRANSLATE_NOOP("reasons", "make them positive (the kind says which way money moved)"),
     # crmnote/storage/file_sentences.py:65
@@ -1991,7 +2237,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "money"),
     # crmnote/storage/consistency_rules.py:217
     QT_TRANSLATE_NOOP("reasons", "mood cleared"),
-    # crmnote/cli/transfer.py:240
+    # crmnote/importers/parse_errors.py:47
+    QT_TRANSLATE_NOOP(
+        "reasons", "more follows the end of the document at line {line}, column {column}"
+    ),
+    # crmnote/cli/transfer.py:246
     QT_TRANSLATE_NOOP("reasons", "must be a .json file"),
     # crmnote/domain/rule_messages.py:104
     QT_TRANSLATE_NOOP("reasons", "must be a finite number, not {value}"),
@@ -2069,36 +2319,83 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}' (by {how})"),
     # crmnote/services/references.py:38
     QT_TRANSLATE_NOOP("reasons", "no customer named"),
+    # crmnote/cli/staff.py:91
+    QT_TRANSLATE_NOOP("reasons", "no interactions"),
+    # crmnote/cli/team.py:103
+    QT_TRANSLATE_NOOP("reasons", "no password was kept for {who}"),
     # crmnote/domain/rule_messages.py:127
     QT_TRANSLATE_NOOP("reasons", "no public holidays are known for it ({why})"),
     # crmnote/storage/postgres.py:124
     QT_TRANSLATE_NOOP("reasons", "no reason given"),
+    # crmnote/cli/facts.py:314
+    QT_TRANSLATE_NOOP("reasons", "no revenue"),
+    # crmnote/importers/parse_errors.py:112
+    QT_TRANSLATE_NOOP("reasons", "no such date"),
+    # crmnote/cli/sync_lines.py:188
+    QT_TRANSLATE_NOOP("reasons", "no sync conflicts"),
+    # crmnote/cli/facts.py:75
+    QT_TRANSLATE_NOOP("reasons", "no target"),
     # crmnote/services/maintenance.py:222
     QT_TRANSLATE_NOOP("reasons", "none of its backups is good"),
     # crmnote/importers/json_doc.py:198
     QT_TRANSLATE_NOOP("reasons", "not a record identity: {value}"),
     # crmnote/storage/backup.py:336
     QT_TRANSLATE_NOOP("reasons", "not a usable database: {why}"),
+    # crmnote/cli/sync_lines.py:121
+    QT_TRANSLATE_NOOP("reasons", "not applied yet: {change}"),
+    # crmnote/cli/sync_lines.py:75
+    QT_TRANSLATE_NOOP(
+        "reasons", "note: a clock among the changes runs {hours:.1f} hours ahead of this computer's"
+    ),
+    # crmnote/cli/sync.py:182
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "nothing was changed: run again with {offer} to add these records to the team book and make this book its field copy",
+    ),
     # crmnote/storage/pg_tools.py:159
     QT_TRANSLATE_NOOP("reasons", "nothing was restored: pg_restore failed on {path}"),
     # crmnote/domain/rule_messages.py:20
     QT_TRANSLATE_NOOP("reasons", "only a request judged reasonable can be marked an insight"),
+    # crmnote/cli/encryption.py:102
+    QT_TRANSLATE_NOOP("reasons", "other users can read {path}; {command} it"),
+    # crmnote/cli/facts.py:353
+    QT_TRANSLATE_NOOP("reasons", "our side to fix: {count}"),
+    # crmnote/cli/facts.py:329
+    QT_TRANSLATE_NOOP("reasons", "overdue: {count}"),
+    # crmnote/cli/copy.py:118
+    QT_TRANSLATE_NOOP("reasons", "per-table counts and content checksum match: {checksum}"),
     # crmnote/services/base.py:139
     QT_TRANSLATE_NOOP("reasons", "permission denied"),
     # crmnote/storage/pg_tools.py:119
     QT_TRANSLATE_NOOP("reasons", "pg_dump failed"),
     # crmnote/importers/vcard_read.py:117
     QT_TRANSLATE_NOOP("reasons", "phone {value} has no digits: kept in the notes"),
+    # crmnote/cli/facts_show.py:114
+    QT_TRANSLATE_NOOP("reasons", "promise: #{id} '{text}', {made}"),
+    # crmnote/cli/facts_show.py:103
+    QT_TRANSLATE_NOOP("reasons", "promise: none linked"),
     # crmnote/storage/table_words.py:62
     QT_TRANSLATE_NOOP("reasons", "promises"),
+    # crmnote/cli/sync.py:92
+    QCoreApplication.translate("reasons", "pulled {done} of %n change(s)", None, 1),
+    # crmnote/cli/sync_lines.py:40
+    QCoreApplication.translate("reasons", "pushed %n change(s), pulled {pulled}", None, 1),
+    # crmnote/cli/sync.py:90
+    QCoreApplication.translate("reasons", "pushed {done} of %n change(s)", None, 1),
     # crmnote/services/quick_log.py:39
     QT_TRANSLATE_NOOP("reasons", "quick log cannot add a {kind}"),
+    # crmnote/cli/search.py:32
+    QT_TRANSLATE_NOOP(
+        "reasons", "ranked among the {among} newest matches; {option} ranks every match"
+    ),
     # crmnote/storage/filter_sources.py:139
     QT_TRANSLATE_NOOP("reasons", "rebuild it from the texts"),
     # crmnote/storage/derived_postgres.py:258
     QT_TRANSLATE_NOOP("reasons", "rebuild the index from the records"),
     # crmnote/storage/filter_sources.py:140
     QT_TRANSLATE_NOOP("reasons", "rebuilt from the texts"),
+    # crmnote/cli/scores.py:133
+    QT_TRANSLATE_NOOP("reasons", "recommendation: {action}"),
     # crmnote/storage/consistency_rules.py:364
     QT_TRANSLATE_NOOP("reasons", "recompute their customers' scores"),
     # crmnote/storage/consistency_rules.py:352
@@ -2107,18 +2404,28 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "recompute them"),
     # crmnote/storage/consistency_rules.py:295
     QT_TRANSLATE_NOOP("reasons", "recomputed"),
+    # crmnote/cli/scores.py:95
+    QCoreApplication.translate("reasons", "recomputed the scores of %n customer(s)", None, 1),
     # crmnote/storage/consistency_rules.py:72
     QT_TRANSLATE_NOOP("reasons", "recreate them"),
     # crmnote/storage/consistency_rules.py:73
     QT_TRANSLATE_NOOP("reasons", "recreated"),
     # crmnote/storage/backup.py:308
     QT_TRANSLATE_NOOP("reasons", "reference: {table} row {row} points to a missing {parent} row"),
+    # crmnote/cli/facts_show.py:178
+    QT_TRANSLATE_NOOP("reasons", "related interactions: {count}"),
     # crmnote/storage/consistency_rules.py:267
     QT_TRANSLATE_NOOP("reasons", "remove the insight mark"),
     # crmnote/storage/table_words.py:66
     QT_TRANSLATE_NOOP("reasons", "requests"),
+    # crmnote/cli/facts.py:344
+    QT_TRANSLATE_NOOP("reasons", "requests to judge: {count}"),
     # crmnote/storage/consistency_rules.py:204
     QT_TRANSLATE_NOOP("reasons", "resolution time cleared"),
+    # crmnote/cli/sync_lines.py:168
+    QT_TRANSLATE_NOOP("reasons", "restored {id}"),
+    # crmnote/cli/maintenance.py:74
+    QT_TRANSLATE_NOOP("reasons", "restored {source} into {target}"),
     # crmnote/storage/team.py:69
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2129,7 +2436,7 @@ STRINGS = (
         "reasons",
         "role '{role}' may not create roles, which team init needs: have the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE (once), then try again",
     ),
-    # crmnote/importers/csv_values.py:99
+    # crmnote/importers/csv_values.py:100
     QT_TRANSLATE_NOOP("reasons", "row {row}: {text}"),
     # crmnote/domain/rule_messages.py:27
     QT_TRANSLATE_NOOP("reasons", "say by when"),
@@ -2147,6 +2454,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'"),
     # crmnote/services/references.py:22
     QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'; give the id"),
+    # crmnote/cli/team.py:111
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "signed in as {who}: the password is kept in the system keyring ({command} forgets it)",
+    ),
     # crmnote/services/sign_in.py:29
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2160,12 +2472,36 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "stamp the time each was last changed"),
     # crmnote/storage/consistency_rules.py:188
     QT_TRANSLATE_NOOP("reasons", "stamped with the time each was last changed"),
+    # crmnote/cli/facts_show.py:188
+    QT_TRANSLATE_NOOP("reasons", "standard  {name} ({target}), in force on {day}"),
+    # crmnote/cli/facts_show.py:189
+    QT_TRANSLATE_NOOP("reasons", "standard* {name} ({target}), in force on {day}"),
     # crmnote/storage/table_words.py:79
     QT_TRANSLATE_NOOP("reasons", "standards"),
     # crmnote/importers/vcard_read.py:150
     QT_TRANSLATE_NOOP("reasons", "status {value} unknown: left active"),
+    # crmnote/cli/facts_show.py:132
+    QT_TRANSLATE_NOOP("reasons", "status: {status}"),
+    # crmnote/cli/facts_show.py:124
+    QT_TRANSLATE_NOOP("reasons", "status: {status} on {at}"),
+    # crmnote/cli/facts.py:115
+    QT_TRANSLATE_NOOP("reasons", "suggested judgment: none (judge it yourself)"),
+    # crmnote/cli/facts.py:117
+    QT_TRANSLATE_NOOP("reasons", "suggested judgment: {judgment}"),
+    # crmnote/cli/facts_show.py:181
+    QT_TRANSLATE_NOOP("reasons", "suggested verdict: {verdict}"),
     # crmnote/storage/table_words.py:83
     QT_TRANSLATE_NOOP("reasons", "sync conflicts"),
+    # crmnote/cli/team.py:132
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "team book ready: found the roles {roles}; {owner} is its owner, recording as {staff}",
+    ),
+    # crmnote/cli/team.py:126
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "team book ready: made the roles {roles}; {owner} is its owner, recording as {staff}",
+    ),
     # crmnote/storage/team_roles.py:155
     QT_TRANSLATE_NOOP(
         "reasons", "team init is for the book's owner: the tables belong to '{role}'"
@@ -2211,6 +2547,8 @@ STRINGS = (
         None,
         1,
     ),
+    # crmnote/cli/sync.py:231
+    QT_TRANSLATE_NOOP("reasons", "the book as it was is kept in {path}"),
     # crmnote/services/settings_service.py:62
     QT_TRANSLATE_NOOP(
         "reasons", "the book holds money in {codes}: the home currency cannot change under it"
@@ -2261,6 +2599,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the database file is read-only"),
     # crmnote/storage/sqlite_errors.py:10
     QT_TRANSLATE_NOOP("reasons", "the database is busy in another program; try again in a moment"),
+    # crmnote/cli/failures.py:74
+    QT_TRANSLATE_NOOP("reasons", "the database refused: {why}"),
     # crmnote/storage/team.py:129
     QT_TRANSLATE_NOOP("reasons", "the database server refused: {why}; nothing was saved"),
     # crmnote/storage/postgres.py:152
@@ -2280,7 +2620,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the dump failed its check"),
     # crmnote/storage/encrypted_copies.py:110
     QT_TRANSLATE_NOOP("reasons", "the encrypted copy {path} failed its integrity check"),
-    # crmnote/importers/csv_values.py:86
+    # crmnote/importers/csv_values.py:87
     QT_TRANSLATE_NOOP(
         "reasons",
         "the file has day-first (row {day_row}: {day_text}) and month-first (row {month_row}: {month_text}) dates; pass {dmy} or {mdy} to say which it uses",
@@ -2293,20 +2633,28 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the file would grow larger than this system allows"),
     # crmnote/services/transfer_snapshot.py:234
     QT_TRANSLATE_NOOP("reasons", "the file's bytes do not match its SHA-256"),
+    # crmnote/cli/records.py:199
+    QT_TRANSLATE_NOOP(
+        "reasons", "the letter is signed {unsigned}: set the business name ({command} shows it)"
+    ),
     # crmnote/services/audit_verify.py:192
     QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
     # crmnote/services/consistency.py:143
     QT_TRANSLATE_NOOP("reasons", "the logical checks are written for SQLite and PostgreSQL"),
+    # crmnote/importers/parse_errors.py:106
+    QT_TRANSLATE_NOOP("reasons", "the month has no such day"),
     # crmnote/services/maintenance.py:220
     QT_TRANSLATE_NOOP("reasons", "the newest good backup is {path}"),
     # crmnote/storage/sqlite_errors.py:31
     QT_TRANSLATE_NOOP("reasons", "the operation is not permitted"),
     # crmnote/services/maintenance.py:184
     QT_TRANSLATE_NOOP("reasons", "the passphrase does not open {path}"),
-    # crmnote/cli/encryption.py:80
+    # crmnote/cli/encryption.py:84
     QT_TRANSLATE_NOOP("reasons", "the passphrase is empty"),
     # crmnote/storage/encrypted_copies.py:141
     QT_TRANSLATE_NOOP("reasons", "the plain copy {path} failed its integrity check"),
+    # crmnote/cli/maintenance.py:70
+    QT_TRANSLATE_NOOP("reasons", "the previous database was kept as {path}"),
     # crmnote/reports/printing.py:46
     QT_TRANSLATE_NOOP("reasons", "the printer cannot be used (is it connected and switched on?)"),
     # crmnote/domain/rule_messages.py:31
@@ -2317,6 +2665,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the repair was undone: {missing}"),
     # crmnote/services/maintenance.py:161
     QT_TRANSLATE_NOOP("reasons", "the restored database failed its check; kept as {kept}"),
+    # crmnote/cli/maintenance.py:106
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the restored tables belong to you; grants were not restored: give the team its rights again ({command})",
+    ),
     # crmnote/importers/csv_interactions.py:172
     QT_TRANSLATE_NOOP("reasons", "the row has no date"),
     # crmnote/importers/csv_customers.py:132
@@ -2333,10 +2686,12 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the target is this book itself: name another database"),
     # crmnote/storage/copy_links.py:89
     QT_TRANSLATE_NOOP("reasons", "the target refused a row ({why})"),
-    # crmnote/cli/encryption.py:66
+    # crmnote/cli/encryption.py:70
     QT_TRANSLATE_NOOP("reasons", "the two passphrases differ; nothing was changed"),
-    # crmnote/cli/team.py:190
+    # crmnote/cli/team.py:234
     QT_TRANSLATE_NOOP("reasons", "the two passwords differ; nothing was changed"),
+    # crmnote/importers/parse_errors.py:107
+    QT_TRANSLATE_NOOP("reasons", "the year is out of range"),
     # crmnote/storage/consistency_rules.py:365
     QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
     # crmnote/services/maintenance.py:224
@@ -2365,6 +2720,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "there is no staff member with id {id}"),
     # crmnote/storage/backup.py:77
     QT_TRANSLATE_NOOP("reasons", "there is no such file"),
+    # crmnote/importers/parse_errors.py:108
+    QT_TRANSLATE_NOOP("reasons", "there is no such hour"),
+    # crmnote/importers/parse_errors.py:109
+    QT_TRANSLATE_NOOP("reasons", "there is no such minute"),
+    # crmnote/importers/parse_errors.py:105
+    QT_TRANSLATE_NOOP("reasons", "there is no such month"),
+    # crmnote/importers/parse_errors.py:110
+    QT_TRANSLATE_NOOP("reasons", "there is no such second"),
     # crmnote/services/sign_in.py:16
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2383,6 +2746,11 @@ STRINGS = (
         "reasons",
         "this book has rows that name missing records or repeat an id ({why}): run crmnote check --repair on it, then copy again",
     ),
+    # crmnote/cli/sync.py:126
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "this book is no field copy of a team book: {join} makes it one, or name another book with {other}",
+    ),
     # crmnote/services/sync/field_copy.py:48
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2390,6 +2758,13 @@ STRINGS = (
     ),
     # crmnote/services/book_copy.py:73
     QT_TRANSLATE_NOOP("reasons", "this book is not bound to a database"),
+    # crmnote/cli/sync.py:195
+    QCoreApplication.translate(
+        "reasons",
+        "this book shares the past of {team}: it is its field copy now; pushed %n change(s), pulled {pulled}",
+        None,
+        1,
+    ),
     # crmnote/storage/migrate.py:270
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2414,10 +2789,26 @@ STRINGS = (
         "reasons",
         "this team book has schema {before} and this crmnote needs {after}: ask the book's owner to upgrade it (the owner starts this version of crmnote once); nothing was changed",
     ),
+    # crmnote/cli/facts_show.py:169
+    QT_TRANSLATE_NOOP("reasons", "timing: +{late} against the due date"),
+    # crmnote/cli/facts_show.py:173
+    QT_TRANSLATE_NOOP("reasons", "timing: {late} against the due date"),
+    # crmnote/cli/scores.py:127
+    QT_TRANSLATE_NOOP("reasons", "trust: {score:.1f}  (starts at {prior:.1f})"),
     # crmnote/importers/json_doc.py:236
     QT_TRANSLATE_NOOP("reasons", "unknown kinds: {kinds}"),
+    # crmnote/cli/team.py:80
+    QT_TRANSLATE_NOOP(
+        "reasons", "updated {role} ({access}), recording as a new staff record '{staff}'"
+    ),
+    # crmnote/cli/team.py:84
+    QT_TRANSLATE_NOOP(
+        "reasons", "updated {role} ({access}), recording as the staff record '{staff}'"
+    ),
     # crmnote/storage/team.py:37
     QT_TRANSLATE_NOOP("reasons", "upgrade the book"),
+    # crmnote/cli/copy.py:47
+    QT_TRANSLATE_NOOP("reasons", "verifying: {share:.0%} ({table})"),
     # crmnote/domain/rule_messages.py:82
     QT_TRANSLATE_NOOP(
         "reasons", "version {id} was replaced from {since} by version {successor}; revise that one"
@@ -2444,6 +2835,12 @@ STRINGS = (
         "reasons",
         "you are signed in as {role}, staff of this book: only its owner can {what}; nothing was saved",
     ),
+    # crmnote/cli/facts.py:173
+    QT_TRANSLATE_NOOP("reasons", "{action} by {who}"),
+    # crmnote/cli/sync.py:208
+    QCoreApplication.translate(
+        "reasons", "{book} is a field copy of {team}: %n row(s) copied", None, 1
+    ),
     # crmnote/domain/rule_messages.py:77
     QT_TRANSLATE_NOOP("reasons", "{code} is not a three-letter code"),
     # crmnote/storage/consistency_rules.py:107
@@ -2453,24 +2850,32 @@ STRINGS = (
         "reasons",
         "{command} needs a PostgreSQL book: a SQLite file is one person's book; a team shares a book on a PostgreSQL server (docs/team.md)",
     ),
-    # crmnote/cli/encryption.py:133
+    # crmnote/cli/encryption.py:144
     QT_TRANSLATE_NOOP("reasons", "{command} works on SQLite database files"),
-    # crmnote/cli/transfer.py:198
+    # crmnote/cli/sync_lines.py:29
+    QT_TRANSLATE_NOOP("reasons", "{count} created"),
+    # crmnote/cli/sync_lines.py:30
+    QT_TRANSLATE_NOOP("reasons", "{count} matched"),
+    # crmnote/cli/sync_lines.py:31
+    QT_TRANSLATE_NOOP("reasons", "{count} merged"),
+    # crmnote/cli/sync_lines.py:32
+    QT_TRANSLATE_NOOP("reasons", "{count} rejected"),
+    # crmnote/cli/transfer.py:199
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out)",
     ),
-    # crmnote/cli/transfer.py:182
+    # crmnote/cli/transfer.py:183
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})",
     ),
-    # crmnote/cli/transfer.py:191
+    # crmnote/cli/transfer.py:192
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out)",
     ),
-    # crmnote/cli/transfer.py:173
+    # crmnote/cli/transfer.py:174
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})",
@@ -2490,13 +2895,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{id} is not a fresh {kind} id in this file"),
     # crmnote/storage/backup.py:333
     QT_TRANSLATE_NOOP("reasons", "{index}: {detail}"),
+    # crmnote/cli/sync_lines.py:191
+    QT_TRANSLATE_NOOP("reasons", "{kind} (deleted)"),
     # crmnote/services/records.py:58
     QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
     # crmnote/cli/records.py:167
     QT_TRANSLATE_NOOP("reasons", "{kind} records do not belong to a customer"),
     # crmnote/importers/json_doc.py:300
     QT_TRANSLATE_NOOP("reasons", "{kind} takes no files"),
-    # crmnote/cli/transfer.py:111
+    # crmnote/cli/sync_lines.py:193
     QT_TRANSLATE_NOOP("reasons", "{kind} {id}"),
     # crmnote/services/records.py:364
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} belongs to another customer"),
@@ -2504,23 +2911,48 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{kind} {id} differs from its last logged version (entry {entry})"
     ),
+    # crmnote/cli/facts.py:164
+    QT_TRANSLATE_NOOP("reasons", "{kind} {id} has no logged history"),
     # crmnote/services/transfer_snapshot.py:308
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is another customer's"),
     # crmnote/services/audit_verify.py:27
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
     # crmnote/services/audit_verify.py:26
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
+    # crmnote/cli/sync_lines.py:141
+    QT_TRANSLATE_NOOP("reasons", "{kind} {line}: rejected ({name}): {field}: {why}"),
     # crmnote/storage/sync_records.py:365
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
+    # crmnote/cli/sync_lines.py:158
+    QT_TRANSLATE_NOOP("reasons", "{kind}: {counts}"),
+    # crmnote/cli/facts_show.py:112
+    QT_TRANSLATE_NOOP("reasons", "{made}, due {due}"),
     # crmnote/domain/rule_messages.py:68
     QT_TRANSLATE_NOOP(
         "reasons",
         "{name} ({size:.1f} MB) would take the book's evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings",
     ),
+    # crmnote/cli/facts.py:237
+    QCoreApplication.translate(
+        "reasons",
+        "{name} ({target}): %n promise(s), {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)",
+        None,
+        1,
+    ),
     # crmnote/services/attachments.py:163
     QT_TRANSLATE_NOOP("reasons", "{name} does not match its SHA-256"),
     # crmnote/domain/rule_messages.py:64
     QT_TRANSLATE_NOOP("reasons", "{name} is empty"),
+    # crmnote/cli/sync_lines.py:109
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{name} is someone else's customer now, kept here until the changes made to them on this computer are synced",
+    ),
+    # crmnote/cli/sync_lines.py:98
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{name} is someone else's customer now: left this copy (the team book keeps them)",
+    ),
     # crmnote/domain/rule_messages.py:73
     QT_TRANSLATE_NOOP("reasons", "{name} is {media}, which is not accepted: {accepted}"),
     # crmnote/services/attachments.py:105
@@ -2535,6 +2967,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
     # crmnote/cli/__init__.py:103
     QT_TRANSLATE_NOOP("reasons", "{option} is for commands; the desktop app asks for it"),
+    # crmnote/cli/pdf.py:94
+    QCoreApplication.translate("reasons", "{path} (%n page(s))", None, 1),
     # crmnote/storage/file_sentences.py:35
     QT_TRANSLATE_NOOP("reasons", "{path} already exists"),
     # crmnote/storage/private_files.py:58
@@ -2548,7 +2982,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read ({why})"),
     # crmnote/services/attachments.py:117
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read: {why}"),
-    # crmnote/cli/staff.py:116
+    # crmnote/cli/staff.py:128
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be written: {why}"),
     # crmnote/storage/file_sentences.py:55
     QT_TRANSLATE_NOOP(
@@ -2562,9 +2996,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} does not open with this database's passphrase or is damaged"
     ),
-    # crmnote/cli/staff.py:109
+    # crmnote/cli/staff.py:121
     QT_TRANSLATE_NOOP("reasons", "{path} exists already; nothing was written"),
-    # crmnote/cli/team.py:164
+    # crmnote/cli/team.py:206
     QT_TRANSLATE_NOOP("reasons", "{path} holds no password on its first line"),
     # crmnote/storage/book_shape.py:106
     QT_TRANSLATE_NOOP("reasons", "{path} is a crmnote book"),
@@ -2576,7 +3010,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder; name the .ics file"),
     # crmnote/cli/pdf.py:58
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder; name the PDF file"),
-    # crmnote/cli/encryption.py:144
+    # crmnote/cli/encryption.py:155
     QT_TRANSLATE_NOOP("reasons", "{path} is already encrypted"),
     # crmnote/storage/book_shape.py:94
     QT_TRANSLATE_NOOP(
@@ -2621,12 +3055,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is encrypted: decrypt a copy of it (crmnote decrypt) to sync with it"
     ),
-    # crmnote/cli/encryption.py:70
+    # crmnote/cli/encryption.py:74
     QT_TRANSLATE_NOOP(
         "reasons",
         "{path} is encrypted: give its passphrase in ${variable} or with {option} PATH (or run crmnote in a terminal to be asked)",
     ),
-    # crmnote/cli/team.py:157
+    # crmnote/cli/encryption.py:210
+    QT_TRANSLATE_NOOP("reasons", "{path} is no longer encrypted; a plain backup is at {backup}"),
+    # crmnote/cli/team.py:199
     QT_TRANSLATE_NOOP("reasons", "{path} is not UTF-8 text"),
     # crmnote/services/maintenance.py:120
     QT_TRANSLATE_NOOP("reasons", "{path} is not a crmnote database"),
@@ -2639,7 +3075,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} is not a sound SQLite database"),
     # crmnote/services/maintenance.py:134
     QT_TRANSLATE_NOOP("reasons", "{path} is not a usable crmnote book: {problem}"),
-    # crmnote/cli/encryption.py:168
+    # crmnote/cli/encryption.py:204
     QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted"),
     # crmnote/services/maintenance.py:192
     QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted; open it without a passphrase"),
@@ -2647,6 +3083,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is not encrypted; this database is, so it cannot be restored from it"
     ),
+    # crmnote/cli/encryption.py:174
+    QT_TRANSLATE_NOOP("reasons", "{path} is now encrypted; an encrypted backup is at {backup}"),
     # crmnote/storage/conversion.py:78
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2684,10 +3122,16 @@ STRINGS = (
         "reasons",
         "{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)",
     ),
-    # crmnote/cli/copy.py:81
+    # crmnote/cli/copy.py:91
     QT_TRANSLATE_NOOP("reasons", "{path}: no such book (copy reads a book that exists)"),
+    # crmnote/cli/scores.py:147
+    QT_TRANSLATE_NOOP("reasons", "{points:+6.1f}  {at}  {kind}  {reason}"),
     # crmnote/domain/rule_messages.py:78
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
+    # crmnote/cli/team.py:155
+    QT_TRANSLATE_NOOP(
+        "reasons", "{role} signs in with {url} and the password in {file} (docs/team.md)"
+    ),
     # crmnote/importers/export.py:80
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an export format ({formats})"),
     # crmnote/importers/imports.py:121
@@ -2715,40 +3159,40 @@ STRINGS = (
         "reasons",
         "{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)",
     ),
-    # crmnote/importers/csv_values.py:179
+    # crmnote/importers/csv_values.py:180
     QT_TRANSLATE_NOOP(
         "reasons",
         "{value} could be day-first or month-first and no date in the file decides; pass {dmy} or {mdy}",
     ),
     # crmnote/domain/rule_messages.py:17
     QT_TRANSLATE_NOOP("reasons", "{value} has no digits"),
-    # crmnote/importers/csv_values.py:103
+    # crmnote/importers/csv_values.py:104
     QT_TRANSLATE_NOOP("reasons", "{value} has no readable time of day"),
-    # crmnote/cli/settings.py:44
+    # crmnote/cli/settings.py:45
     QT_TRANSLATE_NOOP("reasons", "{value} is no country code such as DE or GB"),
     # crmnote/cli/__init__.py:84
     QT_TRANSLATE_NOOP("reasons", "{value} is not UTF-8 text (check the terminal's encoding)"),
-    # crmnote/importers/csv_values.py:309
+    # crmnote/importers/csv_values.py:310
     QT_TRANSLATE_NOOP("reasons", "{value} is not a channel ({names}, or a word for one)"),
     # crmnote/cli/pdf.py:66
     QT_TRANSLATE_NOOP("reasons", "{value} is not a claim id"),
     # crmnote/importers/csv_interactions.py:136
     QT_TRANSLATE_NOOP("reasons", "{value} is not a customer id"),
-    # crmnote/importers/csv_values.py:191
+    # crmnote/importers/csv_values.py:192
     QT_TRANSLATE_NOOP("reasons", "{value} is not a date (use YYYY-MM-DD HH:MM)"),
     # crmnote/domain/rule_messages.py:51
     QT_TRANSLATE_NOOP("reasons", "{value} is not a date (use YYYY-MM-DD)"),
-    # crmnote/importers/csv_values.py:159
+    # crmnote/importers/csv_values.py:160
     QT_TRANSLATE_NOOP("reasons", "{value} is not a date ({month} is no month)"),
     # crmnote/domain/rule_messages.py:52
     QT_TRANSLATE_NOOP(
         "reasons", "{value} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
     ),
-    # crmnote/importers/csv_values.py:324
+    # crmnote/importers/csv_values.py:325
     QT_TRANSLATE_NOOP("reasons", "{value} is not a direction (in or out)"),
-    # crmnote/importers/csv_values.py:234
+    # crmnote/importers/csv_values.py:235
     QT_TRANSLATE_NOOP("reasons", "{value} is not a duration (e.g. 12, 0:12 or 1h 5m)"),
-    # crmnote/importers/csv_values.py:341
+    # crmnote/importers/csv_values.py:342
     QT_TRANSLATE_NOOP("reasons", "{value} is not a mood (-2 hostile … +2 delighted)"),
     # crmnote/domain/rule_messages.py:59
     QT_TRANSLATE_NOOP("reasons", "{value} is not a number"),
@@ -2758,7 +3202,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is not a number from {low:g} to {high:g}"),
     # crmnote/domain/rule_messages.py:128
     QT_TRANSLATE_NOOP("reasons", "{value} is not a two-letter country code (e.g. DE, or US-CA)"),
-    # crmnote/importers/csv_values.py:127
+    # crmnote/importers/csv_values.py:128
     QT_TRANSLATE_NOOP("reasons", "{value} is not a valid date ({why})"),
     # crmnote/domain/rule_messages.py:58
     QT_TRANSLATE_NOOP("reasons", "{value} is not a whole number"),
@@ -2790,7 +3234,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is reserved (names starting pg_ or crmnote_)"),
     # crmnote/domain/standards.py:22
     QT_TRANSLATE_NOOP("reasons", "{value} {unit}"),
-    # crmnote/importers/csv_values.py:350
+    # crmnote/importers/csv_values.py:351
     QT_TRANSLATE_NOOP("reasons", "{value}: must be between -2 (hostile) and +2 (delighted)"),
     # crmnote/storage/pg_tools.py:70
     QT_TRANSLATE_NOOP("reasons", "{what} (exit code {code})"),
@@ -2810,6 +3254,14 @@ STRINGS = (
         "reasons",
         "{where} was upgraded by a newer crmnote (schema {revision}): update crmnote on this computer to sync with it",
     ),
+    # crmnote/cli/sync_lines.py:207
+    QT_TRANSLATE_NOOP("reasons", "{where} {field}: kept {kept}, set aside {aside}"),
+    # crmnote/cli/sync_lines.py:201
+    QT_TRANSLATE_NOOP("reasons", "{where}: a delete was undone by a concurrent edit"),
+    # crmnote/cli/sync_lines.py:195
+    QT_TRANSLATE_NOOP(
+        "reasons", "{where}: deleted, but kept for records of theirs changed meanwhile"
+    ),
     # crmnote/services/book_copy.py:119
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2826,33 +3278,45 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{why}; nothing was copied (the target is as it was)"),
     # crmnote/services/base.py:169
     QT_TRANSLATE_NOOP("reasons", "{why}; nothing was saved"),
+    # crmnote/importers/parse_errors.py:54
+    QT_TRANSLATE_NOOP("reasons", "{word} is not a JSON value (JSON has no NaN or Infinity)"),
     # crmnote/storage/conversion.py:88
     QT_TRANSLATE_NOOP(
         "reasons",
         "{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})",
     ),
-    # crmnote/cli/remind.py:78
+    # crmnote/cli/remind.py:81
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
-    # crmnote/cli/remind.py:75
+    # crmnote/cli/remind.py:78
     QCoreApplication.translate("remind", "due in %n day(s)", None, 1),
-    # crmnote/cli/remind.py:80
+    # crmnote/cli/remind.py:83
     QT_TRANSLATE_NOOP("remind", "due today"),
-    # crmnote/cli/remind.py:74
+    # crmnote/cli/remind.py:77
     QT_TRANSLATE_NOOP("remind", "due tomorrow"),
-    # crmnote/cli/remind.py:110
+    # crmnote/cli/remind.py:113
     QT_TRANSLATE_NOOP("remind", "no notification shown ({0}); printed instead"),
-    # crmnote/cli/remind.py:104
+    # crmnote/cli/remind.py:62
+    QT_TRANSLATE_NOOP("remind", "no reminders were installed"),
+    # crmnote/cli/remind.py:107
     QT_TRANSLATE_NOOP("remind", "nothing new to remind of today"),
-    # crmnote/cli/remind.py:106
+    # crmnote/cli/remind.py:109
     QT_TRANSLATE_NOOP("remind", "notified: {0}"),
-    # crmnote/cli/remind.py:79
-    QCoreApplication.translate("remind", "overdue by %n day(s)", None, 1),
     # crmnote/cli/remind.py:82
-    QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
+    QCoreApplication.translate("remind", "overdue by %n day(s)", None, 1),
+    # crmnote/cli/remind.py:65
+    QT_TRANSLATE_NOOP("remind", "reminders installed: {0}"),
+    # crmnote/cli/remind.py:60
+    QT_TRANSLATE_NOOP("remind", "reminders removed"),
     # crmnote/cli/remind.py:85
+    QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
+    # crmnote/cli/remind.py:88
     QT_TRANSLATE_NOOP("remind", "… and {0} more"),
     # crmnote/reports/dossier.py:133
     QCoreApplication.translate("reports", "%n day(s) late", None, 1),
+    # crmnote/cli/team.py:185
+    QT_TRANSLATE_NOOP("team", "(no staff record)"),
+    # crmnote/cli/team.py:183
+    QT_TRANSLATE_NOOP("team", "(you)"),
     # CustomerStatus.ACTIVE
     QT_TRANSLATE_NOOP("values", "Active"),
     # Outcome.ALTERNATIVE

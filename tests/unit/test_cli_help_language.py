@@ -224,26 +224,26 @@ def _own_texts(parser: argparse.ArgumentParser) -> list[str]:
     [
         (
             ("log",),
-            "crmnote log: Fehler: folgende Argumente werden benötigt: kunde "
+            "crmnote log: error: folgende Argumente werden benötigt: kunde "
             "(siehe crmnote log --help)",
             "crmnote log: error: the following arguments are required: customer "
             "(see crmnote log --help)",
         ),
         (
             ("log", "Ann", "--minutes"),
-            "crmnote log: Fehler: Argument --minutes: ein Argument erwartet "
+            "crmnote log: error: Argument --minutes: ein Argument erwartet "
             "(siehe crmnote log --help)",
             "crmnote log: error: argument --minutes: expected one argument "
             "(see crmnote log --help)",
         ),
         (
             ("customers", "--colour"),
-            "crmnote: Fehler: unbekannte Argumente: --colour (siehe crmnote --help)",
+            "crmnote: error: unbekannte Argumente: --colour (siehe crmnote --help)",
             "crmnote: error: unrecognized arguments: --colour (see crmnote --help)",
         ),
         (
             ("team",),
-            "crmnote team: Fehler: folgende Argumente werden benötigt: AKTION "
+            "crmnote team: error: folgende Argumente werden benötigt: AKTION "
             "(siehe crmnote team --help)",
             "crmnote team: error: the following arguments are required: ACTION "
             "(see crmnote team --help)",
@@ -261,10 +261,10 @@ def test_usage_errors_follow_lang(words: tuple[str, ...], german: str, english: 
 def test_an_unknown_command_and_a_wrong_choice_in_german() -> None:
     done = _crmnote("de_DE.UTF-8", "frob")
     assert done.returncode == 2
-    assert done.stderr.startswith("crmnote: Fehler: Argument BEFEHL: ungültige Wahl: 'frob' (")
+    assert done.stderr.startswith("crmnote: error: Argument BEFEHL: ungültige Wahl: 'frob' (")
     assert done.stderr.endswith(" (siehe crmnote --help)\n")
     kind = _crmnote("de_DE.UTF-8", "list", "promises")
-    assert kind.stderr.startswith("crmnote list: Fehler: Argument art: ungültige Wahl: 'promises'")
+    assert kind.stderr.startswith("crmnote list: error: Argument art: ungültige Wahl: 'promises'")
     english = _crmnote("C.UTF-8", "frob")
     assert english.stderr.startswith("crmnote: error: argument COMMAND: invalid choice: 'frob' (")
 
