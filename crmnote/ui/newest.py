@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from crmnote.ui.background import Background
+from crmnote.ui.background import Background, Pending
 
 Work = Callable[[], Any]
 
@@ -36,6 +36,8 @@ class Newest(QObject):
         self._lock = threading.Lock()
         self._waiting: tuple[int, Work] | None = None  # the newest request not yet started
         self._worker: threading.Thread | None = None
+        # The newest request's outcome counts in Background.busy() until delivered or cancelled.
+        self._pending = Pending(self)
         self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -51,6 +53,7 @@ class Newest(QObject):
     ) -> None:
         self._asked += 1
         self._then = (then, failed)
+        self._pending.hold()  # an overtaken request's count passes to this one
         with self._lock:
             self._waiting = (self._asked, work)
             if self._worker is None:
@@ -64,6 +67,7 @@ class Newest(QObject):
         """Drop the outcome of every request made so far (a query under way still ends)."""
         self._asked += 1
         self._then = None
+        self._pending.release()
 
     def _run(self) -> None:
         while True:
@@ -89,6 +93,7 @@ class Newest(QObject):
             return  # overtaken by a later request
         then, failed = self._then
         self._then = None
+        self._pending.release()
         if error is None:
             then(result)
         elif failed is not None:
