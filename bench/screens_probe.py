@@ -9,11 +9,15 @@ loop until the window has settled: no worker left running and the outcome shown.
 opened every customer given and visited every screen once, `crmnote-bench rss KB` and
 `crmnote-bench hwm KB` (the memory target counts that state).
 
-The steps write (settings, an export, a backup): give it a copy of the book.
+The steps write (settings, an export, a backup): give it a copy of the book. With
+CRMNOTE_BENCH_PROFILE=DIR each step's GUI thread is profiled into DIR/<step>.prof (cProfile:
+what the window did while it stalled; the stalls then read higher).
 """
 
 from __future__ import annotations
 
+import cProfile
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -73,11 +77,19 @@ def main() -> int:
     probe = StallProbe()
     panel = window.customer_list
 
+    profiles = os.environ.get("CRMNOTE_BENCH_PROFILE")  # a folder: one cProfile per step
+
     def step(name: str, action: Callable[[], Any]) -> None:
+        profile = cProfile.Profile() if profiles else None
         started = time.perf_counter()
         probe.start()
+        if profile is not None:
+            profile.enable()  # the GUI thread only: what stalls the window
         action()
         settle(app)
+        if profile is not None:
+            profile.disable()
+            profile.dump_stats(str(Path(profiles) / f"{slug(name)}.prof"))
         stall = probe.stop()
         took = time.perf_counter() - started - SETTLE_S
         key = slug(name)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from crmnote.domain import entities as e
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import say
 from crmnote.importers import csv_write, json_doc, vcard_write
@@ -54,11 +55,21 @@ def export_to(
         write_private(target, vcard_write.vcards(customers).encode("utf-8"))
         return ExportResult((target,), {"customer": len(customers)})
     if suffix == ".csv":
-        customers = transfer.customers(customer_ids)
         names = {int(s.id): s.name for s in transfer.staff()}
-        text = csv_write.customers_csv(customers, names)
+        if customer_ids is None:  # the whole book: a chunk at a time, never all at once
+            chunks: Iterable[list[e.Customer]] = transfer.every_customer()
+        else:
+            chunks = [transfer.customers(customer_ids)]
+        written = [0]
+
+        def counted() -> Iterator[e.Customer]:
+            for chunk in chunks:
+                written[0] += len(chunk)
+                yield from chunk
+
+        text = csv_write.customers_csv(counted(), names)
         write_private(target, text.encode(csv_write.ENCODING))
-        return ExportResult((target,), {"customer": len(customers)})
+        return ExportResult((target,), {"customer": written[0]})
     if suffix == ".zip":
         snapshot = transfer.snapshot(customer_ids)
         buffer = io.BytesIO()
