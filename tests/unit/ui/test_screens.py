@@ -270,6 +270,8 @@ def test_every_weight_is_explained_in_a_sentence(
 
     window = shown_window(qtbot, services, ui_settings)
     dialog = window.screens.settings()
+    assert dialog.findChild(QLabel, "weight_help_k") is None  # built when first shown
+    dialog.tabs.setCurrentIndex(1)
     for key in Weights().to_dict():
         help_ = dialog.findChild(QLabel, f"weight_help_{key}")
         assert help_ is not None, key
@@ -301,3 +303,29 @@ def test_customers_at_the_same_place_share_one_dot_on_the_map(
     with qtbot.waitSignal(chart.open_customer) as blocker:
         qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args == [point.id]
+
+
+def test_a_read_only_settings_dialog_locks_the_scores_tab_built_later(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    window = shown_window(qtbot, services, ui_settings)
+    dialog = window.screens.settings()
+    dialog.set_read_only("Only the book's owner changes settings.")
+    assert dialog.business_name.isReadOnly()
+    dialog.tabs.setCurrentIndex(1)  # the Scores tab is made now, locked as the rest
+    assert all(box.isReadOnly() for box in dialog.weights.boxes.values())
+    assert dialog.reset_button.isHidden()
+    dialog.reject()
+
+
+def test_saving_business_settings_leaves_the_unseen_weights_as_they_are(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    window = shown_window(qtbot, services, ui_settings)
+    before = services.scores.weights()
+    dialog = window.screens.settings()
+    dialog.business_name.setText("Ann's Garage")
+    dialog.accept()
+    assert dialog.job is None and not dialog.isVisible()  # no recompute was started
+    assert services.scores.weights() == before
+    assert services.settings.get(declared.BUSINESS_NAME) == "Ann's Garage"
