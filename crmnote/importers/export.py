@@ -12,7 +12,7 @@ from crmnote.domain import entities as e
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import say
 from crmnote.importers import csv_write, json_doc, vcard_write
-from crmnote.importers.files import private_dir, write_private
+from crmnote.importers.files import private_dir, write_private, write_private_parts
 from crmnote.importers.formats import FORMATS
 from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import KIND_ORDER, Snapshot
@@ -62,13 +62,17 @@ def export_to(
             chunks = [transfer.customers(customer_ids)]
         written = [0]
 
-        def counted() -> Iterator[e.Customer]:
+        def counted() -> Iterator[list[e.Customer]]:
             for chunk in chunks:
                 written[0] += len(chunk)
-                yield from chunk
+                yield chunk
 
-        text = csv_write.customers_csv(counted(), names)
-        write_private(target, text.encode(csv_write.ENCODING))
+        parts = csv_write.customers_csv_parts(counted(), names)
+        # The byte-order mark once, at the start (csv_write.ENCODING), then plain UTF-8.
+        encoded = (
+            part.encode(csv_write.ENCODING if i == 0 else "utf-8") for i, part in enumerate(parts)
+        )
+        write_private_parts(target, encoded)
         return ExportResult((target,), {"customer": written[0]})
     if suffix == ".zip":
         snapshot = transfer.snapshot(customer_ids)
