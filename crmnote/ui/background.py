@@ -6,7 +6,10 @@ SQLite connection, so a long write (recomputing every score) can run while the w
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import importlib
+import sys
 import threading
 import time
 import weakref
@@ -111,6 +114,7 @@ class Background(QObject):
             self._outcome["result"] = self._work()
         except Exception as exc:  # handed to the GUI thread, which reports it
             self._outcome["error"] = exc
+        release_freed_memory()
 
     def _poll(self) -> None:
         reported = self._reported
@@ -125,6 +129,27 @@ class Background(QObject):
             self.failed.emit(self._outcome["error"])
         else:
             self.done.emit(self._outcome.get("result"))
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim  # glibc's
+    except (OSError, AttributeError):  # another C library: nothing to give back this way
+        return None
+    return trim
+
+
+def release_freed_memory() -> None:
+    """Give the pages a finished job freed back to the system (called on the worker as it
+    ends). glibc keeps what a thread freed in that thread's malloc arena for reuse: after a
+    tour of every screen of a 100,000-customer book, ~35 MB of the resident memory was such
+    free space (an export, the staff report and the map read large results on workers)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)  # a foreign call: the interpreter runs other threads meanwhile
 
 
 def import_soon(module: str, parent: QObject) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from crmnote.ui.background import Background, Pending
+from crmnote.ui.background import Background, Pending, release_freed_memory
 
 Work = Callable[[], Any]
 
@@ -75,7 +75,7 @@ class Newest(QObject):
                 job, self._waiting = self._waiting, None
                 if job is None:
                     self._worker = None
-                    return
+                    break
             number, work = job
             result: Any = None
             error: Exception | None = None
@@ -86,7 +86,8 @@ class Newest(QObject):
             try:
                 self._ended.emit(number, result, error)
             except RuntimeError:  # the owner was deleted meanwhile: nobody to tell
-                return
+                break
+        release_freed_memory()  # nothing left to read: what the reads freed goes back
 
     def _deliver(self, number: int, result: Any, error: Exception | None) -> None:
         if number != self._asked or self._then is None:

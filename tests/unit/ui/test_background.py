@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from typing import Any
@@ -109,3 +110,34 @@ def test_a_newest_deleted_with_its_owner_while_a_request_is_pending_is_not_count
     assert Background.finish_all(5)
     qtbot.waitUntil(lambda: not Background.busy(), timeout=5000)
     assert Pending.count == 0
+
+
+def test_a_worker_gives_freed_memory_back_as_it_ends(qtbot: Any, monkeypatch: Any) -> None:
+    from crmnote.ui import background, newest
+
+    given_back: list[str] = []
+
+    def release() -> None:
+        given_back.append(threading.current_thread().name)
+
+    monkeypatch.setattr(background, "release_freed_memory", release)
+    monkeypatch.setattr(newest, "release_freed_memory", release)
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=10000)
+    owner = QObject()
+    job = Background(lambda: given_back.append("work"), owner)
+    job.start()
+    reader = Newest(owner)
+    reader.submit(lambda: None, lambda _: None)
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=5000)
+    assert sorted(given_back) == ["crmnote-background", "crmnote-newest", "work"]
+    assert given_back.index("work") < given_back.index("crmnote-background")
+
+
+def test_freed_memory_is_given_back_through_glibc_on_linux() -> None:
+    import sys
+
+    from crmnote.ui.background import _malloc_trim, release_freed_memory
+
+    release_freed_memory()  # never fails, whatever the C library
+    if sys.platform.startswith("linux") and os.confstr("CS_GNU_LIBC_VERSION"):
+        assert _malloc_trim() is not None
