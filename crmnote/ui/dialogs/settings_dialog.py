@@ -32,6 +32,7 @@ from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.money import rates_text, read_rates_text
 from crmnote.domain.scoring import Weights, WeightsError
 from crmnote.services.changes import Changes
+from crmnote.ui.accessibility import name_fields
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
@@ -227,6 +228,7 @@ class SettingsDialog(QDialog):
         score_layout.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
         if self._read_only:
             self._lock(self._scores)
+        name_fields(self._scores)  # the window was named when shown, before this tab was made
         return weights
 
     def reset_weights(self) -> None:

@@ -330,3 +330,19 @@ def test_saving_business_settings_leaves_the_unseen_weights_as_they_are(
     assert dialog.job is None and not dialog.isVisible()  # no recompute was started
     assert services.scores.weights() == before
     assert services.settings.get(declared.BUSINESS_NAME) == "Ann's Garage"
+
+
+def test_the_scores_tab_built_when_shown_has_its_fields_named(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    from crmnote.ui.accessibility import accessible_name
+
+    window = shown_window(qtbot, services, ui_settings)
+    dialog = window.screens.settings()
+    qtbot.waitExposed(dialog)  # the window's fields are named as it is first shown
+    dialog.tabs.setCurrentIndex(1)
+    boxes = dialog.weights.findChildren(QAbstractSpinBox)
+    assert boxes and all(accessible_name(box) for box in boxes)
+    dialog.reject()
