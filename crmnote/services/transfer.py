@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from crmnote.domain import entities as e
@@ -26,6 +26,7 @@ from crmnote.services.transfer_report import (
     Snapshot,
 )
 from crmnote.services.transfer_snapshot import SnapshotImport, read_snapshot
+from crmnote.storage.customer_reads import customers_by_name
 from crmnote.storage.import_writes import insert_customers
 from crmnote.storage.repository import Repository
 from crmnote.storage.sessions import Session
@@ -93,10 +94,16 @@ class TransferService(ServiceBase):
 
     def customers(self, customer_ids: Sequence[int] | None = None) -> list[e.Customer]:
         """Some customers, or all of them by name."""
+        if customer_ids is None:
+            return [c for chunk in self.every_customer() for c in chunk]
         with self.reading() as repo:
-            if customer_ids is None:
-                return list(repo.list("customer"))
             return [repo.get("customer", cid) for cid in customer_ids]
+
+    def every_customer(self) -> Iterator[list[e.Customer]]:
+        """Every customer by name, a chunk at a time, read as column tuples: a whole book's
+        export never holds them all as ORM rows (storage/customer_reads.py)."""
+        with self.reading() as repo:
+            yield from customers_by_name(repo.session)
 
     def staff(self) -> list[e.Staff]:
         with self.reading() as repo:
