@@ -201,28 +201,34 @@ def promise_events_of(
     grace_days: int = DEFAULT_GRACE_DAYS,
 ) -> tuple[ScoreEvent, ...]:
     """`promise_events` from a promise's columns (a long history need not build records)."""
+    found = promise_event_of(status, due, resolved_at, grace_days)
+    if found is None:
+        return ()
+    kind, at = found
+    return (ScoreEvent(kind, at, "promise", promise_id, made_by, reason=short_reason(text)),)
+
+
+def promise_event_of(
+    status: PromiseStatus,
+    due: date | None,
+    resolved_at: datetime | None,
+    grace_days: int = DEFAULT_GRACE_DAYS,
+) -> tuple[ScoreEventKind, datetime] | None:
+    """The kind and time of a promise's one event, if it has one (`promise_events_of`)."""
     if status is PromiseStatus.OPEN:
         if due is None:
-            return ()
-        at = overdue_from(due, grace_days)
-        reason = short_reason(text)
-        return (
-            ScoreEvent(
-                ScoreEventKind.PROMISE_OVERDUE, at, "promise", promise_id, made_by, reason=reason
-            ),
-        )
+            return None
+        return ScoreEventKind.PROMISE_OVERDUE, overdue_from(due, grace_days)
     if resolved_at is None:
-        return ()
+        return None
     if status is PromiseStatus.KEPT:
         late = due is not None and resolved_at.date() > due
         kind = ScoreEventKind.PROMISE_KEPT_LATE if late else ScoreEventKind.PROMISE_KEPT
     elif status in _PROMISE_KINDS:
         kind = _PROMISE_KINDS[status]
     else:
-        return ()
-    return (
-        ScoreEvent(kind, resolved_at, "promise", promise_id, made_by, reason=short_reason(text)),
-    )
+        return None
+    return kind, resolved_at
 
 
 _VERDICT_KINDS = {

@@ -32,6 +32,7 @@ from crmnote.domain.scoring_events import (
     claim_events_of,
     feedback_events_of,
     money_events_of,
+    promise_event_of,
     promise_events_of,
     request_events_of,
 )
@@ -66,6 +67,7 @@ PAGE_MOVES = 250
 _ZERO = Decimal(0)
 _SUBSTANTIATED = ScoreEventKind.CLAIM_SUBSTANTIATED.value
 _INTERACTION = ScoreEventKind.INTERACTION.value
+_OVERDUE = ScoreEventKind.PROMISE_OVERDUE
 # `record_order` on replay rows: time, record, kind (one record, one event of each kind).
 _RECORD_ORDER = itemgetter(0, 1, 2, 3)
 
@@ -212,6 +214,7 @@ class ScoreContext:
         self.weights = Weights.default() if stored is None else Weights.from_dict(stored)
         self.hourly = float(hourly)
         self._masses = masses_table(self.weights)
+        self._moods = {mood: m for (kind, mood), m in self._masses.items() if kind == _INTERACTION}
 
     def events(self, record: Any) -> list[ScoreEvent]:
         """A record's events as they stand now (effort and customers have none)."""
@@ -238,7 +241,7 @@ class ScoreContext:
         Only each customer's newest point keeps its running state (the next logged record
         continues from it); the points before it are the chart's and carry none."""
         store.clear_history_of(self.session, customer_ids)
-        scored = store.scored_rows_of(self.session, customer_ids)
+        scored = store.scored_rows_of(self.session, customer_ids, texts=False)
         rows: list[store.HistoryRow] = []
         finals: list[tuple[CustomerId, float, float]] = []
         term = cost_terms(self.weights, self.hourly)
@@ -263,15 +266,21 @@ class ScoreContext:
         """Every event in order, a history point for each (`scoring_replay.replay`)."""
         talks = scored.talks.get(customer_id, [])
         w, now, table = self.weights, self.now, self._masses
+        moods = self._moods
         rows: list[ReplayRow] = [
-            (at, "interaction", i, _INTERACTION, interaction_masses(mood, w, table))
+            (at, "interaction", i, _INTERACTION,
+             moods[mood] if mood in moods else interaction_masses(mood, w, table))
             for i, at, _staff, mood, _text, _ in talks
-        ]
+        ]  # fmt: skip
         grace = w.overdue_grace_days
-        for promise in scored.promises.get(customer_id, ()):
-            for ev in promise_events_of(*promise, grace):
-                if ev.kind is not ScoreEventKind.PROMISE_OVERDUE or ev.at <= now:  # counted()
-                    rows.append(replay_row(ev, w, table))
+        for promise_id, status, due, resolved_at, _by, _text in scored.promises.get(
+            customer_id, ()
+        ):
+            found = promise_event_of(status, due, resolved_at, grace)
+            # counted(): an open promise's overdue event only once it is due
+            if found is not None and (found[0] is not _OVERDUE or found[1] <= now):
+                kind = found[0].value
+                rows.append((found[1], "promise", promise_id, kind, table[kind, None]))
         rows.extend(replay_row(ev, w, table) for ev in _other_events(scored, customer_id))
         rows.sort(key=_RECORD_ORDER)
         return replay(rows, w, _steps(scored, customer_id), term, points)
