@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -205,6 +206,23 @@ class Spent:
     sales: int
 
 
+def _weights(stored: Any) -> Weights:
+    """`Weights.from_dict` of the stored setting, made once per distinct setting (validating
+    every field costs more than the rest of scoring a logged record)."""
+    try:
+        # with each value's type: True == 1, but True is refused where 1 is a weight
+        key = tuple(sorted((k, type(v).__name__, v) for k, v in stored.items()))
+        hash(key)
+    except (AttributeError, TypeError):  # not a flat mapping: let from_dict say what is wrong
+        return Weights.from_dict(stored)
+    return _weights_of(key)
+
+
+@functools.lru_cache(maxsize=8)
+def _weights_of(items: tuple[tuple[str, str, Any], ...]) -> Weights:
+    return Weights.from_dict({k: v for k, _type, v in items})
+
+
 class ScoreContext:
     """Weights and hourly cost read once per transaction."""
 
@@ -212,7 +230,7 @@ class ScoreContext:
         self.session = session
         self.now = now
         stored, hourly = read_settings(session, declared.SCORE_WEIGHTS, declared.HOURLY_COST)
-        self.weights = Weights.default() if stored is None else Weights.from_dict(stored)
+        self.weights = Weights.default() if stored is None else _weights(stored)
         self.hourly = float(hourly)
         self._masses = masses_table(self.weights)
         self._moods = {mood: m for (kind, mood), m in self._masses.items() if kind == _INTERACTION}

@@ -103,3 +103,18 @@ def test_logging_after_a_rebuild_continues_exactly_where_a_rebuild_would(
     assert history == kept_on_write[0]  # the same floats, not approximately
     # the list decays the scores to now, and the test clock ticks between the calls
     assert listed[0] == pytest.approx(kept_on_write[1][0])
+
+
+def test_stored_weights_are_read_once_per_setting_and_bad_ones_still_refused() -> None:
+    from crmnote.domain.scoring import WeightsError
+    from crmnote.services.scores import _weights
+
+    assert _weights({"k": 3, "half_life_days": 90}) == Weights(k=3, half_life_days=90.0)
+    assert _weights({"half_life_days": 90, "k": 3}) is _weights({"k": 3, "half_life_days": 90})
+    assert _weights({"staff_min_interactions": 2}).staff_min_interactions == 2
+    with pytest.raises(WeightsError):  # True == 1, but a yes/no is not a number of contacts
+        _weights({"staff_min_interactions": True})
+    with pytest.raises(WeightsError):
+        _weights({"k": -1})
+    odd: Any = ["not", "a", "mapping"]  # whatever from_dict makes of it, as before
+    assert _weights(odd) == Weights.from_dict(odd)
