@@ -266,6 +266,11 @@ def _fast(to_db: Any) -> Any:
     return to_db
 
 
+def _mark(connection: Any) -> str:
+    """The driver's positional parameter marker: sqlite3's qmark, psycopg's format."""
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
 def append_history_rows(session: Session, rows: Sequence[HistoryRow]) -> None:
     """Insert history rows through the driver's executemany: SQLAlchemy's processing of each
     row's parameters cost ten times what SQLite takes to insert it. Times are stored as the
@@ -276,7 +281,7 @@ def append_history_rows(session: Session, rows: Sequence[HistoryRow]) -> None:
     dialect = connection.dialect
     table: Any = ScoreHistoryRow.__table__
     to_db = table.c.at.type.dialect_impl(dialect).bind_processor(dialect)
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    mark = _mark(connection)
     sql = (
         "INSERT INTO score_history (customer_id, at, difficulty, trust, cause_kind, cause_id, "
         f"state) VALUES ({', '.join([mark] * 7)})"
@@ -290,11 +295,10 @@ def append_history_rows(session: Session, rows: Sequence[HistoryRow]) -> None:
 def set_scores_many(session: Session, scores: Sequence[tuple[CustomerId, float, float]]) -> None:
     if not scores:
         return
-    table: Any = CustomerRow.__table__
-    session.execute(
-        update(table).where(table.c.id == bindparam("cid")),
-        [{"cid": cid, "difficulty": d, "trust": t} for cid, d, t in scores],
-    )
+    connection = session.connection()  # the driver's executemany, as `append_history_rows`
+    mark = _mark(connection)
+    sql = f"UPDATE customers SET difficulty = {mark}, trust = {mark} WHERE id = {mark}"
+    connection.exec_driver_sql(sql, [(d, t, cid) for cid, d, t in scores])
 
 
 def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
