@@ -17,19 +17,23 @@ from sqlalchemy.orm import Session
 from crmnote.domain import entities as e
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.domain.types import ContactKind, InteractionId
+from crmnote.storage.bulk_triggers import indexes_after
 from crmnote.storage.rows import ContactRow, CustomerRow, InteractionRow, TagRow
 
 # Customers per set of bulk statements: the parameter dicts of a 100,000-row file at once
 # would hold about 150 MB.
 CHUNK = 2_000
+# Tables whose per-row triggers (search entry, filter text, sync mark) wait for the end.
+_CUSTOMER_TABLES = ("customer_contacts", "customer_tags", "customers")
 
 
 def insert_customers(session: Session, customers: Sequence[e.Customer]) -> list[int]:
     """Insert new customers with their contacts and tags in bulk statements of `CHUNK`
     customers; returns their ids in the order given."""
     ids: list[int] = []
-    for start in range(0, len(customers), CHUNK):
-        ids += _insert_chunk(session, customers[start : start + CHUNK])
+    with indexes_after(session, _CUSTOMER_TABLES):
+        for start in range(0, len(customers), CHUNK):
+            ids += _insert_chunk(session, customers[start : start + CHUNK])
     return ids
 
 
@@ -99,17 +103,18 @@ def insert_interactions(session: Session, records: Sequence[e.Interaction]) -> l
     names = [f.name for f in dataclasses.fields(e.Interaction) if f.name not in ("id", "version")]
     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     saved: list[e.Interaction] = []
-    for start in range(0, len(records), CHUNK):
-        chunk = [
-            r if r.uuid else dataclasses.replace(r, uuid=new_uuid())
-            for r in records[start : start + CHUNK]
-        ]
-        values = [{n: getattr(r, n) for n in names} for r in chunk]
-        ids = session.execute(stmt, values).scalars()
-        saved += [
-            dataclasses.replace(r, id=InteractionId(i), version=1)
-            for r, i in zip(chunk, ids, strict=True)
-        ]
+    with indexes_after(session, ("interactions",)):
+        for start in range(0, len(records), CHUNK):
+            chunk = [
+                r if r.uuid else dataclasses.replace(r, uuid=new_uuid())
+                for r in records[start : start + CHUNK]
+            ]
+            values = [{n: getattr(r, n) for n in names} for r in chunk]
+            ids = session.execute(stmt, values).scalars()
+            saved += [
+                dataclasses.replace(r, id=InteractionId(i), version=1)
+                for r, i in zip(chunk, ids, strict=True)
+            ]
     return saved
 
 
