@@ -8,7 +8,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +17,12 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from crmnote.bootstrap import OpenDatabase, open_database
+from crmnote.demo.service import DemoService
 from crmnote.importers.imports import import_file
 from crmnote.services import transfer
 from crmnote.services.book_services import Services
 from crmnote.services.transfer_report import Duplicates, ImportReport
-from crmnote.storage import bulk_triggers, import_writes
+from crmnote.storage import bulk_triggers, demo_writes, import_writes
 from crmnote.storage.consistency import CHECKS, offending
 
 pytestmark = pytest.mark.sqlite_only  # the triggers set aside are SQLite's (sqlite_master)
@@ -209,3 +210,25 @@ def test_a_trigger_it_does_not_know_keeps_the_triggers_in_place(opened: OpenData
             )
         texts = session.execute(text("SELECT text FROM customer_text")).scalars().all()
     assert texts == ["Zed\n\n\n"]  # the filter text's trigger ran for the row
+
+
+def test_the_demo_fills_search_filter_and_marks_as_the_triggers_would(
+    tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = []
+    for name, bulk in (("a.db", False), ("b.db", True)):
+        with monkeypatch.context() as m:
+            if not bulk:
+                m.setattr(demo_writes, "indexes_after", _row_by_row)
+            opened = _book(tmp_path, sqlite_template, name)
+            try:
+                services = Services.over(opened.engine, _clock())
+                demo = DemoService.beside(services.records)
+                demo.generate(customers=40, seed=5, today=date(2026, 10, 1))
+                found.append(_state(opened, services))
+            finally:
+                opened.close()
+    before, after = found
+    assert len(after["customers"]) == 40 and after["search"] and after["problems"] == set()
+    for key in before:
+        assert after[key] == before[key], key
