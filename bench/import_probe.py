@@ -1,4 +1,4 @@
-"""The import benchmark's child: one file imported as `crmnote import` does, in a process of its own.
+"""The import benchmark's child: one file imported as `crmnote import` does, in its own process.
 
 Run as a script: `python bench/import_probe.py FILE DB`. Opens (creates) the database, imports
 the file (`importers.imports.import_file`; a CSV of interactions creates its customers), then
