@@ -49,6 +49,9 @@ def _values(c: e.Customer) -> dict[str, Any]:
         "created_at": c.created_at,
         "updated_at": c.updated_at,
         "open_promises": 0,
+        # Its sync identity now, as a customer added by hand: capture would otherwise give
+        # it one with an UPDATE per row (and mark it again for the next capture).
+        "uuid": c.uuid or new_uuid(),
     }
 
 
@@ -71,7 +74,7 @@ def _insert_chunk(session: Session, customers: Sequence[e.Customer]) -> list[int
     try:
         _insert_parts(session, ids, customers)
         values = [dict(_values(c), id=cid) for c, cid in zip(customers, ids, strict=True)]
-        session.execute(insert(table), values)
+        _insert_plain(session, table, values)
     finally:
         session.execute(text("PRAGMA defer_foreign_keys = OFF"))
     return ids
@@ -90,9 +93,32 @@ def _insert_parts(session: Session, ids: Sequence[int], customers: Sequence[e.Cu
         ]
         tags += [{"customer_id": cid, "tag": tag} for tag in sorted(set(c.tags))]
     if contacts:
-        session.execute(insert(cast(Table, ContactRow.__table__)), contacts)
+        _insert_plain(session, cast(Table, ContactRow.__table__), contacts)
     if tags:
-        session.execute(insert(cast(Table, TagRow.__table__)), tags)
+        _insert_plain(session, cast(Table, TagRow.__table__), tags)
+
+
+def _insert_plain(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """One executemany of rows (all with the same keys). On SQLite through the driver itself,
+    each value converted by its column type as SQLAlchemy would: its per-row parameter
+    handling costs more than SQLite's insert of the row."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(insert(table), rows)
+        return
+    connection = session.connection()
+    names = list(rows[0])
+    dialect = connection.dialect
+    processors = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    converting = any(p is not None for p in processors)
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+    if converting:
+        values = [
+            tuple(v if p is None else p(v) for p, v in zip(processors, row.values(), strict=True))
+            for row in rows
+        ]
+    else:
+        values = [tuple(row.values()) for row in rows]
+    connection.exec_driver_sql(sql, values)
 
 
 def insert_interactions(session: Session, records: Sequence[e.Interaction]) -> list[e.Interaction]:
