@@ -59,6 +59,9 @@ def run(cfg: Config) -> list[Result]:
     _, values = run_child(cmd, env, timeout=1800)
     _, bare = run_child([sys.executable, str(HERE / "bare_window.py"), "--rss"], env)
     dataset.remove(db)
+    # The tour's backup step writes a full copy of the book beside it; do not let runs pile them up.
+    for backup in (db.parent / "backups").glob(f"{db.stem}-*.sqlite3"):
+        backup.unlink()
     for step in STEPS:
         stall = values[f"stall-{slug(step)}"]
         section.add(
