@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.demo.service import DemoService
 from crmnote.importers.imports import import_file
-from crmnote.services import transfer
+from crmnote.services import transfer, transfer_interactions
 from crmnote.services.book_services import Services
 from crmnote.services.transfer_report import Duplicates, ImportReport
 from crmnote.storage import bulk_triggers, demo_writes, import_writes
@@ -39,6 +39,8 @@ _TABLES = {
     "ORDER BY rowid",
     "interactions": "SELECT * FROM interactions ORDER BY id",
     "changes": "SELECT kind, op, fields, parents FROM sync_changes ORDER BY id",
+    "change log": "SELECT at, kind, record_id, customer_id, action, refs, changes FROM change_log "
+    "ORDER BY id",
     "marks left": "SELECT kind, record_id FROM sync_dirty ORDER BY kind, record_id",
     "triggers": "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
     "ORDER BY name",
@@ -129,6 +131,7 @@ def _run(
             m.setattr(import_writes, "indexes_after", _row_by_row)
         else:  # several chunks of writes, scores and capture
             m.setattr(transfer, "_WRITE_CHUNK", 1_200)
+            m.setattr(transfer_interactions, "_WRITE_CHUNK", 700)
             m.setattr(import_writes, "CHUNK", 500)
         opened = _book(folder, template, name)
         try:
