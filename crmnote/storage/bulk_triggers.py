@@ -62,12 +62,13 @@ class _Plan:
 
 def _plan(session: Session, tables: Sequence[str]) -> _Plan | None:
     """What `indexes_after` would do, or None when a trigger is not one it knows."""
+    names = {f"t{n}": table for n, table in enumerate(tables)}
     rows = session.execute(
         text(
             "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND tbl_name IN (SELECT value FROM json_each(:tables))"
+            f"AND tbl_name IN ({', '.join(':' + key for key in names)})"
         ),
-        {"tables": _json_list(tables)},
+        names,
     ).all()
     plan = _Plan()
     for name, table, sql in rows:
@@ -87,10 +88,6 @@ def _plan(session: Session, tables: Sequence[str]) -> _Plan | None:
             return None
         plan.fills.append((table, dirty))
     return plan
-
-
-def _json_list(items: Sequence[str]) -> str:
-    return "[" + ", ".join(f'"{item}"' for item in items) + "]"
 
 
 @contextmanager
