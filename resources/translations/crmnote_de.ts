@@ -980,12 +980,12 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+77"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+79"/>
         <source>Customer map</source>
         <translation>Kundenkarte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Include referred, declined and archived</source>
         <translation>Weiterverwiesene, abgelehnte und archivierte einbeziehen</translation>
     </message>
@@ -1000,7 +1000,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Vertrauen (wie viel Vertrauen wir uns erworben haben)</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1485,7 +1485,7 @@ SHA-256 {3}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+32"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+35"/>
         <source>JSON — everything, to import again</source>
         <translation>JSON — alles, zum erneuten Import</translation>
     </message>
@@ -1551,7 +1551,7 @@ SHA-256 {3}</translation>
         <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Exporting to {0}…</source>
         <translation>Exportiere nach {0} …</translation>
     </message>
@@ -3201,12 +3201,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+70"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+71"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Printed on PDFs and referral messages</source>
         <translation>Erscheint auf PDFs und Weiterverweisungen</translation>
     </message>
@@ -3286,17 +3286,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>An fällige Zusagen erinnern, wenn crmnote geschlossen ist (bei der Anmeldung und täglich)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+61"/>
         <source>Reset to defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Changing the weights recomputes every customer&apos;s scores and their history.</source>
         <translation>Geänderte Gewichte berechnen die Kennzahlen aller Kunden und ihren Verlauf neu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-47"/>
         <source>Business</source>
         <translation>Unternehmen</translation>
     </message>
@@ -3306,17 +3306,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recomputing every customer&apos;s scores…</source>
         <translation>Kennzahlen aller Kunden werden neu berechnet…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+72"/>
         <source>A three-letter code such as EUR</source>
         <translation>Ein Code aus drei Buchstaben wie EUR</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>crmnote: reminders of promises falling due</source>
         <translation>crmnote: Erinnerungen an fällige Zusagen</translation>
     </message>

@@ -979,12 +979,12 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+77"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+79"/>
         <source>Customer map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Include referred, declined and archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +999,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1481,7 +1481,7 @@ SHA-256 {3}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+32"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+35"/>
         <source>JSON — everything, to import again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,7 +1547,7 @@ SHA-256 {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Exporting to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,12 +3184,12 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+70"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+71"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Printed on PDFs and referral messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,17 +3269,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+61"/>
         <source>Reset to defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Changing the weights recomputes every customer&apos;s scores and their history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-47"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,17 +3289,17 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recomputing every customer&apos;s scores…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+72"/>
         <source>A three-letter code such as EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>crmnote: reminders of promises falling due</source>
         <translation type="unfinished"></translation>
     </message>

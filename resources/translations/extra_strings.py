@@ -1461,7 +1461,7 @@ STRINGS = (
         "reasons",
         "Anyone who can read those files can read your records: delete them yourself once crmnote opens the database with your passphrase.",
     ),
-    # crmnote/domain/scoring_events.py:79
+    # crmnote/domain/scoring_events.py:80
     QT_TRANSLATE_NOOP("reasons", "Asked to renegotiate agreed terms"),
     # crmnote/domain/settings.py:23
     QT_TRANSLATE_NOOP("reasons", "Business name printed on PDFs"),
@@ -1469,19 +1469,19 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Charge for the work they need, or change what the price includes."
     ),
-    # crmnote/domain/scoring_events.py:65
-    QT_TRANSLATE_NOOP("reasons", "Claim partly substantiated"),
-    # crmnote/domain/scoring_events.py:72
-    QT_TRANSLATE_NOOP("reasons", "Claim resolved"),
-    # crmnote/domain/scoring_events.py:62
-    QT_TRANSLATE_NOOP("reasons", "Claim substantiated"),
-    # crmnote/domain/scoring_events.py:69
-    QT_TRANSLATE_NOOP("reasons", "Claim undeterminable"),
     # crmnote/domain/scoring_events.py:66
+    QT_TRANSLATE_NOOP("reasons", "Claim partly substantiated"),
+    # crmnote/domain/scoring_events.py:73
+    QT_TRANSLATE_NOOP("reasons", "Claim resolved"),
+    # crmnote/domain/scoring_events.py:63
+    QT_TRANSLATE_NOOP("reasons", "Claim substantiated"),
+    # crmnote/domain/scoring_events.py:70
+    QT_TRANSLATE_NOOP("reasons", "Claim undeterminable"),
+    # crmnote/domain/scoring_events.py:67
     QT_TRANSLATE_NOOP("reasons", "Claim unsubstantiated"),
     # crmnote/domain/verdicts.py:95
     QT_TRANSLATE_NOOP("reasons", "Compare the evidence with the standard '{name}': {target}."),
-    # crmnote/domain/scoring_events.py:83
+    # crmnote/domain/scoring_events.py:84
     QT_TRANSLATE_NOOP("reasons", "Complaint"),
     # crmnote/domain/verdicts.py:98
     QT_TRANSLATE_NOOP(
@@ -1499,9 +1499,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
     ),
-    # crmnote/domain/scoring_model.py:262
+    # crmnote/domain/scoring_model.py:269
     QT_TRANSLATE_NOOP("reasons", "Cost to serve is {ratio:.1f} times the revenue"),
-    # crmnote/domain/scoring_model.py:261
+    # crmnote/domain/scoring_model.py:268
     QT_TRANSLATE_NOOP("reasons", "Cost to serve with no net revenue against it"),
     # crmnote/domain/settings.py:81
     QT_TRANSLATE_NOOP(
@@ -1561,13 +1561,13 @@ STRINGS = (
         "reasons",
         "Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).",
     ),
-    # crmnote/domain/scoring_events.py:82
+    # crmnote/domain/scoring_events.py:83
     QT_TRANSLATE_NOOP("reasons", "Goods returned"),
     # crmnote/domain/settings.py:28
     QT_TRANSLATE_NOOP(
         "reasons", "Home currency: costs, revenue and scores are in it; new money entries' default"
     ),
-    # crmnote/domain/scoring_events.py:52
+    # crmnote/domain/scoring_events.py:53
     QT_TRANSLATE_NOOP("reasons", "Interaction"),
     # crmnote/domain/verdicts.py:87
     QT_TRANSLATE_NOOP("reasons", "It came {late} late (not what this claim is about)."),
@@ -1630,17 +1630,17 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Password for the new member: "),
     # crmnote/cli/team.py:106
     QT_TRANSLATE_NOOP("reasons", "Password for {who}: "),
-    # crmnote/domain/scoring_events.py:84
+    # crmnote/domain/scoring_events.py:85
     QT_TRANSLATE_NOOP("reasons", "Praise"),
-    # crmnote/domain/scoring_events.py:55
-    QT_TRANSLATE_NOOP("reasons", "Promise broken"),
-    # crmnote/domain/scoring_events.py:53
-    QT_TRANSLATE_NOOP("reasons", "Promise kept"),
-    # crmnote/domain/scoring_events.py:54
-    QT_TRANSLATE_NOOP("reasons", "Promise kept late"),
-    # crmnote/domain/scoring_events.py:59
-    QT_TRANSLATE_NOOP("reasons", "Promise overdue: counts as broken until resolved"),
     # crmnote/domain/scoring_events.py:56
+    QT_TRANSLATE_NOOP("reasons", "Promise broken"),
+    # crmnote/domain/scoring_events.py:54
+    QT_TRANSLATE_NOOP("reasons", "Promise kept"),
+    # crmnote/domain/scoring_events.py:55
+    QT_TRANSLATE_NOOP("reasons", "Promise kept late"),
+    # crmnote/domain/scoring_events.py:60
+    QT_TRANSLATE_NOOP("reasons", "Promise overdue: counts as broken until resolved"),
+    # crmnote/domain/scoring_events.py:57
     QT_TRANSLATE_NOOP("reasons", "Promise renegotiated"),
     # crmnote/domain/verdicts.py:77
     QT_TRANSLATE_NOOP(
@@ -1653,7 +1653,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Promises due within this many days are 'due soon'"),
     # crmnote/domain/recommendation.py:90
     QT_TRANSLATE_NOOP("reasons", "Put our side right before judging the customer."),
-    # crmnote/domain/scoring_events.py:73
+    # crmnote/domain/scoring_events.py:74
     QT_TRANSLATE_NOOP("reasons", "Reasonable request granted"),
     # crmnote/domain/recommendation.py:114
     QT_TRANSLATE_NOOP(
@@ -1791,7 +1791,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Trust is {trust:.0f}/100, so the difficulty is not of our making."
     ),
-    # crmnote/domain/scoring_events.py:76
+    # crmnote/domain/scoring_events.py:77
     QT_TRANSLATE_NOOP("reasons", "Unreasonable request"),
     # crmnote/domain/verdicts.py:48
     QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
@@ -2315,7 +2315,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no backup was written: {why}"),
     # crmnote/services/references.py:41
     QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}'"),
-    # crmnote/services/transfer_interactions.py:55
+    # crmnote/services/transfer_interactions.py:57
     QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}' (by {how})"),
     # crmnote/services/references.py:38
     QT_TRANSLATE_NOOP("reasons", "no customer named"),
@@ -2549,7 +2549,7 @@ STRINGS = (
     ),
     # crmnote/cli/sync.py:231
     QT_TRANSLATE_NOOP("reasons", "the book as it was is kept in {path}"),
-    # crmnote/services/settings_service.py:62
+    # crmnote/services/settings_service.py:67
     QT_TRANSLATE_NOOP(
         "reasons", "the book holds money in {codes}: the home currency cannot change under it"
     ),
@@ -3132,7 +3132,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{role} signs in with {url} and the password in {file} (docs/team.md)"
     ),
-    # crmnote/importers/export.py:80
+    # crmnote/importers/export.py:95
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an export format ({formats})"),
     # crmnote/importers/imports.py:121
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an import format (.csv, .vcf or .json)"),
