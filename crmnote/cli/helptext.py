@@ -150,7 +150,10 @@ def help_text(text: str) -> str:
 
 
 def metavar(word: str) -> str:
-    return language.tr(METAVARS, word)
+    # Only while help or an error is shown: argparse also formats metavars when an argument is
+    # added, and translating then would make a QCoreApplication before a PDF command can make
+    # the QGuiApplication its fonts need (Qt allows one application per process).
+    return language.tr(METAVARS, word) if _depth[0] else word
 
 
 def _is_word(text: str) -> bool:
