@@ -17,7 +17,6 @@ from pathlib import Path
 
 from bench import dataset
 from bench.common import Config, Result, Section, bench_env
-from bench.memory_bench import _some_customers
 from bench.processes import run_child
 from bench.screens_probe import slug
 
@@ -52,13 +51,16 @@ def run(cfg: Config) -> list[Result]:
     customers = [
         dataset.customer_id(db, dataset.HEAVY_NAME),
         dataset.customer_id(db, dataset.LIGHT_NAME),
-        *_some_customers(db, 8),
+        *dataset.spread_customers(db, 8),
     ]
     env = bench_env(cfg, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(HERE.parent))
     cmd = [sys.executable, str(HERE / "screens_probe.py"), str(db), str(out), *map(str, customers)]
     _, values = run_child(cmd, env, timeout=1800)
     _, bare = run_child([sys.executable, str(HERE / "bare_window.py"), "--rss"], env)
     dataset.remove(db)
+    # The tour's backup step writes a full copy of the book beside it; do not let runs pile them up.
+    for backup in (db.parent / "backups").glob(f"{db.stem}-*.sqlite3"):
+        backup.unlink()
     for step in STEPS:
         stall = values[f"stall-{slug(step)}"]
         section.add(
