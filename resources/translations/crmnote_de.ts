@@ -7927,7 +7927,7 @@ Mit freundlichen Grüßen
         <translation>eine Zusage mit Status „{status}“ braucht eine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>contact details</source>
         <translation>Kontaktangaben</translation>
     </message>
@@ -8284,7 +8284,7 @@ Mit freundlichen Grüßen
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-1416"/>
+        <location line="-1420"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
@@ -8653,6 +8653,16 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>byte {offset} is not UTF-8 text</source>
         <translation>Byte {offset} ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as a vCard</source>
+        <translation>kann nicht als vCard gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: line {line} is not a vCard property</source>
+        <translation>kann nicht gelesen werden: Zeile {line} ist keine vCard-Eigenschaft</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -7887,7 +7887,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>contact details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8244,7 +8244,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1416"/>
+        <location line="-1420"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8612,6 +8612,16 @@ Kind regards,
     <message>
         <location line="+2"/>
         <source>byte {offset} is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as a vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: line {line} is not a vCard property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1887,13 +1887,17 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "backup, restore and check work on SQLite database files"),
     # crmnote/importers/parse_errors.py:55
     QT_TRANSLATE_NOOP("reasons", "byte {offset} is not UTF-8 text"),
+    # crmnote/importers/vcard_read.py:191
+    QT_TRANSLATE_NOOP("reasons", "cannot be read as a vCard"),
+    # crmnote/importers/vcard_read.py:186
+    QT_TRANSLATE_NOOP("reasons", "cannot be read: line {line} is not a vCard property"),
     # crmnote/importers/imports.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot be read: {why}"),
     # crmnote/storage/postgres.py:127
     QT_TRANSLATE_NOOP("reasons", "cannot connect to the PostgreSQL server at {where}: {why}"),
     # crmnote/storage/postgres.py:47
     QT_TRANSLATE_NOOP("reasons", "cannot find the database server host '{host}'"),
-    # crmnote/reports/fonts.py:61
+    # crmnote/reports/fonts.py:62
     QT_TRANSLATE_NOOP("reasons", "cannot load the font {path}"),
     # crmnote/storage/backup.py:285
     QT_TRANSLATE_NOOP("reasons", "cannot open: {why}"),
@@ -2088,7 +2092,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "has more than two decimals"),
     # crmnote/domain/rule_messages.py:63
     QT_TRANSLATE_NOOP("reasons", "has no usable name"),
-    # crmnote/importers/vcard_read.py:189
+    # crmnote/importers/vcard_read.py:199
     QT_TRANSLATE_NOOP("reasons", "has no vCard in it (no BEGIN:VCARD)"),
     # crmnote/cli/sync_lines.py:86
     QT_TRANSLATE_NOOP(
