@@ -138,6 +138,18 @@ def customer_id(db: Path, name: str) -> int:
     return int(row[0])
 
 
+def spread_customers(db: Path, n: int) -> list[int]:
+    """`n` customer ids spread evenly over the book (demo customers of every age and size):
+    pages to open besides the bench customers' (the memory and screens benchmarks)."""
+    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
+    try:
+        top = con.execute("SELECT max(id) FROM customers").fetchone()[0]
+    finally:
+        con.close()
+    step = max(1, int(top or 0) // (n + 1))
+    return [step * (k + 1) for k in range(n)]
+
+
 def add_bench_customers(db: Path, light: int, heavy: int) -> None:
     """Add "Bench Light" and "Bench Heavy" with their histories, scored as the app scores."""
     from crmnote.bootstrap import open_database

@@ -9,14 +9,12 @@ paint. Median of `--runs` children each (at most 3: the figure hardly moves).
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
 from bench import dataset
 from bench.common import Config, Result, Section, bench_env, median
 from bench.processes import run_child
-from crmnote.storage.sqlite_files import sqlite_uri
 
 TARGET_MB = 250.0
 PAGES = 10
@@ -30,7 +28,7 @@ def run(cfg: Config) -> list[Result]:
     customers = [
         dataset.customer_id(db, dataset.HEAVY_NAME),
         dataset.customer_id(db, dataset.LIGHT_NAME),
-        *_some_customers(db, 5),
+        *dataset.spread_customers(db, 5),
     ]
     env = bench_env(cfg, QT_QPA_PLATFORM="offscreen")
     ours_cmd = [
@@ -68,17 +66,6 @@ def run(cfg: Config) -> list[Result]:
         )
     )
     return section.results
-
-
-def _some_customers(db: Path, n: int) -> list[int]:
-    """Customers with the most interactions after the bench ones: busy pages to open."""
-    con = sqlite3.connect(sqlite_uri(db, mode="ro"), uri=True)
-    try:
-        top = con.execute("SELECT max(id) FROM customers").fetchone()[0]
-        step = max(1, top // (n + 1))
-        return [int(step * (k + 1)) for k in range(n)]
-    finally:
-        con.close()
 
 
 def main() -> None:

@@ -4,8 +4,8 @@
 call after each), on a copy of the data set, in one transaction that is rolled back at the end
 so the copy can be timed again; the progress calls are counted. Baseline: raw sqlite3 reading
 the rows the scores are computed from (every scored table) and inserting as many score history
-rows (with a state text of the same size) in one transaction, rolled back: the data movement
-alone, without any scoring.
+rows (the running state's text on one row per customer, "{}" on the others, as a rebuild writes
+them) in one transaction, rolled back: the data movement alone, without any scoring.
 """
 
 from __future__ import annotations
@@ -95,12 +95,15 @@ def _recompute_rolled_back(scores: Any, calls: list[tuple[int, int]]) -> int:
 def _raw(db: Path, points: int) -> float:
     con = sqlite3.connect(db, isolation_level=None)
     try:
+        sql = "SELECT count(DISTINCT customer_id) FROM score_history"
+        (customers,) = con.execute(sql).fetchone()
         start = time.perf_counter()
         con.execute("BEGIN IMMEDIATE")
         for table in _TABLES:
             con.execute(f"SELECT * FROM {table}").fetchall()
-        rows = ((1, "2026-12-05 18:00:00.000000", 31.9, 63.1, "interaction", n, _STATE)
-                for n in range(points))  # fmt: skip
+        # as a rebuild writes them: the running state on each customer's newest point only
+        rows = ((1, "2026-12-05 18:00:00.000000", 31.9, 63.1, "interaction", n,
+                 _STATE if n < customers else "{}") for n in range(points))  # fmt: skip
         con.executemany(
             "INSERT INTO score_history (customer_id, at, difficulty, trust, cause_kind, "
             "cause_id, state) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from bench import dataset
 from bench.common import Config, Result, Section, bench_env
-from bench.memory_bench import _some_customers
 from bench.processes import run_child
 from bench.screens_probe import slug
 
@@ -52,7 +51,7 @@ def run(cfg: Config) -> list[Result]:
     customers = [
         dataset.customer_id(db, dataset.HEAVY_NAME),
         dataset.customer_id(db, dataset.LIGHT_NAME),
-        *_some_customers(db, 8),
+        *dataset.spread_customers(db, 8),
     ]
     env = bench_env(cfg, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(HERE.parent))
     cmd = [sys.executable, str(HERE / "screens_probe.py"), str(db), str(out), *map(str, customers)]

@@ -10,9 +10,11 @@ passes through unchanged. The desktop app, the reports and the command line all 
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterable
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -65,19 +67,35 @@ def _label(name: str) -> str:
     return name.removesuffix("_id").replace("_", " ").capitalize()
 
 
+_SPEC = re.compile(r"(?P<sign>[+ ]?)(?P<width>\d*)(?:\.(?P<decimals>\d+))?(?P<kind>[fg%d]?)")
+
+
 def _number(value: float, spec: str) -> str:
-    """`{x:.1f}`, `{x:.0%}`, `{x:g}` and `{x}` in the locale's digits and separators."""
+    """`{x:.1f}`, `{x:.0%}`, `{x:g}`, `{x}` and a signed, padded `{x:+6.1f}` in the locale's
+    digits and separators."""
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    kind = spec[-1:] if spec else "g"
-    decimals = int(spec[1:-1]) if spec.startswith(".") and spec[1:-1].isdigit() else -1
+    found = _SPEC.fullmatch(spec)
+    if found is None:  # a format crmnote does not use: Python's, in its own digits
+        return format(value, spec)
+    kind = found["kind"] or "g"
+    decimals = int(found["decimals"]) if found["decimals"] else -1
     if kind == "%":
-        return locale.toString(value * 100, "f", max(decimals, 0)) + locale.percent()
-    if kind == "f":
-        return locale.toString(value, "f", 6 if decimals < 0 else decimals)
-    if isinstance(value, int):
-        return locale.toString(value)
-    return locale.toString(value, "g", 12)
+        shown = locale.toString(value * 100, "f", max(decimals, 0)) + locale.percent()
+    elif kind == "f":
+        shown = locale.toString(value, "f", 6 if decimals < 0 else decimals)
+    elif isinstance(value, int):
+        shown = locale.toString(value)
+    else:
+        shown = locale.toString(value, "g", 12)
+    if found["sign"] == "+" and value >= 0:
+        shown = locale.positiveSign() + shown
+    return shown.rjust(int(found["width"] or 0))
+
+
+def number(value: float | Decimal, spec: str = "") -> str:
+    """A number as `format(value, spec)` would write it, in the locale's digits."""
+    return _number(float(value) if isinstance(value, Decimal) else value, spec)
 
 
 class _Formatter(string.Formatter):
@@ -107,8 +125,12 @@ class _Formatter(string.Formatter):
             word = _label(str(value.value))
             shown = QCoreApplication.translate("values", word)
             return str(value.value) if shown == word else shown
+        if isinstance(value, datetime) and "%H" in format_spec:  # `{at:%Y-%m-%d %H:%M}`
+            return formats.moment(value)
         if isinstance(value, date | datetime):
             return formats.day(value)
+        if isinstance(value, Decimal):  # money's amount: `{cost:.2f}`
+            return _number(float(value), format_spec)
         if isinstance(value, bool) or not isinstance(value, int | float):
             return str(super().format_field(value, format_spec))
         return _number(value, format_spec)

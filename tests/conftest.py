@@ -21,12 +21,28 @@ from sqlalchemy import URL
 from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_engine
+from tests.key_derivation import ROUNDS
 from tests.pg.databases import SKIP_REASON, PgServer, setup_url
 from tests.pg.team import TeamBook, make_team_book
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 # Suites whose tests run on both back ends (paths under tests/).
 BOTH_BACKENDS = (("unit", "storage"), ("unit", "services"), ("unit", "ui"), ("e2e",))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """SQLCipher derives keys with `TEST_ROUNDS` rounds in the test process, not 256,000
+    (tests/key_derivation.py): a test needing the real count asks for `real_key_derivation`."""
+    ROUNDS.lowered()
+
+
+@pytest.fixture
+def real_key_derivation() -> Iterator[None]:
+    """SQLCipher's real default round count in this test process, for a test whose encrypted
+    files a child process (which has the real default) writes or reads too."""
+    ROUNDS.restored()
+    yield
+    ROUNDS.lowered()
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -173,6 +189,19 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         mp.setenv("XDG_CONFIG_HOME", str(home / "config"))
         open_database(str(home / "book.sqlite3")).close()
     return home / "book.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A book at the current schema holding nothing (no staff member either), migrated once
+    per session: a copy opened with `open_database` is a new book with its own member and
+    uuids, as a new file would be (the sync tests' laptops, tests/unit/services/sync_books.py)."""
+    from crmnote.storage.engine import database_url
+    from crmnote.storage.migrate import prepare_database
+
+    file = tmp_path_factory.mktemp("migrated") / "book.sqlite3"
+    prepare_database(database_url(file), None)
+    return file
 
 
 @pytest.fixture

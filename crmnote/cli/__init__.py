@@ -48,7 +48,12 @@ def build_parser(*, filled: bool = True) -> argparse.ArgumentParser:
         # passphrase as a file name, and a passphrase belongs on no command line.
         allow_abbrev=False,
     )
-    parser.add_argument("--version", action="version", version=f"crmnote {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"crmnote {__version__}",
+        help="show program's version number and exit",
+    )
     parser.add_argument(
         "--db", help="database file or SQLAlchemy URL (default: $CRMNOTE_DB or the user data dir)"
     )
@@ -90,7 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(filled=False)
     args, rest = parser.parse_known_args(argv)
     if args.command not in ("add", "set") and rest:
-        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        from crmnote.cli.helptext import argparse_text
+
+        parser.error(argparse_text("unrecognized arguments: %s") % " ".join(rest))
     if args.command is None:
         if args.passphrase_file:
             said = say(

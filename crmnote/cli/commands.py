@@ -120,8 +120,8 @@ _SETTINGS = ("description", "epilog", "formatter_class", "usage", "prog")
 class CommandParser(Parser):
     """A command's parser whose arguments are added just before it is first used."""
 
-    def __init__(self, *args: Any, fill: Callable[[], None] | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, *, fill: Callable[[], None] | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self._fill = fill
 
     def filled(self) -> CommandParser:

@@ -6,8 +6,9 @@ import argparse
 import sys
 from typing import Any, TextIO
 
+from crmnote.cli import language
 from crmnote.cli.values import whole
-from crmnote.domain.reasons import say
+from crmnote.domain.reasons import message, say
 
 COMMANDS = ("copy",)
 BATCH = whole(1, 1_000_000)
@@ -40,6 +41,14 @@ def add_copy_command(sub: Any) -> None:
     )
 
 
+_STAGES = {
+    "copy": message("cli.copy.copying", "copying: {share:.0%} ({table})"),
+    "index": message("cli.copy.indexing", "indexing: {share:.0%} ({table})"),
+    "verify": message("cli.copy.verifying", "verifying: {share:.0%} ({table})"),
+    "log": message("cli.copy.logging", "logging for sync: {share:.0%} ({table})"),
+}
+
+
 class Percent:
     """`crmnote: copying: N%` on stderr (every stderr line says whose it is) whenever the
     whole number changes; one line rewritten on a terminal, a line each otherwise."""
@@ -54,13 +63,10 @@ class Percent:
         if percent == self._shown:
             return
         self._shown = percent
-        words = {
-            "copy": "copying",
-            "index": "indexing",
-            "verify": "verifying",
-            "log": "logging for sync",
-        }[progress.stage]
-        line = f"crmnote: {words}: {percent}% ({progress.table})"
+        from crmnote.domain.reasons import Reason
+
+        said = Reason(_STAGES[progress.stage], share=percent / 100, table=progress.table)
+        line = "crmnote: " + language.sentence(said)
         if self._tty:
             self._out.write(f"\r{line:<60}")
         else:
@@ -90,7 +96,8 @@ def run_copy_command(args: argparse.Namespace) -> int:
             )
         )
     if file is not None and database_is_encrypted(source):
-        passphrase = read_passphrase(args, file, f"Passphrase of {file.name}: ")
+        asked = say("cli.copy.passphrase", "Passphrase of {name}: ", name=file.name)
+        passphrase = read_passphrase(args, file, language.sentence(asked))
     opened = open_database(source, passphrase)
     percent = Percent(sys.stderr)
     try:
@@ -99,8 +106,20 @@ def run_copy_command(args: argparse.Namespace) -> int:
         percent.end()
         opened.close()
     width = max(len(name) for name in report.tables)
-    print(f"copied {report.rows} rows of {opened.name} into {report.target}:")
-    for name, rows in report.tables.items():
+    copied = say(
+        "cli.copy.copied",
+        "copied %n row(s) of {source} into {target}:",
+        n=report.rows,
+        source=opened.name,
+        target=report.target,
+    )
+    print(language.sentence(copied))
+    for name, rows in report.tables.items():  # the tables by name, as the database has them
         print(f"  {name:<{width}}  {rows:>9}")
-    print(f"per-table counts and content checksum match: sha256 {report.checksum}")
+    match = say(
+        "cli.copy.match",
+        "per-table counts and content checksum match: {checksum}",
+        checksum=f"sha256 {report.checksum}",
+    )
+    print(language.sentence(match))
     return 0

@@ -8,7 +8,9 @@ import json
 import sys
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.domain.errors import NotFoundError, StorageError
+from crmnote.domain.reasons import say
 
 COMMANDS = frozenset({"customers", "log"})
 
@@ -95,7 +97,13 @@ def _log(services: Any, args: argparse.Namespace) -> int:
     if customer_id is None:  # --create: the customer and the call, in one transaction
         made, _ = services.quick_log.log(None, values, new_customer=args.customer.strip())
         customer, record = made
-        print(f"created customer {customer.id}: {customer.name}", file=sys.stderr)
+        made = say(
+            "cli.customer.created",
+            "created customer {id}: {name}",
+            id=customer.id,
+            name=customer.name,
+        )
+        print(language.sentence(made), file=sys.stderr)
     else:
         record, _ = services.interactions.log(customer_id, **values)
     print(record.id)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.cli.values import CUSTOMERS, SEED, number
+from crmnote.domain.reasons import say
 
 COMMANDS = frozenset({"demo"})
 
@@ -30,6 +32,9 @@ def run_demo_command(opened: Any, args: argparse.Namespace) -> int:
         seed=args.seed,
         interactions_per_customer=args.interactions,
     )
-    made = ", ".join(f"{n} {kind}" for kind, n in report.counts.items())
-    print(f"demo data added to {opened.name}: {made}")
+    from crmnote.cli.counts import counted
+
+    made = counted(report.counts)
+    said = say("cli.demo.added", "demo data added to {book}: {made}", book=opened.name, made=made)
+    print(language.sentence(said))
     return 0

@@ -18,8 +18,11 @@ from typing import Any
 
 from crmnote import paths
 from crmnote.bootstrap import database_file, database_is_encrypted, open_database
+from crmnote.cli import language
+from crmnote.cli.failures import warn
 from crmnote.domain.errors import CrmError, DatabaseError
 from crmnote.domain.reasons import Typed, say
+from crmnote.importers.parse_errors import not_utf8
 from crmnote.storage.sqlite_errors import os_reason
 
 ENV_PASSPHRASE = "CRMNOTE_PASSPHRASE"
@@ -61,7 +64,8 @@ def read_passphrase(
         passphrase = os.environ[ENV_PASSPHRASE]
     elif sys.stdin.isatty():
         passphrase = getpass.getpass(prompt)
-        if confirm and getpass.getpass("The same passphrase again: ") != passphrase:
+        again = language.sentence(say("cli.passphrase.again", "The same passphrase again: "))
+        if confirm and getpass.getpass(again) != passphrase:
             raise CrmError(
                 say("cli.passphrases_differ", "the two passphrases differ; nothing was changed")
             )
@@ -91,14 +95,17 @@ def _from_file(path: Path) -> str:
                 "cli.passphrase_file",
                 "cannot read the passphrase file {path}: {why}",
                 path=str(path),
-                why=os_reason(exc) if isinstance(exc, OSError) else str(exc),
+                why=os_reason(exc) if isinstance(exc, OSError) else not_utf8(exc),
             )
         ) from None
     if os.name == "posix" and stat.S_IMODE(mode) & 0o077:
-        print(
-            f"crmnote: warning: other users can read {path}; chmod 600 it",
-            file=sys.stderr,
+        said = say(
+            "cli.passphrase.readable",
+            "other users can read {path}; {command} it",
+            path=str(path),
+            command=Typed("chmod 600"),
         )
+        warn(language.sentence(said))
     lines = text.splitlines()
     return lines[0] if lines else ""  # the newline an editor or `echo` adds is not part of it
 
@@ -118,7 +125,11 @@ def passphrase_for(args: argparse.Namespace) -> str | None:
         needed = not plain_there and looks_encrypted(Path(args.source).expanduser())
     if not needed:
         return None
-    return read_passphrase(args, file, f"Passphrase for {file.name}: ")
+    return read_passphrase(args, file, _passphrase_for(file))
+
+
+def _passphrase_for(file: Path) -> str:
+    return language.sentence(say("cli.passphrase.for", "Passphrase for {name}: ", name=file.name))
 
 
 def run_encryption_command(args: argparse.Namespace) -> int:
@@ -144,35 +155,76 @@ def run_encryption_command(args: argparse.Namespace) -> int:
                 say("cli.already_encrypted", "{path} is already encrypted", path=str(file))
             )
         if not file.exists() or file.stat().st_size == 0:
-            prompt = "Passphrase for the new database: "
-            passphrase = read_passphrase(args, file, prompt, confirm=True)
+            prompt = say("cli.passphrase.new_book", "Passphrase for the new database: ")
+            passphrase = read_passphrase(args, file, language.sentence(prompt), confirm=True)
             open_database(args.db, passphrase).close()
-            print(f"created the encrypted database {file}")
+            created = say(
+                "cli.encrypt.created", "created the encrypted database {path}", path=str(file)
+            )
+            print(language.sentence(created))
             return 0
         open_database(args.db).close()  # checked, and migrated: the copy is at today's schema
-        passphrase = read_passphrase(args, file, f"New passphrase for {file.name}: ", confirm=True)
+        prompt = say("cli.passphrase.new", "New passphrase for {name}: ", name=file.name)
+        passphrase = read_passphrase(args, file, language.sentence(prompt), confirm=True)
         aside = encrypt_in_place(file, passphrase, datetime.now())
         care = MaintenanceService(file, paths.backup_dir_for(file), passphrase=passphrase)
         plain = [p for _, p in care.backups() if looks_like_sqlite(p)]
         made = care.backup(reason="encrypted")  # vouches for the passphrase if page 1 is damaged
-        print(f"{file} is now encrypted; an encrypted backup is at {made}")
-        print(f"The unencrypted original was kept as {aside}.")
+        _say(
+            say(
+                "cli.encrypt.done",
+                "{path} is now encrypted; an encrypted backup is at {backup}",
+                path=str(file),
+                backup=str(made),
+            )
+        )
+        _say(
+            say(
+                "cli.encrypt.aside", "The unencrypted original was kept as {path}.", path=str(aside)
+            )
+        )
         if plain:
-            print(f"{len(plain)} earlier backups in {care.backup_dir} are not encrypted either.")
-        print(
-            "Anyone who can read those files can read your records: delete them yourself "
-            "once crmnote opens the database with your passphrase."
+            _say(
+                say(
+                    "cli.encrypt.plain_backups",
+                    "%n earlier backup(s) in {folder} are not encrypted either.",
+                    n=len(plain),
+                    folder=str(care.backup_dir),
+                )
+            )
+        _say(
+            say(
+                "cli.encrypt.delete",
+                "Anyone who can read those files can read your records: "
+                "delete them yourself once crmnote opens the database with your passphrase.",
+            )
         )
         return 0
     if not encrypted:
         raise CrmError(say("cli.not_encrypted", "{path} is not encrypted", path=str(file)))
-    passphrase = read_passphrase(args, file, f"Passphrase for {file.name}: ")
+    passphrase = read_passphrase(args, file, _passphrase_for(file))
     open_database(args.db, passphrase).close()
     aside = decrypt_in_place(file, passphrase, datetime.now())
     made = MaintenanceService(file, paths.backup_dir_for(file)).backup(reason="decrypted")
-    print(f"{file} is no longer encrypted; a plain backup is at {made}")
-    print(
-        f"The encrypted original was kept as {aside}; earlier backups stay encrypted with the "
-        "passphrase. Delete them yourself when you no longer need them."
+    _say(
+        say(
+            "cli.decrypt.done",
+            "{path} is no longer encrypted; a plain backup is at {backup}",
+            path=str(file),
+            backup=str(made),
+        )
+    )
+    _say(
+        say(
+            "cli.decrypt.aside",
+            "The encrypted original was kept as {path}; earlier backups "
+            "stay encrypted with the passphrase. Delete them yourself when you no longer need "
+            "them.",
+            path=str(aside),
+        )
     )
     return 0
+
+
+def _say(reason: str) -> None:
+    print(language.sentence(reason))

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.cli.values import RECORD_ID
 from crmnote.domain.entities import ATTACHABLE
 from crmnote.domain.errors import ValidationError
@@ -90,8 +91,9 @@ def run_evidence_command(services: Any, args: argparse.Namespace) -> int:
         return 0
     for a in found:
         note = f"  ({a.note})" if a.note else ""
+        size = language.sentence(say("cli.evidence.bytes", "%n byte(s)", n=a.size))
         print(
             f"{a.id:>6}  {a.record_kind} {a.record_id}  {a.name}  {a.media_type}  "
-            f"{a.size} bytes  sha256 {a.sha256}{note}"
+            f"{size}  sha256 {a.sha256}{note}"
         )
     return 0

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from crmnote.cli import language
 from crmnote.cli.facts_show import dossier_json, dossier_lines, jsonable
+from crmnote.cli.failures import warn
 from crmnote.cli.values import COUNT, DAYS, RECORD_ID
 from crmnote.domain.audit import LOGGED_KINDS
 from crmnote.domain.bounds import as_id
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.parsing import parse_date
-from crmnote.domain.reasons import say
+from crmnote.domain.reasons import Kind, Reason, Typed, message, say
 from crmnote.domain.standards import describe_target
 
 COMMANDS = (
@@ -72,6 +72,13 @@ def _day(args: argparse.Namespace, name: str) -> Any:
     return parse_date(name, value) if value else None
 
 
+_NO_TARGET = message("cli.standards.no_target", "no target")
+
+
+def _say(reason: str) -> None:
+    print(language.sentence(reason))
+
+
 def _print(data: Any) -> None:
     print(json.dumps(jsonable(data), ensure_ascii=False, indent=2))
 
@@ -79,7 +86,7 @@ def _print(data: Any) -> None:
 def warn_weaker_promise(services: Any, promise_id: int) -> None:
     """A warning line on stderr for each standard a new promise falls short of (still saved)."""
     for w in services.standards.promise_warnings(promise_id):
-        print(f"crmnote: warning: {w.message}", file=sys.stderr)
+        warn(language.sentence(w.message))
 
 
 def claim_facts(services: Any, claim_id: int) -> dict[str, Any]:
@@ -104,8 +111,14 @@ def judgment_facts(services: Any, request_id: int) -> dict[str, Any]:
 
 def judgment_lines(services: Any, request_id: int) -> list[str]:
     found = services.judgments.suggest(request_id)
-    shown = "none (judge it yourself)" if found.judgment.value == "pending" else found.judgment
-    return [f"suggested judgment: {shown}", *(f"  - {r}" for r in found.reasons)]
+    if found.judgment.value == "pending":
+        said = say("cli.judgment.none", "suggested judgment: none (judge it yourself)")
+    else:
+        said = say(
+            "cli.judgment.suggested", "suggested judgment: {judgment}", judgment=found.judgment
+        )
+    reasons = (f"  - {language.sentence(r)}" for r in found.reasons)
+    return [language.sentence(said), *reasons]
 
 
 def run_facts_command(services: Any, args: argparse.Namespace) -> int:
@@ -116,7 +129,7 @@ def run_facts_command(services: Any, args: argparse.Namespace) -> int:
         return _verify(services, args)
     if command == "log-baseline":
         count, _ = services.audit.baseline()
-        print(f"logged the current state of {count} records")
+        _say(say("cli.baseline.done", "logged the current state of %n record(s)", n=count))
         return 0
     if command == "standards":
         return _standards(services, args)
@@ -125,10 +138,14 @@ def run_facts_command(services: Any, args: argparse.Namespace) -> int:
         if args.json:
             _print(board)
             return 0
-        for t in board:
-            acted = " (acted)" if t.insight and t.insight.acted_at else ""
-            mark = " [insight]" if t.insight else ""
-            print(f"{t.customers:>5} customers {t.total:>6}  {t.key}{mark}{acted}")
+        insight = language.sentence(say("cli.insights.insight", "[insight]"))
+        acted = language.sentence(say("cli.insights.acted", "(acted)"))
+        for t in board:  # the key as `crmnote insight` takes it
+            said = say("cli.insights.customers", "%n customer(s)", n=t.customers)
+            mark = f" {insight}" if t.insight else ""
+            mark += f" {acted}" if t.insight and t.insight.acted_at else ""
+            shown = language.figure(t.total, ">6")
+            print(f"{language.sentence(said):>15} {shown}  {t.key}{mark}")
         return 0
     if command == "insight":
         return _insight(services, args)
@@ -143,12 +160,23 @@ def _history(services: Any, args: argparse.Namespace) -> int:
         _print(entries)
         return 0
     if not entries:
-        print(f"{args.kind} {args.id} has no logged history")
-    for h in entries:
-        who = f" by {h.staff_name}" if h.staff_name else ""
-        print(f"{h.at:%Y-%m-%d %H:%M:%S}  {h.action}{who}  #{h.id} {h.hash[:12]}")
+        _say(
+            say(
+                "cli.history.none",
+                "{kind} {id} has no logged history",
+                kind=Kind(args.kind),
+                id=args.id,
+            )
+        )
+    for h in entries:  # the time, the action and the hash as the change log holds them
+        if h.staff_name:
+            said = say("cli.history.by", "{action} by {who}", action=h.action, who=h.staff_name)
+            action = language.sentence(said)
+        else:
+            action = h.action
+        print(f"{h.at:%Y-%m-%d %H:%M:%S}  {action}  #{h.id} {h.hash[:12]}")
         if h.redacted:
-            print("  (personal data erased)")
+            print("  " + language.sentence(say("cli.history.erased", "(personal data erased)")))
         for name, old, new in h.changes or ():
             print(f"  {name}: {old!r} -> {new!r}")
     return 0
@@ -163,10 +191,35 @@ def _verify(services: Any, args: argparse.Namespace) -> int:
         print(f"{f.what}: {language.sentence(f.message)}")
     for kind, n in report.unlogged.items():
         ids = ", ".join(map(str, report.unlogged_ids.get(kind, ())))
-        message = f"{n} {kind} records were never logged (ids {ids}…): run crmnote log-baseline"
-        print(f"crmnote: warning: {message}", file=sys.stderr)
-    state = "intact" if report.ok else f"{len(report.findings)} problems"
-    print(f"change log: {report.entries} entries, head {report.head_hash}, {state}")
+        warn(
+            language.sentence(
+                say(
+                    "cli.verify.unlogged",
+                    "%n {kind} record(s) were never logged (ids {ids}…): run {command}",
+                    n=n,
+                    kind=Kind(kind),
+                    ids=ids,
+                    command=Typed("crmnote log-baseline"),
+                )
+            )
+        )
+    entries = Reason(message("cli.verify.entries", "%n entry(ies)"), n=report.entries)
+    if report.ok:
+        state = say(
+            "cli.verify.intact",
+            "change log: {entries}, head {head}, intact",
+            entries=entries,
+            head=report.head_hash,
+        )
+    else:
+        state = say(
+            "cli.verify.problems",
+            "change log: {entries}, head {head}, %n problem(s)",
+            entries=entries,
+            head=report.head_hash,
+            n=len(report.findings),
+        )
+    _say(state)
     return 0 if report.ok else 1
 
 
@@ -180,17 +233,29 @@ def _standards(services: Any, args: argparse.Namespace) -> int:
             _print(report)
             return 0
         for r in report:
-            counts = f"{r.promises} promises, {r.kept} kept, {r.broken} broken"
-            upheld = f"{r.claims} claims ({r.substantiated} upheld)"
-            print(f"{r.name} ({r.target or 'no target'}): {counts}, {upheld}")
+            _say(
+                say(
+                    "cli.standards.report",
+                    "{name} ({target}): %n promise(s), {kept} kept, "
+                    "{broken} broken, {claims} claims ({upheld} upheld)",
+                    name=r.name,
+                    target=r.target or Reason(_NO_TARGET),
+                    n=r.promises,
+                    kept=r.kept,
+                    broken=r.broken,
+                    claims=r.claims,
+                    upheld=r.substantiated,
+                )
+            )
         return 0
     else:
         rows = services.standards.in_force(_day(args, "on"))
     if args.json:
         _print(rows)
         return 0
-    for s in rows:
-        print(f"{s.id:>5}  {s.category.value:<13} {s.name} ({describe_target(s) or 'no target'})")
+    for s in rows:  # the id and the category as typed (--category)
+        target = describe_target(s) or Reason(_NO_TARGET)
+        print(f"{s.id:>5}  {s.category.value:<13} {s.name} ({language.sentence(target)})")
     return 0
 
 
@@ -215,18 +280,42 @@ def _cost(services: Any, args: argparse.Namespace) -> int:
         if args.json:
             _print(result)
             return 0
-        ratio = "no revenue" if result.ratio is None else f"{result.ratio:.2f}"
-        print(f"cost {result.cost:.2f} against revenue {result.revenue} (ratio {ratio})")
+        if result.ratio is None:
+            said = say(
+                "cli.cost.no_revenue",
+                "cost {cost:.2f} against revenue {revenue} (no revenue)",
+                cost=result.cost,
+                revenue=result.revenue,
+            )
+        else:
+            said = say(
+                "cli.cost.total",
+                "cost {cost:.2f} against revenue {revenue} (ratio {ratio:.2f})",
+                cost=result.cost,
+                revenue=result.revenue,
+                ratio=result.ratio,
+            )
+        _say(said)
         for m in result.months:
-            print(f"  {m.month}  cost {m.cost:9.2f}  revenue {m.revenue:>10}")
+            _say(
+                say(
+                    "cli.cost.month",
+                    "  {month}  cost {cost:9.2f}  revenue {revenue:>10}",
+                    month=m.month,
+                    cost=m.cost,
+                    revenue=m.revenue,
+                )
+            )
         return 0
     rows = services.cost.ranking(start, end, args.limit, args.offset)
     if args.json:
         _print(rows)
         return 0
-    for r in rows:
-        ratio = "  no revenue" if r.ratio is None else f"{r.ratio:12.2f}"
-        print(f"{r.customer_id:>6}  {ratio}  {r.cost:10.2f} {r.revenue:>10}  {r.name}")
+    no_revenue = language.sentence(say("cli.cost.none", "no revenue"))
+    for r in rows:  # the customer's id first, for scripts
+        ratio = no_revenue.rjust(12) if r.ratio is None else language.figure(r.ratio, "12.2f")
+        cost, revenue = language.figure(r.cost, "10.2f"), language.figure(r.revenue, ">10")
+        print(f"{r.customer_id:>6}  {ratio}  {cost} {revenue}  {r.name}")
     return 0
 
 
@@ -236,16 +325,51 @@ def _followups(services: Any, args: argparse.Namespace) -> int:
         _print(found)
         return 0
     groups = (
-        ("overdue", found.overdue, "days overdue"),
-        ("due soon", found.due_soon, "days to go"),
-        ("claims pending", found.stale_claims, "days pending"),
-        ("requests to judge", found.awaiting_judgment, "days waiting"),
-        ("our side to fix", found.our_side, "days past its date"),
+        (
+            say("cli.followups.overdue", "overdue: {count}", count=len(found.overdue)),
+            found.overdue,
+            message("cli.followups.days_overdue", "%n day(s) overdue"),
+        ),
+        (
+            say("cli.followups.due_soon", "due soon: {count}", count=len(found.due_soon)),
+            found.due_soon,
+            message("cli.followups.days_to_go", "%n day(s) to go"),
+        ),
+        (
+            say("cli.followups.claims", "claims pending: {count}", count=len(found.stale_claims)),
+            found.stale_claims,
+            message("cli.followups.days_pending", "%n day(s) pending"),
+        ),
+        (
+            say(
+                "cli.followups.requests",
+                "requests to judge: {count}",
+                count=len(found.awaiting_judgment),
+            ),
+            found.awaiting_judgment,
+            message("cli.followups.days_waiting", "%n day(s) waiting"),
+        ),
+        (
+            say("cli.followups.ours", "our side to fix: {count}", count=len(found.our_side)),
+            found.our_side,
+            message("cli.followups.days_past", "%n day(s) past its date"),
+        ),
     )
+    due_in = message("cli.followups.due_in", "due in %n day(s)")
     for title, items, unit in groups:
-        print(f"{title}: {len(items)}")
+        _say(title)
         for x in items:
             # A follow-up of ours not yet due counts negative days since its date.
-            days = f"due in {-x.days} days" if x.days < 0 else f"{x.days} {unit}"
-            print(f"  {x.kind} {x.id}  {x.customer_name}: {x.text[:60]} ({days})")
+            days = Reason(due_in, n=-x.days) if x.days < 0 else Reason(unit, n=x.days)
+            _say(
+                say(
+                    "cli.followups.item",
+                    "  {kind} {id}  {customer}: {text} ({days})",
+                    kind=Kind(x.kind),
+                    id=x.id,
+                    customer=x.customer_name,
+                    text=x.text[:60],
+                    days=days,
+                )
+            )
     return 0

@@ -7,8 +7,10 @@ import math
 from decimal import Decimal
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.domain.dossier import ClaimDossier
 from crmnote.domain.kinds import plain, to_dict
+from crmnote.domain.reasons import Kind, Reason, days, message, say
 from crmnote.domain.standards import describe_target
 
 
@@ -94,34 +96,115 @@ def dossier_json(d: ClaimDossier) -> dict[str, Any]:
 
 
 def dossier_lines(d: ClaimDossier) -> list[str]:
-    """The dossier for a terminal: the facts, then the suggestion."""
-    lines = []
+    """The dossier for a terminal, in the user's language: the facts, then the suggestion."""
+    said: list[str] = []
     p = d.promise
     if p is None:
-        lines.append("promise: none linked")
+        said.append(say("cli.dossier.no_promise", "promise: none linked"))
     else:
-        due = f", due {p.due}" if p.due else ""
         who = d.staff_name(p.made_by)
-        by = f" by {who}" if who else ""
-        lines.append(f"promise: #{p.id} {p.text!r}, made {p.made_at:%Y-%m-%d %H:%M}{by}{due}")
-        lines.append(
-            f"status: {p.status.value}" + (f" on {p.resolved_at}" if p.resolved_at else "")
+        made = say("cli.dossier.made", "made {at:%Y-%m-%d %H:%M}", at=p.made_at)
+        if who:
+            made = say(
+                "cli.dossier.made_by", "made {at:%Y-%m-%d %H:%M} by {who}", at=p.made_at, who=who
+            )
+        if p.due:
+            made = say("cli.dossier.due", "{made}, due {due}", made=made, due=p.due)
+        said.append(
+            say(
+                "cli.dossier.promise",
+                "promise: #{id} '{text}', {made}",
+                id=p.id,
+                text=p.text,
+                made=made,
+            )
         )
-        lines.append(f"evidence: {d.evidence or '(none)'}")
+        if p.resolved_at:
+            said.append(
+                say(
+                    "cli.dossier.resolved",
+                    "status: {status} on {at}",
+                    status=p.status,
+                    at=p.resolved_at,
+                )
+            )
+        else:
+            said.append(say("cli.dossier.status", "status: {status}", status=p.status))
+        if d.evidence:
+            said.append(say("cli.dossier.evidence", "evidence: {evidence}", evidence=d.evidence))
+        else:
+            said.append(say("cli.dossier.no_evidence", "evidence: (none)"))
         if d.delivery is not None:
             x = d.delivery
-            lines.append(
-                f"delivered: {x.delivered:g} of {x.promised:g} {x.unit} ({x.short:g} short)"
+            said.append(
+                say(
+                    "cli.dossier.delivered",
+                    "delivered: {delivered:g} of {promised:g} {unit} ({short:g} short)",
+                    delivered=x.delivered,
+                    promised=x.promised,
+                    unit=_unit(x.unit),
+                    short=x.short,
+                )
             )
     for f in d.files:
-        lines.append(f"file: #{f.id} {f.name} ({f.record_kind} {f.record_id}) sha256 {f.sha256}")
+        said.append(
+            say(
+                "cli.dossier.file",
+                "file: #{id} {name} ({kind} {record}) sha256 {sha256}",
+                id=f.id,
+                name=f.name,
+                kind=Kind(f.record_kind),
+                record=f.record_id,
+                sha256=f.sha256,
+            )
+        )
     for s in d.standards_in_force:
-        mark = "*" if d.standard is not None and s.id == d.standard.id else " "
-        target = describe_target(s) or "no target"
-        lines.append(f"standard{mark} {s.name} ({target}), in force on {d.standards_day}")
+        chosen = d.standard is not None and s.id == d.standard.id
+        target = describe_target(s) or say("cli.standards.no_target", "no target")
+        standard = _CHOSEN if chosen else _STANDARD
+        said.append(Reason(standard, name=s.name, target=target, day=d.standards_day))
     if d.timing is not None and d.timing.late_days is not None:
-        lines.append(f"timing: {d.timing.late_days:+d} days against the due date")
-    lines.append(f"related interactions: {len(d.interactions)}")
-    lines.append(f"suggested verdict: {d.suggested.verdict.value}")
-    lines += [f"  - {r}" for r in d.suggested.reasons]
+        late = d.timing.late_days
+        if late > 0:
+            timing = say(
+                "cli.dossier.late", "timing: +{late} against the due date", late=days(late)
+            )
+        else:
+            timing = say(
+                "cli.dossier.timing", "timing: {late} against the due date", late=days(late)
+            )
+        said.append(timing)
+    said.append(
+        say("cli.dossier.interactions", "related interactions: {count}", count=len(d.interactions))
+    )
+    said.append(
+        say("cli.dossier.verdict", "suggested verdict: {verdict}", verdict=d.suggested.verdict)
+    )
+    lines = [language.sentence(line) for line in said]
+    lines += [f"  - {language.sentence(r)}" for r in d.suggested.reasons]
     return lines
+
+
+_STANDARD = message("cli.dossier.standard", "standard  {name} ({target}), in force on {day}")
+_CHOSEN = message("cli.dossier.chosen", "standard* {name} ({target}), in force on {day}")
+
+
+def _unit(unit: str) -> str:
+    """A unit crmnote knows is translated; one the user typed is their word."""
+    from crmnote.domain.reasons import Unit
+
+    return Unit(unit) if unit in _UNITS else unit
+
+
+_UNITS = (
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "working day",
+    "working days",
+    "percent",
+    "unit",
+    "units",
+    "amount",
+)

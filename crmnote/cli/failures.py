@@ -31,6 +31,7 @@ from crmnote.domain.errors import (
     StorageError,
     ValidationError,
 )
+from crmnote.domain.reasons import say
 
 EXIT_ERROR = 1
 EXIT_NOT_ALLOWED = 6
@@ -49,11 +50,11 @@ def guarded(action: Callable[[], int]) -> int:
     except DatabaseTooNewError as exc:
         return fail(_said(exc), EXIT_TOO_NEW)
     except DatabaseUnreachableError as exc:
-        return fail(str(exc), EXIT_UNREACHABLE)
+        return fail(_said(exc), EXIT_UNREACHABLE)
     except NotAllowedError as exc:
-        return fail(str(exc), EXIT_NOT_ALLOWED)
+        return fail(_said(exc), EXIT_NOT_ALLOWED)
     except StaleRecordError as exc:
-        return fail(str(exc), EXIT_CHANGED_MEANWHILE)
+        return fail(_said(exc), EXIT_CHANGED_MEANWHILE)
     except (DatabaseError, StorageError) as exc:  # a Reason in the user's language
         return fail(_said(exc), EXIT_DATABASE)
     except ValidationError as exc:
@@ -64,13 +65,16 @@ def guarded(action: Callable[[], int]) -> int:
     except OSError as exc:
         from crmnote.storage.sqlite_errors import os_message
 
-        return fail(os_message(exc), EXIT_ERROR)
+        return fail(language.sentence(os_message(exc)), EXIT_ERROR)
     except Exception as exc:
         if type(exc).__module__.split(".")[0] in _DATABASE_MODULES:
             from crmnote.storage.sqlite_errors import explain
 
             orig = getattr(exc, "orig", None)
-            return fail(f"the database refused: {explain(orig or exc)}", EXIT_DATABASE)
+            refused = say(
+                "cli.database_refused", "the database refused: {why}", why=explain(orig or exc)
+            )
+            return fail(language.sentence(refused), EXIT_DATABASE)
         return _bug(exc)
 
 
@@ -81,17 +85,33 @@ def _said(exc: CrmError) -> str:
 
 
 def fail(message: str, code: int) -> int:
+    """`crmnote: error: MESSAGE` on stderr: the frame stays as it is in every language (scripts
+    and `grep` look for it), the message is in the user's (docs/cli.md)."""
     print(f"crmnote: error: {' '.join(message.splitlines())}", file=sys.stderr)
     return code
 
 
+def warn(message: str) -> None:
+    """`crmnote: warning: MESSAGE` on stderr, framed as `fail` frames an error."""
+    print(f"crmnote: warning: {' '.join(message.splitlines())}", file=sys.stderr)
+
+
 def _bug(exc: BaseException) -> int:
     where = crash_report(exc)
-    saved = f"; the details are in {where}" if where else ""
-    return fail(
-        f"internal error: {type(exc).__name__}: {exc} (a bug in crmnote, please report it{saved})",
-        EXIT_BUG,
-    )
+    error = f"{type(exc).__name__}: {exc}"  # as Python says it: for the bug report
+    if where:
+        said = say(
+            "cli.bug_saved",
+            "internal error: {error} (a bug in crmnote, please report "
+            "it; the details are in {path})",
+            error=error,
+            path=str(where),
+        )
+    else:
+        said = say(
+            "cli.bug", "internal error: {error} (a bug in crmnote, please report it)", error=error
+        )
+    return fail(language.sentence(said), EXIT_BUG)
 
 
 def crash_report(exc: BaseException) -> Path | None:

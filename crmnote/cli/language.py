@@ -61,7 +61,7 @@ def activate(*, gui: bool = False) -> bool:
 
 def tr(context: str, text: str, n: int = -1) -> str:
     """`text` in the user's language (`%n` filled in with `n`); English without Qt."""
-    if _state["installed"]:
+    if activate():
         from PySide6.QtCore import QCoreApplication
 
         return QCoreApplication.translate(context, text, None, n)
@@ -83,3 +83,13 @@ def sentence(text: str) -> str:
     from crmnote import messages
 
     return messages.text(text)
+
+
+def figure(value: Any, spec: str = "") -> str:
+    """A number (an int, a float, a Decimal) as `format(value, spec)` writes it (`10.2f`,
+    `>6`: a table's column), in the locale's digits when the language is not English."""
+    if not activate():
+        return format(value, spec)
+    from crmnote.messages import number
+
+    return number(value, spec.lstrip(">"))

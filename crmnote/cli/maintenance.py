@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crmnote import paths
+from crmnote.cli import language
 from crmnote.cli.check import add_check_command, run_check
 from crmnote.domain.errors import DatabaseError
-from crmnote.domain.reasons import say
+from crmnote.domain.reasons import Typed, say
 
 if TYPE_CHECKING:  # the services load only when the command runs
     from sqlalchemy import URL
@@ -66,8 +67,17 @@ def run_maintenance_command(args: argparse.Namespace, passphrase: str | None = N
 
         open_database(args.db, passphrase).close()
         if kept is not None:
-            print(f"the previous database was kept as {kept}")
-        print(f"restored {args.source} into {care.db}")
+            said = say(
+                "cli.restore.kept", "the previous database was kept as {path}", path=str(kept)
+            )
+            print(language.sentence(said))
+        restored = say(
+            "cli.restore.done",
+            "restored {source} into {target}",
+            source=str(args.source),
+            target=str(care.db),
+        )
+        print(language.sentence(restored))
         return 0
     return run_check(args, care, passphrase)
 
@@ -86,10 +96,19 @@ def _on_server(args: argparse.Namespace, url: URL) -> int:
         from crmnote.bootstrap import open_database  # migrates a dump of an older crmnote
 
         open_database(args.db).close()
-        print(f"restored {source} into {care.shown()}")
-        print(
-            "the restored tables belong to you; grants were not restored: give the team its "
-            "rights again (crmnote team init)"
+        restored = say(
+            "cli.restore.done",
+            "restored {source} into {target}",
+            source=str(source),
+            target=care.shown(),
         )
+        print(language.sentence(restored))
+        grants = say(
+            "cli.restore.grants",
+            "the restored tables belong to you; grants were not "
+            "restored: give the team its rights again ({command})",
+            command=Typed("crmnote team init"),
+        )
+        print(language.sentence(grants))
         return 0
     return run_check(args, None)

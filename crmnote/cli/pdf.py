@@ -91,7 +91,8 @@ def run_pdf_command(services: Any, args: argparse.Namespace) -> int:
                 why=os_reason(exc),
             )
         ) from None
-    print(f"{output} ({pages} pages)")
+    said = say("cli.pdf.written", "{path} (%n page(s))", path=str(output), n=pages)
+    print(language.sentence(said))
     return 0
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from crmnote.cli import language
@@ -15,11 +14,13 @@ from crmnote.cli.facts import (
     judgment_lines,
     warn_weaker_promise,
 )
+from crmnote.cli.failures import warn
+from crmnote.cli.helptext import RawDescriptionFormatter
 from crmnote.cli.values import COUNT, RECORD_ID
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.kinds import KINDS, FieldSpec, KindSpec, plain, to_dict
 from crmnote.domain.parsing import parse_value
-from crmnote.domain.reasons import Kind, say
+from crmnote.domain.reasons import Kind, Typed, say
 from crmnote.domain.types import DecisionAction
 from crmnote.services.decisions import LETTERS, UNSIGNED
 
@@ -45,7 +46,7 @@ def _fields_help() -> str:
 
 def add_record_commands(sub: Any) -> None:
     kinds = list(KINDS)
-    fmt = argparse.RawDescriptionHelpFormatter
+    fmt = RawDescriptionFormatter  # the table of fields keeps its lines
     add = sub.add_parser(
         "add",
         help="add a record of any kind; prints its id",
@@ -195,11 +196,13 @@ def _add_decision(services: Any, args: argparse.Namespace, raw: dict[str, str]) 
     decision, _ = services.decisions.decide(customer_id, values, why=why, status=set_status)
     print(decision.id)
     if unsigned in decision.message:
-        print(
-            f"crmnote: warning: the letter is signed {unsigned}: set the business name "
-            "(crmnote letter ID shows it)",
-            file=sys.stderr,
+        said = say(
+            "cli.letter.unsigned",
+            "the letter is signed {unsigned}: set the business name ({command} shows it)",
+            unsigned=unsigned,
+            command=Typed("crmnote letter ID"),
         )
+        warn(language.sentence(said))
     return 0
 
 

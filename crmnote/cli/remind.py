@@ -56,10 +56,13 @@ def run_setup(args: argparse.Namespace) -> int | None:
     autostart = Autostart.for_user()
     if args.uninstall:
         removed = autostart.uninstall()
-        print("reminders removed" if removed else "no reminders were installed")
+        if removed:
+            print(language.tr("remind", "reminders removed"))
+        else:
+            print(language.tr("remind", "no reminders were installed"))
         return 0
     where = autostart.install(remind_command(args.db), DESCRIPTION)
-    print(f"reminders installed: {where}")
+    print(language.tr("remind", "reminders installed: {0}").format(where))
     return 0
 
 

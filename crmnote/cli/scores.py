@@ -8,9 +8,10 @@ import json
 import math
 from typing import TYPE_CHECKING, Any
 
+from crmnote.cli import language
 from crmnote.domain.errors import StorageError, ValidationError
 from crmnote.domain.parsing import parse_datetime
-from crmnote.domain.reasons import Typed, say
+from crmnote.domain.reasons import Reason, Typed, message, say
 from crmnote.domain.scoring import Contribution, ScoreResult
 
 if TYPE_CHECKING:  # the services load only when the command runs
@@ -91,7 +92,12 @@ def run_scores_command(services: Any, args: argparse.Namespace) -> int:
     if args.recompute:
         ids = [services.customers.find(args.customer)] if args.customer else None
         changes = services.scores.recompute(ids)
-        print(f"recomputed the scores of {len(changes.customer_ids)} customers")
+        said = say(
+            "cli.scores.recomputed",
+            "recomputed the scores of %n customer(s)",
+            n=len(changes.customer_ids),
+        )
+        print(language.sentence(said))
         return 0
     if not args.customer:
         raise ValidationError(
@@ -112,12 +118,38 @@ def run_scores_command(services: Any, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(scores_json(result), ensure_ascii=False, indent=2))
         return 0
-    print(f"as of {result.as_of:%Y-%m-%d %H:%M}")
-    for name, score in (("difficulty", result.difficulty), ("trust", result.trust)):
-        print(f"{name}: {score.score:.1f}  (starts at {score.prior:.1f})")
+    print(language.sentence(say("cli.scores.as_of", "as of {at:%Y-%m-%d %H:%M}", at=result.as_of)))
+    for score, template in (
+        (
+            result.difficulty,
+            message("cli.scores.difficulty", "difficulty: {score:.1f}  (starts at {prior:.1f})"),
+        ),
+        (result.trust, message("cli.scores.trust", "trust: {score:.1f}  (starts at {prior:.1f})")),
+    ):
+        print(language.sentence(Reason(template, score=score.score, prior=score.prior)))
         for c in sorted(score.contributions, key=lambda c: -abs(c.points))[:10]:
-            print(f"  {c.points:+6.1f}  {c.at:%Y-%m-%d}  {c.kind}  {c.reason}")
-    print(f"recommendation: {result.recommendation.action.value}")
+            print(f"  {_moved(c)}")
+    action = result.recommendation.action
+    print(language.sentence(say("cli.scores.advice", "recommendation: {action}", action=action)))
     for reason in result.recommendation.reasons:
-        print(f"  - {reason}")
+        print(f"  - {language.sentence(reason)}")
     return 0
+
+
+def _moved(c: Contribution) -> str:
+    """`  +12.0  2026-03-04  claim_upheld  why`: what moved the score, by its label in a
+    language other than English (by its key in English, as it always was)."""
+    kind = c.kind
+    if language.activate():
+        from crmnote.ui.labels import score_event_label
+
+        kind = score_event_label(c.kind)
+    line = say(
+        "cli.scores.contribution",
+        "{points:+6.1f}  {at}  {kind}  {reason}",
+        points=c.points,
+        at=c.at.date(),
+        kind=kind,
+        reason=c.reason,
+    )
+    return language.sentence(line)

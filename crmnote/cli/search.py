@@ -7,7 +7,9 @@ import json
 import sys
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.cli.values import COUNT
+from crmnote.domain.reasons import Typed, say
 
 
 def add_search_command(sub: Any) -> None:
@@ -27,10 +29,13 @@ def run_search_command(services: Any, args: argparse.Namespace) -> int:
     hits = services.search.search(args.text, limit=args.limit, whole=args.all)
     among = getattr(hits, "ranked_among", None)
     if among:
-        print(
-            f"ranked among the {among} newest matches; --all ranks every match",
-            file=sys.stderr,
+        said = say(
+            "cli.search.ranked_among",
+            "ranked among the {among} newest matches; {option} ranks every match",
+            among=among,
+            option=Typed("--all"),
         )
+        print(language.sentence(said), file=sys.stderr)
     if args.json:
         out = [
             {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.domain import rule_messages as m
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import ValidationError
@@ -72,5 +73,5 @@ def run_settings_command(services: Any, args: argparse.Namespace) -> int:
         value = services.settings.get(setting)
         if setting is declared.EXCHANGE_RATES:
             value = rates_text(value)
-        print(f"{setting.key} = {value!r}  # {setting.help}")
+        print(f"{setting.key} = {value!r}  # {language.sentence(setting.help)}")
     return 0

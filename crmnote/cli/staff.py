@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.cli.values import RECORD_ID
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import say
@@ -73,23 +74,34 @@ def _report(services: Any, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report_json(report), ensure_ascii=False, indent=2))
         return 0
-    print(
-        f"as of {report.as_of:%Y-%m-%d %H:%M}; flagged when a staff member handled at least "
-        f"{report.team_min_interactions} interactions, so did the rest of the team, and "
-        f"difficulty over their events is {report.margin:g} points or more above the rest's"
+    heading = say(
+        "cli.staff.heading",
+        "as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n "
+        "interaction(s), so did the rest of the team, and difficulty over their events is "
+        "{margin:g} points or more above the rest's",
+        at=report.as_of,
+        n=report.team_min_interactions,
+        margin=report.margin,
     )
-    for line in report.lines:
+    print(language.sentence(heading))
+    outlier = language.sentence(say("cli.staff.outlier", "OUTLIER"))
+    for line in report.lines:  # the staff member's id first, for scripts
         team = line.team
-        against = (
-            f"difficulty {team.difficulty:5.1f} against {team.rest_difficulty:5.1f}"
-            if team is not None
-            else "no interactions"
-        )
-        mark = "  OUTLIER" if team is not None and team.flagged else ""
-        print(
-            f"{line.staff_id:>5}  {line.name:<24} {line.interactions:>6} interactions "
-            f"{line.customers:>5} customers  {against}{mark}"
-        )
+        if team is None:
+            against = say("cli.staff.none", "no interactions")
+        else:
+            against = say(
+                "cli.staff.against",
+                "difficulty {mine:5.1f} against {rest:5.1f}",
+                mine=team.difficulty,
+                rest=team.rest_difficulty,
+            )
+        mark = f"  {outlier}" if team is not None and team.flagged else ""
+        calls = say("cli.staff.interactions", "%n interaction(s)", n=line.interactions)
+        customers = say("cli.staff.customers", "%n customer(s)", n=line.customers)
+        counts = f"{language.sentence(calls):>19} {language.sentence(customers):>15}"
+        shown = f"{counts}  {language.sentence(against)}{mark}"
+        print(f"{line.staff_id:>5}  {line.name:<24} {shown}")
     return 0
 
 

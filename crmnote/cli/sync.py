@@ -5,13 +5,14 @@ values that lost a merge, to confirm or restore."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from typing import Any, TextIO
 
 from crmnote.cli import language
+from crmnote.cli.sync_lines import print_offer, print_sync_report, run_conflicts
 from crmnote.cli.values import whole
+from crmnote.domain.reasons import Typed, say
 
 COMMANDS = ("sync", "conflicts")
 BATCH = whole(1, 100_000)
@@ -85,7 +86,11 @@ class _Progress:
         self._open = False
 
     def __call__(self, stage: str, done: int, total: int) -> None:
-        line = f"crmnote: {stage}ed {done} of {total} changes"
+        if stage == "push":
+            said = say("cli.sync.pushing", "pushed {done} of %n change(s)", done=done, n=total)
+        else:
+            said = say("cli.sync.pulling", "pulled {done} of %n change(s)", done=done, n=total)
+        line = "crmnote: " + language.sentence(said)
         if self._tty:
             self._out.write(f"\r{line:<50}")
             self._open = True
@@ -111,15 +116,20 @@ def run_sync_command(args: argparse.Namespace) -> int:
     try:
         sessions = make_sessionmaker(opened.engine)
         if args.command == "conflicts":
-            return _conflicts(ConflictService(sessions, wall_clock, wall_ms=_wall_ms), args)
+            return run_conflicts(ConflictService(sessions, wall_clock, wall_ms=_wall_ms), args)
         service = SyncService(sessions, wall_clock, _wall_ms)
         where = args.other
         if where is None:
             team = service.team()
             if team is None:
                 raise SyncRefused(
-                    "this book is no field copy of a team book: crmnote team join URL makes it "
-                    "one, or name another book with --with OTHER"
+                    say(
+                        "cli.sync.no_team",
+                        "this book is no field copy of a team book: {join} makes it one, or "
+                        "name another book with {other}",
+                        join=Typed("crmnote team join URL"),
+                        other=Typed("--with OTHER"),
+                    )
                 )
             where = team[1]
         other = open_peer(where)
@@ -133,41 +143,7 @@ def run_sync_command(args: argparse.Namespace) -> int:
             other.close()
     finally:
         opened.close()
-    print(f"pushed {report.pushed} changes, pulled {report.pulled}")
-    if report.unpushed:
-        print(
-            f"{report.unpushed} changes stay here: you may only read {other.shown}",
-            file=sys.stderr,
-        )
-    if report.conflicts:
-        print(f"{report.conflicts} sync conflicts to look at: crmnote conflicts")
-    if report.ahead_ms:
-        hours = report.ahead_ms / 3_600_000
-        print(f"note: a clock among the changes runs {hours:.1f} hours ahead of this computer's")
-    for line in report.held_back:
-        print(f"held back, not synced: {line} (written around crmnote: crmnote verify-log)",
-              file=sys.stderr)  # fmt: skip
-    for name in report.handed_on:
-        print(f"{name} is someone else's customer now: left this copy (the team book keeps them)")
-    for name in report.handed_kept:
-        print(
-            f"{name} is someone else's customer now, kept here until the changes made to them "
-            "on this computer are synced",
-            file=sys.stderr,
-        )
-    if report.moved_off:
-        print(
-            f"{report.moved_off} record(s) moved onto someone else's customer left this copy "
-            "(the team book keeps them)"
-        )
-    if report.moved_kept:
-        print(
-            f"{report.moved_kept} record(s) moved onto someone else's customer kept here until "
-            "the changes made to them on this computer are synced",
-            file=sys.stderr,
-        )
-    for line in report.skipped:
-        print(f"not applied yet: {line}", file=sys.stderr)
+    print_sync_report(report, other.shown)
     return 0
 
 
@@ -181,8 +157,6 @@ def run_join_command(args: argparse.Namespace) -> int:
 
     local = database_file(args.db)
     if local is None:
-        from crmnote.domain.reasons import Typed, say
-
         raise DatabaseError(
             say(
                 "cli.field_copy_file",
@@ -201,85 +175,73 @@ def run_join_command(args: argparse.Namespace) -> int:
         percent.end()
         team.close()
     if report.offer is not None:
-        _print_offer(report.offer, joined=report.joined)
+        print_offer(report.offer, joined=report.joined)
     if not report.joined:
         print(
-            "nothing was changed: run again with --offer to add these records to the team "
-            "book and make this book its field copy",
+            language.sentence(
+                say(
+                    "cli.join.offer",
+                    "nothing was changed: run again with {offer} to add "
+                    "these records to the team book and make this book its field copy",
+                    offer=Typed("--offer"),
+                )
+            ),
             file=sys.stderr,
         )
         return 1
     if report.synced is not None:
         print(
-            f"this book shares {report.team}'s past: it is its field copy now; pushed "
-            f"{report.synced.pushed} changes, pulled {report.synced.pulled}"
+            language.sentence(
+                say(
+                    "cli.join.shared",
+                    "this book shares the past of {team}: it is its field "
+                    "copy now; pushed %n change(s), pulled {pulled}",
+                    team=report.team,
+                    n=report.synced.pushed,
+                    pulled=report.synced.pulled,
+                )
+            )
         )
         return 0
-    print(f"{local} is a field copy of {report.team}: {report.records} rows copied")
+    print(
+        language.sentence(
+            say(
+                "cli.join.copied",
+                "{book} is a field copy of {team}: %n row(s) copied",
+                book=str(local),
+                team=report.team,
+                n=report.records,
+            )
+        )
+    )
     if report.left_out is not None:
         print(
-            f"it holds only your customers: {report.left_out} of others' left out (they "
-            "arrive when you own or serve them)"
+            language.sentence(
+                say(
+                    "cli.join.left_out",
+                    "it holds only your customers: {left} of others' "
+                    "left out (they arrive when you own or serve them)",
+                    left=report.left_out,
+                )
+            )
         )
     if report.backup is not None:
-        print(f"the book as it was is kept in {report.backup}")
-    print("it works offline; crmnote sync brings it and the team book up to date")
-    return 0
-
-
-def _print_offer(report: Any, *, joined: bool) -> None:
-    from crmnote.services.transfer_report import RowAction
-
-    verb = "" if joined else "would be "
-    for r in report.rows:
-        if r.kind == "customer" and r.action in (RowAction.MATCHED, RowAction.MERGED):
-            print(f"customer {r.line} {verb}{r.action.value} with the team's {r.name!r}")
-        elif r.action is RowAction.REJECTED:
-            said = language.sentence(r.message)
-            print(f"{r.kind} {r.line}: rejected ({r.name}): {r.field}: {said}")
-    counts: dict[str, dict[str, int]] = {}
-    for r in report.rows:
-        counts.setdefault(r.kind, {}).setdefault(r.action.value, 0)
-        counts[r.kind][r.action.value] += 1
-    for kind, by_action in counts.items():
-        said = ", ".join(f"{n} {action}" for action, n in sorted(by_action.items()))
-        print(f"{kind}: {said}")
-
-
-def _conflicts(service: Any, args: argparse.Namespace) -> int:
-    if args.confirm:
-        service.confirm(args.confirm)
-        print(f"confirmed {args.confirm}")
-        return 0
-    if args.restore:
-        service.restore(args.restore)
-        print(f"restored {args.restore}")
-        return 0
-    found = service.list(include_resolved=args.all)
-    if args.json:
-        rows = [
-            {
-                "id": c.id,
-                "kind": c.kind,
-                "record_id": c.record_id,
-                "field": c.field,
-                "reason": c.reason,
-                "kept": c.kept,
-                "set_aside": c.set_aside,
-                "resolved": c.resolved,
-            }
-            for c in found
-        ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return 0
-    if not found:
-        print("no sync conflicts")
-    for c in found:
-        where = f"{c.kind} {c.record_id if c.record_id is not None else '(deleted)'}"
-        if c.field is None and c.reason == "kept_for_records":
-            print(f"{c.id}  {where}: deleted, but kept for records of theirs changed meanwhile")
-        elif c.field is None:
-            print(f"{c.id}  {where}: a delete was undone by a concurrent edit")
-        else:
-            print(f"{c.id}  {where} {c.field}: kept {c.kept!r}, set aside {c.set_aside!r}")
+        print(
+            language.sentence(
+                say(
+                    "cli.join.backup",
+                    "the book as it was is kept in {path}",
+                    path=str(report.backup),
+                )
+            )
+        )
+    print(
+        language.sentence(
+            say(
+                "cli.join.offline",
+                "it works offline; {command} brings it and the team book up to date",
+                command=Typed("crmnote sync"),
+            )
+        )
+    )
     return 0

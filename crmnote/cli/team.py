@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crmnote.cli import language
 from crmnote.domain.errors import NotAllowedError, ValidationError
-from crmnote.domain.reasons import Reason, Typed, say
+from crmnote.domain.reasons import Reason, Typed, listing, message, say
 from crmnote.domain.rule_messages import EMPTY
 from crmnote.domain.team import CHANGE_TEAM, Access, Member, not_allowed
 
@@ -67,6 +68,23 @@ def add_team_commands(sub: Any) -> None:
     add_join_action(actions)
 
 
+# `team add`: (a new role?, a new staff record?) → what was done.
+_ADDED = {
+    (True, True): message(
+        "cli.team.added_new_staff",
+        "added {role} ({access}), recording as a new staff record '{staff}'",
+    ),
+    (True, False): message(
+        "cli.team.added", "added {role} ({access}), recording as the staff record '{staff}'"
+    ),
+    (False, True): message(
+        "cli.team.updated_new_staff",
+        "updated {role} ({access}), recording as a new staff record '{staff}'",
+    ),
+    (False, False): message(
+        "cli.team.updated", "updated {role} ({access}), recording as the staff record '{staff}'"
+    ),
+}
 # Run before the book is opened: signing in is what lets it open.
 SIGN_IN_ACTIONS = frozenset({"sign-in", "sign-out"})
 
@@ -80,16 +98,23 @@ def run_sign_in_command(args: argparse.Namespace) -> int:
     if args.team_command == "sign-out":
         who = sign_in.account(db)
         if sign_in.sign_out(db):
-            print(f"forgot the password kept for {who}")
+            _say(say("cli.team.forgot", "forgot the password kept for {who}", who=who))
         else:
-            print(f"no password was kept for {who}")
+            _say(say("cli.team.none_kept", "no password was kept for {who}", who=who))
         return 0
     who = sign_in.account(db)  # a file is refused before a password is asked
-    password = _password(args.password_file, True, ask=f"Password for {who}: ")
+    ask = language.sentence(say("cli.team.password_for", "Password for {who}: ", who=who))
+    password = _password(args.password_file, True, ask=ask)
     assert password is not None
     sign_in.sign_in(db, password)
-    print(f"signed in as {who}: the password is kept in the system keyring "
-          "(crmnote team sign-out forgets it)")  # fmt: skip
+    _say(
+        say(
+            "cli.team.signed_in",
+            "signed in as {who}: the password is kept in the system keyring ({command} forgets it)",
+            who=who,
+            command=Typed("crmnote team sign-out"),
+        )
+    )
     return 0
 
 
@@ -97,11 +122,21 @@ def run_team_command(services: Any, args: argparse.Namespace) -> int:
     team = services.team
     if args.team_command == "init":
         owner, made, _ = team.init(args.staff)
-        roles = "made the roles" if made else "found the roles"
-        print(
-            f"team book ready: {roles} crmnote_owner, crmnote_staff and crmnote_viewer; "
-            f"{owner.role} is its owner, recording as {owner.staff_name}"
+        ready = (
+            message(
+                "cli.team.made",
+                "team book ready: made the roles {roles}; {owner} is its "
+                "owner, recording as {staff}",
+            )
+            if made
+            else message(
+                "cli.team.found",
+                "team book ready: found the roles {roles}; {owner} "
+                "is its owner, recording as {staff}",
+            )
         )
+        roles = listing(Typed(r) for r in ("crmnote_owner", "crmnote_staff", "crmnote_viewer"))
+        _say(Reason(ready, roles=roles, owner=owner.role, staff=owner.staff_name))
         return 0
     if args.team_command == "add":
         me = team.signed_in()
@@ -112,12 +147,19 @@ def run_team_command(services: Any, args: argparse.Namespace) -> int:
         password = _password(args.password_file, args.name.strip().lower() not in known)
         added, _ = team.add(args.name, access, password, args.staff)
         m = added.member
-        what = "added" if added.new_role else "updated"
-        staff = "a new staff record" if added.new_staff else "the staff record"
-        print(f"{what} {m.role} ({m.access.value}), recording as {staff} {m.staff_name!r}")
+        done = _ADDED[added.new_role, added.new_staff]
+        _say(Reason(done, role=m.role, access=Typed(m.access.value), staff=m.staff_name))
         if added.password_set:
-            print(f"{m.role} signs in with postgresql+psycopg://{m.role}@HOST/DATABASE "
-                  "and the password in ~/.pgpass (docs/team.md)")  # fmt: skip
+            url = Typed(f"postgresql+psycopg://{m.role}@HOST/DATABASE")
+            _say(
+                say(
+                    "cli.team.signs_in",
+                    "{role} signs in with {url} and the password in {file} (docs/team.md)",
+                    role=m.role,
+                    url=url,
+                    file=Typed("~/.pgpass"),
+                )
+            )
         return 0
     return _list(services, args)
 
@@ -138,10 +180,10 @@ def _list(services: Any, args: argparse.Namespace) -> int:
         ]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    for m in members:
-        you = "  (you)" if m.role == me else ""
-        staff = m.staff_name or "(no staff record)"
-        print(f"{m.role:<20} {m.access.value:<7} {staff}{you}")
+    you = "  " + language.tr("team", "(you)")
+    for m in members:  # the role and its access as typed (--role), then the staff member
+        staff = m.staff_name or language.tr("team", "(no staff record)")
+        print(f"{m.role:<20} {m.access.value:<7} {staff}{you if m.role == me else ''}")
     return 0
 
 
@@ -180,13 +222,19 @@ def _password(path: Path | None, needed: bool, ask: str = "") -> str | None:
                 option=Typed("--password-file"),
             ),
         )
-    first = getpass.getpass(ask or "Password for the new member: ")
+    new = say("cli.team.new_password", "Password for the new member: ")
+    first = getpass.getpass(ask or language.sentence(new))
     if not first:
         raise ValidationError("password", Reason(EMPTY))
     if ask:
         return first
-    if getpass.getpass("The same password again: ") != first:
+    again = language.sentence(say("cli.team.password_again", "The same password again: "))
+    if getpass.getpass(again) != first:
         raise ValidationError(
             "password", say("cli.passwords_differ", "the two passwords differ; nothing was changed")
         )
     return first
+
+
+def _say(reason: str) -> None:
+    print(language.sentence(reason))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crmnote.cli import language
+from crmnote.cli.counts import counted
+from crmnote.cli.failures import EXIT_ERROR, fail
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import Kind, Typed, say
 from crmnote.importers.csv_values import DateOrder
@@ -225,22 +226,33 @@ def run_transfer_command(services: Any, args: argparse.Namespace) -> int:
         if rejected and not args.skip_invalid:
             unknown = any(r.message.startswith("no customer matches") for r in rejected)
             said = _not_written(len(rejected), args.dry_run, unknown)
-            print(f"crmnote: error: {language.sentence(said)}", file=sys.stderr)
-            return 1
+            return fail(language.sentence(said), EXIT_ERROR)
         return 0
     if args.command == "export":
         ids = [services.customers.find(c) for c in args.customer] or None
         result = export_to(args.file, transfer, ids)
-        made = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n)
-        print(f"exported to {args.file}: {made or 'nothing'}")
+        made = counted(result.counts)
+        if made:
+            said = say(
+                "cli.export.done", "exported to {path}: {made}", path=str(args.file), made=made
+            )
+        else:
+            said = say("cli.export.nothing", "exported to {path}: nothing", path=str(args.file))
+        print(language.sentence(said))
         return 0
     customer_id = services.customers.find(args.customer)
     if args.command == "export-customer":
         if args.output.suffix.lower() != ".json":
             raise ValidationError("output", say("cli.json_only", "must be a .json file"))
         result = export_to(args.output, transfer, [customer_id])
-        made = ", ".join(f"{n} {kind}" for kind, n in result.counts.items() if n)
-        print(f"exported customer {customer_id} to {args.output}: {made}")
+        said = say(
+            "cli.export.customer",
+            "exported customer {id} to {path}: {made}",
+            id=customer_id,
+            path=str(args.output),
+            made=counted(result.counts),
+        )
+        print(language.sentence(said))
         return 0
     if not args.yes:
         raise ValidationError(
@@ -252,5 +264,6 @@ def run_transfer_command(services: Any, args: argparse.Namespace) -> int:
             ),
         )
     transfer.erase_customer(customer_id)
-    print(f"erased customer {customer_id} and every record about them")
+    said = say("cli.erase.done", "erased customer {id} and every record about them", id=customer_id)
+    print(language.sentence(said))
     return 0

@@ -11,9 +11,11 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from collections.abc import Callable
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
+from crmnote.cli import language
+from crmnote.cli.helptext import Formatter, speaking
 from crmnote.domain import rule_messages as m
 from crmnote.domain.bounds import MAX_INT, MIN_INT
 from crmnote.domain.reasons import Reason, figure, say
@@ -25,8 +27,6 @@ MAX_DAYS = 36_500  # a hundred years: date arithmetic stays far inside its range
 
 def _said(reason: str) -> str:
     """A refusal argparse prints as text: in the user's language already (LANG)."""
-    from crmnote.cli import language
-
     return language.sentence(reason)
 
 
@@ -92,9 +92,47 @@ CUSTOMERS = whole(0, MAX_CUSTOMERS)
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse's parser, with a usage error on one line: `crmnote log: error: …`."""
+    """argparse's parser speaking the user's language (helptext.py), with a usage error on one
+    line: `crmnote log: error: … (see crmnote log --help)`."""
+
+    def __init__(self, *, add_help: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(add_help=False, **kwargs)
+        if add_help:  # argparse's own -h, with its help text in crmnote's catalogue
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help="show this help message and exit",
+            )
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        with speaking():
+            return super().parse_known_args(args, namespace)
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        with speaking():
+            return super().parse_args(args, namespace)
+
+    def format_help(self) -> str:
+        language.activate()  # the translations, when LANG is not English
+        with speaking():
+            return super().format_help()
+
+    def format_usage(self) -> str:
+        language.activate()
+        with speaking():
+            return super().format_usage()
 
     def error(self, message: str) -> NoReturn:
-        hint = f" (see {self.prog} --help)"
-        print(f"{self.prog}: error: {' '.join(message.split())}{hint}", file=sys.stderr)
+        language.activate()  # the translations, when LANG is not English
+        hint = language.tr("help", "(see %(prog)s --help)")
+        # `prog: error: ` is the same in every language: scripts find failures by it.
+        line = f"{self.prog}: error: {' '.join(message.split())}"
+        print(f"{line} {hint % {'prog': self.prog}}", file=sys.stderr)
         sys.exit(EXIT_USAGE)

@@ -82,10 +82,11 @@ class DemoService(ServiceBase):
             builder = Builder(rng, day, next_ids, staff, standards, interactions_per_customer)
             builder.currency = str(read_setting(session, declared.CURRENCY))
             logged_before = {k: next_ids[k] - 1 for k in ("interaction", "promise", "claim")}
-            for done in range(0, customers, CHUNK):
-                for _ in range(min(CHUNK, customers - done)):
-                    builder.customer()
-                _insert(session, builder.rows, counts)
+            with store.derived_after(session):
+                for done in range(0, customers, CHUNK):
+                    for _ in range(min(CHUNK, customers - done)):
+                        builder.customer()
+                    _insert(session, builder.rows, counts)
             if customers:
                 # In the change log like any record: `check` then catches a later edit in SQL.
                 log_new_rows(session, datetime.combine(day, time()), logged_before)

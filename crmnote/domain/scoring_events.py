@@ -16,6 +16,7 @@ from crmnote.domain.types import (
     Outcome,
     PromiseStatus,
     RequestKind,
+    Resolution,
     Verdict,
 )
 
@@ -200,28 +201,34 @@ def promise_events_of(
     grace_days: int = DEFAULT_GRACE_DAYS,
 ) -> tuple[ScoreEvent, ...]:
     """`promise_events` from a promise's columns (a long history need not build records)."""
+    found = promise_event_of(status, due, resolved_at, grace_days)
+    if found is None:
+        return ()
+    kind, at = found
+    return (ScoreEvent(kind, at, "promise", promise_id, made_by, reason=short_reason(text)),)
+
+
+def promise_event_of(
+    status: PromiseStatus,
+    due: date | None,
+    resolved_at: datetime | None,
+    grace_days: int = DEFAULT_GRACE_DAYS,
+) -> tuple[ScoreEventKind, datetime] | None:
+    """The kind and time of a promise's one event, if it has one (`promise_events_of`)."""
     if status is PromiseStatus.OPEN:
         if due is None:
-            return ()
-        at = overdue_from(due, grace_days)
-        reason = short_reason(text)
-        return (
-            ScoreEvent(
-                ScoreEventKind.PROMISE_OVERDUE, at, "promise", promise_id, made_by, reason=reason
-            ),
-        )
+            return None
+        return ScoreEventKind.PROMISE_OVERDUE, overdue_from(due, grace_days)
     if resolved_at is None:
-        return ()
+        return None
     if status is PromiseStatus.KEPT:
         late = due is not None and resolved_at.date() > due
         kind = ScoreEventKind.PROMISE_KEPT_LATE if late else ScoreEventKind.PROMISE_KEPT
     elif status in _PROMISE_KINDS:
         kind = _PROMISE_KINDS[status]
     else:
-        return ()
-    return (
-        ScoreEvent(kind, resolved_at, "promise", promise_id, made_by, reason=short_reason(text)),
-    )
+        return None
+    return kind, resolved_at
 
 
 _VERDICT_KINDS = {
@@ -234,23 +241,38 @@ _VERDICT_KINDS = {
 
 def claim_events(c: e.Claim) -> tuple[ScoreEvent, ...]:
     """A judged claim counts when it was raised; its resolution counts when it was resolved."""
-    if c.verdict is Verdict.PENDING:
+    return claim_events_of(
+        int(c.id), c.raised_at, c.verdict, c.resolution, c.resolved_at, c.staff_id, c.text
+    )
+
+
+def claim_events_of(
+    claim_id: int,
+    raised_at: datetime,
+    verdict: Verdict,
+    resolution: Resolution | None,
+    resolved_at: datetime | None,
+    staff_id: int | None,
+    text: str,
+) -> tuple[ScoreEvent, ...]:
+    """`claim_events` from a claim's columns (rescoring a book need not build records)."""
+    if verdict is Verdict.PENDING:
         return ()
-    reason = short_reason(c.text)
-    kind = _VERDICT_KINDS[c.verdict]
-    out = [ScoreEvent(kind, c.raised_at, "claim", int(c.id), c.staff_id, reason=reason)]
-    if c.resolved_at is not None:
+    reason = short_reason(text)
+    kind = _VERDICT_KINDS[verdict]
+    out = [ScoreEvent(kind, raised_at, "claim", claim_id, staff_id, reason=reason)]
+    if resolved_at is not None:
         out.append(
             ScoreEvent(
                 ScoreEventKind.CLAIM_RESOLVED,
-                c.resolved_at,
+                resolved_at,
                 "claim",
-                int(c.id),
-                c.staff_id,
-                resolution_days=max(0.0, (c.resolved_at - c.raised_at) / timedelta(days=1)),
+                claim_id,
+                staff_id,
+                resolution_days=max(0.0, (resolved_at - raised_at) / timedelta(days=1)),
                 reason=reason,
-                verdict=c.verdict.value,
-                resolution=None if c.resolution is None else c.resolution.value,
+                verdict=verdict.value,
+                resolution=None if resolution is None else resolution.value,
             )
         )
     return tuple(out)
@@ -264,26 +286,52 @@ def request_events(r: e.Request) -> tuple[ScoreEvent, ...]:
 
     An unreasonable renegotiation counts once, as unreasonable (the heavier of the two).
     """
+    return request_events_of(
+        int(r.id), r.raised_at, r.kind, r.judgment, r.outcome, r.staff_id, r.text
+    )
+
+
+def request_events_of(
+    request_id: int,
+    raised_at: datetime,
+    kind: RequestKind,
+    judgment: Judgment,
+    outcome: Outcome | None,
+    staff_id: int | None,
+    text: str,
+) -> tuple[ScoreEvent, ...]:
+    """`request_events` from a request's columns."""
     kinds: list[ScoreEventKind] = []
-    if r.judgment is Judgment.UNREASONABLE:
+    if judgment is Judgment.UNREASONABLE:
         kinds.append(ScoreEventKind.REQUEST_UNREASONABLE)
-    elif r.kind is RequestKind.RENEGOTIATION:
+    elif kind is RequestKind.RENEGOTIATION:
         kinds.append(ScoreEventKind.REQUEST_RENEGOTIATION)
-    if r.judgment in _REASONABLE and r.outcome is Outcome.GRANTED:
+    if judgment in _REASONABLE and outcome is Outcome.GRANTED:
         kinds.append(ScoreEventKind.REQUEST_GRANTED_REASONABLE)
-    reason = short_reason(r.text)
+    if not kinds:
+        return ()
+    reason = short_reason(text)
     return tuple(
-        ScoreEvent(k, r.raised_at, "request", int(r.id), r.staff_id, reason=reason) for k in kinds
+        ScoreEvent(k, raised_at, "request", request_id, staff_id, reason=reason) for k in kinds
     )
 
 
 def money_events(m: e.Money) -> tuple[ScoreEvent, ...]:
     """Returns of goods are a difficulty signal; other money moves only cost and revenue."""
-    if m.kind is not MoneyKind.RETURN:
+    return money_events_of(int(m.id), m.at, m.kind, m.reference)
+
+
+def money_events_of(
+    money_id: int, at: date, kind: MoneyKind, reference: str
+) -> tuple[ScoreEvent, ...]:
+    """`money_events` from a money record's columns."""
+    if kind is not MoneyKind.RETURN:
         return ()
-    at = datetime.combine(m.at, time())
+    moment = datetime.combine(at, time())
     return (
-        ScoreEvent(ScoreEventKind.RETURN, at, "money", int(m.id), reason=short_reason(m.reference)),
+        ScoreEvent(
+            ScoreEventKind.RETURN, moment, "money", money_id, reason=short_reason(reference)
+        ),
     )
 
 
@@ -295,10 +343,17 @@ _FEEDBACK_KINDS = {
 
 def feedback_events(f: e.Feedback) -> tuple[ScoreEvent, ...]:
     """Complaints and praise count; suggestions are research, not a score signal."""
-    if f.kind not in _FEEDBACK_KINDS:
+    return feedback_events_of(int(f.id), f.at, f.kind, f.staff_id, f.text)
+
+
+def feedback_events_of(
+    feedback_id: int, at: datetime, kind: FeedbackKind, staff_id: int | None, text: str
+) -> tuple[ScoreEvent, ...]:
+    """`feedback_events` from a feedback record's columns."""
+    if kind not in _FEEDBACK_KINDS:
         return ()
-    kind = _FEEDBACK_KINDS[f.kind]
-    return (ScoreEvent(kind, f.at, "feedback", int(f.id), f.staff_id, reason=short_reason(f.text)),)
+    event = _FEEDBACK_KINDS[kind]
+    return (ScoreEvent(event, at, "feedback", feedback_id, staff_id, reason=short_reason(text)),)
 
 
 ScoredRecord = e.Interaction | e.Promise | e.Claim | e.Request | e.Money | e.Feedback

@@ -74,10 +74,14 @@ class CostToServe:
     @property
     def ratio(self) -> float:
         """Cost over revenue; infinite when there is cost but no revenue, 0 when no cost."""
-        cost, revenue = float(self.cost), float(self.revenue)
-        if cost <= 0:
-            return 0.0
-        return math.inf if revenue <= 0 else cost / revenue
+        return cost_ratio(float(self.cost), float(self.revenue))
+
+
+def cost_ratio(cost: float, revenue: float) -> float:
+    """`CostToServe.ratio` of plain numbers."""
+    if cost <= 0:
+        return 0.0
+    return math.inf if revenue <= 0 else cost / revenue
 
 
 def age_weight(at: datetime, as_of: datetime, half_life_days: float) -> float:
@@ -149,9 +153,12 @@ def base_difficulty(friction: float, exposure: float, w: Weights) -> float:
 
 def cost_term(cost: CostToServe | None, w: Weights) -> float:
     """Points added for cost above `cost_threshold` × revenue, approaching `cost_weight`."""
-    if cost is None:
-        return 0.0
-    excess = cost.ratio - w.cost_threshold
+    return 0.0 if cost is None else ratio_term(cost.ratio, w)
+
+
+def ratio_term(ratio: float, w: Weights) -> float:
+    """`cost_term` of a cost-to-serve ratio."""
+    excess = ratio - w.cost_threshold
     if excess <= 0:
         return 0.0
     return w.cost_weight if math.isinf(excess) else w.cost_weight * -math.expm1(-excess)

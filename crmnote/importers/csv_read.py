@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import message, say
+from crmnote.importers.parse_errors import csv_problem
 
 DELIMITERS = ",;\t"
 # A cell starting with one of these is a formula to a spreadsheet (CSV injection).
@@ -121,8 +122,9 @@ def read_table(text: str, encoding: str = "") -> CsvTable:
     try:
         rows = list(reader)
     except csv.Error as exc:
+        why = csv_problem(exc, reader.line_num, csv.field_size_limit())
         raise ValidationError(
-            "file", say("import.not_csv", "is not readable as CSV: {why}", why=str(exc))
+            "file", say("import.not_csv", "is not readable as CSV: {why}", why=why)
         ) from None
     numbered = [(n, tuple(r)) for n, r in enumerate(rows, 1) if any(c.strip() for c in r)]
     if not numbered:

@@ -11,6 +11,7 @@ from enum import StrEnum
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import Reason, Typed, listing, message, say
 from crmnote.domain.types import Channel, Direction
+from crmnote.importers.parse_errors import date_problem
 
 
 class DateOrder(StrEnum):
@@ -128,7 +129,7 @@ def _make(field: str, raw: str, y: int, mo: int, d: int, clock: str | None) -> d
                 "import.invalid_date",
                 "{value} is not a valid date ({why})",
                 value=repr(raw),
-                why=str(exc),
+                why=date_problem(exc),
             ),
         ) from None
 

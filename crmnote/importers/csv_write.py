@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from crmnote.domain import entities as e
@@ -40,13 +40,26 @@ def _table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
 
 def customers_csv(customers: Iterable[e.Customer], staff_names: Mapping[int, str]) -> str:
     """One row per customer under CUSTOMER_COLUMNS; the owner by name."""
+    return "".join(customers_csv_parts([customers], staff_names))
+
+
+def customers_csv_parts(
+    chunks: Iterable[Iterable[e.Customer]], staff_names: Mapping[int, str]
+) -> Iterator[str]:
+    """`customers_csv` a chunk of customers at a time: the header, then each chunk's rows."""
 
     def row(c: e.Customer) -> list[str]:
         values = {f.name: getattr(c, f.name) for f in dataclasses.fields(c)}
         values["owner"] = staff_names.get(c.owner_id, "") if c.owner_id else ""
         return [cell(values[name]) for name in CUSTOMER_COLUMNS]
 
-    return _table(CUSTOMER_COLUMNS, (row(c) for c in customers))
+    yield _table(CUSTOMER_COLUMNS, ())
+    for chunk in chunks:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        for c in chunk:
+            writer.writerow([neutralise(v) for v in row(c)])
+        yield out.getvalue()
 
 
 def kind_csv(kind: str, records: Iterable[Any]) -> str:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from crmnote.domain import entities as e
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import say
 from crmnote.importers import csv_write, json_doc, vcard_write
-from crmnote.importers.files import private_dir, write_private
+from crmnote.importers.files import private_dir, write_private, write_private_parts
 from crmnote.importers.formats import FORMATS
 from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import KIND_ORDER, Snapshot
@@ -54,11 +55,25 @@ def export_to(
         write_private(target, vcard_write.vcards(customers).encode("utf-8"))
         return ExportResult((target,), {"customer": len(customers)})
     if suffix == ".csv":
-        customers = transfer.customers(customer_ids)
         names = {int(s.id): s.name for s in transfer.staff()}
-        text = csv_write.customers_csv(customers, names)
-        write_private(target, text.encode(csv_write.ENCODING))
-        return ExportResult((target,), {"customer": len(customers)})
+        if customer_ids is None:  # the whole book: a chunk at a time, never all at once
+            chunks: Iterable[list[e.Customer]] = transfer.every_customer()
+        else:
+            chunks = [transfer.customers(customer_ids)]
+        written = [0]
+
+        def counted() -> Iterator[list[e.Customer]]:
+            for chunk in chunks:
+                written[0] += len(chunk)
+                yield chunk
+
+        parts = csv_write.customers_csv_parts(counted(), names)
+        # The byte-order mark once, at the start (csv_write.ENCODING), then plain UTF-8.
+        encoded = (
+            part.encode(csv_write.ENCODING if i == 0 else "utf-8") for i, part in enumerate(parts)
+        )
+        write_private_parts(target, encoded)
+        return ExportResult((target,), {"customer": written[0]})
     if suffix == ".zip":
         snapshot = transfer.snapshot(customer_ids)
         buffer = io.BytesIO()

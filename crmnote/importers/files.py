@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from crmnote.storage.private_files import fsync_dir, private_dirs
@@ -15,12 +16,19 @@ def write_private(path: Path, data: bytes) -> None:
     The temporary file is created with O_EXCL and mode 0600, so no other user can open it in
     between, and renamed over the target only once complete.
     """
+    write_private_parts(path, (data,))
+
+
+def write_private_parts(path: Path, parts: Iterable[bytes]) -> None:
+    """`write_private` of the parts one after the other, as they come (a big export is never
+    held whole in memory)."""
     private_dirs(path.parent)  # folders it creates are 0700, parents included
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for data in parts:
+                f.write(data)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -6,7 +6,6 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import Reason, Typed, listing, message, say
@@ -19,6 +18,7 @@ from crmnote.importers.csv_interactions import (
 )
 from crmnote.importers.csv_read import read_table
 from crmnote.importers.csv_values import DateOrder
+from crmnote.importers.parse_errors import NotJsonValue, json_problem, not_json_value
 from crmnote.importers.textfile import decode
 from crmnote.importers.vcard_read import read_vcards
 from crmnote.services.transfer import TransferService
@@ -171,19 +171,15 @@ def _import_interactions(
     return ImportRun(report, "row", tuple(notes))
 
 
-def _not_json(word: str) -> Any:
-    raise ValueError(f"{word} is not a JSON value")
-
-
 def _import_json(
     data: bytes, transfer: TransferService, dry_run: bool, skip_invalid: bool
 ) -> ImportReport:
     try:
         # NaN and Infinity are not JSON (RFC 8259); Python's reader would take them as numbers.
-        doc = json.loads(data.decode("utf-8-sig"), parse_constant=_not_json)
-    except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as exc:
+        doc = json.loads(data.decode("utf-8-sig"), parse_constant=not_json_value)
+    except (UnicodeDecodeError, json.JSONDecodeError, NotJsonValue) as exc:
         raise ValidationError(
-            "file", say("import.not_json", "is not valid JSON ({why})", why=str(exc))
+            "file", say("import.not_json", "is not valid JSON ({why})", why=json_problem(exc))
         ) from None
     except RecursionError:
         raise ValidationError("file", Reason(_TOO_DEEP)) from None

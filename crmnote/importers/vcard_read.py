@@ -10,7 +10,7 @@ import vobject
 
 from crmnote.domain import entities as e
 from crmnote.domain.errors import ValidationError
-from crmnote.domain.reasons import say
+from crmnote.domain.reasons import Reason, say
 from crmnote.domain.types import CustomerStatus
 from crmnote.importers.textfile import decode
 from crmnote.importers.vcard_lines import Card, split_cards
@@ -175,10 +175,20 @@ def item_from_card(card: Card, source: str = "") -> ImportItem:
     except ValidationError as exc:
         return ImportItem(card.line, field=exc.field, message=exc.message)
     except Exception as exc:  # vobject raises many kinds; a bad card must not stop the others
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        said = say("import.card_unreadable", "cannot be read: {why}", why=reason)
-        return ImportItem(card.line, field="vcard", message=said)
+        return ImportItem(card.line, field="vcard", message=_unreadable(card, exc))
     return ImportItem(card.line, customer, warnings=warnings)
+
+
+def _unreadable(card: Card, exc: Exception) -> Reason:
+    """Why vobject could not read a card, in crmnote's words (its own text is English)."""
+    at = getattr(exc, "lineNumber", None)
+    if isinstance(at, int) and at > 0:
+        return say(
+            "import.card_bad_line",
+            "cannot be read: line {line} is not a vCard property",
+            line=card.line + at - 1,
+        )
+    return say("import.card_unreadable", "cannot be read as a vCard")
 
 
 def read_vcards(data: bytes, source: str = "") -> tuple[ImportItem, ...]:

@@ -51,7 +51,8 @@ def load_fonts() -> tuple[str, ...]:
     global _families
     if _families:
         return _families
-    if QGuiApplication.instance() is None:
+    # A plain QCoreApplication passes an `is None` check and crashes Qt's font database.
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
         raise RuntimeError("fonts need a QGuiApplication")
     folder = fonts_dir()
     families: list[str] = []

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
 from crmnote.domain.evidence import RULE as EVIDENCE
 from crmnote.domain.evidence import Evidence
-from crmnote.domain.money import home_amount
+from crmnote.domain.money import converted
 from crmnote.domain.recommendation import Handler, Recommendation, recommend
 from crmnote.domain.scoring import (
     CostToServe,
@@ -27,12 +29,29 @@ from crmnote.domain.scoring import (
     events_from,
     sort_key,
 )
-from crmnote.domain.scoring_events import interaction_event, promise_events_of, record_order
-from crmnote.domain.scoring_lean import explain_rows, interaction_row, row_of
+from crmnote.domain.scoring_events import (
+    claim_events_of,
+    feedback_events_of,
+    money_events_of,
+    promise_event_of,
+    promise_events_of,
+    request_events_of,
+)
+from crmnote.domain.scoring_lean import EventRow, explain_rows, row_of
+from crmnote.domain.scoring_model import cost_ratio, ratio_term
+from crmnote.domain.scoring_replay import (
+    Point,
+    ReplayRow,
+    interaction_masses,
+    masses_table,
+    replay,
+    replay_row,
+)
 from crmnote.domain.scoring_staff import concentration_of
 from crmnote.domain.types import CustomerId, MoneyKind
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
+from crmnote.services.collector import collector_paused
 from crmnote.storage import score_store as store
 from crmnote.storage.list_queries import summary_of
 from crmnote.storage.repository import Repository
@@ -49,6 +68,10 @@ AFFECTING = frozenset({*store.SCORED_KINDS, "effort"})
 PAGE_MOVES = 250
 _ZERO = Decimal(0)
 _SUBSTANTIATED = ScoreEventKind.CLAIM_SUBSTANTIATED.value
+_INTERACTION = ScoreEventKind.INTERACTION.value
+_OVERDUE = ScoreEventKind.PROMISE_OVERDUE
+# `record_order` on replay rows: time, record, kind (one record, one event of each kind).
+_RECORD_ORDER = itemgetter(0, 1, 2, 3)
 
 
 @dataclass(frozen=True)
@@ -98,31 +121,41 @@ def _moment(value: date | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.combine(value, time())
 
 
-def _cost_steps(records: Sequence[Any]) -> list[tuple[datetime, int, Decimal]]:
-    """(time, minutes added, revenue added) for every record that changes cost to serve.
+_SIGN = {MoneyKind.SALE: 1, MoneyKind.REFUND: -1, MoneyKind.CREDIT: -1}
+
+
+def _steps(scored: store.Scored, customer_id: CustomerId) -> list[tuple[datetime, int, Decimal]]:
+    """(time, minutes added, revenue added) for every record that changes cost to serve, in
+    time order: interactions and effort with minutes, sales, refunds and credits.
 
     Money counts at its home-currency value; an amount with no rate is left out.
     """
     steps: list[tuple[datetime, int, Decimal]] = []
-    for r in records:
-        if isinstance(r, e.Interaction | e.Effort) and r.minutes:
-            steps.append((r.at, r.minutes, Decimal(0)))
-        elif isinstance(r, e.Money):
-            sign = {MoneyKind.SALE: 1, MoneyKind.REFUND: -1, MoneyKind.CREDIT: -1}.get(r.kind, 0)
-            value = home_amount(r)
-            if sign and value is not None:
-                steps.append((_moment(r.at), 0, sign * value))
+    for _id, at, kind, amount, rate, _ref in scored.money.get(customer_id, ()):
+        sign = _SIGN.get(kind, 0)
+        value = converted(amount, rate)
+        if sign and value is not None:
+            steps.append((_moment(at), 0, sign * value))
+    steps.extend((at, minutes, _ZERO) for at, minutes in scored.effort.get(customer_id, ())
+                 if minutes)  # fmt: skip
+    steps.extend((t[1], t[5], _ZERO) for t in scored.talks.get(customer_id, ()) if t[5])
     steps.sort(key=lambda s: s[0])
     return steps
 
 
-def _steps(
-    talks: Sequence[store.Talk], records: Sequence[Any]
-) -> list[tuple[datetime, int, Decimal]]:
-    """`_cost_steps` with the interactions read as tuples, in time order."""
-    steps = _cost_steps(records) + [(t[1], t[5], _ZERO) for t in talks if t[5]]
-    steps.sort(key=lambda s: s[0])
-    return steps
+def _other_events(scored: store.Scored, customer_id: CustomerId) -> list[ScoreEvent]:
+    """The events of a customer's claims, requests, money and feedback, from their columns."""
+    out: list[ScoreEvent] = []
+    for claim in scored.claims.get(customer_id, ()):
+        out.extend(claim_events_of(*claim))
+    for request in scored.requests.get(customer_id, ()):
+        out.extend(request_events_of(*request))
+    for money_id, at, kind, _amount, _rate, reference in scored.money.get(customer_id, ()):
+        if kind is MoneyKind.RETURN:
+            out.extend(money_events_of(money_id, at, kind, reference))
+    for feedback in scored.feedback.get(customer_id, ()):
+        out.extend(feedback_events_of(*feedback))
+    return out
 
 
 def priced(cost: CostToServe, minutes: float, sales: int, weights: Weights) -> CostToServe | None:
@@ -147,6 +180,23 @@ def counted(events: Sequence[ScoreEvent], now: datetime) -> list[ScoreEvent]:
     return [ev for ev in events if ev.kind is not ScoreEventKind.PROMISE_OVERDUE or ev.at <= now]
 
 
+def cost_terms(w: Weights, hourly: float) -> Callable[[int, Decimal, int], float]:
+    """The cost term of (minutes, revenue, sales) so far, as
+    `cost_term(priced(CostToServe(minutes / 60 * hourly, revenue), minutes, sales, w), w)` gives
+    it, without building either object (a rebuild asks it for every event)."""
+    allowance = w.prospect_allowance_hours * 60
+
+    def term(minutes: int, income: Decimal, sales: int) -> float:
+        if income == 0:  # a prospect within its allowance: not judged yet
+            if not minutes >= allowance:
+                return 0.0
+        elif not EVIDENCE.enough_for_cost(sales):
+            return 0.0
+        return ratio_term(cost_ratio(minutes / 60 * hourly, float(income)), w)
+
+    return term
+
+
 @dataclass(frozen=True)
 class Spent:
     """What serving a customer cost so far, the minutes it is made of, and the sales."""
@@ -156,6 +206,23 @@ class Spent:
     sales: int
 
 
+def _weights(stored: Any) -> Weights:
+    """`Weights.from_dict` of the stored setting, made once per distinct setting (validating
+    every field costs more than the rest of scoring a logged record)."""
+    try:
+        # with each value's type: True == 1, but True is refused where 1 is a weight
+        key = tuple(sorted((k, type(v).__name__, v) for k, v in stored.items()))
+        hash(key)
+    except (AttributeError, TypeError):  # not a flat mapping: let from_dict say what is wrong
+        return Weights.from_dict(stored)
+    return _weights_of(key)
+
+
+@functools.lru_cache(maxsize=8)
+def _weights_of(items: tuple[tuple[str, str, Any], ...]) -> Weights:
+    return Weights.from_dict({k: v for k, _type, v in items})
+
+
 class ScoreContext:
     """Weights and hourly cost read once per transaction."""
 
@@ -163,8 +230,10 @@ class ScoreContext:
         self.session = session
         self.now = now
         stored, hourly = read_settings(session, declared.SCORE_WEIGHTS, declared.HOURLY_COST)
-        self.weights = Weights.default() if stored is None else Weights.from_dict(stored)
+        self.weights = Weights.default() if stored is None else _weights(stored)
         self.hourly = float(hourly)
+        self._masses = masses_table(self.weights)
+        self._moods = {mood: m for (kind, mood), m in self._masses.items() if kind == _INTERACTION}
 
     def events(self, record: Any) -> list[ScoreEvent]:
         """A record's events as they stand now (effort and customers have none)."""
@@ -186,47 +255,58 @@ class ScoreContext:
         self.rebuild_many([customer_id])
 
     def rebuild_many(self, customer_ids: Sequence[CustomerId]) -> None:
-        """Recompute the score history of many customers with a few set-based statements."""
+        """Recompute the score history of many customers with a few set-based statements.
+
+        Only each customer's newest point keeps its running state (the next logged record
+        continues from it); the points before it are the chart's and carry none."""
+        with collector_paused():
+            self._rebuild_many(customer_ids)
+
+    def _rebuild_many(self, customer_ids: Sequence[CustomerId]) -> None:
         store.clear_history_of(self.session, customer_ids)
-        scored = store.scored_rows_of(self.session, customer_ids)
-        points: list[e.ScorePoint] = []
+        scored = store.scored_rows_of(self.session, customer_ids, texts=False)
+        rows: list[store.HistoryRow] = []
         finals: list[tuple[CustomerId, float, float]] = []
+        term = cost_terms(self.weights, self.hourly)
         for cid in customer_ids:
-            state, spent = self._replay(cid, scored, points)
+            points: list[Point] = []
+            state, minutes, income, sales = self._replay(cid, scored, term, points)
+            spent = Spent(CostToServe(minutes / 60 * self.hourly, income), minutes, sales)
             as_of = self.now if state.at is None or self.now >= state.at else state.at
             d, t = state.scores(as_of, self.weights, self.priced(spent))
             finals.append((cid, d, t))
-        store.append_history_many(self.session, points)
+            rows.extend(store.history_rows(cid, points, state.to_dict()))
+        store.append_history_rows(self.session, rows)
         store.set_scores_many(self.session, finals)
 
     def _replay(
         self,
         customer_id: CustomerId,
         scored: store.Scored,
-        points: list[e.ScorePoint],
-    ) -> tuple[ScoreState, Spent]:
-        """Advance through every event in order, appending a history point for each."""
-        talks, records = scored.talks.get(customer_id, []), scored.others.get(customer_id, [])
-        events = [
-            interaction_event(i, at, staff, mood, text) for i, at, staff, mood, text, _ in talks
-        ]
-        grace = self.weights.overdue_grace_days
-        for promise in scored.promises.get(customer_id, ()):
-            events.extend(counted(promise_events_of(*promise, grace), self.now))
-        events.extend(ev for r in records for ev in self.events(r))
-        events.sort(key=record_order)
-        steps = _steps(talks, records)
-        state, minutes, income, i, sales = ScoreState.initial(), 0, Decimal(0), 0, 0
-        for ev in events:
-            while i < len(steps) and steps[i][0] <= ev.at:
-                minutes, income, i = minutes + steps[i][1], income + steps[i][2], i + 1
-                sales += steps[i - 1][2] > 0
-            state = state.advance(ev, self.weights)
-            spent = Spent(CostToServe(minutes / 60 * self.hourly, income), minutes, sales)
-            points.append(self._point(customer_id, state, ev.at, spent, ev))
-        for _, m, r in steps[i:]:
-            minutes, income, sales = minutes + m, income + r, sales + (r > 0)
-        return state, Spent(CostToServe(minutes / 60 * self.hourly, income), minutes, sales)
+        term: Callable[[int, Decimal, int], float],
+        points: list[Point],
+    ) -> tuple[ScoreState, int, Decimal, int]:
+        """Every event in order, a history point for each (`scoring_replay.replay`)."""
+        talks = scored.talks.get(customer_id, [])
+        w, now, table = self.weights, self.now, self._masses
+        moods = self._moods
+        rows: list[ReplayRow] = [
+            (at, "interaction", i, _INTERACTION,
+             moods[mood] if mood in moods else interaction_masses(mood, w, table))
+            for i, at, _staff, mood, _text, _ in talks
+        ]  # fmt: skip
+        grace = w.overdue_grace_days
+        for promise_id, status, due, resolved_at, _by, _text in scored.promises.get(
+            customer_id, ()
+        ):
+            found = promise_event_of(status, due, resolved_at, grace)
+            # counted(): an open promise's overdue event only once it is due
+            if found is not None and (found[0] is not _OVERDUE or found[1] <= now):
+                kind = found[0].value
+                rows.append((found[1], "promise", promise_id, kind, table[kind, None]))
+        rows.extend(replay_row(ev, w, table) for ev in _other_events(scored, customer_id))
+        rows.sort(key=_RECORD_ORDER)
+        return replay(rows, w, _steps(scored, customer_id), term, points)
 
     def advance(self, customer_id: CustomerId, new_events: Sequence[ScoreEvent]) -> None:
         """Add the events of a new record; falls back to a rebuild when they are back-dated."""
@@ -334,12 +414,12 @@ class ScoreService(ServiceBase):
 
     def explain(self, customer_id: CustomerId, as_of: datetime | None = None) -> CustomerScores:
         """Both scores as of a time (default now) with contributions and a recommendation."""
-        with self.reading() as repo:
+        with self.reading() as repo, collector_paused():
             return self._explain(repo, customer_id, as_of or self.now())
 
     def view(self, customer_id: CustomerId) -> ScoresView:
         """What a customer's page shows of the scores, read in one session (any thread)."""
-        with self.reading() as repo:
+        with self.reading() as repo, collector_paused():
             scores = self._explain(repo, customer_id, self.now(), PAGE_MOVES)
             history = store.history(repo.session, customer_id)
             summary = summary_of(repo.session, customer_id)
@@ -365,17 +445,19 @@ class ScoreService(ServiceBase):
         ctx = ScoreContext(repo.session, when)
         # Interactions as plain tuples: a customer may have 10k of them.
         source = store.scored_rows_of(repo.session, [customer_id])
-        talks, records = source.talks.get(customer_id, []), source.others.get(customer_id, [])
+        talks = source.talks.get(customer_id, [])
         team = read_setting(repo.session, declared.STAFF_TEAM)
         w = ctx.weights
         grace = w.overdue_grace_days
-        rows = [interaction_row(i, at, staff, mood, text) for i, at, staff, mood, text, _ in talks]
+        # interaction_row's tuples, made inline for 10,000s of interactions
+        rows: list[EventRow] = [
+            (at, "interaction", i, _INTERACTION, staff, mood, None, None, None, text)
+            for i, at, staff, mood, text, _ in talks
+        ]
         for promise in source.promises.get(customer_id, ()):
             rows.extend(row_of(ev) for ev in promise_events_of(*promise, grace))
-        for r in records:
-            if not isinstance(r, e.Effort):
-                rows.extend(row_of(ev) for ev in events_from(r, grace))
-        steps = _steps(talks, records)
+        rows.extend(row_of(ev) for ev in _other_events(source, customer_id))
+        steps = _steps(source, customer_id)
         minutes, income = 0, Decimal(0)
         for at, m, r in steps:
             if at <= when:

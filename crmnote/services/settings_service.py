@@ -13,7 +13,7 @@ from crmnote.domain.workdays import calendar_for
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.storage import money_queries
-from crmnote.storage.settings_store import read_setting, write_setting
+from crmnote.storage.settings_store import read_setting, read_settings, write_setting
 
 
 def _checked(setting: Setting, value: Any) -> Any:
@@ -44,6 +44,11 @@ class SettingsService(ServiceBase):
     def get(self, setting: Setting) -> Any:
         with self.reading() as repo:
             return read_setting(repo.session, setting)
+
+    def get_many(self, *settings: Setting) -> dict[Setting, Any]:
+        """Several settings read in one statement (a form showing them all)."""
+        with self.reading() as repo:
+            return dict(zip(settings, read_settings(repo.session, *settings), strict=True))
 
     def set(self, setting: Setting, value: Any) -> Changes:
         """Store a setting; a new home currency is refused while money in another one exists.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from crmnote.domain import entities as e
@@ -15,6 +15,7 @@ from crmnote.services.audit import log_erasure
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.scores import ScoreContext
+from crmnote.services.sync.capture import capture
 from crmnote.services.transfer_interactions import InteractionItem, InteractionPlan
 from crmnote.services.transfer_match import DuplicateIndex, Ref, merge
 from crmnote.services.transfer_report import (
@@ -26,12 +27,14 @@ from crmnote.services.transfer_report import (
     Snapshot,
 )
 from crmnote.services.transfer_snapshot import SnapshotImport, read_snapshot
+from crmnote.storage.customer_reads import customers_by_name
 from crmnote.storage.import_writes import insert_customers
 from crmnote.storage.repository import Repository
 from crmnote.storage.sessions import Session
 from crmnote.storage.team import author
 
 _SCORE_CHUNK = 500  # new customers scored per set of statements
+_WRITE_CHUNK = 5_000  # new customers written, scored and captured at a time
 
 
 class TransferService(ServiceBase):
@@ -93,10 +96,16 @@ class TransferService(ServiceBase):
 
     def customers(self, customer_ids: Sequence[int] | None = None) -> list[e.Customer]:
         """Some customers, or all of them by name."""
+        if customer_ids is None:
+            return [c for chunk in self.every_customer() for c in chunk]
         with self.reading() as repo:
-            if customer_ids is None:
-                return list(repo.list("customer"))
             return [repo.get("customer", cid) for cid in customer_ids]
+
+    def every_customer(self) -> Iterator[list[e.Customer]]:
+        """Every customer by name, a chunk at a time, read as column tuples: a whole book's
+        export never holds them all as ORM rows (storage/customer_reads.py)."""
+        with self.reading() as repo:
+            yield from customers_by_name(repo.session)
 
     def staff(self) -> list[e.Staff]:
         with self.reading() as repo:
@@ -218,18 +227,25 @@ class _Plan:
 
     def write(self) -> Changes:
         """Insert the new customers in one flush and update the merged ones."""
-        ids = insert_customers(self.repo.session, self.new)
+        session = self.repo.session
+        scores = ScoreContext(session, self.now)
+        ids: list[int] = []
+        for start in range(0, len(self.new), _WRITE_CHUNK):
+            written = insert_customers(session, self.new[start : start + _WRITE_CHUNK])
+            # Scored in the same transaction, as a customer added by hand: the list shows
+            # their scores at once and the database check finds none without.
+            for at in range(0, len(written), _SCORE_CHUNK):
+                scores.rebuild_many([CustomerId(i) for i in written[at : at + _SCORE_CHUNK]])
+            # Into the change log chunk by chunk, as the transaction's end would (the same
+            # changes): capture holds every change it makes until it returns.
+            capture(session)
+            ids += written
         for position, row in self.pending.items():
             self.results[position] = dataclasses.replace(
                 self.results[position], customer_id=ids[row]
             )
         for key in sorted(self.dirty):
             self.repo.update(self.updated[key])
-        # Scored in the same transaction, as a customer added by hand: the list shows their
-        # scores at once and the database check finds none without.
-        scores = ScoreContext(self.repo.session, self.now)
-        for start in range(0, len(ids), _SCORE_CHUNK):
-            scores.rebuild_many([CustomerId(i) for i in ids[start : start + _SCORE_CHUNK]])
         created = tuple(("customer", cid) for cid in ids)
         touched = set(ids) | self.dirty
         return Changes(

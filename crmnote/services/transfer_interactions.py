@@ -17,6 +17,7 @@ from crmnote.domain.rules import default_summary, validate
 from crmnote.domain.types import CustomerId, StaffId
 from crmnote.services.changes import Changes
 from crmnote.services.scores import ScoreContext
+from crmnote.services.sync.capture import capture
 from crmnote.services.transfer_finders import CustomerFinder, CustomerKeys, StaffFinder, lookups
 from crmnote.services.transfer_match import Ref
 from crmnote.services.transfer_report import RowAction, RowResult
@@ -28,6 +29,7 @@ from crmnote.storage.transfer_queries import recorded_interactions
 
 # Customers per IN (...) list and per score rebuild: bounded memory, few round trips.
 _CHUNK = 500
+_WRITE_CHUNK = 5_000  # interactions written, logged and captured at a time
 
 
 @dataclass(frozen=True)
@@ -174,8 +176,14 @@ class InteractionPlan:
             dataclasses.replace(record, customer_id=customer(ref))
             for ref, record in self.pending.values()
         ]
-        saved = insert_interactions(self.session, records)
-        _log_added(self.session, self.now, saved)
+        saved: list[e.Interaction] = []
+        for start in range(0, len(records), _WRITE_CHUNK):
+            written = insert_interactions(self.session, records[start : start + _WRITE_CHUNK])
+            _log_added(self.session, self.now, written)
+            # Into sync's change log chunk by chunk (as services/transfer.py): capture holds
+            # every change it makes until it returns, and takes at most 100,000 marks a call.
+            capture(self.session)
+            saved += written
         touched = sorted({int(r.customer_id) for r in saved} | set(new_ids))
         _refresh(self.session, self.now, touched)
         created = [("customer", int(i)) for i in new_ids]

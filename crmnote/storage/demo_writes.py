@@ -4,6 +4,7 @@ executemany per table; the list's summary columns set-based; the id sequences ca
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Any, cast
 
 from sqlalchemy import Row, Table, func, insert, select, text, update
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain.types import PromiseStatus
 from crmnote.storage.base import Base
+from crmnote.storage.bulk_triggers import indexes_after
 from crmnote.storage.rows import (
     ClaimRow,
     ContactRow,
@@ -67,6 +69,12 @@ def next_ids(session: Session) -> dict[str, int]:
     ids = {name: max_id(session, name) + 1 for name in _BY_NAME}
     del ids["tag"]
     return ids
+
+
+def derived_after(session: Session) -> AbstractContextManager[None]:
+    """The generated tables' search entries, filter texts and sync marks written once after the
+    rows inserted in the block (storage/bulk_triggers.py), not by a trigger per row."""
+    return indexes_after(session, [t.name for t in _BY_NAME.values()])
 
 
 def insert_rows(session: Session, name: str, rows: Sequence[dict[str, Any]]) -> None:

@@ -17,19 +17,23 @@ from sqlalchemy.orm import Session
 from crmnote.domain import entities as e
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.domain.types import ContactKind, InteractionId
+from crmnote.storage.bulk_triggers import indexes_after
 from crmnote.storage.rows import ContactRow, CustomerRow, InteractionRow, TagRow
 
 # Customers per set of bulk statements: the parameter dicts of a 100,000-row file at once
 # would hold about 150 MB.
 CHUNK = 2_000
+# Tables whose per-row triggers (search entry, filter text, sync mark) wait for the end.
+_CUSTOMER_TABLES = ("customer_contacts", "customer_tags", "customers")
 
 
 def insert_customers(session: Session, customers: Sequence[e.Customer]) -> list[int]:
     """Insert new customers with their contacts and tags in bulk statements of `CHUNK`
     customers; returns their ids in the order given."""
     ids: list[int] = []
-    for start in range(0, len(customers), CHUNK):
-        ids += _insert_chunk(session, customers[start : start + CHUNK])
+    with indexes_after(session, _CUSTOMER_TABLES):
+        for start in range(0, len(customers), CHUNK):
+            ids += _insert_chunk(session, customers[start : start + CHUNK])
     return ids
 
 
@@ -45,6 +49,9 @@ def _values(c: e.Customer) -> dict[str, Any]:
         "created_at": c.created_at,
         "updated_at": c.updated_at,
         "open_promises": 0,
+        # Its sync identity now, as a customer added by hand: capture would otherwise give
+        # it one with an UPDATE per row (and mark it again for the next capture).
+        "uuid": c.uuid or new_uuid(),
     }
 
 
@@ -67,7 +74,7 @@ def _insert_chunk(session: Session, customers: Sequence[e.Customer]) -> list[int
     try:
         _insert_parts(session, ids, customers)
         values = [dict(_values(c), id=cid) for c, cid in zip(customers, ids, strict=True)]
-        session.execute(insert(table), values)
+        _insert_plain(session, table, values)
     finally:
         session.execute(text("PRAGMA defer_foreign_keys = OFF"))
     return ids
@@ -86,9 +93,32 @@ def _insert_parts(session: Session, ids: Sequence[int], customers: Sequence[e.Cu
         ]
         tags += [{"customer_id": cid, "tag": tag} for tag in sorted(set(c.tags))]
     if contacts:
-        session.execute(insert(cast(Table, ContactRow.__table__)), contacts)
+        _insert_plain(session, cast(Table, ContactRow.__table__), contacts)
     if tags:
-        session.execute(insert(cast(Table, TagRow.__table__)), tags)
+        _insert_plain(session, cast(Table, TagRow.__table__), tags)
+
+
+def _insert_plain(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """One executemany of rows (all with the same keys). On SQLite through the driver itself,
+    each value converted by its column type as SQLAlchemy would: its per-row parameter
+    handling costs more than SQLite's insert of the row."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(insert(table), rows)
+        return
+    connection = session.connection()
+    names = list(rows[0])
+    dialect = connection.dialect
+    processors = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    converting = any(p is not None for p in processors)
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+    if converting:
+        values = [
+            tuple(v if p is None else p(v) for p, v in zip(processors, row.values(), strict=True))
+            for row in rows
+        ]
+    else:
+        values = [tuple(row.values()) for row in rows]
+    connection.exec_driver_sql(sql, values)
 
 
 def insert_interactions(session: Session, records: Sequence[e.Interaction]) -> list[e.Interaction]:
@@ -99,17 +129,18 @@ def insert_interactions(session: Session, records: Sequence[e.Interaction]) -> l
     names = [f.name for f in dataclasses.fields(e.Interaction) if f.name not in ("id", "version")]
     stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     saved: list[e.Interaction] = []
-    for start in range(0, len(records), CHUNK):
-        chunk = [
-            r if r.uuid else dataclasses.replace(r, uuid=new_uuid())
-            for r in records[start : start + CHUNK]
-        ]
-        values = [{n: getattr(r, n) for n in names} for r in chunk]
-        ids = session.execute(stmt, values).scalars()
-        saved += [
-            dataclasses.replace(r, id=InteractionId(i), version=1)
-            for r, i in zip(chunk, ids, strict=True)
-        ]
+    with indexes_after(session, ("interactions",)):
+        for start in range(0, len(records), CHUNK):
+            chunk = [
+                r if r.uuid else dataclasses.replace(r, uuid=new_uuid())
+                for r in records[start : start + CHUNK]
+            ]
+            values = [{n: getattr(r, n) for n in names} for r in chunk]
+            ids = session.execute(stmt, values).scalars()
+            saved += [
+                dataclasses.replace(r, id=InteractionId(i), version=1)
+                for r, i in zip(chunk, ids, strict=True)
+            ]
     return saved
 
 

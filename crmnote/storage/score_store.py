@@ -17,6 +17,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal,
     select,
     type_coerce,
     update,
@@ -25,10 +26,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from crmnote.domain.entities import ScorePoint
-from crmnote.domain.kinds import KINDS
 from crmnote.domain.scoring import ScoreState
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus
-from crmnote.storage.repository import field_names
 from crmnote.storage.rows import (
     ROW_BY_KIND,
     CustomerRow,
@@ -55,19 +54,6 @@ class Totals:
     sales: int = 0  # how many sales: the cost term waits for a few (domain/evidence.py)
 
 
-def _records(session: Session, kind: str, where: Any) -> list[Any]:
-    """Domain records of one kind, built from their columns in one fetch (as `to_domain`)."""
-    table: Any = ROW_BY_KIND[kind].__table__
-    names = field_names(kind)
-    entity = KINDS[kind].entity
-    out = []
-    for row in session.execute(select(*(table.c[n] for n in names)).where(where)).all():
-        values = dict(zip(names, row, strict=True))
-        values["uuid"] = values["uuid"] or ""  # as `to_domain` gives it
-        out.append(entity(**values))
-    return out
-
-
 def _raw_time(column: Any) -> Any:
     """A timestamp column as the driver gives it: SQLAlchemy's parsing of SQLite's text costs
     more than the read itself for 10,000s of rows; `moment` parses it."""
@@ -87,37 +73,95 @@ Pledge = tuple[int, PromiseStatus, date | None, datetime | None, int | None, str
 
 @dataclass(frozen=True)
 class Scored:
-    """What the scores of some customers are computed from, by customer: interactions and
-    promises as plain tuples (a long history holds thousands of them, the whole book more than
-    a million), the other scored records and effort as domain records."""
+    """What the scores of some customers are computed from, by customer, as plain column
+    tuples (a long history holds thousands of records, the whole book more than a million):
+    interactions (`Talk`), promises (`Pledge`), claims (id, raised_at, verdict, resolution,
+    resolved_at, staff_id, text), requests (id, raised_at, kind, judgment, outcome,
+    staff_id, text), money (id, at, kind, amount, rate, reference), feedback (id, at, kind,
+    staff_id, text) and effort (at, minutes)."""
 
     talks: dict[CustomerId, list[Talk]]
     promises: dict[CustomerId, list[Pledge]]
-    others: dict[CustomerId, list[Any]]
+    claims: dict[CustomerId, list[tuple[Any, ...]]]
+    requests: dict[CustomerId, list[tuple[Any, ...]]]
+    money: dict[CustomerId, list[tuple[Any, ...]]]
+    feedback: dict[CustomerId, list[tuple[Any, ...]]]
+    effort: dict[CustomerId, list[tuple[Any, ...]]]
 
 
-def scored_rows_of(session: Session, customer_ids: Sequence[CustomerId]) -> Scored:
-    """What the scores of these customers are computed from."""
+# Some customers' ids as one expanding parameter: the statement is compiled once and cached,
+# not coerced again for each of a chunk's 500 ids.
+_IDS: Any = bindparam("ids", expanding=True)
+
+
+def _by_customer(
+    session: Session, table: Any, names: Sequence[str], ids: Sequence[CustomerId]
+) -> dict[CustomerId, list[tuple[Any, ...]]]:
+    """Columns of one table's rows of these customers, by customer, in one fetch; the
+    columns named `*at` are read raw and parsed by `moment` (None stays None)."""
+    times = [n == "at" or n.endswith("_at") for n in names]
+    timed = table.name != "money" and any(times)  # money's `at` is a date
+    columns = [
+        _raw_time(table.c[n]) if timed and is_time else table.c[n]
+        for n, is_time in zip(names, times, strict=True)
+    ]
+    out: dict[CustomerId, list[tuple[Any, ...]]] = defaultdict(list)
+    rows = session.execute(select(table.c.customer_id, *columns)
+                           .where(table.c.customer_id.in_(_IDS)), {"ids": ids}).all()  # fmt: skip
+    if not timed:
+        for row in rows:
+            out[row[0]].append(tuple(row[1:]))
+        return out
+    at = [n for n, is_time in enumerate(times, 1) if is_time]
+    for row in rows:
+        values = list(row)
+        for n in at:
+            if values[n] is not None:
+                values[n] = moment(values[n])
+        out[values[0]].append(tuple(values[1:]))
+    return out
+
+
+def scored_rows_of(
+    session: Session, customer_ids: Sequence[CustomerId], texts: bool = True
+) -> Scored:
+    """What the scores of these customers are computed from; without `texts`, interactions'
+    summaries and promises' texts read as "" (a rebuild writes no reasons)."""
+    ids = list(customer_ids)
     t: Any = InteractionRow.__table__
-    columns = (t.c.customer_id, t.c.id, _raw_time(t.c.at), t.c.staff_id, t.c.mood, t.c.summary,
+    p: Any = PromiseRow.__table__
+    summary, pledge = (t.c.summary, p.c.text) if texts else (literal(""), literal(""))
+    columns = (t.c.customer_id, t.c.id, _raw_time(t.c.at), t.c.staff_id, t.c.mood, summary,
                t.c.minutes)  # fmt: skip
     talks: dict[CustomerId, list[Talk]] = defaultdict(list)
     for cid, i, at, staff, mood, text, minutes in session.execute(
-        select(*columns).where(t.c.customer_id.in_(customer_ids))
-    ):
-        talks[CustomerId(cid)].append((i, moment(at), staff, mood, text, minutes))
-    p: Any = PromiseRow.__table__
-    columns = (p.c.customer_id, p.c.id, p.c.status, p.c.due, p.c.resolved_at, p.c.made_by, p.c.text)
+        select(*columns).where(t.c.customer_id.in_(_IDS)), {"ids": ids}
+    ).all():
+        talks[cid].append((i, moment(at), staff, mood, text, minutes))
+    columns = (p.c.customer_id, p.c.id, p.c.status, p.c.due, p.c.resolved_at, p.c.made_by, pledge)
     promises: dict[CustomerId, list[Pledge]] = defaultdict(list)
-    for row in session.execute(select(*columns).where(p.c.customer_id.in_(customer_ids))):
-        promises[CustomerId(row[0])].append(tuple(row[1:]))
-    others: dict[CustomerId, list[Any]] = defaultdict(list)
-    for kind in (*SCORED_KINDS, "effort"):
-        if kind not in ("interaction", "promise"):
-            table: Any = ROW_BY_KIND[kind].__table__
-            for record in _records(session, kind, table.c.customer_id.in_(customer_ids)):
-                others[CustomerId(record.customer_id)].append(record)
-    return Scored(talks, promises, others)
+    stmt = select(*columns).where(p.c.customer_id.in_(_IDS))
+    for row in session.execute(stmt, {"ids": ids}).all():
+        promises[row[0]].append(tuple(row[1:]))
+    return Scored(
+        talks,
+        promises,
+        _by_customer(session, _table("claim"), _CLAIM, ids),
+        _by_customer(session, _table("request"), _REQUEST, ids),
+        _by_customer(session, _table("money"), _MONEY_COLUMNS, ids),
+        _by_customer(session, _table("feedback"), _FEEDBACK, ids),
+        _by_customer(session, _table("effort"), ("at", "minutes"), ids),
+    )
+
+
+def _table(kind: str) -> Any:
+    return ROW_BY_KIND[kind].__table__
+
+
+_CLAIM = ("id", "raised_at", "verdict", "resolution", "resolved_at", "staff_id", "text")
+_REQUEST = ("id", "raised_at", "kind", "judgment", "outcome", "staff_id", "text")
+_MONEY_COLUMNS = ("id", "at", "kind", "amount", "rate", "reference")
+_FEEDBACK = ("id", "at", "kind", "staff_id", "text")
 
 
 # Statements run on every logged record, built once: building a statement costs more Python
@@ -170,7 +214,8 @@ def latest_state(session: Session, customer_id: CustomerId) -> ScoreState | None
 
 def clear_history_of(session: Session, customer_ids: Sequence[CustomerId]) -> None:
     session.execute(
-        delete(ScoreHistoryRow).where(ScoreHistoryRow.customer_id.in_(list(customer_ids)))
+        delete(ScoreHistoryRow).where(ScoreHistoryRow.customer_id.in_(_IDS)),
+        {"ids": list(customer_ids)},
     )
 
 
@@ -195,14 +240,72 @@ def append_history_many(session: Session, points: Sequence[ScorePoint]) -> None:
     )
 
 
+# A score history row as written: (customer, at, difficulty, trust, cause kind, cause id,
+# state as JSON text).
+HistoryRow = tuple[int, datetime, float, float, str, int, str]
+_NO_STATE = "{}"  # the column's default: a point the chart shows, not one to continue from
+
+
+def history_rows(
+    customer_id: int,
+    points: Sequence[tuple[datetime, float, float, str, int]],
+    last_state: dict[str, float],
+) -> list[HistoryRow]:
+    """One customer's points (in order) as rows; only the newest keeps the running state."""
+    rows = [(customer_id, at, d, t, kind, ref, _NO_STATE) for at, d, t, kind, ref in points]
+    if rows:
+        rows[-1] = (*rows[-1][:6], json.dumps(last_state))
+    return rows
+
+
+_SAMPLES = (datetime(2026, 1, 2, 3, 4, 5), datetime(987, 6, 5, 4, 3, 2, 10))
+
+
+def _iso(at: datetime) -> str:
+    return at.isoformat(" ", "microseconds")
+
+
+def _fast(to_db: Any) -> Any:
+    """The column type's bind processor, or `datetime.isoformat` where that writes the same
+    text (SQLite's storage format, for naive times): a fifth of the processor's cost."""
+    if all(to_db(at) == _iso(at) for at in _SAMPLES):
+        return lambda at: at.isoformat(" ", "microseconds") if at.tzinfo is None else to_db(at)
+    return to_db
+
+
+def _mark(connection: Any) -> str:
+    """The driver's positional parameter marker: sqlite3's qmark, psycopg's format."""
+    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+
+
+def append_history_rows(session: Session, rows: Sequence[HistoryRow]) -> None:
+    """Insert history rows through the driver's executemany: SQLAlchemy's processing of each
+    row's parameters cost ten times what SQLite takes to insert it. Times are stored as the
+    column's type stores them (its own bind processor)."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    table: Any = ScoreHistoryRow.__table__
+    to_db = table.c.at.type.dialect_impl(dialect).bind_processor(dialect)
+    mark = _mark(connection)
+    sql = (
+        "INSERT INTO score_history (customer_id, at, difficulty, trust, cause_kind, cause_id, "
+        f"state) VALUES ({', '.join([mark] * 7)})"
+    )
+    if to_db is not None:
+        to_db = _fast(to_db)
+        rows = [(c, to_db(at), d, t, k, i, s) for c, at, d, t, k, i, s in rows]
+    connection.exec_driver_sql(sql, list(rows))
+
+
 def set_scores_many(session: Session, scores: Sequence[tuple[CustomerId, float, float]]) -> None:
     if not scores:
         return
-    table: Any = CustomerRow.__table__
-    session.execute(
-        update(table).where(table.c.id == bindparam("cid")),
-        [{"cid": cid, "difficulty": d, "trust": t} for cid, d, t in scores],
-    )
+    connection = session.connection()  # the driver's executemany, as `append_history_rows`
+    mark = _mark(connection)
+    sql = f"UPDATE customers SET difficulty = {mark}, trust = {mark} WHERE id = {mark}"
+    connection.exec_driver_sql(sql, [(d, t, cid) for cid, d, t in scores])
 
 
 def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
@@ -217,17 +320,22 @@ def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
         .where(ScoreHistoryRow.customer_id == customer_id)
         .order_by(ScoreHistoryRow.at, ScoreHistoryRow.id)
     ).all()  # one fetch: a long history has 10,000 points and more
-    return [
-        ScorePoint(
-            customer_id=customer_id,
-            at=moment(at),
-            difficulty=d,
-            trust=t,
-            cause_kind=kind,
-            cause_id=cid,
-        )
-        for at, d, t, kind, cid in rows
-    ]
+    return [_point(customer_id, moment(at), d, t, kind, cid) for at, d, t, kind, cid in rows]
+
+
+_new = object.__new__
+
+
+def _point(
+    customer_id: CustomerId, at: datetime, d: float, t: float, kind: str, cause: int
+) -> ScorePoint:
+    """`ScorePoint(customer_id=…, at=…, …)` without the frozen dataclass's `__init__`, which
+    sets each field through `object.__setattr__`: a third of reading 12,000 points. The
+    same object (tests/unit/storage/test_score_points.py)."""
+    point = _new(ScorePoint)
+    point.__dict__.update(customer_id=customer_id, at=at, difficulty=d, trust=t,
+                          cause_kind=kind, cause_id=cause, state={})  # fmt: skip
+    return point
 
 
 def history_of_customers(session: Session, customer_ids: Sequence[int]) -> tuple[ScorePoint, ...]:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from crmnote.domain.settings import Setting
@@ -18,14 +18,17 @@ def read_setting(session: Session, setting: Setting) -> Any:
     return setting.default if row is None else json.loads(row.value)
 
 
+# Built once: scoring reads the weights on every logged record, and building a statement
+# costs more than SQLite takes to run it.
+_SOME = select(SettingRow.key, SettingRow.value).where(
+    SettingRow.key.in_(bindparam("keys", expanding=True))
+)
+
+
 def read_settings(session: Session, *settings: Setting) -> tuple[Any, ...]:
     """Several settings in one statement, in the order asked."""
     keys = [s.key for s in settings]
-    stored = dict(
-        session.execute(
-            select(SettingRow.key, SettingRow.value).where(SettingRow.key.in_(keys))
-        ).all()
-    )
+    stored = dict(session.execute(_SOME, {"keys": keys}).all())
     return tuple(s.default if s.key not in stored else json.loads(stored[s.key]) for s in settings)
 
 

@@ -6,7 +6,10 @@ SQLite connection, so a long write (recomputing every score) can run while the w
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import importlib
+import sys
 import threading
 import time
 import weakref
@@ -16,6 +19,37 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 POLL_MS = 50
+
+
+class Pending:
+    """An outcome a worker will hand to the GUI thread, counted in `Background.busy()` from
+    `hold()` until `release()` or until `owner` is destroyed, whichever comes first. Holding
+    twice counts once: a request overtaken by a newer one is replaced, not added (GUI thread
+    only)."""
+
+    count: ClassVar[int] = 0  # outcomes held and not released, over every owner
+
+    def __init__(self, owner: QObject) -> None:
+        held = self._held = [False]  # the destroyed handler must not keep `self` or `owner`
+        owner.destroyed.connect(lambda *_: Pending._release(held))
+
+    @property
+    def held(self) -> bool:
+        return self._held[0]
+
+    def hold(self) -> None:
+        if not self._held[0]:
+            self._held[0] = True
+            Pending.count += 1
+
+    def release(self) -> None:
+        Pending._release(self._held)
+
+    @staticmethod
+    def _release(held: list[bool]) -> None:
+        if held[0]:
+            held[0] = False
+            Pending.count -= 1
 
 
 class Background(QObject):
@@ -28,8 +62,6 @@ class Background(QObject):
     # Every worker started and not yet finished, so that quitting can let them finish before
     # the database's connections close (a query cut off mid-way is an error, not a result).
     _live: ClassVar[weakref.WeakSet[threading.Thread]] = weakref.WeakSet()
-    # Jobs started whose outcome has not been handed to the GUI thread yet (GUI thread only).
-    _pending: ClassVar[int] = 0
 
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,13 +73,11 @@ class Background(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
-        # Counted in _pending until shown; a job deleted with its parent first is uncounted then.
-        counted = self._counted = [False]
-        self.destroyed.connect(lambda *_: Background._uncount(counted))
+        # Counted in busy() until shown; a job deleted with its parent first is uncounted then.
+        self._pending = Pending(self)
 
     def start(self) -> None:
-        Background._pending += 1
-        self._counted[0] = True
+        self._pending.hold()
         Background._live.add(self._thread)
         self._thread.start()
         self._timer.start()
@@ -67,16 +97,10 @@ class Background(QObject):
         return not any(t.is_alive() for t in cls._live)
 
     @classmethod
-    def _uncount(cls, counted: list[bool]) -> None:
-        if counted[0]:
-            counted[0] = False
-            cls._pending -= 1
-
-    @classmethod
     def busy(cls) -> bool:
         """True while any worker runs or a job's outcome is still to be shown: the window
         has not settled yet (tests and the stall benchmark wait for this)."""
-        return cls._pending > 0 or any(t.is_alive() for t in list(cls._live))
+        return Pending.count > 0 or any(t.is_alive() for t in list(cls._live))
 
     def running(self) -> bool:
         return self._thread.is_alive()
@@ -90,6 +114,7 @@ class Background(QObject):
             self._outcome["result"] = self._work()
         except Exception as exc:  # handed to the GUI thread, which reports it
             self._outcome["error"] = exc
+        release_freed_memory()
 
     def _poll(self) -> None:
         reported = self._reported
@@ -99,11 +124,32 @@ class Background(QObject):
         if self._thread.is_alive():
             return
         self._timer.stop()
-        Background._uncount(self._counted)
+        self._pending.release()
         if "error" in self._outcome:
             self.failed.emit(self._outcome["error"])
         else:
             self.done.emit(self._outcome.get("result"))
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        trim: Callable[[int], int] = ctypes.CDLL(None).malloc_trim  # glibc's
+    except (OSError, AttributeError):  # another C library: nothing to give back this way
+        return None
+    return trim
+
+
+def release_freed_memory() -> None:
+    """Give the pages a finished job freed back to the system (called on the worker as it
+    ends). glibc keeps what a thread freed in that thread's malloc arena for reuse: after a
+    tour of every screen of a 100,000-customer book, ~35 MB of the resident memory was such
+    free space (an export, the staff report and the map read large results on workers)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)  # a foreign call: the interpreter runs other threads meanwhile
 
 
 def import_soon(module: str, parent: QObject) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from crmnote.ui.background import Background
+from crmnote.ui.background import Background, Pending, release_freed_memory
 
 Work = Callable[[], Any]
 
@@ -36,6 +36,8 @@ class Newest(QObject):
         self._lock = threading.Lock()
         self._waiting: tuple[int, Work] | None = None  # the newest request not yet started
         self._worker: threading.Thread | None = None
+        # The newest request's outcome counts in Background.busy() until delivered or cancelled.
+        self._pending = Pending(self)
         self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -51,6 +53,7 @@ class Newest(QObject):
     ) -> None:
         self._asked += 1
         self._then = (then, failed)
+        self._pending.hold()  # an overtaken request's count passes to this one
         with self._lock:
             self._waiting = (self._asked, work)
             if self._worker is None:
@@ -64,6 +67,7 @@ class Newest(QObject):
         """Drop the outcome of every request made so far (a query under way still ends)."""
         self._asked += 1
         self._then = None
+        self._pending.release()
 
     def _run(self) -> None:
         while True:
@@ -71,7 +75,7 @@ class Newest(QObject):
                 job, self._waiting = self._waiting, None
                 if job is None:
                     self._worker = None
-                    return
+                    break
             number, work = job
             result: Any = None
             error: Exception | None = None
@@ -82,13 +86,15 @@ class Newest(QObject):
             try:
                 self._ended.emit(number, result, error)
             except RuntimeError:  # the owner was deleted meanwhile: nobody to tell
-                return
+                break
+        release_freed_memory()  # nothing left to read: what the reads freed goes back
 
     def _deliver(self, number: int, result: Any, error: Exception | None) -> None:
         if number != self._asked or self._then is None:
             return  # overtaken by a later request
         then, failed = self._then
         self._then = None
+        self._pending.release()
         if error is None:
             then(result)
         elif failed is not None:

@@ -9,9 +9,12 @@ dialogs) come from the Qt that PySide6 ships.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
+
+if TYPE_CHECKING:  # the command line installs translations with QtCore alone (cli/language.py)
+    from PySide6.QtGui import QIcon
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 # Reverse-DNS id of the .desktop file and AppStream metadata (packaging/linux/); on Wayland the
@@ -30,6 +33,8 @@ def _register() -> None:
 
 def app_icon() -> QIcon:
     """The crmnote icon, a PNG for each size so no SVG plugin is needed."""
+    from PySide6.QtGui import QIcon
+
     _register()
     icon = QIcon()
     for size in ICON_SIZES:

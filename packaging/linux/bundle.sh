@@ -36,7 +36,8 @@ install -m755 packaging/linux/install.sh "$OUT/install.sh"
 # The version is the program's own (crmnote/__init__.py, the single source): what --version says.
 version=$("$OUT/crmnote" --version | awk '{print $2}')
 mkdir -p "$OUT/share/man/man1"
-"$ARGPARSE_MANPAGE" --module crmnote.cli --function build_parser --prog crmnote \
+# The parser speaks the builder's language (crmnote/cli/helptext.py): the page is English.
+LC_ALL=C.UTF-8 "$ARGPARSE_MANPAGE" --module crmnote.cli --function build_parser --prog crmnote \
   --version "$version" --project-name crmnote --manual-title "crmnote manual" \
   --description "customer relationship notebook with explainable difficulty and trust scores" \
   --author "The crmnote developers" --url https://github.com/crmnote/crmnote \

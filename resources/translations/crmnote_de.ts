@@ -980,12 +980,12 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+77"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+79"/>
         <source>Customer map</source>
         <translation>Kundenkarte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Include referred, declined and archived</source>
         <translation>Weiterverwiesene, abgelehnte und archivierte einbeziehen</translation>
     </message>
@@ -1000,7 +1000,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Vertrauen (wie viel Vertrauen wir uns erworben haben)</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1276,7 +1276,7 @@ Schwierigkeit {1:.0f}, Vertrauen {2:.0f}</translation>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+188"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+216"/>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>
@@ -1485,7 +1485,7 @@ SHA-256 {3}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+32"/>
+        <location filename="../../crmnote/ui/dialogs/export_dialog.py" line="+35"/>
         <source>JSON — everything, to import again</source>
         <translation>JSON — alles, zum erneuten Import</translation>
     </message>
@@ -1551,7 +1551,7 @@ SHA-256 {3}</translation>
         <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Exporting to {0}…</source>
         <translation>Exportiere nach {0} …</translation>
     </message>
@@ -1747,7 +1747,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-142"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-169"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
@@ -1951,7 +1951,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+157"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="+191"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2408,7 +2408,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-203"/>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-210"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -3206,12 +3206,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+70"/>
+        <location filename="../../crmnote/ui/dialogs/settings_dialog.py" line="+71"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Printed on PDFs and referral messages</source>
         <translation>Erscheint auf PDFs und Weiterverweisungen</translation>
     </message>
@@ -3291,17 +3291,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>An fällige Zusagen erinnern, wenn crmnote geschlossen ist (bei der Anmeldung und täglich)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+61"/>
         <source>Reset to defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Changing the weights recomputes every customer&apos;s scores and their history.</source>
         <translation>Geänderte Gewichte berechnen die Kennzahlen aller Kunden und ihren Verlauf neu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-47"/>
         <source>Business</source>
         <translation>Unternehmen</translation>
     </message>
@@ -3311,17 +3311,17 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Recomputing every customer&apos;s scores…</source>
         <translation>Kennzahlen aller Kunden werden neu berechnet…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+72"/>
         <source>A three-letter code such as EUR</source>
         <translation>Ein Code aus drei Buchstaben wie EUR</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>crmnote: reminders of promises falling due</source>
         <translation>crmnote: Erinnerungen an fällige Zusagen</translation>
     </message>
@@ -4892,9 +4892,117 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
-    <name>calendar</name>
+    <name>argparse</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected %s argument</source>
+        <translation>%s Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected %s arguments</source>
+        <translation>%s Argumente erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ausdrücklich angegebenes Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r, vielleicht %(closest)r? (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s wird benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subcommands</source>
+        <translation>Unterbefehle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente werden benötigt: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (möglich sind: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <location line="+2"/>
         <source>Judgment due on a request: {text} ({customer})</source>
         <translation>Beurteilung einer Anfrage fällig: {text} ({customer})</translation>
     </message>
@@ -5447,9 +5555,777 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
-    <name>import</name>
+    <name>help</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>(* required)</source>
+        <translation>(* Pflichtangabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(see %(prog)s --help)</source>
+        <translation>(siehe %(prog)s --help)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-2 hostile … 0 neutral … +2 delighted</source>
+        <translation>-2 feindselig … 0 neutral … +2 begeistert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A customer relationship notebook. Without a command, starts the desktop app.</source>
+        <translation>Ein Notizbuch für Kundenbeziehungen. Ohne Befehl startet die Desktop-App.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new or empty book is filled from the team book. A book with records of its own is shown what offering them to the team would do (customers matched by email, phone and name, as imports do); --offer then adds them to the team book and fills this one from it (the old file is kept as a backup). Afterwards `crmnote sync` brings both up to date.</source>
+        <translation>Ein neues oder leeres Notizbuch wird aus dem Team-Notizbuch gefüllt. Bei einem Notizbuch mit eigenen Einträgen wird gezeigt, was das Anbieten an das Team bewirken würde (Kunden werden wie beim Import über E-Mail, Telefon und Name zugeordnet); --offer fügt sie dann dem Team-Notizbuch hinzu und füllt dieses daraus (die alte Datei bleibt als Sicherung erhalten). Danach bringt `crmnote sync` beide auf den neuesten Stand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV only: read COLUMN as FIELD (customers: name, given, middle, family, company, email, phone, address, tags, notes, status, source, ignore; interactions: at, date, time, customer, name, customer_id, email, phone, company, channel, direction, minutes, seconds, staff, summary, notes, mood, ignore); repeatable</source>
+        <translation>nur CSV: SPALTE als FELD lesen (Kunden: name, given, middle, family, company, email, phone, address, tags, notes, status, source, ignore; Kontakte: at, date, time, customer, name, customer_id, email, phone, company, channel, direction, minutes, seconds, staff, summary, notes, mood, ignore); wiederholbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV only: what the rows are (default: judged from the columns)</source>
+        <translation>nur CSV: was die Zeilen enthalten (Vorgabe: aus den Spalten geschlossen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies every record, the change log and the scores into a database that holds no records yet, in one transaction on the target, and compares per-table counts and a content checksum of both before committing. An interrupted copy leaves the target empty: run it again.</source>
+        <translation>Kopiert alle Einträge, das Änderungsprotokoll und die Kennzahlen in eine Datenbank ohne Einträge, in einer einzigen Transaktion am Ziel, und vergleicht vor dem Festschreiben die Anzahlen je Tabelle und eine Prüfsumme des Inhalts beider Seiten. Eine unterbrochene Kopie lässt das Ziel leer: dann einfach erneut ausführen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each person signs in to a team book as their own PostgreSQL role (docs/team.md). Passwords are asked on the terminal or read from a file, never given on the command line.</source>
+        <translation>Jede Person meldet sich an einem Team-Notizbuch mit ihrer eigenen PostgreSQL-Rolle an (docs/team.md). Passwörter werden im Terminal abgefragt oder aus einer Datei gelesen, nie auf der Befehlszeile angegeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every row is checked first; if one is rejected nothing is written (unless --skip-invalid). The per-row report is printed either way. A CSV holds customers or interactions (call logs…): its columns decide, or --kind.</source>
+        <translation>Jede Zeile wird zuerst geprüft; wird eine abgelehnt, wird nichts geschrieben (außer mit --skip-invalid). Der Bericht je Zeile wird in jedem Fall ausgegeben. Eine CSV-Datei enthält Kunden oder Kontakte (Anruflisten…): Das entscheiden ihre Spalten oder --kind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open promises on their due day, claims and requests awaiting a decision on their follow-up day. Import the file again after changes: events keep their UID, so the calendar updates them; settled records are sent as cancelled.</source>
+        <translation>Offene Zusagen an ihrem Fälligkeitstag, Reklamationen und Anfragen, die auf eine Entscheidung warten, an ihrem Nachfasstag. Nach Änderungen die Datei erneut importieren: Termine behalten ihre UID, der Kalender aktualisiert sie also; erledigte Einträge werden als abgesagt übermittelt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pushes the changes the other book has not acknowledged and pulls the ones this book has not seen, in batches, each one transaction on each side. Run again after an interruption: nothing is doubled or lost. Values that lost a merge are listed by `crmnote conflicts`.</source>
+        <translation>Überträgt die Änderungen, die das andere Notizbuch noch nicht bestätigt hat, und holt die, die dieses noch nicht kennt, stapelweise, jeder Stapel eine Transaktion auf jeder Seite. Nach einer Unterbrechung erneut ausführen: Nichts wird verdoppelt oder geht verloren. Werte, die beim Zusammenführen unterlegen sind, listet `crmnote conflicts` auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows one desktop notification of the open promises that are overdue or due soon and were not announced today yet. Without a notification service it prints them instead.</source>
+        <translation>Zeigt eine Desktop-Benachrichtigung über die offenen Zusagen, die überfällig oder bald fällig sind und heute noch nicht gemeldet wurden. Ohne Benachrichtigungsdienst werden sie stattdessen ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a backup file</source>
+        <translation>eine Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a customer matching an existing one (same email, phone or name): leave it (skip, default) or add its missing emails, phones, tags and notes (merge)</source>
+        <translation>ein Kunde, der einem vorhandenen entspricht (gleiche E-Mail, Telefonnummer oder gleicher Name): auslassen (skip, Vorgabe) oder dessen fehlende E-Mails, Telefonnummern, Schlagwörter und Notizen ergänzen (merge)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a customer&apos;s history as a PDF</source>
+        <translation>der Verlauf eines Kunden als PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file, or a folder to write it into (default .)</source>
+        <translation>eine Datei oder ein Ordner, in den sie geschrieben wird (Vorgabe .)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new file, or postgresql+psycopg://USER@HOST/DATABASE of an empty database</source>
+        <translation>eine neue Datei oder postgresql+psycopg://BENUTZER@HOST/DATENBANK einer leeren Datenbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a team book on PostgreSQL: roles, members, signing in</source>
+        <translation>ein Team-Notizbuch auf PostgreSQL: Rollen, Mitglieder, Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a member: a sign-in role and its staff record</source>
+        <translation>ein Mitglied hinzufügen: eine Anmelderolle und ihr Mitarbeitereintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a record of any kind; prints its id</source>
+        <translation>einen Eintrag beliebiger Art hinzufügen; gibt seine ID aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add decision also takes --why TEXT (the customer-facing reason its letter gives) and --set-status yes|no (default yes: referred, declined, watch or active as the action says)</source>
+        <translation>add decision nimmt außerdem --why TEXT (die Begründung für den Kunden, die sein Brief nennt) und --set-status yes|no (Vorgabe yes: referred, declined, watch oder active, wie es die Aktion vorgibt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add this book&apos;s own records to the team book</source>
+        <translation>die eigenen Einträge dieses Notizbuchs dem Team-Notizbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an encrypted database&apos;s passphrase: the first line of PATH (else $CRMNOTE_PASSPHRASE, else asked when run in a terminal)</source>
+        <translation>die Passphrase einer verschlüsselten Datenbank: die erste Zeile von PFAD (sonst $CRMNOTE_PASSPHRASE, sonst im Terminal abgefragt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an image printed above the customer&apos;s name</source>
+        <translation>ein Bild, das über dem Namen des Kunden gedruckt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another book that shares this one&apos;s past: file or URL (default: the team book this field copy joined)</source>
+        <translation>ein anderes Notizbuch mit derselben Vorgeschichte: Datei oder URL (Vorgabe: das Team-Notizbuch, dem diese Arbeitskopie beigetreten ist)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as of this day (default today)</source>
+        <translation>zum Stichtag (Vorgabe heute)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as of this day (default today; YYYY-MM-DD)</source>
+        <translation>zum Stichtag (Vorgabe heute; JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most this many</source>
+        <translation>höchstens so viele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most this many hits</source>
+        <translation>höchstens so viele Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back up the database (online backup API, verified; pg_dump on a server)</source>
+        <translation>die Datenbank sichern (Online-Backup-API, geprüft; auf einem Server pg_dump)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>back up, then repair orphans, impossible states and stale derived data</source>
+        <translation>sichern, dann verwaiste Einträge, unmögliche Zustände und veraltete abgeleitete Daten reparieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>call, email, meeting, visit, message, other</source>
+        <translation>call, email, meeting, visit, message, other (Anruf, E-Mail, Treffen, Besuch, Nachricht, Sonstiges)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change fields of a record (status, verdict, judgment…)</source>
+        <translation>Felder eines Eintrags ändern (Status, Befund, Beurteilung…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change it only if it is still at version N (`show --json` gives it); otherwise say who changed it and exit 7</source>
+        <translation>nur ändern, wenn er noch auf Version N ist (`show --json` nennt sie); sonst sagen, wer ihn geändert hat, und mit 7 beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>changes per batch (default 2000)</source>
+        <translation>Änderungen je Stapel (Vorgabe 2000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the change log and every record against it</source>
+        <translation>das Änderungsprotokoll und jeden Eintrag daran prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the database and report problems; --repair mends logical ones</source>
+        <translation>die Datenbank prüfen und Probleme melden; --repair behebt logische</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>claim id</source>
+        <translation>ID der Reklamation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma-separated: details, scores, promises, claims, requests, money, timeline (default: all)</source>
+        <translation>durch Kommas getrennt: details, scores, promises, claims, requests, money, timeline (Vorgabe: alle)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>complaints, suggestions and requests by theme</source>
+        <translation>Beschwerden, Vorschläge und Anfragen nach Thema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confirm: this cannot be undone</source>
+        <translation>bestätigen: Das lässt sich nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy the whole book into a new or empty database (SQLite file or PostgreSQL)</source>
+        <translation>das ganze Notizbuch in eine neue oder leere Datenbank kopieren (SQLite-Datei oder PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cost to serve a customer, or customers by cost ratio</source>
+        <translation>Betreuungskosten eines Kunden oder Kunden nach Kostenverhältnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create the customer (named by CUSTOMER) if none matches: a first call</source>
+        <translation>den Kunden (mit dem Namen KUNDE) anlegen, wenn keiner passt: ein Erstkontakt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer id or name (default: the ranking)</source>
+        <translation>ID oder Name des Kunden (Vorgabe: die Rangliste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer id or name (for customer, staff and standard: the new record&apos;s name)</source>
+        <translation>ID oder Name des Kunden (bei customer, staff und standard: der Name des neuen Eintrags)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>customer id or unambiguous name</source>
+        <translation>ID oder eindeutiger Name des Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database file or SQLAlchemy URL (default: $CRMNOTE_DB or the user data dir)</source>
+        <translation>Datenbankdatei oder SQLAlchemy-URL (Vorgabe: $CRMNOTE_DB oder der Datenordner des Benutzers)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date or time to score as of (default now)</source>
+        <translation>Datum oder Zeitpunkt, zu dem bewertet wird (Vorgabe jetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days (default 7)</source>
+        <translation>Tage (Vorgabe 7)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete a customer and every record about them (privacy request)</source>
+        <translation>einen Kunden und alle Einträge über ihn löschen (Datenschutzanfrage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty and trust with their explanation</source>
+        <translation>Schwierigkeit und Vertrauen mit ihrer Erklärung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due promises and follow-ups as an iCalendar (.ics) file</source>
+        <translation>fällige Zusagen und Nachfassaufgaben als iCalendar-Datei (.ics)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each staff member against the team: is it us? (flags outliers)</source>
+        <translation>jeder Mitarbeiter im Vergleich zum Team: Liegt es an uns? (markiert Ausreißer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encrypt the database with a passphrase (SQLCipher); the plain original is kept aside for you to delete</source>
+        <translation>die Datenbank mit einer Passphrase verschlüsseln (SQLCipher); das unverschlüsselte Original wird zum Löschen beiseitegelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every file of this customer (id or name)</source>
+        <translation>alle Dateien dieses Kunden (ID oder Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every logged version of a record</source>
+        <translation>jede protokollierte Version eines Eintrags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>everything about one customer as JSON (privacy request)</source>
+        <translation>alles über einen Kunden als JSON (Datenschutzanfrage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export to .json, .vcf, .csv, .zip or a directory (one CSV per kind)</source>
+        <translation>nach .json, .vcf, .csv, .zip oder in einen Ordner exportieren (eine CSV-Datei je Art)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fields by kind (--FIELD VALUE; lists are comma-separated, labels as work:VALUE):</source>
+        <translation>Felder je Art (--FELD WERT; Listen durch Kommas getrennt, Bezeichnungen als work:WERT):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file or folder (default: the backups folder)</source>
+        <translation>Datei oder Ordner (Vorgabe: der Sicherungsordner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fill the database with realistic, deterministic demo data</source>
+        <translation>die Datenbank mit realistischen, reproduzierbaren Demodaten füllen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first date to include (YYYY-MM-DD)</source>
+        <translation>erstes einbezogenes Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>erster Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forget the password kept in the system keyring</source>
+        <translation>das im Schlüsselbund des Systems aufbewahrte Passwort vergessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full-text search over notes, promises, claims…</source>
+        <translation>Volltextsuche in Notizen, Zusagen, Reklamationen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many customers (default 50)</source>
+        <translation>wie viele Kunden (Vorgabe 50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import customers or interactions from .csv, customers from .vcf, or a whole .json export</source>
+        <translation>Kunden oder Kontakte aus .csv, Kunden aus .vcf oder einen ganzen .json-Export importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in (they contacted us) or out</source>
+        <translation>in (der Kunde hat uns kontaktiert) oder out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in force on this day (default today)</source>
+        <translation>gültig an diesem Tag (Vorgabe heute)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interactions per customer on average</source>
+        <translation>Kontakte je Kunde im Durchschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interactions: create the customers no row matches (by email, phone, name) instead of rejecting those rows</source>
+        <translation>Kontakte: die Kunden anlegen, zu denen keine Zeile passt (nach E-Mail, Telefon, Name), statt diese Zeilen abzulehnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interactions: read 03/04/2026 day first (dmy) or month first (mdy); default: what the file&apos;s other dates prove, else such dates are rejected</source>
+        <translation>Kontakte: 03/04/2026 mit dem Tag zuerst (dmy) oder dem Monat zuerst (mdy) lesen; Vorgabe: was die übrigen Daten der Datei belegen, sonst werden solche Daten abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keep a file (scan, photo, PDF, e-mail) as evidence on a record</source>
+        <translation>eine Datei (Scan, Foto, PDF, E-Mail) als Nachweis zu einem Eintrag aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the current value</source>
+        <translation>den aktuellen Wert behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep your password for this book in the system keyring (tried on the server first)</source>
+        <translation>Ihr Passwort für dieses Notizbuch im Schlüsselbund des Systems aufbewahren (zuerst am Server geprüft)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last date to include (YYYY-MM-DD)</source>
+        <translation>letztes einbezogenes Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last day (YYYY-MM-DD)</source>
+        <translation>letzter Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list customers</source>
+        <translation>Kunden auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list evidence files of a record or customer</source>
+        <translation>Nachweisdateien eines Eintrags oder Kunden auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list records of a kind</source>
+        <translation>Einträge einer Art auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list sync conflicts; confirm the value kept or restore the one set aside</source>
+        <translation>Synchronisierungskonflikte auflisten; den behaltenen Wert bestätigen oder den zurückgelegten wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>log an interaction with a customer</source>
+        <translation>einen Kontakt mit einem Kunden erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log the current state of records never logged</source>
+        <translation>den aktuellen Stand nie protokollierter Einträge protokollieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>machine-readable output</source>
+        <translation>maschinenlesbare Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make this book (--db, a file) a field copy of a team book that works offline</source>
+        <translation>dieses Notizbuch (--db, eine Datei) zu einer offline nutzbaren Arbeitskopie eines Team-Notizbuchs machen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>make this book a team book (its owner, once): roles and their rights</source>
+        <translation>dieses Notizbuch zu einem Team-Notizbuch machen (durch den Eigentümer, einmalig): Rollen und ihre Rechte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>notify of promises falling due and overdue (once a day each)</source>
+        <translation>an fällig werdende und überfällige Zusagen erinnern (jede einmal am Tag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one claim&apos;s dossier as a PDF</source>
+        <translation>das Dossier einer Reklamation als PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one line (default: the note&apos;s first line)</source>
+        <translation>eine Zeile (Vorgabe: die erste Zeile der Notiz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the customers you own or served, with their records (a new or empty book)</source>
+        <translation>nur die Kunden, die Sie betreuen oder bedient haben, mit ihren Einträgen (ein neues oder leeres Notizbuch)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only this customer (id or name); repeatable</source>
+        <translation>nur dieser Kunde (ID oder Name); wiederholbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this customer&apos;s records (id or name)</source>
+        <translation>nur die Einträge dieses Kunden (ID oder Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of a name, company, email, phone, tag</source>
+        <translation>Teil eines Namens, einer Firma, E-Mail, Telefonnummer, eines Schlagworts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array</source>
+        <translation>ein JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array of hits</source>
+        <translation>ein JSON-Array der Treffer ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print or save the letter of a decision</source>
+        <translation>den Brief einer Entscheidung ausgeben oder speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the documented JSON object</source>
+        <translation>das dokumentierte JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print the promises, notify nothing, remember nothing</source>
+        <translation>die Zusagen ausgeben, nichts melden, nichts vormerken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promises and claims per standard</source>
+        <translation>Zusagen und Reklamationen je Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promises due and overdue, claims and requests</source>
+        <translation>fällige und überfällige Zusagen, Reklamationen und Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promote a theme or request, or mark it acted upon</source>
+        <translation>ein Thema oder eine Anfrage zur Erkenntnis erheben oder als umgesetzt markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank every match (a very common word is otherwise ranked among its newest matches, at once)</source>
+        <translation>jeden Treffer einordnen (ein sehr häufiges Wort wird sonst, um sofort zu antworten, nur unter seinen neuesten Treffern eingeordnet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ranking page size</source>
+        <translation>Zeilen je Seite der Rangliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ranking rows to skip</source>
+        <translation>zu überspringende Zeilen der Rangliste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the password from this file&apos;s first line (- for standard input); default: asked on the terminal</source>
+        <translation>das Passwort aus der ersten Zeile dieser Datei lesen (- für die Standardeingabe); Vorgabe: im Terminal abgefragt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rebuild the score history (of CUSTOMER, or of every customer)</source>
+        <translation>den Kennzahlenverlauf neu aufbauen (von KUNDE oder von allen Kunden)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the database with a backup (a server book: into an empty database)</source>
+        <translation>die Datenbank durch eine Sicherung ersetzen (ein Notizbuch auf einem Server: in eine leere Datenbank)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>report what would happen only</source>
+        <translation>nur berichten, was geschehen würde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved ones too</source>
+        <translation>auch die gelösten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rows read per batch (default 5000)</source>
+        <translation>je Stapel gelesene Zeilen (Vorgabe 5000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run `crmnote remind` at login and once a day</source>
+        <translation>`crmnote remind` bei der Anmeldung und einmal am Tag ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same seed, same data (default 1)</source>
+        <translation>gleicher Startwert, gleiche Daten (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save it to this file (never overwrites)</source>
+        <translation>in dieser Datei speichern (überschreibt nie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show one record</source>
+        <translation>einen Eintrag zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show or change a business setting</source>
+        <translation>eine Geschäftseinstellung zeigen oder ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standards in force, or the standards report</source>
+        <translation>gültige Standards oder der Standardbericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop running it</source>
+        <translation>nicht mehr ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync this field copy with its team book (or with another book: --with)</source>
+        <translation>diese Arbeitskopie mit ihrem Team-Notizbuch synchronisieren (oder mit einem anderen Notizbuch: --with)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .ics file to write (- for stdout)</source>
+        <translation>die zu schreibende .ics-Datei (- für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .json file to write</source>
+        <translation>die zu schreibende .json-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the attachment&apos;s id</source>
+        <translation>die ID des Anhangs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the book to copy: a file or URL (default: --db, $CRMNOTE_DB or your book)</source>
+        <translation>das zu kopierende Notizbuch: eine Datei oder URL (Vorgabe: --db, $CRMNOTE_DB oder Ihr Notizbuch)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the decision&apos;s id</source>
+        <translation>die ID der Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file to keep (read once; the book holds a copy)</source>
+        <translation>die aufzubewahrende Datei (einmal gelesen; das Notizbuch hält eine Kopie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the members, their roles and staff records</source>
+        <translation>die Mitglieder, ihre Rollen und Mitarbeitereinträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new value (empty text clears)</source>
+        <translation>der neue Wert (leerer Text löscht ihn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record&apos;s id</source>
+        <translation>die ID des Eintrags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record&apos;s kind</source>
+        <translation>die Art des Eintrags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sign-in name (letters a-z, digits, _): anna</source>
+        <translation>der Anmeldename (Buchstaben a-z, Ziffern, _): anna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the staff member you record as (default: the current one)</source>
+        <translation>der Mitarbeiter, als der Sie erfassen (Vorgabe: der aktuelle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the standards a request is judged against</source>
+        <translation>die Standards, an denen eine Anfrage beurteilt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team book: postgresql+psycopg://ROLE@HOST/DATABASE</source>
+        <translation>das Team-Notizbuch: postgresql+psycopg://ROLLE@HOST/DATENBANK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>their staff record&apos;s name (default: NAME)</source>
+        <translation>der Name ihres Mitarbeitereintrags (Vorgabe: NAME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>theme key (feedback:…, request:…) or a request id</source>
+        <translation>Themenschlüssel (feedback:…, request:…) oder die ID einer Anfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>turn an encrypted database back into a plain one; the original is kept</source>
+        <translation>eine verschlüsselte Datenbank wieder in eine unverschlüsselte verwandeln; das Original bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what it shows</source>
+        <translation>was sie zeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what it tells us, or what we changed</source>
+        <translation>was sie uns sagt oder was wir geändert haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what they may do</source>
+        <translation>was sie tun dürfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what was said</source>
+        <translation>was gesagt wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>when (ISO date/time; default now)</source>
+        <translation>wann (ISO-Datum/-Zeit; Vorgabe jetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who handled it (name or id)</source>
+        <translation>wer es bearbeitet hat (Name oder ID)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>words, &quot;a phrase&quot;, prefix*, AND / OR / NOT</source>
+        <translation>Wörter, &quot;eine Wortgruppe&quot;, Präfix*, AND / OR / NOT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write an evidence file out of the book</source>
+        <translation>eine Nachweisdatei aus dem Notizbuch schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the set-aside value back</source>
+        <translation>den zurückgelegten Wert zurückschreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the valid rows, leave out the others</source>
+        <translation>die gültigen Zeilen schreiben, die übrigen auslassen</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location line="+2"/>
         <source>  warning: {0}</source>
         <translation>  Warnung: {0}</translation>
     </message>
@@ -5512,6 +6388,84 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <location line="+2"/>
         <source>{0}; written</source>
         <translation>{0}; geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>import columns</name>
+    <message>
+        <location filename="../../crmnote/ui/dialogs/import_wizard.py" line="-144"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email label</source>
+        <translation>E-Mail-Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone label</source>
+        <translation>Telefon-Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore (leave out)</source>
+        <translation>Ignorieren (auslassen)</translation>
     </message>
 </context>
 <context>
@@ -5732,9 +6686,277 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>metavars</name>
+    <message>
+        <location filename="extra_strings.py" line="+2"/>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AS_OF</source>
+        <translation>STICHTAG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AT</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BATCH</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CHANNEL</source>
+        <translation>KANAL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CLAIMS_OLDER_THAN</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COLUMN=FIELD</source>
+        <translation>SPALTE=FELD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUSTOMER</source>
+        <translation>KUNDE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUSTOMERS</source>
+        <translation>KUNDEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIRECTION</source>
+        <translation>RICHTUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DST</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INTERACTIONS</source>
+        <translation>KONTAKTE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LIMIT</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LOGO</source>
+        <translation>LOGO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MOOD</source>
+        <translation>STIMMUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OFFSET</source>
+        <translation>VERSATZ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ON</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OTHER</source>
+        <translation>ANDERES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OUTPUT</source>
+        <translation>AUSGABE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PASSWORD_FILE</source>
+        <translation>PASSWORTDATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REQUEST</source>
+        <translation>ANFRAGE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEARCH</source>
+        <translation>SUCHE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SECTIONS</source>
+        <translation>ABSCHNITTE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SEED</source>
+        <translation>STARTWERT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SRC</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STAFF</source>
+        <translation>MITARBEITER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>START</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SUMMARY</source>
+        <translation>ZUSAMMENFASSUNG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TODAY</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>action</source>
+        <translation>aktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attachment</source>
+        <translation>anhang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claim</source>
+        <translation>reklamation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer</source>
+        <translation>kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decision</source>
+        <translation>entscheidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dest</source>
+        <translation>ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source</source>
+        <translation>quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target</source>
+        <translation>ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>value</source>
+        <translation>wert</translation>
+    </message>
+</context>
+<context>
     <name>reasons</name>
     <message>
-        <location filename="../../crmnote/messages.py" line="+41"/>
+        <location filename="../../crmnote/messages.py" line="+43"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
@@ -5784,7 +7006,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Betrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="extra_strings.py" line="+43"/>
+        <location filename="extra_strings.py" line="+53"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -5792,7 +7014,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source> {alternative} may be able to help you, and we are happy to pass on anything that helps them get started.</source>
         <translation> {alternative} kann Ihnen vielleicht weiterhelfen; gern geben wir dorthin weiter, was den Einstieg erleichtert.</translation>
     </message>
@@ -5805,7 +7027,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n change log entry(ies)</source>
         <translation>
             <numerusform>%n Eintrag im Änderungsprotokoll</numerusform>
@@ -5813,7 +7035,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n Reklamation</numerusform>
@@ -5893,7 +7115,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+14"/>
         <source>%n decision(s)</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -5901,7 +7123,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%n effort row(s)</source>
         <translation>
             <numerusform>%n Aufwandszeile</numerusform>
@@ -5917,7 +7139,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n entry(ies) missing, different from their record, or left without one</source>
         <translation>
             <numerusform>%n Eintrag fehlend, abweichend von seinem Datensatz oder ohne Datensatz</numerusform>
@@ -6029,7 +7251,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+16"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -6125,7 +7347,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n team member(s)</source>
         <translation>
             <numerusform>%n Teammitglied</numerusform>
@@ -6149,7 +7371,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&apos;{key}&apos; is not an insight; promote it first</source>
         <translation>„{key}“ ist keine Erkenntnis; erheben Sie es zuerst zur Erkenntnis</translation>
     </message>
@@ -6179,7 +7401,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>„{shown}“ ist keine Datenbank-URL; geben Sie einen Dateipfad an oder postgresql+psycopg://BENUTZER@HOST/DATENBANK für einen PostgreSQL-Server</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>(your login name)</source>
         <translation>(Ihr Anmeldename)</translation>
     </message>
@@ -6199,12 +7421,12 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Ein anderer Anbieter kann sie vielleicht besser betreuen; höflich weiterverweisen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Asked to renegotiate agreed terms</source>
         <translation>Bat um Neuverhandlung vereinbarter Bedingungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Charge for the work they need, or change what the price includes.</source>
         <translation>Die benötigte Arbeit berechnen oder ändern, was im Preis enthalten ist.</translation>
     </message>
@@ -6249,7 +7471,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Verhalten lässt sich an den Aufzeichnungen nicht messen: die zugehörigen Kontakte lesen ({count}, davon {upset} mit verärgertem Kunden).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cost to serve against revenue is unknown: record effort and sales to judge it.</source>
         <translation>Betreuungskosten im Verhältnis zum Umsatz unbekannt: Aufwand und Verkäufe erfassen, um sie zu beurteilen.</translation>
     </message>
@@ -6264,7 +7486,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Betreuungskosten ohne Nettoumsatz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Dear {customer},
 
 Thank you for choosing {business} and for the time we have worked together.
@@ -6319,7 +7541,7 @@ Mit freundlichen Grüßen
         <translation>Weitere Aufträge höflich ablehnen oder an einen anderen Anbieter verweisen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Delivered on {delivered}, but the promise had no due date and no standard target to measure.</source>
         <translation>Am {delivered} geliefert, aber die Zusage hatte weder Fälligkeitsdatum noch Zielwert eines Standards zum Messen.</translation>
     </message>
@@ -6374,7 +7596,7 @@ Mit freundlichen Grüßen
         <translation>Ware zurückgesandt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Interaction</source>
         <translation>Kontakt</translation>
     </message>
@@ -6409,7 +7631,7 @@ Mit freundlichen Grüßen
         <translation>Am {when} eingehalten, aber die gelieferte Menge ist nicht erfasst: sie erfassen, um sie mit den zugesagten {promised} {unit} zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Look at how {who} handles customers before judging this one.</source>
         <translation>Erst ansehen, wie {who} Kunden betreut, bevor dieser Kunde beurteilt wird.</translation>
     </message>
@@ -6419,7 +7641,7 @@ Mit freundlichen Grüßen
         <translation>Am {when} als eingehalten markiert, aber kein Nachweis über die Lieferung erfasst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No delivery is recorded yet and it has no due date: nothing shows it is late.</source>
         <translation>Noch keine Lieferung erfasst, und es gibt kein Fälligkeitsdatum: nichts zeigt eine Verspätung.</translation>
     </message>
@@ -6444,7 +7666,7 @@ Mit freundlichen Grüßen
         <translation>Noch zu wenig Verlauf für eine Empfehlung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Praise</source>
         <translation>Lob</translation>
     </message>
@@ -6484,7 +7706,7 @@ Mit freundlichen Grüßen
         <translation>Zugesagt innerhalb von {promised} {unit}; die Lieferung dauerte {took} {unit}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Put our side right before judging the customer.</source>
         <translation>Erst unsere Seite in Ordnung bringen, dann den Kunden beurteilen.</translation>
     </message>
@@ -6504,7 +7726,7 @@ Mit freundlichen Grüßen
         <translation>Prüfen, wie dieser Kunde betreut wird, bevor der Kunde beurteilt wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Serving them costs time and money while they bring no revenue.</source>
         <translation>Die Betreuung kostet Zeit und Geld, bringt aber keinen Umsatz.</translation>
     </message>
@@ -6519,7 +7741,7 @@ Mit freundlichen Grüßen
         <translation>Mehrere Standards waren gültig ({names}); einen mit der Zusage verknüpfen, um ihn zu verwenden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Standard in force: &apos;{name}&apos; (target {target}).</source>
         <translation>Gültiger Standard: „{name}“ (Zielwert {target}).</translation>
     </message>
@@ -6544,13 +7766,13 @@ Mit freundlichen Grüßen
         <translation>Noch offen, {late} nach dem Fälligkeitsdatum: die volle Menge wurde nicht rechtzeitig geliefert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The first record is {days} old; advice needs {needed} days of history.</source>
         <oldsource>The first record is {days} day(s) old; advice needs {needed} days of history.</oldsource>
         <translation>Der erste Eintrag ist {days} alt; eine Empfehlung braucht {needed} Tage Verlauf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The promise holds no quantity: compare the evidence with the claim, or record the promised and delivered quantities.</source>
         <translation>Die Zusage enthält keine Menge: den Nachweis mit der Reklamation vergleichen oder die zugesagte und gelieferte Menge erfassen.</translation>
     </message>
@@ -6570,7 +7792,7 @@ Mit freundlichen Grüßen
         <translation>Die Zusage wurde am {when} neu verhandelt: nicht wie gegeben eingehalten, aber neue Bedingungen vereinbart.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The scores so far are a first impression; record contacts, promises and sales as they happen.</source>
         <translation>Die bisherigen Kennzahlen sind ein erster Eindruck; Kontakte, Zusagen und Verkäufe erfassen, sobald sie geschehen.</translation>
     </message>
@@ -6585,7 +7807,7 @@ Mit freundlichen Grüßen
         <translation>Der gültige Standard „{name}“ verlangt {target}: auch nicht erfüllt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100).</source>
         <translation>Das Verhalten ist in Ordnung (Schwierigkeit {d:.0f}/100, Vertrauen {trust:.0f}/100).</translation>
     </message>
@@ -6620,7 +7842,7 @@ Mit freundlichen Grüßen
         <translation>Im Jahr vor dieser Anfrage wurde {n}-mal verlangt, vereinbarte Bedingungen neu zu verhandeln.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Trust is only {trust:.0f}/100.</source>
         <translation>Das Vertrauen beträgt nur {trust:.0f}/100.</translation>
     </message>
@@ -6645,7 +7867,7 @@ Mit freundlichen Grüßen
         <translation>Wir haben die Zusage am {when} als gebrochen erfasst.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>a delay is measured from when the promise was kept (resolved at)</source>
         <translation>eine Dauer wird ab der Einhaltung der Zusage gemessen (Erledigt am)</translation>
     </message>
@@ -6655,7 +7877,7 @@ Mit freundlichen Grüßen
         <translation>eine Arbeitskopie ist eine Datei auf diesem Computer: geben Sie --db DATEI.sqlite3 an</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>a new member needs a password (role &apos;{role}&apos; does not exist)</source>
         <translation>ein neues Mitglied braucht ein Passwort (die Rolle „{role}“ gibt es nicht)</translation>
     </message>
@@ -6690,7 +7912,7 @@ Mit freundlichen Grüßen
         <translation>ein Zielwert braucht einen Wert und eine Einheit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>a unit needs a quantity (e.g. 20 helmets)</source>
         <translation>eine Einheit braucht eine Menge (z. B. 20 Helme)</translation>
     </message>
@@ -6700,7 +7922,7 @@ Mit freundlichen Grüßen
         <translation>ein Wert lässt sich im Ziel nicht speichern ({why})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>a {old} promise cannot become {new}; reopen it first</source>
         <translation>eine Zusage mit Status „{old}“ kann nicht „{new}“ werden; zuerst wieder öffnen</translation>
     </message>
@@ -6710,12 +7932,12 @@ Mit freundlichen Grüßen
         <translation>eine Zusage mit Status „{status}“ braucht eine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>contact details</source>
         <translation>Kontaktangaben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>crmnote cannot use &apos;{backend}&apos; databases; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server</source>
         <translation>crmnote kann keine Datenbanken vom Typ „{backend}“ verwenden; geben Sie einen Dateipfad an oder postgresql+psycopg://BENUTZER@HOST/DATENBANK für einen PostgreSQL-Server</translation>
     </message>
@@ -6745,12 +7967,12 @@ Mit freundlichen Grüßen
         <translation>Kundentexte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>effort</source>
         <translation>Aufwand</translation>
     </message>
@@ -6765,7 +7987,7 @@ Mit freundlichen Grüßen
         <translation>einen Kunden löschen oder das Änderungsprotokoll umschreiben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>evidence file contents</source>
         <translation>Inhalte der Nachweisdateien</translation>
     </message>
@@ -6775,12 +7997,12 @@ Mit freundlichen Grüßen
         <translation>Nachweisdateien</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>feedback</source>
         <translation>Rückmeldungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>insights</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -6800,7 +8022,7 @@ Mit freundlichen Grüßen
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+255"/>
         <source>permission denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
@@ -6810,17 +8032,17 @@ Mit freundlichen Grüßen
         <translation>pg_dump ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>promises</source>
         <translation>Zusagen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>role &apos;{role}&apos; has no access to this book: ask its owner to add you (crmnote team add {role} --role staff)</source>
         <translation>die Rolle „{role}“ hat keinen Zugriff auf dieses Notizbuch: bitten Sie seinen Eigentümer, Sie hinzuzufügen (crmnote team add {role} --role staff)</translation>
     </message>
@@ -6835,7 +8057,7 @@ Mit freundlichen Grüßen
         <translation>Kennzahlenverlauf</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+130"/>
         <source>the copy failed its check ({problem})</source>
         <translation>die Kopie hat ihre Prüfung nicht bestanden ({problem})</translation>
     </message>
@@ -6858,7 +8080,7 @@ Mit freundlichen Grüßen
         <translation>die Datenbank konnte nicht auf den neuesten Stand gebracht werden: {why}; sie blieb, wie sie war</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+180"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation>diese Datenbank gehört zu einer anderen Anwendung (Schema {before}), sie ist keine crmnote-Datenbank</translation>
     </message>
@@ -6888,12 +8110,12 @@ Mit freundlichen Grüßen
         <translation>dieses Team-Notizbuch hat Schema {before} und dieses crmnote braucht {after}: bitten Sie den Eigentümer des Notizbuchs, es zu aktualisieren (der Eigentümer startet diese Version von crmnote einmal); nichts wurde geändert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>upgrade the book</source>
         <translation>das Notizbuch aktualisieren</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+82"/>
         <source>{failed}; {hint}</source>
         <translation>{failed}; {hint}</translation>
     </message>
@@ -6903,7 +8125,7 @@ Mit freundlichen Grüßen
         <translation>{file}: {what}</translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+249"/>
         <source>{table}: %n customer(s) whose records were repaired; scores recomputed</source>
         <translation>
             <numerusform>{table}: %n Kunde, dessen Einträge repariert wurden; Kennzahlen neu berechnet</numerusform>
@@ -7042,27 +8264,276 @@ Mit freundlichen Grüßen
         <translation>{value}: muss zwischen -2 (feindselig) und +2 (begeistert) liegen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+20"/>
+        <source>{where} {field}: kept {kept}, set aside {aside}</source>
+        <translation>{where} {field}: {kept} behalten, {aside} beiseitegelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: a delete was undone by a concurrent edit</source>
+        <translation>{where}: eine Löschung wurde durch eine gleichzeitige Änderung rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: deleted, but kept for records of theirs changed meanwhile</source>
+        <translation>{where}: gelöscht, aber behalten für zugehörige Einträge, die inzwischen geändert wurden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{word} is not a JSON value (JSON has no NaN or Infinity)</source>
+        <translation>{word} ist kein JSON-Wert (JSON kennt weder NaN noch Infinity)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})</source>
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-1099"/>
+        <location line="-1422"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-628"/>
+        <source>  {kind} {id}  {customer}: {text} ({days})</source>
+        <translation>  {kind} {id}  {customer}: {text} ({days})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {month}  cost {cost:9.2f}  revenue {revenue:&gt;10}</source>
+        <translation>  {month}  Kosten {cost:9.2f}  Umsatz {revenue:&gt;10}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) stay here: you may only read {book}</source>
+        <translation>
+            <numerusform>%n Änderung bleibt hier: Sie dürfen {book} nur lesen</numerusform>
+            <numerusform>%n Änderungen bleiben hier: Sie dürfen {book} nur lesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) past its date</source>
+        <translation>
+            <numerusform>%n Tag über dem Datum</numerusform>
+            <numerusform>%n Tage über dem Datum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) pending</source>
+        <translation>
+            <numerusform>seit %n Tag offen</numerusform>
+            <numerusform>seit %n Tagen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) to go</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) waiting</source>
+        <translation>
+            <numerusform>wartet seit %n Tag</numerusform>
+            <numerusform>wartet seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n earlier backup(s) in {folder} are not encrypted either.</source>
+        <translation>
+            <numerusform>%n frühere Sicherung in {folder} ist ebenfalls nicht verschlüsselt.</numerusform>
+            <numerusform>%n frühere Sicherungen in {folder} sind ebenfalls nicht verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n record(s) moved onto someone else&apos;s customer kept here until the changes made to them on this computer are synced</source>
+        <translation>
+            <numerusform>%n Datensatz, zum Kunden eines anderen verschoben, bleibt hier, bis die Änderungen daran auf diesem Computer abgeglichen sind</numerusform>
+            <numerusform>%n Datensätze, zu Kunden anderer verschoben, bleiben hier, bis die Änderungen daran auf diesem Computer abgeglichen sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) moved onto someone else&apos;s customer left this copy (the team book keeps them)</source>
+        <translation>
+            <numerusform>%n Datensatz, zum Kunden eines anderen verschoben, hat diese Kopie verlassen (das Teambuch behält ihn)</numerusform>
+            <numerusform>%n Datensätze, zu Kunden anderer verschoben, haben diese Kopie verlassen (das Teambuch behält sie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n sync conflict(s) to look at: {command}</source>
+        <translation>
+            <numerusform>%n Synchronisierungskonflikt zu prüfen: {command}</numerusform>
+            <numerusform>%n Synchronisierungskonflikte zu prüfen: {command}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n {kind} record(s) were never logged (ids {ids}…): run {command}</source>
+        <translation>
+            <numerusform>%n Eintrag der Art {kind} wurde nie protokolliert (IDs {ids}…): führen Sie {command} aus</numerusform>
+            <numerusform>%n Einträge der Art {kind} wurden nie protokolliert (IDs {ids}…): führen Sie {command} aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&apos;{word}&apos; is not a section ({known})</source>
         <translation>„{word}“ ist kein Abschnitt ({known})</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>(acted)</source>
+        <translation>(umgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(personal data erased)</source>
+        <translation>(personenbezogene Daten gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Anyone who can read those files can read your records: delete them yourself once crmnote opens the database with your passphrase.</source>
+        <translation>Wer diese Dateien lesen kann, kann Ihre Einträge lesen: Löschen Sie sie selbst, sobald crmnote die Datenbank mit Ihrer Passphrase öffnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business name printed on PDFs</source>
+        <translation>Firmenname, der auf PDFs gedruckt wird</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.</source>
         <translation>Neben der Datenbank liegen Konfliktkopien ({names}): Änderungen von einem anderen Computer können darin stehen statt in der geöffneten Datenbank.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+5"/>
+        <source>Cost of one hour of staff time, for cost to serve</source>
+        <translation>Kosten einer Arbeitsstunde eines Mitarbeiters, für die Betreuungskosten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Country (ISO 3166 code) of phone numbers written without +country code</source>
+        <translation>Land (ISO-3166-Code) von Telefonnummern, die ohne +Ländervorwahl geschrieben sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country (and region) whose public holidays are not working days: DE, US-CA</source>
+        <translation>Land (und Region), dessen Feiertage keine Arbeitstage sind: DE, US-CA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day scores last took in promises that fell overdue</source>
+        <translation>Tag, an dem die Kennzahlen zuletzt überfällig gewordene Zusagen einbezogen haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days of automatic backups to keep</source>
+        <translation>Tage, für die automatische Sicherungen aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Default rates: what 1 unit of another currency is worth at home</source>
+        <translation>Standardkurse: was 1 Einheit einer anderen Währung in der Hauswährung wert ist</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Home currency: costs, revenue and scores are in it; new money entries&apos; default</source>
+        <translation>Hauswährung: Kosten, Umsatz und Kennzahlen werden in ihr geführt; Vorgabe für neue Buchungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Largest evidence file accepted (MB)</source>
+        <translation>Größte angenommene Nachweisdatei (MB)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most evidence files a book holds in all (MB)</source>
+        <translation>Höchstens so viele Nachweisdateien fasst ein Notizbuch insgesamt (MB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase for {name}: </source>
+        <translation>Neue Passphrase für {name}: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>OUTLIER</source>
+        <translation>AUSREISSER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for the new database: </source>
+        <translation>Passphrase für die neue Datenbank: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase for {name}: </source>
+        <translation>Passphrase für {name}: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of {name}: </source>
+        <translation>Passphrase von {name}: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for the new member: </source>
+        <translation>Passwort für das neue Mitglied: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for {who}: </source>
+        <translation>Passwort für {who}: </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Promises due within this many days are &apos;due soon&apos;</source>
+        <translation>Zusagen, die innerhalb so vieler Tage fällig sind, sind „bald fällig“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Score weights and half-life (None: defaults)</source>
+        <translation>Gewichte und Halbwertszeit der Kennzahlen (None: Standardwerte)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Staff member who records by default</source>
+        <translation>Mitarbeiter, der standardmäßig erfasst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The database is in a {service} folder. A sync client can copy it half-written or let two computers change it at once; keep it in a local folder (crmnote backs it up), or share one PostgreSQL database for a team.</source>
         <translation>Die Datenbank liegt in einem {service}-Ordner. Ein Synchronisierungsprogramm kann sie halb geschrieben kopieren oder zwei Computer sie gleichzeitig ändern lassen; bewahren Sie sie in einem lokalen Ordner auf (crmnote sichert sie) oder teilen Sie im Team eine PostgreSQL-Datenbank.</translation>
     </message>
@@ -7072,12 +8543,97 @@ Mit freundlichen Grüßen
         <translation>Die Datenbank liegt auf einem Netzwerk-Dateisystem ({fs}), auf dem die Sperren von SQLite unzuverlässig sind; bewahren Sie sie auf einem lokalen Datenträger auf oder teilen Sie eine PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+5"/>
+        <source>The encrypted original was kept as {path}; earlier backups stay encrypted with the passphrase. Delete them yourself when you no longer need them.</source>
+        <translation>Das verschlüsselte Original wurde als {path} aufbewahrt; frühere Sicherungen bleiben mit der Passphrase verschlüsselt. Löschen Sie sie selbst, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The latest team-wide staff comparison (staff report), for the advice</source>
+        <translation>Der neueste teamweite Mitarbeitervergleich (Mitarbeiterbericht), für die Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same password again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The unencrypted original was kept as {path}.</source>
+        <translation>Das unverschlüsselte Original wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This book&apos;s identity in calendar UIDs (made on first export)</source>
+        <translation>Die Identität dieses Notizbuchs in Kalender-UIDs (beim ersten Export angelegt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>[insight]</source>
+        <translation>[Erkenntnis]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a \u escape that is not JSON at line {line}, column {column}</source>
+        <translation>eine \u-Escape-Folge, die kein JSON ist, in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash escape that is not JSON at line {line}, column {column}</source>
+        <translation>eine Backslash-Escape-Folge, die kein JSON ist, in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a colon is missing at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comma is missing at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} fehlt ein Komma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a control character (such as a line break) inside a text at line {line}, column {column}</source>
+        <translation>ein Steuerzeichen (etwa ein Zeilenumbruch) in einem Text in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a field copy is a file on this computer: give {option} FILE.sqlite3</source>
         <translation>eine Arbeitskopie ist eine Datei auf diesem Computer: geben Sie {option} DATEI.sqlite3 an</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>a name in double quotes is expected at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} wird ein Name in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a text that opens at line {line}, column {column} is never closed</source>
+        <translation>ein Text, der in Zeile {line}, Spalte {column} beginnt, wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a value is missing at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column} fehlt ein Wert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) hinzugefügt, erfasst als neuer Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added {role} ({access}), recording as the staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) hinzugefügt, erfasst als Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>an unknown day</source>
         <translation>einem unbekannten Tag</translation>
     </message>
@@ -7088,6 +8644,19 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>as of {at:%Y-%m-%d %H:%M}</source>
+        <translation>Stand {at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interaction(s), so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest&apos;s</source>
+        <translation>
+            <numerusform>Stand {at:%Y-%m-%d %H:%M}; markiert, wenn ein Mitarbeiter mindestens %n Kontakt betreut hat, der Rest des Teams ebenso, und die Schwierigkeit über seine Ereignisse {margin:g} Punkte oder mehr über der des übrigen Teams liegt</numerusform>
+            <numerusform>Stand {at:%Y-%m-%d %H:%M}; markiert, wenn ein Mitarbeiter mindestens %n Kontakte betreut hat, der Rest des Teams ebenso, und die Schwierigkeit über seine Ereignisse {margin:g} Punkte oder mehr über der des übrigen Teams liegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>attachment {id} ({name}): {wrong}</source>
         <translation>Nachweisdatei {id} ({name}): {wrong}</translation>
     </message>
@@ -7100,6 +8669,21 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>backup, restore and check work on SQLite database files</source>
         <translation>backup, restore und check arbeiten mit SQLite-Datenbankdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>byte {offset} is not UTF-8 text</source>
+        <translation>Byte {offset} ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read as a vCard</source>
+        <translation>kann nicht als vCard gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: line {line} is not a vCard property</source>
+        <translation>kann nicht gelesen werden: Zeile {line} ist keine vCard-Eigenschaft</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7161,6 +8745,19 @@ Mit freundlichen Grüßen
         <source>change log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>change log: {entries}, head {head}, %n problem(s)</source>
+        <translation>
+            <numerusform>Änderungsprotokoll: {entries}, Kopf {head}, %n Problem</numerusform>
+            <numerusform>Änderungsprotokoll: {entries}, Kopf {head}, %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change log: {entries}, head {head}, intact</source>
+        <translation>Änderungsprotokoll: {entries}, Kopf {head}, unversehrt</translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>change the book&apos;s settings</source>
@@ -7175,6 +8772,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>claims</source>
         <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>claims pending: {count}</source>
+        <translation>offene Reklamationen: {count}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7197,9 +8799,47 @@ Mit freundlichen Grüßen
         <translation>ausgelassene Spalten: {columns}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>confirmed {id}</source>
+        <translation>{id} bestätigt</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>contains a NUL character</source>
         <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>copied %n row(s) of {source} into {target}:</source>
+        <translation>
+            <numerusform>%n Zeile von {source} nach {target} kopiert:</numerusform>
+            <numerusform>%n Zeilen von {source} nach {target} kopiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copying: {share:.0%} ({table})</source>
+        <translation>kopiere: {share:.0%} ({table})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost {cost:.2f} against revenue {revenue} (no revenue)</source>
+        <translation>Kosten {cost:.2f} gegenüber Umsatz {revenue} (kein Umsatz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost {cost:.2f} against revenue {revenue} (ratio {ratio:.2f})</source>
+        <translation>Kosten {cost:.2f} gegenüber Umsatz {revenue} (Verhältnis {ratio:.2f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created customer {id}: {name}</source>
+        <translation>Kunde {id} angelegt: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created the encrypted database {path}</source>
+        <translation>verschlüsselte Datenbank {path} angelegt</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7207,7 +8847,27 @@ Mit freundlichen Grüßen
         <translation>crmnote richtet Erinnerungen nur unter Linux ein; planen Sie unter {platform} {command} selbst ein (docs/packaging.md)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>customer {line} matched with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} dem Kunden „{name}“ des Teams zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} merged with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} mit dem Kunden „{name}“ des Teams zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} would be matched with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} würde dem Kunden „{name}“ des Teams zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer {line} would be merged with the team&apos;s &apos;{name}&apos;</source>
+        <translation>Kunde {line} würde mit dem Kunden „{name}“ des Teams zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>dates day first ({why})</source>
         <translation>Datumsangaben mit Tag zuerst ({why})</translation>
     </message>
@@ -7248,6 +8908,39 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>delivered: {delivered:g} of {promised:g} {unit} ({short:g} short)</source>
+        <translation>geliefert: {delivered:g} von {promised:g} {unit} ({short:g} zu wenig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo data added to {book}: {made}</source>
+        <translation>Demodaten zu {book} hinzugefügt: {made}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty {mine:5.1f} against {rest:5.1f}</source>
+        <translation>Schwierigkeit {mine:5.1f} gegenüber {rest:5.1f}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difficulty: {score:.1f}  (starts at {prior:.1f})</source>
+        <translation>Schwierigkeit: {score:.1f}  (beginnt bei {prior:.1f})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag fällig</numerusform>
+            <numerusform>in %n Tagen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due soon: {count}</source>
+        <translation>bald fällig: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>each file must be a JSON object</source>
         <translation>jede Datei muss ein JSON-Objekt sein</translation>
     </message>
@@ -7273,6 +8966,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+8"/>
+        <source>erased customer {id} and every record about them</source>
+        <translation>Kunde {id} und alle Einträge über ihn gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>erasing a customer cannot be undone; add {option} to confirm</source>
         <translation>das Löschen eines Kunden lässt sich nicht rückgängig machen; bestätigen Sie mit {option}</translation>
     </message>
@@ -7283,6 +8981,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+6"/>
+        <source>evidence: (none)</source>
+        <translation>Nachweis: (keiner)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence: {evidence}</source>
+        <translation>Nachweis: {evidence}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>expected --FIELD VALUE, got {value}</source>
         <translation>erwartet --FELD WERT, erhalten: {value}</translation>
     </message>
@@ -7292,9 +9000,34 @@ Mit freundlichen Grüßen
         <translation>erwartet SPALTE=FELD, erhalten: {value}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>exported customer {id} to {path}: {made}</source>
+        <translation>Kunde {id} nach {path} exportiert: {made}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported to {path}: nothing</source>
+        <translation>nach {path} exportiert: nichts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported to {path}: {made}</source>
+        <translation>nach {path} exportiert: {made}</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>file: #{id} {name} ({kind} {record}) sha256 {sha256}</source>
+        <translation>Datei: #{id} {name} ({kind} {record}) sha256 {sha256}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>files attach to {kinds} records, not &apos;{kind}&apos;</source>
         <translation>Dateien gehören zu Einträgen der Arten {kinds}, nicht zu „{kind}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forgot the password kept for {who}</source>
+        <translation>das für {who} aufbewahrte Passwort vergessen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7346,6 +9079,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>held back, not synced: {record} (written around crmnote: {command})</source>
+        <translation>zurückgehalten, nicht synchronisiert: {record} (an crmnote vorbei geschrieben: {command})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>holds text that is not valid Unicode</source>
         <translation>enthält Text, der kein gültiges Unicode ist</translation>
     </message>
@@ -7353,6 +9091,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>index rebuilt from the records</source>
         <translation>Index aus den Datensätzen neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>indexing: {share:.0%} ({table})</source>
+        <translation>indiziere: {share:.0%} ({table})</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7371,6 +9114,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>internal error: {error} (a bug in crmnote, please report it)</source>
+        <translation>interner Fehler: {error} (ein Fehler in crmnote, bitte melden Sie ihn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>internal error: {error} (a bug in crmnote, please report it; the details are in {path})</source>
+        <translation>interner Fehler: {error} (ein Fehler in crmnote, bitte melden Sie ihn; die Einzelheiten stehen in {path})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>is before the decision</source>
         <translation>liegt vor der Entscheidung</translation>
     </message>
@@ -7461,6 +9214,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>it holds only your customers: {left} of others&apos; left out (they arrive when you own or serve them)</source>
+        <translation>es enthält nur Ihre Kunden: {left} Kunden anderer ausgelassen (sie kommen hinzu, wenn Sie sie übernehmen oder betreuen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>it is a crmnote book</source>
         <translation>sie ist ein crmnote-Notizbuch</translation>
     </message>
@@ -7496,11 +9254,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>it stops making sense at line {line}, column {column}</source>
+        <translation>ab Zeile {line}, Spalte {column} ist es nicht mehr lesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>it was written by a newer version of crmnote (schema {revision}); update crmnote to open it</source>
         <translation>sie wurde von einer neueren Version von crmnote geschrieben (Schema {revision}); aktualisieren Sie crmnote, um sie zu öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>it works offline; {command} brings it and the team book up to date</source>
+        <translation>es funktioniert offline; {command} bringt es und das Team-Notizbuch auf den neuesten Stand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>its file is missing</source>
         <translation>seine Datei fehlt</translation>
     </message>
@@ -7516,6 +9284,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>line {line} cannot be read</source>
+        <translation>Zeile {line} kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} holds a NUL character (is it a text file?)</source>
+        <translation>Zeile {line} enthält ein NUL-Zeichen (ist es eine Textdatei?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line} holds a field longer than the limit of {limit} characters</source>
+        <translation>Zeile {line} enthält ein Feld, das länger als die Grenze von {limit} Zeichen ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: &quot;&quot;)</source>
         <translation>Zeile {line}: dort öffnet ein Anführungszeichen ein Feld und wird nie geschlossen; nichts wurde importiert (schließen Sie das Anführungszeichen oder verdoppeln Sie ein Anführungszeichen innerhalb eines Feldes: &quot;&quot;)</translation>
     </message>
@@ -7539,10 +9322,33 @@ Mit freundlichen Grüßen
         <source>log entry {entry}: the recorded changes were altered</source>
         <translation>Protokolleintrag {entry}: die aufgezeichneten Änderungen wurden verändert</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>logged the current state of %n record(s)</source>
+        <translation>
+            <numerusform>den aktuellen Stand von %n Eintrag protokolliert</numerusform>
+            <numerusform>den aktuellen Stand von %n Einträgen protokolliert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logging for sync: {share:.0%} ({table})</source>
+        <translation>protokolliere für den Abgleich: {share:.0%} ({table})</translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>made positive (the kind says which way money moved)</source>
         <translation>positiv gemacht (die Art sagt, in welche Richtung das Geld floss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made {at:%Y-%m-%d %H:%M}</source>
+        <translation>gegeben am {at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>made {at:%Y-%m-%d %H:%M} by {who}</source>
+        <translation>gegeben am {at:%Y-%m-%d %H:%M} von {who}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7571,6 +9377,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>more follows the end of the document at line {line}, column {column}</source>
+        <translation>nach dem Ende des Dokuments folgt noch etwas, in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>must be a .json file</source>
         <translation>muss eine .json-Datei sein</translation>
     </message>
@@ -7761,6 +9572,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>no interactions</source>
+        <translation>keine Kontakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password was kept for {who}</source>
+        <translation>für {who} war kein Passwort aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no public holidays are known for it ({why})</source>
         <translation>dafür sind keine gesetzlichen Feiertage bekannt ({why})</translation>
     </message>
@@ -7768,6 +9589,26 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no revenue</source>
+        <translation>kein Umsatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no such date</source>
+        <translation>dieses Datum gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sync conflicts</source>
+        <translation>keine Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7786,6 +9627,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>not applied yet: {change}</source>
+        <translation>noch nicht übernommen: {change}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: a clock among the changes runs {hours:.1f} hours ahead of this computer&apos;s</source>
+        <translation>Hinweis: eine Uhr unter den Änderungen geht {hours:.1f} Stunden gegenüber der dieses Computers vor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was changed: run again with {offer} to add these records to the team book and make this book its field copy</source>
+        <translation>nichts wurde geändert: führen Sie den Befehl erneut mit {offer} aus, um diese Einträge dem Team-Notizbuch hinzuzufügen und dieses Notizbuch zu seiner Arbeitskopie zu machen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nothing was restored: pg_restore failed on {path}</source>
         <translation>nichts wurde wiederhergestellt: pg_restore ist an {path} gescheitert</translation>
     </message>
@@ -7795,17 +9651,76 @@ Mit freundlichen Grüßen
         <translation>nur eine als berechtigt beurteilte Anfrage kann als Erkenntnis markiert werden</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>other users can read {path}; {command} it</source>
+        <translation>andere Benutzer können {path} lesen; ändern Sie das mit {command}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>our side to fix: {count}</source>
+        <translation>von uns zu beheben: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue: {count}</source>
+        <translation>überfällig: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per-table counts and content checksum match: {checksum}</source>
+        <translation>Anzahlen je Tabelle und Prüfsumme des Inhalts stimmen überein: {checksum}</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>phone {value} has no digits: kept in the notes</source>
         <translation>Telefon {value} enthält keine Ziffern: in den Notizen behalten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>promise: #{id} &apos;{text}&apos;, {made}</source>
+        <translation>Zusage: #{id} „{text}“, {made}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promise: none linked</source>
+        <translation>Zusage: keine verknüpft</translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>pulled {done} of %n change(s)</source>
+        <translation>
+            <numerusform>{done} von %n Änderung geholt</numerusform>
+            <numerusform>{done} von %n Änderungen geholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pushed %n change(s), pulled {pulled}</source>
+        <translation>
+            <numerusform>%n Änderung gesendet, {pulled} geholt</numerusform>
+            <numerusform>%n Änderungen gesendet, {pulled} geholt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>pushed {done} of %n change(s)</source>
+        <translation>
+            <numerusform>{done} von %n Änderung gesendet</numerusform>
+            <numerusform>{done} von %n Änderungen gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>quick log cannot add a {kind}</source>
         <translation>die Schnellerfassung kann „{kind}“ nicht anlegen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>ranked among the {among} newest matches; {option} ranks every match</source>
+        <translation>unter den {among} neuesten Treffern gereiht; {option} reiht alle Treffer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>rebuild it from the texts</source>
         <translation>ihn aus den Texten neu aufbauen</translation>
     </message>
@@ -7818,6 +9733,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>rebuilt from the texts</source>
         <translation>aus den Texten neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recommendation: {action}</source>
+        <translation>Empfehlung: {action}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7839,6 +9759,14 @@ Mit freundlichen Grüßen
         <source>recomputed</source>
         <translation>neu berechnet</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>recomputed the scores of %n customer(s)</source>
+        <translation>
+            <numerusform>die Kennzahlen von %n Kunden neu berechnet</numerusform>
+            <numerusform>die Kennzahlen von %n Kunden neu berechnet</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+2"/>
         <source>recreate them</source>
@@ -7851,13 +9779,33 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>related interactions: {count}</source>
+        <translation>zugehörige Kontakte: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>remove the insight mark</source>
         <translation>die Erkenntnis-Markierung entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>requests to judge: {count}</source>
+        <translation>zu beurteilende Anfragen: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>resolution time cleared</source>
         <translation>Erledigungszeit geleert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {id}</source>
+        <translation>{id} wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored {source} into {target}</source>
+        <translation>{source} in {target} wiederhergestellt</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7901,6 +9849,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>signed in as {who}: the password is kept in the system keyring ({command} forgets it)</source>
+        <translation>angemeldet als {who}: Das Passwort wird im Schlüsselbund des Systems aufbewahrt ({command} vergisst es)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>signing in is for a team book on a PostgreSQL server; a SQLite file is opened by whoever may read it</source>
         <translation>Anmelden gibt es für ein Team-Notizbuch auf einem PostgreSQL-Server; eine SQLite-Datei öffnet, wer sie lesen darf</translation>
     </message>
@@ -7926,6 +9879,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>standard  {name} ({target}), in force on {day}</source>
+        <translation>Standard  {name} ({target}), gültig am {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard* {name} ({target}), in force on {day}</source>
+        <translation>Standard* {name} ({target}), gültig am {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>standards</source>
         <translation>Standards</translation>
     </message>
@@ -7936,11 +9899,46 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status: {status} on {at}</source>
+        <translation>Status: {status} am {at}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested judgment: none (judge it yourself)</source>
+        <translation>vorgeschlagene Beurteilung: keine (beurteilen Sie selbst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested judgment: {judgment}</source>
+        <translation>vorgeschlagene Beurteilung: {judgment}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested verdict: {verdict}</source>
+        <translation>vorgeschlagener Befund: {verdict}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sync conflicts</source>
         <translation>Synchronisierungskonflikte</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>team book ready: found the roles {roles}; {owner} is its owner, recording as {staff}</source>
+        <translation>Team-Notizbuch bereit: Rollen {roles} gefunden; {owner} ist sein Eigentümer und erfasst als {staff}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team book ready: made the roles {roles}; {owner} is its owner, recording as {staff}</source>
+        <translation>Team-Notizbuch bereit: Rollen {roles} angelegt; {owner} ist sein Eigentümer und erfasst als {staff}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>team init is for the book&apos;s owner: the tables belong to &apos;{role}&apos;</source>
         <translation>team init ist Sache des Eigentümers des Notizbuchs: die Tabellen gehören „{role}“</translation>
     </message>
@@ -7999,6 +9997,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+7"/>
+        <source>the book as it was is kept in {path}</source>
+        <translation>das Notizbuch im vorherigen Zustand liegt in {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the book holds money in {codes}: the home currency cannot change under it</source>
         <translation>das Buch enthält Beträge in {codes}: die Hauswährung kann sich darunter nicht ändern</translation>
     </message>
@@ -8061,6 +10064,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the database is busy in another program; try again in a moment</source>
         <translation>die Datenbank ist in einem anderen Programm beschäftigt; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database refused: {why}</source>
+        <translation>die Datenbank hat abgelehnt: {why}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8129,6 +10137,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the letter is signed {unsigned}: set the business name ({command} shows it)</source>
+        <translation>der Brief ist mit {unsigned} unterzeichnet: Legen Sie den Firmennamen fest ({command} zeigt ihn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the log&apos;s head does not match its last entry</source>
         <translation>der Kopf des Protokolls passt nicht zu seinem letzten Eintrag</translation>
     </message>
@@ -8136,6 +10149,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the logical checks are written for SQLite and PostgreSQL</source>
         <translation>die logischen Prüfungen gibt es für SQLite und PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the month has no such day</source>
+        <translation>diesen Tag hat der Monat nicht</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8164,6 +10182,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the previous database was kept as {path}</source>
+        <translation>die vorherige Datenbank wurde als {path} aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the printer cannot be used (is it connected and switched on?)</source>
         <translation>der Drucker lässt sich nicht verwenden (ist er angeschlossen und eingeschaltet?)</translation>
     </message>
@@ -8189,6 +10212,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the restored tables belong to you; grants were not restored: give the team its rights again ({command})</source>
+        <translation>die wiederhergestellten Tabellen gehören Ihnen; Berechtigungen wurden nicht wiederhergestellt: Geben Sie dem Team seine Rechte erneut ({command})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the row has no date</source>
         <translation>die Zeile hat kein Datum</translation>
     </message>
@@ -8231,6 +10259,11 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>the two passwords differ; nothing was changed</source>
         <translation>die beiden Passwörter unterscheiden sich; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the year is out of range</source>
+        <translation>das Jahr liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8299,6 +10332,26 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>there is no such hour</source>
+        <translation>diese Stunde gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such minute</source>
+        <translation>diese Minute gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such month</source>
+        <translation>diesen Monat gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such second</source>
+        <translation>diese Sekunde gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>there is no system keyring on this computer to keep the password in (the keyring package with a Secret Service, KWallet, macOS Keychain or Windows Credential Locker): put it in ~/.pgpass instead (docs/team.md)</source>
         <translation>auf diesem Computer gibt es keinen Schlüsselbund des Systems für das Passwort (das Paket keyring mit einem Secret Service, KWallet, dem macOS-Schlüsselbund oder der Windows-Anmeldeinformationsverwaltung): tragen Sie es stattdessen in ~/.pgpass ein (docs/team.md)</translation>
     </message>
@@ -8329,6 +10382,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>this book is no field copy of a team book: {join} makes it one, or name another book with {other}</source>
+        <translation>dieses Notizbuch ist keine Arbeitskopie eines Team-Notizbuchs: {join} macht es zu einer, oder nennen Sie ein anderes Notizbuch mit {other}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>this book is not a file on this computer: a field copy is a file, so open or make one (crmnote --db FILE.sqlite3) and join from there</source>
         <translation>dieses Notizbuch ist keine Datei auf diesem Computer: eine Arbeitskopie ist eine Datei, also öffnen oder erstellen Sie eine (crmnote --db DATEI.sqlite3) und treten Sie von dort bei</translation>
     </message>
@@ -8337,13 +10395,51 @@ Mit freundlichen Grüßen
         <source>this book is not bound to a database</source>
         <translation>dieses Notizbuch ist an keine Datenbank gebunden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>this book shares the past of {team}: it is its field copy now; pushed %n change(s), pulled {pulled}</source>
+        <translation>
+            <numerusform>dieses Notizbuch teilt die Vergangenheit von {team}: Es ist jetzt seine Arbeitskopie; %n Änderung gesendet, {pulled} geholt</numerusform>
+            <numerusform>dieses Notizbuch teilt die Vergangenheit von {team}: Es ist jetzt seine Arbeitskopie; %n Änderungen gesendet, {pulled} geholt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>timing: +{late} against the due date</source>
+        <translation>Zeitpunkt: +{late} gegenüber dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timing: {late} against the due date</source>
+        <translation>Zeitpunkt: {late} gegenüber dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trust: {score:.1f}  (starts at {prior:.1f})</source>
+        <translation>Vertrauen: {score:.1f}  (beginnt bei {prior:.1f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown kinds: {kinds}</source>
         <translation>unbekannte Arten: {kinds}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>updated {role} ({access}), recording as a new staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) aktualisiert, erfasst als neuer Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>updated {role} ({access}), recording as the staff record &apos;{staff}&apos;</source>
+        <translation>{role} ({access}) aktualisiert, erfasst als Mitarbeitereintrag „{staff}“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>verifying: {share:.0%} ({table})</source>
+        <translation>prüfe: {share:.0%} ({table})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>version {id} was replaced from {since} by version {successor}; revise that one</source>
         <translation>Version {id} wurde ab {since} durch Version {successor} ersetzt; diese überarbeiten</translation>
     </message>
@@ -8389,6 +10485,19 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{action} by {who}</source>
+        <translation>{action} von {who}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{book} is a field copy of {team}: %n row(s) copied</source>
+        <translation>
+            <numerusform>{book} ist eine Arbeitskopie von {team}: %n Zeile kopiert</numerusform>
+            <numerusform>{book} ist eine Arbeitskopie von {team}: %n Zeilen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{code} is not a three-letter code</source>
         <translation>{code} ist kein dreibuchstabiger Code</translation>
     </message>
@@ -8406,6 +10515,26 @@ Mit freundlichen Grüßen
         <location line="+5"/>
         <source>{command} works on SQLite database files</source>
         <translation>{command} arbeitet mit SQLite-Datenbankdateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} created</source>
+        <translation>{count} angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} matched</source>
+        <translation>{count} zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} merged</source>
+        <translation>{count} zusammengeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} rejected</source>
+        <translation>{count} abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8449,6 +10578,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} (deleted)</source>
+        <translation>{kind} (gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} has no such field (fields: {known})</source>
         <translation>{kind} hat kein solches Feld (Felder: {known})</translation>
     </message>
@@ -8479,6 +10613,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>{kind} {id} has no logged history</source>
+        <translation>{kind} {id} hat keinen protokollierten Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {id} is another customer&apos;s</source>
         <translation>{kind} {id} gehört einem anderen Kunden</translation>
     </message>
@@ -8494,16 +10633,39 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{kind} {line}: rejected ({name}): {field}: {why}</source>
+        <translation>{kind} {line}: abgelehnt ({name}): {field}: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{kind} {uuid}: not all of it has arrived ({what})</source>
         <translation>{kind} {uuid}: ist nicht vollständig angekommen ({what})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: {counts}</source>
+        <translation>{kind}: {counts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{made}, due {due}</source>
+        <translation>{made}, fällig am {due}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} ({size:.1f} MB) would take the book&apos;s evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings</source>
         <translation>{name} ({size:.1f} MB) würde die Nachweisdateien des Buchs über {total:.1f} MB bringen ({held:.1f} MB belegt); die Grenze in den Einstellungen erhöhen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>{name} ({target}): %n promise(s), {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)</source>
+        <translation>
+            <numerusform>{name} ({target}): %n Zusage, {kept} eingehalten, {broken} gebrochen, {claims} Reklamationen ({upheld} begründet)</numerusform>
+            <numerusform>{name} ({target}): %n Zusagen, {kept} eingehalten, {broken} gebrochen, {claims} Reklamationen ({upheld} begründet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{name} does not match its SHA-256</source>
         <translation>{name} passt nicht zur gespeicherten SHA-256-Prüfsumme</translation>
     </message>
@@ -8514,6 +10676,16 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{name} is someone else&apos;s customer now, kept here until the changes made to them on this computer are synced</source>
+        <translation>{name} ist jetzt Kunde eines anderen, bleibt hier, bis die auf diesem Computer gemachten Änderungen synchronisiert sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is someone else&apos;s customer now: left this copy (the team book keeps them)</source>
+        <translation>{name} ist jetzt Kunde eines anderen: aus dieser Kopie entfernt (das Team-Notizbuch behält ihn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} is {media}, which is not accepted: {accepted}</source>
         <translation>{name} ist {media}, das wird nicht angenommen: {accepted}</translation>
     </message>
@@ -8536,6 +10708,14 @@ Mit freundlichen Grüßen
         <location line="+2"/>
         <source>{option} is for commands; the desktop app asks for it</source>
         <translation>{option} gilt für Befehle; die Desktop-App fragt selbst danach</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{path} (%n page(s))</source>
+        <translation>
+            <numerusform>{path} (%n Seite)</numerusform>
+            <numerusform>{path} (%n Seiten)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8689,6 +10869,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} is no longer encrypted; a plain backup is at {backup}</source>
+        <translation>{path} ist nicht mehr verschlüsselt; eine unverschlüsselte Sicherung liegt in {backup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is not UTF-8 text</source>
         <translation>{path} ist kein UTF-8-Text</translation>
     </message>
@@ -8729,6 +10914,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is now encrypted; an encrypted backup is at {backup}</source>
+        <translation>{path} ist jetzt verschlüsselt; eine verschlüsselte Sicherung liegt in {backup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path} is open in another program (its -wal file is there); close crmnote and try again</source>
         <translation>{path} ist in einem anderen Programm geöffnet (ihre -wal-Datei ist da); schließen Sie crmnote und versuchen Sie es erneut</translation>
     </message>
@@ -8784,11 +10974,21 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>{points:+6.1f}  {at}  {kind}  {reason}</source>
+        <translation>{points:+6.1f}  {at}  {kind}  {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{rate} is not a rate for {currency}</source>
         <translation>{rate} ist kein Kurs für {currency}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{role} signs in with {url} and the password in {file} (docs/team.md)</source>
+        <translation>{role} meldet sich mit {url} und dem Passwort in {file} an (docs/team.md)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{suffix} is not an export format ({formats})</source>
         <translation>{suffix} ist kein Exportformat ({formats})</translation>
     </message>
@@ -8803,12 +11003,12 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-726"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+744"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>
@@ -8923,7 +11123,7 @@ Mit freundlichen Grüßen
         <translation>{where} wurde von einem neueren crmnote aktualisiert (Schema {revision}): aktualisieren Sie crmnote auf diesem Computer, um damit zu synchronisieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them</source>
         <translation>{which} hat Tabellen, die dieses crmnote nicht kennt ({tables}): kopieren Sie mit der crmnote-Version, die sie angelegt hat</translation>
     </message>
@@ -8951,7 +11151,7 @@ Mit freundlichen Grüßen
 <context>
     <name>remind</name>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%n promise(s) to keep</source>
         <translation>
             <numerusform>%n Zusage einzuhalten</numerusform>
@@ -8983,6 +11183,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>no reminders were installed</source>
+        <translation>es waren keine Erinnerungen eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>nothing new to remind of today</source>
         <translation>heute nichts Neues, woran zu erinnern wäre</translation>
     </message>
@@ -8998,6 +11203,16 @@ Mit freundlichen Grüßen
             <numerusform>%n Tag überfällig</numerusform>
             <numerusform>%n Tage überfällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminders installed: {0}</source>
+        <translation>Erinnerungen eingerichtet: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminders removed</source>
+        <translation>Erinnerungen entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10030,9 +12245,22 @@ Mit freundlichen Grüßen
     </message>
 </context>
 <context>
-    <name>values</name>
+    <name>team</name>
     <message>
         <location filename="extra_strings.py" line="+2"/>
+        <source>(no staff record)</source>
+        <translation>(kein Mitarbeitereintrag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(you)</source>
+        <translation>(Sie)</translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <location line="+2"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>

@@ -14,7 +14,12 @@ lupdate reads `self.tr("…")`, `QCoreApplication.translate("ctx", "…")` and
   bootstrap.py (crmnote/domain/reasons.py), in the "reasons" context (a template holding `%n`
   as a plural);
 - names made at run time: field names of the domain's dataclasses (the "fields" context) and
-  enum values (the "values" context), as `crmnote.ui.labels` shows them.
+  enum values (the "values" context), as `crmnote.ui.labels` shows them;
+- the command line's parser, which argparse wants as plain English literals and crmnote
+  translates where it is shown (crmnote/cli/helptext.py): every help text, description and
+  epilog line of every command (the "help" context), every metavar that is a word, argparse's
+  own made from an option's name included (`--due DUE`: "metavars"), and argparse's messages
+  that a person can meet ("argparse"), read from the whole parser as it is built.
 
 `update.py` writes these to `extra_strings.py`, a generated file that only lupdate reads.
 """
@@ -192,6 +197,17 @@ def runtime_messages() -> Iterator[Message]:
         if issubclass(enum, Enum) and enum.__module__ == types.__name__:
             for member in enum:
                 yield "values", humanize(str(member.value)), False, f"{enum.__name__}.{member.name}"
+
+
+def parser_messages() -> Iterator[Message]:
+    """The command line's --help texts and argparse's words (crmnote/cli/helptext.py)."""
+    from crmnote.cli import build_parser
+    from crmnote.cli.helptext import ARGPARSE, ARGPARSE_CONTEXT, texts
+
+    for context, text, where in texts(build_parser()):
+        yield context, text, False, where
+    for text in ARGPARSE:
+        yield ARGPARSE_CONTEXT, text, False, "argparse"
 
 
 HEADER = """\

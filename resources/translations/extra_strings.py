@@ -448,6 +448,51 @@ STRINGS = (
     QT_TRANSLATE_NOOP("TimelineModel", "What"),
     # crmnote/ui/models/timeline.py:30
     QT_TRANSLATE_NOOP("TimelineModel", "When"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "%(heading)s:"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    # argparse
+    QT_TRANSLATE_NOOP(
+        "argparse",
+        "invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)",
+    ),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "subcommands"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    # argparse
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
     # crmnote/ui/window/calendar_export.py:31
     QT_TRANSLATE_NOOP("calendar", "Judgment due on a request: {text} ({customer})"),
     # crmnote/ui/window/calendar_export.py:29
@@ -663,36 +708,552 @@ STRINGS = (
     QT_TRANSLATE_NOOP("fields", "Verdict note"),
     # Attachment.version
     QT_TRANSLATE_NOOP("fields", "Version"),
-    # crmnote/cli/transfer.py:162
+    # crmnote add
+    QT_TRANSLATE_NOOP("help", "(* required)"),
+    # crmnote/cli/values.py:134
+    QT_TRANSLATE_NOOP("help", "(see %(prog)s --help)"),
+    # crmnote log --mood
+    QT_TRANSLATE_NOOP("help", "-2 hostile … 0 neutral … +2 delighted"),
+    # crmnote
+    QT_TRANSLATE_NOOP(
+        "help", "A customer relationship notebook. Without a command, starts the desktop app."
+    ),
+    # crmnote team join
+    QT_TRANSLATE_NOOP(
+        "help",
+        "A new or empty book is filled from the team book. A book with records of its own is shown what offering them to the team would do (customers matched by email, phone and name, as imports do); --offer then adds them to the team book and fills this one from it (the old file is kept as a backup). Afterwards `crmnote sync` brings both up to date.",
+    ),
+    # crmnote import --map
+    QT_TRANSLATE_NOOP(
+        "help",
+        "CSV only: read COLUMN as FIELD (customers: name, given, middle, family, company, email, phone, address, tags, notes, status, source, ignore; interactions: at, date, time, customer, name, customer_id, email, phone, company, channel, direction, minutes, seconds, staff, summary, notes, mood, ignore); repeatable",
+    ),
+    # crmnote import --kind
+    QT_TRANSLATE_NOOP("help", "CSV only: what the rows are (default: judged from the columns)"),
+    # crmnote copy
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Copies every record, the change log and the scores into a database that holds no records yet, in one transaction on the target, and compares per-table counts and a content checksum of both before committing. An interrupted copy leaves the target empty: run it again.",
+    ),
+    # crmnote team
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Each person signs in to a team book as their own PostgreSQL role (docs/team.md). Passwords are asked on the terminal or read from a file, never given on the command line.",
+    ),
+    # crmnote import
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Every row is checked first; if one is rejected nothing is written (unless --skip-invalid). The per-row report is printed either way. A CSV holds customers or interactions (call logs…): its columns decide, or --kind.",
+    ),
+    # crmnote calendar
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Open promises on their due day, claims and requests awaiting a decision on their follow-up day. Import the file again after changes: events keep their UID, so the calendar updates them; settled records are sent as cancelled.",
+    ),
+    # crmnote sync
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Pushes the changes the other book has not acknowledged and pulls the ones this book has not seen, in batches, each one transaction on each side. Run again after an interruption: nothing is doubled or lost. Values that lost a merge are listed by `crmnote conflicts`.",
+    ),
+    # crmnote remind
+    QT_TRANSLATE_NOOP(
+        "help",
+        "Shows one desktop notification of the open promises that are overdue or due soon and were not announced today yet. Without a notification service it prints them instead.",
+    ),
+    # crmnote restore source
+    QT_TRANSLATE_NOOP("help", "a backup file"),
+    # crmnote import --duplicates
+    QT_TRANSLATE_NOOP(
+        "help",
+        "a customer matching an existing one (same email, phone or name): leave it (skip, default) or add its missing emails, phones, tags and notes (merge)",
+    ),
+    # crmnote export-pdf
+    QT_TRANSLATE_NOOP("help", "a customer's history as a PDF"),
+    # crmnote extract -o/--output
+    QT_TRANSLATE_NOOP("help", "a file, or a folder to write it into (default .)"),
+    # crmnote copy --to
+    QT_TRANSLATE_NOOP(
+        "help", "a new file, or postgresql+psycopg://USER@HOST/DATABASE of an empty database"
+    ),
+    # crmnote team
+    QT_TRANSLATE_NOOP("help", "a team book on PostgreSQL: roles, members, signing in"),
+    # crmnote team add
+    QT_TRANSLATE_NOOP("help", "add a member: a sign-in role and its staff record"),
+    # crmnote add
+    QT_TRANSLATE_NOOP("help", "add a record of any kind; prints its id"),
+    # crmnote add
+    QT_TRANSLATE_NOOP(
+        "help",
+        "add decision also takes --why TEXT (the customer-facing reason its letter gives) and --set-status yes|no (default yes: referred, declined, watch or active as the action says)",
+    ),
+    # crmnote team join --offer
+    QT_TRANSLATE_NOOP("help", "add this book's own records to the team book"),
+    # crmnote --passphrase-file
+    QT_TRANSLATE_NOOP(
+        "help",
+        "an encrypted database's passphrase: the first line of PATH (else $CRMNOTE_PASSPHRASE, else asked when run in a terminal)",
+    ),
+    # crmnote export-pdf --logo
+    QT_TRANSLATE_NOOP("help", "an image printed above the customer's name"),
+    # crmnote sync --with
+    QT_TRANSLATE_NOOP(
+        "help",
+        "another book that shares this one's past: file or URL (default: the team book this field copy joined)",
+    ),
+    # crmnote followups --today
+    QT_TRANSLATE_NOOP("help", "as of this day (default today)"),
+    # crmnote calendar --today
+    QT_TRANSLATE_NOOP("help", "as of this day (default today; YYYY-MM-DD)"),
+    # crmnote list --limit
+    QT_TRANSLATE_NOOP("help", "at most this many"),
+    # crmnote search --limit
+    QT_TRANSLATE_NOOP("help", "at most this many hits"),
+    # crmnote backup
+    QT_TRANSLATE_NOOP(
+        "help", "back up the database (online backup API, verified; pg_dump on a server)"
+    ),
+    # crmnote check --repair
+    QT_TRANSLATE_NOOP(
+        "help", "back up, then repair orphans, impossible states and stale derived data"
+    ),
+    # crmnote log --channel
+    QT_TRANSLATE_NOOP("help", "call, email, meeting, visit, message, other"),
+    # crmnote set
+    QT_TRANSLATE_NOOP("help", "change fields of a record (status, verdict, judgment…)"),
+    # crmnote set --expect-version
+    QT_TRANSLATE_NOOP(
+        "help",
+        "change it only if it is still at version N (`show --json` gives it); otherwise say who changed it and exit 7",
+    ),
+    # crmnote sync --batch
+    QT_TRANSLATE_NOOP("help", "changes per batch (default 2000)"),
+    # crmnote verify-log
+    QT_TRANSLATE_NOOP("help", "check the change log and every record against it"),
+    # crmnote check
+    QT_TRANSLATE_NOOP(
+        "help", "check the database and report problems; --repair mends logical ones"
+    ),
+    # crmnote claim-pdf claim
+    QT_TRANSLATE_NOOP("help", "claim id"),
+    # crmnote export-pdf --sections
+    QT_TRANSLATE_NOOP(
+        "help",
+        "comma-separated: details, scores, promises, claims, requests, money, timeline (default: all)",
+    ),
+    # crmnote insights
+    QT_TRANSLATE_NOOP("help", "complaints, suggestions and requests by theme"),
+    # crmnote erase-customer --yes
+    QT_TRANSLATE_NOOP("help", "confirm: this cannot be undone"),
+    # crmnote copy
+    QT_TRANSLATE_NOOP(
+        "help", "copy the whole book into a new or empty database (SQLite file or PostgreSQL)"
+    ),
+    # crmnote cost
+    QT_TRANSLATE_NOOP("help", "cost to serve a customer, or customers by cost ratio"),
+    # crmnote log --create
+    QT_TRANSLATE_NOOP(
+        "help", "create the customer (named by CUSTOMER) if none matches: a first call"
+    ),
+    # crmnote cost customer
+    QT_TRANSLATE_NOOP("help", "customer id or name (default: the ranking)"),
+    # crmnote add target
+    QT_TRANSLATE_NOOP(
+        "help", "customer id or name (for customer, staff and standard: the new record's name)"
+    ),
+    # crmnote log customer
+    QT_TRANSLATE_NOOP("help", "customer id or unambiguous name"),
+    # crmnote --db
+    QT_TRANSLATE_NOOP(
+        "help", "database file or SQLAlchemy URL (default: $CRMNOTE_DB or the user data dir)"
+    ),
+    # crmnote scores --as-of
+    QT_TRANSLATE_NOOP("help", "date or time to score as of (default now)"),
+    # crmnote followups --claims-older-than
+    QT_TRANSLATE_NOOP("help", "days (default 7)"),
+    # crmnote erase-customer
+    QT_TRANSLATE_NOOP("help", "delete a customer and every record about them (privacy request)"),
+    # crmnote scores
+    QT_TRANSLATE_NOOP("help", "difficulty and trust with their explanation"),
+    # crmnote calendar
+    QT_TRANSLATE_NOOP("help", "due promises and follow-ups as an iCalendar (.ics) file"),
+    # crmnote log --minutes
+    QT_TRANSLATE_NOOP("help", "duration in minutes"),
+    # crmnote staff-report
+    QT_TRANSLATE_NOOP("help", "each staff member against the team: is it us? (flags outliers)"),
+    # crmnote encrypt
+    QT_TRANSLATE_NOOP(
+        "help",
+        "encrypt the database with a passphrase (SQLCipher); the plain original is kept aside for you to delete",
+    ),
+    # crmnote attachments --customer
+    QT_TRANSLATE_NOOP("help", "every file of this customer (id or name)"),
+    # crmnote history
+    QT_TRANSLATE_NOOP("help", "every logged version of a record"),
+    # crmnote export-customer
+    QT_TRANSLATE_NOOP("help", "everything about one customer as JSON (privacy request)"),
+    # crmnote export
+    QT_TRANSLATE_NOOP(
+        "help", "export to .json, .vcf, .csv, .zip or a directory (one CSV per kind)"
+    ),
+    # crmnote add
+    QT_TRANSLATE_NOOP(
+        "help", "fields by kind (--FIELD VALUE; lists are comma-separated, labels as work:VALUE):"
+    ),
+    # crmnote backup dest
+    QT_TRANSLATE_NOOP("help", "file or folder (default: the backups folder)"),
+    # crmnote demo
+    QT_TRANSLATE_NOOP("help", "fill the database with realistic, deterministic demo data"),
+    # crmnote export-pdf --from
+    QT_TRANSLATE_NOOP("help", "first date to include (YYYY-MM-DD)"),
+    # crmnote standards --from
+    QT_TRANSLATE_NOOP("help", "first day (YYYY-MM-DD)"),
+    # crmnote team sign-out
+    QT_TRANSLATE_NOOP("help", "forget the password kept in the system keyring"),
+    # crmnote search
+    QT_TRANSLATE_NOOP("help", "full-text search over notes, promises, claims…"),
+    # crmnote demo --customers
+    QT_TRANSLATE_NOOP("help", "how many customers (default 50)"),
+    # crmnote import
+    QT_TRANSLATE_NOOP(
+        "help",
+        "import customers or interactions from .csv, customers from .vcf, or a whole .json export",
+    ),
+    # crmnote log --direction
+    QT_TRANSLATE_NOOP("help", "in (they contacted us) or out"),
+    # crmnote standards --on
+    QT_TRANSLATE_NOOP("help", "in force on this day (default today)"),
+    # crmnote demo --interactions
+    QT_TRANSLATE_NOOP("help", "interactions per customer on average"),
+    # crmnote import --create-customers
+    QT_TRANSLATE_NOOP(
+        "help",
+        "interactions: create the customers no row matches (by email, phone, name) instead of rejecting those rows",
+    ),
+    # crmnote import --dates
+    QT_TRANSLATE_NOOP(
+        "help",
+        "interactions: read 03/04/2026 day first (dmy) or month first (mdy); default: what the file's other dates prove, else such dates are rejected",
+    ),
+    # crmnote attach
+    QT_TRANSLATE_NOOP("help", "keep a file (scan, photo, PDF, e-mail) as evidence on a record"),
+    # crmnote conflicts --confirm
+    QT_TRANSLATE_NOOP("help", "keep the current value"),
+    # crmnote team sign-in
+    QT_TRANSLATE_NOOP(
+        "help", "keep your password for this book in the system keyring (tried on the server first)"
+    ),
+    # crmnote export-pdf --to
+    QT_TRANSLATE_NOOP("help", "last date to include (YYYY-MM-DD)"),
+    # crmnote standards --to
+    QT_TRANSLATE_NOOP("help", "last day (YYYY-MM-DD)"),
+    # crmnote customers
+    QT_TRANSLATE_NOOP("help", "list customers"),
+    # crmnote attachments
+    QT_TRANSLATE_NOOP("help", "list evidence files of a record or customer"),
+    # crmnote list
+    QT_TRANSLATE_NOOP("help", "list records of a kind"),
+    # crmnote conflicts
+    QT_TRANSLATE_NOOP(
+        "help", "list sync conflicts; confirm the value kept or restore the one set aside"
+    ),
+    # crmnote log
+    QT_TRANSLATE_NOOP("help", "log an interaction with a customer"),
+    # crmnote log-baseline
+    QT_TRANSLATE_NOOP("help", "log the current state of records never logged"),
+    # crmnote conflicts --json
+    QT_TRANSLATE_NOOP("help", "machine-readable output"),
+    # crmnote team join
+    QT_TRANSLATE_NOOP(
+        "help", "make this book (--db, a file) a field copy of a team book that works offline"
+    ),
+    # crmnote team init
+    QT_TRANSLATE_NOOP(
+        "help", "make this book a team book (its owner, once): roles and their rights"
+    ),
+    # crmnote remind
+    QT_TRANSLATE_NOOP("help", "notify of promises falling due and overdue (once a day each)"),
+    # crmnote claim-pdf
+    QT_TRANSLATE_NOOP("help", "one claim's dossier as a PDF"),
+    # crmnote log --summary
+    QT_TRANSLATE_NOOP("help", "one line (default: the note's first line)"),
+    # crmnote team join --mine
+    QT_TRANSLATE_NOOP(
+        "help", "only the customers you own or served, with their records (a new or empty book)"
+    ),
+    # crmnote export --customer
+    QT_TRANSLATE_NOOP("help", "only this customer (id or name); repeatable"),
+    # crmnote list --customer
+    QT_TRANSLATE_NOOP("help", "only this customer's records (id or name)"),
+    # crmnote customers --search
+    QT_TRANSLATE_NOOP("help", "part of a name, company, email, phone, tag"),
+    # crmnote standards --json
+    QT_TRANSLATE_NOOP("help", "print JSON"),
+    # crmnote customers --json
+    QT_TRANSLATE_NOOP("help", "print a JSON array"),
+    # crmnote search --json
+    QT_TRANSLATE_NOOP("help", "print a JSON array of hits"),
+    # crmnote show --json
+    QT_TRANSLATE_NOOP("help", "print a JSON object"),
+    # crmnote letter
+    QT_TRANSLATE_NOOP("help", "print or save the letter of a decision"),
+    # crmnote scores --json
+    QT_TRANSLATE_NOOP("help", "print the documented JSON object"),
+    # crmnote remind --print
+    QT_TRANSLATE_NOOP("help", "print the promises, notify nothing, remember nothing"),
+    # crmnote standards --report
+    QT_TRANSLATE_NOOP("help", "promises and claims per standard"),
+    # crmnote followups
+    QT_TRANSLATE_NOOP("help", "promises due and overdue, claims and requests"),
+    # crmnote insight
+    QT_TRANSLATE_NOOP("help", "promote a theme or request, or mark it acted upon"),
+    # crmnote search --all
+    QT_TRANSLATE_NOOP(
+        "help",
+        "rank every match (a very common word is otherwise ranked among its newest matches, at once)",
+    ),
+    # crmnote cost --limit
+    QT_TRANSLATE_NOOP("help", "ranking page size"),
+    # crmnote cost --offset
+    QT_TRANSLATE_NOOP("help", "ranking rows to skip"),
+    # crmnote team add --password-file
+    QT_TRANSLATE_NOOP(
+        "help",
+        "read the password from this file's first line (- for standard input); default: asked on the terminal",
+    ),
+    # crmnote scores --recompute
+    QT_TRANSLATE_NOOP("help", "rebuild the score history (of CUSTOMER, or of every customer)"),
+    # crmnote restore
+    QT_TRANSLATE_NOOP(
+        "help", "replace the database with a backup (a server book: into an empty database)"
+    ),
+    # crmnote import --dry-run
+    QT_TRANSLATE_NOOP("help", "report what would happen only"),
+    # crmnote conflicts --all
+    QT_TRANSLATE_NOOP("help", "resolved ones too"),
+    # crmnote copy --batch
+    QT_TRANSLATE_NOOP("help", "rows read per batch (default 5000)"),
+    # crmnote remind --install
+    QT_TRANSLATE_NOOP("help", "run `crmnote remind` at login and once a day"),
+    # crmnote demo --seed
+    QT_TRANSLATE_NOOP("help", "same seed, same data (default 1)"),
+    # crmnote letter -o/--output
+    QT_TRANSLATE_NOOP("help", "save it to this file (never overwrites)"),
+    # crmnote show
+    QT_TRANSLATE_NOOP("help", "show one record"),
+    # crmnote settings
+    QT_TRANSLATE_NOOP("help", "show or change a business setting"),
+    # crmnote --version
+    QT_TRANSLATE_NOOP("help", "show program's version number and exit"),
+    # crmnote -h/--help
+    QT_TRANSLATE_NOOP("help", "show this help message and exit"),
+    # crmnote standards
+    QT_TRANSLATE_NOOP("help", "standards in force, or the standards report"),
+    # crmnote remind --uninstall
+    QT_TRANSLATE_NOOP("help", "stop running it"),
+    # crmnote sync
+    QT_TRANSLATE_NOOP(
+        "help", "sync this field copy with its team book (or with another book: --with)"
+    ),
+    # crmnote calendar -o/--output
+    QT_TRANSLATE_NOOP("help", "the .ics file to write (- for stdout)"),
+    # crmnote export-customer -o/--output
+    QT_TRANSLATE_NOOP("help", "the .json file to write"),
+    # crmnote export-pdf -o/--output
+    QT_TRANSLATE_NOOP("help", "the PDF file to write"),
+    # crmnote extract attachment
+    QT_TRANSLATE_NOOP("help", "the attachment's id"),
+    # crmnote copy --from
+    QT_TRANSLATE_NOOP(
+        "help", "the book to copy: a file or URL (default: --db, $CRMNOTE_DB or your book)"
+    ),
+    # crmnote letter decision
+    QT_TRANSLATE_NOOP("help", "the decision's id"),
+    # crmnote attach file
+    QT_TRANSLATE_NOOP("help", "the file to keep (read once; the book holds a copy)"),
+    # crmnote team list
+    QT_TRANSLATE_NOOP("help", "the members, their roles and staff records"),
+    # crmnote settings value
+    QT_TRANSLATE_NOOP("help", "the new value (empty text clears)"),
+    # crmnote attach id
+    QT_TRANSLATE_NOOP("help", "the record's id"),
+    # crmnote attachments kind
+    QT_TRANSLATE_NOOP("help", "the record's kind"),
+    # crmnote team add name
+    QT_TRANSLATE_NOOP("help", "the sign-in name (letters a-z, digits, _): anna"),
+    # crmnote team init --staff
+    QT_TRANSLATE_NOOP("help", "the staff member you record as (default: the current one)"),
+    # crmnote standards --request
+    QT_TRANSLATE_NOOP("help", "the standards a request is judged against"),
+    # crmnote team join url
+    QT_TRANSLATE_NOOP("help", "the team book: postgresql+psycopg://ROLE@HOST/DATABASE"),
+    # crmnote team add --staff
+    QT_TRANSLATE_NOOP("help", "their staff record's name (default: NAME)"),
+    # crmnote insight target
+    QT_TRANSLATE_NOOP("help", "theme key (feedback:…, request:…) or a request id"),
+    # crmnote decrypt
+    QT_TRANSLATE_NOOP(
+        "help", "turn an encrypted database back into a plain one; the original is kept"
+    ),
+    # crmnote attach --note
+    QT_TRANSLATE_NOOP("help", "what it shows"),
+    # crmnote insight --note
+    QT_TRANSLATE_NOOP("help", "what it tells us, or what we changed"),
+    # crmnote team add --role
+    QT_TRANSLATE_NOOP("help", "what they may do"),
+    # crmnote log --note
+    QT_TRANSLATE_NOOP("help", "what was said"),
+    # crmnote log --at
+    QT_TRANSLATE_NOOP("help", "when (ISO date/time; default now)"),
+    # crmnote log --staff
+    QT_TRANSLATE_NOOP("help", "who handled it (name or id)"),
+    # crmnote search text
+    QT_TRANSLATE_NOOP("help", 'words, "a phrase", prefix*, AND / OR / NOT'),
+    # crmnote extract
+    QT_TRANSLATE_NOOP("help", "write an evidence file out of the book"),
+    # crmnote conflicts --restore
+    QT_TRANSLATE_NOOP("help", "write the set-aside value back"),
+    # crmnote import --skip-invalid
+    QT_TRANSLATE_NOOP("help", "write the valid rows, leave out the others"),
+    # crmnote/cli/transfer.py:163
     QT_TRANSLATE_NOOP("import", "  warning: {0}"),
-    # crmnote/cli/transfer.py:159
+    # crmnote/cli/transfer.py:160
     QT_TRANSLATE_NOOP("import", " (customer {0})"),
-    # crmnote/cli/transfer.py:119
-    QT_TRANSLATE_NOOP("import", "created"),
-    # crmnote/cli/transfer.py:113
-    QT_TRANSLATE_NOOP("import", "line {0}"),
     # crmnote/cli/transfer.py:120
-    QT_TRANSLATE_NOOP("import", "matched"),
-    # crmnote/cli/transfer.py:121
-    QT_TRANSLATE_NOOP("import", "merged"),
-    # crmnote/cli/transfer.py:122
-    QT_TRANSLATE_NOOP("import", "rejected"),
+    QT_TRANSLATE_NOOP("import", "created"),
     # crmnote/cli/transfer.py:114
+    QT_TRANSLATE_NOOP("import", "line {0}"),
+    # crmnote/cli/transfer.py:121
+    QT_TRANSLATE_NOOP("import", "matched"),
+    # crmnote/cli/transfer.py:122
+    QT_TRANSLATE_NOOP("import", "merged"),
+    # crmnote/cli/transfer.py:123
+    QT_TRANSLATE_NOOP("import", "rejected"),
+    # crmnote/cli/transfer.py:115
     QT_TRANSLATE_NOOP("import", "row {0}"),
-    # crmnote/cli/transfer.py:129
+    # crmnote/cli/transfer.py:130
     QT_TRANSLATE_NOOP("import", "{0} created, {1} matched, {2} merged, {3} rejected"),
-    # crmnote/cli/transfer.py:153
+    # crmnote/cli/transfer.py:154
     QT_TRANSLATE_NOOP("import", "{0}: rejected{1}: {2}: {3}"),
-    # crmnote/cli/transfer.py:164
+    # crmnote/cli/transfer.py:165
     QT_TRANSLATE_NOOP("import", "{0}; dry run, nothing written"),
-    # crmnote/cli/transfer.py:166
+    # crmnote/cli/transfer.py:167
     QT_TRANSLATE_NOOP("import", "{0}; written"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "no"),
     # crmnote/ui/labels.py:125
     QT_TRANSLATE_NOOP("labels", "yes"),
-    # crmnote/cli/records.py:210
+    # crmnote/cli/records.py:213
     QT_TRANSLATE_NOOP("letters", "[your business name]"),
+    # crmnote team team_command
+    QT_TRANSLATE_NOOP("metavars", "ACTION"),
+    # crmnote scores --as-of
+    QT_TRANSLATE_NOOP("metavars", "AS_OF"),
+    # crmnote log --at
+    QT_TRANSLATE_NOOP("metavars", "AT"),
+    # crmnote copy --batch
+    QT_TRANSLATE_NOOP("metavars", "BATCH"),
+    # crmnote log --channel
+    QT_TRANSLATE_NOOP("metavars", "CHANNEL"),
+    # crmnote followups --claims-older-than
+    QT_TRANSLATE_NOOP("metavars", "CLAIMS_OLDER_THAN"),
+    # crmnote import --map
+    QT_TRANSLATE_NOOP("metavars", "COLUMN=FIELD"),
+    # crmnote command
+    QT_TRANSLATE_NOOP("metavars", "COMMAND"),
+    # crmnote list --customer
+    QT_TRANSLATE_NOOP("metavars", "CUSTOMER"),
+    # crmnote demo --customers
+    QT_TRANSLATE_NOOP("metavars", "CUSTOMERS"),
+    # crmnote --db
+    QT_TRANSLATE_NOOP("metavars", "DB"),
+    # crmnote log --direction
+    QT_TRANSLATE_NOOP("metavars", "DIRECTION"),
+    # crmnote copy --to
+    QT_TRANSLATE_NOOP("metavars", "DST"),
+    # crmnote standards --to
+    QT_TRANSLATE_NOOP("metavars", "END"),
+    # crmnote conflicts --confirm
+    QT_TRANSLATE_NOOP("metavars", "ID"),
+    # crmnote demo --interactions
+    QT_TRANSLATE_NOOP("metavars", "INTERACTIONS"),
+    # crmnote search --limit
+    QT_TRANSLATE_NOOP("metavars", "LIMIT"),
+    # crmnote export-pdf --logo
+    QT_TRANSLATE_NOOP("metavars", "LOGO"),
+    # crmnote log --minutes
+    QT_TRANSLATE_NOOP("metavars", "MINUTES"),
+    # crmnote log --mood
+    QT_TRANSLATE_NOOP("metavars", "MOOD"),
+    # crmnote set --expect-version
+    QT_TRANSLATE_NOOP("metavars", "N"),
+    # crmnote settings name
+    QT_TRANSLATE_NOOP("metavars", "NAME"),
+    # crmnote log --note
+    QT_TRANSLATE_NOOP("metavars", "NOTE"),
+    # crmnote cost --offset
+    QT_TRANSLATE_NOOP("metavars", "OFFSET"),
+    # crmnote standards --on
+    QT_TRANSLATE_NOOP("metavars", "ON"),
+    # crmnote sync --with
+    QT_TRANSLATE_NOOP("metavars", "OTHER"),
+    # crmnote export-customer -o/--output
+    QT_TRANSLATE_NOOP("metavars", "OUTPUT"),
+    # crmnote team add --password-file
+    QT_TRANSLATE_NOOP("metavars", "PASSWORD_FILE"),
+    # crmnote --passphrase-file
+    QT_TRANSLATE_NOOP("metavars", "PATH"),
+    # crmnote standards --request
+    QT_TRANSLATE_NOOP("metavars", "REQUEST"),
+    # crmnote customers --search
+    QT_TRANSLATE_NOOP("metavars", "SEARCH"),
+    # crmnote export-pdf --sections
+    QT_TRANSLATE_NOOP("metavars", "SECTIONS"),
+    # crmnote demo --seed
+    QT_TRANSLATE_NOOP("metavars", "SEED"),
+    # crmnote copy --from
+    QT_TRANSLATE_NOOP("metavars", "SRC"),
+    # crmnote log --staff
+    QT_TRANSLATE_NOOP("metavars", "STAFF"),
+    # crmnote standards --from
+    QT_TRANSLATE_NOOP("metavars", "START"),
+    # crmnote log --summary
+    QT_TRANSLATE_NOOP("metavars", "SUMMARY"),
+    # crmnote followups --today
+    QT_TRANSLATE_NOOP("metavars", "TODAY"),
+    # crmnote insight action
+    QT_TRANSLATE_NOOP("metavars", "action"),
+    # crmnote extract attachment
+    QT_TRANSLATE_NOOP("metavars", "attachment"),
+    # crmnote claim-pdf claim
+    QT_TRANSLATE_NOOP("metavars", "claim"),
+    # crmnote log customer
+    QT_TRANSLATE_NOOP("metavars", "customer"),
+    # crmnote letter decision
+    QT_TRANSLATE_NOOP("metavars", "decision"),
+    # crmnote backup dest
+    QT_TRANSLATE_NOOP("metavars", "dest"),
+    # crmnote import file
+    QT_TRANSLATE_NOOP("metavars", "file"),
+    # crmnote set id
+    QT_TRANSLATE_NOOP("metavars", "id"),
+    # crmnote add kind
+    QT_TRANSLATE_NOOP("metavars", "kind"),
+    # crmnote team add name
+    QT_TRANSLATE_NOOP("metavars", "name"),
+    # crmnote restore source
+    QT_TRANSLATE_NOOP("metavars", "source"),
+    # crmnote add target
+    QT_TRANSLATE_NOOP("metavars", "target"),
+    # crmnote search text
+    QT_TRANSLATE_NOOP("metavars", "text"),
+    # crmnote team join url
+    QT_TRANSLATE_NOOP("metavars", "url"),
+    # crmnote settings value
+    QT_TRANSLATE_NOOP("metavars", "value"),
+    # crmnote/cli/facts.py:365
+    QT_TRANSLATE_NOOP("reasons", "  {kind} {id}  {customer}: {text} ({days})"),
+    # crmnote/cli/facts.py:301
+    QT_TRANSLATE_NOOP("reasons", "  {month}  cost {cost:9.2f}  revenue {revenue:>10}"),
     # crmnote/domain/letters.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -700,8 +1261,14 @@ STRINGS = (
     ),
     # crmnote/storage/consistency_rules.py:248
     QCoreApplication.translate("reasons", "%n amount(s) below zero", None, 1),
+    # crmnote/cli/evidence.py:94
+    QCoreApplication.translate("reasons", "%n byte(s)", None, 1),
     # crmnote/storage/table_words.py:20
     QCoreApplication.translate("reasons", "%n change log entry(ies)", None, 1),
+    # crmnote/cli/sync_lines.py:51
+    QCoreApplication.translate(
+        "reasons", "%n change(s) stay here: you may only read {book}", None, 1
+    ),
     # crmnote/storage/table_words.py:22
     QCoreApplication.translate("reasons", "%n claim(s)", None, 1),
     # crmnote/storage/consistency_rules.py:180
@@ -723,7 +1290,7 @@ STRINGS = (
         None,
         1,
     ),
-    # crmnote/storage/table_words.py:41
+    # crmnote/cli/facts.py:144
     QCoreApplication.translate("reasons", "%n customer(s)", None, 1),
     # crmnote/storage/consistency_rules.py:289
     QCoreApplication.translate(
@@ -734,14 +1301,30 @@ STRINGS = (
     ),
     # crmnote/storage/consistency_rules.py:351
     QCoreApplication.translate("reasons", "%n customer(s) without stored scores", None, 1),
-    # crmnote/messages.py:90
+    # crmnote/messages.py:108
     QCoreApplication.translate("reasons", "%n day(s)", None, 1),
+    # crmnote/cli/facts.py:331
+    QCoreApplication.translate("reasons", "%n day(s) overdue", None, 1),
+    # crmnote/cli/facts.py:355
+    QCoreApplication.translate("reasons", "%n day(s) past its date", None, 1),
+    # crmnote/cli/facts.py:341
+    QCoreApplication.translate("reasons", "%n day(s) pending", None, 1),
+    # crmnote/cli/facts.py:336
+    QCoreApplication.translate("reasons", "%n day(s) to go", None, 1),
+    # crmnote/cli/facts.py:350
+    QCoreApplication.translate("reasons", "%n day(s) waiting", None, 1),
     # crmnote/storage/table_words.py:45
     QCoreApplication.translate("reasons", "%n decision(s)", None, 1),
+    # crmnote/cli/encryption.py:188
+    QCoreApplication.translate(
+        "reasons", "%n earlier backup(s) in {folder} are not encrypted either.", None, 1
+    ),
     # crmnote/storage/table_words.py:47
     QCoreApplication.translate("reasons", "%n effort row(s)", None, 1),
     # crmnote/storage/consistency_rules.py:236
     QCoreApplication.translate("reasons", "%n effort row(s) with negative minutes", None, 1),
+    # crmnote/cli/facts.py:206
+    QCoreApplication.translate("reasons", "%n entry(ies)", None, 1),
     # crmnote/storage/derived_postgres.py:254
     QCoreApplication.translate(
         "reasons",
@@ -768,7 +1351,7 @@ STRINGS = (
     ),
     # crmnote/storage/table_words.py:54
     QCoreApplication.translate("reasons", "%n insight(s)", None, 1),
-    # crmnote/storage/table_words.py:58
+    # crmnote/cli/staff.py:100
     QCoreApplication.translate("reasons", "%n interaction(s)", None, 1),
     # crmnote/storage/consistency_rules.py:212
     QCoreApplication.translate(
@@ -786,6 +1369,20 @@ STRINGS = (
     ),
     # crmnote/storage/table_words.py:63
     QCoreApplication.translate("reasons", "%n promise(s)", None, 1),
+    # crmnote/cli/sync_lines.py:132
+    QCoreApplication.translate(
+        "reasons",
+        "%n record(s) moved onto someone else's customer kept here until the changes made to them on this computer are synced",
+        None,
+        1,
+    ),
+    # crmnote/cli/sync_lines.py:121
+    QCoreApplication.translate(
+        "reasons",
+        "%n record(s) moved onto someone else's customer left this copy (the team book keeps them)",
+        None,
+        1,
+    ),
     # crmnote/storage/table_words.py:67
     QCoreApplication.translate("reasons", "%n request(s)", None, 1),
     # crmnote/storage/consistency_rules.py:263
@@ -820,6 +1417,8 @@ STRINGS = (
     QCoreApplication.translate("reasons", "%n standard(s)", None, 1),
     # crmnote/storage/table_words.py:84
     QCoreApplication.translate("reasons", "%n sync conflict(s)", None, 1),
+    # crmnote/cli/sync_lines.py:63
+    QCoreApplication.translate("reasons", "%n sync conflict(s) to look at: {command}", None, 1),
     # crmnote/storage/table_words.py:88
     QCoreApplication.translate("reasons", "%n team member(s)", None, 1),
     # crmnote/storage/derived_postgres.py:245
@@ -829,6 +1428,10 @@ STRINGS = (
     # crmnote/storage/derived_postgres.py:270
     QCoreApplication.translate(
         "reasons", "%n trigger(s) that keep the customer filter in step missing or altered", None, 1
+    ),
+    # crmnote/cli/facts.py:196
+    QCoreApplication.translate(
+        "reasons", "%n {kind} record(s) were never logged (ids {ids}…): run {command}", None, 1
     ),
     # crmnote/services/insights.py:167
     QT_TRANSLATE_NOOP("reasons", "'{key}' is not an insight; promote it first"),
@@ -850,6 +1453,10 @@ STRINGS = (
     ),
     # crmnote/reports/options.py:48
     QT_TRANSLATE_NOOP("reasons", "'{word}' is not a section ({known})"),
+    # crmnote/cli/facts.py:142
+    QT_TRANSLATE_NOOP("reasons", "(acted)"),
+    # crmnote/cli/facts.py:179
+    QT_TRANSLATE_NOOP("reasons", "(personal data erased)"),
     # crmnote/storage/postgres.py:35
     QT_TRANSLATE_NOOP("reasons", "(your login name)"),
     # crmnote/domain/recommendation.py:88
@@ -863,25 +1470,32 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Another provider may serve them better; refer them on courteously."
     ),
-    # crmnote/domain/scoring_events.py:79
+    # crmnote/cli/encryption.py:196
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "Anyone who can read those files can read your records: delete them yourself once crmnote opens the database with your passphrase.",
+    ),
+    # crmnote/domain/scoring_events.py:80
     QT_TRANSLATE_NOOP("reasons", "Asked to renegotiate agreed terms"),
+    # crmnote/domain/settings.py:23
+    QT_TRANSLATE_NOOP("reasons", "Business name printed on PDFs"),
     # crmnote/domain/recommendation.py:107
     QT_TRANSLATE_NOOP(
         "reasons", "Charge for the work they need, or change what the price includes."
     ),
-    # crmnote/domain/scoring_events.py:65
-    QT_TRANSLATE_NOOP("reasons", "Claim partly substantiated"),
-    # crmnote/domain/scoring_events.py:72
-    QT_TRANSLATE_NOOP("reasons", "Claim resolved"),
-    # crmnote/domain/scoring_events.py:62
-    QT_TRANSLATE_NOOP("reasons", "Claim substantiated"),
-    # crmnote/domain/scoring_events.py:69
-    QT_TRANSLATE_NOOP("reasons", "Claim undeterminable"),
     # crmnote/domain/scoring_events.py:66
+    QT_TRANSLATE_NOOP("reasons", "Claim partly substantiated"),
+    # crmnote/domain/scoring_events.py:73
+    QT_TRANSLATE_NOOP("reasons", "Claim resolved"),
+    # crmnote/domain/scoring_events.py:63
+    QT_TRANSLATE_NOOP("reasons", "Claim substantiated"),
+    # crmnote/domain/scoring_events.py:70
+    QT_TRANSLATE_NOOP("reasons", "Claim undeterminable"),
+    # crmnote/domain/scoring_events.py:67
     QT_TRANSLATE_NOOP("reasons", "Claim unsubstantiated"),
     # crmnote/domain/verdicts.py:95
     QT_TRANSLATE_NOOP("reasons", "Compare the evidence with the standard '{name}': {target}."),
-    # crmnote/domain/scoring_events.py:83
+    # crmnote/domain/scoring_events.py:84
     QT_TRANSLATE_NOOP("reasons", "Complaint"),
     # crmnote/domain/verdicts.py:98
     QT_TRANSLATE_NOOP(
@@ -893,14 +1507,28 @@ STRINGS = (
         "reasons",
         "Conflict copies of the database were found beside it ({names}): changes made on another computer may be in them, not in the database you opened.",
     ),
+    # crmnote/domain/settings.py:60
+    QT_TRANSLATE_NOOP("reasons", "Cost of one hour of staff time, for cost to serve"),
     # crmnote/domain/recommendation.py:110
     QT_TRANSLATE_NOOP(
         "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
     ),
-    # crmnote/domain/scoring_model.py:262
+    # crmnote/domain/scoring_model.py:269
     QT_TRANSLATE_NOOP("reasons", "Cost to serve is {ratio:.1f} times the revenue"),
-    # crmnote/domain/scoring_model.py:261
+    # crmnote/domain/scoring_model.py:268
     QT_TRANSLATE_NOOP("reasons", "Cost to serve with no net revenue against it"),
+    # crmnote/domain/settings.py:81
+    QT_TRANSLATE_NOOP(
+        "reasons", "Country (ISO 3166 code) of phone numbers written without +country code"
+    ),
+    # crmnote/domain/settings.py:44
+    QT_TRANSLATE_NOOP(
+        "reasons", "Country (and region) whose public holidays are not working days: DE, US-CA"
+    ),
+    # crmnote/domain/settings.py:95
+    QT_TRANSLATE_NOOP("reasons", "Day scores last took in promises that fell overdue"),
+    # crmnote/domain/settings.py:71
+    QT_TRANSLATE_NOOP("reasons", "Days of automatic backups to keep"),
     # crmnote/domain/letters.py:21
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -913,6 +1541,8 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:99
     QT_TRANSLATE_NOOP("reasons", "Decline further work courteously, or refer them elsewhere."),
+    # crmnote/domain/settings.py:36
+    QT_TRANSLATE_NOOP("reasons", "Default rates: what 1 unit of another currency is worth at home"),
     # crmnote/domain/verdicts.py:53
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -945,9 +1575,13 @@ STRINGS = (
         "reasons",
         "Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).",
     ),
-    # crmnote/domain/scoring_events.py:82
+    # crmnote/domain/scoring_events.py:83
     QT_TRANSLATE_NOOP("reasons", "Goods returned"),
-    # crmnote/domain/scoring_events.py:52
+    # crmnote/domain/settings.py:28
+    QT_TRANSLATE_NOOP(
+        "reasons", "Home currency: costs, revenue and scores are in it; new money entries' default"
+    ),
+    # crmnote/domain/scoring_events.py:53
     QT_TRANSLATE_NOOP("reasons", "Interaction"),
     # crmnote/domain/verdicts.py:87
     QT_TRANSLATE_NOOP("reasons", "It came {late} late (not what this claim is about)."),
@@ -966,12 +1600,18 @@ STRINGS = (
         "reasons",
         "Kept on {when}, but the quantity delivered is not recorded: record it to compare with the {promised} {unit} promised.",
     ),
+    # crmnote/domain/settings.py:50
+    QT_TRANSLATE_NOOP("reasons", "Largest evidence file accepted (MB)"),
     # crmnote/domain/recommendation.py:79
     QT_TRANSLATE_NOOP("reasons", "Look at how {who} handles customers before judging this one."),
     # crmnote/domain/verdicts.py:81
     QT_TRANSLATE_NOOP(
         "reasons", "Marked kept on {when}, but no evidence of what was delivered was recorded."
     ),
+    # crmnote/domain/settings.py:55
+    QT_TRANSLATE_NOOP("reasons", "Most evidence files a book holds in all (MB)"),
+    # crmnote/cli/encryption.py:167
+    QT_TRANSLATE_NOOP("reasons", "New passphrase for {name}: "),
     # crmnote/domain/verdicts.py:70
     QT_TRANSLATE_NOOP(
         "reasons", "No delivery is recorded yet and it has no due date: nothing shows it is late."
@@ -992,17 +1632,29 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:118
     QT_TRANSLATE_NOOP("reasons", "Not enough history yet to advise."),
-    # crmnote/domain/scoring_events.py:84
+    # crmnote/cli/staff.py:87
+    QT_TRANSLATE_NOOP("reasons", "OUTLIER"),
+    # crmnote/cli/encryption.py:158
+    QT_TRANSLATE_NOOP("reasons", "Passphrase for the new database: "),
+    # crmnote/cli/encryption.py:132
+    QT_TRANSLATE_NOOP("reasons", "Passphrase for {name}: "),
+    # crmnote/cli/copy.py:99
+    QT_TRANSLATE_NOOP("reasons", "Passphrase of {name}: "),
+    # crmnote/cli/team.py:225
+    QT_TRANSLATE_NOOP("reasons", "Password for the new member: "),
+    # crmnote/cli/team.py:106
+    QT_TRANSLATE_NOOP("reasons", "Password for {who}: "),
+    # crmnote/domain/scoring_events.py:85
     QT_TRANSLATE_NOOP("reasons", "Praise"),
-    # crmnote/domain/scoring_events.py:55
-    QT_TRANSLATE_NOOP("reasons", "Promise broken"),
-    # crmnote/domain/scoring_events.py:53
-    QT_TRANSLATE_NOOP("reasons", "Promise kept"),
-    # crmnote/domain/scoring_events.py:54
-    QT_TRANSLATE_NOOP("reasons", "Promise kept late"),
-    # crmnote/domain/scoring_events.py:59
-    QT_TRANSLATE_NOOP("reasons", "Promise overdue: counts as broken until resolved"),
     # crmnote/domain/scoring_events.py:56
+    QT_TRANSLATE_NOOP("reasons", "Promise broken"),
+    # crmnote/domain/scoring_events.py:54
+    QT_TRANSLATE_NOOP("reasons", "Promise kept"),
+    # crmnote/domain/scoring_events.py:55
+    QT_TRANSLATE_NOOP("reasons", "Promise kept late"),
+    # crmnote/domain/scoring_events.py:60
+    QT_TRANSLATE_NOOP("reasons", "Promise overdue: counts as broken until resolved"),
+    # crmnote/domain/scoring_events.py:57
     QT_TRANSLATE_NOOP("reasons", "Promise renegotiated"),
     # crmnote/domain/verdicts.py:77
     QT_TRANSLATE_NOOP(
@@ -1011,9 +1663,11 @@ STRINGS = (
     ),
     # crmnote/domain/verdicts.py:74
     QT_TRANSLATE_NOOP("reasons", "Promised within {promised} {unit}; delivery took {took} {unit}."),
+    # crmnote/domain/settings.py:76
+    QT_TRANSLATE_NOOP("reasons", "Promises due within this many days are 'due soon'"),
     # crmnote/domain/recommendation.py:90
     QT_TRANSLATE_NOOP("reasons", "Put our side right before judging the customer."),
-    # crmnote/domain/scoring_events.py:73
+    # crmnote/domain/scoring_events.py:74
     QT_TRANSLATE_NOOP("reasons", "Reasonable request granted"),
     # crmnote/domain/recommendation.py:114
     QT_TRANSLATE_NOOP(
@@ -1023,6 +1677,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Review how this customer is handled before judging the customer."
     ),
+    # crmnote/domain/settings.py:68
+    QT_TRANSLATE_NOOP("reasons", "Score weights and half-life (None: defaults)"),
     # crmnote/domain/recommendation.py:95
     QT_TRANSLATE_NOOP("reasons", "Serving them costs time and money while they bring no revenue."),
     # crmnote/domain/recommendation.py:98
@@ -1031,6 +1687,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Several standards were in force ({names}); link one to the promise to use it."
     ),
+    # crmnote/domain/settings.py:63
+    QT_TRANSLATE_NOOP("reasons", "Staff member who records by default"),
     # crmnote/domain/verdicts.py:33
     QT_TRANSLATE_NOOP("reasons", "Standard in force: '{name}' (target {target})."),
     # crmnote/domain/verdicts.py:32
@@ -1054,9 +1712,18 @@ STRINGS = (
         "reasons",
         "The database is on a network file system ({fs}), where SQLite's locking is unreliable; keep it on a local disk, or share one PostgreSQL database.",
     ),
+    # crmnote/cli/encryption.py:218
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "The encrypted original was kept as {path}; earlier backups stay encrypted with the passphrase. Delete them yourself when you no longer need them.",
+    ),
     # crmnote/domain/evidence.py:15
     QT_TRANSLATE_NOOP(
         "reasons", "The first record is {days} old; advice needs {needed} days of history."
+    ),
+    # crmnote/domain/settings.py:100
+    QT_TRANSLATE_NOOP(
+        "reasons", "The latest team-wide staff comparison (staff report), for the advice"
     ),
     # crmnote/domain/verdicts.py:123
     QT_TRANSLATE_NOOP(
@@ -1076,6 +1743,10 @@ STRINGS = (
         "reasons",
         "The promise was renegotiated on {when}: not kept as made, but new terms were agreed.",
     ),
+    # crmnote/cli/encryption.py:67
+    QT_TRANSLATE_NOOP("reasons", "The same passphrase again: "),
+    # crmnote/cli/team.py:231
+    QT_TRANSLATE_NOOP("reasons", "The same password again: "),
     # crmnote/domain/recommendation.py:119
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1090,6 +1761,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "The standard '{name}' in force asks for {target}: not met either."
     ),
+    # crmnote/cli/encryption.py:182
+    QT_TRANSLATE_NOOP("reasons", "The unencrypted original was kept as {path}."),
     # crmnote/domain/recommendation.py:104
     QT_TRANSLATE_NOOP(
         "reasons", "Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100)."
@@ -1120,6 +1793,8 @@ STRINGS = (
         "reasons",
         "They asked to renegotiate agreed terms {n} times in the year before this request.",
     ),
+    # crmnote/domain/settings.py:89
+    QT_TRANSLATE_NOOP("reasons", "This book's identity in calendar UIDs (made on first export)"),
     # crmnote/domain/recommendation.py:87
     QT_TRANSLATE_NOOP("reasons", "Trust is only {trust:.0f}/100."),
     # crmnote/domain/recommendation.py:83
@@ -1130,19 +1805,40 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Trust is {trust:.0f}/100, so the difficulty is not of our making."
     ),
-    # crmnote/domain/scoring_events.py:76
+    # crmnote/domain/scoring_events.py:77
     QT_TRANSLATE_NOOP("reasons", "Unreasonable request"),
     # crmnote/domain/verdicts.py:48
     QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
+    # crmnote/cli/facts.py:141
+    QT_TRANSLATE_NOOP("reasons", "[insight]"),
+    # crmnote/importers/parse_errors.py:43
+    QT_TRANSLATE_NOOP("reasons", "a \\u escape that is not JSON at line {line}, column {column}"),
+    # crmnote/importers/parse_errors.py:37
+    QT_TRANSLATE_NOOP(
+        "reasons", "a backslash escape that is not JSON at line {line}, column {column}"
+    ),
+    # crmnote/importers/parse_errors.py:22
+    QT_TRANSLATE_NOOP("reasons", "a colon is missing at line {line}, column {column}"),
+    # crmnote/importers/parse_errors.py:21
+    QT_TRANSLATE_NOOP("reasons", "a comma is missing at line {line}, column {column}"),
+    # crmnote/importers/parse_errors.py:29
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "a control character (such as a line break) inside a text at line {line}, column {column}",
+    ),
     # crmnote/domain/rule_messages.py:32
     QT_TRANSLATE_NOOP(
         "reasons", "a delay is measured from when the promise was kept (resolved at)"
     ),
     # crmnote/services/sync/join.py:98
     QT_TRANSLATE_NOOP("reasons", "a field copy is a file on this computer: give --db FILE.sqlite3"),
-    # crmnote/cli/sync.py:176
+    # crmnote/cli/sync.py:161
     QT_TRANSLATE_NOOP(
         "reasons", "a field copy is a file on this computer: give {option} FILE.sqlite3"
+    ),
+    # crmnote/importers/parse_errors.py:19
+    QT_TRANSLATE_NOOP(
+        "reasons", "a name in double quotes is expected at line {line}, column {column}"
     ),
     # crmnote/storage/team_roles.py:214
     QT_TRANSLATE_NOOP("reasons", "a new member needs a password (role '{role}' does not exist)"),
@@ -1160,33 +1856,62 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "a repair works on a database file"),
     # crmnote/domain/rule_messages.py:19
     QT_TRANSLATE_NOOP("reasons", "a target needs both a value and a unit"),
+    # crmnote/importers/parse_errors.py:25
+    QT_TRANSLATE_NOOP(
+        "reasons", "a text that opens at line {line}, column {column} is never closed"
+    ),
     # crmnote/domain/rule_messages.py:29
     QT_TRANSLATE_NOOP("reasons", "a unit needs a quantity (e.g. 20 helmets)"),
     # crmnote/storage/copy_links.py:70
     QT_TRANSLATE_NOOP("reasons", "a value cannot be stored in the target ({why})"),
+    # crmnote/importers/parse_errors.py:15
+    QT_TRANSLATE_NOOP("reasons", "a value is missing at line {line}, column {column}"),
     # crmnote/domain/rule_messages.py:40
     QT_TRANSLATE_NOOP("reasons", "a {old} promise cannot become {new}; reopen it first"),
     # crmnote/domain/rule_messages.py:35
     QT_TRANSLATE_NOOP("reasons", "a {status} promise needs a resolution time"),
+    # crmnote/cli/team.py:73
+    QT_TRANSLATE_NOOP(
+        "reasons", "added {role} ({access}), recording as a new staff record '{staff}'"
+    ),
+    # crmnote/cli/team.py:77
+    QT_TRANSLATE_NOOP(
+        "reasons", "added {role} ({access}), recording as the staff record '{staff}'"
+    ),
     # crmnote/domain/rule_messages.py:38
     QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
     # crmnote/domain/verdicts.py:36
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
     # crmnote/importers/imports.py:28
     QT_TRANSLATE_NOOP("reasons", "applies to CSV files of interactions only"),
+    # crmnote/cli/scores.py:121
+    QT_TRANSLATE_NOOP("reasons", "as of {at:%Y-%m-%d %H:%M}"),
+    # crmnote/cli/staff.py:77
+    QCoreApplication.translate(
+        "reasons",
+        "as of {at:%Y-%m-%d %H:%M}; flagged when a staff member handled at least %n interaction(s), so did the rest of the team, and difficulty over their events is {margin:g} points or more above the rest's",
+        None,
+        1,
+    ),
     # crmnote/services/audit_verify.py:209
     QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
     # crmnote/storage/backup.py:96
     QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
-    # crmnote/cli/maintenance.py:44
+    # crmnote/cli/maintenance.py:45
     QT_TRANSLATE_NOOP("reasons", "backup, restore and check work on SQLite database files"),
+    # crmnote/importers/parse_errors.py:55
+    QT_TRANSLATE_NOOP("reasons", "byte {offset} is not UTF-8 text"),
+    # crmnote/importers/vcard_read.py:191
+    QT_TRANSLATE_NOOP("reasons", "cannot be read as a vCard"),
+    # crmnote/importers/vcard_read.py:186
+    QT_TRANSLATE_NOOP("reasons", "cannot be read: line {line} is not a vCard property"),
     # crmnote/importers/imports.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot be read: {why}"),
     # crmnote/storage/postgres.py:127
     QT_TRANSLATE_NOOP("reasons", "cannot connect to the PostgreSQL server at {where}: {why}"),
     # crmnote/storage/postgres.py:47
     QT_TRANSLATE_NOOP("reasons", "cannot find the database server host '{host}'"),
-    # crmnote/reports/fonts.py:61
+    # crmnote/reports/fonts.py:62
     QT_TRANSLATE_NOOP("reasons", "cannot load the font {path}"),
     # crmnote/storage/backup.py:285
     QT_TRANSLATE_NOOP("reasons", "cannot open: {why}"),
@@ -1197,7 +1922,7 @@ STRINGS = (
     ),
     # crmnote/reports/history.py:68
     QT_TRANSLATE_NOOP("reasons", "cannot read the logo {path}: {why}"),
-    # crmnote/cli/encryption.py:90
+    # crmnote/cli/encryption.py:94
     QT_TRANSLATE_NOOP("reasons", "cannot read the passphrase file {path}: {why}"),
     # crmnote/reports/pages.py:220
     QT_TRANSLATE_NOOP("reasons", "cannot write the PDF file {path}"),
@@ -1207,12 +1932,20 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "change it"),
     # crmnote/storage/table_words.py:19
     QT_TRANSLATE_NOOP("reasons", "change log"),
+    # crmnote/cli/facts.py:215
+    QCoreApplication.translate(
+        "reasons", "change log: {entries}, head {head}, %n problem(s)", None, 1
+    ),
+    # crmnote/cli/facts.py:208
+    QT_TRANSLATE_NOOP("reasons", "change log: {entries}, head {head}, intact"),
     # crmnote/storage/team.py:34
     QT_TRANSLATE_NOOP("reasons", "change the book's settings"),
     # crmnote/domain/team.py:69
     QT_TRANSLATE_NOOP("reasons", "change who is in the team"),
     # crmnote/storage/table_words.py:22
     QT_TRANSLATE_NOOP("reasons", "claims"),
+    # crmnote/cli/facts.py:339
+    QT_TRANSLATE_NOOP("reasons", "claims pending: {count}"),
     # crmnote/storage/consistency_rules.py:216
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
     # crmnote/storage/consistency_rules.py:203
@@ -1221,10 +1954,24 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "column mappings apply to CSV files only"),
     # crmnote/importers/imports.py:31
     QT_TRANSLATE_NOOP("reasons", "columns left out: {columns}"),
+    # crmnote/cli/sync_lines.py:187
+    QT_TRANSLATE_NOOP("reasons", "confirmed {id}"),
     # crmnote/storage/table_words.py:24
     QT_TRANSLATE_NOOP("reasons", "contact details"),
     # crmnote/domain/rule_messages.py:11
     QT_TRANSLATE_NOOP("reasons", "contains a NUL character"),
+    # crmnote/cli/copy.py:109
+    QCoreApplication.translate("reasons", "copied %n row(s) of {source} into {target}:", None, 1),
+    # crmnote/cli/copy.py:45
+    QT_TRANSLATE_NOOP("reasons", "copying: {share:.0%} ({table})"),
+    # crmnote/cli/facts.py:284
+    QT_TRANSLATE_NOOP("reasons", "cost {cost:.2f} against revenue {revenue} (no revenue)"),
+    # crmnote/cli/facts.py:291
+    QT_TRANSLATE_NOOP("reasons", "cost {cost:.2f} against revenue {revenue} (ratio {ratio:.2f})"),
+    # crmnote/cli/customers.py:100
+    QT_TRANSLATE_NOOP("reasons", "created customer {id}: {name}"),
+    # crmnote/cli/encryption.py:161
+    QT_TRANSLATE_NOOP("reasons", "created the encrypted database {path}"),
     # crmnote/storage/engine.py:31
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1248,6 +1995,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "customer tags"),
     # crmnote/storage/table_words.py:32
     QT_TRANSLATE_NOOP("reasons", "customer texts"),
+    # crmnote/cli/sync_lines.py:17
+    QT_TRANSLATE_NOOP("reasons", "customer {line} matched with the team's '{name}'"),
+    # crmnote/cli/sync_lines.py:20
+    QT_TRANSLATE_NOOP("reasons", "customer {line} merged with the team's '{name}'"),
+    # crmnote/cli/sync_lines.py:21
+    QT_TRANSLATE_NOOP("reasons", "customer {line} would be matched with the team's '{name}'"),
+    # crmnote/cli/sync_lines.py:24
+    QT_TRANSLATE_NOOP("reasons", "customer {line} would be merged with the team's '{name}'"),
     # crmnote/storage/table_words.py:40
     QT_TRANSLATE_NOOP("reasons", "customers"),
     # crmnote/importers/imports.py:159
@@ -1256,7 +2011,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "dates month first ({why})"),
     # crmnote/services/decisions.py:125
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no follow-up"),
-    # crmnote/cli/staff.py:100
+    # crmnote/cli/staff.py:112
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no letter"),
     # crmnote/storage/table_words.py:44
     QT_TRANSLATE_NOOP("reasons", "decisions"),
@@ -1266,6 +2021,20 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "delete them"),
     # crmnote/storage/consistency_rules.py:127
     QT_TRANSLATE_NOOP("reasons", "deleted"),
+    # crmnote/cli/facts_show.py:140
+    QT_TRANSLATE_NOOP(
+        "reasons", "delivered: {delivered:g} of {promised:g} {unit} ({short:g} short)"
+    ),
+    # crmnote/cli/demo.py:38
+    QT_TRANSLATE_NOOP("reasons", "demo data added to {book}: {made}"),
+    # crmnote/cli/staff.py:93
+    QT_TRANSLATE_NOOP("reasons", "difficulty {mine:5.1f} against {rest:5.1f}"),
+    # crmnote/cli/scores.py:125
+    QT_TRANSLATE_NOOP("reasons", "difficulty: {score:.1f}  (starts at {prior:.1f})"),
+    # crmnote/cli/facts.py:358
+    QCoreApplication.translate("reasons", "due in %n day(s)", None, 1),
+    # crmnote/cli/facts.py:334
+    QT_TRANSLATE_NOOP("reasons", "due soon: {count}"),
     # crmnote/importers/json_doc.py:291
     QT_TRANSLATE_NOOP("reasons", "each file must be a JSON object"),
     # crmnote/importers/json_doc.py:169
@@ -1284,7 +2053,9 @@ STRINGS = (
     ),
     # crmnote/storage/team.py:35
     QT_TRANSLATE_NOOP("reasons", "erase a customer or rewrite the change log"),
-    # crmnote/cli/transfer.py:248
+    # crmnote/cli/transfer.py:267
+    QT_TRANSLATE_NOOP("reasons", "erased customer {id} and every record about them"),
+    # crmnote/cli/transfer.py:260
     QT_TRANSLATE_NOOP("reasons", "erasing a customer cannot be undone; add {option} to confirm"),
     # crmnote/storage/sync_records.py:314
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
@@ -1292,28 +2063,42 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
     # crmnote/storage/table_words.py:15
     QT_TRANSLATE_NOOP("reasons", "evidence files"),
-    # crmnote/cli/records.py:95
+    # crmnote/cli/facts_show.py:136
+    QT_TRANSLATE_NOOP("reasons", "evidence: (none)"),
+    # crmnote/cli/facts_show.py:134
+    QT_TRANSLATE_NOOP("reasons", "evidence: {evidence}"),
+    # crmnote/cli/records.py:96
     QT_TRANSLATE_NOOP("reasons", "expected --FIELD VALUE, got {value}"),
-    # crmnote/cli/transfer.py:102
+    # crmnote/cli/transfer.py:103
     QT_TRANSLATE_NOOP("reasons", "expected COLUMN=FIELD, got {value}"),
+    # crmnote/cli/transfer.py:248
+    QT_TRANSLATE_NOOP("reasons", "exported customer {id} to {path}: {made}"),
+    # crmnote/cli/transfer.py:240
+    QT_TRANSLATE_NOOP("reasons", "exported to {path}: nothing"),
+    # crmnote/cli/transfer.py:236
+    QT_TRANSLATE_NOOP("reasons", "exported to {path}: {made}"),
     # crmnote/storage/table_words.py:49
     QT_TRANSLATE_NOOP("reasons", "feedback"),
+    # crmnote/cli/facts_show.py:151
+    QT_TRANSLATE_NOOP("reasons", "file: #{id} {name} ({kind} {record}) sha256 {sha256}"),
     # crmnote/services/attachments.py:29
     QT_TRANSLATE_NOOP("reasons", "files attach to {kinds} records, not '{kind}'"),
-    # crmnote/cli/evidence.py:82
+    # crmnote/cli/team.py:101
+    QT_TRANSLATE_NOOP("reasons", "forgot the password kept for {who}"),
+    # crmnote/cli/evidence.py:83
     QT_TRANSLATE_NOOP("reasons", "give a record (KIND ID) or {option} C"),
-    # crmnote/cli/evidence.py:70
+    # crmnote/cli/evidence.py:71
     QT_TRANSLATE_NOOP("reasons", "give a record (KIND ID) or {option}, not both"),
-    # crmnote/cli/facts.py:201
+    # crmnote/cli/facts.py:266
     QT_TRANSLATE_NOOP("reasons", "give the request's id"),
-    # crmnote/cli/team.py:176
+    # crmnote/cli/team.py:218
     QT_TRANSLATE_NOOP(
         "reasons",
         "give {option} FILE (or - for standard input), or run this on a terminal to be asked; never on the command line",
     ),
-    # crmnote/cli/records.py:104
+    # crmnote/cli/records.py:105
     QT_TRANSLATE_NOOP("reasons", "given twice"),
-    # crmnote/importers/csv_read.py:100
+    # crmnote/importers/csv_read.py:101
     QCoreApplication.translate(
         "reasons", "has %n cell(s) but the header has {width} (a stray delimiter?)", None, 1
     ),
@@ -1321,12 +2106,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "has more than two decimals"),
     # crmnote/domain/rule_messages.py:63
     QT_TRANSLATE_NOOP("reasons", "has no usable name"),
-    # crmnote/importers/vcard_read.py:189
+    # crmnote/importers/vcard_read.py:199
     QT_TRANSLATE_NOOP("reasons", "has no vCard in it (no BEGIN:VCARD)"),
-    # crmnote/importers/imports.py:195
+    # crmnote/cli/sync_lines.py:86
+    QT_TRANSLATE_NOOP(
+        "reasons", "held back, not synced: {record} (written around crmnote: {command})"
+    ),
+    # crmnote/importers/imports.py:191
     QT_TRANSLATE_NOOP("reasons", "holds text that is not valid Unicode"),
     # crmnote/storage/derived_postgres.py:259
     QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
+    # crmnote/cli/copy.py:46
+    QT_TRANSLATE_NOOP("reasons", "indexing: {share:.0%} ({table})"),
     # crmnote/storage/consistency_rules.py:268
     QT_TRANSLATE_NOOP("reasons", "insight mark removed"),
     # crmnote/storage/table_words.py:53
@@ -1344,6 +2135,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "interactions are imported from CSV files only"),
     # crmnote/importers/imports.py:150
     QT_TRANSLATE_NOOP("reasons", "interactions; encoding {encoding}, delimiter {delimiter}"),
+    # crmnote/cli/failures.py:111
+    QT_TRANSLATE_NOOP("reasons", "internal error: {error} (a bug in crmnote, please report it)"),
+    # crmnote/cli/failures.py:103
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "internal error: {error} (a bug in crmnote, please report it; the details are in {path})",
+    ),
     # crmnote/domain/rule_messages.py:28
     QT_TRANSLATE_NOOP("reasons", "is before the decision"),
     # crmnote/domain/rule_messages.py:39
@@ -1352,9 +2150,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is before the start of the period"),
     # crmnote/domain/rule_messages.py:15
     QT_TRANSLATE_NOOP("reasons", "is before {field}"),
-    # crmnote/importers/csv_read.py:129
+    # crmnote/importers/csv_read.py:131
     QT_TRANSLATE_NOOP("reasons", "is empty"),
-    # crmnote/cli/records.py:127
+    # crmnote/cli/records.py:128
     QT_TRANSLATE_NOOP("reasons", "is given as the positional argument"),
     # crmnote/domain/rule_messages.py:91
     QT_TRANSLATE_NOOP("reasons", "is kept by the application"),
@@ -1368,18 +2166,23 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", 'is not a crmnote JSON export (no "format": "crmnote")'),
     # crmnote/importers/json_doc.py:309
     QT_TRANSLATE_NOOP("reasons", "is not base64"),
-    # crmnote/importers/csv_read.py:125
+    # crmnote/importers/csv_read.py:127
     QT_TRANSLATE_NOOP("reasons", "is not readable as CSV: {why}"),
-    # crmnote/importers/imports.py:186
+    # crmnote/importers/imports.py:182
     QT_TRANSLATE_NOOP("reasons", "is not valid JSON ({why})"),
-    # crmnote/importers/csv_values.py:145
+    # crmnote/importers/csv_values.py:146
     QT_TRANSLATE_NOOP("reasons", "is required"),
-    # crmnote/cli/scores.py:99
+    # crmnote/cli/scores.py:105
     QT_TRANSLATE_NOOP("reasons", "is required (or use {option})"),
     # crmnote/domain/rule_messages.py:10
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
     # crmnote/storage/backup.py:70
     QT_TRANSLATE_NOOP("reasons", "it holds no crmnote book (no tables)"),
+    # crmnote/cli/sync.py:220
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "it holds only your customers: {left} of others' left out (they arrive when you own or serve them)",
+    ),
     # crmnote/storage/book_shape.py:127
     QT_TRANSLATE_NOOP("reasons", "it is a crmnote book"),
     # crmnote/storage/book_shape.py:117
@@ -1394,10 +2197,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "it is on read-only media"),
     # crmnote/storage/book_shape.py:122
     QT_TRANSLATE_NOOP("reasons", "it lacks the tables {tables} of a crmnote book"),
+    # crmnote/importers/parse_errors.py:53
+    QT_TRANSLATE_NOOP("reasons", "it stops making sense at line {line}, column {column}"),
     # crmnote/storage/book_shape.py:110
     QT_TRANSLATE_NOOP(
         "reasons",
         "it was written by a newer version of crmnote (schema {revision}); update crmnote to open it",
+    ),
+    # crmnote/cli/sync.py:240
+    QT_TRANSLATE_NOOP(
+        "reasons", "it works offline; {command} brings it and the team book up to date"
     ),
     # crmnote/storage/attachment_store.py:191
     QT_TRANSLATE_NOOP("reasons", "its file is missing"),
@@ -1405,7 +2214,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "its file is {size} bytes, not {expected}"),
     # crmnote/storage/attachment_store.py:205
     QT_TRANSLATE_NOOP("reasons", "its file no longer matches its SHA-256 (it was replaced)"),
-    # crmnote/importers/csv_read.py:113
+    # crmnote/importers/parse_errors.py:85
+    QT_TRANSLATE_NOOP("reasons", "line {line} cannot be read"),
+    # crmnote/importers/parse_errors.py:81
+    QT_TRANSLATE_NOOP("reasons", "line {line} holds a NUL character (is it a text file?)"),
+    # crmnote/importers/parse_errors.py:82
+    QT_TRANSLATE_NOOP(
+        "reasons", "line {line} holds a field longer than the limit of {limit} characters"
+    ),
+    # crmnote/importers/csv_read.py:114
     QT_TRANSLATE_NOOP(
         "reasons",
         'line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: "")',
@@ -1420,8 +2237,16 @@ STRINGS = (
     ),
     # crmnote/services/audit_verify.py:77
     QT_TRANSLATE_NOOP("reasons", "log entry {entry}: the recorded changes were altered"),
+    # crmnote/cli/facts.py:132
+    QCoreApplication.translate("reasons", "logged the current state of %n record(s)", None, 1),
+    # crmnote/cli/copy.py:48
+    QT_TRANSLATE_NOOP("reasons", "logging for sync: {share:.0%} ({table})"),
     # crmnote/storage/consistency_rules.py:253
     QT_TRANSLATE_NOOP("reasons", "made positive (the kind says which way money moved)"),
+    # crmnote/cli/facts_show.py:106
+    QT_TRANSLATE_NOOP("reasons", "made {at:%Y-%m-%d %H:%M}"),
+    # crmnote/cli/facts_show.py:108
+    QT_TRANSLATE_NOOP("reasons", "made {at:%Y-%m-%d %H:%M} by {who}"),
     # crmnote/storage/consistency_rules.py:249
     QT_TRANSLATE_NOOP("reasons", "make them positive (the kind says which way money moved)"),
     # crmnote/storage/file_sentences.py:65
@@ -1432,7 +2257,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "money"),
     # crmnote/storage/consistency_rules.py:217
     QT_TRANSLATE_NOOP("reasons", "mood cleared"),
-    # crmnote/cli/transfer.py:240
+    # crmnote/importers/parse_errors.py:47
+    QT_TRANSLATE_NOOP(
+        "reasons", "more follows the end of the document at line {line}, column {column}"
+    ),
+    # crmnote/cli/transfer.py:246
     QT_TRANSLATE_NOOP("reasons", "must be a .json file"),
     # crmnote/domain/rule_messages.py:104
     QT_TRANSLATE_NOOP("reasons", "must be a finite number, not {value}"),
@@ -1482,7 +2311,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must not be negative"),
     # crmnote/importers/json_doc.py:83
     QT_TRANSLATE_NOOP("reasons", "must not be null"),
-    # crmnote/cli/records.py:139
+    # crmnote/cli/records.py:140
     QT_TRANSLATE_NOOP("reasons", "name at least one --FIELD VALUE to change"),
     # crmnote/reports/options.py:56
     QT_TRANSLATE_NOOP("reasons", "name at least one section"),
@@ -1498,7 +2327,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "needs a request judged reasonable or {several} customers (it has {has})"
     ),
-    # crmnote/cli/records.py:100
+    # crmnote/cli/records.py:101
     QT_TRANSLATE_NOOP("reasons", "needs a value"),
     # crmnote/storage/file_sentences.py:17
     QT_TRANSLATE_NOOP("reasons", "no backup of {path} was written: {why}"),
@@ -1506,40 +2335,87 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no backup was written: {why}"),
     # crmnote/services/references.py:41
     QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}'"),
-    # crmnote/services/transfer_interactions.py:55
+    # crmnote/services/transfer_interactions.py:57
     QT_TRANSLATE_NOOP("reasons", "no customer matches '{name}' (by {how})"),
     # crmnote/services/references.py:38
     QT_TRANSLATE_NOOP("reasons", "no customer named"),
+    # crmnote/cli/staff.py:91
+    QT_TRANSLATE_NOOP("reasons", "no interactions"),
+    # crmnote/cli/team.py:103
+    QT_TRANSLATE_NOOP("reasons", "no password was kept for {who}"),
     # crmnote/domain/rule_messages.py:127
     QT_TRANSLATE_NOOP("reasons", "no public holidays are known for it ({why})"),
     # crmnote/storage/postgres.py:124
     QT_TRANSLATE_NOOP("reasons", "no reason given"),
+    # crmnote/cli/facts.py:314
+    QT_TRANSLATE_NOOP("reasons", "no revenue"),
+    # crmnote/importers/parse_errors.py:112
+    QT_TRANSLATE_NOOP("reasons", "no such date"),
+    # crmnote/cli/sync_lines.py:211
+    QT_TRANSLATE_NOOP("reasons", "no sync conflicts"),
+    # crmnote/cli/facts.py:75
+    QT_TRANSLATE_NOOP("reasons", "no target"),
     # crmnote/services/maintenance.py:222
     QT_TRANSLATE_NOOP("reasons", "none of its backups is good"),
     # crmnote/importers/json_doc.py:198
     QT_TRANSLATE_NOOP("reasons", "not a record identity: {value}"),
     # crmnote/storage/backup.py:336
     QT_TRANSLATE_NOOP("reasons", "not a usable database: {why}"),
+    # crmnote/cli/sync_lines.py:144
+    QT_TRANSLATE_NOOP("reasons", "not applied yet: {change}"),
+    # crmnote/cli/sync_lines.py:75
+    QT_TRANSLATE_NOOP(
+        "reasons", "note: a clock among the changes runs {hours:.1f} hours ahead of this computer's"
+    ),
+    # crmnote/cli/sync.py:182
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "nothing was changed: run again with {offer} to add these records to the team book and make this book its field copy",
+    ),
     # crmnote/storage/pg_tools.py:159
     QT_TRANSLATE_NOOP("reasons", "nothing was restored: pg_restore failed on {path}"),
     # crmnote/domain/rule_messages.py:20
     QT_TRANSLATE_NOOP("reasons", "only a request judged reasonable can be marked an insight"),
+    # crmnote/cli/encryption.py:102
+    QT_TRANSLATE_NOOP("reasons", "other users can read {path}; {command} it"),
+    # crmnote/cli/facts.py:353
+    QT_TRANSLATE_NOOP("reasons", "our side to fix: {count}"),
+    # crmnote/cli/facts.py:329
+    QT_TRANSLATE_NOOP("reasons", "overdue: {count}"),
+    # crmnote/cli/copy.py:119
+    QT_TRANSLATE_NOOP("reasons", "per-table counts and content checksum match: {checksum}"),
     # crmnote/services/base.py:139
     QT_TRANSLATE_NOOP("reasons", "permission denied"),
     # crmnote/storage/pg_tools.py:119
     QT_TRANSLATE_NOOP("reasons", "pg_dump failed"),
     # crmnote/importers/vcard_read.py:117
     QT_TRANSLATE_NOOP("reasons", "phone {value} has no digits: kept in the notes"),
+    # crmnote/cli/facts_show.py:114
+    QT_TRANSLATE_NOOP("reasons", "promise: #{id} '{text}', {made}"),
+    # crmnote/cli/facts_show.py:103
+    QT_TRANSLATE_NOOP("reasons", "promise: none linked"),
     # crmnote/storage/table_words.py:62
     QT_TRANSLATE_NOOP("reasons", "promises"),
+    # crmnote/cli/sync.py:92
+    QCoreApplication.translate("reasons", "pulled {done} of %n change(s)", None, 1),
+    # crmnote/cli/sync_lines.py:40
+    QCoreApplication.translate("reasons", "pushed %n change(s), pulled {pulled}", None, 1),
+    # crmnote/cli/sync.py:90
+    QCoreApplication.translate("reasons", "pushed {done} of %n change(s)", None, 1),
     # crmnote/services/quick_log.py:39
     QT_TRANSLATE_NOOP("reasons", "quick log cannot add a {kind}"),
+    # crmnote/cli/search.py:32
+    QT_TRANSLATE_NOOP(
+        "reasons", "ranked among the {among} newest matches; {option} ranks every match"
+    ),
     # crmnote/storage/filter_sources.py:139
     QT_TRANSLATE_NOOP("reasons", "rebuild it from the texts"),
     # crmnote/storage/derived_postgres.py:258
     QT_TRANSLATE_NOOP("reasons", "rebuild the index from the records"),
     # crmnote/storage/filter_sources.py:140
     QT_TRANSLATE_NOOP("reasons", "rebuilt from the texts"),
+    # crmnote/cli/scores.py:133
+    QT_TRANSLATE_NOOP("reasons", "recommendation: {action}"),
     # crmnote/storage/consistency_rules.py:364
     QT_TRANSLATE_NOOP("reasons", "recompute their customers' scores"),
     # crmnote/storage/consistency_rules.py:352
@@ -1548,18 +2424,28 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "recompute them"),
     # crmnote/storage/consistency_rules.py:295
     QT_TRANSLATE_NOOP("reasons", "recomputed"),
+    # crmnote/cli/scores.py:95
+    QCoreApplication.translate("reasons", "recomputed the scores of %n customer(s)", None, 1),
     # crmnote/storage/consistency_rules.py:72
     QT_TRANSLATE_NOOP("reasons", "recreate them"),
     # crmnote/storage/consistency_rules.py:73
     QT_TRANSLATE_NOOP("reasons", "recreated"),
     # crmnote/storage/backup.py:308
     QT_TRANSLATE_NOOP("reasons", "reference: {table} row {row} points to a missing {parent} row"),
+    # crmnote/cli/facts_show.py:178
+    QT_TRANSLATE_NOOP("reasons", "related interactions: {count}"),
     # crmnote/storage/consistency_rules.py:267
     QT_TRANSLATE_NOOP("reasons", "remove the insight mark"),
     # crmnote/storage/table_words.py:66
     QT_TRANSLATE_NOOP("reasons", "requests"),
+    # crmnote/cli/facts.py:344
+    QT_TRANSLATE_NOOP("reasons", "requests to judge: {count}"),
     # crmnote/storage/consistency_rules.py:204
     QT_TRANSLATE_NOOP("reasons", "resolution time cleared"),
+    # crmnote/cli/sync_lines.py:191
+    QT_TRANSLATE_NOOP("reasons", "restored {id}"),
+    # crmnote/cli/maintenance.py:74
+    QT_TRANSLATE_NOOP("reasons", "restored {source} into {target}"),
     # crmnote/storage/team.py:69
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1570,7 +2456,7 @@ STRINGS = (
         "reasons",
         "role '{role}' may not create roles, which team init needs: have the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE (once), then try again",
     ),
-    # crmnote/importers/csv_values.py:99
+    # crmnote/importers/csv_values.py:100
     QT_TRANSLATE_NOOP("reasons", "row {row}: {text}"),
     # crmnote/domain/rule_messages.py:27
     QT_TRANSLATE_NOOP("reasons", "say by when"),
@@ -1588,6 +2474,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'"),
     # crmnote/services/references.py:22
     QT_TRANSLATE_NOOP("reasons", "several staff members are named '{name}'; give the id"),
+    # crmnote/cli/team.py:111
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "signed in as {who}: the password is kept in the system keyring ({command} forgets it)",
+    ),
     # crmnote/services/sign_in.py:29
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1601,12 +2492,36 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "stamp the time each was last changed"),
     # crmnote/storage/consistency_rules.py:188
     QT_TRANSLATE_NOOP("reasons", "stamped with the time each was last changed"),
+    # crmnote/cli/facts_show.py:188
+    QT_TRANSLATE_NOOP("reasons", "standard  {name} ({target}), in force on {day}"),
+    # crmnote/cli/facts_show.py:189
+    QT_TRANSLATE_NOOP("reasons", "standard* {name} ({target}), in force on {day}"),
     # crmnote/storage/table_words.py:79
     QT_TRANSLATE_NOOP("reasons", "standards"),
     # crmnote/importers/vcard_read.py:150
     QT_TRANSLATE_NOOP("reasons", "status {value} unknown: left active"),
+    # crmnote/cli/facts_show.py:132
+    QT_TRANSLATE_NOOP("reasons", "status: {status}"),
+    # crmnote/cli/facts_show.py:124
+    QT_TRANSLATE_NOOP("reasons", "status: {status} on {at}"),
+    # crmnote/cli/facts.py:115
+    QT_TRANSLATE_NOOP("reasons", "suggested judgment: none (judge it yourself)"),
+    # crmnote/cli/facts.py:117
+    QT_TRANSLATE_NOOP("reasons", "suggested judgment: {judgment}"),
+    # crmnote/cli/facts_show.py:181
+    QT_TRANSLATE_NOOP("reasons", "suggested verdict: {verdict}"),
     # crmnote/storage/table_words.py:83
     QT_TRANSLATE_NOOP("reasons", "sync conflicts"),
+    # crmnote/cli/team.py:132
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "team book ready: found the roles {roles}; {owner} is its owner, recording as {staff}",
+    ),
+    # crmnote/cli/team.py:126
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "team book ready: made the roles {roles}; {owner} is its owner, recording as {staff}",
+    ),
     # crmnote/storage/team_roles.py:155
     QT_TRANSLATE_NOOP(
         "reasons", "team init is for the book's owner: the tables belong to '{role}'"
@@ -1652,7 +2567,9 @@ STRINGS = (
         None,
         1,
     ),
-    # crmnote/services/settings_service.py:62
+    # crmnote/cli/sync.py:231
+    QT_TRANSLATE_NOOP("reasons", "the book as it was is kept in {path}"),
+    # crmnote/services/settings_service.py:67
     QT_TRANSLATE_NOOP(
         "reasons", "the book holds money in {codes}: the home currency cannot change under it"
     ),
@@ -1702,6 +2619,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the database file is read-only"),
     # crmnote/storage/sqlite_errors.py:10
     QT_TRANSLATE_NOOP("reasons", "the database is busy in another program; try again in a moment"),
+    # crmnote/cli/failures.py:74
+    QT_TRANSLATE_NOOP("reasons", "the database refused: {why}"),
     # crmnote/storage/team.py:129
     QT_TRANSLATE_NOOP("reasons", "the database server refused: {why}; nothing was saved"),
     # crmnote/storage/postgres.py:152
@@ -1721,7 +2640,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the dump failed its check"),
     # crmnote/storage/encrypted_copies.py:110
     QT_TRANSLATE_NOOP("reasons", "the encrypted copy {path} failed its integrity check"),
-    # crmnote/importers/csv_values.py:86
+    # crmnote/importers/csv_values.py:87
     QT_TRANSLATE_NOOP(
         "reasons",
         "the file has day-first (row {day_row}: {day_text}) and month-first (row {month_row}: {month_text}) dates; pass {dmy} or {mdy} to say which it uses",
@@ -1734,20 +2653,28 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the file would grow larger than this system allows"),
     # crmnote/services/transfer_snapshot.py:234
     QT_TRANSLATE_NOOP("reasons", "the file's bytes do not match its SHA-256"),
+    # crmnote/cli/records.py:199
+    QT_TRANSLATE_NOOP(
+        "reasons", "the letter is signed {unsigned}: set the business name ({command} shows it)"
+    ),
     # crmnote/services/audit_verify.py:192
     QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
     # crmnote/services/consistency.py:143
     QT_TRANSLATE_NOOP("reasons", "the logical checks are written for SQLite and PostgreSQL"),
+    # crmnote/importers/parse_errors.py:106
+    QT_TRANSLATE_NOOP("reasons", "the month has no such day"),
     # crmnote/services/maintenance.py:220
     QT_TRANSLATE_NOOP("reasons", "the newest good backup is {path}"),
     # crmnote/storage/sqlite_errors.py:31
     QT_TRANSLATE_NOOP("reasons", "the operation is not permitted"),
     # crmnote/services/maintenance.py:184
     QT_TRANSLATE_NOOP("reasons", "the passphrase does not open {path}"),
-    # crmnote/cli/encryption.py:80
+    # crmnote/cli/encryption.py:84
     QT_TRANSLATE_NOOP("reasons", "the passphrase is empty"),
     # crmnote/storage/encrypted_copies.py:141
     QT_TRANSLATE_NOOP("reasons", "the plain copy {path} failed its integrity check"),
+    # crmnote/cli/maintenance.py:70
+    QT_TRANSLATE_NOOP("reasons", "the previous database was kept as {path}"),
     # crmnote/reports/printing.py:46
     QT_TRANSLATE_NOOP("reasons", "the printer cannot be used (is it connected and switched on?)"),
     # crmnote/domain/rule_messages.py:31
@@ -1758,6 +2685,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the repair was undone: {missing}"),
     # crmnote/services/maintenance.py:161
     QT_TRANSLATE_NOOP("reasons", "the restored database failed its check; kept as {kept}"),
+    # crmnote/cli/maintenance.py:106
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "the restored tables belong to you; grants were not restored: give the team its rights again ({command})",
+    ),
     # crmnote/importers/csv_interactions.py:172
     QT_TRANSLATE_NOOP("reasons", "the row has no date"),
     # crmnote/importers/csv_customers.py:132
@@ -1766,7 +2698,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
     # crmnote/services/book_copy.py:122
     QT_TRANSLATE_NOOP("reasons", "the target"),
-    # crmnote/storage/book_copy.py:177
+    # crmnote/storage/book_copy.py:206
     QT_TRANSLATE_NOOP(
         "reasons", "the target already holds records ({listed}): copy into a new, empty database"
     ),
@@ -1774,10 +2706,12 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the target is this book itself: name another database"),
     # crmnote/storage/copy_links.py:89
     QT_TRANSLATE_NOOP("reasons", "the target refused a row ({why})"),
-    # crmnote/cli/encryption.py:66
+    # crmnote/cli/encryption.py:70
     QT_TRANSLATE_NOOP("reasons", "the two passphrases differ; nothing was changed"),
-    # crmnote/cli/team.py:190
+    # crmnote/cli/team.py:234
     QT_TRANSLATE_NOOP("reasons", "the two passwords differ; nothing was changed"),
+    # crmnote/importers/parse_errors.py:107
+    QT_TRANSLATE_NOOP("reasons", "the year is out of range"),
     # crmnote/storage/consistency_rules.py:365
     QT_TRANSLATE_NOOP("reasons", "their customers' scores recomputed"),
     # crmnote/services/maintenance.py:224
@@ -1806,6 +2740,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "there is no staff member with id {id}"),
     # crmnote/storage/backup.py:77
     QT_TRANSLATE_NOOP("reasons", "there is no such file"),
+    # crmnote/importers/parse_errors.py:108
+    QT_TRANSLATE_NOOP("reasons", "there is no such hour"),
+    # crmnote/importers/parse_errors.py:109
+    QT_TRANSLATE_NOOP("reasons", "there is no such minute"),
+    # crmnote/importers/parse_errors.py:105
+    QT_TRANSLATE_NOOP("reasons", "there is no such month"),
+    # crmnote/importers/parse_errors.py:110
+    QT_TRANSLATE_NOOP("reasons", "there is no such second"),
     # crmnote/services/sign_in.py:16
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1824,6 +2766,11 @@ STRINGS = (
         "reasons",
         "this book has rows that name missing records or repeat an id ({why}): run crmnote check --repair on it, then copy again",
     ),
+    # crmnote/cli/sync.py:126
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "this book is no field copy of a team book: {join} makes it one, or name another book with {other}",
+    ),
     # crmnote/services/sync/field_copy.py:48
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1831,6 +2778,13 @@ STRINGS = (
     ),
     # crmnote/services/book_copy.py:77
     QT_TRANSLATE_NOOP("reasons", "this book is not bound to a database"),
+    # crmnote/cli/sync.py:195
+    QCoreApplication.translate(
+        "reasons",
+        "this book shares the past of {team}: it is its field copy now; pushed %n change(s), pulled {pulled}",
+        None,
+        1,
+    ),
     # crmnote/storage/migrate.py:270
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -1855,10 +2809,26 @@ STRINGS = (
         "reasons",
         "this team book has schema {before} and this crmnote needs {after}: ask the book's owner to upgrade it (the owner starts this version of crmnote once); nothing was changed",
     ),
+    # crmnote/cli/facts_show.py:169
+    QT_TRANSLATE_NOOP("reasons", "timing: +{late} against the due date"),
+    # crmnote/cli/facts_show.py:173
+    QT_TRANSLATE_NOOP("reasons", "timing: {late} against the due date"),
+    # crmnote/cli/scores.py:127
+    QT_TRANSLATE_NOOP("reasons", "trust: {score:.1f}  (starts at {prior:.1f})"),
     # crmnote/importers/json_doc.py:236
     QT_TRANSLATE_NOOP("reasons", "unknown kinds: {kinds}"),
+    # crmnote/cli/team.py:80
+    QT_TRANSLATE_NOOP(
+        "reasons", "updated {role} ({access}), recording as a new staff record '{staff}'"
+    ),
+    # crmnote/cli/team.py:84
+    QT_TRANSLATE_NOOP(
+        "reasons", "updated {role} ({access}), recording as the staff record '{staff}'"
+    ),
     # crmnote/storage/team.py:37
     QT_TRANSLATE_NOOP("reasons", "upgrade the book"),
+    # crmnote/cli/copy.py:47
+    QT_TRANSLATE_NOOP("reasons", "verifying: {share:.0%} ({table})"),
     # crmnote/domain/rule_messages.py:82
     QT_TRANSLATE_NOOP(
         "reasons", "version {id} was replaced from {since} by version {successor}; revise that one"
@@ -1885,6 +2855,12 @@ STRINGS = (
         "reasons",
         "you are signed in as {role}, staff of this book: only its owner can {what}; nothing was saved",
     ),
+    # crmnote/cli/facts.py:173
+    QT_TRANSLATE_NOOP("reasons", "{action} by {who}"),
+    # crmnote/cli/sync.py:208
+    QCoreApplication.translate(
+        "reasons", "{book} is a field copy of {team}: %n row(s) copied", None, 1
+    ),
     # crmnote/domain/rule_messages.py:77
     QT_TRANSLATE_NOOP("reasons", "{code} is not a three-letter code"),
     # crmnote/storage/consistency_rules.py:107
@@ -1894,24 +2870,32 @@ STRINGS = (
         "reasons",
         "{command} needs a PostgreSQL book: a SQLite file is one person's book; a team shares a book on a PostgreSQL server (docs/team.md)",
     ),
-    # crmnote/cli/encryption.py:133
+    # crmnote/cli/encryption.py:144
     QT_TRANSLATE_NOOP("reasons", "{command} works on SQLite database files"),
-    # crmnote/cli/transfer.py:198
+    # crmnote/cli/sync_lines.py:29
+    QT_TRANSLATE_NOOP("reasons", "{count} created"),
+    # crmnote/cli/sync_lines.py:30
+    QT_TRANSLATE_NOOP("reasons", "{count} matched"),
+    # crmnote/cli/sync_lines.py:31
+    QT_TRANSLATE_NOOP("reasons", "{count} merged"),
+    # crmnote/cli/sync_lines.py:32
+    QT_TRANSLATE_NOOP("reasons", "{count} rejected"),
+    # crmnote/cli/transfer.py:199
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out)",
     ),
-    # crmnote/cli/transfer.py:182
+    # crmnote/cli/transfer.py:183
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing was written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})",
     ),
-    # crmnote/cli/transfer.py:191
+    # crmnote/cli/transfer.py:192
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out)",
     ),
-    # crmnote/cli/transfer.py:173
+    # crmnote/cli/transfer.py:174
     QT_TRANSLATE_NOOP(
         "reasons",
         "{count} rejected; nothing would be written (correct them, or pass {skip} to leave them out; import those customers first or pass {create})",
@@ -1931,13 +2915,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{id} is not a fresh {kind} id in this file"),
     # crmnote/storage/backup.py:333
     QT_TRANSLATE_NOOP("reasons", "{index}: {detail}"),
+    # crmnote/cli/sync_lines.py:214
+    QT_TRANSLATE_NOOP("reasons", "{kind} (deleted)"),
     # crmnote/services/records.py:58
     QT_TRANSLATE_NOOP("reasons", "{kind} has no such field (fields: {known})"),
-    # crmnote/cli/records.py:166
+    # crmnote/cli/records.py:167
     QT_TRANSLATE_NOOP("reasons", "{kind} records do not belong to a customer"),
     # crmnote/importers/json_doc.py:300
     QT_TRANSLATE_NOOP("reasons", "{kind} takes no files"),
-    # crmnote/cli/transfer.py:111
+    # crmnote/cli/sync_lines.py:216
     QT_TRANSLATE_NOOP("reasons", "{kind} {id}"),
     # crmnote/services/records.py:364
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} belongs to another customer"),
@@ -1945,23 +2931,48 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{kind} {id} differs from its last logged version (entry {entry})"
     ),
+    # crmnote/cli/facts.py:164
+    QT_TRANSLATE_NOOP("reasons", "{kind} {id} has no logged history"),
     # crmnote/services/transfer_snapshot.py:308
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is another customer's"),
     # crmnote/services/audit_verify.py:27
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} is back although its last entry deletes it"),
     # crmnote/services/audit_verify.py:26
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
+    # crmnote/cli/sync_lines.py:164
+    QT_TRANSLATE_NOOP("reasons", "{kind} {line}: rejected ({name}): {field}: {why}"),
     # crmnote/storage/sync_records.py:365
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
+    # crmnote/cli/sync_lines.py:181
+    QT_TRANSLATE_NOOP("reasons", "{kind}: {counts}"),
+    # crmnote/cli/facts_show.py:112
+    QT_TRANSLATE_NOOP("reasons", "{made}, due {due}"),
     # crmnote/domain/rule_messages.py:68
     QT_TRANSLATE_NOOP(
         "reasons",
         "{name} ({size:.1f} MB) would take the book's evidence files past {total:.1f} MB ({held:.1f} MB held); raise the limit in Settings",
     ),
+    # crmnote/cli/facts.py:237
+    QCoreApplication.translate(
+        "reasons",
+        "{name} ({target}): %n promise(s), {kept} kept, {broken} broken, {claims} claims ({upheld} upheld)",
+        None,
+        1,
+    ),
     # crmnote/services/attachments.py:163
     QT_TRANSLATE_NOOP("reasons", "{name} does not match its SHA-256"),
     # crmnote/domain/rule_messages.py:64
     QT_TRANSLATE_NOOP("reasons", "{name} is empty"),
+    # crmnote/cli/sync_lines.py:109
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{name} is someone else's customer now, kept here until the changes made to them on this computer are synced",
+    ),
+    # crmnote/cli/sync_lines.py:98
+    QT_TRANSLATE_NOOP(
+        "reasons",
+        "{name} is someone else's customer now: left this copy (the team book keeps them)",
+    ),
     # crmnote/domain/rule_messages.py:73
     QT_TRANSLATE_NOOP("reasons", "{name} is {media}, which is not accepted: {accepted}"),
     # crmnote/services/attachments.py:105
@@ -1974,8 +2985,10 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:89
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
-    # crmnote/cli/__init__.py:96
+    # crmnote/cli/__init__.py:103
     QT_TRANSLATE_NOOP("reasons", "{option} is for commands; the desktop app asks for it"),
+    # crmnote/cli/pdf.py:94
+    QCoreApplication.translate("reasons", "{path} (%n page(s))", None, 1),
     # crmnote/storage/file_sentences.py:35
     QT_TRANSLATE_NOOP("reasons", "{path} already exists"),
     # crmnote/storage/private_files.py:58
@@ -1989,7 +3002,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read ({why})"),
     # crmnote/services/attachments.py:117
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read: {why}"),
-    # crmnote/cli/staff.py:116
+    # crmnote/cli/staff.py:128
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be written: {why}"),
     # crmnote/storage/file_sentences.py:55
     QT_TRANSLATE_NOOP(
@@ -2003,9 +3016,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} does not open with this database's passphrase or is damaged"
     ),
-    # crmnote/cli/staff.py:109
+    # crmnote/cli/staff.py:121
     QT_TRANSLATE_NOOP("reasons", "{path} exists already; nothing was written"),
-    # crmnote/cli/team.py:164
+    # crmnote/cli/team.py:206
     QT_TRANSLATE_NOOP("reasons", "{path} holds no password on its first line"),
     # crmnote/storage/book_shape.py:106
     QT_TRANSLATE_NOOP("reasons", "{path} is a crmnote book"),
@@ -2017,7 +3030,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder; name the .ics file"),
     # crmnote/cli/pdf.py:58
     QT_TRANSLATE_NOOP("reasons", "{path} is a folder; name the PDF file"),
-    # crmnote/cli/encryption.py:144
+    # crmnote/cli/encryption.py:155
     QT_TRANSLATE_NOOP("reasons", "{path} is already encrypted"),
     # crmnote/storage/book_shape.py:94
     QT_TRANSLATE_NOOP(
@@ -2062,12 +3075,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is encrypted: decrypt a copy of it (crmnote decrypt) to sync with it"
     ),
-    # crmnote/cli/encryption.py:70
+    # crmnote/cli/encryption.py:74
     QT_TRANSLATE_NOOP(
         "reasons",
         "{path} is encrypted: give its passphrase in ${variable} or with {option} PATH (or run crmnote in a terminal to be asked)",
     ),
-    # crmnote/cli/team.py:157
+    # crmnote/cli/encryption.py:210
+    QT_TRANSLATE_NOOP("reasons", "{path} is no longer encrypted; a plain backup is at {backup}"),
+    # crmnote/cli/team.py:199
     QT_TRANSLATE_NOOP("reasons", "{path} is not UTF-8 text"),
     # crmnote/services/maintenance.py:120
     QT_TRANSLATE_NOOP("reasons", "{path} is not a crmnote database"),
@@ -2080,7 +3095,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{path} is not a sound SQLite database"),
     # crmnote/services/maintenance.py:134
     QT_TRANSLATE_NOOP("reasons", "{path} is not a usable crmnote book: {problem}"),
-    # crmnote/cli/encryption.py:168
+    # crmnote/cli/encryption.py:204
     QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted"),
     # crmnote/services/maintenance.py:192
     QT_TRANSLATE_NOOP("reasons", "{path} is not encrypted; open it without a passphrase"),
@@ -2088,6 +3103,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{path} is not encrypted; this database is, so it cannot be restored from it"
     ),
+    # crmnote/cli/encryption.py:174
+    QT_TRANSLATE_NOOP("reasons", "{path} is now encrypted; an encrypted backup is at {backup}"),
     # crmnote/storage/conversion.py:78
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2125,11 +3142,17 @@ STRINGS = (
         "reasons",
         "{path} was written by a newer version of crmnote; update crmnote to open it (it was left as it is)",
     ),
-    # crmnote/cli/copy.py:86
+    # crmnote/cli/copy.py:92
     QT_TRANSLATE_NOOP("reasons", "{path}: no such book (copy reads a book that exists)"),
+    # crmnote/cli/scores.py:147
+    QT_TRANSLATE_NOOP("reasons", "{points:+6.1f}  {at}  {kind}  {reason}"),
     # crmnote/domain/rule_messages.py:78
     QT_TRANSLATE_NOOP("reasons", "{rate} is not a rate for {currency}"),
-    # crmnote/importers/export.py:80
+    # crmnote/cli/team.py:155
+    QT_TRANSLATE_NOOP(
+        "reasons", "{role} signs in with {url} and the password in {file} (docs/team.md)"
+    ),
+    # crmnote/importers/export.py:95
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an export format ({formats})"),
     # crmnote/importers/imports.py:121
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an import format (.csv, .vcf or .json)"),
@@ -2156,40 +3179,40 @@ STRINGS = (
         "reasons",
         "{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)",
     ),
-    # crmnote/importers/csv_values.py:179
+    # crmnote/importers/csv_values.py:180
     QT_TRANSLATE_NOOP(
         "reasons",
         "{value} could be day-first or month-first and no date in the file decides; pass {dmy} or {mdy}",
     ),
     # crmnote/domain/rule_messages.py:17
     QT_TRANSLATE_NOOP("reasons", "{value} has no digits"),
-    # crmnote/importers/csv_values.py:103
+    # crmnote/importers/csv_values.py:104
     QT_TRANSLATE_NOOP("reasons", "{value} has no readable time of day"),
-    # crmnote/cli/settings.py:44
+    # crmnote/cli/settings.py:45
     QT_TRANSLATE_NOOP("reasons", "{value} is no country code such as DE or GB"),
-    # crmnote/cli/__init__.py:79
+    # crmnote/cli/__init__.py:84
     QT_TRANSLATE_NOOP("reasons", "{value} is not UTF-8 text (check the terminal's encoding)"),
-    # crmnote/importers/csv_values.py:309
+    # crmnote/importers/csv_values.py:310
     QT_TRANSLATE_NOOP("reasons", "{value} is not a channel ({names}, or a word for one)"),
     # crmnote/cli/pdf.py:66
     QT_TRANSLATE_NOOP("reasons", "{value} is not a claim id"),
     # crmnote/importers/csv_interactions.py:136
     QT_TRANSLATE_NOOP("reasons", "{value} is not a customer id"),
-    # crmnote/importers/csv_values.py:191
+    # crmnote/importers/csv_values.py:192
     QT_TRANSLATE_NOOP("reasons", "{value} is not a date (use YYYY-MM-DD HH:MM)"),
     # crmnote/domain/rule_messages.py:51
     QT_TRANSLATE_NOOP("reasons", "{value} is not a date (use YYYY-MM-DD)"),
-    # crmnote/importers/csv_values.py:159
+    # crmnote/importers/csv_values.py:160
     QT_TRANSLATE_NOOP("reasons", "{value} is not a date ({month} is no month)"),
     # crmnote/domain/rule_messages.py:52
     QT_TRANSLATE_NOOP(
         "reasons", "{value} is not a date and time (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
     ),
-    # crmnote/importers/csv_values.py:324
+    # crmnote/importers/csv_values.py:325
     QT_TRANSLATE_NOOP("reasons", "{value} is not a direction (in or out)"),
-    # crmnote/importers/csv_values.py:234
+    # crmnote/importers/csv_values.py:235
     QT_TRANSLATE_NOOP("reasons", "{value} is not a duration (e.g. 12, 0:12 or 1h 5m)"),
-    # crmnote/importers/csv_values.py:341
+    # crmnote/importers/csv_values.py:342
     QT_TRANSLATE_NOOP("reasons", "{value} is not a mood (-2 hostile … +2 delighted)"),
     # crmnote/domain/rule_messages.py:59
     QT_TRANSLATE_NOOP("reasons", "{value} is not a number"),
@@ -2199,7 +3222,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is not a number from {low:g} to {high:g}"),
     # crmnote/domain/rule_messages.py:128
     QT_TRANSLATE_NOOP("reasons", "{value} is not a two-letter country code (e.g. DE, or US-CA)"),
-    # crmnote/importers/csv_values.py:127
+    # crmnote/importers/csv_values.py:128
     QT_TRANSLATE_NOOP("reasons", "{value} is not a valid date ({why})"),
     # crmnote/domain/rule_messages.py:58
     QT_TRANSLATE_NOOP("reasons", "{value} is not a whole number"),
@@ -2231,7 +3254,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is reserved (names starting pg_ or crmnote_)"),
     # crmnote/domain/standards.py:22
     QT_TRANSLATE_NOOP("reasons", "{value} {unit}"),
-    # crmnote/importers/csv_values.py:350
+    # crmnote/importers/csv_values.py:351
     QT_TRANSLATE_NOOP("reasons", "{value}: must be between -2 (hostile) and +2 (delighted)"),
     # crmnote/storage/pg_tools.py:70
     QT_TRANSLATE_NOOP("reasons", "{what} (exit code {code})"),
@@ -2251,6 +3274,14 @@ STRINGS = (
         "reasons",
         "{where} was upgraded by a newer crmnote (schema {revision}): update crmnote on this computer to sync with it",
     ),
+    # crmnote/cli/sync_lines.py:230
+    QT_TRANSLATE_NOOP("reasons", "{where} {field}: kept {kept}, set aside {aside}"),
+    # crmnote/cli/sync_lines.py:224
+    QT_TRANSLATE_NOOP("reasons", "{where}: a delete was undone by a concurrent edit"),
+    # crmnote/cli/sync_lines.py:218
+    QT_TRANSLATE_NOOP(
+        "reasons", "{where}: deleted, but kept for records of theirs changed meanwhile"
+    ),
     # crmnote/services/book_copy.py:126
     QT_TRANSLATE_NOOP(
         "reasons",
@@ -2267,33 +3298,45 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{why}; nothing was copied (the target is as it was)"),
     # crmnote/services/base.py:169
     QT_TRANSLATE_NOOP("reasons", "{why}; nothing was saved"),
+    # crmnote/importers/parse_errors.py:54
+    QT_TRANSLATE_NOOP("reasons", "{word} is not a JSON value (JSON has no NaN or Infinity)"),
     # crmnote/storage/conversion.py:88
     QT_TRANSLATE_NOOP(
         "reasons",
         "{work} is left from an interrupted conversion; check it, then remove it (or, if {name} is missing, rename it to {name})",
     ),
-    # crmnote/cli/remind.py:78
+    # crmnote/cli/remind.py:81
     QCoreApplication.translate("remind", "%n promise(s) to keep", None, 1),
-    # crmnote/cli/remind.py:75
+    # crmnote/cli/remind.py:78
     QCoreApplication.translate("remind", "due in %n day(s)", None, 1),
-    # crmnote/cli/remind.py:80
+    # crmnote/cli/remind.py:83
     QT_TRANSLATE_NOOP("remind", "due today"),
-    # crmnote/cli/remind.py:74
+    # crmnote/cli/remind.py:77
     QT_TRANSLATE_NOOP("remind", "due tomorrow"),
-    # crmnote/cli/remind.py:110
+    # crmnote/cli/remind.py:113
     QT_TRANSLATE_NOOP("remind", "no notification shown ({0}); printed instead"),
-    # crmnote/cli/remind.py:104
+    # crmnote/cli/remind.py:62
+    QT_TRANSLATE_NOOP("remind", "no reminders were installed"),
+    # crmnote/cli/remind.py:107
     QT_TRANSLATE_NOOP("remind", "nothing new to remind of today"),
-    # crmnote/cli/remind.py:106
+    # crmnote/cli/remind.py:109
     QT_TRANSLATE_NOOP("remind", "notified: {0}"),
-    # crmnote/cli/remind.py:79
-    QCoreApplication.translate("remind", "overdue by %n day(s)", None, 1),
     # crmnote/cli/remind.py:82
-    QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
+    QCoreApplication.translate("remind", "overdue by %n day(s)", None, 1),
+    # crmnote/cli/remind.py:65
+    QT_TRANSLATE_NOOP("remind", "reminders installed: {0}"),
+    # crmnote/cli/remind.py:60
+    QT_TRANSLATE_NOOP("remind", "reminders removed"),
     # crmnote/cli/remind.py:85
+    QT_TRANSLATE_NOOP("remind", "{customer}: {text} ({when})"),
+    # crmnote/cli/remind.py:88
     QT_TRANSLATE_NOOP("remind", "… and {0} more"),
     # crmnote/reports/dossier.py:133
     QCoreApplication.translate("reports", "%n day(s) late", None, 1),
+    # crmnote/cli/team.py:185
+    QT_TRANSLATE_NOOP("team", "(no staff record)"),
+    # crmnote/cli/team.py:183
+    QT_TRANSLATE_NOOP("team", "(you)"),
     # CustomerStatus.ACTIVE
     QT_TRANSLATE_NOOP("values", "Active"),
     # Outcome.ALTERNATIVE

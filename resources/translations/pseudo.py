@@ -24,8 +24,9 @@ _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
-# Kept untouched: placeholders, Qt's %n/%1 and %L1, &&, HTML tags and entities.
-_KEEP = re.compile(r"\{[^{}]*\}|%L?\d+|%n|&&|<[^>]+>|&[a-z]+;|&#\d+;")
+# Kept untouched: placeholders, Qt's %n/%1 and %L1, the %-placeholders of argparse's messages
+# and the command line's help (`%(prog)s`, `%s`, `%r`), &&, HTML tags and entities.
+_KEEP = re.compile(r"\{[^{}]*\}|%L?\d+|%n|%\([a-z_]+\)[a-z]|%[srd]|&&|<[^>]+>|&[a-z]+;|&#\d+;")
 
 
 def pseudo(text: str) -> str:

@@ -44,9 +44,10 @@ def language(ts: Path) -> str:
 
 
 def write_extra_strings() -> None:
-    from extra import render, runtime_messages, wrapper_messages  # beside this file
+    from extra import parser_messages, render, runtime_messages, wrapper_messages  # beside this
 
-    EXTRA.write_text(render([*wrapper_messages(ROOT), *runtime_messages()]), encoding="utf-8")
+    found = [*wrapper_messages(ROOT), *runtime_messages(), *parser_messages()]
+    EXTRA.write_text(render(found), encoding="utf-8")
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff:  # keep `ruff format --check .` quiet about the generated file
         subprocess.run([ruff, "format", "--quiet", str(EXTRA)], check=True, cwd=ROOT)

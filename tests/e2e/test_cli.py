@@ -172,7 +172,7 @@ def test_scores_json_contract(cli: Cli) -> None:
     assert data["recommendation"]["reasons"]
     early = json.loads(cli.run("scores", "Acme", "--as-of", "2000-01-01", "--json").stdout)
     assert early["trust"]["contributions"] == [] and early["trust"]["score"] == 50
-    assert "recomputed the scores of 1 customers" in cli.run("scores", "--recompute").stdout
+    assert "recomputed the scores of 1 customer" in cli.run("scores", "--recompute").stdout
 
 
 def test_search_json(cli: Cli) -> None:

@@ -40,7 +40,7 @@ def test_encrypt_then_commands_take_the_passphrase(cli: Cli, tmp_path: Path) -> 
     cli.run("add", "customer", "Fjord Bikes AS")
     cli.run("backup")
     out = cli.run("encrypt", passphrase=PASS).stdout
-    assert "is now encrypted" in out and "1 earlier backups" in out and "delete them" in out
+    assert "is now encrypted" in out and "1 earlier backup in" in out and "delete them" in out
     (aside,) = tmp_path.glob("cli.sqlite3.unencrypted-*")
     assert aside.read_bytes().startswith(PLAIN_HEADER) and b"Fjord Bikes" in aside.read_bytes()
     raw = cli.db.read_bytes()

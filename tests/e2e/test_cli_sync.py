@@ -41,7 +41,7 @@ def test_two_books_end_with_the_union_and_a_conflict_is_restored(tmp_path: Path)
     ok(tmp_path, "--db", str(desk), "set", "customer", "1", "--company", "Fjord (desk)")
     ok(tmp_path, "--db", str(laptop), "set", "customer", "1", "--company", "Fjord (laptop)")
     out = ok(tmp_path, "--db", str(desk), "sync", "--with", str(laptop))
-    assert "pushed" in out and "1 sync conflicts" in out
+    assert "pushed" in out and "1 sync conflict to look at" in out
     assert names(tmp_path, desk) == names(tmp_path, laptop) == ["Fjord Bikes AS", "Helmets Ltd"]
     listed = json.loads(ok(tmp_path, "--db", str(desk), "conflicts", "--json"))
     assert [(c["field"], c["kept"], c["set_aside"]) for c in listed] == [

@@ -35,7 +35,7 @@ def test_a_laptop_joins_works_offline_and_syncs(cli: Cli, tmp_path: Path) -> Non
     assert "is a field copy of" in out and "crmnote sync" in out
     a.run("log", "Fjord Bikes AS", "--note", "call on the train")
     cli.run("set", "customer", "1", "--company", "Fjord AS")
-    assert "pushed 1 changes, pulled 1" in a.run("sync").stdout
+    assert "pushed 1 change, pulled 1" in a.run("sync").stdout
     assert "pushed 0 changes, pulled 0" in a.run("sync").stdout
     shown = json.loads(cli.run("show", "customer", "1", "--json").stdout)
     assert shown["company"] == "Fjord AS"

@@ -25,11 +25,13 @@ from crmnote.storage.encryption import (
     WrongPassphraseError,
     check_can_open,
     connect,
+    dbapi,
     diagnose,
     make_encrypted_engine,
 )
 from crmnote.storage.engine import database_url, make_engine
 from crmnote.storage.migrate import head_revision, prepare_database
+from tests.key_derivation import ROUNDS, TEST_ROUNDS
 from tests.reliability.conftest import DATA, raw_bytes
 
 pytest.importorskip("sqlcipher3", reason="the optional sqlcipher3 package is not installed")
@@ -79,7 +81,9 @@ def test_marker_never_appears_in_the_raw_bytes(tmp_path: Path) -> None:
         con.close()
 
 
-def test_a_marker_added_through_the_cli_and_the_app_never_appears(tmp_path: Path) -> None:
+def test_a_marker_added_through_the_cli_and_the_app_never_appears(
+    tmp_path: Path, real_key_derivation: None
+) -> None:
     """The whole path a user takes: `crmnote encrypt`, commands with CRMNOTE_PASSPHRASE, the
     desktop app's `open_database` with its WAL and its daily backup, a manual backup."""
     db = tmp_path / "crm.sqlite3"
@@ -217,3 +221,30 @@ def test_engine_refuses_an_empty_passphrase(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="passphrase"):
         make_encrypted_engine(tmp_path / "x.sqlite3", "")
     assert not (tmp_path / "x.sqlite3").exists()
+
+
+def test_a_new_encrypted_book_derives_its_key_with_sqlcipher_4s_rounds(
+    tmp_path: Path, real_key_derivation: None
+) -> None:
+    """The tests' lowered round count (tests/key_derivation.py) is theirs alone: with
+    SQLCipher's default restored, a book crmnote creates opens with 256,000 PBKDF2 rounds
+    and with no other count."""
+    assert ROUNDS.real == 256_000
+    db = tmp_path / "rounds.sqlite3"
+    open_database(str(db), PASS).close()
+
+    def opens_with(rounds: int) -> bool:
+        con = dbapi().connect(str(db))
+        try:
+            quoted = PASS.replace("'", "''")
+            con.execute(f"PRAGMA key = '{quoted}'")
+            con.execute(f"PRAGMA kdf_iter = {rounds}")
+            con.execute("SELECT count(*) FROM customers").fetchone()
+        except dbapi().DatabaseError:
+            return False
+        finally:
+            con.close()
+        return True
+
+    assert opens_with(256_000)
+    assert not opens_with(TEST_ROUNDS)

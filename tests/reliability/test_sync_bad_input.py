@@ -124,4 +124,4 @@ def test_a_disk_that_fills_during_a_pull_leaves_the_field_copy_as_it_was(
     assert dump(field.laptop) == before
     field.ok("log", "Kunde 00001", "--note", "offline still")
     out = field.ok("sync")
-    assert "pushed 1 changes, pulled 60" in out, out
+    assert "pushed 1 change, pulled 60" in out, out

@@ -161,8 +161,13 @@ def test_pdf(
 
 def test_import(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("import_bench", tiny, capsys)
-    check(results, out, "import_bench", 2)
-    assert all(r.info and r.ratio is not None for r in results)
+    check(results, out, "import_bench", 4)
+    assert [r.name for r in results[:2]] == [
+        "import CSV, 200 customers",
+        "import CSV, 200 customers, peak",
+    ]
+    assert not results[0].info and results[0].ratio is not None and results[1].unit == "MB"
+    assert all(r.info and r.ratio is not None for r in results[2:])
 
 
 @pytest.fixture(scope="module")

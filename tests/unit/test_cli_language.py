@@ -282,7 +282,9 @@ def test_the_command_lines_own_refusals_and_an_imports_rows_are_told_in_the_user
     assert english.stderr == "crmnote: error: customer: staff records do not belong to a customer\n"
     out_of_range = _crmnote(db, "de_DE.UTF-8", "show", "promise", "0", home=home)
     assert out_of_range.returncode == 2
-    assert "argument id: 0 liegt nicht zwischen 1 und " in out_of_range.stderr
+    assert out_of_range.stderr.startswith(
+        "crmnote show: error: Argument id: 0 liegt nicht zwischen 1 und "
+    )  # argparse's frame in German too (crmnote/cli/helptext.py)
 
     people = tmp_path / "leute.csv"
     people.write_text(

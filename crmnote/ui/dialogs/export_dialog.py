@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from crmnote.domain.errors import CrmError
-from crmnote.importers.export import ExportResult, export_to
-from crmnote.services.transfer import TransferService
 from crmnote.ui.background import Background
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.fit import documents
 from crmnote.ui.labels import kind_label
+
+if TYPE_CHECKING:  # the writers (vobject among them) are imported on the export's worker
+    from crmnote.importers.export import ExportResult
+    from crmnote.services.transfer import TransferService
 
 # (suffix, label, per-customer allowed); "" is a folder of CSV files, one per kind.
 _FORMATS: tuple[tuple[str, object, bool], ...] = (
@@ -136,7 +139,13 @@ class ExportDialog(QDialog):
             return None
         ids = [self._customer[0]] if self._customer and self.only.isChecked() else None
         transfer = self._transfer
-        job = Background(lambda: export_to(target, transfer, ids), self)
+
+        def write() -> ExportResult:
+            from crmnote.importers.export import export_to  # 0.15 s of imports, off the window
+
+            return export_to(target, transfer, ids)
+
+        job = Background(write, self)
         job.done.connect(lambda result: self._written(target, result))
         job.failed.connect(lambda exc: self._failed(target, exc))
         self.job = job

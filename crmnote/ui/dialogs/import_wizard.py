@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,6 +37,7 @@ from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import Duplicates, RowResult
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
 from crmnote.ui.fit import place
+from crmnote.ui.labels import field_label
 from crmnote.ui.models.rows import RowsModel
 from crmnote.ui.reasons import error_text, reason_text
 from crmnote.ui.widgets.tables import table_view
@@ -108,6 +109,33 @@ class FilePage(QWizardPage):
             self.path.setText(name)
 
 
+# What a CSV column can fill (crmnote.importers.csv_columns: `--map COLUMN=FIELD` keys), in
+# the words of the "import columns" context.
+_COLUMN_WORDS = {
+    "name": QT_TRANSLATE_NOOP("import columns", "Name"),
+    "given": QT_TRANSLATE_NOOP("import columns", "Given name"),
+    "middle": QT_TRANSLATE_NOOP("import columns", "Middle name"),
+    "family": QT_TRANSLATE_NOOP("import columns", "Family name"),
+    "company": QT_TRANSLATE_NOOP("import columns", "Company"),
+    "email": QT_TRANSLATE_NOOP("import columns", "Email"),
+    "email_label": QT_TRANSLATE_NOOP("import columns", "Email label"),
+    "phone": QT_TRANSLATE_NOOP("import columns", "Phone"),
+    "phone_label": QT_TRANSLATE_NOOP("import columns", "Phone label"),
+    "address": QT_TRANSLATE_NOOP("import columns", "Address"),
+    "tags": QT_TRANSLATE_NOOP("import columns", "Tags"),
+    "notes": QT_TRANSLATE_NOOP("import columns", "Notes"),
+    "status": QT_TRANSLATE_NOOP("import columns", "Status"),
+    "source": QT_TRANSLATE_NOOP("import columns", "Source"),
+    "ignore": QT_TRANSLATE_NOOP("import columns", "Ignore (leave out)"),
+}
+
+
+def column_word(field: str) -> str:
+    """A column's target as the user reads it ("E-Mail"); a key without a word as it is."""
+    word = _COLUMN_WORDS.get(field)
+    return QCoreApplication.translate("import columns", str(word)) if word else field
+
+
 class MappingPage(QWizardPage):
     """What was detected, and for CSV which field each column fills (a combo per column)."""
 
@@ -166,10 +194,10 @@ class MappingPage(QWizardPage):
             self.table.setItem(i, 1, QTableWidgetItem(" ".join(sample.split())))
             combo = QComboBox()
             guess = target_of(header)
-            shown = guess.field if guess is not None else self.tr("left out")
+            shown = column_word(guess.field) if guess is not None else self.tr("left out")
             combo.addItem(self.tr("detected: {0}").format(shown), AUTOMATIC)
-            for field in USER_FIELDS:
-                combo.addItem(field, field)
+            for field in USER_FIELDS:  # the user's word shown, the key (`--map`) as data
+                combo.addItem(column_word(field), field)
             self.table.setCellWidget(i, 2, combo)
             self.combos.append((header, combo))
         self.table.resizeColumnToContents(0)
@@ -233,12 +261,19 @@ def _action(action: str) -> str:
     return words.get(action, action)
 
 
+def _field_word(field: str) -> str:
+    """A rejected cell's field in the user's words: a column's target, else a record's field."""
+    if not field or field in _COLUMN_WORDS:
+        return column_word(field)
+    return field_label(field)
+
+
 def _result_cell(row: RowResult, column: int) -> str:
     values = (
         str(row.line),
         _action(str(row.action)),
         row.name,
-        row.field,
+        _field_word(row.field),
         reason_text(row.message),
     )
     text = values[column]

@@ -32,6 +32,7 @@ from crmnote.domain.errors import CrmError, ValidationError
 from crmnote.domain.money import rates_text, read_rates_text
 from crmnote.domain.scoring import Weights, WeightsError
 from crmnote.services.changes import Changes
+from crmnote.ui.accessibility import name_fields
 from crmnote.ui.background import Background
 from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import error_label, tidy_form
@@ -70,7 +71,19 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._services = services
         self._bus = bus
-        get = services.settings.get
+        shown = services.settings.get_many(
+            declared.BUSINESS_NAME,
+            declared.HOURLY_COST,
+            declared.CURRENCY,
+            declared.DUE_SOON_DAYS,
+            declared.BACKUP_KEEP_DAYS,
+            declared.EXCHANGE_RATES,
+            declared.COUNTRY,
+            declared.ATTACHMENT_MAX_MB,
+            declared.ATTACHMENTS_TOTAL_MB,
+            declared.PHONE_REGION,
+        )
+        get = shown.__getitem__  # one read for the whole form, not one transaction a field
         self.business_name = QLineEdit(str(get(declared.BUSINESS_NAME) or ""))
         self.business_name.setObjectName("setting_business_name")
         self.business_name.setPlaceholderText(self.tr("Printed on PDFs and referral messages"))
@@ -152,26 +165,17 @@ class SettingsDialog(QDialog):
         else:  # docs/packaging.md says how to schedule `crmnote remind` there
             self.reminders.hide()
 
-        self.weights = WeightsForm()
         self.original = services.scores.weights()
         self.original_hourly = float(get(declared.HOURLY_COST))
-        self.weights.set_weights(self.original)
-        self.reset_button = QPushButton(self.tr("Reset to defaults"))
-        self.reset_button.setObjectName("weights_reset")
-        self.reset_button.clicked.connect(self.reset_weights)
-        scores = QWidget()
-        score_layout = QVBoxLayout(scores)
-        note = QLabel(
-            self.tr("Changing the weights recomputes every customer's scores and their history.")
-        )
-        note.setWordWrap(True)
-        score_layout.addWidget(note)
-        score_layout.addWidget(self.weights, 1)
-        score_layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
-
+        # The Scores tab is built when first shown (or asked for): most visits change a
+        # business setting, and the weights form is a third of the dialog's making.
+        self._scores = QWidget()
+        self._weights: WeightsForm | None = None
+        self._read_only = False
         self.tabs = QTabWidget()
         self.tabs.addTab(business, self.tr("Business"))
-        self.tabs.addTab(scores, self.tr("Scores"))
+        self.tabs.addTab(self._scores, self.tr("Scores"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -192,6 +196,41 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         place(self, QSize(560, 600))
 
+    @property
+    def weights(self) -> WeightsForm:
+        """The Scores tab's form (built now if it was not yet)."""
+        if self._weights is None:
+            self._weights = self._build_scores()
+        return self._weights
+
+    @property
+    def reset_button(self) -> QPushButton:
+        self.weights  # noqa: B018 (built with the Scores tab)
+        return self._reset_button
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self._scores:
+            self.weights  # noqa: B018 (built on first show)
+
+    def _build_scores(self) -> WeightsForm:
+        weights = WeightsForm()
+        weights.set_weights(self.original)
+        reset = self._reset_button = QPushButton(self.tr("Reset to defaults"))
+        reset.setObjectName("weights_reset")
+        reset.clicked.connect(self.reset_weights)
+        score_layout = QVBoxLayout(self._scores)
+        note = QLabel(
+            self.tr("Changing the weights recomputes every customer's scores and their history.")
+        )
+        note.setWordWrap(True)
+        score_layout.addWidget(note)
+        score_layout.addWidget(weights, 1)
+        score_layout.addWidget(reset, 0, Qt.AlignmentFlag.AlignLeft)
+        if self._read_only:
+            self._lock(self._scores)
+        name_fields(self._scores)  # the window was named when shown, before this tab was made
+        return weights
+
     def reset_weights(self) -> None:
         self.weights.clear_errors()
         self.weights.set_weights(Weights.default())
@@ -211,7 +250,8 @@ class SettingsDialog(QDialog):
         }
 
     def accept(self) -> None:
-        self.weights.clear_errors()
+        if self._weights is not None:
+            self._weights.clear_errors()
         self.currency_error.hide()
         self.general_error.hide()
         if len(self.currency.text()) != 3:
@@ -220,8 +260,8 @@ class SettingsDialog(QDialog):
             self.currency_error.show()
             self.currency.setFocus()
             return
-        try:
-            weights = self.weights.weights()
+        try:  # weights not shown are the ones stored
+            weights = self.original if self._weights is None else self._weights.weights()
         except WeightsError as exc:
             self.tabs.setCurrentIndex(1)
             self.weights.show_error(exc.field, exc.message)
@@ -231,9 +271,11 @@ class SettingsDialog(QDialog):
         if not self._apply_reminders():
             return
         changes = Changes()
+        wanted = self._business_values()
+        stored = self._services.settings.get_many(*wanted)
         try:
-            for setting, value in self._business_values().items():
-                if value != self._services.settings.get(setting):
+            for setting, value in wanted.items():
+                if value != stored[setting]:
                     changes |= self._services.settings.set(setting, value)
         except ValidationError as exc:  # refused at its field; what was saved before stays
             self.tabs.setCurrentIndex(0)
@@ -323,11 +365,16 @@ class SettingsDialog(QDialog):
     def set_read_only(self, reason: str) -> None:
         """Show the settings to someone who may not change them (not the book's owner)."""
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
-        self.reset_button.hide()
-        for widget in self.tabs.findChildren(QWidget):
-            if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        self._read_only = True
+        self._lock(self.tabs)
+        self.general_error.setText(reason)
+        self.general_error.show()
+
+    def _lock(self, root: QWidget) -> None:
+        for widget in root.findChildren(QWidget):
+            if widget.objectName() == "weights_reset":
+                widget.hide()
+            elif isinstance(widget, QLineEdit | QAbstractSpinBox):
                 widget.setReadOnly(True)
             elif isinstance(widget, QComboBox | QCheckBox | QPushButton):
                 widget.setEnabled(False)
-        self.general_error.setText(reason)
-        self.general_error.show()

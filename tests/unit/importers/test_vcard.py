@@ -148,3 +148,22 @@ def test_vcard_import_into_the_database(transfer: TransferService) -> None:
     assert [r.action for r in report.rows] == [RowAction.CREATED]
     (ann,) = transfer.customers()
     assert ann.source == "phone.vcf"
+
+
+def test_a_card_vobject_refuses_is_told_in_crmnotes_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    import vobject
+
+    card = "BEGIN:VCARD\nVERSION:3.0\nFN:{}\nEND:VCARD\n"
+    text = (card.format("Ann") + "\n" + card.format("Bo")).encode()
+
+    def refuse(card_text: str, **_: object) -> None:
+        if "Bo" in card_text:
+            raise vobject.base.ParseError("Failed to parse line: junk", 2)
+        raise ValueError("some English detail from the library")
+
+    monkeypatch.setattr(vobject, "readOne", refuse)
+    first, second = read_vcards(text)
+    assert (first.field, str(first.message)) == ("vcard", "cannot be read as a vCard")
+    # the card begins on line 6; its second line is line 7 of the file
+    assert str(second.message) == "cannot be read: line 7 is not a vCard property"
+    assert "English detail" not in str(first.message) and "Failed" not in str(second.message)

@@ -28,7 +28,7 @@ def test_export_pdf_writes_the_history(
     )
     assert run_pdf_command(made.services, args) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert capsys.readouterr().out.startswith(f"{out} (1 pages)")
+    assert capsys.readouterr().out.startswith(f"{out} (1 page)")
     text = pdf_text(out)
     assert "Timeline of interactions" in text and "Claims" in text and "Promises" not in text
 

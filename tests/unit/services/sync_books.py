@@ -38,8 +38,14 @@ class Book:
 class Laptops:
     """Opens books; every book is closed at the end of the test."""
 
-    def __init__(self, tmp_path: Path, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self, tmp_path: Path, clock: Callable[[], datetime], template: Path | None = None
+    ) -> None:
+        """`template`: a migrated empty book (tests/conftest.py `migrated_template`) that a
+        new file begins as, instead of running every migration on it; opening it then adds
+        the book's own staff member (a uuid of its own), as on a new file."""
         self.tmp_path = tmp_path
+        self.template = template
         self.clock = clock
         self.ticks = itertools.count()
         self.books: list[Book] = []
@@ -51,6 +57,8 @@ class Laptops:
         """The book `name` (a file in the test's folder, or a URL); its sync clock runs
         `skew_ms` ahead of the others' (behind, when negative)."""
         where = name if "/" in name else str(self.tmp_path / f"{name}.sqlite3")
+        if "/" not in name:
+            self._new_file(Path(where))
         opened = open_database(where)
         services = Services.over(
             opened.engine, self.clock, wall_ms=lambda: self.wall_ms() + skew_ms
@@ -68,6 +76,7 @@ class Laptops:
                 b.opened.close()
                 self.books.remove(b)
         path = self.tmp_path / f"{name}.sqlite3"
+        self._new_file(path)
         open_database(str(path)).close()
         team = open_peer(hub)
         try:
@@ -76,6 +85,10 @@ class Laptops:
             )
         finally:
             team.close()
+
+    def _new_file(self, path: Path) -> None:
+        if self.template is not None and not path.exists():
+            shutil.copyfile(self.template, path)
 
     @staticmethod
     def shown(hub: str) -> str:

@@ -42,9 +42,9 @@ KINDS = ("customer", "interaction", "promise", "staff")
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("fleet")
-    laptops = Laptops(folder, TickingClock(datetime(2026, 11, 2, 9, 0)))
+    laptops = Laptops(folder, TickingClock(datetime(2026, 11, 2, 9, 0)), migrated_template)
     hub = laptops.open("hub")
     for name in ("Fjord Bikes AS", "Helmets Ltd"):
         c = hub.services.records.add("customer", {"name": name})[0]

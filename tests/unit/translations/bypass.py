@@ -133,3 +133,52 @@ def english_errors(root: Path, folders: tuple[str, ...] = ("crmnote/storage",)) 
                 if len(node.args) > index and _text(node.args[index]):
                     shown = ast.unparse(node.args[index])[:60]
                     yield f"{path.relative_to(root)}:{node.lineno}: {_name(node.func)}({shown})"
+
+
+# What the command line writes for a person: `print(...)`, `sys.stdout.write(...)` (any
+# `.write` on stdout, stderr or a progress line's `_out`), a prompt (`getpass`, `input`) and
+# its own `fail(...)` / `warn(...)` lines (crmnote/cli/failures.py).
+OUTPUTS = {"print", "getpass", "input", "fail", "warn"}
+STREAMS = ("stdout", "stderr", "_out", "out")
+# The frame of a line on stderr stays the same in every language, as argparse's own does, so
+# scripts and `grep` find it: `crmnote: error: …`, `crmnote: warning: …` (docs/cli.md); so do
+# the names of things: the program, a checksum's algorithm (`sha256 …`).
+FRAME = re.compile(r"\b(crmnote|error|warning|sha256)\b")
+
+
+def _said(node: ast.expr) -> bool:
+    """English built on the spot (as `_text`), the program's name and its frame words aside."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return _letters(FRAME.sub("", node.value))
+    if isinstance(node, ast.JoinedStr):
+        parts = [str(v.value) if isinstance(v, ast.Constant) else " " for v in node.values]
+        return _letters(FRAME.sub("", "".join(parts)))
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
+        return _said(node.left) or _said(node.right)
+    if isinstance(node, ast.Call) and _name(node.func) == "format":
+        return isinstance(node.func, ast.Attribute) and _said(node.func.value)
+    if isinstance(node, ast.IfExp):
+        return _said(node.body) or _said(node.orelse)
+    return False
+
+
+def _output(node: ast.Call) -> bool:
+    name = _name(node.func)
+    if name == "write" and isinstance(node.func, ast.Attribute):
+        return ast.unparse(node.func.value).endswith(STREAMS)
+    return name in OUTPUTS
+
+
+def english_output(root: Path, folders: tuple[str, ...] = ("crmnote/cli",)) -> Iterator[str]:
+    """`path:line: print(...)` for every line the command line writes with English built on
+    the spot (a worded literal, an f-string, `"…".format(…)`) instead of a translated
+    sentence (`language.tr`, `language.sentence(say(…))`)."""
+    for folder in folders:
+        for path in sorted((root / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not (isinstance(node, ast.Call) and _output(node)):
+                    continue
+                if any(_said(arg) for arg in node.args):
+                    shown = ast.unparse(node.args[0])[:60] if node.args else ""
+                    yield f"{path.relative_to(root)}:{node.lineno}: {_name(node.func)}({shown})"

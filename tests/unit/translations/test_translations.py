@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.translations.bypass import bypasses, english_errors
+from tests.unit.translations.bypass import bypasses, english_errors, english_output
 
 ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = sorted(p for p in TRANSLATIONS.glob("crmnote_*.ts") if p.stem != "crmnote_en")
 PLURAL_FORMS = {"de": 2, "fr": 2, "pl": 3, "ru": 3, "ja": 1}
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d|%n")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d|%n|%\([a-z_]+\)[a-z]|%[srd]")  # %(prog)s: argparse
 
 
 def _messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
@@ -80,7 +80,10 @@ def test_the_translation_files_hold_every_string_of_the_code(tmp_path: Path) -> 
         sys.path.remove(str(TRANSLATIONS))
     strings = tmp_path / "extra_strings.py"
     strings.write_text(
-        extra.render([*extra.wrapper_messages(ROOT), *extra.runtime_messages()]), "utf-8"
+        extra.render(
+            [*extra.wrapper_messages(ROOT), *extra.runtime_messages(), *extra.parser_messages()]
+        ),
+        "utf-8",
     )
     fresh = tmp_path / "crmnote_xx.ts"
     lupdate = [update.tool("pyside6-lupdate"), "-extensions", "py", "-no-obsolete"]
@@ -150,6 +153,43 @@ def test_the_english_error_check_finds_built_sentences(tmp_path: Path) -> None:
         "crmnote/storage/bad.py:3",
         "crmnote/storage/bad.py:4",
         "crmnote/storage/bad.py:6",
+    ]
+
+
+def test_the_command_line_writes_no_english_built_on_the_spot() -> None:
+    """Every line the command line writes for a person (print, a stream's write, a prompt,
+    its own error and warning lines) is a translated sentence; the frame `crmnote: error:`
+    and what scripts read (ids, JSON, a table's raw keys) carry no English words."""
+    found = list(english_output(ROOT, ("crmnote/cli",)))
+    assert found == [], "\n".join(found)
+
+
+def test_the_english_output_check_finds_a_sentence(tmp_path: Path) -> None:
+    cli = tmp_path / "crmnote" / "cli"
+    cli.mkdir(parents=True)
+    (cli / "bad.py").write_text(
+        "print(f'copied {n} rows')\n"
+        "print(language.sentence(say('cli.x', 'copied {n} rows', n=n)))\n"
+        "sys.stderr.write('crmnote: pushed ' + str(n))\n"
+        "print(f'crmnote: error: {said}', file=sys.stderr)\n"
+        "password = getpass.getpass('Password: ')\n"
+        "print(record.id)\n"
+        "print('no reminders were installed' if removed else 'reminders removed')\n"
+        "print(f'{r.id:>6}  {r.name}')\n"
+        "answer = input('Continue? ')\n"
+        "fail('the database refused: {0}'.format(why), 4)\n"
+        "self._out.write(f'\\r{line:<50}')\n"
+        "print(language.tr('check', 'nothing to repair'))\n",
+        encoding="utf-8",
+    )
+    found = list(english_output(tmp_path, ("crmnote/cli",)))
+    assert [f.split(": ")[0] for f in found] == [
+        "crmnote/cli/bad.py:1",
+        "crmnote/cli/bad.py:3",
+        "crmnote/cli/bad.py:5",
+        "crmnote/cli/bad.py:7",
+        "crmnote/cli/bad.py:9",
+        "crmnote/cli/bad.py:10",
     ]
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from typing import Any
 
 from PySide6.QtCore import QObject
 
-from crmnote.ui.background import Background
+from crmnote.ui.background import Background, Pending
+from crmnote.ui.newest import Newest
 
 
 def test_busy_until_the_outcome_is_shown_not_only_until_the_worker_ends(qtbot: Any) -> None:
@@ -44,9 +46,98 @@ def test_a_job_deleted_with_its_owner_before_its_outcome_is_not_counted(qtbot: A
     qtbot.waitUntil(lambda: not Background.busy(), timeout=10000)
     owner = QObject()
     Background(work, owner).start()
-    assert Background._pending == 1
+    assert Pending.count == 1
     owner.deleteLater()
-    qtbot.waitUntil(lambda: not Background._pending, timeout=5000)
+    qtbot.waitUntil(lambda: not Pending.count, timeout=5000)
     gate.set()
     assert Background.finish_all(5)
     assert not Background.busy()
+
+
+def held_until(gate: threading.Event, value: Any) -> Any:
+    def work() -> Any:
+        while not gate.is_set():  # a sleep loop: a timed wait never wakes under faketime
+            time.sleep(0.002)
+        return value
+
+    return work
+
+
+def test_newest_counts_its_request_until_the_outcome_is_delivered(qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=10000)
+    gate = threading.Event()
+    owner = QObject()
+    newest = Newest(owner)
+    shown: list[str] = []
+    newest.submit(held_until(gate, "old"), shown.append)
+    newest.submit(held_until(gate, "new"), shown.append)  # overtakes: still counted once
+    assert Pending.count == 1 and Background.busy()
+    gate.set()
+    qtbot.waitUntil(lambda: shown == ["new"], timeout=5000)
+    assert Pending.count == 0
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=5000)  # the worker thread ends
+
+
+def test_a_cancelled_newest_request_is_not_counted(qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=10000)
+    gate = threading.Event()
+    owner = QObject()
+    newest = Newest(owner)
+    shown: list[str] = []
+    newest.submit(held_until(gate, "gone"), shown.append)
+    assert Pending.count == 1
+    newest.cancel()
+    assert Pending.count == 0
+    gate.set()
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=5000)
+    assert shown == []
+
+
+def test_a_newest_deleted_with_its_owner_while_a_request_is_pending_is_not_counted(
+    qtbot: Any,
+) -> None:
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=10000)
+    gate = threading.Event()
+    owner = QObject()
+    newest = Newest(owner)
+    newest.submit(held_until(gate, "lost"), lambda _: None)
+    newest.submit(held_until(gate, "lost too"), lambda _: None)
+    assert Pending.count == 1
+    del newest
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not Pending.count, timeout=5000)
+    gate.set()  # the worker ends with nobody to tell
+    assert Background.finish_all(5)
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=5000)
+    assert Pending.count == 0
+
+
+def test_a_worker_gives_freed_memory_back_as_it_ends(qtbot: Any, monkeypatch: Any) -> None:
+    from crmnote.ui import background, newest
+
+    given_back: list[str] = []
+
+    def release() -> None:
+        given_back.append(threading.current_thread().name)
+
+    monkeypatch.setattr(background, "release_freed_memory", release)
+    monkeypatch.setattr(newest, "release_freed_memory", release)
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=10000)
+    owner = QObject()
+    job = Background(lambda: given_back.append("work"), owner)
+    job.start()
+    reader = Newest(owner)
+    reader.submit(lambda: None, lambda _: None)
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=5000)
+    assert sorted(given_back) == ["crmnote-background", "crmnote-newest", "work"]
+    assert given_back.index("work") < given_back.index("crmnote-background")
+
+
+def test_freed_memory_is_given_back_through_glibc_on_linux() -> None:
+    import sys
+
+    from crmnote.ui.background import _malloc_trim, release_freed_memory
+
+    release_freed_memory()  # never fails, whatever the C library
+    if sys.platform.startswith("linux") and os.confstr("CS_GNU_LIBC_VERSION"):
+        assert _malloc_trim() is not None

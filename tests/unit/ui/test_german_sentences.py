@@ -351,3 +351,65 @@ def test_the_import_wizards_report_is_german(
     assert wizard.error.text() == (
         'Import nicht möglich: Datei: ist kein JSON-Export von crmnote (kein "format": "crmnote")'
     )
+
+
+def test_the_import_wizards_columns_and_a_json_error_are_german(
+    qtbot: Any, services: Services, ui_settings: QSettings, tmp_path: Path, in_german: None
+) -> None:
+    """The mapping column offers the fields in German words, the key (`--map`) kept as the
+    combo's data; a rejected cell's field is named in German; a file the json library
+    refuses is told in crmnote's German sentence with its line and column."""
+    from PySide6.QtWidgets import QComboBox
+
+    from crmnote.ui.window.main_window import MainWindow
+    from tests.unit.ui.test_import_export import wizard_on
+
+    w = MainWindow(services, "t.sqlite3", ui_settings)
+    qtbot.addWidget(w)
+    path = tmp_path / "leute.csv"
+    path.write_text("E-mail,First Name,Farbe\nnot-an-address,Eve,rot\n", encoding="utf-8")
+    wizard = wizard_on(qtbot, w, path)
+    wizard.next()
+    page = wizard.mapping_page
+    email, given, colour = (page.table.cellWidget(i, 2) for i in range(3))
+    assert isinstance(email, QComboBox) and isinstance(colour, QComboBox)
+    assert email.currentText() == "erkannt: E-Mail"
+    assert isinstance(given, QComboBox) and given.currentText() == "erkannt: Vorname"
+    words = [colour.itemText(i) for i in range(1, colour.count())]
+    keys = [colour.itemData(i) for i in range(1, colour.count())]
+    assert words[:4] == ["Name", "Vorname", "Zweiter Vorname", "Nachname"]
+    assert words[-1] == "Ignorieren (auslassen)" and "E-Mail" in words and "Telefon" in words
+    assert keys[:4] == ["name", "given", "middle", "family"] and keys[-1] == "ignore"
+    colour.setCurrentIndex(colour.findData("tags"))
+    assert colour.currentText() == "Schlagwörter" and page.mapping() == {"Farbe": "tags"}
+    wizard.next()
+    dry = wizard.dry_run_page
+    assert [dry.model.data(dry.model.index(0, c)) for c in (1, 3)] == ["abgelehnt", "E-Mails"]
+
+    broken = tmp_path / "kaputt.json"
+    broken.write_text('{"format": "crmnote",\n "customers": [1, 2,]}', encoding="utf-8")
+    wizard.back()
+    wizard.back()
+    wizard.file_page.path.setText(str(broken))
+    wizard.next()
+    wizard.next()
+    assert wizard.error.text() == (
+        "Import nicht möglich: Datei: ist kein gültiges JSON (in Zeile 2, Spalte 21 fehlt ein Wert)"
+    )
+
+
+def test_numbers_of_the_command_lines_tables_are_german(in_german: None) -> None:
+    """A signed, padded score (`{points:+6.1f}`), a Decimal amount and a percentage in a
+    message are written with German digits, as `language.figure` writes a table's column."""
+    from decimal import Decimal
+
+    from crmnote.domain.reasons import say
+
+    line = say("cli.scores.contribution", "{points:+6.1f}  {at}  {kind}  {reason}",
+               points=4.75, at=date(2026, 3, 4), kind="Kontakt", reason="x")  # fmt: skip
+    assert messages.text(line) == "  +4,8  04.03.2026  Kontakt  x"
+    assert messages.number(Decimal("1234.5"), "10.2f") == "   1234,50"
+    copying = say("cli.copy.copying", "copying: {share:.0%} ({table})", share=0.37, table="t")
+    assert messages.text(copying) == "kopiere: 37 % (t)" or messages.text(copying) == (
+        "kopiere: 37% (t)"
+    )

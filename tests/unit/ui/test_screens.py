@@ -168,10 +168,10 @@ def test_customer_map_opens_the_clicked_customer(
     assert window.customer_page.customer_id == two_staff["harbour"]
     with qtbot.waitSignal(chart.loader.loaded, timeout=10_000):
         chart.include_closed.setChecked(True)
-    assert len(chart.points) == 4
+    assert chart.total == 4
     # An edit elsewhere reloads the open map a moment later.
     window.editing.add("customer", {"name": "Dot Dale"}, None)
-    qtbot.waitUntil(lambda: len(chart.points) == 5, timeout=3000)
+    qtbot.waitUntil(lambda: chart.total == 5, timeout=3000)
 
 
 def test_settings_are_saved_and_weights_recompute(
@@ -270,6 +270,8 @@ def test_every_weight_is_explained_in_a_sentence(
 
     window = shown_window(qtbot, services, ui_settings)
     dialog = window.screens.settings()
+    assert dialog.findChild(QLabel, "weight_help_k") is None  # built when first shown
+    dialog.tabs.setCurrentIndex(1)
     for key in Weights().to_dict():
         help_ = dialog.findChild(QLabel, f"weight_help_{key}")
         assert help_ is not None, key
@@ -292,6 +294,7 @@ def test_customers_at_the_same_place_share_one_dot_on_the_map(
     assert chart is not None
     qtbot.waitUntil(lambda: not chart.loader.busy, timeout=10_000)
     assert chart.count.text() == "3 customer(s)" and chart.dots() == 1
+    assert len(chart.points) == 1  # only a dot's first customer is kept, not all three
     first = int(chart.scatter.data["data"][0])
     point = chart.points[first]
     tip = chart._tip(point.difficulty, point.trust, first)
@@ -301,3 +304,45 @@ def test_customers_at_the_same_place_share_one_dot_on_the_map(
     with qtbot.waitSignal(chart.open_customer) as blocker:
         qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args == [point.id]
+
+
+def test_a_read_only_settings_dialog_locks_the_scores_tab_built_later(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    window = shown_window(qtbot, services, ui_settings)
+    dialog = window.screens.settings()
+    dialog.set_read_only("Only the book's owner changes settings.")
+    assert dialog.business_name.isReadOnly()
+    dialog.tabs.setCurrentIndex(1)  # the Scores tab is made now, locked as the rest
+    assert all(box.isReadOnly() for box in dialog.weights.boxes.values())
+    assert dialog.reset_button.isHidden()
+    dialog.reject()
+
+
+def test_saving_business_settings_leaves_the_unseen_weights_as_they_are(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    window = shown_window(qtbot, services, ui_settings)
+    before = services.scores.weights()
+    dialog = window.screens.settings()
+    dialog.business_name.setText("Ann's Garage")
+    dialog.accept()
+    assert dialog.job is None and not dialog.isVisible()  # no recompute was started
+    assert services.scores.weights() == before
+    assert services.settings.get(declared.BUSINESS_NAME) == "Ann's Garage"
+
+
+def test_the_scores_tab_built_when_shown_has_its_fields_named(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    from crmnote.ui.accessibility import accessible_name
+
+    window = shown_window(qtbot, services, ui_settings)
+    dialog = window.screens.settings()
+    qtbot.waitExposed(dialog)  # the window's fields are named as it is first shown
+    dialog.tabs.setCurrentIndex(1)
+    boxes = dialog.weights.findChildren(QAbstractSpinBox)
+    assert boxes and all(accessible_name(box) for box in boxes)
+    dialog.reject()

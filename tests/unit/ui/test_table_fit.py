@@ -148,8 +148,7 @@ def test_secondary_windows_are_not_cut_on_a_1280_by_680_screen(
     assert isinstance(wanted, QSize)
     other.resize(fitted(wanted, QRect(0, 0, SMALL.width(), SMALL.height())))
     qtbot.waitUntil(lambda: other.isVisible())
-    loading = getattr(other, "loader", None)  # read on a worker: wait for the rows
-    qtbot.waitUntil(lambda: loading is None or not loading.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=10_000)  # rows read on workers
     qtbot.wait(20)
     for view in shown:
         if view.isVisible() and view.model() is not None and view.model().rowCount():
