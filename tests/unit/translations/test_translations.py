@@ -208,3 +208,27 @@ def test_the_bypass_check_finds_a_literal(tmp_path: Path) -> None:
         "crmnote/ui/bad.py:3",
         "crmnote/ui/bad.py:4",
     ]
+
+
+@pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("crmnote_*.ts")), ids=lambda p: p.stem)
+def test_the_app_carries_the_translations_of_the_ts_files(ts: Path, tmp_path: Path) -> None:
+    """A .ts edited without `make translations` would ship the old words: the committed .qm is
+    what lrelease makes of the .ts, and the app's packed resources hold that same .qm."""
+    from PySide6.QtCore import QFile, QIODevice
+
+    from crmnote.ui.resources import _register
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    fresh = tmp_path / ts.with_suffix(".qm").name
+    subprocess.run(
+        [str(lrelease), "-silent", "-nounfinished", str(ts), "-qm", str(fresh)], check=True
+    )
+    committed = ts.with_suffix(".qm")
+    assert committed.read_bytes() == fresh.read_bytes(), f"run `make translations` ({ts.name})"
+    _register()
+    packed = QFile(f":/translations/{committed.name}")
+    assert packed.open(QIODevice.OpenModeFlag.ReadOnly)
+    try:
+        assert bytes(packed.readAll().data()) == fresh.read_bytes(), "run resources/compile.py"
+    finally:
+        packed.close()
