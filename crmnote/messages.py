@@ -21,7 +21,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crmnote import formats
-from crmnote.domain.kinds import KINDS
 from crmnote.domain.reasons import (
     MESSAGES,
     Days,
@@ -114,6 +113,9 @@ class _Formatter(string.Formatter):
         if isinstance(value, Typed):  # as typed, whatever the language: a name
             return QLocale().quoteString(str(value))
         if isinstance(value, Kind):
+            # Here, not at the top: the record kinds' module is not a start-up import.
+            from crmnote.domain.kinds import KINDS
+
             if value not in KINDS and value not in _KIND_LABELS:  # typed, or read from a file
                 return QLocale().quoteString(str(value))
             label = _KIND_LABELS.get(value, _label(value))

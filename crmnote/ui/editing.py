@@ -13,11 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from crmnote.domain.entities import ATTACHABLE
 from crmnote.domain.errors import NotAllowedError, ValidationError
-from crmnote.domain.kinds import kind_of
-from crmnote.domain.measures import MeasureKind
-from crmnote.domain.measures import kind_of as kind_of_unit
 from crmnote.domain.types import Judgment, PromiseStatus
 from crmnote.services.changes import Changes
 from crmnote.ui.bus import Bus
@@ -95,6 +91,8 @@ class Editing(QObject):
     # -- forms -----------------------------------------------------------------------------
 
     def _open(self, form: RecordForm) -> RecordForm:
+        from crmnote.domain.entities import ATTACHABLE  # here: not on the start-up path
+
         record = form.record
         if record is not None and form.kind.name in ATTACHABLE:
             from crmnote.ui.widgets.evidence import EvidencePanel
@@ -220,6 +218,9 @@ class Editing(QObject):
         # not count as early (now by default).
         promise = self.services.records.get("promise", promise_id)
         fields: tuple[str, ...] = ("resolved_at", "evidence")
+        from crmnote.domain.measures import MeasureKind
+        from crmnote.domain.measures import kind_of as kind_of_unit
+
         if promise.quantity is not None and kind_of_unit(promise.unit) is not MeasureKind.TIME:
             fields += ("delivered_quantity",)
         return self.edit(
@@ -441,6 +442,8 @@ class Editing(QObject):
 
 def _differences(old: Any, new: Any) -> dict[str, Any]:
     """The user fields that differ between two versions of a record, with their `old` values."""
+    from crmnote.domain.kinds import kind_of
+
     names = {f.name for f in dataclasses.fields(old)}
     fields = [f.name for f in kind_of(old).fields if f.name in names]
     return {f: getattr(old, f) for f in fields if getattr(old, f) != getattr(new, f)}
@@ -455,5 +458,7 @@ def _step(action: str, kind: str, record: Any) -> str:
 
 def _title(record: Any) -> str:
     """The text that names a record: its kind's title field (a promise's text, a name)."""
+    from crmnote.domain.kinds import kind_of
+
     spec = kind_of(record)
     return str(getattr(record, spec.title_field, "") or "")

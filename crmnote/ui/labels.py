@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from crmnote import formats
-from crmnote.domain.entities import ContactPoint
 
 NONE = "—"
 
@@ -131,6 +130,8 @@ def show(value: Any) -> str:
         return locale.toString(float(value), "f", 2)
     if isinstance(value, float):
         return locale.toString(value, "f", 0)
+    from crmnote.domain.entities import ContactPoint  # here: entities is not a start-up import
+
     if isinstance(value, ContactPoint):
         return f"{value.value} ({value.label})" if value.label else value.value
     if isinstance(value, tuple):

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from crmnote.domain.errors import NotFoundError
-from crmnote.domain.standards import WeakerPromise
 from crmnote.services.changes import Changes
 from crmnote.ui.bus import Bus
 
 if TYPE_CHECKING:
+    from crmnote.domain.standards import WeakerPromise  # a type only: not a start-up import
     from crmnote.services.standards import StandardsService
 
 

@@ -121,6 +121,24 @@ def test_the_main_window_and_start_up_import_no_sqlalchemy() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_the_main_window_leaves_the_record_kinds_to_first_use() -> None:
+    """The record kinds, their entities and the standards (~40 ms to import) are for forms and
+    messages about records: the list and Today paint without them."""
+    heavy = ["crmnote.domain.entities", "crmnote.domain.kinds", "crmnote.domain.standards"]
+    probe = (
+        "import sys\n"
+        "import crmnote.app, crmnote.bootstrap, crmnote.services.first_screen\n"
+        "import crmnote.ui.window.main_window, crmnote.ui.widgets.today_view\n"
+        f"print(sorted(set(sys.modules) & {set(heavy)!r}))\n"
+        "from crmnote.ui import editing, labels\n"  # and the lazy imports still resolve
+        "from crmnote.domain.entities import ContactPoint\n"
+        "print(labels.show(ContactPoint(value='555 0100', label='work')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["[]", "555 0100 (work)"]
+
+
 def test_waiting_for_the_services_first_starts_their_loading(book: Path) -> None:
     first = first_screen(str(book))
     assert first is not None
