@@ -147,7 +147,8 @@ def _raw_customers(db: Path, rows: int) -> float:
 
 def _customers_child(cfg: Config, path: Path, db: Path) -> tuple[float, float, float]:
     """(seconds, MB resident after opening the book, peak MB) of the import in a child."""
-    _, values = run_child([sys.executable, str(PROBE), str(path), str(db)], bench_env(cfg), 1800)
+    env = bench_env(cfg, PYTHONPATH=str(PROBE.parent.parent))  # the probe imports bench.*
+    _, values = run_child([sys.executable, str(PROBE), str(path), str(db)], env, 1800)
     return values["seconds"], values["open-kb"] / 1024, values["hwm"] / 1024
 
 

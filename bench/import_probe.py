@@ -12,13 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-
-def status_kb(field: str) -> int:
-    with open("/proc/self/status", encoding="ascii") as f:
-        for text in f:
-            if text.startswith(field + ":"):
-                return int(text.split()[1])
-    return 0
+from bench.memory_probe import status_kb
 
 
 def main() -> int:

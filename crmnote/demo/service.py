@@ -19,7 +19,7 @@ from crmnote.domain.types import CustomerId
 from crmnote.services.audit import log_new_rows
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
-from crmnote.services.scores import ScoreContext
+from crmnote.services.score_context import ScoreContext
 from crmnote.storage import demo_writes as store
 from crmnote.storage.sessions import Session
 from crmnote.storage.settings_store import read_setting

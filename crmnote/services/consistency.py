@@ -15,7 +15,7 @@ from crmnote.services.audit import log_changes
 from crmnote.services.base import Clock, ServiceBase, environment_errors, wall_clock
 from crmnote.services.changes import Changes
 from crmnote.services.database_info import DatabaseInfoService
-from crmnote.services.scores import ScoreContext
+from crmnote.services.score_context import ScoreContext
 from crmnote.services.server_care import ServerCareService
 from crmnote.storage.consistency import (
     CHECKS,

@@ -30,7 +30,7 @@ from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.conflicts import changed_meanwhile
 from crmnote.services.references import staff_ref
-from crmnote.services.scores import AFFECTING, rescore_after
+from crmnote.services.score_context import AFFECTING, rescore_after
 from crmnote.services.standards_versions import revise_standard
 from crmnote.storage import attachment_store
 from crmnote.storage.repository import ChangedMeanwhile, Repository

@@ -14,7 +14,7 @@ from crmnote.domain.types import CustomerId, StaffId
 from crmnote.services.audit import log_erasure
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
-from crmnote.services.scores import ScoreContext
+from crmnote.services.score_context import ScoreContext
 from crmnote.services.sync.capture import capture
 from crmnote.services.transfer_interactions import InteractionItem, InteractionPlan
 from crmnote.services.transfer_match import DuplicateIndex, Ref, merge

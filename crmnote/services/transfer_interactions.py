@@ -16,7 +16,7 @@ from crmnote.domain.reasons import say
 from crmnote.domain.rules import default_summary, validate
 from crmnote.domain.types import CustomerId, StaffId
 from crmnote.services.changes import Changes
-from crmnote.services.scores import ScoreContext
+from crmnote.services.score_context import ScoreContext
 from crmnote.services.sync.capture import capture
 from crmnote.services.transfer_finders import CustomerFinder, CustomerKeys, StaffFinder, lookups
 from crmnote.services.transfer_match import Ref

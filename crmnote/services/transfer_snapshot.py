@@ -19,7 +19,7 @@ from crmnote.domain.rules import validate
 from crmnote.domain.types import AttachmentId, CustomerId, StaffId
 from crmnote.services.audit import log_added
 from crmnote.services.changes import Changes
-from crmnote.services.scores import ScoreContext
+from crmnote.services.score_context import ScoreContext
 from crmnote.services.sync.capture import capture
 from crmnote.services.transfer_match import DuplicateIndex, merge
 from crmnote.services.transfer_report import (

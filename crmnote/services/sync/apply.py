@@ -20,7 +20,7 @@ from crmnote.domain.sync.hlc import ahead_ms
 from crmnote.domain.sync.merge import merge
 from crmnote.domain.types import CustomerId
 from crmnote.services.audit import entry_of, log_erasure
-from crmnote.services.scores import ScoreContext
+from crmnote.services.score_context import ScoreContext
 from crmnote.services.sync import identity, parents
 from crmnote.services.sync.capture import capture
 from crmnote.storage import audit_store, logged_records, sync_bulk, sync_scope

@@ -15,7 +15,7 @@ from sqlalchemy import String, select, type_coerce
 from crmnote.domain.scoring import CostToServe, Weights, cost_term
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus, Verdict
 from crmnote.services.book_services import Services
-from crmnote.services.scores import cost_terms, priced
+from crmnote.services.score_context import cost_terms, priced
 from crmnote.storage.rows import ScoreHistoryRow
 
 weights = st.builds(
@@ -107,14 +107,16 @@ def test_logging_after_a_rebuild_continues_exactly_where_a_rebuild_would(
 
 def test_stored_weights_are_read_once_per_setting_and_bad_ones_still_refused() -> None:
     from crmnote.domain.scoring import WeightsError
-    from crmnote.services.scores import _weights
+    from crmnote.services.score_context import weights_from
 
-    assert _weights({"k": 3, "half_life_days": 90}) == Weights(k=3, half_life_days=90.0)
-    assert _weights({"half_life_days": 90, "k": 3}) is _weights({"k": 3, "half_life_days": 90})
-    assert _weights({"staff_min_interactions": 2}).staff_min_interactions == 2
+    assert weights_from({"k": 3, "half_life_days": 90}) == Weights(k=3, half_life_days=90.0)
+    assert weights_from({"half_life_days": 90, "k": 3}) is weights_from(
+        {"k": 3, "half_life_days": 90}
+    )
+    assert weights_from({"staff_min_interactions": 2}).staff_min_interactions == 2
     with pytest.raises(WeightsError):  # True == 1, but a yes/no is not a number of contacts
-        _weights({"staff_min_interactions": True})
+        weights_from({"staff_min_interactions": True})
     with pytest.raises(WeightsError):
-        _weights({"k": -1})
+        weights_from({"k": -1})
     odd: Any = ["not", "a", "mapping"]  # whatever from_dict makes of it, as before
-    assert _weights(odd) == Weights.from_dict(odd)
+    assert weights_from(odd) == Weights.from_dict(odd)
