@@ -6471,7 +6471,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-154"/>
+        <location filename="../../crmnote/ui/labels.py" line="-156"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -6956,7 +6956,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../crmnote/messages.py" line="+43"/>
+        <location filename="../../crmnote/messages.py" line="+42"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
@@ -12154,7 +12154,7 @@ Mit freundlichen Grüßen
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+88"/>
+        <location filename="../../crmnote/ui/labels.py" line="+90"/>
         <source>Interaction</source>
         <translation>Kontakt</translation>
     </message>

@@ -6451,7 +6451,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-154"/>
+        <location filename="../../crmnote/ui/labels.py" line="-156"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6936,7 +6936,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../crmnote/messages.py" line="+43"/>
+        <location filename="../../crmnote/messages.py" line="+42"/>
         <source>hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12115,7 +12115,7 @@ Kind regards,
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="+88"/>
+        <location filename="../../crmnote/ui/labels.py" line="+90"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>

@@ -176,47 +176,47 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
     # crmnote/ui/widgets/customer_map.py:37
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
-    # crmnote/ui/editing.py:327
+    # crmnote/ui/editing.py:328
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
-    # crmnote/ui/editing.py:396
+    # crmnote/ui/editing.py:397
     QT_TRANSLATE_NOOP("Editing", "Attach {0}"),
-    # crmnote/ui/editing.py:306
+    # crmnote/ui/editing.py:307
     QT_TRANSLATE_NOOP("Editing", "Claim verdict"),
-    # crmnote/ui/editing.py:423
-    QT_TRANSLATE_NOOP("Editing", "Delete"),
     # crmnote/ui/editing.py:424
+    QT_TRANSLATE_NOOP("Editing", "Delete"),
+    # crmnote/ui/editing.py:425
     QT_TRANSLATE_NOOP("Editing", "Delete the {0} “{1}”? You can undo it."),
-    # crmnote/ui/editing.py:438
+    # crmnote/ui/editing.py:439
     QT_TRANSLATE_NOOP("Editing", "Delete {0}"),
-    # crmnote/ui/editing.py:386
+    # crmnote/ui/editing.py:387
     QT_TRANSLATE_NOOP("Editing", "Edit {0}"),
-    # crmnote/ui/editing.py:103
+    # crmnote/ui/editing.py:101
     QT_TRANSLATE_NOOP("Editing", "Evidence files"),
-    # crmnote/ui/editing.py:274
+    # crmnote/ui/editing.py:275
     QT_TRANSLATE_NOOP("Editing", "Judge request"),
-    # crmnote/ui/editing.py:125
+    # crmnote/ui/editing.py:123
     QT_TRANSLATE_NOOP("Editing", "New {0}"),
-    # crmnote/ui/editing.py:280
+    # crmnote/ui/editing.py:281
     QT_TRANSLATE_NOOP("Editing", "No suggestion: nothing on file decides it."),
-    # crmnote/ui/editing.py:216
+    # crmnote/ui/editing.py:214
     QT_TRANSLATE_NOOP("Editing", "Promise broken"),
-    # crmnote/ui/editing.py:217
-    QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
     # crmnote/ui/editing.py:215
+    QT_TRANSLATE_NOOP("Editing", "Promise cancelled"),
+    # crmnote/ui/editing.py:213
     QT_TRANSLATE_NOOP("Editing", "Promise kept"),
-    # crmnote/ui/editing.py:409
+    # crmnote/ui/editing.py:410
     QT_TRANSLATE_NOOP("Editing", "Remove {0}"),
-    # crmnote/ui/editing.py:247
+    # crmnote/ui/editing.py:248
     QT_TRANSLATE_NOOP("Editing", "Renegotiate: new due date"),
-    # crmnote/ui/editing.py:265
+    # crmnote/ui/editing.py:266
     QT_TRANSLATE_NOOP("Editing", "Say why the judgment differs from the suggestion."),
-    # crmnote/ui/editing.py:278
+    # crmnote/ui/editing.py:279
     QT_TRANSLATE_NOOP("Editing", "Suggested: {0}"),
-    # crmnote/ui/editing.py:289
+    # crmnote/ui/editing.py:290
     QT_TRANSLATE_NOOP("Editing", "What the standards suggest"),
-    # crmnote/ui/editing.py:453
+    # crmnote/ui/editing.py:456
     QT_TRANSLATE_NOOP("Editing", "{0} “{1}”"),
-    # crmnote/ui/editing.py:44
+    # crmnote/ui/editing.py:40
     QT_TRANSLATE_NOOP("Editing", "{0}: {1}"),
     # crmnote/ui/dialogs/field_editors.py:155
     QT_TRANSLATE_NOOP("FieldEditor", " min"),
@@ -1138,9 +1138,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("import", "{0}; dry run, nothing written"),
     # crmnote/cli/transfer.py:167
     QT_TRANSLATE_NOOP("import", "{0}; written"),
-    # crmnote/ui/labels.py:125
+    # crmnote/ui/labels.py:124
     QT_TRANSLATE_NOOP("labels", "no"),
-    # crmnote/ui/labels.py:125
+    # crmnote/ui/labels.py:124
     QT_TRANSLATE_NOOP("labels", "yes"),
     # crmnote/cli/records.py:213
     QT_TRANSLATE_NOOP("letters", "[your business name]"),
@@ -1301,7 +1301,7 @@ STRINGS = (
     ),
     # crmnote/storage/consistency_rules.py:351
     QCoreApplication.translate("reasons", "%n customer(s) without stored scores", None, 1),
-    # crmnote/messages.py:108
+    # crmnote/messages.py:107
     QCoreApplication.translate("reasons", "%n day(s)", None, 1),
     # crmnote/cli/facts.py:331
     QCoreApplication.translate("reasons", "%n day(s) overdue", None, 1),
@@ -2146,7 +2146,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is before the decision"),
     # crmnote/domain/rule_messages.py:39
     QT_TRANSLATE_NOOP("reasons", "is before the promise was made"),
-    # crmnote/services/history.py:36
+    # crmnote/services/history.py:37
     QT_TRANSLATE_NOOP("reasons", "is before the start of the period"),
     # crmnote/domain/rule_messages.py:15
     QT_TRANSLATE_NOOP("reasons", "is before {field}"),
