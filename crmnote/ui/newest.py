@@ -11,9 +11,11 @@ the interpreter while it works).
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from crmnote.ui.background import Background, Pending, release_freed_memory
@@ -21,12 +23,33 @@ from crmnote.ui.background import Background, Pending, release_freed_memory
 Work = Callable[[], Any]
 
 
+class _Relay(QObject):
+    """Carries a worker's outcome to the GUI thread. Workers emit on this one object, made once
+    on the GUI thread and never deleted, not on their `Newest`: a `Newest` deleted with its
+    owner while its worker emitted on it crashed the interpreter (the emit's check that the
+    object is alive and the emit itself are not one step)."""
+
+    ended = Signal(int, int, object, object)  # (Newest key, request number, result, exception)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.listeners: weakref.WeakValueDictionary[int, Newest] = weakref.WeakValueDictionary()
+        self.ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, key: int, number: int, result: Any, error: Exception | None) -> None:
+        newest = self.listeners.get(key)
+        if newest is not None and shiboken6.isValid(newest):
+            newest._deliver(number, result, error)
+
+
+_relay: list[_Relay] = []  # made by the first Newest, on the GUI thread
+_keys = iter(range(1, 2**62))
+
+
 class Newest(QObject):
     """`submit(work, then, failed)`: `then(result)` (or `failed(exception)`) is called on the
     GUI thread if no later request was submitted meanwhile."""
 
-    # (request number, result, exception): emitted on the worker, delivered on the GUI thread.
-    _ended = Signal(int, object, object)
     settled = Signal()  # the newest request's outcome was delivered
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -38,7 +61,11 @@ class Newest(QObject):
         self._worker: threading.Thread | None = None
         # The newest request's outcome counts in Background.busy() until delivered or cancelled.
         self._pending = Pending(self)
-        self._ended.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        if not _relay:
+            _relay.append(_Relay())
+        self._relay = _relay[0]
+        self._key = next(_keys)
+        self._relay.listeners[self._key] = self
 
     @property
     def busy(self) -> bool:
@@ -70,6 +97,7 @@ class Newest(QObject):
         self._pending.release()
 
     def _run(self) -> None:
+        relay, key = self._relay, self._key  # the worker touches no Qt object but the relay
         while True:
             with self._lock:
                 job, self._waiting = self._waiting, None
@@ -83,10 +111,7 @@ class Newest(QObject):
                 result = work()
             except Exception as exc:  # handed to the GUI thread, which reports it
                 error = exc
-            try:
-                self._ended.emit(number, result, error)
-            except RuntimeError:  # the owner was deleted meanwhile: nobody to tell
-                break
+            relay.ended.emit(key, number, result, error)
         release_freed_memory()  # nothing left to read: what the reads freed goes back
 
     def _deliver(self, number: int, result: Any, error: Exception | None) -> None:

@@ -141,3 +141,24 @@ def test_freed_memory_is_given_back_through_glibc_on_linux() -> None:
     release_freed_memory()  # never fails, whatever the C library
     if sys.platform.startswith("linux") and os.confstr("CS_GNU_LIBC_VERSION"):
         assert _malloc_trim() is not None
+
+
+def test_newests_deleted_as_their_workers_end_crash_nothing(
+    qtbot: Any,
+) -> None:
+    # The worker emits on the long-lived relay, never on the Newest its owner is deleting.
+    told: list[Any] = []
+    for round_ in range(60):
+        owner = QObject()
+        newest = Newest(owner)
+        gate = threading.Event()
+        newest.submit(held_until(gate, round_), told.append)
+        gate.set()  # the worker ends as the owner goes
+        del newest
+        owner.deleteLater()
+        qtbot.wait(1)
+    assert Background.finish_all(5)
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=5000)
+    # an outcome that arrived before its owner went was delivered once; the rest were dropped
+    assert sorted(told) == sorted(set(told)) and set(told) <= set(range(60))
+    assert Pending.count == 0
