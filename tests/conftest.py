@@ -226,3 +226,21 @@ def db_path(opened: OpenDatabase) -> Path:
 
 
 __all__ = ["TickingClock", "make_engine"]
+
+
+@pytest.fixture
+def place(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[[str], str]]:
+    """New databases by kind: a file path that does not exist yet, or an empty PostgreSQL
+    database (no schema: a copy makes it); the PostgreSQL ones dropped afterwards."""
+    made: list[URL] = []
+    n = iter(range(1, 100))
+
+    def new(kind: str) -> str:
+        if kind == "sqlite":
+            return str(tmp_path / f"book-{next(n)}.sqlite3")
+        made.append(request.getfixturevalue("pg_server").empty())
+        return made[-1].render_as_string(hide_password=False)
+
+    yield new
+    for url in made:
+        request.getfixturevalue("pg_server").drop(url)

@@ -9,11 +9,10 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import URL
 
 from crmnote.storage.book_tables import row_counts
 from crmnote.storage.engine import database_url, make_engine
@@ -25,22 +24,6 @@ PG = pytest.mark.postgres
 def crmnote(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HOME": str(home), "CRMNOTE_DB": str(home / "default.sqlite3")}
     return cli_runner.crmnote(env, *args)
-
-
-@pytest.fixture
-def place(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[[str], str]]:
-    made: list[URL] = []
-    n = iter(range(1, 100))
-
-    def new(kind: str) -> str:
-        if kind == "sqlite":
-            return str(tmp_path / f"book-{next(n)}.sqlite3")
-        made.append(request.getfixturevalue("pg_server").empty())
-        return made[-1].render_as_string(hide_password=False)
-
-    yield new
-    for url in made:
-        request.getfixturevalue("pg_server").drop(url)
 
 
 def counts(where: str) -> dict[str, int]:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import URL, create_engine, inspect, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.pool import NullPool
 
 from crmnote.bootstrap import OpenDatabase, open_database
@@ -34,24 +34,6 @@ PAIRS = [
     pytest.param("sqlite", "postgresql", marks=PG),
     pytest.param("postgresql", "sqlite", marks=PG),
 ]
-
-
-@pytest.fixture
-def place(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[[str], str]]:
-    """New databases by kind: a file path that does not exist yet, or an empty PostgreSQL
-    database (no schema: the copy makes it)."""
-    made: list[URL] = []
-    n = iter(range(1, 100))
-
-    def new(kind: str) -> str:
-        if kind == "sqlite":
-            return str(tmp_path / f"book-{next(n)}.sqlite3")
-        made.append(request.getfixturevalue("pg_server").empty())
-        return made[-1].render_as_string(hide_password=False)
-
-    yield new
-    for url in made:
-        request.getfixturevalue("pg_server").drop(url)
 
 
 def demo_book(where: str, customers: int = 40) -> OpenDatabase:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import URL, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from crmnote.bootstrap import OpenDatabase, open_database
@@ -28,22 +28,6 @@ from crmnote.storage.engine import database_url, make_engine
 from crmnote.storage.sync_rows import SYNCED_TABLES
 
 TARGETS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
-
-
-@pytest.fixture
-def place(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[[str], str]]:
-    made: list[URL] = []
-    n = iter(range(1, 100))
-
-    def new(kind: str) -> str:
-        if kind == "sqlite":
-            return str(tmp_path / f"book-{next(n)}.sqlite3")
-        made.append(request.getfixturevalue("pg_server").empty())
-        return made[-1].render_as_string(hide_password=False)
-
-    yield new
-    for url in made:
-        request.getfixturevalue("pg_server").drop(url)
 
 
 @pytest.fixture
