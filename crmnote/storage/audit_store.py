@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain.audit import GENESIS, Action, ChainFields, canonical, chain_hash, digest
 from crmnote.storage.audit_rows import ChangeLogHeadRow, ChangeLogRow
+from crmnote.storage.many_rows import inserted_ids
 
 _HEAD = 1
 
@@ -140,8 +141,7 @@ def append_many(session: Session, items: list[dict[str, Any]]) -> int:
         rows.append(values)
         previous = values["hash"]
     connection = session.connection()  # plain Core: no ORM bookkeeping per statement
-    stmt = insert(_LOG).returning(_LOG.c.id, sort_by_parameter_order=True)
-    last = max(connection.execute(stmt, rows).scalars())
+    last = max(inserted_ids(connection, _LOG, rows))
     if had_head:
         connection.execute(
             update(_HEAD_TABLE)
