@@ -6,8 +6,8 @@ starts a 1 ms heartbeat (bench/stall.py), does what the user's click does, and r
 loop until the window has settled: no worker left running and the outcome shown. It prints
 `crmnote-bench stall-<step> MS` (the longest time the event loop could not run) and
 `crmnote-bench took-<step> MS` and `crmnote-bench rss-<step> KB` (the resident memory once it
-settled; `rss-opened` before the first step) for each step; after the tour, which has scrolled the list,
-opened every customer given and visited every screen once, `crmnote-bench rss KB` and
+settled; `rss-opened` before the first step) for each step; after the tour, which has scrolled
+the list, opened every customer given and visited every screen once, `crmnote-bench rss KB` and
 `crmnote-bench hwm KB` (the memory target counts that state).
 
 The steps write (settings, an export, a backup): give it a copy of the book. With

@@ -152,9 +152,8 @@ class DotPlot(QWidget):
         p.save()
         p.translate(PAD, a.center().y())
         p.rotate(-90)
-        p.drawText(
-            QRectF(-a.height() / 2, 0, a.height(), fm.height()), Qt.AlignmentFlag.AlignCenter, y_title
-        )
+        centre = Qt.AlignmentFlag.AlignCenter
+        p.drawText(QRectF(-a.height() / 2, 0, a.height(), fm.height()), centre, y_title)
         p.restore()
         p.setClipRect(a)
         p.setPen(QPen(text, 1, Qt.PenStyle.DashLine))
@@ -190,8 +189,10 @@ class DotPlot(QWidget):
         if index == self._hover:
             return
         self._hover = index
-        shape = Qt.CursorShape.PointingHandCursor if index is not None else Qt.CursorShape.ArrowCursor
-        self.setCursor(shape)
+        if index is None:
+            self.unsetCursor()
+        else:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -209,9 +210,9 @@ class DotPlot(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         pressed, self._pressed = self._pressed, None
-        if event.button() == Qt.MouseButton.LeftButton and pressed is not None:
-            if self.dot_at(event.position()) == pressed:
-                self.clicked.emit(pressed)
+        left = event.button() == Qt.MouseButton.LeftButton
+        if left and pressed is not None and self.dot_at(event.position()) == pressed:
+            self.clicked.emit(pressed)
         super().mouseReleaseEvent(event)
 
     def event(self, event: QEvent) -> bool:

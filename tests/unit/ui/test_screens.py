@@ -156,7 +156,8 @@ def test_customer_map_opens_the_clicked_customer(
     qtbot.waitExposed(chart)
     assert not chart.loader.note.isVisible()
     assert chart.count.text() == "4 customer(s)"  # Cat is on watch, so shown too
-    assert any(text.startswith("Easy & trusting — keep & nurture (") for text in chart.labels.values())
+    nurture = "Easy & trusting — keep & nurture ("
+    assert any(text.startswith(nurture) for text in chart.labels.values())
     assert sorted(chart.plot.corners.values()) == sorted(chart.labels.values())
     harbour = next(p for p in chart.points if p.id == two_staff["harbour"])
     tip = chart.tip(chart.points.index(harbour))
