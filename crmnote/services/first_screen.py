@@ -114,6 +114,9 @@ class FirstScreen:
             ("today", "due_by"): self.due_by,
             ("followups", "list"): self.followups,
             ("outside_writes", "changed"): self.outside_changed,
+            # The service's probe opens at its first look after the hand-over: before it,
+            # there is nothing to close, and quitting need not wait for the services.
+            ("outside_writes", "close"): lambda: None,
             # A plain SQLite file (the only book read this way): its user is its owner, and
             # there are no colleagues' notices to listen for.
             ("team", "signed_in"): lambda: Member("", Access.OWNER),

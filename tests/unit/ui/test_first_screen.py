@@ -68,6 +68,36 @@ def test_the_window_paints_its_first_screen_before_the_services_load(
         opened.close()
 
 
+def test_quitting_before_the_services_load_does_not_wait_for_them(
+    qtbot: Any, book: Path, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing the window right after start: the watcher for other programs' writes stops
+    without waiting for the services still loading (it waited for them, ~0.4 s at 100k)."""
+    first = first_screen(str(book))
+    assert first is not None
+    deferred = DeferredServices(first)
+
+    def no_waiting() -> Services:
+        raise AssertionError("quitting waited for the services")
+
+    monkeypatch.setattr(deferred, "wait", no_waiting)
+    window = MainWindow(cast(Services, deferred), book.name, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.close()
+    assert not window.outside.timer.isActive()
+    monkeypatch.undo()
+    # The services arriving afterwards open nothing for the stopped watcher.
+    opened = open_database(str(book))
+    try:
+        deferred.provide(opened.services)
+        deferred.settle()
+        assert not opened.services.outside_writes.watching()
+    finally:
+        opened.close()
+
+
 class _Shell:
     closed = False
 
