@@ -16,6 +16,8 @@ from crmnote.bootstrap import first_screen, open_database
 from crmnote.services.book_services import Services
 from crmnote.services.first_screen import DeferredServices
 from crmnote.services.list_query import ListQuery
+from crmnote.ui import accessibility
+from crmnote.ui.accessibility import AccessibleNames
 from crmnote.ui.window.main_window import MainWindow
 
 
@@ -118,6 +120,30 @@ def test_start_up_opens_the_book_behind_the_first_screen(qapp: Any, qtbot: Any, 
         qtbot.waitUntil(lambda: started.opened is not None, timeout=20_000)
         assert started.window.sync.started
         assert started.opened is not None and started.opened.services.customers.count() == 30
+        qtbot.waitUntil(
+            lambda: started.backup is None or not started.backup.running(), timeout=20_000
+        )
+    finally:
+        started.window.close()
+        started.close()
+
+
+def test_fields_are_named_from_the_main_windows_first_paint_on(
+    qapp: Any, qtbot: Any, book: Path
+) -> None:
+    """The filter naming every window's fields sees every event in Python: start-up installs
+    it once the main window has painted (and names that window's fields then), not before."""
+    earlier = qapp.findChild(AccessibleNames, "accessible_names")
+    if earlier is not None:  # installed by an earlier test in this process
+        qapp.removeEventFilter(earlier)
+        earlier.setParent(None)
+    started = app_module._Started()
+    started.open(qapp, _Shell(), str(book))
+    try:
+        assert qapp.findChild(AccessibleNames, "accessible_names") is None
+        qtbot.waitUntil(lambda: qapp.findChild(AccessibleNames, "accessible_names") is not None)
+        assert not accessibility.unnamed(started.window)
+        qtbot.waitUntil(lambda: started.opened is not None, timeout=20_000)
         qtbot.waitUntil(
             lambda: started.backup is None or not started.backup.running(), timeout=20_000
         )
