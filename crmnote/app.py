@@ -120,12 +120,12 @@ class _Started:
             app.exit(EXIT_DATABASE)
 
     def open(self, app: Any, shell: Any, target: str) -> None:
-        from crmnote.ui import accessibility
-
         first = first_screen(target)
         if first is not None:
             self._open_behind_first_screen(app, shell, target, first)
             return
+        from crmnote.ui import accessibility
+
         accessibility.install(app)  # before any dialog: every window's fields named
         opened, code = _open_interactively(target, self.told)
         if opened is None:

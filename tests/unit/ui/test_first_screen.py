@@ -177,6 +177,20 @@ def test_the_main_window_and_start_up_import_no_sqlalchemy() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_start_up_leaves_the_field_naming_filter_to_after_the_paint() -> None:
+    """`ui.accessibility` (~20 ms to import, and a filter that costs every event a call into
+    Python) is for after the main window's first paint; the main window does not need it."""
+    probe = (
+        "import sys\n"
+        "import crmnote.app, crmnote.bootstrap, crmnote.services.first_screen\n"
+        "import crmnote.ui.window.main_window, crmnote.ui.widgets.today_view\n"
+        "print('crmnote.ui.accessibility' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+
+
 def test_the_main_window_leaves_the_record_kinds_to_first_use() -> None:
     """The record kinds, their entities and the standards (~40 ms to import) are for forms and
     messages about records: the list and Today paint without them."""
