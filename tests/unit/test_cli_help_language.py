@@ -18,6 +18,7 @@ from crmnote.cli import build_parser
 from crmnote.cli.commands import GROUPS
 from crmnote.cli.helptext import ARGPARSE, ARGPARSE_CONTEXT, Formatter, texts
 from crmnote.cli.values import Parser
+from tests.e2e.cli_runner import crmnote
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = sorted(p for p in TRANSLATIONS.glob("crmnote_*.ts") if p.stem != "crmnote_en")
@@ -58,14 +59,7 @@ NOT_SHOWN = {
 def _crmnote(lang: str, *words: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     env.update(LANG=lang, COLUMNS="100", CRMNOTE_DB=os.devnull)
-    return subprocess.run(
-        [sys.executable, "-m", "crmnote", *words],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return crmnote(env, *words)  # in this process, English again afterwards
 
 
 def _finished(ts: Path) -> dict[tuple[str, str], str]:

@@ -7,7 +7,6 @@ import os
 import re
 import sqlite3
 import subprocess
-import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +18,7 @@ from PySide6.QtCore import QLocale
 
 from crmnote import formats
 from crmnote.cli.language import english_plural, languages
+from tests.e2e.cli_runner import crmnote
 
 
 def test_languages_from_the_environment() -> None:
@@ -37,14 +37,7 @@ def _crmnote(
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "DBUS_"))}
     env.update(LANG=lang, HOME=str(home), XDG_STATE_HOME=str(home / "state"))
     env["QT_QPA_PLATFORM"] = "offscreen"
-    return subprocess.run(
-        [sys.executable, "-m", "crmnote", "--db", str(db), *words],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return crmnote(env, "--db", str(db), *words)  # in this process, English again afterwards
 
 
 @pytest.mark.slow
