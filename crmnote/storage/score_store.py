@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Integer,
     String,
+    Table,
     bindparam,
+    case,
     delete,
     func,
     insert,
@@ -51,7 +53,9 @@ class Totals:
     minutes: int
     money: dict[MoneyKind, Decimal]
     unconverted: int = 0
-    sales: int = 0  # how many sales: the cost term waits for a few (domain/evidence.py)
+    # how many sales with a known, positive value: the cost term waits for a few
+    # (domain/evidence.py)
+    sales: int = 0
 
 
 def _raw_time(column: Any) -> Any:
@@ -180,7 +184,8 @@ _MONEY = (
         MoneyRow.kind,
         func.sum(MoneyRow.home_amount),
         func.count(MoneyRow.id) - func.count(MoneyRow.home_amount),
-        func.count(),
+        # as a rebuild counts sales (score_context.sales_by): those that added revenue
+        func.count(case((MoneyRow.home_amount > 0, 1))),
     )
     .where(MoneyRow.customer_id == _CUSTOMER)
     .group_by(MoneyRow.kind)
@@ -219,12 +224,15 @@ def clear_history_of(session: Session, customer_ids: Sequence[CustomerId]) -> No
     )
 
 
+# Core, built once: no ORM bookkeeping for 10,000s of rows, no statement made per logged record
+_APPEND_HISTORY = insert(cast(Table, ScoreHistoryRow.__table__))
+
+
 def append_history_many(session: Session, points: Sequence[ScorePoint]) -> None:
     if not points:
         return
-    table: Any = ScoreHistoryRow.__table__  # Core: no ORM bookkeeping for 10,000s of rows
     session.execute(
-        insert(table),
+        _APPEND_HISTORY,
         [
             {
                 "customer_id": p.customer_id,
