@@ -980,17 +980,18 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+79"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+69"/>
+        <location line="+24"/>
         <source>Customer map</source>
         <translation>Kundenkarte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-13"/>
         <source>Include referred, declined and archived</source>
         <translation>Weiterverwiesene, abgelehnte und archivierte einbeziehen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation>Schwierigkeit (wie schwer sie zu betreuen sind)</translation>
     </message>
@@ -1000,7 +1001,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Vertrauen (wie viel Vertrauen wir uns erworben haben)</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+33"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1008,7 +1009,7 @@ Sicherungen liegen in {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0} and %n other(s) here
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>

@@ -979,17 +979,18 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+79"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+69"/>
+        <location line="+24"/>
         <source>Customer map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-13"/>
         <source>Include referred, declined and archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +1000,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+33"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1007,7 +1008,7 @@ Backups are in {0}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0} and %n other(s) here
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>
