@@ -13,7 +13,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import column, func, literal, select, table
+from sqlalchemy import (
+    Text,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, array
 from sqlalchemy.orm import Session
 
 from crmnote.storage.lookup_queries import like_pattern
@@ -24,9 +36,35 @@ _NAME = func.split_part(TEXTS.c.text, literal("\n"), 1).collate("C")
 
 
 def matching(text: str) -> Any:
-    """Texts holding `text` anywhere, both sides folded alike (the trigram index answers three
-    characters or more; fewer are a scan)."""
-    return func.crmnote_fold(TEXTS.c.text).like(func.crmnote_fold(like_pattern(text)), escape="\\")
+    """Texts holding `text` anywhere, both sides folded alike: the trigram index answers three
+    characters or more, migration 0013's index of single characters and pairs fewer."""
+    if len(text) >= SHORTEST_TRIGRAM:
+        return _folded_like(TEXTS.c.text, like_pattern(text))
+    return _short(text)
+
+
+SHORTEST_TRIGRAM = 3
+
+
+def _folded_like(value: Any, pattern: Any) -> Any:
+    return func.crmnote_fold(value).like(func.crmnote_fold(pattern), escape="\\")
+
+
+def _short(text: str) -> Any:
+    """One or two characters: the texts whose single characters and pairs (migration 0013)
+    include the folded text, tested again by the LIKE (which also answers alone should the text
+    fold to more than two characters, as `İ` does).
+
+    The text is written into the statement, not bound: the planner then reads its frequency
+    from the index's statistics and chooses, per text, between the index (a rare pair) and a
+    walk of the list's order that stops at the page's last match (a common one). A bound value
+    would let a prepared statement settle on one generic plan for every text."""
+    needle = bindparam(None, text, type_=Text, literal_execute=True)
+    pattern = bindparam(None, like_pattern(text), type_=Text, literal_execute=True)
+    folded = func.crmnote_fold(needle)
+    grams = func.crmnote_grams(TEXTS.c.text, type_=ARRAY(Text))
+    indexed = or_(func.length(folded) > literal_column("2"), grams.contains(array([folded])))
+    return and_(indexed, _folded_like(TEXTS.c.text, pattern))
 
 
 def ids_by_name(
