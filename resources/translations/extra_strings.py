@@ -2681,6 +2681,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the promise holds no quantity to compare it with"),
     # crmnote/domain/rule_messages.py:79
     QT_TRANSLATE_NOOP("reasons", "the rate for {currency} must be more than 0"),
+    # crmnote/storage/interrupt.py:89
+    QT_TRANSLATE_NOOP("reasons", "the read was stopped: a newer one replaced it"),
     # crmnote/services/consistency.py:134
     QT_TRANSLATE_NOOP("reasons", "the repair was undone: {missing}"),
     # crmnote/services/maintenance.py:161
