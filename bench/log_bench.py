@@ -23,7 +23,7 @@ from bench.common import Config, Result, Section, median, ms, percentile
 from bench.raw import Book, Raw
 
 ON_SERVER = True
-TARGET_MS = 10.0
+TARGET_MS = 5.0  # issue 19, item 6
 SERVER_TARGET_MS = 15.0  # issue 14: on loopback
 NOTE = "Called about the delivery date of the replacement parts; promised a reply tomorrow."
 
@@ -42,6 +42,9 @@ def run(cfg: Config) -> list[Result]:
     light = CustomerId(dataset.customer_id(book.file, dataset.LIGHT_NAME))
     heavy = CustomerId(dataset.customer_id(book.file, dataset.HEAVY_NAME))
     times: dict[int, list[float]] = {light: [], heavy: []}
+    # this process's CPU time per log: what the code itself costs, which a loaded machine's
+    # waits for the disk and for the other processes leave out of it
+    cpu: list[float] = []
     capturing: list[float] = []  # the part of each log that is sync's change capture
     opened = open_database(work.db)
     timed = _timing_capture(capturing)
@@ -49,10 +52,11 @@ def run(cfg: Config) -> list[Result]:
         interactions = opened.services.interactions
         for n in range(count + 1):
             for cid in (light, heavy):
-                start = time.perf_counter()
+                start, used = time.perf_counter(), time.process_time()
                 interactions.log(cid, channel=Channel.CALL, minutes=7, mood=0, notes=NOTE)
                 if n:  # the first of each warms the code paths
                     times[cid].append(time.perf_counter() - start)
+                    cpu.append(time.process_time() - used)
                 else:
                     capturing.clear()
     finally:
@@ -91,6 +95,19 @@ def run(cfg: Config) -> list[Result]:
             baseline=ms(base),
             baseline_name=f"raw {work.label} INSERT+COMMIT",
             ratio=median(capturing) / base,
+            info=True,
+        )
+    )
+    section.add(
+        Result(
+            "log: CPU time of this process per log",
+            ms(median(cpu)),
+            "ms/log",
+            "the code's own cost, whatever the load (info)",
+            True,
+            baseline=ms(base),
+            baseline_name=f"raw {work.label} INSERT+COMMIT",
+            ratio=median(cpu) / base,
             info=True,
         )
     )

@@ -12,7 +12,9 @@ from crmnote.cli import language
 from crmnote.domain.errors import StorageError, ValidationError
 from crmnote.domain.parsing import parse_datetime
 from crmnote.domain.reasons import Reason, Typed, message, say
+from crmnote.domain.recommendation import action_label
 from crmnote.domain.scoring import Contribution, ScoreResult
+from crmnote.domain.scoring_events import contribution_label
 
 if TYPE_CHECKING:  # the services load only when the command runs
     from crmnote.services.scores import CustomerScores
@@ -130,26 +132,24 @@ def run_scores_command(services: Any, args: argparse.Namespace) -> int:
         for c in sorted(score.contributions, key=lambda c: -abs(c.points))[:10]:
             print(f"  {_moved(c)}")
     action = result.recommendation.action
-    print(language.sentence(say("cli.scores.advice", "recommendation: {action}", action=action)))
+    print(
+        language.sentence(
+            say("cli.scores.advice", "recommendation: {action}", action=action_label(action))
+        )
+    )
     for reason in result.recommendation.reasons:
         print(f"  - {language.sentence(reason)}")
     return 0
 
 
 def _moved(c: Contribution) -> str:
-    """`  +12.0  2026-03-04  claim_upheld  why`: what moved the score, by its label in a
-    language other than English (by its key in English, as it always was)."""
-    kind = c.kind
-    if language.activate():
-        from crmnote.ui.labels import score_event_label
-
-        kind = score_event_label(c.kind)
+    """`  +12.0  2026-03-04  Claim unsubstantiated  why`: what moved the score, by its label."""
     line = say(
         "cli.scores.contribution",
         "{points:+6.1f}  {at}  {kind}  {reason}",
         points=c.points,
         at=c.at.date(),
-        kind=kind,
+        kind=contribution_label(c.kind),
         reason=c.reason,
     )
     return language.sentence(line)

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from crmnote.domain.evidence import RULE, Evidence, EvidenceRule
 from crmnote.domain.letters import decline_message, referral_message
-from crmnote.domain.reasons import Reason, message
+from crmnote.domain.reasons import Reason, message, say
 from crmnote.domain.scoring_staff import StaffFlag, TeamLine
 
 
@@ -26,6 +26,26 @@ class Action(StrEnum):
     REFER = "refer"
     DECLINE = "decline"
     TOO_EARLY = "too_early"  # not enough history yet to advise anything
+
+
+# Each action named for a person: the advice panel, the decision dialog and `crmnote scores`.
+ACTION_LABELS: dict[Action, str] = {
+    Action.KEEP: say("advice.action.keep", "Keep & nurture"),
+    Action.FIX_OUR_SIDE: say("advice.action.fix_our_side", "Fix our side"),
+    Action.WATCH: say("advice.action.watch", "Watch"),
+    Action.REPRICE: say("advice.action.reprice", "Reprice"),
+    Action.REFER: say("advice.action.refer", "Refer elsewhere"),
+    Action.DECLINE: say("advice.action.decline", "Decline"),
+    Action.TOO_EARLY: say("advice.action.too_early", "Not enough history yet"),
+}
+
+
+def action_label(action: str) -> str:
+    """`fix_our_side` → "Fix our side"; a value this version does not know by itself."""
+    try:
+        return ACTION_LABELS[Action(action)]
+    except ValueError:
+        return action
 
 
 @dataclass(frozen=True)

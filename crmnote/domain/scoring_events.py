@@ -84,6 +84,19 @@ LABELS: dict[ScoreEventKind, str] = {
     ScoreEventKind.COMPLAINT: say("score_event.complaint", "Complaint"),
     ScoreEventKind.PRAISE: say("score_event.praise", "Praise"),
 }
+# The one contribution that is not an event: the cost-to-serve term (scoring_model).
+COST_TO_SERVE_LABEL = say("score_event.cost_to_serve", "Cost to serve")
+
+
+def contribution_label(kind: str) -> str:
+    """What moved a score, named for a person (`promise_kept` → "Promise kept"); a kind this
+    version does not know (a newer book's) by its key."""
+    if kind == "cost_to_serve":
+        return COST_TO_SERVE_LABEL
+    try:
+        return LABELS[ScoreEventKind(kind)]
+    except ValueError:
+        return kind
 
 
 @dataclass(frozen=True)

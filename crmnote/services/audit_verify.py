@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -147,15 +147,25 @@ def differs_from_log(session: Session, kind: str, record_id: int) -> str | None:
 
 
 def differ_from_log(
-    session: Session, kind: str, record_ids: Sequence[int], erased: Callable[[], set[int]]
+    session: Session,
+    kind: str,
+    record_ids: Sequence[int],
+    erased: Callable[[], set[int]],
+    present: Collection[int] | None = None,
 ) -> dict[int, str]:
     """`differs_from_log` of many records of one kind at once: why, by record id, for those
-    that differ. `erased` gives the erased customers (asked only when a record is gone)."""
+    that differ. `erased` gives the erased customers (asked only when a record is gone);
+    `present`, when given, the ids among them whose rows the caller has just read in this
+    transaction (the others are gone): a record the session holds is then not read again."""
     if kind not in LOGGED_KINDS or not record_ids:
         return {}
     entries = store.last_entries(session, kind, record_ids)
     wanted = [i for i, x in entries.items() if x.action is not Action.ERASE]
-    records = logged_records.records_with_ids(session, kind, wanted) if wanted else {}
+    records: dict[int, Any] = {}
+    if wanted and present is None:
+        records = logged_records.records_with_ids(session, kind, wanted)
+    elif wanted and present is not None:
+        records = logged_records.records_present(session, kind, wanted, present)
     out: dict[int, str] = {}
     for record_id in wanted:
         why = _why(session, entries[record_id], records.get(record_id), erased)

@@ -156,21 +156,44 @@ class Spent:
     sales: int
 
 
+Masses = dict[tuple[str, int | None], Any]
+Scoring = tuple[Weights, Masses, dict[int | None, Any]]  # weights, masses, interactions' masses
+
+
 def weights_from(stored: Any) -> Weights:
     """`Weights.from_dict` of the stored setting, made once per distinct setting (validating
     every field costs more than the rest of scoring a logged record)."""
+    return scoring_of(stored)[0]
+
+
+def scoring_of(stored: Any) -> Scoring:
+    """The weights of the stored setting (None: the defaults) and the mass tables made from
+    them, made once per distinct setting: the setting is read in every transaction that
+    scores, and what is made from it is kept by its value (each value with its type), so a
+    setting changed anywhere, by another process too, is what the next read finds and uses.
+    Nothing cached can be stale: the cache key is the value just read."""
+    if stored is None:
+        return _scoring_of(None)
     try:
-        # with each value's type: True == 1, but True is refused where 1 is a weight
+        # with each value's type: True == 1, but True is refused where 1 is a weight; and a
+        # weight stored as 1 computes masses of type int where 1.0 gives floats
         key = tuple(sorted((k, type(v).__name__, v) for k, v in stored.items()))
         hash(key)
     except (AttributeError, TypeError):  # not a flat mapping: let from_dict say what is wrong
-        return Weights.from_dict(stored)
-    return _weights_of(key)
+        return _made(Weights.from_dict(stored))
+    return _scoring_of(key)
 
 
 @functools.lru_cache(maxsize=8)
-def _weights_of(items: tuple[tuple[str, str, Any], ...]) -> Weights:
-    return Weights.from_dict({k: v for k, _type, v in items})
+def _scoring_of(items: tuple[tuple[str, str, Any], ...] | None) -> Scoring:
+    if items is None:
+        return _made(Weights.default())
+    return _made(Weights.from_dict({k: v for k, _type, v in items}))
+
+
+def _made(w: Weights) -> Scoring:
+    masses = masses_table(w)
+    return w, masses, {mood: m for (kind, mood), m in masses.items() if kind == INTERACTION}
 
 
 class ScoreContext:
@@ -180,10 +203,8 @@ class ScoreContext:
         self.session = session
         self.now = now
         stored, hourly = read_settings(session, declared.SCORE_WEIGHTS, declared.HOURLY_COST)
-        self.weights = Weights.default() if stored is None else weights_from(stored)
+        self.weights, self._masses, self._moods = scoring_of(stored)
         self.hourly = float(hourly)
-        self._masses = masses_table(self.weights)
-        self._moods = {mood: m for (kind, mood), m in self._masses.items() if kind == INTERACTION}
 
     def events(self, record: Any) -> list[ScoreEvent]:
         """A record's events as they stand now (effort and customers have none)."""

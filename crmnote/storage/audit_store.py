@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Integer, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from crmnote.domain.audit import GENESIS, Action, ChainFields, canonical, chain_hash, digest
@@ -78,10 +78,33 @@ _LOG = cast(Table, ChangeLogRow.__table__)
 _HEAD_TABLE = cast(Table, ChangeLogHeadRow.__table__)
 
 
+# Statements every logged change runs, built once: building a statement and its cache key
+# costs more Python than SQLite takes to run it.
+# FOR UPDATE: on PostgreSQL a second writer waits here and then sees the new head.
+_HEAD_HASH = select(_HEAD_TABLE.c.hash).where(_HEAD_TABLE.c.id == _HEAD).with_for_update()
+_INSERT = insert(_LOG).returning(_LOG.c.id, sort_by_parameter_order=True)
+_MOVE_HEAD = (
+    update(_HEAD_TABLE)
+    .where(_HEAD_TABLE.c.id == _HEAD)
+    .values(
+        last_id=bindparam("new_last"),
+        hash=bindparam("new_hash"),
+        entries=_HEAD_TABLE.c.entries + bindparam("added", type_=Integer),
+    )
+)
+_NEWEST = (
+    select(func.max(ChangeLogRow.id))
+    .where(
+        ChangeLogRow.kind == bindparam("kind"),
+        ChangeLogRow.record_id.in_(bindparam("ids", expanding=True)),
+    )
+    .group_by(ChangeLogRow.record_id)
+)
+_LAST_ENTRIES = select(*_COLUMNS).where(ChangeLogRow.id.in_(_NEWEST))
+
+
 def _head_hash(session: Session) -> str | None:
-    # FOR UPDATE: on PostgreSQL a second writer waits here and then sees the new head.
-    stmt = select(_HEAD_TABLE.c.hash).where(_HEAD_TABLE.c.id == _HEAD).with_for_update()
-    return session.connection().execute(stmt).scalar()
+    return session.connection().execute(_HEAD_HASH).scalar()
 
 
 def _prepare(
@@ -140,14 +163,10 @@ def append_many(session: Session, items: list[dict[str, Any]]) -> int:
         rows.append(values)
         previous = values["hash"]
     connection = session.connection()  # plain Core: no ORM bookkeeping per statement
-    stmt = insert(_LOG).returning(_LOG.c.id, sort_by_parameter_order=True)
-    last = max(connection.execute(stmt, rows).scalars())
+    last = max(connection.execute(_INSERT, rows).scalars())
     if had_head:
-        connection.execute(
-            update(_HEAD_TABLE)
-            .where(_HEAD_TABLE.c.id == _HEAD)
-            .values(last_id=last, hash=previous, entries=_HEAD_TABLE.c.entries + len(items))
-        )
+        moved = {"new_last": last, "new_hash": previous, "added": len(items)}
+        connection.execute(_MOVE_HEAD, moved)
     else:
         values = {"id": _HEAD, "last_id": last, "entries": len(items), "hash": previous}
         connection.execute(insert(_HEAD_TABLE).values(values))
@@ -250,14 +269,8 @@ def last_entries(session: Session, kind: str, record_ids: Sequence[int]) -> dict
     out: dict[int, LogEntry] = {}
     wanted = sorted(set(record_ids))
     for start in range(0, len(wanted), 500):
-        newest = (
-            select(func.max(ChangeLogRow.id))
-            .where(
-                ChangeLogRow.kind == kind, ChangeLogRow.record_id.in_(wanted[start : start + 500])
-            )
-            .group_by(ChangeLogRow.record_id)
-        )
-        for row in session.execute(select(*_COLUMNS).where(ChangeLogRow.id.in_(newest))):
+        part = {"kind": kind, "ids": wanted[start : start + 500]}
+        for row in session.execute(_LAST_ENTRIES, part):
             entry = _entry(row)
             out[entry.record_id] = entry
     return out

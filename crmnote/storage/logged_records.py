@@ -3,10 +3,10 @@ kind as the log states them: for logging them in bulk and for verifying the log 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from crmnote.storage import audit_store
@@ -29,6 +29,29 @@ def records_with_ids(session: Session, kind: str, ids: Sequence[int]) -> dict[in
     row_cls: Any = LOGGED_ROWS[kind]
     stmt = select(row_cls).where(row_cls.id.in_(ids)).order_by(row_cls.id)
     return {r.id: logged_record(kind, r) for r in session.scalars(stmt)}
+
+
+def records_present(
+    session: Session, kind: str, ids: Sequence[int], present: Collection[int]
+) -> dict[int, Any]:
+    """`records_with_ids`, where `present` are the ids among `ids` whose rows this transaction
+    has just read (the others are gone). A row the session holds (`hold`: the record just
+    written) is taken as the session holds it, without reading it again: the same object and
+    attributes `records_with_ids` gives, which does not overwrite what the session holds
+    either. With changes not flushed yet it reads, as that one would after its autoflush."""
+    if session.new or session.dirty or session.deleted:
+        return records_with_ids(session, kind, [i for i in ids if i in present])
+    row_cls: Any = LOGGED_ROWS[kind]
+    held: dict[int, Any] = {}
+    for record_id in ids:
+        if record_id in present:
+            row = session.identity_map.get(session.identity_key(row_cls, record_id))
+            if row is not None and not inspect(row).expired_attributes:
+                held[record_id] = row
+    rest = [i for i in ids if i in present and i not in held]
+    found = records_with_ids(session, kind, rest) if rest else {}
+    found |= {i: logged_record(kind, r) for i, r in held.items()}
+    return dict(sorted(found.items()))
 
 
 def logged_record_of(session: Session, kind: str, record_id: int) -> Any | None:

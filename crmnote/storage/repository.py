@@ -22,6 +22,7 @@ from crmnote.domain.types import ContactKind
 from crmnote.storage.base import Base
 from crmnote.storage.rows import ROW_BY_KIND, ContactRow, CustomerRow, TagRow
 from crmnote.storage.team import author
+from crmnote.storage.written import hold
 
 # `version` is the ORM's to keep (rows.Versioned): it goes up by one with every saved change.
 _SKIP_ON_WRITE = {"id", "version", "emails", "phones", "tags", "uuid"}
@@ -160,6 +161,7 @@ class Repository:
         row.updated_by = author(self.session)
         self.session.add(row)
         self.session.flush()
+        hold(self.session, row)  # capture checks it against the change log without a read
         return to_domain(kind, row)
 
     def update(self, record: Any, *, expected_version: int | None = None) -> Any:

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Integer,
     String,
+    Table,
     bindparam,
     delete,
     func,
@@ -219,12 +220,15 @@ def clear_history_of(session: Session, customer_ids: Sequence[CustomerId]) -> No
     )
 
 
+# Core, built once: no ORM bookkeeping for 10,000s of rows, no statement made per logged record
+_APPEND_HISTORY = insert(cast(Table, ScoreHistoryRow.__table__))
+
+
 def append_history_many(session: Session, points: Sequence[ScorePoint]) -> None:
     if not points:
         return
-    table: Any = ScoreHistoryRow.__table__  # Core: no ORM bookkeeping for 10,000s of rows
     session.execute(
-        insert(table),
+        _APPEND_HISTORY,
         [
             {
                 "customer_id": p.customer_id,

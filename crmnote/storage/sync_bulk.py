@@ -5,9 +5,10 @@ records written here: a book just copied to a server)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from crmnote.storage.book_tables import plain
@@ -58,13 +59,20 @@ def read_states(
 def read_rows(session: Session, kind: str, record_ids: Sequence[int]) -> dict[int, Any]:
     """The rows (mappings of all their columns, as `read_state` reads them) of the records of
     one kind that are there among `record_ids`, by id."""
-    t = plain(table_of(kind))
+    stmt = _rows_by_ids(kind)
     out: dict[int, Any] = {}
     for start in range(0, len(record_ids), CHUNK):
-        stmt = select(t).where(t.c.id.in_(record_ids[start : start + CHUNK]))
-        for row in session.execute(stmt).mappings():
+        part = {"ids": list(record_ids[start : start + CHUNK])}
+        for row in session.execute(stmt, part).mappings():
             out[int(row["id"])] = row
     return out
+
+
+@lru_cache(maxsize=64)
+def _rows_by_ids(kind: str) -> Any:
+    """Built once per kind: capture reads every logged record through it."""
+    t = plain(table_of(kind))
+    return select(t).where(t.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def know_references(kind: str, rows: Sequence[Any], ids: Ids) -> None:

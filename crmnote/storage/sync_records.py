@@ -85,8 +85,20 @@ def _references(table: Table) -> dict[str, str]:
 def uuid_of(session: Session, kind: str, record_id: int | None) -> str | None:
     if record_id is None:
         return None
+    return session.execute(_uuid_by_id(kind), {"_id": record_id}).scalar()
+
+
+@lru_cache(maxsize=64)
+def _uuid_by_id(kind: str) -> Any:
+    """Built once per kind: capture asks it for the author of every logged record."""
     t = plain(table_of(kind))
-    return session.execute(select(t.c.uuid).where(t.c.id == record_id)).scalar()
+    return select(t.c.uuid).where(t.c.id == bindparam("_id"))
+
+
+@lru_cache(maxsize=64)
+def _uuids_by_ids(kind: str) -> Any:
+    t = plain(table_of(kind))
+    return select(t.c.id, t.c.uuid).where(t.c.id.in_(bindparam("ids", expanding=True)))
 
 
 def id_of(session: Session, kind: str, record_uuid: str | None) -> int | None:
@@ -139,10 +151,10 @@ class Ids:
         """Look up the uuids of many records of one kind at once. Only uuids found are kept: a
         record without one yet may get one later in the transaction (`read_state`)."""
         wanted = sorted({i for i in record_ids if (kind, i) not in self._uuids})
-        t = plain(table_of(kind))
+        stmt = _uuids_by_ids(kind)
         for start in range(0, len(wanted), 500):
-            stmt = select(t.c.id, t.c.uuid).where(t.c.id.in_(wanted[start : start + 500]))
-            self.know(kind, {int(i): u for i, u in self._session.execute(stmt)})
+            found = self._session.execute(stmt, {"ids": wanted[start : start + 500]})
+            self.know(kind, {int(i): u for i, u in found})
 
     def know(self, kind: str, uuids: dict[int, str | None]) -> None:
         """Uuids of records of one kind, by id, as read (those without one are left out)."""

@@ -8,7 +8,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, TextClause, delete, func, insert, select, text, update
+from sqlalchemy import (
+    Integer,
+    Table,
+    TextClause,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from crmnote.domain.sync.change import Change, FieldChange, Op
@@ -57,9 +68,16 @@ def get_state(session: Session, key: str) -> str | None:
     return session.execute(select(_STATE.c.value).where(_STATE.c.key == key)).scalar()
 
 
+# Statements every capture runs (each logged record's transaction), built once: building a
+# statement and its cache key costs more Python than SQLite takes to run it.
+_UUIDS: Any = bindparam("uuids", expanding=True)
+_STATES = select(_STATE.c.key, _STATE.c.value).where(
+    _STATE.c.key.in_(bindparam("keys", expanding=True))
+)
+
+
 def states(session: Session, *keys: str) -> dict[str, str]:
-    stmt = select(_STATE.c.key, _STATE.c.value).where(_STATE.c.key.in_(keys))
-    return {str(k): str(v) for k, v in session.execute(stmt)}
+    return {str(k): str(v) for k, v in session.execute(_STATES, {"keys": list(keys)})}
 
 
 def set_state(session: Session, key: str, value: str) -> None:
@@ -130,9 +148,12 @@ def known(session: Session, change_uuids: Sequence[str]) -> set[str]:
     return found
 
 
+_APPEND = insert(_CHANGES)
+
+
 def append(session: Session, changes: Sequence[Change], source: str | None) -> None:
     if changes:
-        session.execute(insert(_CHANGES), [_row_values(c, source) for c in changes])
+        session.execute(_APPEND, [_row_values(c, source) for c in changes])
 
 
 def authors(
@@ -214,15 +235,18 @@ def shadow(session: Session, record_uuid: str) -> Shadow | None:
     return Shadow(state, frozenset(json.loads(row.heads)))
 
 
+_SHADOWS = select(_SHADOW.c.record_uuid, _SHADOW.c.state, _SHADOW.c.heads).where(
+    _SHADOW.c.record_uuid.in_(_UUIDS)
+)
+
+
 def shadows(session: Session, record_uuids: Sequence[str]) -> dict[str, Shadow]:
     """The shadows of many records (those that have one)."""
     out: dict[str, Shadow] = {}
     wanted = sorted(set(record_uuids))
     for start in range(0, len(wanted), 500):
-        stmt = select(_SHADOW.c.record_uuid, _SHADOW.c.state, _SHADOW.c.heads).where(
-            _SHADOW.c.record_uuid.in_(wanted[start : start + 500])
-        )
-        for uuid, state, heads in session.execute(stmt):
+        part = {"uuids": wanted[start : start + 500]}
+        for uuid, state, heads in session.execute(_SHADOWS, part):
             out[uuid] = Shadow(
                 None if state is None else json.loads(state), frozenset(json.loads(heads))
             )
@@ -270,11 +294,17 @@ class Dirty:
     at_ms: int
 
 
+_MARKS = (
+    select(_DIRTY)
+    .order_by(_DIRTY.c.at_ms, _DIRTY.c.kind, _DIRTY.c.record_id)
+    .limit(bindparam("limit", type_=Integer))
+)
+
+
 def dirty(session: Session, limit: int = 100_000) -> list[Dirty]:
-    stmt = select(_DIRTY).order_by(_DIRTY.c.at_ms, _DIRTY.c.kind, _DIRTY.c.record_id)
     return [
         Dirty(r.kind, r.record_id, r.record_uuid, r.mark, r.at_ms)
-        for r in session.execute(stmt.limit(limit))
+        for r in session.execute(_MARKS, {"limit": limit})
     ]
 
 
@@ -371,15 +401,15 @@ def put_conflicts(session: Session, record_uuid: str, conflicts: Sequence[Confli
     session.flush()
 
 
+_CONFLICTED = select(SyncConflictRow.record_uuid).where(SyncConflictRow.record_uuid.in_(_UUIDS))
+
+
 def with_conflicts(session: Session, record_uuids: Sequence[str]) -> list[str]:
     """Which of these records have conflicts listed (settled ones included)."""
     wanted = sorted(set(record_uuids))
     found: set[str] = set()
     for start in range(0, len(wanted), 500):
-        stmt = select(SyncConflictRow.record_uuid).where(
-            SyncConflictRow.record_uuid.in_(wanted[start : start + 500])
-        )
-        found |= set(session.scalars(stmt))
+        found |= set(session.scalars(_CONFLICTED, {"uuids": wanted[start : start + 500]}))
     return sorted(found)
 
 

@@ -144,30 +144,10 @@ def first_line(text: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-_SCORE_EVENTS: dict[str, object] = {
-    "interaction": QT_TRANSLATE_NOOP("scores", "Interaction"),
-    "promise_kept": QT_TRANSLATE_NOOP("scores", "Promise kept"),
-    "promise_kept_late": QT_TRANSLATE_NOOP("scores", "Promise kept late"),
-    "promise_broken": QT_TRANSLATE_NOOP("scores", "Promise broken"),
-    "promise_renegotiated": QT_TRANSLATE_NOOP("scores", "Promise renegotiated"),
-    "promise_overdue": QT_TRANSLATE_NOOP(
-        "scores", "Promise overdue (counts as broken until resolved)"
-    ),
-    "claim_substantiated": QT_TRANSLATE_NOOP("scores", "Claim substantiated"),
-    "claim_partly": QT_TRANSLATE_NOOP("scores", "Claim partly substantiated"),
-    "claim_unsubstantiated": QT_TRANSLATE_NOOP("scores", "Claim unsubstantiated"),
-    "claim_undeterminable": QT_TRANSLATE_NOOP("scores", "Claim undeterminable"),
-    "claim_resolved": QT_TRANSLATE_NOOP("scores", "Claim resolved"),
-    "request_granted_reasonable": QT_TRANSLATE_NOOP("scores", "Reasonable request granted"),
-    "request_unreasonable": QT_TRANSLATE_NOOP("scores", "Unreasonable request"),
-    "request_renegotiation": QT_TRANSLATE_NOOP("scores", "Asked to renegotiate"),
-    "return": QT_TRANSLATE_NOOP("scores", "Goods returned"),
-    "complaint": QT_TRANSLATE_NOOP("scores", "Complaint"),
-    "praise": QT_TRANSLATE_NOOP("scores", "Praise"),
-    "cost_to_serve": QT_TRANSLATE_NOOP("scores", "Cost to serve"),
-}
-
-
 def score_event_label(kind: str) -> str:
-    """What moved a score, e.g. `claim_unsubstantiated` → "Claim unsubstantiated"."""
-    return tr("scores", str(_SCORE_EVENTS.get(kind, humanize(kind))))
+    """What moved a score, e.g. `claim_unsubstantiated` → "Claim unsubstantiated" (the
+    domain's label, shared with the command line and the reports)."""
+    from crmnote import messages
+    from crmnote.domain.scoring_events import contribution_label
+
+    return messages.text(contribution_label(kind))

@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+108"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+102"/>
         <source>Decide otherwise</source>
         <translation>Anders entscheiden</translation>
     </message>
@@ -4843,42 +4843,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>advice</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-139"/>
-        <source>Keep &amp; nurture</source>
-        <translation>Behalten &amp; pflegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fix our side</source>
-        <translation>Unsere Seite verbessern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Watch</source>
-        <translation>Beobachten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reprice</source>
-        <translation>Preis anpassen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refer elsewhere</source>
-        <translation>Weiterverweisen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decline</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not enough history yet</source>
-        <translation>Noch nicht genug Verlauf</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-115"/>
         <source>Is it us? Friction concentrates with {0}: difficulty {1:.0f} with them vs {2:.0f} with others, {3} vs {4} interactions.</source>
         <translation>Liegt es an uns? Reibung häuft sich bei {0}: Schwierigkeit {1:.0f} mit ihnen gegenüber {2:.0f} mit anderen, {3} gegenüber {4} Kontakten.</translation>
     </message>
@@ -6471,7 +6436,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-156"/>
+        <location filename="../../crmnote/ui/labels.py" line="-107"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -7471,7 +7436,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Verhalten lässt sich an den Aufzeichnungen nicht messen: die zugehörigen Kontakte lesen ({count}, davon {upset} mit verärgertem Kunden).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cost to serve against revenue is unknown: record effort and sales to judge it.</source>
         <translation>Betreuungskosten im Verhältnis zum Umsatz unbekannt: Aufwand und Verkäufe erfassen, um sie zu beurteilen.</translation>
     </message>
@@ -7536,7 +7501,7 @@ Mit freundlichen Grüßen
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Decline further work courteously, or refer them elsewhere.</source>
         <translation>Weitere Aufträge höflich ablehnen oder an einen anderen Anbieter verweisen.</translation>
     </message>
@@ -7586,7 +7551,7 @@ Mit freundlichen Grüßen
         <translation>Schwierigkeit {d:.0f}/100, also {limit:.0f} oder mehr.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).</source>
         <translation>Die Reibung häuft sich bei {who}: Schwierigkeit {mine:.0f} mit dieser Person gegenüber {theirs:.0f} mit den anderen ({n} und {n_others} Kontakte).</translation>
     </message>
@@ -7611,7 +7576,7 @@ Mit freundlichen Grüßen
         <translation>Sie ist mit dem am {day} gültigen Standard „{name}“ verknüpft, der sie abdeckt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Keep an eye on new claims, requests and returns.</source>
         <translation>Neue Reklamationen, Anfragen und Rücksendungen im Auge behalten.</translation>
     </message>
@@ -7661,7 +7626,7 @@ Mit freundlichen Grüßen
         <translation>Kein am {day} gültiger Standard hat einen Zielwert in {unit} zum Vergleich.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not enough history yet to advise.</source>
         <translation>Noch zu wenig Verlauf für eine Empfehlung.</translation>
     </message>
@@ -7716,7 +7681,7 @@ Mit freundlichen Grüßen
         <translation>Angemessene Anfrage gewährt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Revenue covers the cost to serve (cost is {ratio:.1f} times revenue).</source>
         <translation>Der Umsatz deckt die Betreuungskosten (Kosten das {ratio:.1f}-Fache des Umsatzes).</translation>
     </message>
@@ -7862,7 +7827,7 @@ Mit freundlichen Grüßen
         <translation>Unangemessene Anfrage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>We recorded the promise as broken on {when}.</source>
         <translation>Wir haben die Zusage am {when} als gebrochen erfasst.</translation>
     </message>
@@ -8294,7 +8259,7 @@ Mit freundlichen Grüßen
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-644"/>
         <source>  {kind} {id}  {customer}: {text} ({days})</source>
         <translation>  {kind} {id}  {customer}: {text} ({days})</translation>
     </message>
@@ -8443,6 +8408,11 @@ Mit freundlichen Grüßen
         <translation>Kosten einer Arbeitsstunde eines Mitarbeiters, für die Betreuungskosten</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cost to serve</source>
+        <translation>Betreuungskosten</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Country (ISO 3166 code) of phone numbers written without +country code</source>
         <translation>Land (ISO-3166-Code) von Telefonnummern, die ohne +Ländervorwahl geschrieben sind</translation>
@@ -8463,17 +8433,32 @@ Mit freundlichen Grüßen
         <translation>Tage, für die automatische Sicherungen aufbewahrt werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Default rates: what 1 unit of another currency is worth at home</source>
         <translation>Standardkurse: was 1 Einheit einer anderen Währung in der Hauswährung wert ist</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
+        <source>Fix our side</source>
+        <translation>Unsere Seite verbessern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Home currency: costs, revenue and scores are in it; new money entries&apos; default</source>
         <translation>Hauswährung: Kosten, Umsatz und Kennzahlen werden in ihr geführt; Vorgabe für neue Buchungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>Keep &amp; nurture</source>
+        <translation>Behalten &amp; pflegen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Largest evidence file accepted (MB)</source>
         <translation>Größte angenommene Nachweisdatei (MB)</translation>
     </message>
@@ -8488,7 +8473,12 @@ Mit freundlichen Grüßen
         <translation>Neue Passphrase für {name}: </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Not enough history yet</source>
+        <translation>Noch nicht genug Verlauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>OUTLIER</source>
         <translation>AUSREISSER</translation>
     </message>
@@ -8523,7 +8513,17 @@ Mit freundlichen Grüßen
         <translation>Zusagen, die innerhalb so vieler Tage fällig sind, sind „bald fällig“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Refer elsewhere</source>
+        <translation>Weiterverweisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprice</source>
+        <translation>Preis anpassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Score weights and half-life (None: defaults)</source>
         <translation>Gewichte und Halbwertszeit der Kennzahlen (None: Standardwerte)</translation>
     </message>
@@ -8573,7 +8573,12 @@ Mit freundlichen Grüßen
         <translation>Die Identität dieses Notizbuchs in Kalender-UIDs (beim ersten Export angelegt)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>[insight]</source>
         <translation>[Erkenntnis]</translation>
     </message>
@@ -12154,99 +12159,6 @@ Mit freundlichen Grüßen
         <location line="+4"/>
         <source>(this image cannot be shown: the file is damaged)</source>
         <translation>(dieses Bild kann nicht angezeigt werden: die Datei ist beschädigt)</translation>
-    </message>
-</context>
-<context>
-    <name>scores</name>
-    <message>
-        <location filename="../../crmnote/ui/labels.py" line="+90"/>
-        <source>Interaction</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise kept</source>
-        <translation>Zusage eingehalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise kept late</source>
-        <translation>Zusage verspätet eingehalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise broken</source>
-        <translation>Zusage gebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise renegotiated</source>
-        <translation>Zusage neu verhandelt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise overdue (counts as broken until resolved)</source>
-        <translation>Zusage überfällig (zählt bis zur Erledigung als gebrochen)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claim substantiated</source>
-        <translation>Reklamation begründet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim partly substantiated</source>
-        <translation>Reklamation teilweise begründet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim unsubstantiated</source>
-        <translation>Reklamation unbegründet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim undeterminable</source>
-        <translation>Reklamation nicht feststellbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim resolved</source>
-        <translation>Reklamation gelöst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reasonable request granted</source>
-        <translation>Angemessene Anfrage gewährt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unreasonable request</source>
-        <translation>Unangemessene Anfrage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asked to renegotiate</source>
-        <translation>Um Neuverhandlung gebeten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goods returned</source>
-        <translation>Ware zurückgesandt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint</source>
-        <translation>Beschwerde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Praise</source>
-        <translation>Lob</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cost to serve</source>
-        <translation>Betreuungskosten</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@
 <context>
     <name>AdvicePanel</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+108"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="+102"/>
         <source>Decide otherwise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4824,42 +4824,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>advice</name>
     <message>
-        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-139"/>
-        <source>Keep &amp; nurture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fix our side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reprice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refer elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not enough history yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../crmnote/ui/customer_page/advice_panel.py" line="-115"/>
         <source>Is it us? Friction concentrates with {0}: difficulty {1:.0f} with them vs {2:.0f} with others, {3} vs {4} interactions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6451,7 +6416,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../crmnote/ui/labels.py" line="-156"/>
+        <location filename="../../crmnote/ui/labels.py" line="-107"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7451,7 +7416,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cost to serve against revenue is unknown: record effort and sales to judge it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7496,7 +7461,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Decline further work courteously, or refer them elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7546,7 +7511,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7571,7 +7536,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Keep an eye on new claims, requests and returns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7621,7 +7586,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not enough history yet to advise.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7676,7 +7641,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Revenue covers the cost to serve (cost is {ratio:.1f} times revenue).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7822,7 +7787,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>We recorded the promise as broken on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8254,7 +8219,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-644"/>
         <source>  {kind} {id}  {customer}: {text} ({days})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8403,6 +8368,11 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cost to serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Country (ISO 3166 code) of phone numbers written without +country code</source>
         <translation type="unfinished"></translation>
@@ -8423,17 +8393,32 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Default rates: what 1 unit of another currency is worth at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+29"/>
+        <source>Fix our side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Home currency: costs, revenue and scores are in it; new money entries&apos; default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <source>Keep &amp; nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Largest evidence file accepted (MB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8448,7 +8433,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Not enough history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>OUTLIER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8483,7 +8473,17 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Refer elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Score weights and half-life (None: defaults)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8533,7 +8533,12 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>[insight]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12114,99 +12119,6 @@ Kind regards,
     <message>
         <location line="+4"/>
         <source>(this image cannot be shown: the file is damaged)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>scores</name>
-    <message>
-        <location filename="../../crmnote/ui/labels.py" line="+90"/>
-        <source>Interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise kept late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise renegotiated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Promise overdue (counts as broken until resolved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Claim substantiated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim partly substantiated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim unsubstantiated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim undeterminable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claim resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reasonable request granted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unreasonable request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Asked to renegotiate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goods returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Praise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cost to serve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

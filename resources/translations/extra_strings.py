@@ -1459,14 +1459,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "(personal data erased)"),
     # crmnote/storage/postgres.py:35
     QT_TRANSLATE_NOOP("reasons", "(your login name)"),
-    # crmnote/domain/recommendation.py:88
+    # crmnote/domain/recommendation.py:108
     QT_TRANSLATE_NOOP("reasons", "1 claim against us was substantiated."),
     # crmnote/domain/judgments.py:58
     QT_TRANSLATE_NOOP(
         "reasons",
         "An extra beyond the deal that no standard in force on {day} includes: offer it at a price.",
     ),
-    # crmnote/domain/recommendation.py:100
+    # crmnote/domain/recommendation.py:120
     QT_TRANSLATE_NOOP(
         "reasons", "Another provider may serve them better; refer them on courteously."
     ),
@@ -1479,7 +1479,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Asked to renegotiate agreed terms"),
     # crmnote/domain/settings.py:23
     QT_TRANSLATE_NOOP("reasons", "Business name printed on PDFs"),
-    # crmnote/domain/recommendation.py:107
+    # crmnote/domain/recommendation.py:127
     QT_TRANSLATE_NOOP(
         "reasons", "Charge for the work they need, or change what the price includes."
     ),
@@ -1509,7 +1509,9 @@ STRINGS = (
     ),
     # crmnote/domain/settings.py:60
     QT_TRANSLATE_NOOP("reasons", "Cost of one hour of staff time, for cost to serve"),
-    # crmnote/domain/recommendation.py:110
+    # crmnote/domain/scoring_events.py:88
+    QT_TRANSLATE_NOOP("reasons", "Cost to serve"),
+    # crmnote/domain/recommendation.py:130
     QT_TRANSLATE_NOOP(
         "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
     ),
@@ -1539,7 +1541,9 @@ STRINGS = (
         "reasons",
         "Dear {customer},\n\nThank you for choosing {business} and for the time we have worked together.\n\nWe want you to get the best service possible.{why} We believe {alternative} is better placed to help you from here, and we would be glad to make the introduction and pass on anything that helps them get started.\n\nWe wish you every success, and thank you again for your custom.\n\nKind regards,\n{business}\n",
     ),
-    # crmnote/domain/recommendation.py:99
+    # crmnote/domain/recommendation.py:38
+    QT_TRANSLATE_NOOP("reasons", "Decline"),
+    # crmnote/domain/recommendation.py:119
     QT_TRANSLATE_NOOP("reasons", "Decline further work courteously, or refer them elsewhere."),
     # crmnote/domain/settings.py:36
     QT_TRANSLATE_NOOP("reasons", "Default rates: what 1 unit of another currency is worth at home"),
@@ -1563,14 +1567,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Delivery took {took} against the standard's target of {target}."),
     # crmnote/domain/verdicts.py:58
     QT_TRANSLATE_NOOP("reasons", "Delivery took {took}, within the standard's target of {target}."),
-    # crmnote/domain/recommendation.py:124
+    # crmnote/domain/recommendation.py:144
     QT_TRANSLATE_NOOP(
         "reasons",
         "Difficulty is {d:.0f}/100 and trust is {trust:.0f}/100: a good relationship to nurture.",
     ),
-    # crmnote/domain/recommendation.py:92
+    # crmnote/domain/recommendation.py:112
     QT_TRANSLATE_NOOP("reasons", "Difficulty is {d:.0f}/100, at or above {limit:.0f}."),
-    # crmnote/domain/recommendation.py:65
+    # crmnote/domain/recommendation.py:34
+    QT_TRANSLATE_NOOP("reasons", "Fix our side"),
+    # crmnote/domain/recommendation.py:85
     QT_TRANSLATE_NOOP(
         "reasons",
         "Friction concentrates with {who}: difficulty {mine:.0f} with them against {theirs:.0f} with the others ({n} and {n_others} interactions).",
@@ -1589,7 +1595,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "It is linked to the standard '{name}' in force on {day}, which covers it."
     ),
-    # crmnote/domain/recommendation.py:123
+    # crmnote/domain/recommendation.py:33
+    QT_TRANSLATE_NOOP("reasons", "Keep & nurture"),
+    # crmnote/domain/recommendation.py:143
     QT_TRANSLATE_NOOP("reasons", "Keep an eye on new claims, requests and returns."),
     # crmnote/domain/verdicts.py:86
     QT_TRANSLATE_NOOP("reasons", "Kept on {when} with evidence: files."),
@@ -1602,7 +1610,7 @@ STRINGS = (
     ),
     # crmnote/domain/settings.py:50
     QT_TRANSLATE_NOOP("reasons", "Largest evidence file accepted (MB)"),
-    # crmnote/domain/recommendation.py:79
+    # crmnote/domain/recommendation.py:99
     QT_TRANSLATE_NOOP("reasons", "Look at how {who} handles customers before judging this one."),
     # crmnote/domain/verdicts.py:81
     QT_TRANSLATE_NOOP(
@@ -1630,7 +1638,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "No standard in force on {day} has a target in {unit} to compare it with."
     ),
-    # crmnote/domain/recommendation.py:118
+    # crmnote/domain/recommendation.py:39
+    QT_TRANSLATE_NOOP("reasons", "Not enough history yet"),
+    # crmnote/domain/recommendation.py:138
     QT_TRANSLATE_NOOP("reasons", "Not enough history yet to advise."),
     # crmnote/cli/staff.py:87
     QT_TRANSLATE_NOOP("reasons", "OUTLIER"),
@@ -1665,23 +1675,27 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "Promised within {promised} {unit}; delivery took {took} {unit}."),
     # crmnote/domain/settings.py:76
     QT_TRANSLATE_NOOP("reasons", "Promises due within this many days are 'due soon'"),
-    # crmnote/domain/recommendation.py:90
+    # crmnote/domain/recommendation.py:110
     QT_TRANSLATE_NOOP("reasons", "Put our side right before judging the customer."),
     # crmnote/domain/scoring_events.py:74
     QT_TRANSLATE_NOOP("reasons", "Reasonable request granted"),
-    # crmnote/domain/recommendation.py:114
+    # crmnote/domain/recommendation.py:37
+    QT_TRANSLATE_NOOP("reasons", "Refer elsewhere"),
+    # crmnote/domain/recommendation.py:36
+    QT_TRANSLATE_NOOP("reasons", "Reprice"),
+    # crmnote/domain/recommendation.py:134
     QT_TRANSLATE_NOOP(
         "reasons", "Revenue covers the cost to serve (cost is {ratio:.1f} times revenue)."
     ),
-    # crmnote/domain/recommendation.py:70
+    # crmnote/domain/recommendation.py:90
     QT_TRANSLATE_NOOP(
         "reasons", "Review how this customer is handled before judging the customer."
     ),
     # crmnote/domain/settings.py:68
     QT_TRANSLATE_NOOP("reasons", "Score weights and half-life (None: defaults)"),
-    # crmnote/domain/recommendation.py:95
+    # crmnote/domain/recommendation.py:115
     QT_TRANSLATE_NOOP("reasons", "Serving them costs time and money while they bring no revenue."),
-    # crmnote/domain/recommendation.py:98
+    # crmnote/domain/recommendation.py:118
     QT_TRANSLATE_NOOP("reasons", "Serving them costs {ratio:.1f} times the revenue they bring."),
     # crmnote/domain/verdicts.py:37
     QT_TRANSLATE_NOOP(
@@ -1747,7 +1761,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "The same passphrase again: "),
     # crmnote/cli/team.py:231
     QT_TRANSLATE_NOOP("reasons", "The same password again: "),
-    # crmnote/domain/recommendation.py:119
+    # crmnote/domain/recommendation.py:139
     QT_TRANSLATE_NOOP(
         "reasons",
         "The scores so far are a first impression; record contacts, promises and sales as they happen.",
@@ -1763,7 +1777,7 @@ STRINGS = (
     ),
     # crmnote/cli/encryption.py:182
     QT_TRANSLATE_NOOP("reasons", "The unencrypted original was kept as {path}."),
-    # crmnote/domain/recommendation.py:104
+    # crmnote/domain/recommendation.py:124
     QT_TRANSLATE_NOOP(
         "reasons", "Their behaviour is fine (difficulty {d:.0f}/100, trust {trust:.0f}/100)."
     ),
@@ -1771,7 +1785,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "There is no promise linked to this claim: no record to check against."
     ),
-    # crmnote/domain/recommendation.py:103
+    # crmnote/domain/recommendation.py:123
     QT_TRANSLATE_NOOP("reasons", "They are also demanding (difficulty {d:.0f}/100)."),
     # crmnote/domain/judgments.py:40
     QT_TRANSLATE_NOOP(
@@ -1795,18 +1809,20 @@ STRINGS = (
     ),
     # crmnote/domain/settings.py:89
     QT_TRANSLATE_NOOP("reasons", "This book's identity in calendar UIDs (made on first export)"),
-    # crmnote/domain/recommendation.py:87
+    # crmnote/domain/recommendation.py:107
     QT_TRANSLATE_NOOP("reasons", "Trust is only {trust:.0f}/100."),
-    # crmnote/domain/recommendation.py:83
+    # crmnote/domain/recommendation.py:103
     QT_TRANSLATE_NOOP(
         "reasons", "Trust is {trust:.0f}/100, below {low:.0f}: we have not kept our word enough."
     ),
-    # crmnote/domain/recommendation.py:91
+    # crmnote/domain/recommendation.py:111
     QT_TRANSLATE_NOOP(
         "reasons", "Trust is {trust:.0f}/100, so the difficulty is not of our making."
     ),
     # crmnote/domain/scoring_events.py:77
     QT_TRANSLATE_NOOP("reasons", "Unreasonable request"),
+    # crmnote/domain/recommendation.py:35
+    QT_TRANSLATE_NOOP("reasons", "Watch"),
     # crmnote/domain/verdicts.py:48
     QT_TRANSLATE_NOOP("reasons", "We recorded the promise as broken on {when}."),
     # crmnote/cli/facts.py:141
@@ -1884,7 +1900,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
     # crmnote/importers/imports.py:28
     QT_TRANSLATE_NOOP("reasons", "applies to CSV files of interactions only"),
-    # crmnote/cli/scores.py:121
+    # crmnote/cli/scores.py:123
     QT_TRANSLATE_NOOP("reasons", "as of {at:%Y-%m-%d %H:%M}"),
     # crmnote/cli/staff.py:77
     QCoreApplication.translate(
@@ -2029,7 +2045,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "demo data added to {book}: {made}"),
     # crmnote/cli/staff.py:93
     QT_TRANSLATE_NOOP("reasons", "difficulty {mine:5.1f} against {rest:5.1f}"),
-    # crmnote/cli/scores.py:125
+    # crmnote/cli/scores.py:127
     QT_TRANSLATE_NOOP("reasons", "difficulty: {score:.1f}  (starts at {prior:.1f})"),
     # crmnote/cli/facts.py:358
     QCoreApplication.translate("reasons", "due in %n day(s)", None, 1),
@@ -2172,7 +2188,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is not valid JSON ({why})"),
     # crmnote/importers/csv_values.py:146
     QT_TRANSLATE_NOOP("reasons", "is required"),
-    # crmnote/cli/scores.py:105
+    # crmnote/cli/scores.py:107
     QT_TRANSLATE_NOOP("reasons", "is required (or use {option})"),
     # crmnote/domain/rule_messages.py:10
     QT_TRANSLATE_NOOP("reasons", "is too long ({length} characters, at most {limit})"),
@@ -2414,7 +2430,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "rebuild the index from the records"),
     # crmnote/storage/filter_sources.py:140
     QT_TRANSLATE_NOOP("reasons", "rebuilt from the texts"),
-    # crmnote/cli/scores.py:133
+    # crmnote/cli/scores.py:137
     QT_TRANSLATE_NOOP("reasons", "recommendation: {action}"),
     # crmnote/storage/consistency_rules.py:364
     QT_TRANSLATE_NOOP("reasons", "recompute their customers' scores"),
@@ -2424,7 +2440,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "recompute them"),
     # crmnote/storage/consistency_rules.py:295
     QT_TRANSLATE_NOOP("reasons", "recomputed"),
-    # crmnote/cli/scores.py:95
+    # crmnote/cli/scores.py:97
     QCoreApplication.translate("reasons", "recomputed the scores of %n customer(s)", None, 1),
     # crmnote/storage/consistency_rules.py:72
     QT_TRANSLATE_NOOP("reasons", "recreate them"),
@@ -2486,7 +2502,7 @@ STRINGS = (
     ),
     # crmnote/storage/table_words.py:77
     QT_TRANSLATE_NOOP("reasons", "staff"),
-    # crmnote/domain/recommendation.py:117
+    # crmnote/domain/recommendation.py:137
     QT_TRANSLATE_NOOP("reasons", "staff member #{id}"),
     # crmnote/storage/consistency_rules.py:184
     QT_TRANSLATE_NOOP("reasons", "stamp the time each was last changed"),
@@ -2815,7 +2831,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "timing: +{late} against the due date"),
     # crmnote/cli/facts_show.py:173
     QT_TRANSLATE_NOOP("reasons", "timing: {late} against the due date"),
-    # crmnote/cli/scores.py:127
+    # crmnote/cli/scores.py:129
     QT_TRANSLATE_NOOP("reasons", "trust: {score:.1f}  (starts at {prior:.1f})"),
     # crmnote/importers/json_doc.py:236
     QT_TRANSLATE_NOOP("reasons", "unknown kinds: {kinds}"),
@@ -2985,7 +3001,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{name} is {size:.1f} MB; files of at most {most:.1f} MB are kept"
     ),
-    # crmnote/domain/recommendation.py:89
+    # crmnote/domain/recommendation.py:109
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
     # crmnote/cli/__init__.py:103
     QT_TRANSLATE_NOOP("reasons", "{option} is for commands; the desktop app asks for it"),
@@ -3289,7 +3305,7 @@ STRINGS = (
         "reasons",
         "{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them",
     ),
-    # crmnote/domain/recommendation.py:73
+    # crmnote/domain/recommendation.py:93
     QT_TRANSLATE_NOOP(
         "reasons",
         "{who}, who handles them most, is an outlier across the team: difficulty {mine:.0f} with all their customers against {rest:.0f} with the rest of the team ({n} and {n_rest} interactions).",

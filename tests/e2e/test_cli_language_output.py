@@ -47,9 +47,8 @@ def test_status_lines_and_summaries_are_german_under_a_german_lang(
     assert re.fullmatch(r"Stand \d\d\.\d\d\.\d{4} \d\d:\d\d", scores[0]), scores[0]
     assert re.fullmatch(r"Schwierigkeit: \d+,\d  \(beginnt bei \d+,\d\)", scores[1]), scores
     assert any(line.startswith("Vertrauen: ") for line in scores)
-    assert scores[-1].startswith("Empfehlung: ") or any(
-        line.startswith("Empfehlung: ") for line in scores
-    )
+    assert "Empfehlung: Noch nicht genug Verlauf" in scores
+    assert re.fullmatch(r" +-\d+,\d  \d\d\.\d\d\.\d{4}  Kontakt  Anruf wegen Muster", scores[2])
 
     assert de.run("check").stdout.strip().endswith(": keine Probleme gefunden")
     verify = de.run("verify-log").stdout.strip()
@@ -90,6 +89,9 @@ def test_the_same_commands_still_speak_english_under_lang_c(tmp_path: Path, book
     en = _cli(tmp_path, book, "C.UTF-8")
     scores = en.run("scores", "Anna Berg").stdout.splitlines()
     assert scores[0].startswith("as of ") and scores[1].startswith("difficulty: ")
+    # What moved a score and the advice are named, not given by their keys.
+    assert re.fullmatch(r" +-\d+\.\d  \d{4}-\d\d-\d\d  Interaction  Anruf wegen Muster", scores[2])
+    assert "recommendation: Not enough history yet" in scores
     assert en.run("check").stdout.strip().endswith(": no problems found")
     assert re.fullmatch(
         r"change log: 1 entry, head [0-9a-f]+, intact", en.run("verify-log").stdout.strip()

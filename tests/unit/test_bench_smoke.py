@@ -105,8 +105,10 @@ def test_open_customer(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[st
 
 def test_log(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("log_bench", tiny, capsys)
-    check(results, out, "log_bench", 4)
+    check(results, out, "log_bench", 5)
     assert results[2].name == "log: of which sync's change capture" and results[2].info
+    assert results[3].name == "log: CPU time of this process per log" and results[3].info
+    assert results[3].ours > 0
     assert not (tiny.data / "work.sqlite3").exists()
 
 
@@ -198,7 +200,7 @@ def on_server(tiny: Config) -> Any:
         ("filter_bench", 3),
         ("search_bench", 2),
         ("open_customer_bench", 3),
-        ("log_bench", 4),
+        ("log_bench", 5),
         ("sync_bench", 4),
         ("join_bench", 1),
     ],

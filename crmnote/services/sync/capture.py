@@ -191,9 +191,13 @@ class _Run:
     def chunk(self, marks: list[store.Dirty]) -> list[store.Dirty]:
         """Capture marks of one kind (in order); returns those looked at (not held back)."""
         session, kind = self.session, marks[0].kind
-        held = differ_from_log(session, kind, [m.record_id for m in marks], self.erased)
+        # the rows first: the check against the log then reads only records the session
+        # does not hold (the one just written is checked as held, not read a second time)
+        ids = [m.record_id for m in marks]
+        read = sync_bulk.read_rows(session, kind, ids)
+        held = differ_from_log(session, kind, ids, self.erased, present=read.keys())
         looked = [m for m in marks if m.record_id not in held]
-        rows = sync_bulk.read_rows(session, kind, [m.record_id for m in looked])
+        rows = {m.record_id: read[m.record_id] for m in looked if m.record_id in read}
         sync_bulk.know_references(kind, list(rows.values()), self.ids)
         parts = sync_bulk.customer_parts(session, list(rows)) if kind == "customer" else {}
         uuids = {r["uuid"] for r in rows.values()} | {m.record_uuid for m in looked}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmnote import messages
 from crmnote.domain import entities as e
+from crmnote.domain import recommendation
 from crmnote.domain.recommendation import Action
 from crmnote.domain.scoring import StaffFlag
 from crmnote.domain.types import DecisionAction
@@ -27,15 +29,6 @@ from crmnote.ui.reasons import reason_text
 if TYPE_CHECKING:
     from crmnote.services.scores import CustomerScores
 
-_ACTIONS: dict[str, object] = {
-    "keep": QT_TRANSLATE_NOOP("advice", "Keep & nurture"),
-    "fix_our_side": QT_TRANSLATE_NOOP("advice", "Fix our side"),
-    "watch": QT_TRANSLATE_NOOP("advice", "Watch"),
-    "reprice": QT_TRANSLATE_NOOP("advice", "Reprice"),
-    "refer": QT_TRANSLATE_NOOP("advice", "Refer elsewhere"),
-    "decline": QT_TRANSLATE_NOOP("advice", "Decline"),
-    "too_early": QT_TRANSLATE_NOOP("advice", "Not enough history yet"),
-}
 # What deciding on a suggestion records.
 DECISION_FOR: dict[Action, DecisionAction] = {
     Action.KEEP: DecisionAction.KEEP,
@@ -48,7 +41,8 @@ DECISION_FOR: dict[Action, DecisionAction] = {
 
 
 def action_label(action: str) -> str:
-    return QCoreApplication.translate("advice", str(_ACTIONS.get(action, action)))
+    """The domain's name of an action, in the user's language."""
+    return messages.text(recommendation.action_label(action))
 
 
 def flag_text(flag: StaffFlag, name: str) -> str:

@@ -163,3 +163,13 @@ def test_referral_message_needs_names(field: str) -> None:
     args[field] = " "
     with pytest.raises(ValueError, match=f"^{field}:"):
         referral_message(**args)
+
+
+def test_every_action_has_a_label_and_an_unknown_one_keeps_its_key() -> None:
+    from crmnote.domain.recommendation import action_label
+
+    labels = {action: action_label(action.value) for action in Action}
+    assert labels[Action.FIX_OUR_SIDE] == "Fix our side"
+    assert labels[Action.TOO_EARLY] == "Not enough history yet"
+    assert len(set(labels.values())) == len(Action)
+    assert action_label("shrug") == "shrug"

@@ -188,3 +188,15 @@ def test_sort_key_orders_by_time_then_record() -> None:
     b = ScoreEvent(E.CLAIM_PARTLY, T, "claim", 9)
     c = ScoreEvent(E.INTERACTION, datetime(2024, 1, 1), "interaction", 50)
     assert sorted([a, b, c], key=sort_key) == [c, b, a]
+
+
+def test_every_contribution_kind_has_a_label_and_an_unknown_one_keeps_its_key() -> None:
+    from crmnote.domain.scoring_events import contribution_label
+
+    labels = {kind: contribution_label(kind.value) for kind in ScoreEventKind}
+    assert labels[ScoreEventKind.PROMISE_KEPT] == "Promise kept"
+    assert labels[ScoreEventKind.CLAIM_UNSUBSTANTIATED] == "Claim unsubstantiated"
+    assert all(label != kind.value and label[0].isupper() for kind, label in labels.items())
+    assert len(set(labels.values())) == len(labels)  # no two kinds read alike
+    assert contribution_label("cost_to_serve") == "Cost to serve"
+    assert contribution_label("made_up_by_a_newer_version") == "made_up_by_a_newer_version"
