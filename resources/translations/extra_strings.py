@@ -1909,7 +1909,7 @@ STRINGS = (
         None,
         1,
     ),
-    # crmnote/services/audit_verify.py:209
+    # crmnote/services/audit_verify.py:219
     QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
     # crmnote/storage/backup.py:96
     QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
@@ -2073,7 +2073,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "erased customer {id} and every record about them"),
     # crmnote/cli/transfer.py:260
     QT_TRANSLATE_NOOP("reasons", "erasing a customer cannot be undone; add {option} to confirm"),
-    # crmnote/storage/sync_records.py:314
+    # crmnote/storage/sync_records.py:326
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
     # crmnote/storage/table_words.py:11
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
@@ -2247,7 +2247,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "load demo data"),
     # crmnote/services/audit_verify.py:122
     QT_TRANSLATE_NOOP("reasons", "log entry {entry} does not match its hash"),
-    # crmnote/services/audit_verify.py:198
+    # crmnote/services/audit_verify.py:208
     QT_TRANSLATE_NOOP(
         "reasons", "log entry {entry} was emptied but customer {customer} was not erased"
     ),
@@ -2673,7 +2673,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "the letter is signed {unsigned}: set the business name ({command} shows it)"
     ),
-    # crmnote/services/audit_verify.py:192
+    # crmnote/services/audit_verify.py:202
     QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
     # crmnote/services/consistency.py:143
     QT_TRANSLATE_NOOP("reasons", "the logical checks are written for SQLite and PostgreSQL"),
@@ -2959,7 +2959,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
     # crmnote/cli/sync_lines.py:164
     QT_TRANSLATE_NOOP("reasons", "{kind} {line}: rejected ({name}): {field}: {why}"),
-    # crmnote/storage/sync_records.py:365
+    # crmnote/storage/sync_records.py:377
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
     # crmnote/cli/sync_lines.py:181
     QT_TRANSLATE_NOOP("reasons", "{kind}: {counts}"),
