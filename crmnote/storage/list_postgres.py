@@ -54,8 +54,8 @@ def _folded_like(value: Any, pattern: Any) -> Any:
 
 def indexed_short(text: str) -> Any:
     """One or two characters, from migration 0013's index: the texts whose single characters
-    and pairs include the folded text, tested again by the LIKE (which also answers alone
-    should the text fold to more than two characters, as `İ` does). Only for statements run
+    and pairs include the folded text (exactly the texts holding it; should the text fold to
+    more than two characters, as `İ` does, the LIKE answers instead). Only for statements run
     `_from_the_index`: computing `crmnote_grams` text by text costs ~0.1 ms a text.
 
     The text is written into the statement, not bound, so the planner sees it."""
@@ -63,23 +63,31 @@ def indexed_short(text: str) -> Any:
     pattern = bindparam(None, like_pattern(text), type_=Text, literal_execute=True)
     folded = func.crmnote_fold(needle)
     grams = func.crmnote_grams(TEXTS.c.text, type_=ARRAY(Text))
-    indexed = or_(func.length(folded) > literal_column("2"), grams.contains(array([folded])))
-    return and_(indexed, _folded_like(TEXTS.c.text, pattern))
+    longer = func.length(folded) > literal_column("2")
+    # The planner folds the constant test away: the index alone, or the LIKE alone.
+    return or_(and_(longer, _folded_like(TEXTS.c.text, pattern)), grams.contains(array([folded])))
 
 
 @contextmanager
-def _from_the_index(session: Session) -> Iterator[None]:
+def _planned_with(session: Session, **off: bool) -> Iterator[None]:
+    """Statements run inside are planned with the named plan types switched off (for this
+    transaction; one round trip to switch, one to switch back)."""
+    names = [f"enable_{name}" for name in off]
+    switched = ", ".join(f"current_setting('{n}'), set_config('{n}', 'off', true)" for n in names)
+    before = session.execute(sql(f"SELECT {switched}")).one()[::2]
+    try:
+        yield
+    finally:
+        back = ", ".join(f"set_config('{n}', :v{i}, true)" for i, n in enumerate(names))
+        session.execute(sql(f"SELECT {back}"), {f"v{i}": v for i, v in enumerate(before)})
+
+
+def _from_the_index(session: Session) -> Any:
     """Statements run inside read `customer_text` through a bitmap of an index only, never by
     testing each text: the planner cannot know what `crmnote_grams` costs a text (~0.1 ms, some
     thousand comparisons), and charges an exact bitmap a recheck it never makes, so for a
     common letter it would choose a scan computing it text by text (seconds)."""
-    session.execute(sql("SET LOCAL enable_seqscan = off"))
-    session.execute(sql("SET LOCAL enable_indexscan = off"))
-    try:
-        yield
-    finally:
-        session.execute(sql("SET LOCAL enable_seqscan = DEFAULT"))
-        session.execute(sql("SET LOCAL enable_indexscan = DEFAULT"))
+    return _planned_with(session, seqscan=True, indexscan=True)
 
 
 def _hits(searched: str) -> Any:

@@ -195,16 +195,33 @@ def _page_among_the_first(
     """
     first = _filtered(select(*_SUMMARY_COLUMNS), session, "", statuses, tag)
     code_points = _code_points(session)
+    # PostgreSQL probes each text by its key (~3 µs each on a quiet machine, ~10 under load)
+    # and has an index for what the walk does not find: a shorter walk.
+    rows = (
+        max(FIRST_ROWS // 3, 5 * (offset + limit))
+        if code_points
+        else max(FIRST_ROWS, 10 * (offset + limit))
+    )
     window = (
         first.order_by(*_order(order_by, descending, code_points=code_points))
-        .limit(max(FIRST_ROWS, 10 * (offset + limit)))
+        .limit(rows)
         .subquery()
     )
-    matched = (
-        select(_CUSTOMER_TEXT.c.id)
-        .where(_CUSTOMER_TEXT.c.id == window.c.id, _short_like(session, text))
-        .exists()
-    )
+    if code_points:
+        # A correlated scalar subquery: each customer's text is probed by its key. As EXISTS,
+        # PostgreSQL's planner joined the window to a test of all 100,000 texts (120–190 ms).
+        matched: Any = (
+            select(_short_like(session, text))
+            .where(_CUSTOMER_TEXT.c.id == window.c.id)
+            .scalar_subquery()
+            .is_(True)
+        )
+    else:
+        matched = (
+            select(_CUSTOMER_TEXT.c.id)
+            .where(_CUSTOMER_TEXT.c.id == window.c.id, _short_like(session, text))
+            .exists()
+        )
     stmt = (
         select(*window.c)
         .where(matched)
