@@ -49,7 +49,7 @@ def crowd(opened: OpenDatabase) -> Iterator[OpenDatabase]:
 
 def _plans(opened: OpenDatabase, call: Any) -> list[str]:
     """What the planner does with each SELECT `call` makes, under the settings the call made
-    (its SET LOCAL and RESET statements are replayed in order)."""
+    (its `set_config` statements are replayed in order)."""
     statements: list[tuple[str, Any]] = []
 
     def seen(conn: Any, cursor: Any, statement: str, params: Any, *_: Any) -> None:
@@ -65,8 +65,8 @@ def _plans(opened: OpenDatabase, call: Any) -> list[str]:
     with opened.engine.begin() as conn:
         cursor = conn.connection.driver_connection.cursor()
         for statement, params in statements:
-            if not statement.lstrip().upper().startswith("SELECT"):
-                cursor.execute(statement, params)
+            if "set_config(" in statement or not statement.lstrip().upper().startswith("SELECT"):
+                cursor.execute(statement, params)  # the call's plan settings
                 continue
             cursor.execute("EXPLAIN " + statement, params)
             plans.append("\n".join(row[0] for row in cursor.fetchall()))
