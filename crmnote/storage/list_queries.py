@@ -197,14 +197,14 @@ def _page_among_the_first(
     code_points = _code_points(session)
     # PostgreSQL probes each text by its key (~3 µs each on a quiet machine, ~10 under load)
     # and has an index for what the walk does not find: a shorter walk.
-    rows = (
+    walked = (
         max(FIRST_ROWS // 3, 5 * (offset + limit))
         if code_points
         else max(FIRST_ROWS, 10 * (offset + limit))
     )
     window = (
         first.order_by(*_order(order_by, descending, code_points=code_points))
-        .limit(rows)
+        .limit(walked)
         .subquery()
     )
     if code_points:

@@ -908,7 +908,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+82"/>
         <source>Filter customers</source>
         <translation>Kunden filtern</translation>
     </message>
@@ -928,7 +928,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>The list could not be read: {0}</source>
         <translation>Die Liste konnte nicht gelesen werden: {0}</translation>
     </message>
@@ -980,17 +980,18 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+79"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+69"/>
+        <location line="+24"/>
         <source>Customer map</source>
         <translation>Kundenkarte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-13"/>
         <source>Include referred, declined and archived</source>
         <translation>Weiterverwiesene, abgelehnte und archivierte einbeziehen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation>Schwierigkeit (wie schwer sie zu betreuen sind)</translation>
     </message>
@@ -1000,7 +1001,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Vertrauen (wie viel Vertrauen wir uns erworben haben)</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+33"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1008,7 +1009,7 @@ Sicherungen liegen in {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0} and %n other(s) here
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>
@@ -2268,7 +2269,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
@@ -4121,7 +4122,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+67"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+73"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -4151,7 +4152,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+94"/>
         <location line="+9"/>
         <source>Overdue promises</source>
         <translation>Überfällige Zusagen</translation>
@@ -4851,7 +4852,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+79"/>
+        <location filename="../../crmnote/app.py" line="+77"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation>crmnote läuft bereits mit dieser Datenbank, antwortet aber nicht.</translation>
     </message>

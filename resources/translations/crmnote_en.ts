@@ -907,7 +907,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+82"/>
         <source>Filter customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +927,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>The list could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,17 +979,18 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+79"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+69"/>
+        <location line="+24"/>
         <source>Customer map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-13"/>
         <source>Include referred, declined and archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +1000,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+33"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1007,7 +1008,7 @@ Backups are in {0}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0} and %n other(s) here
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>
@@ -2253,7 +2254,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,7 +4103,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+67"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+73"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,7 +4133,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+94"/>
         <location line="+9"/>
         <source>Overdue promises</source>
         <translation type="unfinished"></translation>
@@ -4832,7 +4833,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+79"/>
+        <location filename="../../crmnote/app.py" line="+77"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>

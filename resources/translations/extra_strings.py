@@ -168,13 +168,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
     # crmnote/ui/models/customer_list.py:61
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
-    # crmnote/ui/widgets/customer_map.py:38
+    # crmnote/ui/widgets/customer_map.py:42
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
-    # crmnote/ui/widgets/customer_map.py:36
+    # crmnote/ui/widgets/customer_map.py:40
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult but trusting — reprice / watch"),
-    # crmnote/ui/widgets/customer_map.py:35
+    # crmnote/ui/widgets/customer_map.py:39
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
-    # crmnote/ui/widgets/customer_map.py:37
+    # crmnote/ui/widgets/customer_map.py:41
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
     # crmnote/ui/editing.py:328
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
@@ -2625,7 +2625,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "the database could not be brought up to date: {why}; it was left as it was"
     ),
-    # crmnote/services/first_screen.py:173
+    # crmnote/services/first_screen.py:180
     QT_TRANSLATE_NOOP("reasons", "the database could not be opened: {why}"),
     # crmnote/storage/sqlite_errors.py:20
     QT_TRANSLATE_NOOP("reasons", "the database file cannot be opened"),
