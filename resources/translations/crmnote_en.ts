@@ -907,7 +907,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+82"/>
         <source>Filter customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,7 +2254,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,7 +4103,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+67"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+73"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,7 +4133,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+94"/>
         <location line="+9"/>
         <source>Overdue promises</source>
         <translation type="unfinished"></translation>
@@ -4833,7 +4833,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+79"/>
+        <location filename="../../crmnote/app.py" line="+77"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8006,7 +8006,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8215,7 +8215,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1422"/>
+        <location line="-1424"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10168,6 +10168,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the read was stopped: a newer one replaced it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the repair was undone: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10969,13 +10974,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-728"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+744"/>
+        <location line="+746"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
