@@ -1,4 +1,4 @@
-"""today's ordered indexes: pending claims and requests, open follow-ups walked in order
+"""today's ordered indexes: pending claims and requests, open promises and follow-ups in order
 
 Today (and the main window's first screen) reads the first 500 pending claims and requests
 oldest first (`ORDER BY raised_at, id`). With only `ix_claims_verdict` / `ix_requests_judgment`
@@ -13,6 +13,9 @@ every pending row was found through the index, read from the table and then sort
   follow-ups with a due date not done yet (the terms of Today's query, no parameter, so both
   back ends match it). It replaces `ix_decisions_follow_up_due`, through which Today read
   every follow-up ever done (a table lookup each) before the open ones due later.
+- `ix_promises_status_due_id` on promises `(status, due, id)` replaces `(status, due)`: the
+  same walk on SQLite (its index entries end with the row id), and on PostgreSQL the overdue
+  and due-soon promises come in Today's order `(due, id)` without an incremental sort.
 
 Revision ID: 0014
 Revises: 0013
@@ -34,6 +37,7 @@ PENDING = (
     ("claims", "verdict", "ix_claims_verdict", "ix_claims_verdict_raised_at"),
     ("requests", "judgment", "ix_requests_judgment", "ix_requests_judgment_raised_at"),
 )
+PROMISES_BEFORE, PROMISES_AFTER = "ix_promises_status_due", "ix_promises_status_due_id"
 FOLLOW_UP_OPEN = "follow_up_due IS NOT NULL AND follow_up_done_at IS NULL"
 
 
@@ -41,6 +45,8 @@ def upgrade() -> None:
     for table, column, before, after in PENDING:
         op.create_index(after, table, [column, "raised_at", "id"])
         op.drop_index(before, table_name=table)
+    op.create_index(PROMISES_AFTER, "promises", ["status", "due", "id"])
+    op.drop_index(PROMISES_BEFORE, table_name="promises")
     where = sa.text(FOLLOW_UP_OPEN)
     op.create_index(
         "ix_decisions_follow_up_open",
@@ -55,6 +61,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.create_index("ix_decisions_follow_up_due", "decisions", ["follow_up_due"])
     op.drop_index("ix_decisions_follow_up_open", table_name="decisions")
+    op.create_index(PROMISES_BEFORE, "promises", ["status", "due"])
+    op.drop_index(PROMISES_AFTER, table_name="promises")
     for table, column, before, after in PENDING:
         op.create_index(before, table, [column])
         op.drop_index(after, table_name=table)
