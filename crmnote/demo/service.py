@@ -31,6 +31,7 @@ SCORE_CHUNK = 500  # customers scored per set of statements
 
 
 _NOT_KINDS = ("contact", "tag")
+LOGGED = ("interaction", "promise", "claim")  # the kinds the tamper-evident change log keeps
 _DEMO_STAFF = 5
 
 
@@ -85,7 +86,7 @@ class DemoService(ServiceBase):
             first = next_ids["customer"]
             builder = Builder(rng, day, next_ids, staff, standards, interactions_per_customer)
             builder.currency = str(read_setting(session, declared.CURRENCY))
-            logged_before = {k: next_ids[k] - 1 for k in ("interaction", "promise", "claim")}
+            logged_before = {k: next_ids[k] - 1 for k in LOGGED}
             with store.derived_after(session):
                 for done in range(0, customers, CHUNK):
                     for _ in range(min(CHUNK, customers - done)):
@@ -100,7 +101,7 @@ class DemoService(ServiceBase):
                 _score(session, datetime.combine(day, time()), first, first + customers - 1)
             # Into the sync change log here, set-wise, as a copied book's records are: left
             # marked, 100,000 would be taken by each later transaction (docs/sync.md).
-            capture_added(session, before)
+            capture_added(session, before, logged_here=LOGGED if customers else ())
             store.advance_sequences(session)
         return DemoReport(counts)
 
