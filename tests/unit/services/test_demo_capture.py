@@ -18,8 +18,10 @@ import pytest
 from sqlalchemy import text
 
 from crmnote.bootstrap import OpenDatabase, open_database
+from crmnote.demo.service import DemoService
 from crmnote.domain.types import Channel, CustomerId
 from crmnote.storage import sync_store as store
+from crmnote.storage.engine import make_engine, make_sessionmaker
 from crmnote.storage.sync_rows import SYNCED_TABLES
 
 BOUND = 40  # marks a transaction captures, here: far fewer than a small demo writes
@@ -130,3 +132,25 @@ def test_a_second_demo_logs_only_what_it_added(book: OpenDatabase) -> None:
     records = _records(book)
     assert _logged(book) == +records  # each record created once: none logged twice
     assert _count(book, "SELECT count(*) FROM sync_changes") == sum(records.values()) > first
+
+
+@pytest.mark.postgres
+def test_a_demo_on_postgresql_leaves_no_marks(
+    request: pytest.FixtureRequest, bounded: list[list[store.Dirty]]
+) -> None:
+    """There the triggers mark every row as it is inserted; the demo clears them all."""
+    server = request.getfixturevalue("pg_server")
+    url = server.fresh()
+    engine = make_engine(url)
+    try:
+        report = DemoService(make_sessionmaker(engine)).generate(customers=8, seed=4)
+        with engine.connect() as conn:
+            marks = conn.execute(text("SELECT count(*) FROM sync_dirty")).scalar_one()
+            logged = conn.execute(
+                text("SELECT count(DISTINCT record_uuid) FROM sync_changes WHERE op = 'create'")
+            ).scalar_one()
+        assert marks == 0
+        assert logged == report.total  # every record it wrote, each once
+    finally:
+        engine.dispose()
+        server.drop(url)
