@@ -55,7 +55,6 @@ def run_gui(db: str | None) -> int:
     """Start the desktop app on a database; returns the exit code."""
     from PySide6.QtWidgets import QApplication
 
-    from crmnote.ui import accessibility
     from crmnote.ui.resources import DESKTOP_ID, app_icon, install_translations
     from crmnote.ui.startup.first_paint import show_shell
     from crmnote.ui.startup.single_instance import SingleInstance
@@ -66,7 +65,6 @@ def run_gui(db: str | None) -> int:
     app.setOrganizationName("crmnote")
     app.setDesktopFileName(DESKTOP_ID)  # lets Wayland compositors find the icon
     install_translations(app)  # the translators are the app's children: they live as long
-    accessibility.install(app)  # every window's fields named after their labels
     app.setWindowIcon(app_icon())
     target = db or paths.default_db()
     guard = SingleInstance(target)
@@ -126,6 +124,9 @@ class _Started:
         if first is not None:
             self._open_behind_first_screen(app, shell, target, first)
             return
+        from crmnote.ui import accessibility
+
+        accessibility.install(app)  # before any dialog: every window's fields named
         opened, code = _open_interactively(target, self.told)
         if opened is None:
             self.code = code
@@ -157,6 +158,11 @@ class _Started:
         # if the window needs the services before then.
         deferred.before_waiting(self._start_loading)
         AfterFirstPaint(self.window, self._start_loading, fallback_ms=300)
+        # Fields are named after their labels by a filter that sees every event of the app
+        # in Python (each object it meets gets its Python type made: ~15 ms before the first
+        # paint): installed once the window has painted, naming the window's own fields then.
+        window = self.window
+        AfterFirstPaint(window, lambda: _name_fields(app, window), fallback_ms=300)
         self._show(shell)
 
     def _start_loading(self) -> None:
@@ -253,6 +259,13 @@ class _Started:
 
             Background.finish_all()
             opened.close()
+
+
+def _name_fields(app: Any, window: Any) -> None:
+    from crmnote.ui import accessibility
+
+    accessibility.install(app)
+    accessibility.name_fields(window)
 
 
 class _DemoLater:

@@ -30,6 +30,9 @@ class AgendaRows(Protocol):
     def promises_due(self, before: date | None, until: date, limit: int) -> list[Row]:
         """Open promises due on or before `until` (and on or after `before`)."""
 
+    def promise_ids_due(self, until: date, limit: int) -> list[int]:
+        """The ids of the open promises due on or before `until`."""
+
     def pending_claims(self, limit: int) -> list[Row]:
         """Claims without a verdict."""
 
@@ -111,6 +114,12 @@ def agenda(rows: AgendaRows, day: date, limit: int = 500) -> Agenda:
 def due_by(rows: AgendaRows, day: date, limit: int = 1000) -> tuple[AgendaItem, ...]:
     """Open promises due on `day` or earlier (for reminders)."""
     return _items("promise", rows.promises_due(None, day, limit))
+
+
+def due_ids(rows: AgendaRows, day: date, limit: int = 1000) -> frozenset[int]:
+    """The ids of `due_by`'s promises (what the reminders already know is due): one read of
+    an index, where `due_by` also reads each promise's customer and text."""
+    return frozenset(rows.promise_ids_due(day, limit))
 
 
 def followups(

@@ -93,6 +93,9 @@ class FirstScreen:
     def due_by(self, today: date | None = None, limit: int = 1000) -> Any:
         return made.due_by(self._reader, today or self._today(), limit)
 
+    def due_ids(self, today: date | None = None, limit: int = 1000) -> Any:
+        return made.due_ids(self._reader, today or self._today(), limit)
+
     def followups(
         self,
         today: date | None = None,
@@ -112,8 +115,12 @@ class FirstScreen:
             ("customers", "count"): self.customer_count,
             ("today", "agenda"): self.agenda,
             ("today", "due_by"): self.due_by,
+            ("today", "due_ids"): self.due_ids,
             ("followups", "list"): self.followups,
             ("outside_writes", "changed"): self.outside_changed,
+            # The service's probe opens at its first look after the hand-over: before it,
+            # there is nothing to close, and quitting need not wait for the services.
+            ("outside_writes", "close"): lambda: None,
             # A plain SQLite file (the only book read this way): its user is its owner, and
             # there are no colleagues' notices to listen for.
             ("team", "signed_in"): lambda: Member("", Access.OWNER),

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import Any
 
 from crmnote.domain.settings import Setting
-from crmnote.services.agenda import Agenda, AgendaItem, Row, agenda, due_by
+from crmnote.services.agenda import Agenda, AgendaItem, Row, agenda, due_by, due_ids
 from crmnote.services.base import ServiceBase
 from crmnote.storage import report_queries, today_queries
 from crmnote.storage.sessions import Session
@@ -26,6 +26,9 @@ class SessionRows:
 
     def promises_due(self, before: date | None, until: date, limit: int) -> list[Row]:
         return today_queries.promises_due(self._session, before, until, limit)
+
+    def promise_ids_due(self, until: date, limit: int) -> list[int]:
+        return today_queries.promise_ids_due(self._session, until, limit)
 
     def pending_claims(self, limit: int) -> list[Row]:
         return today_queries.pending_claims(self._session, limit)
@@ -51,3 +54,9 @@ class TodayService(ServiceBase):
         day = today or self.now().date()
         with self.reading() as repo:
             return due_by(SessionRows(repo.session), day, limit)
+
+    def due_ids(self, today: date | None = None, limit: int = 1000) -> frozenset[int]:
+        """The ids of `due_by`'s promises, read from an index alone (the reminders' check)."""
+        day = today or self.now().date()
+        with self.reading() as repo:
+            return due_ids(SessionRows(repo.session), day, limit)

@@ -50,6 +50,9 @@ _PROMISES_DUE = (
     "JOIN customers c ON c.id = p.customer_id "
     "WHERE p.status = 'open' AND p.due <= :until{after} ORDER BY p.due, p.id LIMIT :limit"
 )
+_PROMISE_IDS_DUE = (
+    "SELECT id FROM promises WHERE status = 'open' AND due <= ? ORDER BY due, id LIMIT ?"
+)
 # The first `limit` are sorted before the names are joined: thousands of pending claims are
 # sorted either way, their customers looked up only for the few shown.
 _PENDING = (
@@ -189,6 +192,9 @@ class FirstScreenReader:
             params["before"] = before.isoformat()
         rows = self._all(_PROMISES_DUE.format(after=after), params)
         return [(r[0], r[1], r[2], r[3], _date(r[4])) for r in rows]
+
+    def promise_ids_due(self, until: date, limit: int) -> list[int]:
+        return [r[0] for r in self._all(_PROMISE_IDS_DUE, (until.isoformat(), limit))]
 
     def pending_claims(self, limit: int) -> list[Row]:
         key = ("claims", limit)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     bindparam,
+    case,
     delete,
     func,
     insert,
@@ -52,7 +53,9 @@ class Totals:
     minutes: int
     money: dict[MoneyKind, Decimal]
     unconverted: int = 0
-    sales: int = 0  # how many sales: the cost term waits for a few (domain/evidence.py)
+    # how many sales with a known, positive value: the cost term waits for a few
+    # (domain/evidence.py)
+    sales: int = 0
 
 
 def _raw_time(column: Any) -> Any:
@@ -181,7 +184,8 @@ _MONEY = (
         MoneyRow.kind,
         func.sum(MoneyRow.home_amount),
         func.count(MoneyRow.id) - func.count(MoneyRow.home_amount),
-        func.count(),
+        # as a rebuild counts sales (score_context.sales_by): those that added revenue
+        func.count(case((MoneyRow.home_amount > 0, 1))),
     )
     .where(MoneyRow.customer_id == _CUSTOMER)
     .group_by(MoneyRow.kind)

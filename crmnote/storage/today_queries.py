@@ -31,6 +31,18 @@ def promises_due(session: Session, before: date | None, until: date, limit: int)
     return [tuple(r) for r in session.execute(stmt)]  # type: ignore[misc]
 
 
+def promise_ids_due(session: Session, until: date, limit: int) -> list[int]:
+    """The ids of the open promises due on or before `until`, earliest first (from the
+    status-and-due index alone: no customer, no text)."""
+    stmt = (
+        select(PromiseRow.id)
+        .where(PromiseRow.status == PromiseStatus.OPEN, PromiseRow.due <= until)
+        .order_by(PromiseRow.due, PromiseRow.id)
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))
+
+
 def pending_claims(session: Session, limit: int) -> list[Row]:
     stmt = (
         select(ClaimRow.id, CustomerRow.id, CustomerRow.name, ClaimRow.text, ClaimRow.raised_at)

@@ -35,7 +35,6 @@ SEARCH_DELAY_MS = 150
 # The columns keep their widths while the user types; sized again once the rows have stayed
 # put this long (sizing them by content asks for every role of every cell in view).
 FIT_AFTER_FILTER_MS = 400
-SIZED_ROWS = 100
 # Records whose change alters a column of the list.
 # "scores": a recompute (new weights, hourly cost) changes the columns and their order.
 _LIST_KINDS = (
@@ -102,9 +101,8 @@ class CustomerListPanel(QWidget):
         )
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        # Columns are sized by the rows in view and some more, not by every loaded row (Qt's
-        # default is 1,000: the whole first page, a dozen roles of each cell, at start-up).
-        self.view.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
+        # Columns are sized by the rows in view and a few more (tables.MEASURED_ROWS), not by
+        # the whole first page: Qt's default of 1,000 rows, then 100, cost 30-60 ms a fit.
 
         filters = QHBoxLayout()
         filters.addWidget(self.status)

@@ -3,7 +3,8 @@
 With the follow-ups service, each line says how many days late, until due, or pending.
 Showing Today again, or a change to what it lists, reads it on a worker thread ("Loading…"
 meanwhile, the lines shown stay until the new ones replace them at once); the first screen's
-Today is read as the window is made.
+Today is read as the window is made, and shows its first screenful of lines (every group
+with its full count) at once, the rest as soon as it has painted.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from crmnote.services.changes import Changes
 from crmnote.ui.bus import Bus
 from crmnote.ui.labels import first_line
 from crmnote.ui.loading import Loader
+from crmnote.ui.startup.first_paint import AfterFirstPaint
 from crmnote.ui.widgets.tables import ColumnFitter
 
 if TYPE_CHECKING:
@@ -34,6 +36,10 @@ if TYPE_CHECKING:
     from crmnote.services.today import TodayService
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+# Lines made before the window's first paint (a screenful is ~30); the rest (up to 3,000 on a
+# big book: ~45 ms of items) are added once Today has painted, or after this long at most.
+FIRST_LINES = 60
+_REST_AT_MOST_MS = 500
 
 
 def _day(when: object) -> str:
@@ -91,15 +97,25 @@ class TodayView(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.tree, 1)
         self.groups: dict[str, QTreeWidgetItem] = {}
+        # Lines still to add after the first paint: (group key, group, items not yet shown).
+        self._rest: list[tuple[str, QTreeWidgetItem, Any]] = []
 
     def refresh(self, today: date | None = None) -> None:
         """Read the agenda on a worker; its lines replace those shown when it arrives."""
         self.loader.load(lambda: self._read(today), self._show)
 
     def refresh_now(self, today: date | None = None) -> None:
-        """Read and show the agenda at once (the first screen, as the window is made)."""
+        """Read and show the agenda at once (the first screen, as the window is made): its
+        first FIRST_LINES lines now, the rest once Today has painted (`filling` meanwhile)."""
         self.loader.cancel()
-        self._show(self._read(today))
+        self._show(self._read(today), first=FIRST_LINES)
+        if self._rest:
+            AfterFirstPaint(self.tree.viewport(), self._fill_rest, _REST_AT_MOST_MS)
+
+    @property
+    def filling(self) -> bool:
+        """True while lines read are still to be added (right after the first screen)."""
+        return bool(self._rest)
 
     def _read(self, today: date | None) -> tuple[Agenda, FollowUps | None]:
         """What Today lists (on a worker thread: no widget is touched here)."""
@@ -108,29 +124,52 @@ class TodayView(QWidget):
             return agenda, None
         return agenda, self._followups.list(today, claims_older_than=self.claim_days)
 
-    def _show(self, read: tuple[Agenda, FollowUps | None]) -> None:
+    def _show(self, read: tuple[Agenda, FollowUps | None], first: int | None = None) -> None:
+        """Every group with its count; its lines, or (`first`) only so many lines in all, the
+        rest kept for `_fill_rest`."""
         self.tree.clear()
+        self._rest = []
         sections = self._sections(*read)
         bold = QFont(self.tree.font())
         bold.setBold(True)
+        room = first
         for key, title, items in sections:
             group = QTreeWidgetItem([f"{title} ({len(items)})"])
             group.setFont(0, bold)
             group.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(group)
             self.groups[key] = group
-            lines = []
-            for item in items:
-                days = self._days(key, item)
-                line = QTreeWidgetItem(
-                    [first_line(item.text, 100), item.customer_name, _day(item.when), days]
-                )
-                line.setData(0, _ITEM_ROLE, item)
-                if key in ("overdue", "stale_claims"):
-                    line.setFont(3, bold)
-                lines.append(line)
-            group.addChildren(lines)  # at once: the view lays out once, not per line
+            now = items if room is None else items[:room]
+            self._add_lines(key, group, now, bold)
             group.setExpanded(True)
+            if room is not None:
+                room -= len(now)
+                if len(now) < len(items):
+                    self._rest.append((key, group, items[len(now) :]))
+
+    def _add_lines(self, key: str, group: QTreeWidgetItem, items: Any, bold: QFont) -> None:
+        lines = []
+        for item in items:
+            days = self._days(key, item)
+            line = QTreeWidgetItem(
+                [first_line(item.text, 100), item.customer_name, _day(item.when), days]
+            )
+            line.setData(0, _ITEM_ROLE, item)
+            if key in ("overdue", "stale_claims"):
+                line.setFont(3, bold)
+            lines.append(line)
+        group.addChildren(lines)  # at once: the view lays out once, not per line
+
+    def _fill_rest(self) -> None:
+        """Add the lines the first screen left for after its paint (none if Today was shown
+        anew meanwhile)."""
+        rest, self._rest = self._rest, []
+        if not rest:
+            return
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for key, group, items in rest:
+            self._add_lines(key, group, items, bold)
 
     def _sections(self, agenda: Agenda, f: FollowUps | None) -> list[tuple[str, str, Any]]:
         if f is None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from crmnote.domain.errors import CrmError
 from crmnote.services.changes import Changes
-from crmnote.ui import accessibility
 from crmnote.ui.actions import ActionId, ActionRegistry
 from crmnote.ui.background import import_soon
 from crmnote.ui.bus import Bus
@@ -71,9 +70,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        app = QApplication.instance()
-        if app is not None:
-            accessibility.install(app)  # every window's fields named after their labels
+        # Every window's fields are named after their labels by `accessibility.install`, which
+        # start-up (app.py) calls once the main window has painted.
         self.services = services
         self._today = today
         # Who is signed in decides what the window offers (a viewer only reads).

@@ -101,7 +101,8 @@ class DueWatcher(QObject):
         if bus is not None:
             bus.subscribe(self, self.absorb)
         self._today = today
-        self._known: set[int] = {p.id for p in service.due_by(today())}
+        # The ids alone (an index read): the items are read only when one is news.
+        self._known: frozenset[int] = service.due_ids(today())
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
@@ -113,12 +114,14 @@ class DueWatcher(QObject):
     def absorb(self, changes: Changes) -> None:
         """After a user change, what is due now is known, not news."""
         if changes.touches("promise"):
-            self._known = {p.id for p in self._service.due_by(self._today())}
+            self._known = self._service.due_ids(self._today())
 
     def check(self) -> list[AgendaItem]:
-        due = self._service.due_by(self._today())
-        fresh = [p for p in due if p.id not in self._known]
-        self._known = {p.id for p in due}
+        day = self._today()
+        due = self._service.due_ids(day)
+        news = due - self._known
+        self._known = due
+        fresh = [p for p in self._service.due_by(day) if p.id in news] if news else []
         if fresh:
             self.fell_due.emit(fresh)
         return fresh

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, select, text, type_coerce
 
 from crmnote.domain.scoring import CostToServe, Weights, cost_term
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus, Verdict
@@ -120,3 +120,34 @@ def test_stored_weights_are_read_once_per_setting_and_bad_ones_still_refused() -
         weights_from({"k": -1})
     odd: Any = ["not", "a", "mapping"]  # whatever from_dict makes of it, as before
     assert weights_from(odd) == Weights.from_dict(odd)
+
+
+def test_a_sale_without_a_known_value_counts_neither_on_a_log_nor_in_a_rebuild(
+    services: Services, clock: object
+) -> None:
+    """The cost term waits for enough sales to judge revenue by; a sale with no rate adds no
+    revenue (an older book or an import can hold one), so it is not one of them either way."""
+    record, _ = services.records.add("customer", {"name": "Slow Payer Ltd"})
+    cid = CustomerId(record.id)
+    start = datetime(2026, 1, 5, 9, 0)
+    for n in range(3):
+        services.records.add(
+            "money",
+            {"kind": MoneyKind.SALE, "amount": Decimal("10.00"), "reference": f"S{n}"},
+            cid,
+        )
+        services.interactions.log(cid, minutes=600, notes=f"visit {n}",
+                                  at=start + timedelta(days=n))  # fmt: skip
+    with services.scores.transaction() as repo:  # as a book from before rates were required
+        repo.session.execute(
+            text(
+                "UPDATE money SET currency = 'USD', rate = NULL, home_amount = NULL "
+                "WHERE customer_id = :c AND reference = 'S0'"
+            ),
+            {"c": cid},
+        )
+    services.scores.recompute([cid])
+    services.interactions.log(cid, minutes=600, notes="one more")
+    on_log = _scores(services, cid)[0]
+    services.scores.recompute([cid])
+    assert _scores(services, cid)[0] == on_log

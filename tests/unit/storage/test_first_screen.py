@@ -60,6 +60,11 @@ def test_today_is_the_services(demo_book: Path, services: Services, days: int) -
         assert first.agenda(day) == services.today.agenda(day)
         assert first.agenda(day, limit=3) == services.today.agenda(day, limit=3)
         assert first.due_by(day) == services.today.due_by(day)
+        # The reminders' ids: those of due_by's promises, from the index alone.
+        ids = frozenset(p.id for p in services.today.due_by(day))
+        assert first.due_ids(day) == services.today.due_ids(day) == ids
+        few = frozenset(p.id for p in services.today.due_by(day, limit=3))
+        assert first.due_ids(day, 3) == services.today.due_ids(day, 3) == few
         assert first.followups(day) == services.followups.list(day)
         assert len(first.followups(day).our_side) == 2  # decisions to fix our side, too
         assert first.followups(day, 2, 5) == services.followups.list(day, 2, 5)

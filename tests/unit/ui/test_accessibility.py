@@ -21,6 +21,9 @@ from tests.unit.ui.screens_tour import screens
 def test_every_screen_names_its_widgets_and_lets_the_keyboard_in(
     qtbot: Any, services: Services, ui_settings: QSettings, seeded: dict[str, Any], tmp_path: Path
 ) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    accessibility.install(app)  # as start-up does (app.py)
     w = MainWindow(services, "t.sqlite3", ui_settings)
     qtbot.addWidget(w)
     w.show()

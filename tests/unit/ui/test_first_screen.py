@@ -16,6 +16,8 @@ from crmnote.bootstrap import first_screen, open_database
 from crmnote.services.book_services import Services
 from crmnote.services.first_screen import DeferredServices
 from crmnote.services.list_query import ListQuery
+from crmnote.ui import accessibility
+from crmnote.ui.accessibility import AccessibleNames
 from crmnote.ui.window.main_window import MainWindow
 
 
@@ -68,6 +70,36 @@ def test_the_window_paints_its_first_screen_before_the_services_load(
         opened.close()
 
 
+def test_quitting_before_the_services_load_does_not_wait_for_them(
+    qtbot: Any, book: Path, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing the window right after start: the watcher for other programs' writes stops
+    without waiting for the services still loading (it waited for them, ~0.4 s at 100k)."""
+    first = first_screen(str(book))
+    assert first is not None
+    deferred = DeferredServices(first)
+
+    def no_waiting() -> Services:
+        raise AssertionError("quitting waited for the services")
+
+    monkeypatch.setattr(deferred, "wait", no_waiting)
+    window = MainWindow(cast(Services, deferred), book.name, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.close()
+    assert not window.outside.timer.isActive()
+    monkeypatch.undo()
+    # The services arriving afterwards open nothing for the stopped watcher.
+    opened = open_database(str(book))
+    try:
+        deferred.provide(opened.services)
+        deferred.settle()
+        assert not opened.services.outside_writes.watching()
+    finally:
+        opened.close()
+
+
 class _Shell:
     closed = False
 
@@ -88,6 +120,30 @@ def test_start_up_opens_the_book_behind_the_first_screen(qapp: Any, qtbot: Any, 
         qtbot.waitUntil(lambda: started.opened is not None, timeout=20_000)
         assert started.window.sync.started
         assert started.opened is not None and started.opened.services.customers.count() == 30
+        qtbot.waitUntil(
+            lambda: started.backup is None or not started.backup.running(), timeout=20_000
+        )
+    finally:
+        started.window.close()
+        started.close()
+
+
+def test_fields_are_named_from_the_main_windows_first_paint_on(
+    qapp: Any, qtbot: Any, book: Path
+) -> None:
+    """The filter naming every window's fields sees every event in Python: start-up installs
+    it once the main window has painted (and names that window's fields then), not before."""
+    earlier = qapp.findChild(AccessibleNames, "accessible_names")
+    if earlier is not None:  # installed by an earlier test in this process
+        qapp.removeEventFilter(earlier)
+        earlier.setParent(None)
+    started = app_module._Started()
+    started.open(qapp, _Shell(), str(book))
+    try:
+        assert qapp.findChild(AccessibleNames, "accessible_names") is None
+        qtbot.waitUntil(lambda: qapp.findChild(AccessibleNames, "accessible_names") is not None)
+        assert not accessibility.unnamed(started.window)
+        qtbot.waitUntil(lambda: started.opened is not None, timeout=20_000)
         qtbot.waitUntil(
             lambda: started.backup is None or not started.backup.running(), timeout=20_000
         )
@@ -119,6 +175,20 @@ def test_the_main_window_and_start_up_import_no_sqlalchemy() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_start_up_leaves_the_field_naming_filter_to_after_the_paint() -> None:
+    """`ui.accessibility` (~20 ms to import, and a filter that costs every event a call into
+    Python) is for after the main window's first paint; the main window does not need it."""
+    probe = (
+        "import sys\n"
+        "import crmnote.app, crmnote.bootstrap, crmnote.services.first_screen\n"
+        "import crmnote.ui.window.main_window, crmnote.ui.widgets.today_view\n"
+        "print('crmnote.ui.accessibility' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
 
 
 def test_the_main_window_leaves_the_record_kinds_to_first_use() -> None:
