@@ -73,6 +73,11 @@ def run(cfg: Config) -> list[Result]:
                 detail=f"done in {values[f'took-{slug(step)}']:.0f} ms",
             )
         )
+    steps = [("opened", "book open")] + [(slug(step), step) for step in STEPS]
+    section.note(
+        "resident memory after each step (MB): "
+        + ", ".join(f"{name} {values[f'rss-{key}'] / 1024:.0f}" for key, name in steps)
+    )
     rss, base = values["rss"] / 1024, bare["rss"] / 1024
     section.note(f"peak (VmHWM) {values['hwm'] / 1024:.0f} MB after the tour")
     section.add(

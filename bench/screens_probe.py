@@ -5,8 +5,9 @@ is the heavy one). Builds the main window as `app.run_gui` does, then for each s
 starts a 1 ms heartbeat (bench/stall.py), does what the user's click does, and runs the event
 loop until the window has settled: no worker left running and the outcome shown. It prints
 `crmnote-bench stall-<step> MS` (the longest time the event loop could not run) and
-`crmnote-bench took-<step> MS` for each step; after the tour, which has scrolled the list,
-opened every customer given and visited every screen once, `crmnote-bench rss KB` and
+`crmnote-bench took-<step> MS` and `crmnote-bench rss-<step> KB` (the resident memory once it
+settled; `rss-opened` before the first step) for each step; after the tour, which has scrolled
+the list, opened every customer given and visited every screen once, `crmnote-bench rss KB` and
 `crmnote-bench hwm KB` (the memory target counts that state).
 
 The steps write (settings, an export, a backup): give it a copy of the book. With
@@ -74,6 +75,7 @@ def main() -> int:
     window.show()
     window.book_opened()
     settle(app)
+    print(f"crmnote-bench rss-opened {status_kb('VmRSS')}", flush=True)
     probe = StallProbe()
     panel = window.customer_list
 
@@ -95,6 +97,7 @@ def main() -> int:
         key = slug(name)
         print(f"crmnote-bench stall-{key} {stall * 1000:.1f}", flush=True)
         print(f"crmnote-bench took-{key} {max(0.0, took) * 1000:.1f}", flush=True)
+        print(f"crmnote-bench rss-{key} {status_kb('VmRSS')}", flush=True)
 
     def scroll() -> None:
         for _ in range(10):

@@ -158,9 +158,9 @@ class _Started:
         # if the window needs the services before then.
         deferred.before_waiting(self._start_loading)
         AfterFirstPaint(self.window, self._start_loading, fallback_ms=300)
-        # Fields are named after their labels by a filter that sees every event of the app
-        # in Python (each object it meets gets its Python type made: ~15 ms before the first
-        # paint): installed once the window has painted, naming the window's own fields then.
+        # Fields are named after their labels (`accessibility.install`: each window when it
+        # first becomes the focus window and at each later Show): installed once the window
+        # has painted, naming the window's own fields then (~15 ms kept off the first paint).
         window = self.window
         AfterFirstPaint(window, lambda: _name_fields(app, window), fallback_ms=300)
         self._show(shell)

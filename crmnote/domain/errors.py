@@ -73,3 +73,8 @@ class StaleRecordError(CrmError):
 class PasswordNeededError(DatabaseError):
     """The database server asks for a password it was not given, or refused the one given:
     the person may type it (the desktop app asks) or keep it in ~/.pgpass or the keyring."""
+
+
+class ReadStoppedError(CrmError):
+    """A read was stopped while it ran because a newer one made it useless (the list's filter
+    overtaken by the next keystroke); nobody is shown it."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from crmnote.domain.views import CustomerSummary
 from crmnote.services.base import ServiceBase
 from crmnote.services.list_query import ListQuery, SortKey
+from crmnote.storage.interrupt import Interrupt
 from crmnote.storage.list_queries import (
     all_tags,
     count_matching,
@@ -14,13 +16,35 @@ from crmnote.storage.list_queries import (
     sorted_summaries,
     summary_of,
 )
+from crmnote.storage.repository import Repository
 
 COUNT_CAP = 1000
 
 
 class CustomerListService(ServiceBase):
-    def page(self, query: ListQuery, offset: int = 0, limit: int = 200) -> list[CustomerSummary]:
+    @staticmethod
+    def interrupt() -> Interrupt:
+        """A stop button for the reads given it (`page`, `count_for_label`): `stop()` from any
+        thread ends the statement under way on the database too (storage/interrupt.py)."""
+        return Interrupt()
+
+    @contextmanager
+    def _reading(self, stop: Interrupt | None) -> Iterator[Repository]:
         with self.reading() as repo:
+            if stop is None:
+                yield repo
+                return
+            with stop.guarding(repo.session):
+                yield repo
+
+    def page(
+        self,
+        query: ListQuery,
+        offset: int = 0,
+        limit: int = 200,
+        stop: Interrupt | None = None,
+    ) -> list[CustomerSummary]:
+        with self._reading(stop) as repo:
             return sorted_summaries(
                 repo.session,
                 query.search,
@@ -36,12 +60,12 @@ class CustomerListService(ServiceBase):
         with self.reading() as repo:
             return count_matching(repo.session, query.search, query.statuses, query.tag)
 
-    def count_for_label(self, query: ListQuery) -> tuple[int, bool]:
-        """(count, whether it is only a lower bound). A search that reads every customer (one
-        or two characters) stops counting past COUNT_CAP: the exact figure would cost a second
-        pass over them all, and "more than 1,000" says what the user needs while typing."""
+    def count_for_label(self, query: ListQuery, stop: Interrupt | None = None) -> tuple[int, bool]:
+        """(count, whether it is only a lower bound). A search of one or two characters stops
+        counting past COUNT_CAP: a common letter matches nearly every customer, and "more than
+        1,000" says what the user needs while typing."""
         cap = COUNT_CAP
-        with self.reading() as repo:
+        with self._reading(stop) as repo:
             if not is_scanned(query.search):
                 return count_matching(repo.session, query.search, query.statuses, query.tag), False
             n = count_matching(repo.session, query.search, query.statuses, query.tag, cap)
@@ -57,4 +81,4 @@ class CustomerListService(ServiceBase):
             return all_tags(repo.session)
 
 
-__all__: Sequence[str] = ("CustomerListService", "ListQuery", "SortKey")
+__all__: Sequence[str] = ("CustomerListService", "Interrupt", "ListQuery", "SortKey")

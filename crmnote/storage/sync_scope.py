@@ -23,6 +23,7 @@ from crmnote.storage.sync_rows import (
     SyncDirtyRow,
     SyncShadowRow,
 )
+from crmnote.storage.sync_store import Dirty
 
 CHUNK = 500  # values per IN (…): well under SQLite's limit of bound parameters
 
@@ -129,6 +130,21 @@ def customers_by_uuid(
         )
         for u, i, name, owner in session.execute(stmt):
             out[str(u)] = (int(i), str(name), None if owner is None else str(owner))
+    return out
+
+
+def still_there(session: Session, marks: Sequence[Dirty]) -> list[Dirty]:
+    """Of these marks, those of records the book still has."""
+    out = []
+    for kind in sorted({d.kind for d in marks}):
+        t = _table(kind)
+        ids = [d.record_id for d in marks if d.kind == kind]
+        found: set[int] = set()
+        for part in _chunks(ids):
+            found |= {
+                int(i) for i in session.execute(select(t.c.id).where(t.c.id.in_(part))).scalars()
+            }
+        out += [d for d in marks if d.kind == kind and d.record_id in found]
     return out
 
 

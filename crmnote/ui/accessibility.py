@@ -9,12 +9,13 @@ name's meaning set where they are made. Tests walk every screen with `unnamed`.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QGuiApplication, QWindow
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QFormLayout,
@@ -142,18 +143,44 @@ def name_fields(root: QWidget) -> None:
 
 
 class AccessibleNames(QObject):
-    """Installed on the application: every window, when first shown, has its fields named
-    after their labels (name_fields), so no form needs to repeat its labels."""
+    """Every window has its fields named after their labels (name_fields) when it is shown,
+    so no form needs to repeat its labels.
+
+    It watches windows, not the application: an event filter on the application would send
+    every event of every object through Python (~20 µs each, thousands a second). A window
+    is met when it first becomes the focus window (`QGuiApplication.focusWindowChanged`,
+    before a screen reader asks it anything) and named then; from then on a filter on that
+    window alone names it again at each Show (its own events only, not its children's).
+    """
+
+    PROPERTY = "crmnote_named_on_show"
+
+    def __init__(self, app: QGuiApplication) -> None:
+        super().__init__(app)
+        app.focusWindowChanged.connect(self._focused)
+
+    def _focused(self, window: QWindow | None) -> None:
+        if window is None:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if widget.windowHandle() == window:
+                self.watch(widget)
+                return
+
+    def watch(self, widget: QWidget) -> None:
+        """Name `widget`'s fields now and whenever it is shown again."""
+        if not widget.property(self.PROPERTY):
+            widget.setProperty(self.PROPERTY, True)
+            widget.installEventFilter(self)
+            name_fields(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             name_fields(watched)
         return False
 
 
 def install(app: QCoreApplication) -> None:
     """Once per application (the main window calls it; a second call does nothing)."""
-    if app.findChild(AccessibleNames, "accessible_names") is None:
-        names = AccessibleNames(app)
-        names.setObjectName("accessible_names")
-        app.installEventFilter(names)
+    if isinstance(app, QGuiApplication) and app.findChild(AccessibleNames) is None:
+        AccessibleNames(app).setObjectName("accessible_names")

@@ -1,7 +1,7 @@
 """pyqtgraph, imported on first use (it pulls numpy), styled from the palette for light and dark.
 
-Start-up never imports it: the Scores tab and the customer map call `pyqtgraph()` when they are
-first shown.
+Start-up never imports it: the Scores tab's chart calls `pyqtgraph()` when it is first shown (the
+customer map draws with QPainter, `ui/widgets/dot_plot.py`). The series colours are shared.
 """
 
 from __future__ import annotations

@@ -908,7 +908,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+82"/>
         <source>Filter customers</source>
         <translation>Kunden filtern</translation>
     </message>
@@ -980,17 +980,18 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+79"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+69"/>
+        <location line="+24"/>
         <source>Customer map</source>
         <translation>Kundenkarte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-13"/>
         <source>Include referred, declined and archived</source>
         <translation>Weiterverwiesene, abgelehnte und archivierte einbeziehen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation>Schwierigkeit (wie schwer sie zu betreuen sind)</translation>
     </message>
@@ -1000,7 +1001,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Vertrauen (wie viel Vertrauen wir uns erworben haben)</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+33"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1008,7 +1009,7 @@ Sicherungen liegen in {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0} and %n other(s) here
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>
@@ -2268,7 +2269,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
         <source>crmnote — {0}</source>
         <translation>crmnote — {0}</translation>
     </message>
@@ -4121,7 +4122,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+67"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+73"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -4151,7 +4152,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+94"/>
         <location line="+9"/>
         <source>Overdue promises</source>
         <translation>Überfällige Zusagen</translation>
@@ -4851,7 +4852,7 @@ Passwort (bleibt bis zum Beenden von crmnote gespeichert):</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+79"/>
+        <location filename="../../crmnote/app.py" line="+77"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation>crmnote läuft bereits mit dieser Datenbank, antwortet aber nicht.</translation>
     </message>
@@ -8045,7 +8046,7 @@ Mit freundlichen Grüßen
         <translation>die Datenbank konnte nicht auf den neuesten Stand gebracht werden: {why}; sie blieb, wie sie war</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation>diese Datenbank gehört zu einer anderen Anwendung (Schema {before}), sie ist keine crmnote-Datenbank</translation>
     </message>
@@ -8254,7 +8255,7 @@ Mit freundlichen Grüßen
         <translation>{work} ist von einer abgebrochenen Umwandlung übrig; prüfen Sie die Datei und entfernen Sie sie dann (oder benennen Sie sie in {name} um, falls {name} fehlt)</translation>
     </message>
     <message>
-        <location line="-1422"/>
+        <location line="-1424"/>
         <source>an open promise has no resolution time</source>
         <translation>eine offene Zusage hat keine Erledigungszeit</translation>
     </message>
@@ -10207,6 +10208,11 @@ Mit freundlichen Grüßen
     </message>
     <message>
         <location line="+2"/>
+        <source>the read was stopped: a newer one replaced it</source>
+        <translation>das Lesen wurde abgebrochen: eine neuere Abfrage hat es ersetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the repair was undone: {missing}</source>
         <translation>die Reparatur wurde rückgängig gemacht: {missing}</translation>
     </message>
@@ -11008,12 +11014,12 @@ Mit freundlichen Grüßen
         <translation>Zeile {row} von {table} verweist noch auf eine fehlende Zeile von {parent}</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-728"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <translation>Verweis: Zeile {row} in {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
-        <location line="+744"/>
+        <location line="+746"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation>{value} kann kein Anmeldename sein: Buchstaben a-z, Ziffern und _ verwenden (bis zu 63, nicht mit einer Ziffer beginnend)</translation>
     </message>

@@ -907,7 +907,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+83"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+82"/>
         <source>Filter customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,17 +979,18 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMapWindow</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+79"/>
+        <location filename="../../crmnote/ui/widgets/customer_map.py" line="+69"/>
+        <location line="+24"/>
         <source>Customer map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-13"/>
         <source>Include referred, declined and archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
         <source>Difficulty (how hard they are to serve)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +1000,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+33"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1007,7 +1008,7 @@ Backups are in {0}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0} and %n other(s) here
 difficulty {1:.0f}, trust {2:.0f}</source>
         <translation>
@@ -2253,7 +2254,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crmnote/ui/window/main_window.py" line="+84"/>
+        <location filename="../../crmnote/ui/window/main_window.py" line="+82"/>
         <source>crmnote — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,7 +4103,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/today_view.py" line="+67"/>
+        <location filename="../../crmnote/ui/widgets/today_view.py" line="+73"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,7 +4133,7 @@ Password (kept until crmnote closes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+94"/>
         <location line="+9"/>
         <source>Overdue promises</source>
         <translation type="unfinished"></translation>
@@ -4832,7 +4833,7 @@ Password (kept until crmnote closes):</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../crmnote/app.py" line="+79"/>
+        <location filename="../../crmnote/app.py" line="+77"/>
         <source>crmnote is already running on this database but does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8005,7 +8006,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <source>this database belongs to another application (schema {before}), not a crmnote database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8214,7 +8215,7 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1422"/>
+        <location line="-1424"/>
         <source>an open promise has no resolution time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10167,6 +10168,11 @@ Kind regards,
     </message>
     <message>
         <location line="+2"/>
+        <source>the read was stopped: a newer one replaced it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the repair was undone: {missing}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10968,13 +10974,13 @@ Kind regards,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-728"/>
         <source>reference: {table} row {row} points to a missing {parent} row</source>
         <oldsource>{table}: {count} {problem}; the repair will {will}</oldsource>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+744"/>
+        <location line="+746"/>
         <source>{value} cannot be a sign-in name: use letters a-z, digits and _ (up to 63, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -168,13 +168,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
     # crmnote/ui/models/customer_list.py:61
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
-    # crmnote/ui/widgets/customer_map.py:38
+    # crmnote/ui/widgets/customer_map.py:42
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
-    # crmnote/ui/widgets/customer_map.py:36
+    # crmnote/ui/widgets/customer_map.py:40
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult but trusting — reprice / watch"),
-    # crmnote/ui/widgets/customer_map.py:35
+    # crmnote/ui/widgets/customer_map.py:39
     QT_TRANSLATE_NOOP("CustomerMap", "Easy & trusting — keep & nurture"),
-    # crmnote/ui/widgets/customer_map.py:37
+    # crmnote/ui/widgets/customer_map.py:41
     QT_TRANSLATE_NOOP("CustomerMap", "Easy but low trust — fix our side"),
     # crmnote/ui/editing.py:328
     QT_TRANSLATE_NOOP("Editing", "Add {0}"),
@@ -1909,7 +1909,7 @@ STRINGS = (
         None,
         1,
     ),
-    # crmnote/services/audit_verify.py:209
+    # crmnote/services/audit_verify.py:219
     QT_TRANSLATE_NOOP("reasons", "attachment {id} ({name}): {wrong}"),
     # crmnote/storage/backup.py:96
     QT_TRANSLATE_NOOP("reasons", "backup target {path} already exists"),
@@ -2073,7 +2073,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "erased customer {id} and every record about them"),
     # crmnote/cli/transfer.py:260
     QT_TRANSLATE_NOOP("reasons", "erasing a customer cannot be undone; add {option} to confirm"),
-    # crmnote/storage/sync_records.py:314
+    # crmnote/storage/sync_records.py:326
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
     # crmnote/storage/table_words.py:11
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
@@ -2247,7 +2247,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "load demo data"),
     # crmnote/services/audit_verify.py:122
     QT_TRANSLATE_NOOP("reasons", "log entry {entry} does not match its hash"),
-    # crmnote/services/audit_verify.py:198
+    # crmnote/services/audit_verify.py:208
     QT_TRANSLATE_NOOP(
         "reasons", "log entry {entry} was emptied but customer {customer} was not erased"
     ),
@@ -2625,7 +2625,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "the database could not be brought up to date: {why}; it was left as it was"
     ),
-    # crmnote/services/first_screen.py:173
+    # crmnote/services/first_screen.py:180
     QT_TRANSLATE_NOOP("reasons", "the database could not be opened: {why}"),
     # crmnote/storage/sqlite_errors.py:20
     QT_TRANSLATE_NOOP("reasons", "the database file cannot be opened"),
@@ -2673,7 +2673,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "the letter is signed {unsigned}: set the business name ({command} shows it)"
     ),
-    # crmnote/services/audit_verify.py:192
+    # crmnote/services/audit_verify.py:202
     QT_TRANSLATE_NOOP("reasons", "the log's head does not match its last entry"),
     # crmnote/services/consistency.py:143
     QT_TRANSLATE_NOOP("reasons", "the logical checks are written for SQLite and PostgreSQL"),
@@ -2697,6 +2697,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the promise holds no quantity to compare it with"),
     # crmnote/domain/rule_messages.py:79
     QT_TRANSLATE_NOOP("reasons", "the rate for {currency} must be more than 0"),
+    # crmnote/storage/interrupt.py:89
+    QT_TRANSLATE_NOOP("reasons", "the read was stopped: a newer one replaced it"),
     # crmnote/services/consistency.py:134
     QT_TRANSLATE_NOOP("reasons", "the repair was undone: {missing}"),
     # crmnote/services/maintenance.py:161
@@ -2714,7 +2716,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
     # crmnote/services/book_copy.py:122
     QT_TRANSLATE_NOOP("reasons", "the target"),
-    # crmnote/storage/book_copy.py:206
+    # crmnote/storage/book_copy.py:222
     QT_TRANSLATE_NOOP(
         "reasons", "the target already holds records ({listed}): copy into a new, empty database"
     ),
@@ -2957,7 +2959,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
     # crmnote/cli/sync_lines.py:164
     QT_TRANSLATE_NOOP("reasons", "{kind} {line}: rejected ({name}): {field}: {why}"),
-    # crmnote/storage/sync_records.py:365
+    # crmnote/storage/sync_records.py:377
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
     # crmnote/cli/sync_lines.py:181
     QT_TRANSLATE_NOOP("reasons", "{kind}: {counts}"),
@@ -3178,9 +3180,9 @@ STRINGS = (
     QCoreApplication.translate(
         "reasons", "{table}: %n customer(s) whose records were repaired; scores recomputed", None, 1
     ),
-    # crmnote/storage/book_digest.py:81
+    # crmnote/storage/book_digest.py:97
     QCoreApplication.translate("reasons", "{table}: %n row(s), {copied} in the copy", None, 1),
-    # crmnote/storage/book_digest.py:91
+    # crmnote/storage/book_digest.py:107
     QCoreApplication.translate(
         "reasons", "{table}: the same %n row(s), different content", None, 1
     ),

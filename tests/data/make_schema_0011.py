@@ -28,9 +28,11 @@ from make_schema_0004 import write_with_log  # a sibling script: its folder is o
 from crmnote.services.book_services import Services
 from crmnote.storage.engine import database_url, make_engine
 
-if __name__ == "__main__":
-    out = Path(__file__).with_name("schema-0011.sqlite3")
-    write_with_log("0011")
+
+def write_synced(revision: str) -> None:
+    """schema-REVISION.sqlite3: what the docstring above lists, at REVISION."""
+    out = Path(__file__).with_name(f"schema-{revision}.sqlite3")
+    write_with_log(revision)
     con = sqlite3.connect(out)
     con.execute("INSERT INTO team_members (role, staff_id) VALUES ('anna', 1)")
     con.commit()
@@ -60,8 +62,12 @@ if __name__ == "__main__":
     con.commit()
     for table in ("sync_changes", "sync_shadow", "sync_dirty", "sync_conflicts", "sync_peers"):
         assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0011"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision
     assert con.execute("SELECT count(*) FROM attachments").fetchone()[0] == 2
     con.execute("PRAGMA journal_mode = DELETE")
     con.execute("VACUUM")
     con.close()
+
+
+if __name__ == "__main__":
+    write_synced("0011")

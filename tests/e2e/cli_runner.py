@@ -54,16 +54,11 @@ def crmnote(
     env: Mapping[str, str], *args: str | Path, process: bool = False
 ) -> subprocess.CompletedProcess[str]:
     """`crmnote ARGS` with `env` as the whole environment: in this process (`run_here`), or
-    with `process=True` (or a language other than English) in a child."""
+    with `process=True` in a child."""
     words = list(map(str, args))
-    if process or not _english(env):
+    if process:
         return run_process(words, env)
     return run_here(words, env)
-
-
-def _english(env: Mapping[str, str]) -> bool:
-    names = language.languages(dict(env))
-    return not names or names[0].split("_")[0] == "en"
 
 
 def run_process(words: list[str], env: Mapping[str, str]) -> subprocess.CompletedProcess[str]:
@@ -92,7 +87,7 @@ class _Output(io.StringIO):
 def run_here(words: list[str], env: Mapping[str, str]) -> subprocess.CompletedProcess[str]:
     """`crmnote WORDS` through `crmnote.cli.main` in this process, as a child would see it:
     `env` as the whole environment, an empty standard input that is no terminal, and the
-    exit code argparse's `SystemExit` carries."""
+    exit code argparse's `SystemExit` carries; in English again afterwards."""
     from PySide6.QtWidgets import QApplication
 
     from crmnote.cli import main
@@ -100,9 +95,11 @@ def run_here(words: list[str], env: Mapping[str, str]) -> subprocess.CompletedPr
     if QApplication.instance() is None:  # else `export-pdf` would make a QGuiApplication,
         _keep.append(QApplication([]))  # and the widget tests in this process fail
     out, err = _Output(), _Output()
+    english = _english(env)
     with (
         _environment(env),
         _stdin(),
+        _language(),
         contextlib.redirect_stdout(out),
         contextlib.redirect_stderr(err),
     ):
@@ -110,10 +107,39 @@ def run_here(words: list[str], env: Mapping[str, str]) -> subprocess.CompletedPr
             returncode = main(words)
         except SystemExit as stop:  # argparse: --help, --version, usage errors
             returncode = _exit_code(stop.code, err)
-    assert not language._state["installed"], "an English command installed translations"
+        assert not english or not language._state["installed"], (
+            "an English command installed translations"
+        )
     return subprocess.CompletedProcess(
         [sys.executable, "-m", "crmnote", *words], returncode, out.getvalue(), err.getvalue()
     )
+
+
+def _english(env: Mapping[str, str]) -> bool:
+    names = language.languages(dict(env))
+    return not names or names[0].split("_")[0] == "en"
+
+
+@contextlib.contextmanager
+def _language() -> Iterator[None]:
+    """Whatever language the command spoke, this process is English again afterwards: the
+    translators it installed removed, the default locale and `crmnote.cli.language`'s state
+    as they were."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    locale = QLocale()
+    saved = dict(language._state, keep=list(language._state["keep"]))
+    try:
+        yield
+    finally:
+        app = QCoreApplication.instance()
+        for made in language._state["keep"][len(saved["keep"]) :]:
+            if isinstance(made, QTranslator) and app is not None:
+                app.removeTranslator(made)
+                made.deleteLater()
+        QLocale.setDefault(locale)
+        language._state.clear()
+        language._state.update(saved)
 
 
 def _exit_code(code: object, err: io.StringIO) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import stat
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -102,15 +101,8 @@ def test_restore_refuses_a_database_that_holds_anything(book: URL, tmp_path: Pat
 
 def test_restore_refuses_what_is_not_a_dump(empty: URL, tmp_path: Path) -> None:
     local = tmp_path / "local.sqlite3"
-    assert (
-        subprocess.run(
-            [sys.executable, "-m", "crmnote", "--db", str(local), "demo", "--customers", "2"],
-            capture_output=True,
-            env={**os.environ, "HOME": str(tmp_path)},
-            check=False,
-        ).returncode
-        == 0
-    )
+    env = {**os.environ, "HOME": str(tmp_path)}
+    assert cli_runner.crmnote(env, "--db", str(local), "demo", "--customers", "2").returncode == 0
     refused = crmnote(tmp_path, empty, "restore", str(local))
     assert refused.returncode == 4
     assert "is not a pg_dump custom-format file" in refused.stderr

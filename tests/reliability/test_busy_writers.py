@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event
 
 from crmnote.bootstrap import open_database
@@ -58,6 +59,7 @@ opened.close()
 """
 
 
+@pytest.mark.slow  # eleven child processes
 def test_ten_writers_and_an_open_app_lose_no_write(tmp_path: Path) -> None:
     db = tmp_path / "busy.sqlite3"
     opened = open_database(str(db))

@@ -81,6 +81,7 @@ def test_marker_never_appears_in_the_raw_bytes(tmp_path: Path) -> None:
         con.close()
 
 
+@pytest.mark.slow  # four child processes with the real key derivation
 def test_a_marker_added_through_the_cli_and_the_app_never_appears(
     tmp_path: Path, real_key_derivation: None
 ) -> None:

@@ -18,6 +18,7 @@ from crmnote.cli import build_parser
 from crmnote.cli.commands import GROUPS
 from crmnote.cli.helptext import ARGPARSE, ARGPARSE_CONTEXT, Formatter, texts
 from crmnote.cli.values import Parser
+from tests.e2e.cli_runner import crmnote
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = sorted(p for p in TRANSLATIONS.glob("crmnote_*.ts") if p.stem != "crmnote_en")
@@ -58,14 +59,7 @@ NOT_SHOWN = {
 def _crmnote(lang: str, *words: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     env.update(LANG=lang, COLUMNS="100", CRMNOTE_DB=os.devnull)
-    return subprocess.run(
-        [sys.executable, "-m", "crmnote", *words],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return crmnote(env, *words)  # in this process, English again afterwards
 
 
 def _finished(ts: Path) -> dict[tuple[str, str], str]:
@@ -145,7 +139,6 @@ def test_the_argparse_messages_are_all_those_of_this_python() -> None:
     assert "usage: " in said and "the following arguments are required: %s" in said
 
 
-@pytest.mark.slow
 def test_the_top_level_help_is_german_under_a_german_lang() -> None:
     done = _crmnote("de_DE.UTF-8", "--help")
     assert done.returncode == 0, done.stderr
@@ -171,7 +164,6 @@ def test_the_top_level_help_is_german_under_a_german_lang() -> None:
         assert english not in out
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("words", "german"),
     [
@@ -220,7 +212,6 @@ def _own_texts(parser: argparse.ArgumentParser) -> list[str]:
     return [text for text in found if "\n" not in text]
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("words", "german", "english"),
     [
@@ -259,7 +250,6 @@ def test_usage_errors_follow_lang(words: tuple[str, ...], german: str, english: 
     assert (en.returncode, en.stdout, en.stderr) == (2, "", english + "\n")
 
 
-@pytest.mark.slow
 def test_an_unknown_command_and_a_wrong_choice_in_german() -> None:
     done = _crmnote("de_DE.UTF-8", "frob")
     assert done.returncode == 2
@@ -271,7 +261,6 @@ def test_an_unknown_command_and_a_wrong_choice_in_german() -> None:
     assert english.stderr.startswith("crmnote: error: argument COMMAND: invalid choice: 'frob' (")
 
 
-@pytest.mark.slow
 def test_the_english_help_is_argparses_own() -> None:
     done = _crmnote("C.UTF-8", "log", "--help")
     assert done.stdout.startswith("usage: crmnote log [-h] [--channel CHANNEL] [--minutes MINUTES]")

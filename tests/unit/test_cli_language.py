@@ -7,18 +7,17 @@ import os
 import re
 import sqlite3
 import subprocess
-import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import icalendar
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 
 from crmnote import formats
 from crmnote.cli.language import english_plural, languages
+from tests.e2e.cli_runner import crmnote
 
 
 def test_languages_from_the_environment() -> None:
@@ -37,17 +36,9 @@ def _crmnote(
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "DBUS_"))}
     env.update(LANG=lang, HOME=str(home), XDG_STATE_HOME=str(home / "state"))
     env["QT_QPA_PLATFORM"] = "offscreen"
-    return subprocess.run(
-        [sys.executable, "-m", "crmnote", "--db", str(db), *words],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return crmnote(env, "--db", str(db), *words)  # in this process, English again afterwards
 
 
-@pytest.mark.slow
 def test_the_command_line_speaks_german_under_a_german_lang(tmp_path: Path) -> None:
     db, home = tmp_path / "book.sqlite3", tmp_path / "cli-home"
     home.mkdir()
@@ -100,7 +91,6 @@ def test_dates_and_money_follow_the_locale() -> None:
         QLocale.setDefault(QLocale.c())
 
 
-@pytest.mark.slow
 def test_a_refused_value_is_told_in_the_users_language(tmp_path: Path) -> None:
     """The rule's sentence (a message id from the domain) in German under LANG=de_DE; the
     field keeps its option's name."""
@@ -119,7 +109,6 @@ def test_a_refused_value_is_told_in_the_users_language(tmp_path: Path) -> None:
     assert empty.stderr == "crmnote: error: text: darf nicht leer sein\n"
 
 
-@pytest.mark.slow
 def test_a_service_refusal_and_a_log_finding_are_told_in_german(tmp_path: Path) -> None:
     """The services' sentences (a staff member nobody has, a record changed around crmnote)
     are message ids too: German under LANG=de_DE, with the record's kind by its German name."""
@@ -158,7 +147,6 @@ def test_a_service_refusal_and_a_log_finding_are_told_in_german(tmp_path: Path) 
     )
 
 
-@pytest.mark.slow
 def test_the_letter_a_decision_drafts_is_in_the_users_language(tmp_path: Path) -> None:
     """`add decision --action decline` under LANG=de_DE stores the German letter, as the desktop
     app drafts it; `crmnote letter` then prints that letter whatever the reader's LANG."""
@@ -180,7 +168,6 @@ def test_the_letter_a_decision_drafts_is_in_the_users_language(tmp_path: Path) -
     assert again.startswith("Dear Anna Berg,") and "[your business name]" in again
 
 
-@pytest.mark.slow
 def test_a_database_refusal_is_told_in_the_users_language(tmp_path: Path) -> None:
     """The services' and storage's database refusals are message ids: `crmnote team` on a
     SQLite file and `crmnote copy` into a book holding records say so in German under
@@ -221,7 +208,6 @@ def test_a_database_refusal_is_told_in_the_users_language(tmp_path: Path) -> Non
     )
 
 
-@pytest.mark.slow
 def test_storage_sentences_are_told_in_the_users_language(tmp_path: Path) -> None:
     """Storage's own sentences (a file that is no database, a URL crmnote cannot use, a folder
     given as the book, the check's findings with their plural) in German under LANG=de_DE and
@@ -262,7 +248,6 @@ def test_storage_sentences_are_told_in_the_users_language(tmp_path: Path) -> Non
     assert "(s)" not in english.stdout and "(n)" not in german.stdout
 
 
-@pytest.mark.slow
 def test_the_command_lines_own_refusals_and_an_imports_rows_are_told_in_the_users_language(
     tmp_path: Path,
 ) -> None:

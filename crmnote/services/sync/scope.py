@@ -157,7 +157,7 @@ def let_go(
         held = store.dirty(session)  # the deletes are no edits: what they mark is cleared
         me = records.id_of(session, "staff", staff)
         sync_scope.remove_customers(session, leaving, now, me)
-        store.clear_dirty_but(session, held)
+        _clear_removal_marks(session, held)
     store.set_state(session, LEAVING, json.dumps(sorted(waiting)))
     return out
 
@@ -180,8 +180,23 @@ def _let_records_go(
             out.records_kept += 1
         elif let_go_of(session, kind, record_uuid, now):
             out.records_left += 1
-    store.clear_dirty_but(session, held)
+    _clear_removal_marks(session, held)
     store.set_state(session, MOVING, json.dumps(waiting, sort_keys=True))
+
+
+def _clear_removal_marks(session: Session, held: Sequence[store.Dirty]) -> None:
+    """Forget the marks that letting records go made (they are no edits), but not those of
+    records this copy still holds whose reference to one of them the database cleared (a
+    promise made in a call that moved onto another staff member's customer): capture logs
+    that as an ordinary edit of this copy and the next round pushes it, so the team book
+    and the copy agree on it and both change logs say so. `held`: the marks from before."""
+    before = {(d.kind, d.record_id, d.mark) for d in held}
+    made = [d for d in store.dirty(session) if (d.kind, d.record_id, d.mark) not in before]
+    cleared = sync_scope.still_there(session, made)
+    again = {(d.kind, d.record_id) for d in cleared}
+    store.clear_dirty_but(
+        session, [d for d in held if (d.kind, d.record_id) not in again] + cleared
+    )
 
 
 def _new(change: Change, name: str) -> str | None:

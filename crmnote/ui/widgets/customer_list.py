@@ -151,13 +151,14 @@ class CustomerListPanel(QWidget):
     def _read(self, query: ListQuery) -> None:
         self._asked = query
         service, size = self._service, self.model.page_size
+        stop = service.interrupt()  # overtaken by a later keystroke: the server stops it too
 
         def work() -> tuple[list[CustomerSummary], tuple[int, bool] | None]:
-            rows = list(service.page(query, 0, size))
+            rows = list(service.page(query, 0, size, stop))
             # Every match on the first page: their number needs no second query.
-            return rows, service.count_for_label(query) if len(rows) >= size else None
+            return rows, service.count_for_label(query, stop) if len(rows) >= size else None
 
-        self._reader.submit(work, lambda read: self._show(query, *read), self._failed)
+        self._reader.submit(work, lambda read: self._show(query, *read), self._failed, stop.stop)
 
     def _show(
         self, query: ListQuery, rows: list[CustomerSummary], count: tuple[int, bool] | None

@@ -22,6 +22,7 @@ from sqlalchemy.pool import NullPool
 from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.domain.errors import DatabaseError
 from crmnote.services.book_copy import CopyCancelled, CopyProgress
+from crmnote.storage import book_copy as book_copy_storage
 from crmnote.storage.book_digest import book_digest
 from crmnote.storage.book_tables import copied_tables, is_derived, row_counts
 from crmnote.storage.engine import database_url, make_engine
@@ -197,6 +198,39 @@ def test_a_stopped_copy_leaves_the_target_empty_and_can_run_again(
     finally:
         source.close()
     assert counts_of(target_db) == report.tables
+
+
+@pytest.mark.parametrize(("source_kind", "target_kind"), PAIRS)
+def test_a_row_altered_on_its_way_is_caught_and_nothing_is_copied(
+    place: Callable[[str], str], source_kind: str, target_kind: str, monkeypatch: Any
+) -> None:
+    """The copy is read back and its checksum compared with the source's: one value changed
+    in the target while it fills (a fault between the two databases) fails the copy."""
+    source_db, target_db = place(source_kind), place(target_kind)
+    source = demo_book(source_db, customers=5)
+    writer = book_copy_storage.writer_for
+
+    def tampering(conn: Any) -> Any:
+        made = writer(conn)
+        fill = made.table
+
+        def table(table: Any, batches: Any, wrote: Any) -> None:
+            fill(table, batches, wrote)
+            if table.name == "interactions":
+                conn.exec_driver_sql("UPDATE interactions SET summary = 'altered' WHERE id = 2")
+
+        made.table = table  # type: ignore[method-assign]
+        return made
+
+    monkeypatch.setattr(book_copy_storage, "writer_for", tampering)
+    try:
+        with pytest.raises(
+            DatabaseError, match=r"does not match this book \([a-z ]+: the same \d+ "
+        ):
+            source.services.book_copy.copy_to(target_db, batch=10)
+    finally:
+        source.close()
+    assert set(counts_of(target_db).values()) == {0}
 
 
 def test_the_book_itself_is_refused_as_target(place: Callable[[str], str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crmnote.domain.types import CustomerStatus
 from crmnote.services.book_services import Services
-from crmnote.services.customer_map import MapPoint, Quadrant, quadrant
+from crmnote.services.customer_map import MapPoint, Quadrant, group, quadrant
 
 
 def test_points_are_the_scored_customers(services: Services) -> None:
@@ -29,3 +29,17 @@ def test_quadrants_follow_the_recommendation_thresholds(services: Services) -> N
     counts = services.customer_map.counts(points)
     assert counts[Quadrant.NURTURE] == 2 and counts[Quadrant.REFER] == 1
     assert counts[Quadrant.FIX] == 0
+
+
+def test_customers_close_together_share_a_dot(services: Services) -> None:
+    rows = [(1, "a", 10.0, 80.0), (2, "b", 10.1, 80.2), (3, "c", 10.6, 80.0), (4, "d", 70, 20)]
+    dots = group(rows, 0.5)
+    assert [p.id for p in dots.points] == [1, 3, 4]  # 2 shares 1's dot; 3 is a cell further
+    assert dots.sizes == [2, 1, 1] and dots.total == 4
+    assert dots.counts[Quadrant.NURTURE] == 3 and dots.counts[Quadrant.REFER] == 1
+    ann, _ = services.records.add("customer", {"name": "Ann"})
+    services.records.add("customer", {"name": "Bob"})  # both at the neutral start
+    services.records.add("customer", {"name": "Cy", "status": CustomerStatus.ARCHIVED})
+    shown = services.customer_map.dots([CustomerStatus.ACTIVE])
+    assert [p.id for p in shown.points] == [ann.id] and shown.sizes == [2] and shown.total == 2
+    assert services.customer_map.dots().sizes == [3]

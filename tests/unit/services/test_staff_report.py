@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from crmnote.domain.scoring import Weights, events_from, friction_concentration, staff_friction
-from crmnote.domain.types import PromiseStatus, Verdict
+from crmnote.domain.types import FeedbackKind, PromiseStatus, Verdict
 from crmnote.services.book_services import Services
 from crmnote.services.staff_report import StaffReport
 
@@ -115,3 +115,21 @@ def test_empty_database_gives_idle_lines(services: Services) -> None:
     report = services.staff_report.report()
     assert report.customers_compared == 0
     assert all(x.interactions == 0 and x.average_mood is None for x in report.lines)
+
+
+def test_team_friction_records_come_a_range_of_customers_at_a_time(services: Services) -> None:
+    """Streamed in ranges of customer ids: every range is read, each record once."""
+    from crmnote.storage.staff_queries import team_friction_records
+
+    sam = staff(services, "Sam")
+    for n in range(7):
+        cid = int(add(services, "customer", name=f"C{n}").id)
+        add(services, "claim", cid, text="late", staff_id=sam, verdict=Verdict.UNSUBSTANTIATED)
+        for kind in (FeedbackKind.COMPLAINT, FeedbackKind.PRAISE):  # praise adds no friction
+            services.records.add("feedback", {"text": "x", "staff_id": sam, "kind": kind}, cid)
+    later = datetime(9999, 1, 1)
+    with services.staff_report.reading() as repo:
+        whole = [(type(r).__name__, r.id) for r in team_friction_records(repo.session, later)]
+        parts = team_friction_records(repo.session, later, chunk=2)
+        ranged = [(type(r).__name__, r.id) for r in parts]
+    assert len(whole) == 14 and sorted(ranged) == sorted(whole)

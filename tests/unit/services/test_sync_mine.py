@@ -245,3 +245,47 @@ def test_a_call_moved_off_ones_customer_leaves_the_copy(team: TeamBook, laptops:
     assert names(laptop, "interaction", "summary") == ["Anna's order, confirmed", "Fjord's own"]
     assert changes_of(laptop, call.uuid) == changes_of(office, call.uuid)
     assert laptop.services.audit.verify().ok
+
+
+def test_a_reference_to_a_call_moved_off_is_cleared_on_both_sides(
+    team: TeamBook, laptops: Laptops
+) -> None:
+    """A promise of Bob's customer made in a call that moves onto a customer Bob's copy does
+    not hold: the call leaves the copy and the database clears the promise's reference to it.
+    That clearing is an ordinary edit of the copy, pushed at the next round: the team book and
+    the laptop agree on the promise, and both change logs verify."""
+    office = laptops.open(team.text("owner"))
+    records = office.services.records
+    bob = staff_named(office.services, "Bob")
+    fjord = records.add("customer", {"name": "Fjord Bikes AS", "owner_id": bob})[0]
+    other = records.add("customer", {"name": "Anna's client"})[0]
+    call = records.add("interaction", {"at": AT, "summary": "the order"}, fjord.id)[0]
+    promise = records.add(
+        "promise", {"text": "20 helmets", "made_at": AT, "interaction_id": call.id}, fjord.id
+    )[0]
+    assert laptops.join("bob", team.text("staff"), only_mine=True).joined
+    laptop = laptops.open("bob")
+    held = laptop.services.records.list("promise")
+    assert [p.interaction_id for p in held] == [customer_call(laptop)]
+
+    with records.transaction() as repo:  # the call filed under the wrong customer: moved
+        old = repo.get("interaction", call.id)
+        new = repo.update(replace(old, customer_id=other.id))
+        log_change(repo.session, AT, Action.UPDATE, old, new)
+    report = laptops.sync(laptop, team.text("staff"))
+    assert report.moved_off == 1 and names(laptop, "interaction", "summary") == []
+    assert [p.interaction_id for p in laptop.services.records.list("promise")] == [None]
+    assert laptop.sync.status().waiting == 1  # the cleared reference, to be pushed
+
+    pushed = laptops.sync(laptop, team.text("staff"))
+    assert pushed.pushed == 1 and pushed.skipped == []
+    assert records.get("promise", promise.id).interaction_id is None  # the team book agrees
+    assert laptop.sync.status().waiting == 0
+    assert laptop.services.audit.verify().ok and office.services.audit.verify().ok
+    quiet = laptops.sync(laptop, team.text("staff"))
+    assert (quiet.pushed, quiet.pulled, quiet.moved_off) == (0, 0, 0)
+    assert [p.text for p in laptop.services.records.list("promise")] == ["20 helmets"]
+
+
+def customer_call(book: Book) -> int:
+    return next(i.id for i in book.services.records.list("interaction"))

@@ -180,3 +180,26 @@ def test_the_index_follows_writes_made_with_plain_sql(services: Services, db_pat
         )
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("search", ["a", "A", "an", "AN", "zq", "Zq", "q", "7", "@", " n"])
+def test_one_and_two_characters_rare_and_common_list_like_the_definition(
+    services: Services, search: str
+) -> None:
+    """Most customers hold "a" and "an", three hold "zq": every page, both ways, and the count
+    (capped for the label) are those of a plain substring match (the index on PostgreSQL,
+    migration 0013, or the walk of the list's order)."""
+    for i in range(40):
+        add(services, f"Anna Lund {i:02d}", company="Fjord" if i % 2 else "", tags=("b2b",))
+    for name in ("Ozq Berg", "Britt Zqvist", "Kim"):
+        add(services, name, emails=(e.ContactPoint(value=f"{name[:3].lower()}@fjord7.no"),))
+    stacks = haystacks(services)
+    expected = sorted(reference(stacks, search))
+    assert matching(services, search) == set(expected)
+    assert count(services, search) == len(expected)
+    for offset, limit in ((0, 5), (3, 4), (40, 10)):
+        assert names_of_page(services, search, offset, limit) == expected[offset : offset + limit]
+        backwards = expected[::-1][offset : offset + limit]
+        assert names_of_page(services, search, offset, limit, descending=True) == backwards
+    with services.customer_list.reading() as repo:
+        assert list_queries.count_matching(repo.session, search, at_most=3) == min(len(expected), 4)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from crmnote.services.book_services import Services
 from crmnote.ui import accessibility
@@ -86,3 +86,26 @@ def test_every_command_is_in_a_menu_with_a_unique_accelerator(
 
     missing = {a.name.lower() for a in ActionId} - in_menus - {"find", "search"}
     assert not missing, f"not in any menu: {missing}"
+
+
+def test_a_window_is_named_when_shown_and_again_when_shown_with_new_fields(
+    qtbot: Any, qapp: QApplication
+) -> None:
+    accessibility.install(qapp)
+    accessibility.install(qapp)  # a second call adds nothing
+    assert len(qapp.findChildren(accessibility.AccessibleNames)) == 1
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    email = QLineEdit()
+    row.addWidget(QLabel("E&mail:"))
+    row.addWidget(email)
+    assert accessibility.accessible_name(email) == ""  # the label is no buddy: no name yet
+    window.show()
+    qtbot.waitUntil(lambda: accessibility.accessible_name(email) == "Email")
+    window.hide()
+    phone = QLineEdit()
+    row.addWidget(QLabel("Phone:"))
+    row.addWidget(phone)
+    window.show()  # shown again: the new field is named as well
+    assert accessibility.accessible_name(phone) == "Phone"

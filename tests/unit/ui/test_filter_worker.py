@@ -4,6 +4,7 @@ newest filters win, and what happens meanwhile (a sort, a change) is not lost.""
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -28,13 +29,19 @@ class Gated:
         self.started = threading.Event()
         self.fail_with: Exception | None = None
 
-    def page(self, query: Any, offset: int = 0, limit: int = 200) -> Any:
+    def page(self, query: Any, offset: int = 0, limit: int = 200, stop: Any = None) -> Any:
         if query.search in self.held:
             self.started.set()
-            assert self.gate.wait(10), "never released"
+            # Released, or stopped by a later keystroke (short sleeps: no timed waits).
+            for _ in range(1000):
+                if self.gate.is_set() or (stop is not None and stop.stopped):
+                    break
+                time.sleep(0.01)
+            else:
+                raise AssertionError("never released")
         if self.fail_with is not None and query.search:
             raise self.fail_with
-        return self._service.page(query, offset, limit)
+        return self._service.page(query, offset, limit, stop)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._service, name)
@@ -137,3 +144,44 @@ def test_only_the_newest_request_is_answered(qtbot: Any) -> None:
     with qtbot.waitSignal(newest.settled, timeout=5000):
         newest.submit(lambda: 1 // 0, answered.append, failures.append)
     assert isinstance(failures[0], ZeroDivisionError) and answered == ["third"]
+
+
+def test_a_read_overtaken_by_the_next_keystroke_is_stopped(
+    qtbot: Any, services: Services, seeded: dict[str, Any]
+) -> None:
+    """The held read of "b" is never released: only the stop pressed when "bak" is typed
+    ends it (the database's own cancel is tested in tests/unit/storage/test_interrupt.py)."""
+    gated = Gated(services.customer_list, "b")
+    panel = CustomerListPanel(gated)  # type: ignore[arg-type]
+    qtbot.addWidget(panel)
+    panel.search.setText("b")
+    panel.apply_filters()
+    assert gated.started.wait(5)
+    panel.search.setText("bak")
+    with qtbot.waitSignal(panel.filtered, timeout=5000):
+        panel.apply_filters()
+    assert names(panel) == ["Bob Baker"] and not gated.gate.is_set()
+    assert panel.count_label.text() == "1 customer(s)"
+
+
+def test_newest_stops_the_request_it_overtakes_and_only_that_one(qtbot: Any) -> None:
+    newest = Newest()
+    stopped: list[str] = []
+    started = threading.Event()
+    halt = threading.Event()
+
+    def held() -> str:
+        started.set()
+        while not halt.is_set():
+            time.sleep(0.01)
+        return "first"
+
+    newest.submit(held, print, stop=lambda: (stopped.append("first"), halt.set()))
+    assert started.wait(5)
+    answered: list[str] = []
+    with qtbot.waitSignal(newest.settled, timeout=5000):
+        newest.submit(lambda: "second", answered.append, stop=lambda: stopped.append("second"))
+    assert answered == ["second"] and stopped == ["first"]
+    # Nothing under way: a cancel stops nothing.
+    newest.cancel()
+    assert stopped == ["first"]

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 
 from crmnote.domain import settings as declared
@@ -156,14 +156,17 @@ def test_customer_map_opens_the_clicked_customer(
     qtbot.waitExposed(chart)
     assert not chart.loader.note.isVisible()
     assert chart.count.text() == "4 customer(s)"  # Cat is on watch, so shown too
-    labels = {q: label.textItem.toPlainText() for q, label in chart.labels.items()}
-    assert any(text.startswith("Easy & trusting — keep & nurture (") for text in labels.values())
+    nurture = "Easy & trusting — keep & nurture ("
+    assert any(text.startswith(nurture) for text in chart.labels.values())
+    assert sorted(chart.plot.corners.values()) == sorted(chart.labels.values())
     harbour = next(p for p in chart.points if p.id == two_staff["harbour"])
-    tip = chart._tip(harbour.difficulty, harbour.trust, chart.points.index(harbour))
+    tip = chart.tip(chart.points.index(harbour))
     assert tip.startswith("Harbour Café\ndifficulty ")
     pos = chart.point_at(harbour.difficulty, harbour.trust).toPoint()
+    assert chart.plot.dot_at(pos) == chart.points.index(harbour)
+    assert chart.plot.dot_at(pos + QPoint(40, 40)) is None  # beside every dot: nothing
     with qtbot.waitSignal(chart.open_customer) as blocker:
-        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        qtbot.mouseClick(chart.plot, Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args == [two_staff["harbour"]]
     assert window.customer_page.customer_id == two_staff["harbour"]
     with qtbot.waitSignal(chart.loader.loaded, timeout=10_000):
@@ -295,14 +298,13 @@ def test_customers_at_the_same_place_share_one_dot_on_the_map(
     qtbot.waitUntil(lambda: not chart.loader.busy, timeout=10_000)
     assert chart.count.text() == "3 customer(s)" and chart.dots() == 1
     assert len(chart.points) == 1  # only a dot's first customer is kept, not all three
-    first = int(chart.scatter.data["data"][0])
-    point = chart.points[first]
-    tip = chart._tip(point.difficulty, point.trust, first)
+    point = chart.points[0]
+    tip = chart.tip(0)
     assert tip.startswith(f"{point.name} and 2 other(s) here\ndifficulty ")
     pos = chart.point_at(point.difficulty, point.trust).toPoint()
     qtbot.waitExposed(chart)
     with qtbot.waitSignal(chart.open_customer) as blocker:
-        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        qtbot.mouseClick(chart.plot, Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args == [point.id]
 
 
