@@ -33,12 +33,13 @@ depends_on: str | Sequence[str] | None = None
 # The characters (string_to_array with a NULL separator splits into characters) and each one
 # joined to the next. Repeats are left in: the index keeps each key once per row, and ANALYZE
 # counts an element once per row. ~0.1 ms a call: queries read the index, never compute it text
-# by text (storage/list_postgres.py).
+# by text (storage/list_postgres.py). `crmnote_fold` is named with its schema: pg_restore
+# rebuilds the index with an empty search_path, where an unqualified name is not found.
 GRAMS = (
     "CREATE FUNCTION crmnote_grams(value text) RETURNS text[] LANGUAGE sql IMMUTABLE "
     "PARALLEL SAFE AS $$ SELECT u || ARRAY(SELECT a || b FROM unnest(u, u[2:]) "
-    "AS pair(a, b) WHERE b IS NOT NULL) FROM (SELECT string_to_array(crmnote_fold(value), NULL) "
-    "AS u) AS characters $$"
+    "AS pair(a, b) WHERE b IS NOT NULL) FROM (SELECT string_to_array({schema}.crmnote_fold(value), "
+    "NULL) AS u) AS characters $$"
 )
 INDEX = "ix_customer_text_grams"
 # Elements whose frequency ANALYZE keeps: 10 × the target (letters, digits and their pairs).
@@ -48,7 +49,11 @@ STATISTICS = 1000
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute(GRAMS)
+    bind = op.get_bind()
+    schema = bind.dialect.identifier_preparer.quote(
+        bind.exec_driver_sql("SELECT current_schema()").scalar()
+    )
+    op.execute(GRAMS.format(schema=schema))
     op.execute(f"CREATE INDEX {INDEX} ON customer_text USING gin (crmnote_grams(text))")
     op.execute(f"ALTER INDEX {INDEX} ALTER COLUMN 1 SET STATISTICS {STATISTICS}")
     op.execute("ANALYZE customer_text")
