@@ -17,7 +17,7 @@ from crmnote.domain.errors import CrmError, DatabaseError
 from crmnote.domain.reasons import Reason, listing, message, say
 from crmnote.services.base import ServiceBase
 from crmnote.services.sync.capture import capture_copied
-from crmnote.storage.book_copy import CopyProgress, Progress, copy_rows
+from crmnote.storage.book_copy import CopyProgress, Progress, copy_rows, filling
 from crmnote.storage.book_digest import book_digest
 from crmnote.storage.book_tables import copied_tables, unknown_tables
 from crmnote.storage.copy_links import analyze, copy_errors, shown, snapshot
@@ -116,7 +116,12 @@ class BookCopyService(ServiceBase):
         def progress(where: CopyProgress) -> None:
             told(replace(where, passes=3) if log else where)
 
-        with snapshot(source) as reading, target.connect() as writing, writing.begin():
+        with (
+            snapshot(source) as reading,
+            target.connect() as writing,
+            filling(writing),
+            writing.begin(),
+        ):
             for conn, which in (
                 (reading, say("db.copy_this_book", "this book")),
                 (writing, say("db.copy_the_target", "the target")),

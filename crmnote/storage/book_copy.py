@@ -4,15 +4,17 @@ on the target, and reading the copy back to compare.
 The source is read in one snapshot, table by table (parents first) in primary-key order, in
 batches; its digest is taken from the same rows as they pass. Into SQLite the rows go as
 batched INSERTs with foreign keys checked at commit (a renegotiated promise may name a later
-one); into PostgreSQL as one COPY per table. On both, the tables' own triggers are set aside
-for the load (inside the transaction), the search index and the filter texts then built in
-one pass each; on PostgreSQL the id sequences are moved past the highest id.
+one), with a rollback journal (`filling`); into PostgreSQL as one COPY per table. On both, the
+tables' own triggers (and on SQLite most indexes) are set aside for the load (inside the
+transaction), then built back, the search index and the filter texts in one pass each; on
+PostgreSQL the id sequences are moved past the highest id.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable, Sequence
-from contextlib import closing
+import sqlite3
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,6 +79,43 @@ def holdings(conn: Connection) -> dict[str, int]:
     return held
 
 
+# The page cache of a SQLite target while it fills (KiB; SQLite's default is 2 MiB): the pages
+# of a table being appended to and of the indexes being built stay in memory until commit.
+FILL_CACHE_KIB = 65536
+
+
+@contextmanager
+def filling(conn: Connection) -> Iterator[None]:
+    """A SQLite target fills with a rollback journal and a larger page cache, then is in WAL
+    mode again (also after a copy that failed or was stopped).
+
+    In WAL mode every page of the copy is written twice — into the write-ahead log, a page
+    the cache spilled once more each time it changes again, then into the file at the
+    checkpoint (5.3 GB of log at 100,000 customers). A rollback journal holds only the pages
+    the target had before the copy (an empty book: its schema, a few dozen pages); the new
+    pages are written once, in place. A copy stopped half-way still rolls back, and one killed
+    leaves a hot journal that SQLite rolls back when the file is next opened: the target is
+    as empty as it was. Leaving WAL needs the only connection to the file: when another one
+    has it open, the copy fills in WAL mode as before. Enter outside a transaction."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw: Any = conn.connection.driver_connection
+    was = str(raw.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    switched = False
+    if was == "wal":
+        with suppress(sqlite3.OperationalError):  # another connection has it open: in WAL
+            switched = raw.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    cache = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size = -{FILL_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size = {int(cache)}")
+        if switched:
+            raw.execute("PRAGMA journal_mode = WAL")
+
+
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -85,7 +124,8 @@ class _Writer:
     """Rows into SQLite: batched INSERTs, foreign keys checked when the transaction commits.
 
     The book's triggers keep derived data row by row (the search index, the filter texts and
-    their trigram index, sync's marks): for the load they are set aside — dropped inside the
+    their trigram index, sync's marks), and its indexes are kept up row by row: for the load
+    they are set aside (the indexes a foreign key is checked through stay) — dropped inside the
     copy's transaction, so a copy stopped half-way gets them back with its rollback — and the
     derived data are then built in one pass each, as `crmnote check --repair` builds them
     (3.9 million rows through the triggers took most of a 17-minute join at 100,000
@@ -95,6 +135,7 @@ class _Writer:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._triggers: list[str] = []
+        self._indexes: list[str] = []
 
     def begin(self) -> None:
         self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
@@ -112,10 +153,39 @@ class _Writer:
             self._triggers = [str(sql) for _name, sql in found]
             for name, _sql in found:
                 self.conn.exec_driver_sql(f"DROP TRIGGER {_quote(str(name))}")
+            self._set_indexes_aside()
         else:
+            for sql in self._indexes:
+                self.conn.exec_driver_sql(sql)
+            self._indexes = []
             for sql in self._triggers:
                 self.conn.exec_driver_sql(sql)
             self._triggers = []
+
+    def _set_indexes_aside(self) -> None:
+        """The copied tables' own indexes, but those a foreign key is checked through, are
+        dropped for the load and built after it, each from the sorted rows in one pass: kept
+        up row by row (a random uuid per row) they rewrote their pages over and over. (A row
+        naming a later row is found through the index on its key at commit.)"""
+        names = {t.name for t in copied_tables()}
+        found = self.conn.exec_driver_sql(
+            "SELECT name, tbl_name, sql FROM sqlite_master "
+            "WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+        ).all()
+        for name, table, sql in found:
+            if table not in names or self._checks_a_key(str(name), str(table)):
+                continue
+            self._indexes.append(str(sql))
+            self.conn.exec_driver_sql(f"DROP INDEX {_quote(str(name))}")
+
+    def _checks_a_key(self, index: str, table: str) -> bool:
+        first = self.conn.exec_driver_sql(
+            "SELECT name FROM pragma_index_info(?) ORDER BY seqno LIMIT 1", (index,)
+        ).scalar()
+        keys = self.conn.exec_driver_sql(
+            'SELECT "from" FROM pragma_foreign_key_list(?)', (table,)
+        ).scalars()
+        return first in set(keys)
 
     def table(
         self, table: Table, batches: Iterable[Sequence[Any]], wrote: Callable[[int], None]
@@ -137,7 +207,8 @@ class _Writer:
             wrote(len(chunk))
 
     def finish(self, progress: Callable[[str], None]) -> None:
-        """The triggers back, then the search index and the filter texts from the rows."""
+        """The indexes and triggers back, then the search index and the filter texts from
+        the rows."""
         self.switch_triggers(True)
         progress(SEARCH_TABLE)
         for statement in search_sources.rebuild():

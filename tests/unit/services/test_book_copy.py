@@ -194,10 +194,54 @@ def test_a_stopped_copy_leaves_the_target_empty_and_can_run_again(
         with pytest.raises(CopyCancelled):
             source.services.book_copy.copy_to(target_db, stop_in_interactions, batch=10)
         assert set(counts_of(target_db).values()) == {0}
+        if target_kind == "sqlite":  # back in WAL mode, the indexes set aside for it back
+            assert journal_mode_of(target_db) == "wal"
+            fresh = place("sqlite")
+            open_database(fresh).close()
+            assert indexes_of(target_db) == indexes_of(fresh)
         report = source.services.book_copy.copy_to(target_db, batch=10)
     finally:
         source.close()
     assert counts_of(target_db) == report.tables
+
+
+def journal_mode_of(file: str) -> str:
+    """The mode the file itself records (header bytes 18-19: 2 for WAL, 1 for a rollback
+    journal), read without opening it as a database."""
+    header = Path(file).read_bytes()[:20]
+    return {1: "rollback", 2: "wal"}[header[18]]
+
+
+def indexes_of(file: str) -> dict[str, str]:
+    with sqlite3.connect(file) as con:
+        found = con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        ).fetchall()
+    return dict(found)
+
+
+def test_a_sqlite_target_fills_with_a_rollback_journal_and_ends_in_wal_mode(
+    tmp_path: Path,
+) -> None:
+    """Each page of the copy is written once, into the file, with a rollback journal beside
+    it (no write-ahead log); the copy ends a WAL book with every index of the source."""
+    source_db, target_db = str(tmp_path / "source.sqlite3"), str(tmp_path / "target.sqlite3")
+    source = demo_book(source_db, customers=20)
+    seen: list[tuple[bool, bool]] = []
+
+    def look(p: CopyProgress) -> None:
+        if p.stage == "copy" and p.done > 0:
+            seen.append((Path(f"{target_db}-journal").exists(), Path(f"{target_db}-wal").exists()))
+
+    try:
+        source.services.book_copy.copy_to(target_db, look, batch=10)
+    finally:
+        source.close()
+    assert seen and set(seen) == {(True, False)}
+    assert journal_mode_of(target_db) == "wal"
+    assert indexes_of(target_db) == indexes_of(source_db)
+    with sqlite3.connect(target_db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 @pytest.mark.parametrize(("source_kind", "target_kind"), PAIRS)
