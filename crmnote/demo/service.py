@@ -20,6 +20,7 @@ from crmnote.services.audit import log_new_rows
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.score_context import ScoreContext
+from crmnote.services.sync.capture import capture_added
 from crmnote.storage import demo_writes as store
 from crmnote.storage.sessions import Session
 from crmnote.storage.settings_store import read_setting
@@ -30,6 +31,7 @@ SCORE_CHUNK = 500  # customers scored per set of statements
 
 
 _NOT_KINDS = ("contact", "tag")
+LOGGED = ("interaction", "promise", "claim")  # the kinds the tamper-evident change log keeps
 _DEMO_STAFF = 5
 
 
@@ -75,13 +77,16 @@ class DemoService(ServiceBase):
             session = repo.session
             # Rows with ids of its own, the id sequences moved past them: the owner's to do.
             require_owner(session, Reason(LOAD_DEMO))
+            before = {name: store.max_id(session, name) for name in ("staff", "standard")}
             staff = _ensure_staff(session, day, counts)
             standards = _ensure_standards(session, day, counts)
             next_ids = store.next_ids(session)
+            # the records added are those above these ids (the builder moves `next_ids` on)
+            before |= {name: n - 1 for name, n in next_ids.items()}
             first = next_ids["customer"]
             builder = Builder(rng, day, next_ids, staff, standards, interactions_per_customer)
             builder.currency = str(read_setting(session, declared.CURRENCY))
-            logged_before = {k: next_ids[k] - 1 for k in ("interaction", "promise", "claim")}
+            logged_before = {k: next_ids[k] - 1 for k in LOGGED}
             with store.derived_after(session):
                 for done in range(0, customers, CHUNK):
                     for _ in range(min(CHUNK, customers - done)):
@@ -94,6 +99,9 @@ class DemoService(ServiceBase):
                 # Scored as of the start of `day`, after every generated event: the same seed and
                 # day give the same scores, whatever the clock says.
                 _score(session, datetime.combine(day, time()), first, first + customers - 1)
+            # Into the sync change log here, set-wise, as a copied book's records are: left
+            # marked, 100,000 would be taken by each later transaction (docs/sync.md).
+            capture_added(session, before, logged_here=LOGGED if customers else ())
             store.advance_sequences(session)
         return DemoReport(counts)
 

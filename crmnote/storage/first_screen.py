@@ -53,13 +53,12 @@ _PROMISES_DUE = (
 _PROMISE_IDS_DUE = (
     "SELECT id FROM promises WHERE status = 'open' AND due <= ? ORDER BY due, id LIMIT ?"
 )
-# The first `limit` are sorted before the names are joined: thousands of pending claims are
-# sorted either way, their customers looked up only for the few shown.
+# The first `limit` entries of the (state, raised_at, id) index in order (migration 0014): no
+# sort, a customer looked up for each row shown only.
 _PENDING = (
-    "SELECT r.id, c.id, c.name, r.text, r.raised_at FROM ("
-    "SELECT id, customer_id, text, raised_at FROM {table} WHERE {column} = 'pending' "
-    "ORDER BY raised_at, id LIMIT ?) r "
-    "JOIN customers c ON c.id = r.customer_id ORDER BY r.raised_at, r.id"
+    "SELECT r.id, c.id, c.name, r.text, r.raised_at FROM {table} r "
+    "JOIN customers c ON c.id = r.customer_id WHERE r.{column} = 'pending' "
+    "ORDER BY r.raised_at, r.id LIMIT ?"
 )
 # Decisions to fix our side whose follow-up is not done (services.agenda's `our_side`).
 _OUR_SIDE = (

@@ -18,12 +18,16 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from crmnote.domain import types as t
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.storage.base import Base, Cents, DecimalText, EnumText, one_of
+
+# The decisions Today lists under "our side": a follow-up with a due date, not done yet.
+FOLLOW_UP_OPEN = text("follow_up_due IS NOT NULL AND follow_up_done_at IS NULL")
 
 
 class Timestamped:
@@ -169,7 +173,8 @@ class PromiseRow(Versioned, Base):
     __table_args__ = (
         one_of("status", t.PromiseStatus),
         one_of("category", t.Category),
-        Index("ix_promises_status_due", "status", "due"),
+        # Today's open promises by due date, walked in order (`id` since migration 0014).
+        Index("ix_promises_status_due_id", "status", "due", "id"),
         # A customer's open promises without reading the kept ones (migration 0005).
         Index("ix_promises_customer_status_due", "customer_id", "status", "due"),
     )
@@ -199,6 +204,8 @@ class ClaimRow(Versioned, Base):
         one_of("category", t.ClaimCategory),
         one_of("verdict", t.Verdict),
         one_of("resolution", t.Resolution),
+        # Today's pending claims, oldest first, walked in order (migration 0014).
+        Index("ix_claims_verdict_raised_at", "verdict", "raised_at", "id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = _customer_fk()
@@ -210,7 +217,7 @@ class ClaimRow(Versioned, Base):
     )
     interaction_id: Mapped[int | None] = _interaction_fk()
     staff_id: Mapped[int | None] = _staff_fk()
-    verdict: Mapped[t.Verdict] = mapped_column(EnumText(t.Verdict), index=True)
+    verdict: Mapped[t.Verdict] = mapped_column(EnumText(t.Verdict))
     verdict_note: Mapped[str] = mapped_column(Text, default="")
     resolution: Mapped[t.Resolution | None] = mapped_column(EnumText(t.Resolution), nullable=True)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
@@ -222,6 +229,8 @@ class RequestRow(Versioned, Base):
         one_of("kind", t.RequestKind),
         one_of("judgment", t.Judgment),
         one_of("outcome", t.Outcome),
+        # Today's pending requests, oldest first, walked in order (migration 0014).
+        Index("ix_requests_judgment_raised_at", "judgment", "raised_at", "id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = _customer_fk()
@@ -230,7 +239,7 @@ class RequestRow(Versioned, Base):
     text: Mapped[str] = mapped_column(Text)
     quantity: Mapped[float | None] = mapped_column(Float, nullable=True)  # migration 0010
     unit: Mapped[str] = mapped_column(String(100), default="", server_default="")
-    judgment: Mapped[t.Judgment] = mapped_column(EnumText(t.Judgment), index=True)
+    judgment: Mapped[t.Judgment] = mapped_column(EnumText(t.Judgment))
     judgment_note: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[t.Outcome | None] = mapped_column(EnumText(t.Outcome), nullable=True)
     insight: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -286,7 +295,17 @@ class EffortRow(Versioned, Base):
 
 class DecisionRow(Versioned, Base):
     __tablename__ = "decisions"
-    __table_args__ = (one_of("action", t.DecisionAction),)
+    __table_args__ = (
+        one_of("action", t.DecisionAction),
+        # Today's follow-ups not done yet, by due date: only those are in it (migration 0014).
+        Index(
+            "ix_decisions_follow_up_open",
+            "follow_up_due",
+            "id",
+            sqlite_where=FOLLOW_UP_OPEN,
+            postgresql_where=FOLLOW_UP_OPEN,
+        ),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = _customer_fk()
     at: Mapped[datetime] = mapped_column(DateTime)
@@ -298,7 +317,7 @@ class DecisionRow(Versioned, Base):
     # Fix our side: who does what by when (migration 0010).
     follow_up: Mapped[str] = mapped_column(Text, default="", server_default="")
     follow_up_by: Mapped[int | None] = _staff_fk()
-    follow_up_due: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    follow_up_due: Mapped[date | None] = mapped_column(Date, nullable=True)
     follow_up_done_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 

@@ -106,12 +106,12 @@ def customer_parts(session: Session, customer_ids: Sequence[int]) -> dict[int, d
 
 
 def records_in_batches(
-    session: Session, kind: str, size: int = CHUNK
+    session: Session, kind: str, size: int = CHUNK, after: int | None = None
 ) -> Iterator[list[tuple[int, str | None]]]:
-    """Every record of `kind` as (id, uuid), in id order, `size` at a time (a book just filled
-    by a copy, looked at whole by capture)."""
+    """Every record of `kind` (with an id above `after`, if given) as (id, uuid), in id order,
+    `size` at a time (a book just filled by a copy, or the records a bulk writer added,
+    looked at whole by capture)."""
     t = plain(table_of(kind))
-    after = None
     while True:
         stmt = select(t.c.id, t.c.uuid).order_by(t.c.id).limit(size)
         if after is not None:

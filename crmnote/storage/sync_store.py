@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
@@ -350,6 +350,13 @@ def forget_dirty(session: Session, kind: str, record_id: int) -> None:
 
 def clear_all_dirty(session: Session) -> None:
     session.execute(delete(_DIRTY))
+
+
+def clear_dirty_after(session: Session, after: Mapping[str, int]) -> None:
+    """Forget the marks of records of each kind with an id above `after[kind]` (records a
+    bulk writer added and captured itself)."""
+    for kind, floor in after.items():
+        session.execute(delete(_DIRTY).where(_DIRTY.c.kind == kind, _DIRTY.c.record_id > floor))
 
 
 def forget_records(session: Session, record_uuids: Sequence[str]) -> None:

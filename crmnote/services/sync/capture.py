@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import partial
 from typing import Any
 
@@ -94,15 +94,50 @@ def capture_copied(session: Session, told: Told | None = None) -> int:
     that differ from the tamper-evident log are marked and held back, as `capture` would.
     Returns the changes made. (Before, the copy marked every record and the first writes
     afterwards captured the marks, at most 100,000 a transaction, taken by kind name.)"""
+    kinds = {kind: None for kind in sync_bulk.KINDS}
+    total = sync_bulk.count_records(session, list(kinds)) if told is not None else 0
+    made, held = _capture_records(session, kinds, told, total)
+    store.clear_all_dirty(session)  # the marks the target's triggers made as rows came in
+    store.mark_dirty(session, held)
+    return made
+
+
+def capture_added(
+    session: Session, after: Mapping[str, int], logged_here: Collection[str] = ()
+) -> int:
+    """The records a bulk writer (the demo generator) added in this transaction, those of each
+    kind with an id above `after[kind]`, looked at as `capture_copied` looks at a copied book's
+    (new records: each a create), and their marks cleared: nothing left for the next
+    transactions to capture, however many there were. Records that differ from the
+    tamper-evident log stay marked and are held back, as `capture` would; but those of the
+    kinds `logged_here`, which the writer logged from these very rows in this transaction, are
+    not read again to be compared. Returns the changes made."""
+    kinds = {kind: after[kind] for kind in sync_bulk.KINDS if kind in after}
+    made, held = _capture_records(session, kinds, unchecked=frozenset(logged_here))
+    store.clear_dirty_after(session, kinds)
+    store.mark_dirty(session, held)
+    return made
+
+
+def _capture_records(
+    session: Session,
+    kinds: Mapping[str, int | None],
+    told: Told | None = None,
+    total: int = 0,
+    unchecked: frozenset[str] = frozenset(),
+) -> tuple[int, list[store.Dirty]]:
+    """Capture the records of `kinds` (those with an id above the value given, or all) kind by
+    kind, parents first, in runs of CHUNK; returns the changes made and the marks held back.
+    Records of the kinds `unchecked` are not compared with the tamper-evident log."""
     store.serialize_writers(session)
     ids = records.Ids(session)
     run = _Run(session, identity.Stamper(session), author(session, ids), ids)
+    run.unchecked = unchecked
     run.now_ms = clock_ms(session)
-    kinds = sorted(sync_bulk.KINDS, key=lambda k: (_ORDER.get(k, 99), k))
-    total, done, made = sync_bulk.count_records(session, kinds), 0, 0
+    done, made = 0, 0
     held: list[store.Dirty] = []
-    for kind in kinds:
-        for found in sync_bulk.records_in_batches(session, kind, CHUNK):
+    for kind in sorted(kinds, key=lambda k: (_ORDER.get(k, 99), k)):
+        for found in sync_bulk.records_in_batches(session, kind, CHUNK, kinds[kind]):
             marks = [store.Dirty(kind, i, u, 1, 0) for i, u in found]
             looked = {m.record_id for m in run.chunk(marks)}
             held += [m for m in marks if m.record_id not in looked]
@@ -116,9 +151,7 @@ def capture_copied(session: Session, told: Told | None = None) -> int:
             if told is not None:
                 told(kind, done, total)
     run.clock.save()
-    store.clear_all_dirty(session)  # the marks the target's triggers made as rows came in
-    store.mark_dirty(session, held)
-    return made
+    return made, held
 
 
 def _chunks(marks: list[store.Dirty]) -> Iterator[list[store.Dirty]]:
@@ -177,6 +210,7 @@ class _Run:
     ) -> None:
         self.session, self.clock, self.by, self.ids = session, clock, by, ids
         self.now_ms = 0
+        self.unchecked: frozenset[str] = frozenset()  # kinds not compared with the log
         self.made: list[Change] = []
         self.erased = _Once(lambda: audit_store.erased_customers(session))
         self._written: dict[str, dict[str, Any]] = {}  # shadow rows written, by record uuid
@@ -195,7 +229,11 @@ class _Run:
         # does not hold (the one just written is checked as held, not read a second time)
         ids = [m.record_id for m in marks]
         read = sync_bulk.read_rows(session, kind, ids)
-        held = differ_from_log(session, kind, ids, self.erased, present=read.keys())
+        held = (
+            {}
+            if kind in self.unchecked
+            else differ_from_log(session, kind, ids, self.erased, present=read.keys())
+        )
         looked = [m for m in marks if m.record_id not in held]
         rows = {m.record_id: read[m.record_id] for m in looked if m.record_id in read}
         sync_bulk.know_references(kind, list(rows.values()), self.ids)

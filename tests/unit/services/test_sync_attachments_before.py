@@ -38,14 +38,15 @@ def hub(opened: OpenDatabase, services: Services, database: str) -> str:
 
 def as_before_0012(where: str) -> None:
     """The book as crmnote at migration 0011 would have left it, upgraded again: its files
-    without uuids, no change or shadow of theirs in the sync log, then migration 0012."""
+    without uuids, no change or shadow of theirs in the sync log, then migration 0012 and
+    every later one (a peer must be at this code's head to sync)."""
     engine = make_engine(database_url(where), foreign_keys=False)
     try:
         with engine.connect() as conn, conn.begin():
             command.downgrade(alembic_config(conn), "0011")
             for table in ("sync_changes", "sync_shadow", "sync_conflicts"):
                 conn.execute(text(f"DELETE FROM {table} WHERE kind = 'attachment'"))
-            command.upgrade(alembic_config(conn), "0012")
+            command.upgrade(alembic_config(conn), "head")
     finally:
         engine.dispose()
 
