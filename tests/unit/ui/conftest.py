@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +11,12 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from crmnote.bootstrap import open_database
-from crmnote.domain.types import CustomerStatus
 from crmnote.services.book_services import Services
 from crmnote.ui.background import Background
+from tests.pg.databases import PgServer
+from tests.unit.ui.seeded_book import Seeded, SeededBooks, add
+
+SEEDED = pytest.StashKey[Seeded]()
 
 
 @pytest.fixture
@@ -30,20 +31,26 @@ def services(
     """The book the widgets show: `t.sqlite3`, or a PostgreSQL database (the `postgresql`
     runs of every widget test, tests/conftest.py). Workers the widgets started (a customer's
     scores, a check) finish before the connections close and the database is dropped."""
-    where = (
-        str(tmp_path / "t.sqlite3") if backend == "sqlite" else request.getfixturevalue("database")
-    )
+    seeded = None
+    if "seeded" in request.fixturenames:  # a copy of the book seeded once (seeded_book.py)
+        books: SeededBooks = request.getfixturevalue("seeded_books")
+        seeded = request.node.stash[SEEDED] = books.get(backend, request)
+    copy = None
     if backend == "sqlite":
-        shutil.copyfile(sqlite_template, where)
+        where = str(tmp_path / "t.sqlite3")
+        shutil.copyfile(seeded.source if seeded else sqlite_template, where)
+    elif seeded is not None:
+        server: PgServer = request.getfixturevalue("pg_server")
+        copy = server.copy(seeded.source)
+        where = copy.render_as_string(hide_password=False)
+    else:
+        where = request.getfixturevalue("database")
     opened = open_database(where)
     yield opened.services
     assert Background.finish_all(), "a worker thread was still running after the test"
     opened.close()
-
-
-def add(services: Services, kind: str, customer_id: int | None = None, **values: Any) -> Any:
-    record, _ = services.records.add(kind, values, customer_id)
-    return record
+    if copy is not None:
+        server.drop(copy)
 
 
 @pytest.fixture
@@ -52,36 +59,14 @@ def add_record() -> Any:
     return add
 
 
+@pytest.fixture(scope="session")
+def seeded_books(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> SeededBooks:
+    return SeededBooks(tmp_path_factory.mktemp("seeded"), sqlite_template)
+
+
 @pytest.fixture
-def seeded(services: Services) -> dict[str, Any]:
-    """Three customers; Ann has an interaction, an overdue promise, a claim and a request."""
-    ann = add(services, "customer", name="Ann Archer", company="Acme", tags=("vip",))
-    bob = add(services, "customer", name="Bob Baker", company="Bakery")
-    cat = add(
-        services, "customer", name="Cat Cole", company="Coleworks", status=CustomerStatus.WATCH
-    )
-    long_ago = datetime.now().replace(microsecond=0) - timedelta(days=10)
-    talk = add(
-        services, "interaction", ann.id, at=long_ago, minutes=12, summary="Called about order"
-    )
-    promise = add(
-        services,
-        "promise",
-        ann.id,
-        text="Deliver the order",
-        made_at=long_ago,
-        due=date.today() - timedelta(days=2),
-    )
-    claim = add(services, "claim", ann.id, text="Box arrived damaged", promise_id=promise.id)
-    request = add(services, "request", ann.id, text="Gift wrapping for free")
-    money = add(services, "money", ann.id, amount=Decimal("120.00"))
-    return {
-        "ann": ann,
-        "bob": bob,
-        "cat": cat,
-        "interaction": talk,
-        "promise": promise,
-        "claim": claim,
-        "request": request,
-        "money": money,
-    }
+def seeded(services: Services, request: pytest.FixtureRequest) -> dict[str, Any]:
+    """Three customers; Ann has an interaction, an overdue promise, a claim and a request
+    (`seeded_book.seed`). The `services` fixture opened a copy of the book seeded once per
+    test process (on this test's day); these are its records."""
+    return dict(request.node.stash[SEEDED].records)
