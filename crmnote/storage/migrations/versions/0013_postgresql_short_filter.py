@@ -50,9 +50,8 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     bind = op.get_bind()
-    schema = bind.dialect.identifier_preparer.quote(
-        bind.exec_driver_sql("SELECT current_schema()").scalar()
-    )
+    current = bind.exec_driver_sql("SELECT current_schema()").scalar()
+    schema = bind.dialect.identifier_preparer.quote(str(current))
     op.execute(GRAMS.format(schema=schema))
     op.execute(f"CREATE INDEX {INDEX} ON customer_text USING gin (crmnote_grams(text))")
     op.execute(f"ALTER INDEX {INDEX} ALTER COLUMN 1 SET STATISTICS {STATISTICS}")
