@@ -100,7 +100,7 @@ def test_a_day_with_the_app(qtbot: Any, window: MainWindow, opened: OpenDatabase
     window.registry.trigger(ActionId.FIND)
     assert QApplication.focusWidget() in (window.customer_list.search, None)
     qtbot.keyClicks(window.customer_list.search, "hope")
-    qtbot.waitUntil(lambda: window.customer_list.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: window.customer_list.model.rowCount() == 1, timeout=10_000)
     assert window.customer_list.model.row_at(0).name == "Hank Hope"
 
     window.close()
@@ -126,7 +126,7 @@ def test_scores_advice_map_and_settings(
         form.editor("summary").set_value(note)
         form.accept()
     page = window.customer_page
-    qtbot.waitUntil(lambda: not page.scores_pending(), timeout=3000)
+    qtbot.waitUntil(lambda: not page.scores_pending(), timeout=10_000)
     assert page.header.difficulty.trend.text().startswith("↑")
     page.tabs.setCurrentWidget(page.scores_tab)
     assert page.scores_tab.model.rowCount() == 2

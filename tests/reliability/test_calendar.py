@@ -39,6 +39,22 @@ def test_the_future_run_moved_every_clock() -> None:
     assert abs(date.fromisoformat(sql_today) - date.today()) <= timedelta(days=1)
 
 
+def test_the_future_run_lets_a_timed_wait_run_out() -> None:
+    """Only the calendar moves: with the monotonic clock a year ahead as well, a timed wait
+    that runs out (a worker joined with a timeout after a failed test) would sleep for a year
+    and hold the run until CI kills it."""
+    if os.environ.get("CRMNOTE_REAL_TODAY") is None:
+        pytest.skip("not under make test-future")
+    waited = subprocess.run(
+        [sys.executable, "-c", "import threading; print(threading.Event().wait(0.2))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert waited.stdout.strip() == "False"
+
+
 @pytest.mark.skipif(shutil.which("faketime") is None, reason="faketime is not installed")
 def test_faketime_moves_python_sqlite_and_child_processes() -> None:
     if "FAKETIME" in os.environ:

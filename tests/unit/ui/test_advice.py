@@ -21,7 +21,7 @@ def page_of(qtbot: Any, services: Services, settings: QSettings, cid: int) -> Ma
     window = MainWindow(services, "t.sqlite3", settings)
     qtbot.addWidget(window)
     window.customer_list.select(cid)
-    qtbot.waitUntil(lambda: not window.customer_page.scores_pending(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.customer_page.scores_pending(), timeout=10_000)
     return window
 
 
@@ -98,7 +98,7 @@ def test_acting_on_the_suggestion_records_a_decision_and_status_undoably(
     [decision] = services.records.list("decision", cat)
     assert decision.action is DecisionAction.KEEP and "good relationship" in decision.reason
     assert services.records.get("customer", cat).status is CustomerStatus.ACTIVE
-    qtbot.waitUntil(lambda: not window.customer_page.scores_pending(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.customer_page.scores_pending(), timeout=10_000)
     assert window.customer_page.advice.last.text().startswith("Last decision: Keep & nurture")
     window.registry.trigger(ActionId.UNDO)
     assert services.records.list("decision", cat) == []

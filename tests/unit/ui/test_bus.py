@@ -29,7 +29,7 @@ def test_a_deleted_view_is_no_longer_called(qtbot: Any) -> None:
     view = QWidget()
     heard: list[Changes] = []
     bus.subscribe(view, heard.append)
-    with qtbot.waitSignal(view.destroyed, timeout=2000):
+    with qtbot.waitSignal(view.destroyed, timeout=10_000):
         view.deleteLater()
     bus.publish(Changes.of("claim", 3, 7))
     assert heard == []

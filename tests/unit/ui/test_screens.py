@@ -174,7 +174,7 @@ def test_customer_map_opens_the_clicked_customer(
     assert chart.total == 4
     # An edit elsewhere reloads the open map a moment later.
     window.editing.add("customer", {"name": "Dot Dale"}, None)
-    qtbot.waitUntil(lambda: chart.total == 5, timeout=3000)
+    qtbot.waitUntil(lambda: chart.total == 5, timeout=10_000)
 
 
 def test_settings_are_saved_and_weights_recompute(

@@ -69,7 +69,7 @@ def test_ctrl_f_focuses_the_search_box_enter_searches_and_enter_on_a_hit_opens_i
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search.field)
     qtbot.keyClicks(window.search.field, "damaged")
-    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1, timeout=10_000)
     assert window.search.isVisible()
     found = window.search.model.hit(0)
     assert (found.kind, found.record_id) == ("claim", seeded["claim"].id)

@@ -22,7 +22,7 @@ def test_second_launch_asks_the_first_to_come_forward(qtbot: Any, tmp_path: Path
     try:
         second = SingleInstance(db)
         assert not second.acquire()
-        with qtbot.waitSignal(first.activated, timeout=3000):
+        with qtbot.waitSignal(first.activated, timeout=10_000):
             assert second.ask_owner_to_raise()
         other = SingleInstance(str(tmp_path / "other.sqlite3"))
         assert other.acquire()
