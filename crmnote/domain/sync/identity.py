@@ -15,7 +15,7 @@ if _own is None:  # Python < 3.14
     from uuid6 import uuid7 as _lib_uuid7
 
     def _make() -> uuid.UUID:
-        return uuid.UUID(str(_lib_uuid7()))
+        return _lib_uuid7()  # a uuid.UUID (subclass): the same text
 
 else:
     _make = _own

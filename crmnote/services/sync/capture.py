@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -119,6 +119,22 @@ def capture_added(
     return made
 
 
+def capture_created(session: Session, kind: str, record_ids: Sequence[int]) -> int:
+    """Records of one kind a bulk writer (an import) has just inserted in this transaction,
+    by id: each a create, logged in runs of CHUNK read at once and forgotten once written (as
+    `capture_added` does), then their marks cleared. Unlike `capture_added` it names the
+    records instead of an id floor: on a server, rows above the floor may be a colleague's.
+    Returns the changes made."""
+    runs = (
+        (kind, [(i, None) for i in record_ids[start : start + CHUNK]])
+        for start in range(0, len(record_ids), CHUNK)
+    )
+    made, held = _capture_runs(session, runs)
+    store.clear_dirty_of(session, kind, record_ids)
+    store.mark_dirty(session, held)
+    return made
+
+
 def _capture_records(
     session: Session,
     kinds: Mapping[str, int | None],
@@ -129,6 +145,23 @@ def _capture_records(
     """Capture the records of `kinds` (those with an id above the value given, or all) kind by
     kind, parents first, in runs of CHUNK; returns the changes made and the marks held back.
     Records of the kinds `unchecked` are not compared with the tamper-evident log."""
+    runs = (
+        (kind, found)
+        for kind in sorted(kinds, key=lambda k: (_ORDER.get(k, 99), k))
+        for found in sync_bulk.records_in_batches(session, kind, CHUNK, kinds[kind])
+    )
+    return _capture_runs(session, runs, told, total, unchecked)
+
+
+def _capture_runs(
+    session: Session,
+    runs: Iterable[tuple[str, list[tuple[int, str | None]]]],
+    told: Told | None = None,
+    total: int = 0,
+    unchecked: frozenset[str] = frozenset(),
+) -> tuple[int, list[store.Dirty]]:
+    """Capture runs of records of one kind each ((id, uuid) pairs), each run forgotten once
+    written; returns the changes made and the marks held back."""
     store.serialize_writers(session)
     ids = records.Ids(session)
     run = _Run(session, identity.Stamper(session), author(session, ids), ids)
@@ -136,20 +169,19 @@ def _capture_records(
     run.now_ms = clock_ms(session)
     done, made = 0, 0
     held: list[store.Dirty] = []
-    for kind in sorted(kinds, key=lambda k: (_ORDER.get(k, 99), k)):
-        for found in sync_bulk.records_in_batches(session, kind, CHUNK, kinds[kind]):
-            marks = [store.Dirty(kind, i, u, 1, 0) for i, u in found]
-            looked = {m.record_id for m in run.chunk(marks)}
-            held += [m for m in marks if m.record_id not in looked]
-            made += len(run.made)
-            for record_uuid in store.with_conflicts(session, [c.record_uuid for c in run.made]):
-                store.put_conflicts(
-                    session, record_uuid, merge(store.of_record(session, record_uuid)).conflicts
-                )
-            run.forget()  # each record is looked at once: nothing to keep for later runs
-            done += len(found)
-            if told is not None:
-                told(kind, done, total)
+    for kind, found in runs:
+        marks = [store.Dirty(kind, i, u, 1, 0) for i, u in found]
+        looked = {m.record_id for m in run.chunk(marks)}
+        held += [m for m in marks if m.record_id not in looked]
+        made += len(run.made)
+        for record_uuid in store.with_conflicts(session, [c.record_uuid for c in run.made]):
+            store.put_conflicts(
+                session, record_uuid, merge(store.of_record(session, record_uuid)).conflicts
+            )
+        run.forget()  # each record is looked at once: nothing to keep for later runs
+        done += len(found)
+        if told is not None:
+            told(kind, done, total)
     run.clock.save()
     return made, held
 
