@@ -9,6 +9,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from functools import partial
 from typing import Any
 
+from crmnote.domain.audit import LOGGED_KINDS
 from crmnote.domain.kinds import WRITE_ORDER
 from crmnote.domain.sync.change import Change, FieldChange, Op, diff_fields
 from crmnote.domain.sync.identity import new_uuid
@@ -18,6 +19,7 @@ from crmnote.services.sync import identity, parents
 from crmnote.storage import audit_store, sync_bulk
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
+from crmnote.storage.many_rows import insert_rows
 from crmnote.storage.sessions import Session
 from crmnote.storage.team import author as team_author
 
@@ -125,11 +127,23 @@ def capture_created(session: Session, kind: str, record_ids: Sequence[int]) -> i
     `capture_added` does), then their marks cleared. Unlike `capture_added` it names the
     records instead of an id floor: on a server, rows above the floor may be a colleague's.
     Returns the changes made."""
-    runs = (
-        (kind, [(i, None) for i in record_ids[start : start + CHUNK]])
-        for start in range(0, len(record_ids), CHUNK)
-    )
-    made, held = _capture_runs(session, runs)
+    held: list[store.Dirty] = []
+    if kind in LOGGED_KINDS or kind == "attachment":  # compared with the log; bytes ride along
+        runs = (
+            (kind, [(i, None) for i in record_ids[start : start + CHUNK]])
+            for start in range(0, len(record_ids), CHUNK)
+        )
+        made, held = _capture_runs(session, runs)
+    else:
+        store.serialize_writers(session)
+        ids = records.Ids(session)
+        run = _Run(session, identity.Stamper(session), author(session, ids), ids)
+        run.now_ms = clock_ms(session)
+        made = 0
+        for start in range(0, len(record_ids), CHUNK):
+            made += run.created(kind, record_ids[start : start + CHUNK])
+            run.forget()
+        run.clock.save()
     store.clear_dirty_of(session, kind, record_ids)
     store.mark_dirty(session, held)
     return made
@@ -253,6 +267,39 @@ class _Run:
         self.made = []
         self._written = {}
         self.ids = records.Ids(self.session)
+
+    def created(self, kind: str, record_ids: Sequence[int]) -> int:
+        """Log records of a kind not in the tamper-evident log, just inserted here, each as a
+        create: the change-log and shadow rows made straight from their states (what `chunk`
+        writes for a record without a shadow, without its Change objects). A record the log
+        knows already goes the ordinary way. Returns the changes made."""
+        session = self.session
+        read = sync_bulk.read_rows(session, kind, record_ids)
+        sync_bulk.know_references(kind, list(read.values()), self.ids)
+        parts = sync_bulk.customer_parts(session, list(read)) if kind == "customer" else {}
+        present = [i for i in record_ids if i in read]
+        found = [
+            records.state_from_row(session, kind, read[i], self.ids, partial(parts.__getitem__, i))
+            for i in present
+        ]
+        if store.shadows(session, [u for u, _ in found]):
+            marks = [store.Dirty(kind, i, u, 1, 0) for i, (u, _) in zip(present, found)]
+            self.chunk(marks)
+            return len(self.made)
+        changes: list[dict[str, Any]] = []
+        shadows: list[dict[str, Any]] = []
+        device, by, now_ms = self.clock.device, self.by, self.now_ms
+        for record_uuid, state in found:
+            change_uuid = new_uuid()
+            stamp = self.clock.stamp(now_ms).text()
+            made, shadow = store.created_rows(
+                record_uuid, kind, state, change_uuid, stamp, device, by
+            )
+            changes.append(made)
+            shadows.append(shadow)
+        insert_rows(session.connection(), store.CHANGES, changes)
+        store.put_shadows(session, shadows)
+        return len(changes)
 
     def chunk(self, marks: list[store.Dirty]) -> list[store.Dirty]:
         """Capture marks of one kind (in order); returns those looked at (not held back)."""
