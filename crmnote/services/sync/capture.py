@@ -283,7 +283,9 @@ class _Run:
             for i in present
         ]
         if store.shadows(session, [u for u, _ in found]):
-            marks = [store.Dirty(kind, i, u, 1, 0) for i, (u, _) in zip(present, found)]
+            marks = [
+                store.Dirty(kind, i, u, 1, 0) for i, (u, _) in zip(present, found, strict=True)
+            ]
             self.chunk(marks)
             return len(self.made)
         changes: list[dict[str, Any]] = []

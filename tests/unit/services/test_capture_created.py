@@ -18,6 +18,7 @@ from crmnote.domain import entities as e
 from crmnote.domain.sync.hlc import Hlc
 from crmnote.services import transfer as transfer_module
 from crmnote.services.book_services import Services
+from crmnote.services.sync import capture
 from crmnote.services.transfer_report import ImportItem, RowAction
 
 PEOPLE = [
@@ -123,3 +124,26 @@ def test_imported_customers_are_logged_as_the_ordinary_capture_logs_them(
         ["phone", "+49 171 5550000", ""],
     ]
     assert made[0]["state"]["tags"] == ["lead", "vip"]
+
+
+def test_a_record_the_log_knows_already_goes_the_ordinary_way(
+    services: Services, opened: OpenDatabase
+) -> None:
+    record, _ = services.records.add("customer", {"name": "Known Before"})
+    with Session(opened.engine) as session, session.begin():
+        session.execute(
+            text("UPDATE customers SET company = 'Changed' WHERE id = :i"), {"i": int(record.id)}
+        )
+        made = capture.capture_created(session, "customer", [int(record.id)])
+        left = session.execute(text("SELECT count(*) FROM sync_dirty")).scalar_one()
+    assert (made, left) == (1, 0)
+    with Session(opened.engine) as session:
+        ops = session.execute(
+            text(
+                "SELECT s.op, s.fields FROM sync_changes s JOIN customers c "
+                "ON c.uuid = s.record_uuid WHERE c.id = :i ORDER BY s.id"
+            ),
+            {"i": int(record.id)},
+        ).all()
+    assert [op for op, _ in ops] == ["create", "update"]
+    assert json.loads(ops[1][1]) == {"company": ["", "Changed"]}
