@@ -115,7 +115,7 @@ def capture_added(
     kinds `logged_here`, which the writer logged from these very rows in this transaction, are
     not read again to be compared. Returns the changes made."""
     kinds = {kind: after[kind] for kind in sync_bulk.KINDS if kind in after}
-    made, held = _capture_records(session, kinds, unchecked=frozenset(logged_here))
+    made, held = _capture_records(session, kinds, unchecked=frozenset(logged_here), new=True)
     store.clear_dirty_after(session, kinds)
     store.mark_dirty(session, held)
     return made
@@ -127,23 +127,11 @@ def capture_created(session: Session, kind: str, record_ids: Sequence[int]) -> i
     `capture_added` does), then their marks cleared. Unlike `capture_added` it names the
     records instead of an id floor: on a server, rows above the floor may be a colleague's.
     Returns the changes made."""
-    held: list[store.Dirty] = []
-    if kind in LOGGED_KINDS or kind == "attachment":  # compared with the log; bytes ride along
-        runs = (
-            (kind, [(i, None) for i in record_ids[start : start + CHUNK]])
-            for start in range(0, len(record_ids), CHUNK)
-        )
-        made, held = _capture_runs(session, runs)
-    else:
-        store.serialize_writers(session)
-        ids = records.Ids(session)
-        run = _Run(session, identity.Stamper(session), author(session, ids), ids)
-        run.now_ms = clock_ms(session)
-        made = 0
-        for start in range(0, len(record_ids), CHUNK):
-            made += run.created(kind, record_ids[start : start + CHUNK])
-            run.forget()
-        run.clock.save()
+    runs = (
+        (kind, [(i, None) for i in record_ids[start : start + CHUNK]])
+        for start in range(0, len(record_ids), CHUNK)
+    )
+    made, held = _capture_runs(session, runs, new=True)
     store.clear_dirty_of(session, kind, record_ids)
     store.mark_dirty(session, held)
     return made
@@ -155,16 +143,18 @@ def _capture_records(
     told: Told | None = None,
     total: int = 0,
     unchecked: frozenset[str] = frozenset(),
+    new: bool = False,
 ) -> tuple[int, list[store.Dirty]]:
     """Capture the records of `kinds` (those with an id above the value given, or all) kind by
     kind, parents first, in runs of CHUNK; returns the changes made and the marks held back.
-    Records of the kinds `unchecked` are not compared with the tamper-evident log."""
+    Records of the kinds `unchecked` are not compared with the tamper-evident log; `new`: the
+    records were inserted in this transaction (`_capture_runs`)."""
     runs = (
         (kind, found)
         for kind in sorted(kinds, key=lambda k: (_ORDER.get(k, 99), k))
         for found in sync_bulk.records_in_batches(session, kind, CHUNK, kinds[kind])
     )
-    return _capture_runs(session, runs, told, total, unchecked)
+    return _capture_runs(session, runs, told, total, unchecked, new)
 
 
 def _capture_runs(
@@ -173,9 +163,12 @@ def _capture_runs(
     told: Told | None = None,
     total: int = 0,
     unchecked: frozenset[str] = frozenset(),
+    new: bool = False,
 ) -> tuple[int, list[store.Dirty]]:
     """Capture runs of records of one kind each ((id, uuid) pairs), each run forgotten once
-    written; returns the changes made and the marks held back."""
+    written; returns the changes made and the marks held back. With `new` (records a bulk
+    writer inserted in this transaction), the runs of kinds not compared with the
+    tamper-evident log have their rows made straight from their states (`_Run.created`)."""
     store.serialize_writers(session)
     ids = records.Ids(session)
     run = _Run(session, identity.Stamper(session), author(session, ids), ids)
@@ -184,10 +177,13 @@ def _capture_runs(
     done, made = 0, 0
     held: list[store.Dirty] = []
     for kind, found in runs:
-        marks = [store.Dirty(kind, i, u, 1, 0) for i, u in found]
-        looked = {m.record_id for m in run.chunk(marks)}
-        held += [m for m in marks if m.record_id not in looked]
-        made += len(run.made)
+        if new and kind != "attachment" and (kind not in LOGGED_KINDS or kind in unchecked):
+            made += run.created(kind, [i for i, _ in found])  # attachments: their bytes ride
+        else:
+            marks = [store.Dirty(kind, i, u, 1, 0) for i, u in found]
+            looked = {m.record_id for m in run.chunk(marks)}
+            held += [m for m in marks if m.record_id not in looked]
+            made += len(run.made)
         for record_uuid in store.with_conflicts(session, [c.record_uuid for c in run.made]):
             store.put_conflicts(
                 session, record_uuid, merge(store.of_record(session, record_uuid)).conflicts
