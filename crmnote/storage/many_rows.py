@@ -35,7 +35,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
         return
     dialect = conn.dialect
     names = list(rows[0])
-    converted = [
+    converted: list[tuple[int, Any, dict[Any, Any]]] = [
         (i, processor, {})
         for i, n in enumerate(names)
         if (processor := table.c[n].type.dialect_impl(dialect).bind_processor(dialect))

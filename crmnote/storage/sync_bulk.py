@@ -108,7 +108,7 @@ def _parts_statements() -> tuple[Any, Any]:
     """Built once, with the ids as one expanding parameter (compiled once, cached)."""
     c = plain(cast(Table, ContactRow.__table__))
     t = plain(cast(Table, TagRow.__table__))
-    ids = bindparam("ids", expanding=True)
+    ids: Any = bindparam("ids", expanding=True)
     contacts = (
         select(c.c.customer_id, c.c.kind, c.c.value, c.c.label)
         .where(c.c.customer_id.in_(ids))

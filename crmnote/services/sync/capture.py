@@ -127,8 +127,9 @@ def capture_created(session: Session, kind: str, record_ids: Sequence[int]) -> i
     `capture_added` does), then their marks cleared. Unlike `capture_added` it names the
     records instead of an id floor: on a server, rows above the floor may be a colleague's.
     Returns the changes made."""
+    none: str | None = None  # the uuid is read with the row
     runs = (
-        (kind, [(i, None) for i in record_ids[start : start + CHUNK]])
+        (kind, [(i, none) for i in record_ids[start : start + CHUNK]])
         for start in range(0, len(record_ids), CHUNK)
     )
     made, held = _capture_runs(session, runs, new=True)
