@@ -47,6 +47,7 @@ _SHADOW = cast(Table, SyncShadowRow.__table__)
 # One encoder made once: `json.dumps` with options builds a new one on every call, a third of
 # the cost of dumping a small state (capture dumps five values per record).
 _dumps = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+dumps = _dumps  # sync's JSON text of states and fields (sorted keys, compact, Unicode as is)
 
 
 # -- state -----------------------------------------------------------------------------------
@@ -265,34 +266,6 @@ def shadows(session: Session, record_uuids: Sequence[str]) -> dict[str, Shadow]:
                 None if state is None else json.loads(state), frozenset(json.loads(heads))
             )
     return out
-
-
-def created_rows(
-    record_uuid: str,
-    kind: str,
-    state: dict[str, Any],
-    change_uuid: str,
-    hlc: str,
-    device: str,
-    author: str | None,
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The change-log row and the shadow row of a record created here with `state`: what
-    `append` and `shadow_row` write for its create (every field from nothing, no parents),
-    made without the Change and its FieldChanges (a bulk writer's 100,000 records)."""
-    change = {
-        "change_uuid": change_uuid,
-        "record_uuid": record_uuid,
-        "kind": kind,
-        "op": Op.CREATE.value,
-        "hlc": hlc,
-        "device": device,
-        "author": author,
-        "fields": _dumps({name: [None, value] for name, value in state.items()}),
-        "parents": "[]",
-        "resolves": "[]",
-        "source": None,
-    }
-    return change, shadow_row(record_uuid, kind, state, (change_uuid,))
 
 
 def shadow_row(

@@ -291,7 +291,7 @@ class _Run:
         for record_uuid, state in found:
             change_uuid = new_uuid()
             stamp = self.clock.stamp(now_ms).text()
-            made, shadow = store.created_rows(
+            made, shadow = sync_bulk.created_rows(
                 record_uuid, kind, state, change_uuid, stamp, device, by
             )
             changes.append(made)
