@@ -46,9 +46,7 @@ from crmnote.domain.types import (
 _EPOCH = datetime(1970, 1, 1)
 
 
-# Customers and contact points with slots: an import holds 100,000s of them (a dict each would
-# be ~300 bytes more per object).
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class ContactPoint:
     """One email address or phone number with its label (work, home, mobile…)."""
 
@@ -68,7 +66,7 @@ class Staff:
     version: int = 0
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, kw_only=True)
 class Customer:
     id: CustomerId = CustomerId(0)
     name: str
