@@ -152,13 +152,7 @@ class _Plan:
         if item.customer is None:
             self._reject(item, item.field, item.message, "")
             return
-        customer = dataclasses.replace(
-            item.customer,
-            id=CustomerId(0),
-            owner_id=item.customer.owner_id or self.owner,
-            created_at=self.now,
-            updated_at=self.now,
-        )
+        customer = self._stamped(item.customer)
         try:
             validate(customer)
         except ValidationError as exc:
@@ -168,7 +162,8 @@ class _Plan:
         if ref is None:
             self.pending[len(self.results)] = len(self.new)
             self.index.add(("new", len(self.new)), customer)
-            self.new.append(customer)
+            # the item's own customer, stamped again when written: one object held per row
+            self.new.append(item.customer)
             self._result(item, RowAction.CREATED, customer.name)
             return
         if self.duplicates is Duplicates.SKIP:
@@ -188,10 +183,20 @@ class _Plan:
         self.index.add(ref, merged)
         self._result(item, RowAction.MERGED, base.name, ref)
 
+    def _stamped(self, customer: e.Customer) -> e.Customer:
+        """A customer of the file as it is created: no id yet, its owner, the import's time."""
+        return dataclasses.replace(
+            customer,
+            id=CustomerId(0),
+            owner_id=customer.owner_id or self.owner,
+            created_at=self.now,
+            updated_at=self.now,
+        )
+
     def _current(self, ref: Ref) -> e.Customer:
         where, key = ref
         if where == "new":
-            return self.new[key]
+            return self._stamped(self.new[key])
         if key not in self.updated:
             self.updated[key] = self.repo.get("customer", key)
         return self.updated[key]
@@ -230,7 +235,8 @@ class _Plan:
         session = self.repo.session
         ids: list[int] = []
         for start in range(0, len(self.new), _WRITE_CHUNK):
-            ids += insert_customers(session, self.new[start : start + _WRITE_CHUNK])
+            chunk = [self._stamped(c) for c in self.new[start : start + _WRITE_CHUNK]]
+            ids += insert_customers(session, chunk)
         # Scored in the same transaction, as a customer added by hand: the list shows their
         # scores at once and the database check finds none without. They have no records
         # yet: one customer's start, written for all.
