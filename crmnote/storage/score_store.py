@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -304,10 +305,29 @@ def history_rows(
 ) -> list[HistoryRow]:
     """One customer's points (in order) as rows with their times as `to_db` writes them
     (`time_writer`); only the newest keeps the running state."""
-    rows = [(customer_id, to_db(at), d, t, kind, ref, _NO_STATE) for at, d, t, kind, ref in points]
+    slow = getattr(to_db, "otherwise", None)
+    if slow is not None:  # `_Iso`: a naive time's text made here, without a call per point
+        rows = [
+            (customer_id, at.isoformat(" ", "microseconds") if at.tzinfo is None else slow(at),
+             d, t, kind, ref, _NO_STATE)
+            for at, d, t, kind, ref in points
+        ]  # fmt: skip
+    else:
+        rows = [(customer_id, to_db(at), d, t, kind, ref, _NO_STATE)
+                for at, d, t, kind, ref in points]  # fmt: skip
     if rows:
-        rows[-1] = (*rows[-1][:6], json.dumps(last_state))
+        rows[-1] = (*rows[-1][:6], state_text(last_state))
     return rows
+
+
+def state_text(state: dict[str, float]) -> str:
+    """`json.dumps(state)` of a running state (`ScoreState.to_dict`): the same text, made
+    without the encoder's machinery where every value is a finite float or an int."""
+    plain = all((type(v) is float and math.isfinite(v)) or type(v) is int for v in state.values())
+    # json writes a float or an int as its repr, keys as quoted text (these need no escape)
+    if plain and all(k.isidentifier() and k.isascii() for k in state):
+        return "{" + ", ".join([f'"{k}": {v!r}' for k, v in state.items()]) + "}"
+    return json.dumps(state)
 
 
 _SAMPLES = (datetime(2026, 1, 2, 3, 4, 5), datetime(987, 6, 5, 4, 3, 2, 10))
@@ -321,8 +341,20 @@ def _fast(to_db: Any) -> Any:
     """The column type's bind processor, or `datetime.isoformat` where that writes the same
     text (SQLite's storage format, for naive times): a fifth of the processor's cost."""
     if all(to_db(at) == _iso(at) for at in _SAMPLES):
-        return lambda at: at.isoformat(" ", "microseconds") if at.tzinfo is None else to_db(at)
+        return _Iso(to_db)
     return to_db
+
+
+class _Iso:
+    """`datetime.isoformat` for naive times, the bind processor `otherwise`."""
+
+    __slots__ = ("otherwise",)
+
+    def __init__(self, otherwise: Any) -> None:
+        self.otherwise = otherwise
+
+    def __call__(self, at: datetime) -> Any:
+        return at.isoformat(" ", "microseconds") if at.tzinfo is None else self.otherwise(at)
 
 
 def _mark(connection: Any) -> str:
