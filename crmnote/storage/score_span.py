@@ -22,6 +22,7 @@ from crmnote.storage.score_store import (
     FEEDBACK_COLUMNS,
     MONEY_COLUMNS,
     REQUEST_COLUMNS,
+    TEXTS,
     Pledge,
     Scored,
     Talk,
@@ -37,7 +38,7 @@ _SPAN_PLEDGE = ("id", "status", "due", "resolved_at", "made_by")
 
 def scored_span(session: Session, first: CustomerId, last: CustomerId) -> Scored:
     """`scored_rows_of` of every customer from `first` to `last` (both included), without
-    interactions' summaries and promises' texts (read as "")."""
+    the records' free texts (read as "")."""
     connection = session.connection()
     read = functools.partial(_span_rows, connection, (first, last))
     # the two long tables converted inline, column by column (no list per row)
@@ -112,12 +113,16 @@ def _span_statement(
     table = table_of(kind)
     quote = dialect.identifier_preparer.quote
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    columns = ", ".join(quote(n) for n in ("customer_id", *names))
+    columns = ", ".join("''" if n in TEXTS else quote(n) for n in ("customer_id", *names))
     sql = (
         f"SELECT {columns} FROM {quote(table.name)} "
         f"WHERE {quote('customer_id')} BETWEEN {mark} AND {mark}"
     )
-    found = ((n, _converter(dialect, table.c[name].type)) for n, name in enumerate(names, 1))
+    found = (
+        (n, _converter(dialect, table.c[name].type))
+        for n, name in enumerate(names, 1)
+        if name not in TEXTS
+    )
     return sql, tuple((n, c) for n, c in found if c is not None)
 
 

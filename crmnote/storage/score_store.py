@@ -121,14 +121,18 @@ _IDS: Any = bindparam("ids", expanding=True)
 
 
 @functools.lru_cache(maxsize=64)
-def _statement(kind: str, names: tuple[str, ...]) -> tuple[Any, tuple[int, ...]]:
+def _statement(kind: str, names: tuple[str, ...], texts: bool) -> tuple[Any, tuple[int, ...]]:
     """One table's select of these columns (built once: building costs more Python than
     SQLite spends on a chunk), and which of its result columns are times read raw."""
     table = table_of(kind)
     times = [n == "at" or n.endswith("_at") for n in names]
     timed = table.name != "money" and any(times)  # money's `at` is a date
     columns = [
-        _raw_time(table.c[n]) if timed and is_time else table.c[n]
+        _raw_time(table.c[n])
+        if timed and is_time
+        else literal("")
+        if not texts and n in TEXTS
+        else table.c[n]
         for n, is_time in zip(names, times, strict=True)
     ]
     stmt = select(table.c.customer_id, *columns).where(table.c.customer_id.in_(_IDS))
@@ -136,11 +140,11 @@ def _statement(kind: str, names: tuple[str, ...]) -> tuple[Any, tuple[int, ...]]
 
 
 def _by_customer(
-    session: Session, kind: str, names: tuple[str, ...], ids: list[CustomerId]
+    session: Session, kind: str, names: tuple[str, ...], ids: list[CustomerId], texts: bool
 ) -> dict[CustomerId, list[tuple[Any, ...]]]:
     """Columns of one table's rows of these customers, by customer, in one fetch; the
     columns named `*at` are read raw and parsed by `moment` (None stays None)."""
-    stmt, at = _statement(kind, names)
+    stmt, at = _statement(kind, names, texts)
     out: dict[CustomerId, list[tuple[Any, ...]]] = defaultdict(list)
     rows = session.execute(stmt, {"ids": ids}).all()
     if not at:
@@ -171,7 +175,8 @@ def scored_rows_of(
     session: Session, customer_ids: Sequence[CustomerId], texts: bool = True
 ) -> Scored:
     """What the scores of these customers are computed from; without `texts`, interactions'
-    summaries and promises' texts read as "" (a rebuild writes no reasons)."""
+    summaries, promises' texts and the other records' texts (`TEXTS`) read as "" (a rebuild
+    writes no reasons)."""
     ids = list(customer_ids)
     params = {"ids": ids}
     read_talks, read_promises = _talks_and_promises(texts)
@@ -186,11 +191,11 @@ def scored_rows_of(
     return Scored(
         talks,
         promises,
-        _by_customer(session, "claim", CLAIM_COLUMNS, ids),
-        _by_customer(session, "request", REQUEST_COLUMNS, ids),
-        _by_customer(session, "money", MONEY_COLUMNS, ids),
-        _by_customer(session, "feedback", FEEDBACK_COLUMNS, ids),
-        _by_customer(session, "effort", ("at", "minutes"), ids),
+        _by_customer(session, "claim", CLAIM_COLUMNS, ids, texts),
+        _by_customer(session, "request", REQUEST_COLUMNS, ids, texts),
+        _by_customer(session, "money", MONEY_COLUMNS, ids, texts),
+        _by_customer(session, "feedback", FEEDBACK_COLUMNS, ids, texts),
+        _by_customer(session, "effort", ("at", "minutes"), ids, texts),
     )
 
 
@@ -202,6 +207,8 @@ def table_of(kind: str) -> Any:
 CLAIM_COLUMNS = ("id", "raised_at", "verdict", "resolution", "resolved_at", "staff_id", "text")
 REQUEST_COLUMNS = ("id", "raised_at", "kind", "judgment", "outcome", "staff_id", "text")
 MONEY_COLUMNS = ("id", "at", "kind", "amount", "rate", "reference")
+# The free texts among them: the reasons an explanation quotes; a rebuild writes none.
+TEXTS = frozenset({"text", "reference"})
 FEEDBACK_COLUMNS = ("id", "at", "kind", "staff_id", "text")
 
 
