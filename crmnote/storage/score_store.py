@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -323,18 +322,8 @@ def history_rows(
         rows = [(customer_id, to_db(at), d, t, kind, ref, _NO_STATE)
                 for at, d, t, kind, ref in points]  # fmt: skip
     if rows:
-        rows[-1] = (*rows[-1][:6], state_text(last_state))
+        rows[-1] = (*rows[-1][:6], json.dumps(last_state))
     return rows
-
-
-def state_text(state: dict[str, float]) -> str:
-    """`json.dumps(state)` of a running state (`ScoreState.to_dict`): the same text, made
-    without the encoder's machinery where every value is a finite float or an int."""
-    plain = all((type(v) is float and math.isfinite(v)) or type(v) is int for v in state.values())
-    # json writes a float or an int as its repr, keys as quoted text (these need no escape)
-    if plain and all(k.isidentifier() and k.isascii() for k in state):
-        return "{" + ", ".join([f'"{k}": {v!r}' for k, v in state.items()]) + "}"
-    return json.dumps(state)
 
 
 _SAMPLES = (datetime(2026, 1, 2, 3, 4, 5), datetime(987, 6, 5, 4, 3, 2, 10))

@@ -5,13 +5,10 @@ their ids gives (the path every other rebuild takes), and what logging kept."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from sqlalchemy import String, select, text, type_coerce
 
 from crmnote.bootstrap import OpenDatabase
@@ -21,7 +18,7 @@ from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_sessionmaker
 from crmnote.storage.rows import CustomerRow, ScoreHistoryRow
 from crmnote.storage.score_span import scored_span
-from crmnote.storage.score_store import scored_rows_of, state_text
+from crmnote.storage.score_store import scored_rows_of
 
 NOW = datetime(2026, 11, 2, 9, 0, 0)
 
@@ -134,14 +131,3 @@ def test_what_logging_kept_is_what_the_whole_book_rescored_gives(opened: OpenDat
     assert [p[:6] for p in rebuilt] == [p[:6] for p in logged]
     newest = {p[0]: p[6] for p in logged}
     assert {p[0]: p[6] for p in rebuilt} == newest
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.dictionaries(
-        st.sampled_from(["version", "kept", "broken", "friction", "exposure", "at", "é", "a b"]),
-        st.floats(allow_nan=True, allow_infinity=True) | st.integers() | st.booleans(),
-    )
-)
-def test_a_state_is_written_as_json_writes_it(state: dict[str, Any]) -> None:
-    assert state_text(state) == json.dumps(state)
