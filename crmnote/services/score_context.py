@@ -27,11 +27,14 @@ from crmnote.domain.scoring import (
     sort_key,
 )
 from crmnote.domain.scoring_events import (
+    FEEDBACK_KINDS,
+    VERDICT_KINDS,
     claim_events_of,
     feedback_events_of,
     money_events_of,
     promise_event_of,
     request_events_of,
+    request_kinds,
 )
 from crmnote.domain.scoring_replay import (
     Point,
@@ -41,7 +44,7 @@ from crmnote.domain.scoring_replay import (
     replay,
     replay_row,
 )
-from crmnote.domain.types import CustomerId, MoneyKind
+from crmnote.domain.types import CustomerId, MoneyKind, Verdict
 from crmnote.services.collector import collector_paused
 from crmnote.storage import score_span
 from crmnote.storage import score_store as store
@@ -111,6 +114,43 @@ def other_events(scored: store.Scored, customer_id: CustomerId) -> list[ScoreEve
     for feedback in scored.feedback.get(customer_id, ()):
         out.extend(feedback_events_of(*feedback))
     return out
+
+
+def other_rows(
+    scored: store.Scored,
+    customer_id: CustomerId,
+    w: Weights,
+    table: dict[tuple[str, int | None], Any],
+) -> list[ReplayRow]:
+    """`[replay_row(ev, w, table) for ev in other_events(scored, customer_id)]`, made from the
+    columns without an event object where the kind alone gives the masses (all but a resolved
+    claim's recovery)."""
+    out: list[ReplayRow] = []
+    for claim in scored.claims.get(customer_id, ()):
+        claim_id, raised_at, verdict, _resolution, resolved_at, _staff, _text = claim
+        if verdict is Verdict.PENDING:
+            continue
+        if resolved_at is None:
+            kind = _TEXT[VERDICT_KINDS[verdict]]
+            out.append((raised_at, "claim", claim_id, kind, table[kind, None]))
+        else:
+            out.extend([replay_row(ev, w, table) for ev in claim_events_of(*claim)])
+    for request_id, raised_at, kind, judgment, outcome, _staff, _text in scored.requests.get(
+        customer_id, ()
+    ):
+        for k in request_kinds(kind, judgment, outcome):
+            out.append((raised_at, "request", request_id, _TEXT[k], table[_TEXT[k], None]))
+    for money_id, at, kind, _amount, _rate, _reference in scored.money.get(customer_id, ()):
+        if kind is MoneyKind.RETURN:
+            out.append((_moment(at), "money", money_id, _RETURN, table[_RETURN, None]))
+    for feedback_id, at, kind, _staff, _text in scored.feedback.get(customer_id, ()):
+        found = FEEDBACK_KINDS.get(kind)
+        if found is not None:
+            out.append((at, "feedback", feedback_id, _TEXT[found], table[_TEXT[found], None]))
+    return out
+
+
+_RETURN = ScoreEventKind.RETURN.value
 
 
 def priced(cost: CostToServe, minutes: float, sales: int, weights: Weights) -> CostToServe | None:
@@ -313,7 +353,7 @@ class ScoreContext:
                 kind = _TEXT[found[0]]
                 rows.append((found[1], "promise", promise_id, kind, table[kind, None]))
         if scored.has_others(customer_id):
-            rows.extend([replay_row(ev, w, table) for ev in other_events(scored, customer_id)])
+            rows.extend(other_rows(scored, customer_id, w, table))
         rows.sort(key=_RECORD_ORDER)
         return replay(rows, w, money_steps(scored, customer_id), term, points)
 

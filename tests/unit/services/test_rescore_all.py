@@ -13,8 +13,10 @@ from sqlalchemy import String, select, text, type_coerce
 
 from crmnote.bootstrap import OpenDatabase
 from crmnote.demo.service import DemoService
+from crmnote.domain.scoring_replay import masses_table, replay_row
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus
 from crmnote.services.book_services import Services
+from crmnote.services.score_context import ScoreContext, other_events, other_rows
 from crmnote.storage.engine import make_sessionmaker
 from crmnote.storage.rows import CustomerRow, ScoreHistoryRow
 from crmnote.storage.score_span import scored_span
@@ -131,3 +133,19 @@ def test_what_logging_kept_is_what_the_whole_book_rescored_gives(opened: OpenDat
     assert [p[:6] for p in rebuilt] == [p[:6] for p in logged]
     newest = {p[0]: p[6] for p in logged}
     assert {p[0]: p[6] for p in rebuilt} == newest
+
+
+def test_other_records_become_the_replay_rows_their_events_give(opened: OpenDatabase) -> None:
+    services = _book(opened)
+    ids = _ids(services)
+    with services.scores.reading() as repo:
+        scored = scored_rows_of(repo.session, ids, texts=False)
+        w = ScoreContext(repo.session, NOW).weights
+    table = masses_table(w)
+    kinds = set()
+    for cid in ids:
+        want = sorted(replay_row(ev, w, table) for ev in other_events(scored, cid))
+        assert sorted(other_rows(scored, cid, w, table)) == want
+        kinds |= {row[3] for row in want}
+    assert {"claim_resolved", "complaint", "praise", "return"} <= kinds
+    assert any(k.startswith("request_") for k in kinds)
