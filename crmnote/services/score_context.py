@@ -7,7 +7,7 @@ import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any
@@ -36,13 +36,13 @@ from crmnote.domain.scoring_events import (
     request_events_of,
     request_kinds,
 )
+from crmnote.domain.scoring_model import recovery
 from crmnote.domain.scoring_replay import (
     Point,
     ReplayRow,
     interaction_masses,
     masses_table,
     replay,
-    replay_row,
 )
 from crmnote.domain.types import CustomerId, MoneyKind, Verdict
 from crmnote.services.collector import collector_paused
@@ -126,15 +126,17 @@ def other_rows(
     columns without an event object where the kind alone gives the masses (all but a resolved
     claim's recovery)."""
     out: list[ReplayRow] = []
-    for claim in scored.claims.get(customer_id, ()):
-        claim_id, raised_at, verdict, _resolution, resolved_at, _staff, _text = claim
+    for claim_id, raised_at, verdict, resolution, resolved_at, _staff, _text in scored.claims.get(
+        customer_id, ()
+    ):
         if verdict is Verdict.PENDING:
             continue
-        if resolved_at is None:
-            kind = _TEXT[VERDICT_KINDS[verdict]]
-            out.append((raised_at, "claim", claim_id, kind, table[kind, None]))
-        else:
-            out.extend([replay_row(ev, w, table) for ev in claim_events_of(*claim)])
+        kind = _TEXT[VERDICT_KINDS[verdict]]
+        out.append((raised_at, "claim", claim_id, kind, table[kind, None]))
+        if resolved_at is not None:  # as claim_events_of and event_masses make it
+            days = max(0.0, (resolved_at - raised_at) / _DAY)
+            kept = recovery(verdict.value, resolution and resolution.value, days, w)
+            out.append((resolved_at, "claim", claim_id, _RESOLVED, (kept, 0.0, 0.0, 0.0)))
     for request_id, raised_at, kind, judgment, outcome, _staff, _text in scored.requests.get(
         customer_id, ()
     ):
@@ -151,6 +153,8 @@ def other_rows(
 
 
 _RETURN = ScoreEventKind.RETURN.value
+_RESOLVED = ScoreEventKind.CLAIM_RESOLVED.value
+_DAY = timedelta(days=1)
 
 
 def priced(cost: CostToServe, minutes: float, sales: int, weights: Weights) -> CostToServe | None:
