@@ -297,13 +297,15 @@ class ScoreContext:
 
     def rebuild_all(self, customer_ids: Sequence[CustomerId], progress: Progress | None) -> None:
         """Recompute every customer's score history: `customer_ids` are all the book's
-        customers in id order. The old history goes in one statement, and each chunk of
+        customers in id order. The old history goes in one statement (SQLite), and each chunk of
         customers is read as one range of every table's customer index (no id list to bind);
         `progress(done, total)` after each chunk. The same rows as `rebuild_many`."""
-        store.clear_history(self.session)
+        cleared = store.clear_history(self.session)
         total = len(customer_ids)
         for start in range(0, total, CHUNK):
             chunk = customer_ids[start : start + CHUNK]
+            if not cleared:
+                store.clear_history_of(self.session, chunk)
             with collector_paused():
                 self._rebuild(chunk, score_span.scored_span(self.session, chunk[0], chunk[-1]))
             if progress is not None:

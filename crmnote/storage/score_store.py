@@ -267,10 +267,16 @@ def clear_history_of(session: Session, customer_ids: Sequence[CustomerId]) -> No
     )
 
 
-def clear_history(session: Session) -> None:
-    """Every customer's score history, in one statement (before the whole book is rebuilt;
-    SQLite empties a table with no WHERE and no triggers without visiting its rows)."""
+def clear_history(session: Session) -> bool:
+    """Every customer's score history in one statement, before the whole book is rebuilt
+    (SQLite empties a table with no WHERE and no triggers without visiting its rows); True
+    when done. Only on SQLite, where the rebuild's transaction is the only writer: on a
+    server another one may add a customer meanwhile, whose history must stay (False: nothing
+    deleted, `clear_history_of` each chunk)."""
+    if session.connection().dialect.name != "sqlite":
+        return False
     session.execute(delete(ScoreHistoryRow))
+    return True
 
 
 # Core, built once: no ORM bookkeeping for 10,000s of rows, no statement made per logged record

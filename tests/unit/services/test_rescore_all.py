@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from sqlalchemy import String, select, text, type_coerce
 
 from crmnote.bootstrap import OpenDatabase
@@ -149,3 +150,17 @@ def test_other_records_become_the_replay_rows_their_events_give(opened: OpenData
         kinds |= {row[3] for row in want}
     assert {"claim_resolved", "complaint", "praise", "return"} <= kinds
     assert any(k.startswith("request_") for k in kinds)
+
+
+def test_on_a_server_a_customer_added_meanwhile_keeps_its_history(opened: OpenDatabase) -> None:
+    """Another transaction may add a customer after the rescore read the ids (SQLite has one
+    writer at a time: there the whole history goes in one statement)."""
+    if opened.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite: the rescore's transaction is the only writer")
+    services = _book(opened)
+    ids = _ids(services)
+    added = ids[10]  # as if it had come after the ids were read
+    before = [p for p in _stored(services)[0] if p[0] == added]
+    with services.scores.transaction() as repo:
+        ScoreContext(repo.session, NOW).rebuild_all([i for i in ids if i != added], None)
+    assert before and [p for p in _stored(services)[0] if p[0] == added] == before
