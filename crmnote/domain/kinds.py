@@ -7,6 +7,7 @@ forms, so a field added to an entity shows up everywhere without being listed tw
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass
@@ -209,8 +210,18 @@ def plain(value: Any) -> Any:
 
 def to_dict(record: object) -> dict[str, Any]:
     """Every field of a record, JSON-ready, plus its `kind`."""
-    spec = kind_of(record)
-    out: dict[str, Any] = {"kind": spec.name}
-    for f in dataclasses.fields(spec.entity):
-        out[f.name] = plain(getattr(record, f.name))
+    name, fields = _shape(type(record))
+    out: dict[str, Any] = {"kind": name}
+    for field in fields:
+        out[field] = plain(getattr(record, field))
     return out
+
+
+@functools.cache
+def _shape(entity: type) -> tuple[str, tuple[str, ...]]:
+    """A record type's kind and field names, looked up once per type (a sync round logs
+    thousands of records)."""
+    for spec in KINDS.values():
+        if entity is spec.entity:
+            return spec.name, tuple(f.name for f in dataclasses.fields(spec.entity))
+    raise KeyError(entity.__name__)

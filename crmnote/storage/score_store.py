@@ -30,6 +30,7 @@ from sqlalchemy.orm.util import identity_key
 from crmnote.domain.entities import ScorePoint
 from crmnote.domain.scoring import ScoreState
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus
+from crmnote.storage.many_rows import insert_rows
 from crmnote.storage.rows import (
     ROW_BY_KIND,
     CustomerRow,
@@ -286,6 +287,9 @@ def _mark(connection: Any) -> str:
     return "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
 
+_HISTORY_COLUMNS = ("customer_id", "at", "difficulty", "trust", "cause_kind", "cause_id", "state")
+
+
 def append_history_rows(session: Session, rows: Sequence[HistoryRow]) -> None:
     """Insert history rows through the driver's executemany: SQLAlchemy's processing of each
     row's parameters cost ten times what SQLite takes to insert it. Times are stored as the
@@ -295,6 +299,9 @@ def append_history_rows(session: Session, rows: Sequence[HistoryRow]) -> None:
     connection = session.connection()
     dialect = connection.dialect
     table: Any = ScoreHistoryRow.__table__
+    if dialect.name == "postgresql":  # one statement per chunk: storage/many_rows.py
+        insert_rows(connection, table, [dict(zip(_HISTORY_COLUMNS, r, strict=True)) for r in rows])
+        return
     to_db = table.c.at.type.dialect_impl(dialect).bind_processor(dialect)
     mark = _mark(connection)
     sql = (

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from crmnote.domain.sync.change import Change, FieldChange, Op
 from crmnote.domain.sync.hlc import Hlc
 from crmnote.domain.sync.merge import Conflict
+from crmnote.storage.many_rows import insert_rows, upsert_rows_pg
 from crmnote.storage.sync_rows import (
     SyncChangeRow,
     SyncConflictRow,
@@ -60,7 +61,9 @@ def _upsert_sql(table: str, columns: tuple[str, ...], keys: tuple[str, ...]) -> 
 
 def _upsert(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     """Insert the rows, or update the ones whose keys are there."""
-    if rows:
+    if rows and session.get_bind().dialect.name == "postgresql":  # one statement a chunk
+        upsert_rows_pg(session.connection(), table, rows, tuple(keys))
+    elif rows:
         session.execute(_upsert_sql(table.name, tuple(rows[0]), tuple(keys)), rows)
 
 
@@ -148,12 +151,10 @@ def known(session: Session, change_uuids: Sequence[str]) -> set[str]:
     return found
 
 
-_APPEND = insert(_CHANGES)
-
-
 def append(session: Session, changes: Sequence[Change], source: str | None) -> None:
+    """Append the changes to the log, in order (one statement per chunk on PostgreSQL)."""
     if changes:
-        session.execute(_APPEND, [_row_values(c, source) for c in changes])
+        insert_rows(session.connection(), _CHANGES, [_row_values(c, source) for c in changes])
 
 
 def authors(
