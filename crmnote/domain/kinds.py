@@ -193,8 +193,13 @@ def kind_of(record: object) -> KindSpec:
     raise KeyError(type(record).__name__)
 
 
+_AS_IS = frozenset({str, int, float, bool, type(None)})  # JSON-ready already (exact types)
+
+
 def plain(value: Any) -> Any:
     """A JSON-ready form of a field value (ISO dates, enum values, decimal strings)."""
+    if type(value) in _AS_IS:  # most values: nothing to look at (a StrEnum is no `str` here)
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):
