@@ -7,7 +7,6 @@ forms, so a field added to an entity shows up everywhere without being listed tw
 from __future__ import annotations
 
 import dataclasses
-import functools
 import types
 import typing
 from dataclasses import dataclass
@@ -222,11 +221,16 @@ def to_dict(record: object) -> dict[str, Any]:
     return out
 
 
-@functools.cache
+_SHAPES: dict[type, tuple[str, tuple[str, ...]]] = {}
+
+
 def _shape(entity: type) -> tuple[str, tuple[str, ...]]:
     """A record type's kind and field names, looked up once per type (a sync round logs
     thousands of records)."""
-    for spec in KINDS.values():
-        if entity is spec.entity:
-            return spec.name, tuple(f.name for f in dataclasses.fields(spec.entity))
-    raise KeyError(entity.__name__)
+    found = _SHAPES.get(entity)
+    if found is None:
+        spec = next((s for s in KINDS.values() if entity is s.entity), None)
+        if spec is None:
+            raise KeyError(entity.__name__)
+        found = _SHAPES[entity] = (spec.name, tuple(f.name for f in dataclasses.fields(entity)))
+    return found
