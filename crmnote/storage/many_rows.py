@@ -19,11 +19,12 @@ statement-level triggers) SQLAlchemy's executemany.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, String, Table, insert
+from sqlalchemy import Connection, Float, Numeric, String, Table, insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.types import TypeDecorator
@@ -129,4 +130,31 @@ def _array_of(dialect: Dialect, type_: Any) -> str:
 
 @lru_cache(maxsize=64)
 def _processors(dialect: Dialect, table: Table, names: tuple[str, ...]) -> tuple[Any, ...]:
-    return tuple(table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names)
+    """Per column: its type's bind processor, and for numbers with a fraction the values made
+    of one Python type (psycopg dumps no array of ints and floats mixed: a quantity 2 beside
+    a quantity 2.5)."""
+    out: list[Callable[[Any], Any] | None] = []
+    for name in names:
+        type_ = table.c[name].type.dialect_impl(dialect)
+        bind = type_.bind_processor(dialect)
+        impl = type_.impl_instance if isinstance(type_, TypeDecorator) else type_
+        if isinstance(impl, Float):
+            out.append(_then(bind, _as(float)))
+        elif isinstance(impl, Numeric):
+            out.append(_then(bind, _as(Decimal)))
+        else:
+            out.append(bind)
+    return tuple(out)
+
+
+def _as(kind: type) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        return value if value is None or type(value) is kind else kind(value)
+
+    return convert
+
+
+def _then(first: Callable[[Any], Any] | None, then: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    if first is None:
+        return then
+    return lambda value: then(first(value))

@@ -166,3 +166,30 @@ def test_upsert_inserts_new_rows_and_updates_the_others(place: Callable[[str], s
         ]
     finally:
         opened.close()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_whole_and_fractional_numbers_mix_in_one_column(
+    place: Callable[[str], str], kind: str
+) -> None:
+    """A quantity 2 beside a quantity 2.5 (sync states come from JSON): one statement takes
+    both (psycopg dumps no array of ints and floats mixed)."""
+    opened = open_database(place(kind))
+    customers = _writable(table_of("customer"))
+    blank = {"company": "", "address": "", "notes": "", "source": "", "status": "active"}
+    scores = [(2, 2.5), (None, 1), (3.25, 0)]
+    rows = [
+        {"name": f"C{n}", "difficulty": d, "trust": t, "open_promises": 0, **blank, **WHEN}
+        for n, (d, t) in enumerate(scores)
+    ]
+    try:
+        with opened.engine.connect() as conn, conn.begin():
+            ids = inserted_ids(conn, customers, rows)
+            stored = dict(
+                conn.execute(
+                    select(customers.c.id, customers.c.difficulty).where(customers.c.id.in_(ids))
+                ).all()
+            )
+        assert [stored[i] for i in ids] == [2.0, None, 3.25]
+    finally:
+        opened.close()
