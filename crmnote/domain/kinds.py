@@ -192,8 +192,13 @@ def kind_of(record: object) -> KindSpec:
     raise KeyError(type(record).__name__)
 
 
+_AS_IS = frozenset({str, int, float, bool, type(None)})  # JSON-ready already (exact types)
+
+
 def plain(value: Any) -> Any:
     """A JSON-ready form of a field value (ISO dates, enum values, decimal strings)."""
+    if type(value) in _AS_IS:  # most values: nothing to look at (a StrEnum is no `str` here)
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):
@@ -209,8 +214,23 @@ def plain(value: Any) -> Any:
 
 def to_dict(record: object) -> dict[str, Any]:
     """Every field of a record, JSON-ready, plus its `kind`."""
-    spec = kind_of(record)
-    out: dict[str, Any] = {"kind": spec.name}
-    for f in dataclasses.fields(spec.entity):
-        out[f.name] = plain(getattr(record, f.name))
+    name, fields = _shape(type(record))
+    out: dict[str, Any] = {"kind": name}
+    for field in fields:
+        out[field] = plain(getattr(record, field))
     return out
+
+
+_SHAPES: dict[type, tuple[str, tuple[str, ...]]] = {}
+
+
+def _shape(entity: type) -> tuple[str, tuple[str, ...]]:
+    """A record type's kind and field names, looked up once per type (a sync round logs
+    thousands of records)."""
+    found = _SHAPES.get(entity)
+    if found is None:
+        spec = next((s for s in KINDS.values() if entity is s.entity), None)
+        if spec is None:
+            raise KeyError(entity.__name__)
+        found = _SHAPES[entity] = (spec.name, tuple(f.name for f in dataclasses.fields(entity)))
+    return found

@@ -31,6 +31,7 @@ from sqlalchemy.orm.util import identity_key
 from crmnote.domain.entities import ScorePoint
 from crmnote.domain.scoring import ScoreState
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus
+from crmnote.storage.many_rows import insert_rows
 from crmnote.storage.rows import (
     ROW_BY_KIND,
     CustomerRow,
@@ -364,6 +365,9 @@ def _mark(connection: Any) -> str:
     return "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
 
+_HISTORY_COLUMNS = ("customer_id", "at", "difficulty", "trust", "cause_kind", "cause_id", "state")
+
+
 def time_writer(session: Session) -> Any:
     """How score history's `at` goes to the driver: the column type's own bind processor
     (or what writes the same text faster), or the datetime itself where the type has none."""
@@ -379,6 +383,11 @@ def append_history_rows(session: Session, rows: Sequence[HistoryRow]) -> None:
     if not rows:
         return
     connection = session.connection()
+    if connection.dialect.name == "postgresql":  # one statement per chunk: many_rows.py
+        # (`at` as `time_writer` gave it: the column type has no bind processor there)
+        table: Any = ScoreHistoryRow.__table__
+        insert_rows(connection, table, [dict(zip(_HISTORY_COLUMNS, r, strict=True)) for r in rows])
+        return
     mark = _mark(connection)
     sql = (
         "INSERT INTO score_history (customer_id, at, difficulty, trust, cause_kind, cause_id, "

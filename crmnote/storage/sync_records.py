@@ -235,14 +235,22 @@ def _customer_parts(session: Session, customer_id: int) -> dict[str, Any]:
 
 
 def _stored(table: Table, name: str, value: Any) -> Any:
-    column = table.columns[name]
     if value is None or not isinstance(value, str):
         return value
-    if isinstance(column.type, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(column.type, Date):
-        return date.fromisoformat(value)
-    return value
+    parse = _parsers(table).get(name)
+    return value if parse is None else parse(value)
+
+
+@lru_cache(maxsize=32)
+def _parsers(table: Table) -> dict[str, Callable[[str], Any]]:
+    """How a state's ISO text is stored, by column (times and dates), looked up once."""
+    out: dict[str, Callable[[str], Any]] = {}
+    for column in table.columns:
+        if isinstance(column.type, DateTime):
+            out[column.name] = datetime.fromisoformat
+        elif isinstance(column.type, Date):
+            out[column.name] = date.fromisoformat
+    return out
 
 
 class MissingReference(Exception):

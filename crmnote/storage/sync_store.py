@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from crmnote.domain.sync.change import Change, FieldChange, Op
 from crmnote.domain.sync.hlc import Hlc
 from crmnote.domain.sync.merge import Conflict
-from crmnote.storage.many_rows import insert_rows
+from crmnote.storage.many_rows import insert_rows, upsert_rows_pg
 from crmnote.storage.sync_rows import (
     SyncChangeRow,
     SyncConflictRow,
@@ -66,7 +66,9 @@ def _upsert_sql(table: str, columns: tuple[str, ...], keys: tuple[str, ...]) -> 
 
 def _upsert(session: Session, table: Table, rows: list[dict[str, Any]], keys: list[str]) -> None:
     """Insert the rows, or update the ones whose keys are there."""
-    if rows:
+    if rows and session.get_bind().dialect.name == "postgresql":  # one statement a chunk
+        upsert_rows_pg(session.connection(), table, rows, tuple(keys))
+    elif rows:
         session.execute(_upsert_sql(table.name, tuple(rows[0]), tuple(keys)), rows)
 
 
@@ -166,8 +168,8 @@ def known(session: Session, change_uuids: Sequence[str]) -> set[str]:
 
 
 def append(session: Session, changes: Sequence[Change], source: str | None) -> None:
+    """Append the changes to the log, in order (one statement per chunk on PostgreSQL)."""
     if changes:
-        # the driver's executemany on SQLite: SQLAlchemy's per-row parameters cost more
         insert_rows(session.connection(), _CHANGES, [_row_values(c, source) for c in changes])
 
 

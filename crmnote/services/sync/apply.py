@@ -8,7 +8,7 @@ one record costs little more than its own write and the read of what it became."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -50,13 +50,19 @@ class Applied:
 class _Run:
     """What one application of changes reads once and writes once."""
 
-    def __init__(self, session: Session, touched: Sequence[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        touched: Sequence[tuple[str, str]],
+        changes: dict[str, list[Change]] | None = None,
+    ) -> None:
+        """`changes`: every change of the touched records, when the caller knows them."""
         self.session = session
         self.ids = records.Ids(session)
         uuids = [u for _k, u in touched]
         for kind in {k for k, _u in touched}:
             self.ids.preload(kind, [u for k, u in touched if k == kind])
-        self.changes = store.of_records(session, uuids)
+        self.changes = store.of_records(session, uuids) if changes is None else changes
         found = store.shadows(session, uuids)
         self.shadows: dict[str, store.Shadow | None] = {u: found.get(u) for u in uuids}
         self.looked = set(uuids)  # records whose listed conflicts `conflicted` knows
@@ -84,6 +90,12 @@ class _Run:
         if (kind, record_id) not in self.old:
             self.old[(kind, record_id)] = self._many(kind, [record_id]).get(record_id)
         return self.old[(kind, record_id)]
+
+    def preload_changes(self, record_uuids: Iterable[str]) -> None:
+        """Read the changes of many records at once (those not known yet)."""
+        wanted = [u for u in record_uuids if u not in self.changes]
+        if wanted:
+            self.changes |= store.of_records(self.session, wanted)
 
     def changes_of(self, record_uuid: str) -> list[Change]:
         if record_uuid not in self.changes:
@@ -138,6 +150,11 @@ def apply_changes(
     have = store.known(session, [c.change_uuid for c in changes])
     fresh = [c for c in changes if c.change_uuid not in have]
     fresh = _without_bytes_held(session, list({c.change_uuid: c for c in fresh}.values()))
+    # The changes the log had of the records these touch, read before they are appended:
+    # with them, each record's changes are known without reading the batch back.
+    known = store.of_records(session, sorted({c.record_uuid for c in fresh}))
+    for c in fresh:
+        known[c.record_uuid].append(c)
     store.append(session, fresh, source)
     clock = identity.Stamper(session)
     for c in fresh:
@@ -150,13 +167,14 @@ def apply_changes(
     )
     latest = {c.record_uuid: c for c in sorted(fresh, key=lambda c: c.hlc)}
     held = set(store.dirty(session))  # marks capture holds back (written around crmnote)
-    run = _Run(session, touched)
+    run = _Run(session, touched, known)
     for kind in dict.fromkeys(k for k, _u in touched):  # kinds in the order they are written
         group = [u for k, u in touched if k == kind]
         for record_uuid in _insert_new(run, kind, group, now, out, latest):
             bring_up_to_date(session, kind, record_uuid, now, out, latest[record_uuid], run=run)
+    run.preload_changes(sorted(out.parents))
     for parent in sorted(out.parents):  # a customer the changes deleted, kept by records?
-        if parents.deleted_by_merge(session, parent):
+        if parents.deleted_by(run.changes_of(parent)):
             bring_up_to_date(session, "customer", parent, now, out, run=run)
     run.flush()
     # What this transaction wrote is the log's own doing (records deleted with their customer

@@ -8,6 +8,7 @@ changes arrive in; it is looked at again whenever one of their records changes."
 
 from __future__ import annotations
 
+from crmnote.domain.sync.change import Change
 from crmnote.domain.sync.merge import merge
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
@@ -26,7 +27,11 @@ def children_stand(session: Session, customer_uuid: str) -> bool:
 
 def deleted_by_merge(session: Session, customer_uuid: str) -> bool:
     """Whether the customer's own changes delete them."""
-    changes = store.of_record(session, customer_uuid)
+    return deleted_by(store.of_record(session, customer_uuid))
+
+
+def deleted_by(changes: list[Change]) -> bool:
+    """Whether these changes (all of a customer's) delete them."""
     return bool(changes) and merge(changes).deleted
 
 
