@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from pytestqt.qtbot import QtBot
 from sqlalchemy import URL
 
 from crmnote.bootstrap import OpenDatabase, open_database
@@ -53,6 +54,30 @@ def real_key_derivation() -> Iterator[None]:
     ROUNDS.restored()
     yield
     ROUNDS.lowered()
+
+
+# pytest-qt gives up a wait after 5 s. A wait ends as soon as its condition holds, so a longer
+# bound costs nothing when the code works; on a loaded two-core CI machine with a PostgreSQL
+# server beside it, a worker's first read has taken longer than 5 s.
+WAIT_MS = 15_000
+
+
+class PatientBot(QtBot):
+    """pytest-qt's QtBot whose waits default to WAIT_MS (a test's own timeout still wins)."""
+
+    def waitUntil(self, callback: Callable[[], object], *, timeout: int = WAIT_MS) -> None:
+        super().waitUntil(callback, timeout=timeout)
+
+    def waitExposed(self, widget: object, *, timeout: int = WAIT_MS) -> object:
+        return super().waitExposed(widget, timeout=timeout)
+
+    def waitSignal(self, signal: object, *, timeout: int = WAIT_MS, **kwargs: object) -> object:
+        return super().waitSignal(signal, timeout=timeout, **kwargs)
+
+
+@pytest.fixture
+def qtbot(qapp: object, request: pytest.FixtureRequest) -> QtBot:
+    return PatientBot(request)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
