@@ -77,17 +77,16 @@ def _ours(db: Path) -> tuple[float, int, int, int]:
 
 
 def _recompute_rolled_back(scores: Any, calls: list[tuple[int, int]]) -> int:
-    """`ScoreService.recompute`'s work, chunk by chunk with its progress calls, in a
-    transaction rolled back at the end (the copy stays as it was for the baseline)."""
-    from crmnote.services.score_context import CHUNK, ScoreContext
+    """`ScoreService.recompute()`'s work (the whole book: `ScoreContext.rebuild_all`, chunk
+    by chunk with its progress calls), in a transaction rolled back at the end (the copy stays
+    as it was for the baseline)."""
+    from crmnote.services.score_context import ScoreContext
     from crmnote.storage import score_store as store
 
     with scores._sessions() as session, session.begin():
         ctx = ScoreContext(session, scores.now())
         ids = store.customer_ids(session)
-        for start in range(0, len(ids), CHUNK):
-            ctx.rebuild_many(ids[start : start + CHUNK])
-            calls.append((min(start + CHUNK, len(ids)), len(ids)))
+        ctx.rebuild_all(ids, lambda done, total: calls.append((done, total)))
         session.rollback()
     return len(ids)
 

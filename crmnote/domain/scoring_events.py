@@ -244,7 +244,7 @@ def promise_event_of(
     return kind, resolved_at
 
 
-_VERDICT_KINDS = {
+VERDICT_KINDS = {
     Verdict.SUBSTANTIATED: ScoreEventKind.CLAIM_SUBSTANTIATED,
     Verdict.PARTLY: ScoreEventKind.CLAIM_PARTLY,
     Verdict.UNSUBSTANTIATED: ScoreEventKind.CLAIM_UNSUBSTANTIATED,
@@ -272,7 +272,7 @@ def claim_events_of(
     if verdict is Verdict.PENDING:
         return ()
     reason = short_reason(text)
-    kind = _VERDICT_KINDS[verdict]
+    kind = VERDICT_KINDS[verdict]
     out = [ScoreEvent(kind, raised_at, "claim", claim_id, staff_id, reason=reason)]
     if resolved_at is not None:
         out.append(
@@ -304,6 +304,20 @@ def request_events(r: e.Request) -> tuple[ScoreEvent, ...]:
     )
 
 
+def request_kinds(
+    kind: RequestKind, judgment: Judgment, outcome: Outcome | None
+) -> list[ScoreEventKind]:
+    """The kinds of a request's events (all at the time it was raised)."""
+    kinds: list[ScoreEventKind] = []
+    if judgment is Judgment.UNREASONABLE:
+        kinds.append(ScoreEventKind.REQUEST_UNREASONABLE)
+    elif kind is RequestKind.RENEGOTIATION:
+        kinds.append(ScoreEventKind.REQUEST_RENEGOTIATION)
+    if judgment in _REASONABLE and outcome is Outcome.GRANTED:
+        kinds.append(ScoreEventKind.REQUEST_GRANTED_REASONABLE)
+    return kinds
+
+
 def request_events_of(
     request_id: int,
     raised_at: datetime,
@@ -314,13 +328,7 @@ def request_events_of(
     text: str,
 ) -> tuple[ScoreEvent, ...]:
     """`request_events` from a request's columns."""
-    kinds: list[ScoreEventKind] = []
-    if judgment is Judgment.UNREASONABLE:
-        kinds.append(ScoreEventKind.REQUEST_UNREASONABLE)
-    elif kind is RequestKind.RENEGOTIATION:
-        kinds.append(ScoreEventKind.REQUEST_RENEGOTIATION)
-    if judgment in _REASONABLE and outcome is Outcome.GRANTED:
-        kinds.append(ScoreEventKind.REQUEST_GRANTED_REASONABLE)
+    kinds = request_kinds(kind, judgment, outcome)
     if not kinds:
         return ()
     reason = short_reason(text)
@@ -348,7 +356,7 @@ def money_events_of(
     )
 
 
-_FEEDBACK_KINDS = {
+FEEDBACK_KINDS = {
     FeedbackKind.COMPLAINT: ScoreEventKind.COMPLAINT,
     FeedbackKind.PRAISE: ScoreEventKind.PRAISE,
 }
@@ -363,9 +371,9 @@ def feedback_events_of(
     feedback_id: int, at: datetime, kind: FeedbackKind, staff_id: int | None, text: str
 ) -> tuple[ScoreEvent, ...]:
     """`feedback_events` from a feedback record's columns."""
-    if kind not in _FEEDBACK_KINDS:
+    if kind not in FEEDBACK_KINDS:
         return ()
-    event = _FEEDBACK_KINDS[kind]
+    event = FEEDBACK_KINDS[kind]
     return (ScoreEvent(event, at, "feedback", feedback_id, staff_id, reason=short_reason(text)),)
 
 

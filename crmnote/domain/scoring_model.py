@@ -91,12 +91,19 @@ def age_weight(at: datetime, as_of: datetime, half_life_days: float) -> float:
 
 def _recovery(ev: ScoreEvent, w: Weights) -> float:
     """Kept mass given back by a quick, fair resolution of a claim that was (partly) ours."""
-    base = {"substantiated": w.substantiated, "partly": w.partly}.get(ev.verdict or "", 0.0)
-    if not base or ev.resolution == "none" or ev.resolution_days is None:
+    return recovery(ev.verdict, ev.resolution, ev.resolution_days, w)
+
+
+def recovery(
+    verdict: str | None, resolution: str | None, resolution_days: float | None, w: Weights
+) -> float:
+    """`_recovery` of a claim-resolved event's fields."""
+    base = {"substantiated": w.substantiated, "partly": w.partly}.get(verdict or "", 0.0)
+    if not base or resolution == "none" or resolution_days is None:
         return 0.0
     # Full recovery up to the quick limit, fading linearly to none at twice it: no cliff edge.
     q = w.quick_resolution_days
-    speed = min(1.0, max(0.0, (2 * q - ev.resolution_days) / q))
+    speed = min(1.0, max(0.0, (2 * q - resolution_days) / q))
     return w.resolution_recovery * base * speed
 
 

@@ -91,7 +91,7 @@ def replay(
                 sales += steps[i - 1][2] > 0
             cost = term(minutes, income, sales)
         # ScoreState.advance: decay to the event's time (1.0 at the same time), then add it.
-        old = 1.0 if last is None else float(2.0 ** (-(at - last).total_seconds() / hl))
+        old = 1.0 if last is None else 2.0 ** (-(at - last).total_seconds() / hl)  # a float
         kept = kept * old + mk * 1.0
         broken = broken * old + mb * 1.0
         friction = friction * old + mf * 1.0
@@ -100,7 +100,8 @@ def replay(
         # ScoreState.scores(at): the masses decayed by 1.0, then difficulty_value, trust_value.
         base = 100.0 * -expm1(neg_k * (friction + f0) / (exposure + e0))
         trust = 100.0 * (pk + kept) / (pkb + kept + broken)
-        append((at, min(100.0, base + cost), trust, ref_kind, ref_id))
+        d = base + cost  # min(100.0, d): the same value, without the call
+        append((at, d if d < 100.0 else 100.0, trust, ref_kind, ref_id))
     for _, m, r in steps[i:]:
         minutes, income, sales = minutes + m, income + r, sales + (r > 0)
     return ScoreState(last, kept, broken, friction, exposure), minutes, income, sales

@@ -4,9 +4,10 @@ and what both read (money steps, events other than interactions, weights, cost t
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any
@@ -26,23 +27,26 @@ from crmnote.domain.scoring import (
     sort_key,
 )
 from crmnote.domain.scoring_events import (
+    FEEDBACK_KINDS,
+    VERDICT_KINDS,
     claim_events_of,
     feedback_events_of,
     money_events_of,
     promise_event_of,
     request_events_of,
+    request_kinds,
 )
-from crmnote.domain.scoring_model import cost_ratio, ratio_term
+from crmnote.domain.scoring_model import recovery
 from crmnote.domain.scoring_replay import (
     Point,
     ReplayRow,
     interaction_masses,
     masses_table,
     replay,
-    replay_row,
 )
-from crmnote.domain.types import CustomerId, MoneyKind
+from crmnote.domain.types import CustomerId, MoneyKind, Verdict
 from crmnote.services.collector import collector_paused
+from crmnote.storage import score_span
 from crmnote.storage import score_store as store
 from crmnote.storage.sessions import Session
 from crmnote.storage.settings_store import read_settings
@@ -56,6 +60,7 @@ _ZERO = Decimal(0)
 SUBSTANTIATED = ScoreEventKind.CLAIM_SUBSTANTIATED.value
 INTERACTION = ScoreEventKind.INTERACTION.value
 _OVERDUE = ScoreEventKind.PROMISE_OVERDUE
+_TEXT = {kind: kind.value for kind in ScoreEventKind}  # without the enum's descriptor
 # `record_order` on replay rows: time, record, kind (one record, one event of each kind).
 _RECORD_ORDER = itemgetter(0, 1, 2, 3)
 
@@ -88,9 +93,12 @@ def money_steps(
             steps.append((_moment(at), 0, sign * value))
     steps.extend((at, minutes, _ZERO) for at, minutes in scored.effort.get(customer_id, ())
                  if minutes)  # fmt: skip
-    steps.extend((t[1], t[5], _ZERO) for t in scored.talks.get(customer_id, ()) if t[5])
-    steps.sort(key=lambda s: s[0])
+    steps.extend([(t[1], t[5], _ZERO) for t in scored.talks.get(customer_id, ()) if t[5]])
+    steps.sort(key=_FIRST)  # stable: the same order as sorting on the time alone
     return steps
+
+
+_FIRST = itemgetter(0)
 
 
 def other_events(scored: store.Scored, customer_id: CustomerId) -> list[ScoreEvent]:
@@ -106,6 +114,47 @@ def other_events(scored: store.Scored, customer_id: CustomerId) -> list[ScoreEve
     for feedback in scored.feedback.get(customer_id, ()):
         out.extend(feedback_events_of(*feedback))
     return out
+
+
+def other_rows(
+    scored: store.Scored,
+    customer_id: CustomerId,
+    w: Weights,
+    table: dict[tuple[str, int | None], Any],
+) -> list[ReplayRow]:
+    """`[replay_row(ev, w, table) for ev in other_events(scored, customer_id)]`, made from the
+    columns without an event object where the kind alone gives the masses (all but a resolved
+    claim's recovery)."""
+    out: list[ReplayRow] = []
+    for claim_id, raised_at, verdict, resolution, resolved_at, _staff, _text in scored.claims.get(
+        customer_id, ()
+    ):
+        if verdict is Verdict.PENDING:
+            continue
+        kind = _TEXT[VERDICT_KINDS[verdict]]
+        out.append((raised_at, "claim", claim_id, kind, table[kind, None]))
+        if resolved_at is not None:  # as claim_events_of and event_masses make it
+            days = max(0.0, (resolved_at - raised_at) / _DAY)
+            kept = recovery(verdict.value, resolution and resolution.value, days, w)
+            out.append((resolved_at, "claim", claim_id, _RESOLVED, (kept, 0.0, 0.0, 0.0)))
+    for request_id, raised_at, kind, judgment, outcome, _staff, _text in scored.requests.get(
+        customer_id, ()
+    ):
+        for k in request_kinds(kind, judgment, outcome):
+            out.append((raised_at, "request", request_id, _TEXT[k], table[_TEXT[k], None]))
+    for money_id, at, kind, _amount, _rate, _reference in scored.money.get(customer_id, ()):
+        if kind is MoneyKind.RETURN:
+            out.append((_moment(at), "money", money_id, _RETURN, table[_RETURN, None]))
+    for feedback_id, at, kind, _staff, _text in scored.feedback.get(customer_id, ()):
+        found = FEEDBACK_KINDS.get(kind)
+        if found is not None:
+            out.append((at, "feedback", feedback_id, _TEXT[found], table[_TEXT[found], None]))
+    return out
+
+
+_RETURN = ScoreEventKind.RETURN.value
+_RESOLVED = ScoreEventKind.CLAIM_RESOLVED.value
+_DAY = timedelta(days=1)
 
 
 def priced(cost: CostToServe, minutes: float, sales: int, weights: Weights) -> CostToServe | None:
@@ -135,14 +184,27 @@ def cost_terms(w: Weights, hourly: float) -> Callable[[int, Decimal, int], float
     `cost_term(priced(CostToServe(minutes / 60 * hourly, revenue), minutes, sales, w), w)` gives
     it, without building either object (a rebuild asks it for every event)."""
     allowance = w.prospect_allowance_hours * 60
+    enough = EVIDENCE.min_sales
+    threshold, weight = w.cost_threshold, w.cost_weight
+    isinf, expm1 = math.isinf, math.expm1
 
     def term(minutes: int, income: Decimal, sales: int) -> float:
         if income == 0:  # a prospect within its allowance: not judged yet
             if not minutes >= allowance:
                 return 0.0
-        elif not EVIDENCE.enough_for_cost(sales):
+        elif not sales >= enough:  # EVIDENCE.enough_for_cost
             return 0.0
-        return ratio_term(cost_ratio(minutes / 60 * hourly, float(income)), w)
+        # ratio_term(cost_ratio(minutes / 60 * hourly, float(income)), w), inlined
+        cost = minutes / 60 * hourly
+        if cost <= 0:
+            ratio = 0.0
+        else:
+            revenue = float(income)
+            ratio = math.inf if revenue <= 0 else cost / revenue
+        excess = ratio - threshold
+        if excess <= 0:
+            return 0.0
+        return weight if isinf(excess) else weight * -expm1(-excess)
 
     return term
 
@@ -233,12 +295,33 @@ class ScoreContext:
         with collector_paused():
             self._rebuild_many(customer_ids)
 
+    def rebuild_all(self, customer_ids: Sequence[CustomerId], progress: Progress | None) -> None:
+        """Recompute every customer's score history: `customer_ids` are all the book's
+        customers in id order. The old history goes in one statement (SQLite), and each chunk of
+        customers is read as one range of every table's customer index (no id list to bind);
+        `progress(done, total)` after each chunk. The same rows as `rebuild_many`."""
+        cleared = store.clear_history(self.session)
+        total = len(customer_ids)
+        for start in range(0, total, CHUNK):
+            chunk = customer_ids[start : start + CHUNK]
+            if not cleared:
+                store.clear_history_of(self.session, chunk)
+            with collector_paused():
+                self._rebuild(chunk, score_span.scored_span(self.session, chunk[0], chunk[-1]))
+            if progress is not None:
+                progress(start + len(chunk), total)
+
     def _rebuild_many(self, customer_ids: Sequence[CustomerId]) -> None:
         store.clear_history_of(self.session, customer_ids)
-        scored = store.scored_rows_of(self.session, customer_ids, texts=False)
+        self._rebuild(customer_ids, store.scored_rows_of(self.session, customer_ids, texts=False))
+
+    def _rebuild(self, customer_ids: Sequence[CustomerId], scored: store.Scored) -> None:
+        """Write the history and list scores of these customers (none of them has history
+        left) from what they are scored on."""
         rows: list[store.HistoryRow] = []
         finals: list[tuple[CustomerId, float, float]] = []
         term = cost_terms(self.weights, self.hourly)
+        to_db = store.time_writer(self.session)
         for cid in customer_ids:
             points: list[Point] = []
             state, minutes, income, sales = self._replay(cid, scored, term, points)
@@ -246,7 +329,7 @@ class ScoreContext:
             as_of = self.now if state.at is None or self.now >= state.at else state.at
             d, t = state.scores(as_of, self.weights, self.priced(spent))
             finals.append((cid, d, t))
-            rows.extend(store.history_rows(cid, points, state.to_dict()))
+            rows.extend(store.history_rows(cid, points, state.to_dict(), to_db))
         store.append_history_rows(self.session, rows)
         store.set_scores_many(self.session, finals)
 
@@ -273,9 +356,10 @@ class ScoreContext:
             found = promise_event_of(status, due, resolved_at, grace)
             # counted(): an open promise's overdue event only once it is due
             if found is not None and (found[0] is not _OVERDUE or found[1] <= now):
-                kind = found[0].value
+                kind = _TEXT[found[0]]
                 rows.append((found[1], "promise", promise_id, kind, table[kind, None]))
-        rows.extend(replay_row(ev, w, table) for ev in other_events(scored, customer_id))
+        if scored.has_others(customer_id):
+            rows.extend(other_rows(scored, customer_id, w, table))
         rows.sort(key=_RECORD_ORDER)
         return replay(rows, w, money_steps(scored, customer_id), term, points)
 

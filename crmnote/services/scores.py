@@ -108,11 +108,15 @@ class ScoreService(ServiceBase):
         `progress(done, total)` is called after each chunk of customers (from this thread)."""
         with self.transaction() as repo:
             ctx = ScoreContext(repo.session, self.now())
-            ids = customer_ids if customer_ids is not None else store.customer_ids(repo.session)
-            for start in range(0, len(ids), CHUNK):
-                ctx.rebuild_many(ids[start : start + CHUNK])
-                if progress is not None:
-                    progress(min(start + CHUNK, len(ids)), len(ids))
+            if customer_ids is None:  # the whole book: one range of each table a chunk
+                ids: Sequence[CustomerId] = store.customer_ids(repo.session)
+                ctx.rebuild_all(ids, progress)
+            else:
+                ids = customer_ids
+                for start in range(0, len(ids), CHUNK):
+                    ctx.rebuild_many(ids[start : start + CHUNK])
+                    if progress is not None:
+                        progress(min(start + CHUNK, len(ids)), len(ids))
         return Changes(kinds=frozenset({"scores"}), customer_ids=frozenset(ids))
 
     def history(self, customer_id: CustomerId) -> list[e.ScorePoint]:

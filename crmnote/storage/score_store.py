@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Sequence
@@ -69,6 +70,16 @@ def moment(value: str | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
+def same(value: datetime) -> datetime:
+    return value
+
+
+def time_parser(sample: str | datetime | None) -> Any:
+    """`moment` for a column of non-null times read by `_raw_time`, chosen by one of them:
+    a driver gives them all as text (SQLite) or all as datetimes (a server)."""
+    return same if isinstance(sample, datetime) else datetime.fromisoformat
+
+
 # An interaction as the scores read it: (id, at, staff_id, mood, summary, minutes).
 Talk = tuple[int, datetime, int | None, int | None, str, int]
 # A promise as the scores read it: (id, status, due, resolved_at, made_by, text).
@@ -92,31 +103,53 @@ class Scored:
     feedback: dict[CustomerId, list[tuple[Any, ...]]]
     effort: dict[CustomerId, list[tuple[Any, ...]]]
 
+    def has_others(self, customer_id: CustomerId) -> bool:
+        """Whether the customer has claims, requests, money or feedback (records other than
+        interactions and promises that may have events)."""
+        return (
+            customer_id in self.claims
+            or customer_id in self.requests
+            or customer_id in self.money
+            or customer_id in self.feedback
+        )
+
 
 # Some customers' ids as one expanding parameter: the statement is compiled once and cached,
 # not coerced again for each of a chunk's 500 ids.
 _IDS: Any = bindparam("ids", expanding=True)
 
 
-def _by_customer(
-    session: Session, table: Any, names: Sequence[str], ids: Sequence[CustomerId]
-) -> dict[CustomerId, list[tuple[Any, ...]]]:
-    """Columns of one table's rows of these customers, by customer, in one fetch; the
-    columns named `*at` are read raw and parsed by `moment` (None stays None)."""
+@functools.lru_cache(maxsize=64)
+def _statement(kind: str, names: tuple[str, ...], texts: bool) -> tuple[Any, tuple[int, ...]]:
+    """One table's select of these columns (built once: building costs more Python than
+    SQLite spends on a chunk), and which of its result columns are times read raw."""
+    table = table_of(kind)
     times = [n == "at" or n.endswith("_at") for n in names]
     timed = table.name != "money" and any(times)  # money's `at` is a date
     columns = [
-        _raw_time(table.c[n]) if timed and is_time else table.c[n]
+        _raw_time(table.c[n])
+        if timed and is_time
+        else literal("")
+        if not texts and n in TEXTS
+        else table.c[n]
         for n, is_time in zip(names, times, strict=True)
     ]
+    stmt = select(table.c.customer_id, *columns).where(table.c.customer_id.in_(_IDS))
+    return stmt, tuple(n for n, is_time in enumerate(times, 1) if timed and is_time)
+
+
+def _by_customer(
+    session: Session, kind: str, names: tuple[str, ...], ids: list[CustomerId], texts: bool
+) -> dict[CustomerId, list[tuple[Any, ...]]]:
+    """Columns of one table's rows of these customers, by customer, in one fetch; the
+    columns named `*at` are read raw and parsed by `moment` (None stays None)."""
+    stmt, at = _statement(kind, names, texts)
     out: dict[CustomerId, list[tuple[Any, ...]]] = defaultdict(list)
-    rows = session.execute(select(table.c.customer_id, *columns)
-                           .where(table.c.customer_id.in_(_IDS)), {"ids": ids}).all()  # fmt: skip
-    if not timed:
+    rows = session.execute(stmt, {"ids": ids}).all()
+    if not at:
         for row in rows:
             out[row[0]].append(tuple(row[1:]))
         return out
-    at = [n for n, is_time in enumerate(times, 1) if is_time]
     for row in rows:
         values = list(row)
         for n in at:
@@ -126,46 +159,56 @@ def _by_customer(
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _talks_and_promises(texts: bool) -> tuple[Any, Any]:
+    t: Any = InteractionRow.__table__
+    p: Any = PromiseRow.__table__
+    summary, pledge = (t.c.summary, p.c.text) if texts else (literal(""), literal(""))
+    talks = select(t.c.customer_id, t.c.id, _raw_time(t.c.at), t.c.staff_id, t.c.mood, summary,
+                   t.c.minutes).where(t.c.customer_id.in_(_IDS))  # fmt: skip
+    columns = (p.c.customer_id, p.c.id, p.c.status, p.c.due, p.c.resolved_at, p.c.made_by, pledge)
+    return talks, select(*columns).where(p.c.customer_id.in_(_IDS))
+
+
 def scored_rows_of(
     session: Session, customer_ids: Sequence[CustomerId], texts: bool = True
 ) -> Scored:
     """What the scores of these customers are computed from; without `texts`, interactions'
-    summaries and promises' texts read as "" (a rebuild writes no reasons)."""
+    summaries, promises' texts and the other records' texts (`TEXTS`) read as "" (a rebuild
+    writes no reasons)."""
     ids = list(customer_ids)
-    t: Any = InteractionRow.__table__
-    p: Any = PromiseRow.__table__
-    summary, pledge = (t.c.summary, p.c.text) if texts else (literal(""), literal(""))
-    columns = (t.c.customer_id, t.c.id, _raw_time(t.c.at), t.c.staff_id, t.c.mood, summary,
-               t.c.minutes)  # fmt: skip
+    params = {"ids": ids}
+    read_talks, read_promises = _talks_and_promises(texts)
     talks: dict[CustomerId, list[Talk]] = defaultdict(list)
-    for cid, i, at, staff, mood, text, minutes in session.execute(
-        select(*columns).where(t.c.customer_id.in_(_IDS)), {"ids": ids}
-    ).all():
-        talks[cid].append((i, moment(at), staff, mood, text, minutes))
-    columns = (p.c.customer_id, p.c.id, p.c.status, p.c.due, p.c.resolved_at, p.c.made_by, pledge)
+    rows = session.execute(read_talks, params).all()
+    parse = time_parser(rows[0][2] if rows else None)
+    for cid, i, at, staff, mood, text, minutes in rows:
+        talks[cid].append((i, parse(at), staff, mood, text, minutes))
     promises: dict[CustomerId, list[Pledge]] = defaultdict(list)
-    stmt = select(*columns).where(p.c.customer_id.in_(_IDS))
-    for row in session.execute(stmt, {"ids": ids}).all():
+    for row in session.execute(read_promises, params).all():
         promises[row[0]].append(tuple(row[1:]))
     return Scored(
         talks,
         promises,
-        _by_customer(session, _table("claim"), _CLAIM, ids),
-        _by_customer(session, _table("request"), _REQUEST, ids),
-        _by_customer(session, _table("money"), _MONEY_COLUMNS, ids),
-        _by_customer(session, _table("feedback"), _FEEDBACK, ids),
-        _by_customer(session, _table("effort"), ("at", "minutes"), ids),
+        _by_customer(session, "claim", CLAIM_COLUMNS, ids, texts),
+        _by_customer(session, "request", REQUEST_COLUMNS, ids, texts),
+        _by_customer(session, "money", MONEY_COLUMNS, ids, texts),
+        _by_customer(session, "feedback", FEEDBACK_COLUMNS, ids, texts),
+        _by_customer(session, "effort", ("at", "minutes"), ids, texts),
     )
 
 
-def _table(kind: str) -> Any:
+def table_of(kind: str) -> Any:
+    """The table of a kind of record."""
     return ROW_BY_KIND[kind].__table__
 
 
-_CLAIM = ("id", "raised_at", "verdict", "resolution", "resolved_at", "staff_id", "text")
-_REQUEST = ("id", "raised_at", "kind", "judgment", "outcome", "staff_id", "text")
-_MONEY_COLUMNS = ("id", "at", "kind", "amount", "rate", "reference")
-_FEEDBACK = ("id", "at", "kind", "staff_id", "text")
+CLAIM_COLUMNS = ("id", "raised_at", "verdict", "resolution", "resolved_at", "staff_id", "text")
+REQUEST_COLUMNS = ("id", "raised_at", "kind", "judgment", "outcome", "staff_id", "text")
+MONEY_COLUMNS = ("id", "at", "kind", "amount", "rate", "reference")
+# The free texts among them: the reasons an explanation quotes; a rebuild writes none.
+TEXTS = frozenset({"text", "reference"})
+FEEDBACK_COLUMNS = ("id", "at", "kind", "staff_id", "text")
 
 
 # Statements run on every logged record, built once: building a statement costs more Python
@@ -224,6 +267,18 @@ def clear_history_of(session: Session, customer_ids: Sequence[CustomerId]) -> No
     )
 
 
+def clear_history(session: Session) -> bool:
+    """Every customer's score history in one statement, before the whole book is rebuilt
+    (SQLite empties a table with no WHERE and no triggers without visiting its rows); True
+    when done. Only on SQLite, where the rebuild's transaction is the only writer: on a
+    server another one may add a customer meanwhile, whose history must stay (False: nothing
+    deleted, `clear_history_of` each chunk)."""
+    if session.connection().dialect.name != "sqlite":
+        return False
+    session.execute(delete(ScoreHistoryRow))
+    return True
+
+
 # Core, built once: no ORM bookkeeping for 10,000s of rows, no statement made per logged record
 _APPEND_HISTORY = insert(cast(Table, ScoreHistoryRow.__table__))
 
@@ -249,8 +304,8 @@ def append_history_many(session: Session, points: Sequence[ScorePoint]) -> None:
 
 
 # A score history row as written: (customer, at, difficulty, trust, cause kind, cause id,
-# state as JSON text).
-HistoryRow = tuple[int, datetime, float, float, str, int, str]
+# state as JSON text); `at` as the column stores it (`time_writer`).
+HistoryRow = tuple[int, Any, float, float, str, int, str]
 _NO_STATE = "{}"  # the column's default: a point the chart shows, not one to continue from
 
 
@@ -258,9 +313,20 @@ def history_rows(
     customer_id: int,
     points: Sequence[tuple[datetime, float, float, str, int]],
     last_state: dict[str, float],
+    to_db: Any,
 ) -> list[HistoryRow]:
-    """One customer's points (in order) as rows; only the newest keeps the running state."""
-    rows = [(customer_id, at, d, t, kind, ref, _NO_STATE) for at, d, t, kind, ref in points]
+    """One customer's points (in order) as rows with their times as `to_db` writes them
+    (`time_writer`); only the newest keeps the running state."""
+    slow = getattr(to_db, "otherwise", None)
+    if slow is not None:  # `_Iso`: a naive time's text made here, without a call per point
+        rows = [
+            (customer_id, at.isoformat(" ", "microseconds") if at.tzinfo is None else slow(at),
+             d, t, kind, ref, _NO_STATE)
+            for at, d, t, kind, ref in points
+        ]  # fmt: skip
+    else:
+        rows = [(customer_id, to_db(at), d, t, kind, ref, _NO_STATE)
+                for at, d, t, kind, ref in points]  # fmt: skip
     if rows:
         rows[-1] = (*rows[-1][:6], json.dumps(last_state))
     return rows
@@ -277,8 +343,20 @@ def _fast(to_db: Any) -> Any:
     """The column type's bind processor, or `datetime.isoformat` where that writes the same
     text (SQLite's storage format, for naive times): a fifth of the processor's cost."""
     if all(to_db(at) == _iso(at) for at in _SAMPLES):
-        return lambda at: at.isoformat(" ", "microseconds") if at.tzinfo is None else to_db(at)
+        return _Iso(to_db)
     return to_db
+
+
+class _Iso:
+    """`datetime.isoformat` for naive times, the bind processor `otherwise`."""
+
+    __slots__ = ("otherwise",)
+
+    def __init__(self, otherwise: Any) -> None:
+        self.otherwise = otherwise
+
+    def __call__(self, at: datetime) -> Any:
+        return at.isoformat(" ", "microseconds") if at.tzinfo is None else self.otherwise(at)
 
 
 def _mark(connection: Any) -> str:
@@ -286,24 +364,26 @@ def _mark(connection: Any) -> str:
     return "?" if connection.dialect.paramstyle == "qmark" else "%s"
 
 
+def time_writer(session: Session) -> Any:
+    """How score history's `at` goes to the driver: the column type's own bind processor
+    (or what writes the same text faster), or the datetime itself where the type has none."""
+    dialect = session.connection().dialect
+    table: Any = ScoreHistoryRow.__table__
+    to_db = table.c.at.type.dialect_impl(dialect).bind_processor(dialect)
+    return same if to_db is None else _fast(to_db)
+
+
 def append_history_rows(session: Session, rows: Sequence[HistoryRow]) -> None:
-    """Insert history rows through the driver's executemany: SQLAlchemy's processing of each
-    row's parameters cost ten times what SQLite takes to insert it. Times are stored as the
-    column's type stores them (its own bind processor)."""
+    """Insert history rows (`history_rows`) through the driver's executemany: SQLAlchemy's
+    processing of each row's parameters cost ten times what SQLite takes to insert it."""
     if not rows:
         return
     connection = session.connection()
-    dialect = connection.dialect
-    table: Any = ScoreHistoryRow.__table__
-    to_db = table.c.at.type.dialect_impl(dialect).bind_processor(dialect)
     mark = _mark(connection)
     sql = (
         "INSERT INTO score_history (customer_id, at, difficulty, trust, cause_kind, cause_id, "
         f"state) VALUES ({', '.join([mark] * 7)})"
     )
-    if to_db is not None:
-        to_db = _fast(to_db)
-        rows = [(c, to_db(at), d, t, k, i, s) for c, at, d, t, k, i, s in rows]
     connection.exec_driver_sql(sql, list(rows))
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from crmnote.domain.views import CustomerSummary
 from crmnote.services.list_query import ListQuery, SortKey
 from crmnote.ui.labels import NONE, enum_label, show
-from crmnote.ui.models.paged import SORT_ROLE, PagedModel
+from crmnote.ui.models.paged import ROW_ROLE, SORT_ROLE, PagedModel
 
 if TYPE_CHECKING:
     from crmnote.services.customer_list import CustomerListService
@@ -42,10 +42,12 @@ _SORT_KEYS = {
     Column.OVERDUE: SortKey.OVERDUE,
 }
 _COLUMNS = tuple(Column)
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-_FONT = Qt.ItemDataRole.FontRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+# Plain ints: what a view's calls of `data` bring (compared and hashed for every role asked).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_OVERDUE = int(Column.OVERDUE)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Numbers read best largest first.
 _DESCENDING_FIRST = {Column.DIFFICULTY, Column.TRUST, Column.LAST_CONTACT, Column.OPEN_PROMISES}
@@ -67,6 +69,8 @@ def _headers() -> list[str]:
 
 class CustomerListModel(PagedModel[CustomerSummary]):
     """Sorting is done in SQL (the rows are paged, so a proxy could not sort what is not loaded)."""
+
+    roles = frozenset({_DISPLAY, SORT_ROLE, ROW_ROLE, _ALIGNMENT, _FONT, _TOOLTIP})
 
     def __init__(
         self,
@@ -130,39 +134,59 @@ class CustomerListModel(PagedModel[CustomerSummary]):
                 return i
         return -1
 
-    def cell(self, row: CustomerSummary, column: int, role: int) -> Any:
-        # A view asks for a dozen roles of every cell it sizes or paints, most answered None:
-        # the role is looked at first, with no enum made of the column (start-up sizes 1,600).
-        if role in (_DISPLAY, SORT_ROLE):
-            return self._display(row, _COLUMNS[column])
-        if role == _ALIGNMENT:
-            return _RIGHT if column >= Column.DIFFICULTY else None
-        if role == _FONT and column == Column.OVERDUE and row.overdue(self._today()):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == _TOOLTIP and column == Column.OVERDUE and row.next_due:
-            return QCoreApplication.translate("CustomerListModel", "Next promise due {0}").format(
-                row.next_due.isoformat()
-            )
-        return None
+    def answers(self, at: int, column: int) -> dict[int, Any]:
+        # A view asks seven roles of every cell it sizes or paints, most answered None: each
+        # cell's are worked out once, when its row is first shown, and kept until the rows are
+        # replaced (the overdue column's depend on the day: worked out each time).
+        if column == _OVERDUE:
+            return self._overdue(self._rows[at])
+        cells = self._memo.get(at)
+        if cells is None:
+            cells = self._memo[at] = self._cells(self._rows[at])
+        return cells[column]
 
-    def _display(self, row: CustomerSummary, col: Column) -> str:
-        if col == Column.NAME:
-            return row.name
-        if col == Column.COMPANY:
-            return row.company
-        if col == Column.STATUS:
-            return enum_label(row.status)
-        if col == Column.DIFFICULTY:
-            return show(row.difficulty)
-        if col == Column.TRUST:
-            return show(row.trust)
-        if col == Column.LAST_CONTACT:
-            return row.last_contact_at.date().isoformat() if row.last_contact_at else NONE
-        if col == Column.OPEN_PROMISES:
-            return str(row.open_promises)
-        if row.next_due is not None and row.overdue(self._today()):
-            days = (self._today() - row.next_due).days
-            return QCoreApplication.translate("CustomerListModel", "{0} d").format(days)
-        return ""
+    def cell(self, row: CustomerSummary, column: int, role: int) -> Any:
+        cells = self._overdue(row) if column == Column.OVERDUE else self._cells(row)[column]
+        return cells.get(role)
+
+    @staticmethod
+    def _cells(row: CustomerSummary) -> tuple[dict[int, Any], ...]:
+        """The roles of every column but the last (overdue), in column order."""
+        texts = (
+            row.name,
+            row.company,
+            enum_label(row.status),
+            show(row.difficulty),
+            show(row.trust),
+            row.last_contact_at.date().isoformat() if row.last_contact_at else NONE,
+            str(row.open_promises),
+        )
+        return tuple(
+            {_DISPLAY: text, SORT_ROLE: text, _ALIGNMENT: _RIGHT}
+            if column >= Column.DIFFICULTY
+            else {_DISPLAY: text, SORT_ROLE: text}
+            for column, text in enumerate(texts)
+        )
+
+    def _overdue(self, row: CustomerSummary) -> dict[int, Any]:
+        if row.next_due is None:
+            return {_DISPLAY: "", SORT_ROLE: "", _ALIGNMENT: _RIGHT}
+        t = QCoreApplication.translate
+        tip = t("CustomerListModel", "Next promise due {0}").format(row.next_due.isoformat())
+        days = (self._today() - row.next_due).days
+        if days <= 0:
+            return {_DISPLAY: "", SORT_ROLE: "", _ALIGNMENT: _RIGHT, _TOOLTIP: tip}
+        text = t("CustomerListModel", "{0} d").format(days)
+        return {_DISPLAY: text, SORT_ROLE: text, _ALIGNMENT: _RIGHT, _FONT: _bold(), _TOOLTIP: tip}
+
+
+def _bold() -> QFont:
+    """The overdue column's font, made once (a QFont needs the application made first)."""
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
+
+
+_BOLD: list[QFont] = []

@@ -87,9 +87,10 @@ def column_weight(model: QAbstractItemModel | None, column: int) -> int | None:
 class ColumnFitter(QObject):
     """Keeps a view's columns sized by content and importance as it and its rows change.
 
-    `reset_delay_ms`: after a reset of the model the columns are sized only once the resets
-    have stopped that long (a list filtered as the user types keeps its columns, and the
-    window its time, until the typing pauses)."""
+    `reset_delay_ms`: after a reset of the model the columns are measured again only once the
+    resets have stopped that long (a list filtered as the user types keeps its columns, and
+    the window its time, until the typing pauses; a resize meanwhile, as when the scroll bar
+    comes or goes with the number of rows, shares the width by the last measurements)."""
 
     def __init__(self, view: FitView, *, reset_delay_ms: int = 0) -> None:
         super().__init__(view)
@@ -103,7 +104,7 @@ class ColumnFitter(QObject):
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(reset_delay_ms)
-        self._settle.timeout.connect(self.soon)
+        self._settle.timeout.connect(self.rows_settled)
         header = self._header()
         header.setResizeContentsPrecision(MEASURED_ROWS)  # rows measured per column
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -144,12 +145,16 @@ class ColumnFitter(QObject):
         self._measured = ((), {}, {}, {})
         self.soon()
 
-    def _reset(self) -> None:
+    def rows_settled(self) -> None:
+        """Measure the content again and size the columns now (the resets have stopped)."""
         self._measured = ((), {}, {}, {})
-        if self._settle.interval() and self._model is not None and self._model.rowCount():
-            self._settle.start()
+        self.fit()
+
+    def _reset(self) -> None:
+        if self._settle.interval() and self._measured[0]:
+            self._settle.start()  # measured once the resets stop; until then, as they were
         else:
-            self.soon()
+            self.again()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
