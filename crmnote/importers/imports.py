@@ -21,6 +21,7 @@ from crmnote.importers.csv_values import DateOrder
 from crmnote.importers.parse_errors import NotJsonValue, json_problem, not_json_value
 from crmnote.importers.textfile import decode
 from crmnote.importers.vcard_read import read_vcards
+from crmnote.services.collector import collector_paused
 from crmnote.services.transfer import TransferService
 from crmnote.services.transfer_report import Duplicates, ImportReport, RowAction, RowResult
 from crmnote.storage.sqlite_errors import os_reason
@@ -60,6 +61,34 @@ def import_file(
     A CSV holds customers or interactions: `kind` ("customers" or "interactions") says which,
     else its columns decide. `dates` and `create_customers` apply to interactions only.
     """
+    # A big file makes 100,000s of objects that live until the import ends, with no cycles
+    # among them: each 700 new ones would start a collection walking them all again.
+    with collector_paused():
+        return _import_file(
+            path,
+            transfer,
+            duplicates=duplicates,
+            dry_run=dry_run,
+            skip_invalid=skip_invalid,
+            mapping=mapping,
+            kind=kind,
+            dates=dates,
+            create_customers=create_customers,
+        )
+
+
+def _import_file(
+    path: Path,
+    transfer: TransferService,
+    *,
+    duplicates: Duplicates,
+    dry_run: bool,
+    skip_invalid: bool,
+    mapping: Mapping[str, str] | None,
+    kind: str,
+    dates: DateOrder | None,
+    create_customers: bool,
+) -> ImportRun:
     suffix = path.suffix.lower()
     try:
         data = path.read_bytes()

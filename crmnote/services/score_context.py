@@ -295,6 +295,31 @@ class ScoreContext:
         with collector_paused():
             self._rebuild_many(customer_ids)
 
+    def start_many(self, customer_ids: Sequence[CustomerId]) -> None:
+        """Write the score history of new customers that have no records yet (an import's):
+        what `rebuild_many` writes for each, worked out once and written for all, without
+        reading their (absent) records."""
+        if not customer_ids:
+            return
+        empty = store.Scored({}, {}, {}, {}, {}, {}, {})
+        points: list[Point] = []
+        term = cost_terms(self.weights, self.hourly)
+        state, minutes, income, sales = self._replay(customer_ids[0], empty, term, points)
+        spent = Spent(CostToServe(minutes / 60 * self.hourly, income), minutes, sales)
+        as_of = self.now if state.at is None or self.now >= state.at else state.at
+        d, t = state.scores(as_of, self.weights, self.priced(spent))
+        # the rows of one customer with its id left out: the same for every new customer
+        shape = [
+            row[1:]
+            for row in store.history_rows(
+                0, points, state.to_dict(), store.time_writer(self.session)
+            )
+        ]
+        store.append_history_rows(
+            self.session, [(cid, *row) for cid in customer_ids for row in shape]
+        )
+        store.set_scores_many(self.session, [(cid, d, t) for cid in customer_ids])
+
     def rebuild_all(self, customer_ids: Sequence[CustomerId], progress: Progress | None) -> None:
         """Recompute every customer's score history: `customer_ids` are all the book's
         customers in id order. The old history goes in one statement (SQLite), and each chunk of

@@ -15,7 +15,7 @@ from crmnote.services.audit import log_erasure
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.services.score_context import ScoreContext
-from crmnote.services.sync.capture import capture
+from crmnote.services.sync.capture import capture_created
 from crmnote.services.transfer_interactions import InteractionItem, InteractionPlan
 from crmnote.services.transfer_match import DuplicateIndex, Ref, merge
 from crmnote.services.transfer_report import (
@@ -33,8 +33,7 @@ from crmnote.storage.repository import Repository
 from crmnote.storage.sessions import Session
 from crmnote.storage.team import author
 
-_SCORE_CHUNK = 500  # new customers scored per set of statements
-_WRITE_CHUNK = 5_000  # new customers written, scored and captured at a time
+_WRITE_CHUNK = 5_000  # new customers written at a time
 
 
 class TransferService(ServiceBase):
@@ -153,13 +152,7 @@ class _Plan:
         if item.customer is None:
             self._reject(item, item.field, item.message, "")
             return
-        customer = dataclasses.replace(
-            item.customer,
-            id=CustomerId(0),
-            owner_id=item.customer.owner_id or self.owner,
-            created_at=self.now,
-            updated_at=self.now,
-        )
+        customer = self._stamped(item.customer)
         try:
             validate(customer)
         except ValidationError as exc:
@@ -169,7 +162,8 @@ class _Plan:
         if ref is None:
             self.pending[len(self.results)] = len(self.new)
             self.index.add(("new", len(self.new)), customer)
-            self.new.append(customer)
+            # the item's own customer, stamped again when written: one object held per row
+            self.new.append(item.customer)
             self._result(item, RowAction.CREATED, customer.name)
             return
         if self.duplicates is Duplicates.SKIP:
@@ -189,10 +183,20 @@ class _Plan:
         self.index.add(ref, merged)
         self._result(item, RowAction.MERGED, base.name, ref)
 
+    def _stamped(self, customer: e.Customer) -> e.Customer:
+        """A customer of the file as it is created: no id yet, its owner, the import's time."""
+        return dataclasses.replace(
+            customer,
+            id=CustomerId(0),
+            owner_id=customer.owner_id or self.owner,
+            created_at=self.now,
+            updated_at=self.now,
+        )
+
     def _current(self, ref: Ref) -> e.Customer:
         where, key = ref
         if where == "new":
-            return self.new[key]
+            return self._stamped(self.new[key])
         if key not in self.updated:
             self.updated[key] = self.repo.get("customer", key)
         return self.updated[key]
@@ -226,20 +230,20 @@ class _Plan:
         )
 
     def write(self) -> Changes:
-        """Insert the new customers in one flush and update the merged ones."""
+        """Insert the new customers in bulk, give them their first scores and log them for
+        sync, set-based; then update the merged ones."""
         session = self.repo.session
-        scores = ScoreContext(session, self.now)
         ids: list[int] = []
         for start in range(0, len(self.new), _WRITE_CHUNK):
-            written = insert_customers(session, self.new[start : start + _WRITE_CHUNK])
-            # Scored in the same transaction, as a customer added by hand: the list shows
-            # their scores at once and the database check finds none without.
-            for at in range(0, len(written), _SCORE_CHUNK):
-                scores.rebuild_many([CustomerId(i) for i in written[at : at + _SCORE_CHUNK]])
-            # Into the change log chunk by chunk, as the transaction's end would (the same
-            # changes): capture holds every change it makes until it returns.
-            capture(session)
-            ids += written
+            chunk = [self._stamped(c) for c in self.new[start : start + _WRITE_CHUNK]]
+            ids += insert_customers(session, chunk)
+        # Scored in the same transaction, as a customer added by hand: the list shows their
+        # scores at once and the database check finds none without. They have no records
+        # yet: one customer's start, written for all.
+        ScoreContext(session, self.now).start_many([CustomerId(i) for i in ids])
+        # Into the change log as the transaction's end would (the same changes), a run at a
+        # time: capture would hold every change it makes until it returns.
+        capture_created(session, "customer", ids)
         for position, row in self.pending.items():
             self.results[position] = dataclasses.replace(
                 self.results[position], customer_id=ids[row]

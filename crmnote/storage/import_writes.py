@@ -18,6 +18,7 @@ from crmnote.domain import entities as e
 from crmnote.domain.sync.identity import new_uuid
 from crmnote.domain.types import ContactKind, InteractionId
 from crmnote.storage.bulk_triggers import indexes_after
+from crmnote.storage.many_rows import insert_rows
 from crmnote.storage.rows import ContactRow, CustomerRow, InteractionRow, TagRow
 
 # Customers per set of bulk statements: the parameter dicts of a 100,000-row file at once
@@ -99,26 +100,8 @@ def _insert_parts(session: Session, ids: Sequence[int], customers: Sequence[e.Cu
 
 
 def _insert_plain(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """One executemany of rows (all with the same keys). On SQLite through the driver itself,
-    each value converted by its column type as SQLAlchemy would: its per-row parameter
-    handling costs more than SQLite's insert of the row."""
-    if session.get_bind().dialect.name != "sqlite":
-        session.execute(insert(table), rows)
-        return
-    connection = session.connection()
-    names = list(rows[0])
-    dialect = connection.dialect
-    processors = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
-    converting = any(p is not None for p in processors)
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-    if converting:
-        values = [
-            tuple(v if p is None else p(v) for p, v in zip(processors, row.values(), strict=True))
-            for row in rows
-        ]
-    else:
-        values = [tuple(row.values()) for row in rows]
-    connection.exec_driver_sql(sql, values)
+    """One executemany of rows (all with the same keys), on SQLite through the driver itself."""
+    insert_rows(session.connection(), table, rows)
 
 
 def insert_interactions(session: Session, records: Sequence[e.Interaction]) -> list[e.Interaction]:

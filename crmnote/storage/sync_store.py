@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from crmnote.domain.sync.change import Change, FieldChange, Op
 from crmnote.domain.sync.hlc import Hlc
 from crmnote.domain.sync.merge import Conflict
+from crmnote.storage.many_rows import insert_rows
 from crmnote.storage.sync_rows import (
     SyncChangeRow,
     SyncConflictRow,
@@ -34,14 +36,18 @@ from crmnote.storage.sync_rows import (
     SyncStateRow,
 )
 
+_UUID_TEXT = re.compile(r"[0-9a-f-]{36}")  # written as JSON just as it is
 _CHANGES = cast(Table, SyncChangeRow.__table__)
+CHANGES = _CHANGES  # the change log's table
 _DIRTY = cast(Table, SyncDirtyRow.__table__)
 _STATE = cast(Table, SyncStateRow.__table__)
 _SHADOW = cast(Table, SyncShadowRow.__table__)
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+# One encoder made once: `json.dumps` with options builds a new one on every call, a third of
+# the cost of dumping a small state (capture dumps five values per record).
+_dumps = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+dumps = _dumps  # sync's JSON text of states and fields (sorted keys, compact, Unicode as is)
 
 
 # -- state -----------------------------------------------------------------------------------
@@ -117,10 +123,21 @@ def _row_values(change: Change, source: str | None) -> dict[str, Any]:
         "device": change.device,
         "author": change.author,
         "fields": _dumps({k: [v.old, v.new] for k, v in change.fields.items()}),
-        "parents": _dumps(sorted(change.parents)),
-        "resolves": _dumps(sorted(change.resolves)),
+        "parents": _uuids(change.parents),
+        "resolves": _uuids(change.resolves),
         "source": source,
     }
+
+
+def _uuids(values: frozenset[str]) -> str:
+    """A set of uuids as a sorted JSON list (most often none or one: no encoder needed)."""
+    if not values:
+        return "[]"
+    if len(values) == 1:
+        (value,) = values
+        if _UUID_TEXT.fullmatch(value):
+            return f'["{value}"]'
+    return _dumps(sorted(values))
 
 
 def _change(row: Any) -> Change:
@@ -148,12 +165,10 @@ def known(session: Session, change_uuids: Sequence[str]) -> set[str]:
     return found
 
 
-_APPEND = insert(_CHANGES)
-
-
 def append(session: Session, changes: Sequence[Change], source: str | None) -> None:
     if changes:
-        session.execute(_APPEND, [_row_values(c, source) for c in changes])
+        # the driver's executemany on SQLite: SQLAlchemy's per-row parameters cost more
+        insert_rows(session.connection(), _CHANGES, [_row_values(c, source) for c in changes])
 
 
 def authors(
@@ -260,12 +275,18 @@ def shadow_row(
         "record_uuid": record_uuid,
         "kind": kind,
         "state": None if state is None else _dumps(state),
-        "heads": _dumps(sorted(heads)),
+        "heads": _uuids(frozenset(heads)),
     }
 
 
 def put_shadows(session: Session, rows: list[dict[str, Any]]) -> None:
     """Many shadows at once (`shadow_row`s)."""
+    connection = session.connection()
+    if rows and connection.dialect.name == "sqlite":
+        # texts only, named as the driver names them: no SQLAlchemy handling of every row
+        stmt = _upsert_sql(_SHADOW.name, tuple(rows[0]), ("record_uuid",))
+        connection.exec_driver_sql(stmt.text, rows)
+        return
     _upsert(session, _SHADOW, rows, ["record_uuid"])
 
 
@@ -350,6 +371,16 @@ def forget_dirty(session: Session, kind: str, record_id: int) -> None:
 
 def clear_all_dirty(session: Session) -> None:
     session.execute(delete(_DIRTY))
+
+
+def clear_dirty_of(session: Session, kind: str, record_ids: Sequence[int]) -> None:
+    """Forget the marks of these records of one kind (records a bulk writer added and
+    captured itself)."""
+    stmt = delete(_DIRTY).where(
+        _DIRTY.c.kind == kind, _DIRTY.c.record_id.in_(bindparam("ids", expanding=True))
+    )
+    for start in range(0, len(record_ids), 500):
+        session.execute(stmt, {"ids": list(record_ids[start : start + 500])})
 
 
 def clear_dirty_after(session: Session, after: Mapping[str, int]) -> None:

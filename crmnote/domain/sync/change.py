@@ -108,6 +108,8 @@ def diff_fields(
     old: Mapping[str, Any] | None, new: Mapping[str, Any] | None
 ) -> dict[str, FieldChange]:
     """The fields that differ between two states (every field when one side is None)."""
+    if old is None and new is not None:  # a create: every field, from nothing
+        return {name: FieldChange(None, new[name]) for name in sorted(new)}
     names = sorted(set(old or {}) | set(new or {}))
     out: dict[str, FieldChange] = {}
     for name in names:

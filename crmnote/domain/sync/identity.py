@@ -6,16 +6,18 @@ Local integer ids stay for speed and the command line; a uuid is what copies com
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
 
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _own: Callable[[], uuid.UUID] | None = getattr(uuid, "uuid7", None)
 if _own is None:  # Python < 3.14
     from uuid6 import uuid7 as _lib_uuid7
 
     def _make() -> uuid.UUID:
-        return uuid.UUID(str(_lib_uuid7()))
+        return _lib_uuid7()  # a uuid.UUID (subclass): the same text
 
 else:
     _make = _own
@@ -30,6 +32,9 @@ def check_uuid(value: Any) -> str:
     """`value` as a canonical uuid text (lower case, hyphens); ValueError when it is none."""
     if isinstance(value, uuid.UUID):
         return str(value)
+    if isinstance(value, str) and _CANONICAL.fullmatch(value):
+        return value  # what str(UUID(value)) gives back
+
     if not isinstance(value, str) or len(value) != 36:
         raise ValueError(f"not a record identity: {value!r}")
     try:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any
 
+from crmnote.domain.audit import LOGGED_KINDS
 from crmnote.domain.kinds import WRITE_ORDER
 from crmnote.domain.sync.change import Change, FieldChange, Op, diff_fields
 from crmnote.domain.sync.identity import new_uuid
@@ -18,6 +19,7 @@ from crmnote.services.sync import identity, parents
 from crmnote.storage import audit_store, sync_bulk
 from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
+from crmnote.storage.many_rows import insert_rows
 from crmnote.storage.sessions import Session
 from crmnote.storage.team import author as team_author
 
@@ -113,8 +115,25 @@ def capture_added(
     kinds `logged_here`, which the writer logged from these very rows in this transaction, are
     not read again to be compared. Returns the changes made."""
     kinds = {kind: after[kind] for kind in sync_bulk.KINDS if kind in after}
-    made, held = _capture_records(session, kinds, unchecked=frozenset(logged_here))
+    made, held = _capture_records(session, kinds, unchecked=frozenset(logged_here), new=True)
     store.clear_dirty_after(session, kinds)
+    store.mark_dirty(session, held)
+    return made
+
+
+def capture_created(session: Session, kind: str, record_ids: Sequence[int]) -> int:
+    """Records of one kind a bulk writer (an import) has just inserted in this transaction,
+    by id: each a create, logged in runs of CHUNK read at once and forgotten once written (as
+    `capture_added` does), then their marks cleared. Unlike `capture_added` it names the
+    records instead of an id floor: on a server, rows above the floor may be a colleague's.
+    Returns the changes made."""
+    none: str | None = None  # the uuid is read with the row
+    runs = (
+        (kind, [(i, none) for i in record_ids[start : start + CHUNK]])
+        for start in range(0, len(record_ids), CHUNK)
+    )
+    made, held = _capture_runs(session, runs, new=True)
+    store.clear_dirty_of(session, kind, record_ids)
     store.mark_dirty(session, held)
     return made
 
@@ -125,10 +144,32 @@ def _capture_records(
     told: Told | None = None,
     total: int = 0,
     unchecked: frozenset[str] = frozenset(),
+    new: bool = False,
 ) -> tuple[int, list[store.Dirty]]:
     """Capture the records of `kinds` (those with an id above the value given, or all) kind by
     kind, parents first, in runs of CHUNK; returns the changes made and the marks held back.
-    Records of the kinds `unchecked` are not compared with the tamper-evident log."""
+    Records of the kinds `unchecked` are not compared with the tamper-evident log; `new`: the
+    records were inserted in this transaction (`_capture_runs`)."""
+    runs = (
+        (kind, found)
+        for kind in sorted(kinds, key=lambda k: (_ORDER.get(k, 99), k))
+        for found in sync_bulk.records_in_batches(session, kind, CHUNK, kinds[kind])
+    )
+    return _capture_runs(session, runs, told, total, unchecked, new)
+
+
+def _capture_runs(
+    session: Session,
+    runs: Iterable[tuple[str, list[tuple[int, str | None]]]],
+    told: Told | None = None,
+    total: int = 0,
+    unchecked: frozenset[str] = frozenset(),
+    new: bool = False,
+) -> tuple[int, list[store.Dirty]]:
+    """Capture runs of records of one kind each ((id, uuid) pairs), each run forgotten once
+    written; returns the changes made and the marks held back. With `new` (records a bulk
+    writer inserted in this transaction), the runs of kinds not compared with the
+    tamper-evident log have their rows made straight from their states (`_Run.created`)."""
     store.serialize_writers(session)
     ids = records.Ids(session)
     run = _Run(session, identity.Stamper(session), author(session, ids), ids)
@@ -136,20 +177,22 @@ def _capture_records(
     run.now_ms = clock_ms(session)
     done, made = 0, 0
     held: list[store.Dirty] = []
-    for kind in sorted(kinds, key=lambda k: (_ORDER.get(k, 99), k)):
-        for found in sync_bulk.records_in_batches(session, kind, CHUNK, kinds[kind]):
+    for kind, found in runs:
+        if new and kind != "attachment" and (kind not in LOGGED_KINDS or kind in unchecked):
+            made += run.created(kind, [i for i, _ in found])  # attachments: their bytes ride
+        else:
             marks = [store.Dirty(kind, i, u, 1, 0) for i, u in found]
             looked = {m.record_id for m in run.chunk(marks)}
             held += [m for m in marks if m.record_id not in looked]
             made += len(run.made)
-            for record_uuid in store.with_conflicts(session, [c.record_uuid for c in run.made]):
-                store.put_conflicts(
-                    session, record_uuid, merge(store.of_record(session, record_uuid)).conflicts
-                )
-            run.forget()  # each record is looked at once: nothing to keep for later runs
-            done += len(found)
-            if told is not None:
-                told(kind, done, total)
+        for record_uuid in store.with_conflicts(session, [c.record_uuid for c in run.made]):
+            store.put_conflicts(
+                session, record_uuid, merge(store.of_record(session, record_uuid)).conflicts
+            )
+        run.forget()  # each record is looked at once: nothing to keep for later runs
+        done += len(found)
+        if told is not None:
+            told(kind, done, total)
     run.clock.save()
     return made, held
 
@@ -221,6 +264,41 @@ class _Run:
         self.made = []
         self._written = {}
         self.ids = records.Ids(self.session)
+
+    def created(self, kind: str, record_ids: Sequence[int]) -> int:
+        """Log records of a kind not in the tamper-evident log, just inserted here, each as a
+        create: the change-log and shadow rows made straight from their states (what `chunk`
+        writes for a record without a shadow, without its Change objects). A record the log
+        knows already goes the ordinary way. Returns the changes made."""
+        session = self.session
+        read = sync_bulk.read_rows(session, kind, record_ids)
+        sync_bulk.know_references(kind, list(read.values()), self.ids)
+        parts = sync_bulk.customer_parts(session, list(read)) if kind == "customer" else {}
+        present = [i for i in record_ids if i in read]
+        found = [
+            records.state_from_row(session, kind, read[i], self.ids, partial(parts.__getitem__, i))
+            for i in present
+        ]
+        if store.shadows(session, [u for u, _ in found]):
+            marks = [
+                store.Dirty(kind, i, u, 1, 0) for i, (u, _) in zip(present, found, strict=True)
+            ]
+            self.chunk(marks)
+            return len(self.made)
+        changes: list[dict[str, Any]] = []
+        shadows: list[dict[str, Any]] = []
+        device, by, now_ms = self.clock.device, self.by, self.now_ms
+        for record_uuid, state in found:
+            change_uuid = new_uuid()
+            stamp = self.clock.stamp(now_ms).text()
+            made, shadow = sync_bulk.created_rows(
+                record_uuid, kind, state, change_uuid, stamp, device, by
+            )
+            changes.append(made)
+            shadows.append(shadow)
+        insert_rows(session.connection(), store.CHANGES, changes)
+        store.put_shadows(session, shadows)
+        return len(changes)
 
     def chunk(self, marks: list[store.Dirty]) -> list[store.Dirty]:
         """Capture marks of one kind (in order); returns those looked at (not held back)."""
