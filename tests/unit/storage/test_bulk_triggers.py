@@ -130,9 +130,8 @@ def _run(
     with mp.context() as m:
         if not bulk:
             m.setattr(import_writes, "indexes_after", _row_by_row)
-        else:  # several chunks of writes, scores, reads and capture
+        else:  # several chunks of writes, reads and capture
             m.setattr(transfer, "_WRITE_CHUNK", 400)
-            m.setattr(transfer, "_SCORE_CHUNK", 150)
             m.setattr(transfer_interactions, "_WRITE_CHUNK", 250)
             m.setattr(transfer_interactions, "_CHUNK", 150)
             m.setattr(import_writes, "CHUNK", 150)
