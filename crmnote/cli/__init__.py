@@ -65,6 +65,22 @@ def build_parser(*, filled: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+_built: list[argparse.ArgumentParser] = []
+
+
+def _command_line() -> argparse.ArgumentParser:
+    """The parser `main` parses with, built once per process (`build_parser(filled=False)`).
+
+    A process running several commands (a tool or test calling `main`) would otherwise make
+    argparse's forty-odd command parsers anew for each. One parser serves every call: its
+    commands' arguments are added the first time each is used and never change afterwards,
+    nothing in it depends on the environment or the date, and its texts are translated when
+    printed (`values.Parser`), in the language of that call."""
+    if not _built:
+        _built.append(build_parser(filled=False))
+    return _built[0]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; `argv` None: this process's own (`sys.argv`)."""
     words = sys.argv[1:] if argv is None else list(argv)
@@ -92,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from crmnote.app import run_gui
 
         return guarded(lambda: run_gui(gui[0]))
-    parser = build_parser(filled=False)
+    parser = _command_line()
     args, rest = parser.parse_known_args(argv)
     if args.command not in ("add", "set") and rest:
         from crmnote.cli.helptext import argparse_text

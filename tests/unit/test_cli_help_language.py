@@ -323,3 +323,31 @@ def test_in_english_every_help_is_argparses_own(monkeypatch: pytest.MonkeyPatch)
         assert parser.format_help() == ours, parser.prog
         if parser._subparsers is not None:
             parsers += _commands(parser).values()
+
+
+def test_one_parser_serves_a_process_in_each_calls_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`main` builds its parser once per process (`crmnote.cli._command_line`): a command
+    filled by an earlier call still parses, and each call's help and errors are in its own
+    language."""
+    import crmnote.cli as cli
+
+    built: list[dict[str, bool]] = []
+    real = cli.build_parser
+
+    def counted(**kwargs: bool) -> argparse.ArgumentParser:
+        built.append(kwargs)
+        return real(**kwargs)
+
+    monkeypatch.setattr(cli, "build_parser", counted)
+    monkeypatch.setattr(cli, "_built", [])
+    english = _crmnote("C.UTF-8", "log", "--help")
+    german = _crmnote("de_DE.UTF-8", "log", "--help")
+    again = _crmnote("C.UTF-8", "log", "--help")
+    assert english.stdout.startswith("usage: crmnote log [-h]")
+    assert german.stdout.startswith("Aufruf: crmnote log [-h]")
+    assert again.stdout == english.stdout
+    error = _crmnote("de_DE.UTF-8", "log", "Ann", "--minutes")
+    assert error.stderr.startswith("crmnote log: error: Argument --minutes: ein Argument")
+    assert built == [{"filled": False}]
