@@ -855,17 +855,17 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+145"/>
+        <location filename="extra_strings.py" line="+10"/>
         <source>Next promise due {0}</source>
         <translation>Nächste Zusage fällig am {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>{0} d</source>
         <translation>{0} T.</translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location line="-18"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
@@ -885,7 +885,7 @@ Sicherungen liegen in {0}</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -957,7 +957,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerMap</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+4"/>
         <source>Difficult &amp; low trust — refer or decline</source>
         <translation>Schwierig &amp; wenig Vertrauen — weiterverweisen oder ablehnen</translation>
     </message>

@@ -854,17 +854,17 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../crmnote/ui/models/customer_list.py" line="+145"/>
+        <location filename="extra_strings.py" line="+10"/>
         <source>Next promise due {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>{0} d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location line="-18"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,7 +884,7 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,7 +956,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerMap</name>
     <message>
-        <location filename="extra_strings.py" line="+2"/>
+        <location filename="extra_strings.py" line="+4"/>
         <source>Difficult &amp; low trust — refer or decline</source>
         <translation type="unfinished"></translation>
     </message>

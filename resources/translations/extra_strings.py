@@ -152,22 +152,26 @@ STRINGS = (
     QT_TRANSLATE_NOOP("CostPanel", "Last 12 months"),
     # crmnote/ui/customer_page/cost_panel.py:53
     QT_TRANSLATE_NOOP("CostPanel", "Last 3 months"),
-    # crmnote/ui/models/customer_list.py:58
-    QT_TRANSLATE_NOOP("CustomerListModel", "Company"),
     # crmnote/ui/models/customer_list.py:60
-    QT_TRANSLATE_NOOP("CustomerListModel", "Difficulty"),
+    QT_TRANSLATE_NOOP("CustomerListModel", "Company"),
     # crmnote/ui/models/customer_list.py:62
-    QT_TRANSLATE_NOOP("CustomerListModel", "Last contact"),
-    # crmnote/ui/models/customer_list.py:57
-    QT_TRANSLATE_NOOP("CustomerListModel", "Name"),
-    # crmnote/ui/models/customer_list.py:63
-    QT_TRANSLATE_NOOP("CustomerListModel", "Open"),
+    QT_TRANSLATE_NOOP("CustomerListModel", "Difficulty"),
     # crmnote/ui/models/customer_list.py:64
-    QT_TRANSLATE_NOOP("CustomerListModel", "Overdue"),
+    QT_TRANSLATE_NOOP("CustomerListModel", "Last contact"),
     # crmnote/ui/models/customer_list.py:59
-    QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
+    QT_TRANSLATE_NOOP("CustomerListModel", "Name"),
+    # crmnote/ui/models/customer_list.py:175
+    QT_TRANSLATE_NOOP("CustomerListModel", "Next promise due {0}"),
+    # crmnote/ui/models/customer_list.py:65
+    QT_TRANSLATE_NOOP("CustomerListModel", "Open"),
+    # crmnote/ui/models/customer_list.py:66
+    QT_TRANSLATE_NOOP("CustomerListModel", "Overdue"),
     # crmnote/ui/models/customer_list.py:61
+    QT_TRANSLATE_NOOP("CustomerListModel", "Status"),
+    # crmnote/ui/models/customer_list.py:63
     QT_TRANSLATE_NOOP("CustomerListModel", "Trust"),
+    # crmnote/ui/models/customer_list.py:179
+    QT_TRANSLATE_NOOP("CustomerListModel", "{0} d"),
     # crmnote/ui/widgets/customer_map.py:42
     QT_TRANSLATE_NOOP("CustomerMap", "Difficult & low trust — refer or decline"),
     # crmnote/ui/widgets/customer_map.py:40
@@ -1515,9 +1519,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "Cost to serve against revenue is unknown: record effort and sales to judge it."
     ),
-    # crmnote/domain/scoring_model.py:269
+    # crmnote/domain/scoring_model.py:276
     QT_TRANSLATE_NOOP("reasons", "Cost to serve is {ratio:.1f} times the revenue"),
-    # crmnote/domain/scoring_model.py:268
+    # crmnote/domain/scoring_model.py:275
     QT_TRANSLATE_NOOP("reasons", "Cost to serve with no net revenue against it"),
     # crmnote/domain/settings.py:81
     QT_TRANSLATE_NOOP(
@@ -1898,7 +1902,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "an open promise has no resolution time"),
     # crmnote/domain/verdicts.py:36
     QT_TRANSLATE_NOOP("reasons", "an unknown day"),
-    # crmnote/importers/imports.py:28
+    # crmnote/importers/imports.py:29
     QT_TRANSLATE_NOOP("reasons", "applies to CSV files of interactions only"),
     # crmnote/cli/scores.py:123
     QT_TRANSLATE_NOOP("reasons", "as of {at:%Y-%m-%d %H:%M}"),
@@ -1921,7 +1925,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "cannot be read as a vCard"),
     # crmnote/importers/vcard_read.py:186
     QT_TRANSLATE_NOOP("reasons", "cannot be read: line {line} is not a vCard property"),
-    # crmnote/importers/imports.py:68
+    # crmnote/importers/imports.py:97
     QT_TRANSLATE_NOOP("reasons", "cannot be read: {why}"),
     # crmnote/storage/postgres.py:127
     QT_TRANSLATE_NOOP("reasons", "cannot connect to the PostgreSQL server at {where}: {why}"),
@@ -1966,9 +1970,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
     # crmnote/storage/consistency_rules.py:203
     QT_TRANSLATE_NOOP("reasons", "clear the resolution time"),
-    # crmnote/importers/imports.py:106
+    # crmnote/importers/imports.py:135
     QT_TRANSLATE_NOOP("reasons", "column mappings apply to CSV files only"),
-    # crmnote/importers/imports.py:31
+    # crmnote/importers/imports.py:32
     QT_TRANSLATE_NOOP("reasons", "columns left out: {columns}"),
     # crmnote/cli/sync_lines.py:187
     QT_TRANSLATE_NOOP("reasons", "confirmed {id}"),
@@ -2021,9 +2025,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "customer {line} would be merged with the team's '{name}'"),
     # crmnote/storage/table_words.py:40
     QT_TRANSLATE_NOOP("reasons", "customers"),
-    # crmnote/importers/imports.py:159
+    # crmnote/importers/imports.py:188
     QT_TRANSLATE_NOOP("reasons", "dates day first ({why})"),
-    # crmnote/importers/imports.py:161
+    # crmnote/importers/imports.py:190
     QT_TRANSLATE_NOOP("reasons", "dates month first ({why})"),
     # crmnote/services/decisions.py:125
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no follow-up"),
@@ -2061,7 +2065,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "email {value} is not an address: kept in the notes"),
     # crmnote/storage/consistency_rules.py:106
     QT_TRANSLATE_NOOP("reasons", "empty their {column}"),
-    # crmnote/importers/imports.py:93
+    # crmnote/importers/imports.py:122
     QT_TRANSLATE_NOOP("reasons", "encoding {encoding}, delimiter {delimiter}"),
     # crmnote/storage/encryption.py:58
     QT_TRANSLATE_NOOP(
@@ -2073,7 +2077,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "erased customer {id} and every record about them"),
     # crmnote/cli/transfer.py:260
     QT_TRANSLATE_NOOP("reasons", "erasing a customer cannot be undone; add {option} to confirm"),
-    # crmnote/storage/sync_records.py:326
+    # crmnote/storage/sync_records.py:334
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
     # crmnote/storage/table_words.py:11
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
@@ -2128,7 +2132,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "held back, not synced: {record} (written around crmnote: {command})"
     ),
-    # crmnote/importers/imports.py:191
+    # crmnote/importers/imports.py:220
     QT_TRANSLATE_NOOP("reasons", "holds text that is not valid Unicode"),
     # crmnote/storage/derived_postgres.py:259
     QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
@@ -2147,9 +2151,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "integrity: {detail}"),
     # crmnote/storage/table_words.py:57
     QT_TRANSLATE_NOOP("reasons", "interactions"),
-    # crmnote/importers/imports.py:111
+    # crmnote/importers/imports.py:140
     QT_TRANSLATE_NOOP("reasons", "interactions are imported from CSV files only"),
-    # crmnote/importers/imports.py:150
+    # crmnote/importers/imports.py:179
     QT_TRANSLATE_NOOP("reasons", "interactions; encoding {encoding}, delimiter {delimiter}"),
     # crmnote/cli/failures.py:111
     QT_TRANSLATE_NOOP("reasons", "internal error: {error} (a bug in crmnote, please report it)"),
@@ -2166,7 +2170,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is before the start of the period"),
     # crmnote/domain/rule_messages.py:15
     QT_TRANSLATE_NOOP("reasons", "is before {field}"),
-    # crmnote/importers/csv_read.py:131
+    # crmnote/importers/csv_read.py:132
     QT_TRANSLATE_NOOP("reasons", "is empty"),
     # crmnote/cli/records.py:128
     QT_TRANSLATE_NOOP("reasons", "is given as the positional argument"),
@@ -2176,15 +2180,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is missing"),
     # crmnote/domain/rule_messages.py:14
     QT_TRANSLATE_NOOP("reasons", "is more than a month of minutes"),
-    # crmnote/importers/imports.py:32
+    # crmnote/importers/imports.py:33
     QT_TRANSLATE_NOOP("reasons", "is nested too deeply to be a crmnote export"),
     # crmnote/importers/json_doc.py:215
     QT_TRANSLATE_NOOP("reasons", 'is not a crmnote JSON export (no "format": "crmnote")'),
     # crmnote/importers/json_doc.py:309
     QT_TRANSLATE_NOOP("reasons", "is not base64"),
-    # crmnote/importers/csv_read.py:127
+    # crmnote/importers/csv_read.py:129
     QT_TRANSLATE_NOOP("reasons", "is not readable as CSV: {why}"),
-    # crmnote/importers/imports.py:182
+    # crmnote/importers/imports.py:211
     QT_TRANSLATE_NOOP("reasons", "is not valid JSON ({why})"),
     # crmnote/importers/csv_values.py:146
     QT_TRANSLATE_NOOP("reasons", "is required"),
@@ -2604,7 +2608,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the contact has no name, organisation, email or phone"),
     # crmnote/storage/conversion.py:100
     QT_TRANSLATE_NOOP("reasons", "the converted copy differs from the database; nothing changed"),
-    # crmnote/services/book_copy.py:145
+    # crmnote/services/book_copy.py:150
     QT_TRANSLATE_NOOP(
         "reasons", "the copy does not match this book ({differences}); nothing was copied"
     ),
@@ -2714,9 +2718,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the row has no name, company, email or phone"),
     # crmnote/importers/csv_interactions.py:227
     QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
-    # crmnote/services/book_copy.py:122
+    # crmnote/services/book_copy.py:127
     QT_TRANSLATE_NOOP("reasons", "the target"),
-    # crmnote/storage/book_copy.py:222
+    # crmnote/storage/book_copy.py:293
     QT_TRANSLATE_NOOP(
         "reasons", "the target already holds records ({listed}): copy into a new, empty database"
     ),
@@ -2775,7 +2779,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "there is no theme '{key}' on the insights board"),
     # crmnote/services/records.py:352
     QT_TRANSLATE_NOOP("reasons", "there is no {kind} with id {id}"),
-    # crmnote/services/book_copy.py:121
+    # crmnote/services/book_copy.py:126
     QT_TRANSLATE_NOOP("reasons", "this book"),
     # crmnote/services/team.py:31
     QT_TRANSLATE_NOOP("reasons", "this book has no team yet: its owner runs crmnote team init"),
@@ -2959,7 +2963,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
     # crmnote/cli/sync_lines.py:164
     QT_TRANSLATE_NOOP("reasons", "{kind} {line}: rejected ({name}): {field}: {why}"),
-    # crmnote/storage/sync_records.py:377
+    # crmnote/storage/sync_records.py:385
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
     # crmnote/cli/sync_lines.py:181
     QT_TRANSLATE_NOOP("reasons", "{kind}: {counts}"),
@@ -3003,7 +3007,7 @@ STRINGS = (
     ),
     # crmnote/domain/recommendation.py:109
     QT_TRANSLATE_NOOP("reasons", "{n} claims against us were substantiated."),
-    # crmnote/cli/__init__.py:103
+    # crmnote/cli/__init__.py:119
     QT_TRANSLATE_NOOP("reasons", "{option} is for commands; the desktop app asks for it"),
     # crmnote/cli/pdf.py:94
     QCoreApplication.translate("reasons", "{path} (%n page(s))", None, 1),
@@ -3172,7 +3176,7 @@ STRINGS = (
     ),
     # crmnote/importers/export.py:95
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an export format ({formats})"),
-    # crmnote/importers/imports.py:121
+    # crmnote/importers/imports.py:150
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an import format (.csv, .vcf or .json)"),
     # crmnote/services/consistency.py:126
     QT_TRANSLATE_NOOP("reasons", "{table} row {row} still names a missing {parent} row"),
@@ -3208,7 +3212,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} has no readable time of day"),
     # crmnote/cli/settings.py:45
     QT_TRANSLATE_NOOP("reasons", "{value} is no country code such as DE or GB"),
-    # crmnote/cli/__init__.py:84
+    # crmnote/cli/__init__.py:100
     QT_TRANSLATE_NOOP("reasons", "{value} is not UTF-8 text (check the terminal's encoding)"),
     # crmnote/importers/csv_values.py:310
     QT_TRANSLATE_NOOP("reasons", "{value} is not a channel ({names}, or a word for one)"),
@@ -3260,7 +3264,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{value} is not true or false"),
     # crmnote/domain/rule_messages.py:57
     QT_TRANSLATE_NOOP("reasons", "{value} is not yes or no"),
-    # crmnote/importers/imports.py:74
+    # crmnote/importers/imports.py:103
     QT_TRANSLATE_NOOP("reasons", "{value} is not {customers} or {interactions}"),
     # crmnote/importers/json_doc.py:148
     QT_TRANSLATE_NOOP("reasons", "{value} is not {shape}"),
@@ -3300,7 +3304,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "{where}: deleted, but kept for records of theirs changed meanwhile"
     ),
-    # crmnote/services/book_copy.py:126
+    # crmnote/services/book_copy.py:131
     QT_TRANSLATE_NOOP(
         "reasons",
         "{which} has tables this crmnote does not know ({tables}): copy with the crmnote version that made them",
