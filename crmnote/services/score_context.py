@@ -462,18 +462,22 @@ def _parts(spent: Spent) -> Added:
 
 def kept_sums(state: ScoreState, minutes: int, income: Decimal, sales: int) -> dict[str, Any]:
     """The state as stored, with the cost-to-serve sums kept beside it (minutes of
-    interactions and effort, revenue in home-currency cents, sales with a positive value), so
-    the next logged record adds its own share instead of summing the customer's history."""
-    cents = int(income.scaleb(2).to_integral_value())
-    return {**state.to_dict(), "minutes": minutes, "income_cents": cents, "sales": sales}
+    interactions and effort, revenue in the home currency as exact decimal text, sales with a
+    positive value), so the next logged record adds its own share instead of summing the
+    customer's history."""
+    return {**state.to_dict(), "minutes": minutes, "income": str(income), "sales": sales}
 
 
 def sums_of(stored: dict[str, Any]) -> Added | None:
     """The sums `kept_sums` stored, or None for a state written without them (or damaged)."""
-    minutes, cents, sales = (stored.get(k) for k in ("minutes", "income_cents", "sales"))
-    if type(minutes) is not int or type(cents) is not int or type(sales) is not int:
+    minutes, income, sales = (stored.get(k) for k in ("minutes", "income", "sales"))
+    if type(minutes) is not int or type(income) is not str or type(sales) is not int:
         return None
-    return minutes, Decimal(cents).scaleb(-2), sales
+    try:
+        value = Decimal(income)
+    except ArithmeticError:  # decimal.InvalidOperation: damaged text
+        return None
+    return (minutes, value, sales) if value.is_finite() else None
 
 
 def cost_added(record: Any) -> Added:

@@ -131,3 +131,17 @@ def test_a_state_kept_without_sums_counts_them_once_and_then_keeps_them(
     services.interactions.log(cid, minutes=10, mood=1, notes="second")
     assert _sums(services, cid) == (70, Decimal(0), 0)
     assert _assert_as_rebuilt(services, cid) == (70, Decimal(0), 0)
+
+
+def test_converted_amounts_count_to_the_cent_as_a_rebuild_counts_them(
+    services: Services,
+) -> None:
+    """A rate with four places: each sale's home value is rounded to the cent once, and the
+    kept sum is what a rebuild adds up (3 × 11.11, not 3 × 11.108889)."""
+    record, _ = services.records.add("customer", {"name": "Fractional Trading"})
+    cid = CustomerId(record.id)
+    services.interactions.log(cid, minutes=10, mood=0, notes="first", at=START)
+    for n in range(1, 4):
+        services.records.add("money", _usd(MoneyKind.SALE, "33.33", n, rate="0.3333"), cid)
+    services.interactions.log(cid, minutes=10, mood=0, notes="after", at=START + timedelta(days=5))
+    assert _assert_as_rebuilt(services, cid) == (20, Decimal("33.33"), 3)
