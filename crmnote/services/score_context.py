@@ -57,6 +57,7 @@ Progress = Callable[[int, int], None]  # (done, total)
 # Kinds whose records move the scores or the cost to serve.
 AFFECTING = frozenset({*store.SCORED_KINDS, "effort"})
 _ZERO = Decimal(0)
+_NOTHING = (0, _ZERO, 0)
 SUBSTANTIATED = ScoreEventKind.CLAIM_SUBSTANTIATED.value
 INTERACTION = ScoreEventKind.INTERACTION.value
 _OVERDUE = ScoreEventKind.PROMISE_OVERDUE
@@ -312,7 +313,7 @@ class ScoreContext:
         shape = [
             row[1:]
             for row in store.history_rows(
-                0, points, state.to_dict(), store.time_writer(self.session)
+                0, points, kept_sums(state, minutes, income, sales), store.time_writer(self.session)
             )
         ]
         store.append_history_rows(
@@ -354,7 +355,9 @@ class ScoreContext:
             as_of = self.now if state.at is None or self.now >= state.at else state.at
             d, t = state.scores(as_of, self.weights, self.priced(spent))
             finals.append((cid, d, t))
-            rows.extend(store.history_rows(cid, points, state.to_dict(), to_db))
+            rows.extend(
+                store.history_rows(cid, points, kept_sums(state, minutes, income, sales), to_db)
+            )
         store.append_history_rows(self.session, rows)
         store.set_scores_many(self.session, finals)
 
@@ -388,19 +391,38 @@ class ScoreContext:
         rows.sort(key=_RECORD_ORDER)
         return replay(rows, w, money_steps(scored, customer_id), term, points)
 
-    def advance(self, customer_id: CustomerId, new_events: Sequence[ScoreEvent]) -> None:
-        """Add the events of a new record; falls back to a rebuild when they are back-dated."""
-        state = store.latest_state(self.session, customer_id)
+    def advance(
+        self,
+        customer_id: CustomerId,
+        new_events: Sequence[ScoreEvent],
+        added: Added = _NOTHING,
+    ) -> None:
+        """Add the events of a new record and what it adds to the cost-to-serve sums kept with
+        the state (`cost_added`): one history row read, none of the customer's records. Falls
+        back to a rebuild when the events are back-dated."""
+        found = store.latest(self.session, customer_id)
         ordered = sorted(counted(new_events, self.now), key=sort_key)
-        if state is None or (state.at is not None and ordered and ordered[0].at < state.at):
+        if found is None:
             self.rebuild(customer_id)
             return
-        spent = self.cost_now(customer_id)
+        row_id, state, stored = found
+        if state.at is not None and ordered and ordered[0].at < state.at:
+            self.rebuild(customer_id)
+            return
+        sums = sums_of(stored)
+        if sums is None:  # a state written before the sums were kept: count them once
+            spent = self.cost_now(customer_id)
+        else:
+            minutes, income, sales = sums[0] + added[0], sums[1] + added[1], sums[2] + added[2]
+            spent = Spent(CostToServe(minutes / 60 * self.hourly, income), minutes, sales)
         points = []
         for ev in ordered:
             state = state.advance(ev, self.weights)
             points.append(self._point(customer_id, state, ev.at, spent, ev))
-        store.append_history_many(self.session, points)
+        if points:
+            store.append_history_many(self.session, points)
+        elif sums is None or any(added):  # no event: the newest row keeps the new sums
+            store.set_state(self.session, row_id, kept_sums(state, *_parts(spent)))
         self._publish(customer_id, state, spent)
 
     def _point(
@@ -419,7 +441,7 @@ class ScoreContext:
             trust=t,
             cause_kind=cause.ref_kind,
             cause_id=cause.ref_id,
-            state=state.to_dict(),
+            state=kept_sums(state, *_parts(spent)),
         )
 
     def _publish(
@@ -429,6 +451,43 @@ class ScoreContext:
         as_of = self.now if state.at is None or self.now >= state.at else state.at
         d, t = state.scores(as_of, self.weights, self.priced(spent or self.cost_now(customer_id)))
         store.set_scores(self.session, customer_id, d, t)
+
+
+Added = tuple[int, Decimal, int]  # minutes, revenue, sales: what one record adds to the sums
+
+
+def _parts(spent: Spent) -> Added:
+    return spent.minutes, Decimal(spent.cost.revenue), spent.sales
+
+
+def kept_sums(state: ScoreState, minutes: int, income: Decimal, sales: int) -> dict[str, Any]:
+    """The state as stored, with the cost-to-serve sums kept beside it (minutes of
+    interactions and effort, revenue in home-currency cents, sales with a positive value), so
+    the next logged record adds its own share instead of summing the customer's history."""
+    cents = int(income.scaleb(2).to_integral_value())
+    return {**state.to_dict(), "minutes": minutes, "income_cents": cents, "sales": sales}
+
+
+def sums_of(stored: dict[str, Any]) -> Added | None:
+    """The sums `kept_sums` stored, or None for a state written without them (or damaged)."""
+    minutes, cents, sales = (stored.get(k) for k in ("minutes", "income_cents", "sales"))
+    if type(minutes) is not int or type(cents) is not int or type(sales) is not int:
+        return None
+    return minutes, Decimal(cents).scaleb(-2), sales
+
+
+def cost_added(record: Any) -> Added:
+    """What a new record adds to the kept sums, as a rebuild counts it (`money_steps`,
+    `replay`): its minutes, its signed home-currency value, and one sale when that is > 0."""
+    if isinstance(record, e.Interaction | e.Effort):
+        return int(record.minutes or 0), _ZERO, 0
+    if isinstance(record, e.Money):
+        sign = _SIGN.get(record.kind, 0)
+        value = converted(record.amount, record.rate)
+        if sign and value is not None:
+            r = sign * value
+            return 0, r, int(r > 0)
+    return 0, _ZERO, 0
 
 
 def rescore_after(
@@ -444,7 +503,7 @@ def rescore_after(
     if ctx.events(old) or retroactive:
         ctx.rebuild(customer_id)
     else:
-        ctx.advance(customer_id, ctx.events(new))
+        ctx.advance(customer_id, ctx.events(new), cost_added(new) if old is None else _NOTHING)
 
 
 def evidence_as_of(

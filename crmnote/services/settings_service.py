@@ -9,9 +9,11 @@ from crmnote.domain.errors import ValidationError
 from crmnote.domain.money import parse_rates
 from crmnote.domain.reasons import say
 from crmnote.domain.settings import Setting
+from crmnote.domain.types import CustomerId
 from crmnote.domain.workdays import calendar_for
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
+from crmnote.services.score_context import CHUNK, ScoreContext
 from crmnote.storage import money_queries
 from crmnote.storage.settings_store import read_setting, read_settings, write_setting
 
@@ -71,7 +73,12 @@ class SettingsService(ServiceBase):
                             codes=", ".join(others),
                         ),
                     )
-                if money_queries.rebase(session, value):
+                rows, moved = money_queries.rebase(session, value)
+                if rows:
                     changes |= Changes(kinds=frozenset({"money", "scores"}))
+                # their kept cost-to-serve sums (and so their scores) counted the old amounts
+                scores = ScoreContext(session, self.now())
+                for start in range(0, len(moved), CHUNK):
+                    scores.rebuild_many([CustomerId(c) for c in moved[start : start + CHUNK]])
             write_setting(session, setting, value)
         return changes

@@ -235,7 +235,7 @@ _MONEY = (
     .group_by(MoneyRow.kind)
 )
 _LATEST = (
-    select(ScoreHistoryRow.state)
+    select(ScoreHistoryRow.state, ScoreHistoryRow.id)
     .where(ScoreHistoryRow.customer_id == _CUSTOMER)
     .order_by(ScoreHistoryRow.at.desc(), ScoreHistoryRow.id.desc())
     .limit(1)
@@ -257,8 +257,33 @@ def totals(session: Session, customer_id: CustomerId) -> Totals:
 
 
 def latest_state(session: Session, customer_id: CustomerId) -> ScoreState | None:
-    text = session.scalar(_LATEST, {"customer_id": customer_id})
-    return None if text is None else ScoreState.from_dict(json.loads(text))
+    found = latest(session, customer_id)
+    return None if found is None else found[1]
+
+
+def latest(
+    session: Session, customer_id: CustomerId
+) -> tuple[int, ScoreState, dict[str, Any]] | None:
+    """The newest history row's id, the customer's running state and everything stored with
+    it (the kept cost-to-serve sums, `score_context.kept_sums`): one indexed row."""
+    row = session.execute(_LATEST, {"customer_id": customer_id}).first()
+    if row is None:
+        return None
+    data = json.loads(row[0])
+    return row[1], ScoreState.from_dict(data), data
+
+
+_SET_STATE = (
+    update(ScoreHistoryRow)
+    .where(ScoreHistoryRow.id == bindparam("row_id", type_=Integer))
+    .values(state=bindparam("state", type_=String))
+)
+
+
+def set_state(session: Session, row_id: int, state: dict[str, Any]) -> None:
+    """Replace the running state of one history row (the newest: a record with no score
+    event changed the sums kept with it)."""
+    session.execute(_SET_STATE, {"row_id": row_id, "state": json.dumps(state)})
 
 
 def clear_history_of(session: Session, customer_ids: Sequence[CustomerId]) -> None:
