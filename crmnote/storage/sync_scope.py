@@ -148,6 +148,20 @@ def still_there(session: Session, marks: Sequence[Dirty]) -> list[Dirty]:
     return out
 
 
+def forget_marks_of_gone(session: Session) -> None:
+    """Forget the dirty marks of records this book no longer has (they left it: nothing of
+    theirs is to be captured), each kind in one statement however many went; the marks of
+    records still here (one whose reference to a record that left the database cleared) stay."""
+    for kind in sorted(SYNCED_TABLES):
+        t = _table(kind)
+        present = exists().where(t.c.id == SyncDirtyRow.record_id)
+        session.execute(
+            delete(SyncDirtyRow)
+            .where(SyncDirtyRow.kind == kind, ~present)
+            .execution_options(synchronize_session=False)
+        )
+
+
 def files_of(session: Session, kind: str, record_id: int) -> list[str]:
     """The uuids of the evidence files attached to one record (they go with it)."""
     files = _table("attachment")

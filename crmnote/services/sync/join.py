@@ -177,6 +177,7 @@ class JoinService:
             try:
                 sessions = make_sessionmaker(engine)
                 with environment_errors(), sessions() as session, session.begin():
+                    store.clear_all_dirty(session)  # the rows' marks: each came from there
                     left = None if staff is None else _leave_out(session, staff, self._clock())
                     _make_field_copy(session, theirs, team.shown, member_staff(team.engine))
                 fold_wal(engine)  # the file whole in itself before it moves
@@ -206,13 +207,19 @@ def _scope_staff(team: PeerBook, mine: _Local) -> int:
 
 
 def _leave_out(session: Session, staff: int, now: datetime) -> int:
-    """Everyone else's customers leave the fresh copy; returns how many."""
+    """Everyone else's customers leave the fresh copy; returns how many. A record kept whose
+    reference to one of theirs the database cleared (a promise of one's own customer made in
+    a call since moved onto someone else's) keeps the mark that clearing made: the first
+    round captures it as an ordinary edit of this copy and pushes it, as when a later round
+    lets such a record go (services/sync/scope.py), so the team book and the copy agree and
+    the old value stays in the record's history there. The marks of what left are no edits."""
     staff_uuid = records.uuid_of(session, "staff", staff)
     if staff_uuid is None:
         raise SyncRefused("your staff record is not in the team book; nothing was changed")
     left = sync_scope.leave_out(
         session, sync_scope.owned_or_served(session, staff_uuid), now, staff
     )
+    sync_scope.forget_marks_of_gone(session)
     store.set_state(session, SCOPE, staff_uuid)
     return left
 
@@ -254,7 +261,8 @@ def _refuse(mine: _Local, theirs: _Local, team: PeerBook) -> None:
 
 def _make_field_copy(session: Session, theirs: _Local, shown: str, staff: int | None) -> None:
     """A fresh copy of the team book becomes its field copy: a device of its own, the team
-    book named, nothing waiting (every record came from there), both cursors at its end."""
+    book named, both cursors at its end; nothing waiting (every record came from there, the
+    caller cleared their marks) but the references a `--mine` join cleared (`_leave_out`)."""
     # The copied state still names the team book's device (a book that never wrote a change
     # has none yet: it is given one here, as the team book will know it from the first push).
     server_device = identity.device(session)
@@ -262,7 +270,6 @@ def _make_field_copy(session: Session, theirs: _Local, shown: str, staff: int | 
     store.set_state(session, identity.TEAM_URL, shown)
     identity.new_device(session)
     store.forget_peers(session)
-    store.clear_all_dirty(session)
     end = store.last_id(session)
     store.move_cursor(session, server_device, shown, pushed=end, pulled=end)
     if staff is not None:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from crmnote.domain.audit import Action
+from crmnote.domain.sync.change import Change, Op
 from crmnote.services.audit import log_change
 from crmnote.services.book_services import Services
 from crmnote.services.sync.rounds import SyncRefused
@@ -285,6 +286,67 @@ def test_a_reference_to_a_call_moved_off_is_cleared_on_both_sides(
     quiet = laptops.sync(laptop, team.text("staff"))
     assert (quiet.pushed, quiet.pulled, quiet.moved_off) == (0, 0, 0)
     assert [p.text for p in laptop.services.records.list("promise")] == ["20 helmets"]
+
+
+def test_a_fresh_join_clears_a_reference_to_a_call_left_out_on_both_sides(
+    team: TeamBook, laptops: Laptops
+) -> None:
+    """A promise of Bob's customer names a call on Anna's client (made in it, the call moved
+    since): a fresh `--mine` join leaves the call out and the database clears the promise's
+    reference on the copy. That clearing is an edit of the copy, pushed at the first round, as
+    when a later round lets such a call go: the team book and the laptop agree, the old value
+    stays in the promise's history on the server, and both change logs verify. (It was
+    cleared without a word: the laptop differed from the team book, and its next edit of the
+    promise pushed the clearing along with the new wording.)"""
+    office = laptops.open(team.text("owner"))
+    records = office.services.records
+    bob = staff_named(office.services, "Bob")
+    fjord = records.add("customer", {"name": "Fjord Bikes AS", "owner_id": bob})[0]
+    other = records.add("customer", {"name": "Anna's client"})[0]
+    call = records.add("interaction", {"at": AT, "summary": "the order"}, fjord.id)[0]
+    promise = records.add(
+        "promise", {"text": "20 helmets", "made_at": AT, "interaction_id": call.id}, fjord.id
+    )[0]
+    with records.transaction() as repo:  # the call filed under the wrong customer: moved
+        old = repo.get("interaction", call.id)
+        new = repo.update(replace(old, customer_id=other.id))
+        log_change(repo.session, AT, Action.UPDATE, old, new)
+
+    assert laptops.join("bob", team.text("staff"), only_mine=True).left_out == 1
+    laptop = laptops.open("bob")
+    assert names(laptop, "interaction", "summary") == []
+    assert [p.interaction_id for p in laptop.services.records.list("promise")] == [None]
+    assert laptop.services.audit.verify().ok
+    assert laptop.sync.status().waiting == 1  # the cleared reference, to be pushed
+
+    first = laptops.sync(laptop, team.text("staff"))
+    assert first.pushed == 1 and first.skipped == [] and first.moved_off == 0
+    assert records.get("promise", promise.id).interaction_id is None  # the team book agrees
+    cleared = [c for c in edits(office, promise.uuid) if "interaction_id" in c.fields]
+    assert [(c.fields["interaction_id"].old, c.fields["interaction_id"].new) for c in cleared] == [
+        (call.uuid, None)  # the old value kept in the server's history
+    ]
+    assert cleared[0].author == records.get("staff", bob).uuid  # in the copy's name
+    assert laptop.sync.status().waiting == 0
+    assert laptop.services.audit.verify().ok and office.services.audit.verify().ok
+
+    held = laptop.services.records.list("promise")[0]
+    laptop.services.records.update("promise", held.id, {"text": "20 helmets, red"})
+    worded = laptops.sync(laptop, team.text("staff"))
+    assert worded.pushed == 1 and worded.skipped == []
+    assert records.get("promise", promise.id).text == "20 helmets, red"
+    assert sorted(sorted(c.fields) for c in edits(office, promise.uuid)) == [
+        ["interaction_id"],
+        ["text"],
+    ]
+    assert laptop.services.audit.verify().ok and office.services.audit.verify().ok
+    quiet = laptops.sync(laptop, team.text("staff"))
+    assert (quiet.pushed, quiet.pulled, quiet.moved_off) == (0, 0, 0)
+
+
+def edits(book: Book, uuid: str) -> list[Change]:
+    with book.sessions() as session:
+        return [c for c in store.of_record(session, uuid) if c.op is Op.UPDATE]
 
 
 def customer_call(book: Book) -> int:
