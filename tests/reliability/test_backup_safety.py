@@ -51,10 +51,12 @@ def test_a_killed_backup_leaves_no_file_that_looks_like_one(tmp_path: Path) -> N
             stderr=subprocess.PIPE,
             text=True,
         )
-        assert child.stdout is not None and child.stdout.readline() == "ready\n"
-        time.sleep(rng.uniform(0.0, 0.6))  # the kill lands at a seeded random moment
-        child.kill()
-        child.communicate()
+        try:
+            assert child.stdout is not None and child.stdout.readline() == "ready\n"
+            time.sleep(rng.uniform(0.0, 0.6))  # the kill lands at a seeded random moment
+        finally:  # whatever fails here, the loop of backups never outlives the test
+            child.kill()
+            child.communicate()
         for _, path in list_backups(folder, db.stem):
             assert backup_problem(path) is None, path
         for path in folder.iterdir():

@@ -39,18 +39,33 @@ def test_the_future_run_moved_every_clock() -> None:
     assert abs(date.fromisoformat(sql_today) - date.today()) <= timedelta(days=1)
 
 
-def test_the_future_run_lets_a_timed_wait_run_out() -> None:
-    """Only the calendar moves: with the monotonic clock a year ahead as well, a timed wait
-    that runs out (a worker joined with a timeout after a failed test) would sleep for a year
-    and hold the run until CI kills it."""
+WAITER = (
+    "import threading, time\n"
+    "from crmnote.ui.background import Background\n"
+    "gate = threading.Event()\n"
+    "busy = threading.Thread(target=lambda: [time.sleep(0.01) for _ in iter(gate.is_set, True)])\n"
+    "busy.start()\n"
+    "Background.track(busy)\n"
+    "time.sleep(0.05)\n"
+    "print(Background.finish_all(0.2))\n"
+    "gate.set()\n"
+)
+
+
+def test_the_future_run_lets_quitting_give_up_on_a_worker() -> None:
+    """Under the shifted clock a timed wait that runs out never wakes (libfaketime moves the
+    monotonic clock too, and the kernel waits for the shifted deadline). Quitting, and every
+    widget test's end, waits for workers up to a limit: that wait must end at its limit, or a
+    test that failed with a worker still running holds the run until CI kills it."""
     if os.environ.get("CRMNOTE_REAL_TODAY") is None:
         pytest.skip("not under make test-future")
     waited = subprocess.run(
-        [sys.executable, "-c", "import threading; print(threading.Event().wait(0.2))"],
+        [sys.executable, "-c", WAITER],
         capture_output=True,
         text=True,
         check=True,
         timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert waited.stdout.strip() == "False"
 
