@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import NotAllowedError
@@ -43,6 +44,22 @@ def _q(conn: Connection, name: str) -> str:
 
 def _scalar(conn: Connection, sql: str, **params: object) -> object:
     return conn.execute(text(sql), params).scalar()
+
+
+def _create_group(conn: Connection, group: str) -> bool:
+    """Create a group role unless it exists; True when this call made it. Roles are the
+    server's: another book's team init may create the same group at the same moment, and
+    its CREATE then wins (ours waits for it, then finds the name taken)."""
+    if role_exists(conn, group):
+        return False
+    try:
+        with conn.begin_nested():
+            conn.exec_driver_sql(f"CREATE ROLE {_q(conn, group)} NOLOGIN")
+    except DBAPIError:
+        if role_exists(conn, group):
+            return False
+        raise
+    return True
 
 
 def role_exists(conn: Connection, role: str) -> bool:
@@ -160,9 +177,7 @@ def init(conn: Connection) -> bool:
         )
     made = False
     for group in GROUPS:
-        if not role_exists(conn, group):
-            conn.exec_driver_sql(f"CREATE ROLE {_q(conn, group)} NOLOGIN")
-            made = True
+        made = _create_group(conn, group) or made
     conn.exec_driver_sql(f"GRANT {_q(conn, VIEWER_ROLE)} TO {_q(conn, STAFF_ROLE)}")
     conn.exec_driver_sql(f"GRANT {_q(conn, STAFF_ROLE)} TO {_q(conn, OWNER_ROLE)}")
     conn.exec_driver_sql(f"GRANT {_q(conn, OWNER_ROLE)} TO {_q(conn, me)}")

@@ -67,8 +67,9 @@ class Background(QObject):
         super().__init__(parent)
         self._work = work
         self._outcome: dict[str, Any] = {}
-        self._reported: tuple[int, int] | None = None  # replaced whole: safe across threads
-        self._shown: tuple[int, int] | None = None
+        # (done, total, detail), replaced whole: safe across threads
+        self._reported: tuple[int, int, object] | None = None
+        self._shown: tuple[int, int, object] | None = None
         self._thread = threading.Thread(target=self._run, name="crmnote-background", daemon=True)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -107,9 +108,11 @@ class Background(QObject):
     def running(self) -> bool:
         return self._thread.is_alive()
 
-    def report(self, done: int, total: int) -> None:
-        """How far the work is (called from the worker thread); shown at the next poll."""
-        self._reported = (done, total)
+    def report(self, done: int, total: int, detail: object = None) -> None:
+        """How far the work is (called from the worker thread); shown at the next poll.
+        `detail` (what is being done) counts as news too: a new stage that starts where the
+        last one ended is still said."""
+        self._reported = (done, total, detail)
 
     def _run(self) -> None:
         try:
@@ -122,7 +125,7 @@ class Background(QObject):
         reported = self._reported
         if reported is not None and reported != self._shown:
             self._shown = reported
-            self.progress.emit(*reported)
+            self.progress.emit(reported[0], reported[1])
         if self._thread.is_alive():
             return
         self._timer.stop()

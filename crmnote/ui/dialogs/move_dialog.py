@@ -107,7 +107,7 @@ class MoveDialog(QDialog):
             if self._stop.is_set():
                 raise CopyCancelled("the copy was stopped")
             self._where = progress  # replaced whole: read at the next poll
-            job.report(round(progress.fraction * STEPS), STEPS)
+            job.report(round(progress.fraction * STEPS), STEPS, (progress.stage, progress.table))
 
         job.progress.connect(self._show_progress)
         job.done.connect(self._finished)

@@ -14,6 +14,7 @@ from sqlalchemy import make_url
 from crmnote.bootstrap import OpenDatabase
 from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_engine
+from tests.waits import wait_for
 
 pytestmark = (
     pytest.mark.sqlite_only
@@ -142,11 +143,11 @@ def test_a_write_of_ours_on_a_worker_is_no_news_even_mid_transaction(
                                     created_at=now, updated_at=now))  # fmt: skip
             repo.session.flush()
             wrote.set()
-            go.wait(30)
+            wait_for(go, 30)
 
     thread = threading.Thread(target=worker)
     thread.start()
-    assert wrote.wait(30)
+    assert wait_for(wrote, 30)
     assert watch.changed() is False  # mid-transaction: the log restarted, nothing committed
     go.set()
     thread.join(30)

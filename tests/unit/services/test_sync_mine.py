@@ -23,7 +23,7 @@ from tests.pg.databases import PgServer
 from tests.pg.team import TeamBook, make_team_book
 from tests.unit.services.sync_books import Book, Laptops
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.team_roles]  # team init: server-wide roles
 AT = datetime(2026, 11, 2, 10, 0)
 EVIDENCE = Path(__file__).parents[2] / "data" / "evidence" / "signed.pdf"
 

@@ -16,7 +16,7 @@ from tests.pg.databases import PgServer
 from tests.pg.team import TeamBook, make_team_book
 from tests.unit.services.sync_books import Laptops, snapshot
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.team_roles]  # team init: server-wide roles
 AT = datetime(2026, 11, 2, 10, 0)
 
 

@@ -162,3 +162,27 @@ def test_newests_deleted_as_their_workers_end_crash_nothing(
     # an outcome that arrived before its owner went was delivered once; the rest were dropped
     assert sorted(told) == sorted(set(told)) and set(told) <= set(range(60))
     assert Pending.count == 0
+
+
+def test_a_new_stage_at_the_same_fraction_is_reported_once(qtbot: Any) -> None:
+    """A stage that starts where the last ended still reaches the GUI (a move's status line
+    names the table being copied); a repeat of the same report does not."""
+    seen: list[tuple[int, int]] = []
+
+    def until_seen(n: int) -> None:
+        while len(seen) < n:  # a sleep loop: a timed wait never wakes under faketime
+            time.sleep(0.002)
+
+    def work() -> None:
+        job.report(5, 10, "customers")
+        until_seen(1)
+        job.report(5, 10, "interactions")
+        until_seen(2)
+        job.report(5, 10, "interactions")
+
+    owner = QObject()
+    job = Background(work, owner)
+    job.progress.connect(lambda done, total: seen.append((done, total)))
+    job.start()
+    qtbot.waitUntil(lambda: not job.running() and not Background.busy())
+    assert seen == [(5, 10), (5, 10)]

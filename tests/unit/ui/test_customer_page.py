@@ -13,6 +13,7 @@ from crmnote.services.book_services import Services
 from crmnote.ui.dialogs.record_form import RecordForm
 from crmnote.ui.window.main_window import MainWindow
 from crmnote.ui.window.reminders import DueWatcher
+from tests.waits import wait_for
 
 
 def window_on(qtbot: Any, services: Services, settings: QSettings) -> MainWindow:
@@ -169,7 +170,7 @@ def test_scores_arrive_from_a_worker_and_a_late_result_is_dropped(
 
     def read(customer_id: int) -> Any:
         if customer_id == seeded["ann"].id:
-            ann_may_finish.wait(10)  # Ann's read comes back only after Bob's
+            wait_for(ann_may_finish, 10)  # Ann's read comes back only after Bob's
         loaded = real_read(customer_id)
         finished.append(customer_id)
         return loaded

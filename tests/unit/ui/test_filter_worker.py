@@ -17,6 +17,7 @@ from crmnote.ui.models.customer_list import Column
 from crmnote.ui.newest import Newest
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 from tests.unit.ui.conftest import add
+from tests.waits import wait_for
 
 
 class Gated:
@@ -61,7 +62,7 @@ def test_a_slow_read_keeps_the_window_going_and_the_newest_filter_wins(
     panel.model.modelReset.connect(lambda: shown.append(names(panel)))
     panel.search.setText("b")
     panel.apply_filters()
-    assert gated.started.wait(5)
+    assert wait_for(gated.started, 5)
     # The read waits; the window does not: events are processed, the old rows stay.
     ticks: list[int] = []
     qtbot.waitUntil(lambda: ticks.append(1) or len(ticks) > 3)
@@ -83,7 +84,7 @@ def test_a_sort_while_reading_is_kept(
     qtbot.addWidget(panel)
     panel.search.setText("a")
     panel.apply_filters()
-    assert gated.started.wait(5)
+    assert wait_for(gated.started, 5)
     panel.model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
     gated.held.clear()
     with qtbot.waitSignal(panel.filtered, timeout=5000):
@@ -101,7 +102,7 @@ def test_a_change_while_reading_is_shown(
     qtbot.addWidget(panel)
     panel.search.setText("ba")
     panel.apply_filters()
-    assert gated.started.wait(5)
+    assert wait_for(gated.started, 5)
     dan = add(services, "customer", name="Dan Bates")
     bus.publish(Changes.of("customer", dan.id, dan.id, new=True))
     gated.held.clear()
@@ -130,7 +131,7 @@ def test_only_the_newest_request_is_answered(qtbot: Any) -> None:
     answered: list[str] = []
 
     def held() -> str:
-        assert gate.wait(10)
+        assert wait_for(gate, 10)
         return "first"
 
     newest.submit(held, answered.append)
@@ -156,7 +157,7 @@ def test_a_read_overtaken_by_the_next_keystroke_is_stopped(
     qtbot.addWidget(panel)
     panel.search.setText("b")
     panel.apply_filters()
-    assert gated.started.wait(5)
+    assert wait_for(gated.started, 5)
     panel.search.setText("bak")
     with qtbot.waitSignal(panel.filtered, timeout=5000):
         panel.apply_filters()
@@ -177,7 +178,7 @@ def test_newest_stops_the_request_it_overtakes_and_only_that_one(qtbot: Any) -> 
         return "first"
 
     newest.submit(held, print, stop=lambda: (stopped.append("first"), halt.set()))
-    assert started.wait(5)
+    assert wait_for(started, 5)
     answered: list[str] = []
     with qtbot.waitSignal(newest.settled, timeout=5000):
         newest.submit(lambda: "second", answered.append, stop=lambda: stopped.append("second"))

@@ -26,6 +26,7 @@ from crmnote.ui.actions import ActionId
 from crmnote.ui.dialogs.join_dialog import JoinDialog
 from crmnote.ui.dialogs.sync_conflicts import SyncConflictsDialog
 from crmnote.ui.window.main_window import MainWindow
+from tests.waits import wait_for
 
 pytestmark = pytest.mark.sqlite_only  # a field copy is a file (its team book: tests/unit/services)
 AT = datetime(2026, 11, 2, 10, 0)
@@ -200,7 +201,7 @@ def test_a_long_round_shows_its_progress_in_the_status_bar(
         def step(stage: str, done: int, total: int) -> None:
             shown.clear()
             tell(stage, done, total)
-            shown.wait(30)
+            wait_for(shown, 30)
 
         return real(progress=step, **options)
 
@@ -273,7 +274,7 @@ def test_the_rounds_every_few_minutes_run_on_a_worker_and_the_window_answers(
 
     def held(**options: Any) -> Any:
         entered.set()
-        go.wait(60)
+        wait_for(go, 60)
         return real(**options)
 
     laptop.services.sync.sync_team = held  # type: ignore[method-assign]
