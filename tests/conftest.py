@@ -27,6 +27,9 @@ from crmnote.storage.engine import make_engine
 from tests.key_derivation import ROUNDS
 from tests.pg.databases import SKIP_REASON, PgServer, setup_url
 from tests.pg.team import TeamBook, make_team_book
+from tests.shared_dialect import install as share_dialects
+
+share_dialects()  # one compiled-statement cache per process (tests/shared_dialect.py)
 
 # No time limit on a hypothesis example: hypothesis's default (200 ms) is a timed assertion,
 # and on a loaded machine (two CI runs, a PostgreSQL server beside them) a domain test's example
