@@ -5,6 +5,11 @@ BIN := $(VENV)/bin
 # Running needs only the app's own dependencies; the test tool chain is for `make test`.
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+# Compiled modules are kept (under .venv/pycache, not beside the sources) even where the
+# environment says not to write them (PYTHONDONTWRITEBYTECODE): otherwise every test worker and
+# every `python -m crmnote` child a test starts compiles each module it imports again.
+export PYTHONDONTWRITEBYTECODE :=
+export PYTHONPYCACHEPREFIX := $(CURDIR)/$(VENV)/pycache
 
 # One worker per core; tests that share server-wide state (PostgreSQL roles) share a worker
 # (xdist_group). PYTEST_PARALLEL= runs them in one process.
