@@ -47,7 +47,11 @@ def reference_fields(kind: str) -> tuple[str, ...]:
 
 def canonical(value: Any) -> str:
     """One text for one value: sorted keys, no spaces, UTF-8 kept as is."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL(value)
+
+
+# `json.dumps` with these options, its encoder made once (a sync batch logs thousands of records)
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 # Bookkeeping fields that are not the record's content: a state never includes them, so states

@@ -136,6 +136,17 @@ class Repository:
             out |= {row.id: to_domain(kind, row) for row in self.session.scalars(stmt, part)}
         return out
 
+    def read_many(self, kind: str, ids: Sequence[int]) -> dict[int, Any]:
+        """`get_many` of a kind other than customers as the rows are now, read without the ORM
+        (no objects to track: sync reads thousands of records it wrote with plain SQL)."""
+        table: Any = ROW_BY_KIND[kind].__table__
+        stmt = select(table).where(among(table.c.id, "ids", dialect_of(self.session)))
+        out: dict[int, Any] = {}
+        for start in range(0, len(ids), _CHUNK):
+            part = {"ids": list(ids[start : start + _CHUNK])}
+            out |= {row.id: to_domain(kind, row) for row in self.session.execute(stmt, part)}
+        return out
+
     def id_of_uuid(self, kind: str, record_uuid: str) -> int | None:
         """The local id of the record of a kind with this global identity, if there is one."""
         row_cls: Any = ROW_BY_KIND[kind]

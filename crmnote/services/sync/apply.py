@@ -81,7 +81,7 @@ class _Run:
         """Logged records by id (evidence files are no repository kind: read as logged)."""
         if kind == "attachment":
             return logged_records.records_with_ids(self.session, kind, ids)
-        return self.repo.get_many(kind, ids)
+        return self.repo.read_many(kind, ids)
 
     def before(self, kind: str, record_id: int | None) -> Any:
         """A logged record as it was before this run wrote it (None: it was not there)."""
