@@ -210,6 +210,8 @@ class _Cpu:
     def stop(self) -> None:
         client, server = self._started
         self.client = time.process_time() - client
+        if server is not None:
+            time.sleep(0.3)  # the closed connection's backend ends and is counted as ended
         now = self._server_now()
         self.server = None if now is None or server is None else now - server
 
