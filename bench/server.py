@@ -158,3 +158,55 @@ def drop_named(cfg: Config, *suffixes: str) -> None:
     with _admin(cfg) as con:
         for suffix in suffixes:
             con.execute(f"DROP DATABASE IF EXISTS {PREFIX}_{suffix} WITH (FORCE)")
+
+
+def cluster_cpu(url: str) -> float | None:
+    """CPU seconds (user + system) the PostgreSQL cluster serving `url` has used so far: its
+    postmaster's children (backends, autovacuum, writers) and those that ended (reaped, so in
+    the postmaster's own children's times), read from /proc. None when the server does not run
+    on this machine (or /proc cannot be read): then the benchmarks show the client's CPU only.
+    A throwaway cluster of one's own (tests/pg/cluster.sh) counts the benchmark's work alone."""
+    import os
+
+    import psycopg
+    from sqlalchemy import make_url
+
+    plain = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+    try:
+        with psycopg.connect(plain) as con:
+            backend = con.execute("SELECT pg_backend_pid()").fetchone()[0]
+            parent = _stat(backend)
+    except (OSError, ValueError, psycopg.Error):
+        return None
+    if parent is None or not _is_postgres(parent[0]):
+        return None
+    postmaster = parent[0]
+    own = _stat(postmaster)
+    if own is None:
+        return None
+    ticks = own[3]  # children that ended: reaped by the postmaster
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            found = _stat(int(name))
+            if found is not None and found[0] == postmaster:
+                ticks += found[1] + found[2]
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: int) -> tuple[int, int, int, int] | None:
+    """(parent pid, user ticks, system ticks, ended children's ticks) of a process, or None."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    # after the name: state, ppid, …, utime (14th field overall), stime, cutime, cstime
+    return int(fields[1]), int(fields[11]), int(fields[12]), int(fields[13]) + int(fields[14])
+
+
+def _is_postgres(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/comm", encoding="ascii", errors="replace") as f:
+            return f.read().strip() in ("postgres", "postmaster")
+    except OSError:
+        return False

@@ -10,7 +10,12 @@ Baselines, measured in the same run: the same 10,000 interaction rows INSERTed w
 executemany and a COMMIT into a copy of the team book (sqlite3 or psycopg, no ORM); and, for
 the empty round, opening a connection to each book and reading the newest change id of each;
 for the stall, the longest wait of the same event loop while a worker thread does plain Python
-arithmetic for as long as the round took (the interpreter lock alone). The stall is measured in
+arithmetic for as long as the round took (the interpreter lock alone).
+
+The CPU rows (info) give what a push and a pull cost whatever else the machine runs: this
+process's CPU time, plus, on a server running on this machine, the CPU time of its whole
+PostgreSQL cluster (bench/server.py `cluster_cpu`: use a throwaway cluster of one's own),
+against the same for the raw INSERT. The stall is measured in
 a child process started as the app starts (bench/sync_probe.py): the real main window on laptop
 B, its own File → Sync now pulling what laptop A pushed last.
 """
@@ -60,12 +65,14 @@ def run(cfg: Config) -> list[Result]:
                 JoinService(datetime.now, lambda: time.time_ns() // 1_000_000).join(path, team)
         finally:
             team.close()
-        baseline = _raw_inserts(cfg, folder, hub, changes)
+        raw_cpu = _Cpu(hub)
+        baseline = _raw_inserts(cfg, folder, hub, changes, raw_cpu)
         a, b = open_database(str(folder / "a.sqlite3")), open_database(str(folder / "b.sqlite3"))
         try:
             _offline_calls(a, changes)
-            push = _round(a, hub)
-            pull = _round(b, hub)
+            push_cpu, pull_cpu = _Cpu(hub), _Cpu(hub)
+            push = _round(a, hub, cpu=push_cpu)
+            pull = _round(b, hub, cpu=pull_cpu)
             section.note(f"pushed {push[1].pushed:,} changes, pulled {pull[1].pulled:,}")
             empty = [_round(a, hub)[0] for _ in range(cfg.times(10, quick=2))]
             raw_empty = [_raw_round(folder / "a.sqlite3", hub) for _ in range(len(empty))]
@@ -92,6 +99,26 @@ def run(cfg: Config) -> list[Result]:
                     baseline=baseline,
                     baseline_name=f"raw {label} INSERT of {changes:,} rows",
                     ratio=took / baseline,
+                )
+            )
+        for name, cpu in (
+            (f"sync: push {changes:,}, CPU", push_cpu),
+            (f"sync: pull {changes:,}, CPU", pull_cpu),
+        ):
+            section.add(
+                Result(
+                    name,
+                    cpu.total,
+                    "s",
+                    "info",
+                    True,
+                    baseline=raw_cpu.total,
+                    baseline_name=f"raw {label} INSERT's CPU",
+                    ratio=cpu.total / raw_cpu.total if raw_cpu.total else None,
+                    detail=f"client {cpu.client:.2f} s + server {cpu.shown_server()}"
+                    f" (raw INSERT: client {raw_cpu.client:.2f} s + server"
+                    f" {raw_cpu.shown_server()})",
+                    info=True,
                 )
             )
         section.add(
@@ -167,11 +194,53 @@ def _offline_calls(opened: Any, count: int) -> None:
             )
 
 
-def _round(opened: Any, hub: str, batch: int | None = None) -> tuple[float, Any]:
+class _Cpu:
+    """CPU seconds of one measured step: this process's, and the team book's server's when it
+    runs on this machine (None: not measurable, shown as such)."""
+
+    def __init__(self, hub: str) -> None:
+        self.hub = hub
+        self.client = 0.0
+        self.server: float | None = None
+        self._started: tuple[float, float | None] = (0.0, None)
+
+    def start(self) -> None:
+        self._started = (time.process_time(), self._server_now())
+
+    def stop(self) -> None:
+        client, server = self._started
+        self.client = time.process_time() - client
+        if server is not None:
+            time.sleep(0.3)  # the closed connection's backend ends and is counted as ended
+        now = self._server_now()
+        self.server = None if now is None or server is None else now - server
+
+    @property
+    def total(self) -> float:
+        return self.client + (self.server or 0.0)
+
+    def shown_server(self) -> str:
+        return (
+            "not measured (not on this machine)" if self.server is None else f"{self.server:.2f} s"
+        )
+
+    def _server_now(self) -> float | None:
+        if not self.hub.startswith("postgresql"):
+            return None
+        from bench.server import cluster_cpu
+
+        return cluster_cpu(self.hub)
+
+
+def _round(
+    opened: Any, hub: str, batch: int | None = None, cpu: _Cpu | None = None
+) -> tuple[float, Any]:
     from crmnote.services.sync.rounds import BATCH
     from crmnote.storage.engine import make_sessionmaker
     from crmnote.storage.sync_peer_books import open_peer
 
+    if cpu is not None:
+        cpu.start()
     start = time.perf_counter()
     team = open_peer(hub)
     try:
@@ -180,7 +249,10 @@ def _round(opened: Any, hub: str, batch: int | None = None) -> tuple[float, Any]
         )
     finally:
         team.close()
-    return time.perf_counter() - start, report
+    took = time.perf_counter() - start
+    if cpu is not None:
+        cpu.stop()
+    return took, report
 
 
 def _stall(cfg: Config, laptop: Path) -> tuple[float, float, int]:
@@ -198,7 +270,7 @@ def _stall(cfg: Config, laptop: Path) -> tuple[float, float, int]:
     return got["stall"], got["floor"], int(got["pulled"])
 
 
-def _raw_inserts(cfg: Config, folder: Path, hub: str, count: int) -> float:
+def _raw_inserts(cfg: Config, folder: Path, hub: str, count: int, cpu: _Cpu) -> float:
     """INSERT the same interaction rows into a copy of the team book, one executemany and a
     COMMIT, no ORM: the floor of writing that much."""
     now = datetime.now().replace(microsecond=0).isoformat(sep=" ")
@@ -213,22 +285,28 @@ def _raw_inserts(cfg: Config, folder: Path, hub: str, count: int) -> float:
         from bench.server import copy_of
 
         with psycopg.connect(copy_of(cfg, hub, "sync_raw")) as con:
+            cpu.start()
             start = time.perf_counter()
             with con.cursor() as cur:
                 cur.executemany(insert + "(%s, %s, 'call', 'in', 0, NULL, %s, %s, 0, %s, %s)", rows)
             con.commit()
-            return time.perf_counter() - start
+            took = time.perf_counter() - start
+            cpu.stop()
+            return took
     copy = folder / "raw.sqlite3"
     shutil.copyfile(hub, copy)
     con = sqlite3.connect(copy, isolation_level=None)
     try:
         con.execute("PRAGMA journal_mode = WAL")
         con.execute("PRAGMA synchronous = FULL")
+        cpu.start()
         start = time.perf_counter()
         con.execute("BEGIN")
         con.executemany(insert + "(?, ?, 'call', 'in', 0, NULL, ?, ?, 0, ?, ?)", rows)
         con.execute("COMMIT")
-        return time.perf_counter() - start
+        took = time.perf_counter() - start
+        cpu.stop()
+        return took
     finally:
         con.close()
 

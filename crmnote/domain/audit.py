@@ -8,10 +8,11 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from crmnote.domain import entities as e
-from crmnote.domain.kinds import KINDS, plain, to_dict
+from crmnote.domain.kinds import KINDS, kind_name, plain, to_dict
 
 GENESIS = "0" * 64
 # The records whose history is kept: what was said, promised and claimed, and the evidence
@@ -33,8 +34,10 @@ class Action(StrEnum):
     ERASE = "erase"  # a customer erased on request: no personal data, only the id
 
 
+@cache
 def reference_fields(kind: str) -> tuple[str, ...]:
-    """Fields naming another record that the database may set to NULL when that one goes."""
+    """Fields naming another record that the database may set to NULL when that one goes
+    (looked up once per kind: a sync batch logs thousands of records)."""
     if kind not in KINDS:
         return ()  # an attachment goes with its record: it names nothing that can be cleared
     return tuple(
@@ -44,7 +47,11 @@ def reference_fields(kind: str) -> tuple[str, ...]:
 
 def canonical(value: Any) -> str:
     """One text for one value: sorted keys, no spaces, UTF-8 kept as is."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL(value)
+
+
+# `json.dumps` with these options, its encoder made once (a sync batch logs thousands of records)
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 # Bookkeeping fields that are not the record's content: a state never includes them, so states
@@ -66,6 +73,11 @@ def state_of(record: Any) -> dict[str, Any]:
         if state.get(name) == default:
             del state[name]
     return state
+
+
+def logged_kind(record: Any) -> str:
+    """The kind `state_of(record)` names, without working the state out."""
+    return "attachment" if isinstance(record, e.Attachment) else kind_name(record)
 
 
 def refs_of(kind: str, state: dict[str, Any]) -> dict[str, Any]:

@@ -221,6 +221,11 @@ def to_dict(record: object) -> dict[str, Any]:
     return out
 
 
+def kind_name(record: object) -> str:
+    """`to_dict(record)["kind"]`, without the rest."""
+    return _shape(type(record))[0]
+
+
 _SHAPES: dict[type, tuple[str, tuple[str, ...]]] = {}
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from crmnote.domain.audit import LOGGED_KINDS, Action, refs_of, state_of
+from crmnote.domain.audit import LOGGED_KINDS, Action, logged_kind, refs_of, state_of
 from crmnote.domain.audit import diff as field_changes
 from crmnote.domain.reasons import Reason
 from crmnote.domain.team import ERASE
@@ -60,7 +60,7 @@ def entry_of(
     """The change-log entry of one record going from `old` to `new` (None when absent), by
     `staff`; None for a kind the log does not keep."""
     record = new if new is not None else old
-    kind = state_of(record)["kind"]
+    kind = logged_kind(record)
     if kind not in LOGGED_KINDS:
         return None
     before = None if old is None else state_of(old)

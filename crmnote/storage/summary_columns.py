@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Integer, bindparam, func, select, update
@@ -26,6 +27,33 @@ _REFRESH = (
         next_due=select(func.min(PromiseRow.due)).where(*_OPEN).scalar_subquery(),
     )
 )
+
+
+_ID: Any = _CUSTOMERS.c.id
+_OPEN_OF = (PromiseRow.customer_id == _ID, PromiseRow.status == PromiseStatus.OPEN)
+# Many customers in one statement (sync's batches): on PostgreSQL the customers table's
+# statement-level triggers then run once, not once per customer.
+_REFRESH_MANY = (
+    update(_CUSTOMERS)
+    .where(_ID.in_(bindparam("ids", expanding=True)))
+    .values(
+        last_contact_at=select(func.max(InteractionRow.at))
+        .where(InteractionRow.customer_id == _ID)
+        .scalar_subquery(),
+        open_promises=select(func.count(PromiseRow.id)).where(*_OPEN_OF).scalar_subquery(),
+        next_due=select(func.min(PromiseRow.due)).where(*_OPEN_OF).scalar_subquery(),
+    )
+)
+_MANY = 500  # customers a statement
+
+
+def refresh_summaries(session: Session, customer_ids: Sequence[CustomerId]) -> None:
+    """`refresh_summary` of many customers, a statement per 500."""
+    for start in range(0, len(customer_ids), _MANY):
+        part = list(customer_ids[start : start + _MANY])
+        session.execute(_REFRESH_MANY, {"ids": part})
+        for customer_id in part:
+            forget(session, customer_id, "last_contact_at", "open_promises", "next_due")
 
 
 def refresh_summary(session: Session, customer_id: CustomerId) -> None:

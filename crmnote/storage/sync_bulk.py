@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain.sync.change import Op
 from crmnote.storage import sync_store as store
+from crmnote.storage.among import among, dialect_of
 from crmnote.storage.book_tables import plain
 from crmnote.storage.many_rows import inserted_ids
 from crmnote.storage.rows import ContactRow, TagRow
@@ -47,15 +48,12 @@ def insert_many(
 def read_states(
     session: Session, kind: str, record_ids: Sequence[int], ids: Ids
 ) -> dict[int, dict[str, Any]]:
-    """The states of records of one kind (not customers: their contacts are apart), by id."""
+    """The states of records of one kind (not customers: their contacts are apart), by id;
+    the uuids of the records they name looked up at once."""
     table = table_of(kind)
-    t = plain(table)
-    out: dict[int, dict[str, Any]] = {}
-    for start in range(0, len(record_ids), CHUNK):
-        stmt = select(t).where(t.c.id.in_(record_ids[start : start + CHUNK]))
-        for row in session.execute(stmt).mappings():
-            out[int(row["id"])] = state_of_row(table, row, ids)
-    return out
+    rows = read_rows(session, kind, record_ids)
+    know_references(kind, list(rows.values()), ids)
+    return {record_id: state_of_row(table, row, ids) for record_id, row in rows.items()}
 
 
 def created_rows(
@@ -89,7 +87,7 @@ def created_rows(
 def read_rows(session: Session, kind: str, record_ids: Sequence[int]) -> dict[int, Any]:
     """The rows (mappings of all their columns, as `read_state` reads them) of the records of
     one kind that are there among `record_ids`, by id."""
-    stmt = _rows_by_ids(kind)
+    stmt = _rows_by_ids(kind, dialect_of(session))
     out: dict[int, Any] = {}
     for start in range(0, len(record_ids), CHUNK):
         part = {"ids": list(record_ids[start : start + CHUNK])}
@@ -104,10 +102,10 @@ def read_rows(session: Session, kind: str, record_ids: Sequence[int]) -> dict[in
 
 
 @lru_cache(maxsize=64)
-def _rows_by_ids(kind: str) -> Any:
+def _rows_by_ids(kind: str, dialect: str) -> Any:
     """Built once per kind: capture reads every logged record through it."""
     t = plain(table_of(kind))
-    return select(t).where(t.c.id.in_(bindparam("ids", expanding=True)))
+    return select(t).where(among(t.c.id, "ids", dialect))
 
 
 def know_references(kind: str, rows: Sequence[Any], ids: Ids) -> None:

@@ -29,6 +29,7 @@ from sqlalchemy.types import TypeDecorator
 from crmnote.domain.money import converted
 from crmnote.domain.reasons import Kind, say
 from crmnote.domain.sync.identity import new_uuid
+from crmnote.storage.among import among, dialect_of
 from crmnote.storage.base import Base
 from crmnote.storage.book_tables import plain
 from crmnote.storage.rows import AttachmentDataRow, ContactRow, TagRow
@@ -96,9 +97,15 @@ def _uuid_by_id(kind: str) -> Any:
 
 
 @lru_cache(maxsize=64)
-def _uuids_by_ids(kind: str) -> Any:
+def _uuids_by_ids(kind: str, dialect: str) -> Any:
     t = plain(table_of(kind))
-    return select(t.c.id, t.c.uuid).where(t.c.id.in_(bindparam("ids", expanding=True)))
+    return select(t.c.id, t.c.uuid).where(among(t.c.id, "ids", dialect))
+
+
+@lru_cache(maxsize=64)
+def _ids_by_uuids(kind: str, dialect: str) -> Any:
+    t = plain(table_of(kind))
+    return select(t.c.uuid, t.c.id).where(among(t.c.uuid, "uuids", dialect))
 
 
 def id_of(session: Session, kind: str, record_uuid: str | None) -> int | None:
@@ -137,12 +144,10 @@ class Ids:
     def preload(self, kind: str, record_uuids: Iterable[str]) -> None:
         """Look up many uuids of one kind at once (those not there: None)."""
         wanted = sorted({u for u in record_uuids if (kind, u) not in self._ids})
-        t = plain(table_of(kind))
+        stmt = _ids_by_uuids(kind, dialect_of(self._session))
         for start in range(0, len(wanted), 500):
             part = wanted[start : start + 500]
-            found = dict(
-                self._session.execute(select(t.c.uuid, t.c.id).where(t.c.uuid.in_(part))).all()
-            )
+            found: dict[str, int] = dict(self._session.execute(stmt, {"uuids": part}).all())
             for u in part:
                 local = found.get(u)
                 self.remember(kind, u, None if local is None else int(local))
@@ -151,7 +156,7 @@ class Ids:
         """Look up the uuids of many records of one kind at once. Only uuids found are kept: a
         record without one yet may get one later in the transaction (`read_state`)."""
         wanted = sorted({i for i in record_ids if (kind, i) not in self._uuids})
-        stmt = _uuids_by_ids(kind)
+        stmt = _uuids_by_ids(kind, dialect_of(self._session))
         for start in range(0, len(wanted), 500):
             found = self._session.execute(stmt, {"ids": wanted[start : start + 500]})
             self.know(kind, {int(i): u for i, u in found})
@@ -171,6 +176,13 @@ class Ids:
         self._ids[(kind, record_uuid)] = None
         if record_id is not None:
             self._uuids.pop((kind, record_id), None)
+
+
+def preload_references(kind: str, states: Iterable[dict[str, Any]], ids: Ids) -> None:
+    """Look up at once the local ids of the records these states of `kind` name (by uuid)."""
+    states = list(states)
+    for name, target in _references(table_of(kind)).items():
+        ids.preload(target, {u for s in states if isinstance(u := s.get(name), str)})
 
 
 def _plain_value(value: Any) -> Any:

@@ -23,9 +23,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from crmnote.domain.sync.change import Change, FieldChange, Op
+from crmnote.domain.sync.change import Change, Op, field_change
 from crmnote.domain.sync.hlc import Hlc
 from crmnote.domain.sync.merge import Conflict
+from crmnote.storage.among import among, dialect_of
 from crmnote.storage.many_rows import insert_rows, upsert_rows_pg
 from crmnote.storage.sync_rows import (
     SyncChangeRow,
@@ -78,7 +79,6 @@ def get_state(session: Session, key: str) -> str | None:
 
 # Statements every capture runs (each logged record's transaction), built once: building a
 # statement and its cache key costs more Python than SQLite takes to run it.
-_UUIDS: Any = bindparam("uuids", expanding=True)
 _STATES = select(_STATE.c.key, _STATE.c.value).where(
     _STATE.c.key.in_(bindparam("keys", expanding=True))
 )
@@ -151,19 +151,32 @@ def _change(row: Any) -> Change:
         hlc=Hlc.parse(row.hlc),
         device=row.device,
         author=row.author,
-        fields={k: FieldChange(v[0], v[1]) for k, v in json.loads(row.fields).items()},
-        parents=frozenset(json.loads(row.parents)),
-        resolves=frozenset(json.loads(row.resolves)),
+        fields={k: field_change(v[0], v[1]) for k, v in json.loads(row.fields).items()},
+        parents=frozenset() if row.parents == "[]" else frozenset(json.loads(row.parents)),
+        resolves=frozenset() if row.resolves == "[]" else frozenset(json.loads(row.resolves)),
     )
+
+
+@lru_cache(maxsize=16)
+def _by_uuids(what: str, dialect: str) -> Any:
+    """Reads of many changes, shadows or conflicts by uuid (the parameter `uuids`), built once."""
+    c, s, x = _CHANGES.c, _SHADOW.c, cast(Table, SyncConflictRow.__table__).c
+    if what == "known":
+        return select(c.change_uuid).where(among(c.change_uuid, "uuids", dialect))
+    if what == "changes":
+        return select(_CHANGES).where(among(c.record_uuid, "uuids", dialect))
+    if what == "shadows":
+        return select(s.record_uuid, s.state, s.heads).where(among(s.record_uuid, "uuids", dialect))
+    return select(x.record_uuid).where(among(x.record_uuid, "uuids", dialect))
 
 
 def known(session: Session, change_uuids: Sequence[str]) -> set[str]:
     """Which of these changes the log has already."""
     found: set[str] = set()
+    stmt = _by_uuids("known", dialect_of(session))
     for start in range(0, len(change_uuids), 500):
-        part = change_uuids[start : start + 500]
-        stmt = select(_CHANGES.c.change_uuid).where(_CHANGES.c.change_uuid.in_(part))
-        found |= set(session.execute(stmt).scalars())
+        part = {"uuids": list(change_uuids[start : start + 500])}
+        found |= set(session.execute(stmt, part).scalars())
     return found
 
 
@@ -197,9 +210,9 @@ def of_records(session: Session, record_uuids: Sequence[str]) -> dict[str, list[
     """The changes of many records, by record."""
     out: dict[str, list[Change]] = {u: [] for u in record_uuids}
     wanted = sorted(set(record_uuids))
+    stmt = _by_uuids("changes", dialect_of(session))
     for start in range(0, len(wanted), 500):
-        stmt = select(_CHANGES).where(_CHANGES.c.record_uuid.in_(wanted[start : start + 500]))
-        for row in session.execute(stmt):
+        for row in session.execute(stmt, {"uuids": wanted[start : start + 500]}):
             out.setdefault(row.record_uuid, []).append(_change(row))
     return out
 
@@ -252,18 +265,14 @@ def shadow(session: Session, record_uuid: str) -> Shadow | None:
     return Shadow(state, frozenset(json.loads(row.heads)))
 
 
-_SHADOWS = select(_SHADOW.c.record_uuid, _SHADOW.c.state, _SHADOW.c.heads).where(
-    _SHADOW.c.record_uuid.in_(_UUIDS)
-)
-
-
 def shadows(session: Session, record_uuids: Sequence[str]) -> dict[str, Shadow]:
     """The shadows of many records (those that have one)."""
     out: dict[str, Shadow] = {}
     wanted = sorted(set(record_uuids))
+    stmt = _by_uuids("shadows", dialect_of(session))
     for start in range(0, len(wanted), 500):
         part = {"uuids": wanted[start : start + 500]}
-        for uuid, state, heads in session.execute(_SHADOWS, part):
+        for uuid, state, heads in session.execute(stmt, part):
             out[uuid] = Shadow(
                 None if state is None else json.loads(state), frozenset(json.loads(heads))
             )
@@ -441,15 +450,13 @@ def put_conflicts(session: Session, record_uuid: str, conflicts: Sequence[Confli
     session.flush()
 
 
-_CONFLICTED = select(SyncConflictRow.record_uuid).where(SyncConflictRow.record_uuid.in_(_UUIDS))
-
-
 def with_conflicts(session: Session, record_uuids: Sequence[str]) -> list[str]:
     """Which of these records have conflicts listed (settled ones included)."""
     wanted = sorted(set(record_uuids))
     found: set[str] = set()
+    stmt = _by_uuids("conflicted", dialect_of(session))
     for start in range(0, len(wanted), 500):
-        found |= set(session.scalars(_CONFLICTED, {"uuids": wanted[start : start + 500]}))
+        found |= set(session.scalars(stmt, {"uuids": wanted[start : start + 500]}))
     return sorted(found)
 
 

@@ -128,15 +128,21 @@ def test_memory(tiny: Config, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_sync(tiny: Config, qapp: Any, capsys: pytest.CaptureFixture[str]) -> None:
     results, out = run("sync_bench", tiny, capsys)
-    check(results, out, "sync_bench", 4)
+    check(results, out, "sync_bench", 6)
     assert "pushed 60 changes, pulled 60" in out
     assert [r.name for r in results] == [
         "sync: push 60 offline changes",
         "sync: pull 60 changes",
+        "sync: push 60, CPU",
+        "sync: pull 60, CPU",
         "sync: a round with nothing to do",
         "sync: longest GUI stall in a round",
     ]
-    assert results[3].baseline_name.startswith("a Python worker of plain arithmetic as long")
+    cpu = results[2:4]
+    assert all(r.info and r.ours > 0 and r.unit == "s" for r in cpu)
+    # a book in a file: the client's CPU only, said so
+    assert all("server not measured" in r.detail for r in cpu)
+    assert results[5].baseline_name.startswith("a Python worker of plain arithmetic as long")
     assert not (tiny.data / "sync").exists()
 
 
@@ -201,7 +207,7 @@ def on_server(tiny: Config) -> Any:
         ("search_bench", 2),
         ("open_customer_bench", 3),
         ("log_bench", 5),
-        ("sync_bench", 4),
+        ("sync_bench", 6),
         ("join_bench", 1),
     ],
 )

@@ -36,6 +36,14 @@ class FieldChange:
     new: Any
 
 
+def field_change(old: Any, new: Any) -> FieldChange:
+    """`FieldChange(old, new)` without the frozen dataclass's `__init__` (four times the cost:
+    a sync round reads a hundred thousand of them from the log); the same object."""
+    made = object.__new__(FieldChange)
+    made.__dict__.update(old=old, new=new)
+    return made
+
+
 @dataclass(frozen=True)
 class Change:
     """One change of one record. `fields` hold every field on create, restore and delete (new

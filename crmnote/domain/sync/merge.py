@@ -141,6 +141,14 @@ def merge(changes: Iterable[Change], *, needed: bool = False) -> Merged:
     if not ordered:
         raise ValueError("merge needs at least one change")
     first = ordered[0]
+    if len(ordered) == 1 and first.writes:  # a record's one create (a call logged elsewhere)
+        return _alone(first)
+    return _merge_all(ordered, needed)
+
+
+def _merge_all(ordered: list[Change], needed: bool) -> Merged:
+    """`merge` of changes in order, whatever they are."""
+    first = ordered[0]
     history = _History(ordered)
     aside = _set_aside(ordered, history)
     values: dict[str, Any] = {}
@@ -194,6 +202,21 @@ def merge(changes: Iterable[Change], *, needed: bool = False) -> Merged:
         clock=ordered[-1].hlc,
         heads=frozenset(c.change_uuid for c in ordered if c.change_uuid not in parents),
         conflicts=tuple(conflicts),
+    )
+
+
+def _alone(change: Change) -> Merged:
+    """What `merge` makes of a record's only change when it writes: its values (in field
+    order), nothing deleted, no conflicts, itself the head."""
+    fields = change.fields
+    return Merged(
+        record_uuid=change.record_uuid,
+        kind=change.kind,
+        deleted=False,
+        values={name: fields[name].new for name in sorted(fields)},
+        clock=change.hlc,
+        heads=frozenset((change.change_uuid,)),
+        conflicts=(),
     )
 
 

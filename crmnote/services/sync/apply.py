@@ -28,7 +28,7 @@ from crmnote.storage import sync_records as records
 from crmnote.storage import sync_store as store
 from crmnote.storage.repository import Repository
 from crmnote.storage.sessions import Session
-from crmnote.storage.summary_columns import refresh_summary
+from crmnote.storage.summary_columns import refresh_summaries
 from crmnote.storage.sync_records import BYTES
 
 _ORDER = {kind: i for i, kind in enumerate(("staff", *WRITE_ORDER, "insight"))}
@@ -81,7 +81,7 @@ class _Run:
         """Logged records by id (evidence files are no repository kind: read as logged)."""
         if kind == "attachment":
             return logged_records.records_with_ids(self.session, kind, ids)
-        return self.repo.get_many(kind, ids)
+        return self.repo.read_many(kind, ids)
 
     def before(self, kind: str, record_id: int | None) -> Any:
         """A logged record as it was before this run wrote it (None: it was not there)."""
@@ -181,8 +181,7 @@ def apply_changes(
     # included: the copy that deleted the customer logged those deletes): nothing to capture.
     store.clear_dirty_but(session, held)
     there = [CustomerId(c) for c in sorted(out.customers) if run.ids.uuid_of("customer", c)]
-    for cid in there:
-        refresh_summary(session, cid)
+    refresh_summaries(session, there)
     ScoreContext(session, now).rebuild_many(there)  # as after any back-dated record
     return out
 
@@ -219,6 +218,7 @@ def _insert_new(
     rest: list[str] = []
     rows: list[tuple[str, dict[str, Any]]] = []
     made: dict[str, tuple[Any, Change, int | None]] = {}
+    whole: list[tuple[str, Any]] = []
     for record_uuid in record_uuids:
         if run.ids.id_of(kind, record_uuid) is not None or run.shadow(record_uuid) is not None:
             rest.append(record_uuid)
@@ -227,6 +227,11 @@ def _insert_new(
         if merged.deleted or merged.conflicts or run.has_conflicts(record_uuid):
             rest.append(record_uuid)
             continue
+        whole.append((record_uuid, merged))
+    # the records they name (their customers, the authors) looked up at once, not one by one
+    records.preload_references(kind, [m.values for _u, m in whole], run.ids)
+    run.ids.preload("staff", {a for u, _m in whole if (a := latest[u].author)})
+    for record_uuid, merged in whole:
         by = latest[record_uuid]
         staff = run.ids.id_of("staff", by.author) if by.author else None
         try:

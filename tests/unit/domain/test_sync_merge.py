@@ -248,3 +248,29 @@ def test_a_deleted_record_others_need_stays_and_the_delete_is_reported() -> None
     assert conflict.reason is Reason.KEPT_FOR_RECORDS
     assert (conflict.loser, conflict.field) == (gone, None)
     assert conflict.id == f"{gone.change_uuid}:*"
+
+
+@pytest.mark.parametrize("op", [Op.CREATE, Op.UPDATE, Op.RESTORE])
+def test_a_records_only_change_merges_as_any_history_would(op: Op) -> None:
+    """The short way for a record's one writing change (a sync batch's new calls) gives what
+    the whole algorithm gives, field order included."""
+    from crmnote.domain.sync.merge import _alone, _merge_all
+
+    change = Change(
+        change_uuid=fake_uuid(),
+        record_uuid=fake_uuid(),
+        kind="promise",
+        op=op,
+        hlc=Hlc(T, 0, "a"),
+        device="a",
+        fields={
+            "what": FieldChange(None, "call back"),
+            "status": FieldChange(None, "open"),
+            "due": FieldChange(None, "2030-01-02"),
+        },
+        parents=frozenset({fake_uuid()}),
+        resolves=frozenset({"x:what"}),
+    )
+    whole = _merge_all([change], needed=False)
+    assert _alone(change) == whole and merge([change]) == whole
+    assert list(merge([change]).values) == list(whole.values) == ["due", "status", "what"]
