@@ -35,12 +35,11 @@ from crmnote.services.score_context import (
     Progress,
     ScoreContext,
     evidence_as_of,
-    money_steps,
     other_events,
-    priced,
-    sales_by,
 )
+from crmnote.services.score_sums import money_steps, priced, sales_by
 from crmnote.storage import score_store as store
+from crmnote.storage import scored_rows
 from crmnote.storage.list_queries import summary_of
 from crmnote.storage.repository import Repository
 from crmnote.storage.settings_store import read_setting, write_setting
@@ -155,7 +154,7 @@ class ScoreService(ServiceBase):
         repo.get("customer", customer_id)
         ctx = ScoreContext(repo.session, when)
         # Interactions as plain tuples: a customer may have 10k of them.
-        source = store.scored_rows_of(repo.session, [customer_id])
+        source = scored_rows.scored_rows_of(repo.session, [customer_id])
         talks = source.talks.get(customer_id, [])
         team = read_setting(repo.session, declared.STAFF_TEAM)
         w = ctx.weights
@@ -204,7 +203,7 @@ class ScoreService(ServiceBase):
         )  # fmt: skip
 
     def _handler(
-        self, repo: Repository, talks: Sequence[store.Talk], when: datetime, team: Any
+        self, repo: Repository, talks: Sequence[scored_rows.Talk], when: datetime, team: Any
     ) -> Handler | None:
         """Who handled most of the customer's interactions, with their team-wide line."""
         counts = Counter(t[2] for t in talks if t[2] is not None and t[1] <= when)
