@@ -389,14 +389,15 @@ def rescore_after(
 
 
 def evidence_as_of(
-    times: Sequence[datetime],
-    steps: Sequence[tuple[datetime, int, Decimal]],
-    when: datetime,
-    sales: int,
+    times: Sequence[datetime], first_step: datetime | None, when: datetime, sales: int
 ) -> Evidence:
     """What is known of a customer as of `when`: scored events (their times), days since the
-    first record."""
+    first record (an event, or the first step of cost to serve: `score_sums.spent_as_of`)."""
     seen = [at for at in times if at <= when]
-    first = min([*seen, *(at for at, *_ in steps if at <= when)], default=None)
+    if first_step is not None:
+        seen_first = min(seen, default=first_step)
+        first: datetime | None = min(seen_first, first_step)
+    else:
+        first = min(seen, default=None)
     days = 0 if first is None else (when - first).days
     return Evidence(events=len(seen), days=days, sales=sales)

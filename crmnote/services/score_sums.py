@@ -5,7 +5,7 @@ adds its own share instead of summing the customer's history."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -71,8 +71,29 @@ def priced(cost: CostToServe, minutes: float, sales: int, weights: Weights) -> C
     return cost if EVIDENCE.enough_for_cost(sales) else None
 
 
-def sales_by(steps: Sequence[tuple[datetime, int, Decimal]], when: datetime) -> int:
-    return sum(1 for at, _m, r in steps if r > 0 and at <= when)
+def spent_as_of(
+    scored: scored_rows.Scored, customer_id: CustomerId, when: datetime
+) -> tuple[int, Decimal, int, datetime | None]:
+    """The `money_steps` up to `when` summed, without making them: minutes, revenue, sales
+    (steps that added revenue), and the time of the earliest money or effort step (the
+    interactions' steps are at their events' times). The same figures: the sums are of
+    integers and of decimal cents, exact in any order (tests/unit/services/test_score_sums.py)."""
+    minutes, income, sales, first = 0, _ZERO, 0, None
+    for _id, at, kind, amount, rate, _ref in scored.money.get(customer_id, ()):
+        sign = _SIGN.get(kind, 0)
+        value = converted(amount, rate) if sign else None
+        if value is not None:
+            moment = as_moment(at)
+            if moment <= when:
+                income += sign * value
+                sales += sign * value > 0
+                first = moment if first is None or moment < first else first
+    for at, m in scored.effort.get(customer_id, ()):
+        if m and at <= when:
+            minutes += m
+            first = at if first is None or at < first else first
+    minutes += sum([t[5] for t in scored.talks.get(customer_id, ()) if t[5] and t[1] <= when])
+    return minutes, income, sales, first
 
 
 def cost_terms(w: Weights, hourly: float) -> Callable[[int, Decimal, int], float]:

@@ -3,6 +3,7 @@ aggregates, the chart's points (what the scores are computed from: `scored_rows`
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,8 +39,7 @@ from crmnote.storage.rows import (
     ScoreHistoryRow,
 )
 from crmnote.storage.scored_rows import IDS as _IDS
-from crmnote.storage.scored_rows import moment, same
-from crmnote.storage.scored_rows import raw_time as _raw_time
+from crmnote.storage.scored_rows import same, time_parser
 
 SCORED_KINDS = ("interaction", "promise", "claim", "request", "money", "feedback")
 
@@ -75,7 +75,7 @@ _MONEY = (
         MoneyRow.kind,
         func.sum(MoneyRow.home_amount),
         func.count(MoneyRow.id) - func.count(MoneyRow.home_amount),
-        # as a rebuild counts sales (score_sums.sales_by): those that added revenue
+        # as a rebuild counts sales (score_sums.spent_as_of): those that added revenue
         func.count(case((MoneyRow.home_amount > 0, 1))),
     )
     .where(MoneyRow.customer_id == _CUSTOMER)
@@ -234,7 +234,11 @@ class _Iso:
 
 def _mark(connection: Any) -> str:
     """The driver's positional parameter marker: sqlite3's qmark, psycopg's format."""
-    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    return _mark_of(connection.dialect)
+
+
+def _mark_of(dialect: Any) -> str:
+    return "?" if dialect.paramstyle == "qmark" else "%s"
 
 
 _HISTORY_COLUMNS = ("customer_id", "at", "difficulty", "trust", "cause_kind", "cause_id", "state")
@@ -278,35 +282,44 @@ def set_scores_many(session: Session, scores: Sequence[tuple[CustomerId, float, 
 
 
 def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
-    rows = session.execute(
-        select(
-            _raw_time(ScoreHistoryRow.at),
-            ScoreHistoryRow.difficulty,
-            ScoreHistoryRow.trust,
-            ScoreHistoryRow.cause_kind,
-            ScoreHistoryRow.cause_id,
-        )
-        .where(ScoreHistoryRow.customer_id == customer_id)
-        .order_by(ScoreHistoryRow.at, ScoreHistoryRow.id)
-    ).all()  # one fetch: a long history has 10,000 points and more
-    return [_point(customer_id, moment(at), d, t, kind, cid) for at, d, t, kind, cid in rows]
+    """One customer's points in time order, read through the driver's cursor in one fetch: a
+    long history has 10,000 points and more, and SQLAlchemy's result rows cost more than the
+    read (the same points as the ORM's, tests/unit/storage/test_score_points.py)."""
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(_history_sql(connection.dialect), (customer_id,))
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    parse = time_parser(rows[0][0] if rows else None)  # `at` is never null
+    new, put_customer, put_at, put_d, put_t, put_kind, put_cause, put_state = _new, *_SET
+    points = []
+    for at, d, t, kind, cause in rows:  # `_point`, unrolled: a call per field, none per point
+        point = new(ScorePoint)
+        put_customer(point, customer_id)
+        put_at(point, parse(at))
+        put_d(point, d)
+        put_t(point, t)
+        put_kind(point, kind)
+        put_cause(point, cause)
+        put_state(point, {})
+        points.append(point)
+    return points
+
+
+@functools.lru_cache(maxsize=4)
+def _history_sql(dialect: Any) -> str:
+    return (
+        "SELECT at, difficulty, trust, cause_kind, cause_id FROM score_history "
+        f"WHERE customer_id = {_mark_of(dialect)} ORDER BY at, id"
+    )
 
 
 _new = object.__new__
 # Each field's slot, set directly: what the frozen dataclass's `__init__` does through
 # `object.__setattr__`, a third of reading 12,000 points.
 _SET = tuple(getattr(ScorePoint, f).__set__ for f in ScorePoint.__slots__)
-
-
-def _point(
-    customer_id: CustomerId, at: datetime, d: float, t: float, kind: str, cause: int
-) -> ScorePoint:
-    """`ScorePoint(customer_id=…, at=…, …)` without the frozen dataclass's `__init__`; the
-    same object (tests/unit/storage/test_score_points.py)."""
-    point = _new(ScorePoint)
-    for put, value in zip(_SET, (customer_id, at, d, t, kind, cause, {}), strict=True):
-        put(point, value)
-    return point
 
 
 def history_of_customers(session: Session, customer_ids: Sequence[int]) -> tuple[ScorePoint, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -166,3 +166,33 @@ MONEY_COLUMNS = ("id", "at", "kind", "amount", "rate", "reference")
 # The free texts among them: the reasons an explanation quotes; a rebuild writes none.
 TEXTS = frozenset({"text", "reference"})
 FEEDBACK_COLUMNS = ("id", "at", "kind", "staff_id", "text")
+
+
+# The free text each kind of record's events quote (`scoring_events`: `short_reason` of it).
+TEXT_OF = {
+    "interaction": "summary",
+    "promise": "text",
+    "claim": "text",
+    "request": "text",
+    "money": "reference",
+    "feedback": "text",
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _texts_statement(kind: str) -> Any:
+    table = table_of(kind)
+    return select(table.c.id, table.c[TEXT_OF[kind]]).where(table.c.id.in_(IDS))
+
+
+def texts_of(session: Session, refs: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The free texts of some records, by (kind, id): one indexed read per kind, for the few
+    hundred moves an explanation quotes (the rest of a long history is read without them)."""
+    ids: dict[str, list[int]] = defaultdict(list)
+    for kind, ref_id in refs:
+        ids[kind].append(ref_id)
+    out: dict[tuple[str, int], str] = {}
+    for kind, some in ids.items():
+        for ref_id, text in session.execute(_texts_statement(kind), {"ids": some}):
+            out[kind, ref_id] = text
+    return out
