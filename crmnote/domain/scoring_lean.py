@@ -39,9 +39,11 @@ from crmnote.domain.scoring_weights import Weights
 EventRow = tuple[
     datetime, str, int, str, int | None, int | None, float | None, str | None, str | None, str
 ]
-# An event row with its four masses weighted by age: kept, broken, friction, exposure.
-Weighted = tuple[EventRow, float, float, float, float]
 _ORDER = itemgetter(0, 1, 2, 3)
+# The texts of the records whose moves are listed, by (ref_kind, ref_id): rows read without
+# their texts are quoted from these (`explain_rows(reasons=…)`).
+Reasons = Callable[[list[tuple[str, int]]], dict[tuple[str, int], str]]
+
 _DAY_SECONDS = 86400.0  # as scoring_model.age_weight
 _INTERACTION = ScoreEventKind.INTERACTION.value
 
@@ -93,89 +95,99 @@ def explain_rows(
     w: Weights,
     cost: CostToServe | None = None,
     keep: int | None = None,
+    reasons: Reasons | None = None,
 ) -> LeanScores:
     """Difficulty (cost term last) and trust as of a date, as `difficulty()` and `trust()` give
-    them, with only the `keep` largest contributions of each (all with None), in event order."""
+    them, with only the `keep` largest contributions of each (all with None), in event order.
+
+    With `reasons`, the rows' own reasons are not used: the listed moves quote the texts it
+    gives for their records (rows read without their texts: a long history's thousands of
+    summaries are not read to quote a few hundred)."""
     table = {(k.value, mood): m for (k, mood), m in mass_table(w).items()}
-    hl = w.half_life_days
-    weighted: list[Weighted] = []
-    days = hl * _DAY_SECONDS  # age_weight's operations, inlined for 10,000s of rows
+    days = w.half_life_days * _DAY_SECONDS  # age_weight's operations, inlined
+    moved: list[EventRow] = []  # the rows with any mass, in event order
+    trust_moves: list[tuple[float, int]] = []  # (points, index into `moved`)
+    base_moves: list[tuple[float, int]] = []
+    friction: dict[int, float] = {}  # per staff member, as `decayed_masses` sums each one's
+    exposure: dict[int, float] = {}
+    handled: dict[int, int] = {}  # interactions per staff member
+    # Both scores in one pass: `_explain`'s sums and differences of `scoring_model`, each
+    # score's formula inlined, the same operations in the same order (property-tested); a
+    # call per event with its attribute look-ups was a third of the pass.
+    trust_prior = trusted = trust_value(0.0, 0.0, w)
+    base_prior = based = base_difficulty(0.0, 0.0, w)
+    pk, pkb = w.prior_kept, w.prior_kept + w.prior_broken
+    neg_k, f0, e0, expm1 = -w.k, w.f0, w.e0, math.expm1
+    kept = broken = rubbed = exposed = 0.0
+    n = 0
     for row in sorted((r for r in rows if r[0] <= as_of), key=_ORDER):
         m = table.get((row[3], row[5])) or _masses(row, w, table)
-        if any(m):
-            a = float(2.0 ** (-(as_of - row[0]).total_seconds() / days))
-            weighted.append((row, a * m[0], a * m[1], a * m[2], a * m[3]))
-    trust_result = _explain(weighted, (0, 1), trust_value, w, keep)
-    base = _explain(weighted, (2, 3), base_difficulty, w, keep)
+        if not any(m):
+            continue
+        a = float(2.0 ** (-(as_of - row[0]).total_seconds() / days))
+        f, e = a * m[2], a * m[3]
+        kept += a * m[0]
+        broken += a * m[1]
+        now = 100.0 * (pk + kept) / (pkb + kept + broken)
+        if now != trusted:
+            trust_moves.append((now - trusted, n))
+        trusted = now
+        rubbed += f
+        exposed += e
+        now = 100.0 * -expm1(neg_k * (rubbed + f0) / (exposed + e0))
+        if now != based:
+            base_moves.append((now - based, n))
+        based = now
+        staff = row[4]
+        if staff is not None:
+            friction[staff] = friction.get(staff, 0.0) + f
+            exposure[staff] = exposure.get(staff, 0.0) + e
+            handled[staff] = handled.get(staff, 0) + (row[3] == _INTERACTION)
+        moved.append(row)
+        n += 1
+    trust_listed = _listed(trust_moves, keep)
+    base_listed = _listed(base_moves, keep)
+    quoted: dict[tuple[str, int], str] | None = None
+    if reasons is not None:
+        quoted = reasons(sorted({moved[n][1:3] for _p, n in (*trust_listed, *base_listed)}))
+    trust_result = ScoreResult(
+        trusted, trust_prior, _contributions(moved, trust_listed, quoted),
+        len(trust_moves) - len(trust_listed),
+    )  # fmt: skip
+    base = ScoreResult(
+        based, base_prior, _contributions(moved, base_listed, quoted),
+        len(base_moves) - len(base_listed),
+    )  # fmt: skip
     total = min(100.0, base.score + cost_term(cost, w))
     if total != base.score:
         extra = cost_contribution(total - base.score, cost, as_of)
         base = ScoreResult(total, base.prior, (*base.contributions, extra), base.omitted)
-    return LeanScores(base, trust_result, _staff(weighted))
+    staff_masses = {s: (friction[s], exposure[s], handled[s]) for s in friction}
+    return LeanScores(base, trust_result, staff_masses)
 
 
-def _explain(
-    weighted: Sequence[Weighted],
-    pair: tuple[int, int],  # which two masses: (0, 1) kept and broken, (2, 3) friction, exposure
-    value: Callable[[float, float, Weights], float],  # trust_value or base_difficulty
-    w: Weights,
-    keep: int | None,
-) -> ScoreResult:
-    """The same sums and differences as `scoring_model._explain`, for two of the masses."""
-    first, second = pair[0] + 1, pair[1] + 1
-    xs: list[float] = [item[first] for item in weighted]  # type: ignore[misc]
-    ys: list[float] = [item[second] for item in weighted]  # type: ignore[misc]
-    prior = previous = value(0.0, 0.0, w)
-    x = y = 0.0
-    moves: list[tuple[float, int]] = []
-    # `value`'s formula inlined, the same operations in the same order (property-tested):
-    # a call per event with its attribute look-ups was a third of the pass.
-    if value is trust_value:
-        pk, pkb = w.prior_kept, w.prior_kept + w.prior_broken
-        for n, (dx, dy) in enumerate(zip(xs, ys, strict=True)):
-            x += dx
-            y += dy
-            now = 100.0 * (pk + x) / (pkb + x + y)
-            if now != previous:
-                moves.append((now - previous, n))
-            previous = now
-    else:  # base_difficulty, the only other score explained here
-        neg_k, f0, e0, expm1 = -w.k, w.f0, w.e0, math.expm1
-        for n, (dx, dy) in enumerate(zip(xs, ys, strict=True)):
-            x += dx
-            y += dy
-            now = 100.0 * -expm1(neg_k * (x + f0) / (y + e0))
-            if now != previous:
-                moves.append((now - previous, n))
-            previous = now
-    chosen = moves if keep is None or len(moves) <= keep else _largest(moves, keep)
-    out = tuple(_contribution(weighted[n][0], points) for points, n in chosen)
-    return ScoreResult(previous, prior, out, len(moves) - len(chosen))
+def _listed(moves: list[tuple[float, int]], keep: int | None) -> list[tuple[float, int]]:
+    """The moves listed: all, or the `keep` largest by size (the earlier of equal ones first),
+    in event order."""
+    if keep is None or len(moves) <= keep:
+        return moves
+    top = heapq.nsmallest(keep, [(-abs(points), n, points) for points, n in moves])
+    return [(points, n) for _size, n, points in sorted(top, key=itemgetter(1))]
 
 
-def _largest(moves: list[tuple[float, int]], keep: int) -> list[tuple[float, int]]:
-    """The `keep` largest moves by size (the earlier of equal ones first), in event order."""
-    top = heapq.nsmallest(keep, moves, key=lambda m: (-abs(m[0]), m[1]))
-    return sorted(top, key=itemgetter(1))
+def _contributions(
+    moved: Sequence[EventRow],
+    listed: list[tuple[float, int]],
+    quoted: dict[tuple[str, int], str] | None,
+) -> tuple[Contribution, ...]:
+    return tuple(_contribution(moved[n], points, quoted) for points, n in listed)
 
 
-def _contribution(row: EventRow, points: float) -> Contribution:
+def _contribution(
+    row: EventRow, points: float, quoted: dict[tuple[str, int], str] | None
+) -> Contribution:
     at, ref_kind, ref_id, kind, *_, reason = row
+    if quoted is not None:
+        reason = quoted.get((ref_kind, ref_id), "")
     label = short_reason(reason) or LABELS[ScoreEventKind(kind)]
     return Contribution(points, kind, ref_kind, ref_id, at, label)
-
-
-def _staff(weighted: Sequence[Weighted]) -> dict[int, tuple[float, float, int]]:
-    """Friction and exposure summed per staff member in event order, as `decayed_masses` sums
-    each one's events, and how many interactions each handled."""
-    friction: dict[int, float] = {}
-    exposure: dict[int, float] = {}
-    count: dict[int, int] = {}
-    for row, _k, _b, f, e in weighted:
-        staff = row[4]
-        if staff is None:
-            continue
-        friction[staff] = friction.get(staff, 0.0) + f
-        exposure[staff] = exposure.get(staff, 0.0) + e
-        count[staff] = count.get(staff, 0) + (row[3] == _INTERACTION)
-    return {s: (friction[s], exposure[s], count[s]) for s in friction}

@@ -18,7 +18,7 @@ from crmnote.domain.reasons import say
 from crmnote.domain.types import ClaimId, CustomerId, MoneyKind
 from crmnote.services.base import ServiceBase
 from crmnote.services.dossier import DossierService
-from crmnote.services.score_context import revenue
+from crmnote.services.score_sums import revenue
 from crmnote.services.scores import CustomerScores, ScoreService
 from crmnote.storage import attachment_store, score_store
 from crmnote.storage.settings_store import read_setting

@@ -1,22 +1,18 @@
 """Keeping scores current: the running state advanced per record, histories rebuilt in chunks,
-and what both read (money steps, events other than interactions, weights, cost to serve)."""
+and what both read (events other than interactions, weights; cost to serve: `score_sums`)."""
 
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
 from crmnote.domain import entities as e
 from crmnote.domain import settings as declared
-from crmnote.domain.evidence import RULE as EVIDENCE
 from crmnote.domain.evidence import Evidence
-from crmnote.domain.money import converted
 from crmnote.domain.scoring import (
     CostToServe,
     ScoreEvent,
@@ -46,7 +42,21 @@ from crmnote.domain.scoring_replay import (
 )
 from crmnote.domain.types import CustomerId, MoneyKind, Verdict
 from crmnote.services.collector import collector_paused
-from crmnote.storage import score_span
+from crmnote.services.score_sums import (
+    NOTHING,
+    Added,
+    Spent,
+    as_moment,
+    cost_added,
+    cost_terms,
+    kept_sums,
+    money_steps,
+    parts_of,
+    priced,
+    revenue,
+    sums_of,
+)
+from crmnote.storage import score_span, scored_rows
 from crmnote.storage import score_store as store
 from crmnote.storage.sessions import Session
 from crmnote.storage.settings_store import read_settings
@@ -56,8 +66,6 @@ CHUNK = 500
 Progress = Callable[[int, int], None]  # (done, total)
 # Kinds whose records move the scores or the cost to serve.
 AFFECTING = frozenset({*store.SCORED_KINDS, "effort"})
-_ZERO = Decimal(0)
-_NOTHING = (0, _ZERO, 0)
 SUBSTANTIATED = ScoreEventKind.CLAIM_SUBSTANTIATED.value
 INTERACTION = ScoreEventKind.INTERACTION.value
 _OVERDUE = ScoreEventKind.PROMISE_OVERDUE
@@ -66,43 +74,7 @@ _TEXT = {kind: kind.value for kind in ScoreEventKind}  # without the enum's desc
 _RECORD_ORDER = itemgetter(0, 1, 2, 3)
 
 
-def revenue(money: dict[MoneyKind, Decimal]) -> Decimal:
-    """Sales less refunds and credits."""
-    return money[MoneyKind.SALE] - money[MoneyKind.REFUND] - money[MoneyKind.CREDIT]
-
-
-def _moment(value: date | datetime) -> datetime:
-    return value if isinstance(value, datetime) else datetime.combine(value, time())
-
-
-_SIGN = {MoneyKind.SALE: 1, MoneyKind.REFUND: -1, MoneyKind.CREDIT: -1}
-
-
-def money_steps(
-    scored: store.Scored, customer_id: CustomerId
-) -> list[tuple[datetime, int, Decimal]]:
-    """(time, minutes added, revenue added) for every record that changes cost to serve, in
-    time order: interactions and effort with minutes, sales, refunds and credits.
-
-    Money counts at its home-currency value; an amount with no rate is left out.
-    """
-    steps: list[tuple[datetime, int, Decimal]] = []
-    for _id, at, kind, amount, rate, _ref in scored.money.get(customer_id, ()):
-        sign = _SIGN.get(kind, 0)
-        value = converted(amount, rate)
-        if sign and value is not None:
-            steps.append((_moment(at), 0, sign * value))
-    steps.extend((at, minutes, _ZERO) for at, minutes in scored.effort.get(customer_id, ())
-                 if minutes)  # fmt: skip
-    steps.extend([(t[1], t[5], _ZERO) for t in scored.talks.get(customer_id, ()) if t[5]])
-    steps.sort(key=_FIRST)  # stable: the same order as sorting on the time alone
-    return steps
-
-
-_FIRST = itemgetter(0)
-
-
-def other_events(scored: store.Scored, customer_id: CustomerId) -> list[ScoreEvent]:
+def other_events(scored: scored_rows.Scored, customer_id: CustomerId) -> list[ScoreEvent]:
     """The events of a customer's claims, requests, money and feedback, from their columns."""
     out: list[ScoreEvent] = []
     for claim in scored.claims.get(customer_id, ()):
@@ -118,7 +90,7 @@ def other_events(scored: store.Scored, customer_id: CustomerId) -> list[ScoreEve
 
 
 def other_rows(
-    scored: store.Scored,
+    scored: scored_rows.Scored,
     customer_id: CustomerId,
     w: Weights,
     table: dict[tuple[str, int | None], Any],
@@ -145,7 +117,7 @@ def other_rows(
             out.append((raised_at, "request", request_id, _TEXT[k], table[_TEXT[k], None]))
     for money_id, at, kind, _amount, _rate, _reference in scored.money.get(customer_id, ()):
         if kind is MoneyKind.RETURN:
-            out.append((_moment(at), "money", money_id, _RETURN, table[_RETURN, None]))
+            out.append((as_moment(at), "money", money_id, _RETURN, table[_RETURN, None]))
     for feedback_id, at, kind, _staff, _text in scored.feedback.get(customer_id, ()):
         found = FEEDBACK_KINDS.get(kind)
         if found is not None:
@@ -158,65 +130,10 @@ _RESOLVED = ScoreEventKind.CLAIM_RESOLVED.value
 _DAY = timedelta(days=1)
 
 
-def priced(cost: CostToServe, minutes: float, sales: int, weights: Weights) -> CostToServe | None:
-    """The cost to serve to score, or None while it says nothing yet.
-
-    No revenue at all: a prospect while the time spent is within `prospect_allowance_hours`
-    (None), beyond it cost without income (scored: an infinite ratio). With revenue: only from
-    the minimum of sales that makes the ratio mean something (domain/evidence.py).
-    """
-    if Decimal(cost.revenue) == 0:
-        return cost if minutes >= weights.prospect_allowance_hours * 60 else None
-    return cost if EVIDENCE.enough_for_cost(sales) else None
-
-
-def sales_by(steps: Sequence[tuple[datetime, int, Decimal]], when: datetime) -> int:
-    return sum(1 for at, _m, r in steps if r > 0 and at <= when)
-
-
 def counted(events: Sequence[ScoreEvent], now: datetime) -> list[ScoreEvent]:
     """Events as they stand at `now`: an open promise's overdue event only once it is due
     (before that it is a date in the future, not a fact; `ScoreService.catch_up` adds it)."""
     return [ev for ev in events if ev.kind is not ScoreEventKind.PROMISE_OVERDUE or ev.at <= now]
-
-
-def cost_terms(w: Weights, hourly: float) -> Callable[[int, Decimal, int], float]:
-    """The cost term of (minutes, revenue, sales) so far, as
-    `cost_term(priced(CostToServe(minutes / 60 * hourly, revenue), minutes, sales, w), w)` gives
-    it, without building either object (a rebuild asks it for every event)."""
-    allowance = w.prospect_allowance_hours * 60
-    enough = EVIDENCE.min_sales
-    threshold, weight = w.cost_threshold, w.cost_weight
-    isinf, expm1 = math.isinf, math.expm1
-
-    def term(minutes: int, income: Decimal, sales: int) -> float:
-        if income == 0:  # a prospect within its allowance: not judged yet
-            if not minutes >= allowance:
-                return 0.0
-        elif not sales >= enough:  # EVIDENCE.enough_for_cost
-            return 0.0
-        # ratio_term(cost_ratio(minutes / 60 * hourly, float(income)), w), inlined
-        cost = minutes / 60 * hourly
-        if cost <= 0:
-            ratio = 0.0
-        else:
-            revenue = float(income)
-            ratio = math.inf if revenue <= 0 else cost / revenue
-        excess = ratio - threshold
-        if excess <= 0:
-            return 0.0
-        return weight if isinf(excess) else weight * -expm1(-excess)
-
-    return term
-
-
-@dataclass(frozen=True)
-class Spent:
-    """What serving a customer cost so far, the minutes it is made of, and the sales."""
-
-    cost: CostToServe
-    minutes: int
-    sales: int
 
 
 Masses = dict[tuple[str, int | None], Any]
@@ -302,7 +219,7 @@ class ScoreContext:
         reading their (absent) records."""
         if not customer_ids:
             return
-        empty = store.Scored({}, {}, {}, {}, {}, {}, {})
+        empty = scored_rows.Scored({}, {}, {}, {}, {}, {}, {})
         points: list[Point] = []
         term = cost_terms(self.weights, self.hourly)
         state, minutes, income, sales = self._replay(customer_ids[0], empty, term, points)
@@ -339,9 +256,11 @@ class ScoreContext:
 
     def _rebuild_many(self, customer_ids: Sequence[CustomerId]) -> None:
         store.clear_history_of(self.session, customer_ids)
-        self._rebuild(customer_ids, store.scored_rows_of(self.session, customer_ids, texts=False))
+        self._rebuild(
+            customer_ids, scored_rows.scored_rows_of(self.session, customer_ids, texts=False)
+        )
 
-    def _rebuild(self, customer_ids: Sequence[CustomerId], scored: store.Scored) -> None:
+    def _rebuild(self, customer_ids: Sequence[CustomerId], scored: scored_rows.Scored) -> None:
         """Write the history and list scores of these customers (none of them has history
         left) from what they are scored on."""
         rows: list[store.HistoryRow] = []
@@ -364,7 +283,7 @@ class ScoreContext:
     def _replay(
         self,
         customer_id: CustomerId,
-        scored: store.Scored,
+        scored: scored_rows.Scored,
         term: Callable[[int, Decimal, int], float],
         points: list[Point],
     ) -> tuple[ScoreState, int, Decimal, int]:
@@ -395,7 +314,7 @@ class ScoreContext:
         self,
         customer_id: CustomerId,
         new_events: Sequence[ScoreEvent],
-        added: Added = _NOTHING,
+        added: Added = NOTHING,
     ) -> None:
         """Add the events of a new record and what it adds to the cost-to-serve sums kept with
         the state (`cost_added`): one history row read, none of the customer's records. Falls
@@ -422,7 +341,7 @@ class ScoreContext:
         if points:
             store.append_history_many(self.session, points)
         elif sums is None or any(added):  # no event: the newest row keeps the new sums
-            store.set_state(self.session, row_id, kept_sums(state, *_parts(spent)))
+            store.set_state(self.session, row_id, kept_sums(state, *parts_of(spent)))
         self._publish(customer_id, state, spent)
 
     def _point(
@@ -441,7 +360,7 @@ class ScoreContext:
             trust=t,
             cause_kind=cause.ref_kind,
             cause_id=cause.ref_id,
-            state=kept_sums(state, *_parts(spent)),
+            state=kept_sums(state, *parts_of(spent)),
         )
 
     def _publish(
@@ -451,47 +370,6 @@ class ScoreContext:
         as_of = self.now if state.at is None or self.now >= state.at else state.at
         d, t = state.scores(as_of, self.weights, self.priced(spent or self.cost_now(customer_id)))
         store.set_scores(self.session, customer_id, d, t)
-
-
-Added = tuple[int, Decimal, int]  # minutes, revenue, sales: what one record adds to the sums
-
-
-def _parts(spent: Spent) -> Added:
-    return spent.minutes, Decimal(spent.cost.revenue), spent.sales
-
-
-def kept_sums(state: ScoreState, minutes: int, income: Decimal, sales: int) -> dict[str, Any]:
-    """The state as stored, with the cost-to-serve sums kept beside it (minutes of
-    interactions and effort, revenue in the home currency as exact decimal text, sales with a
-    positive value), so the next logged record adds its own share instead of summing the
-    customer's history."""
-    return {**state.to_dict(), "minutes": minutes, "income": str(income), "sales": sales}
-
-
-def sums_of(stored: dict[str, Any]) -> Added | None:
-    """The sums `kept_sums` stored, or None for a state written without them (or damaged)."""
-    minutes, income, sales = (stored.get(k) for k in ("minutes", "income", "sales"))
-    if type(minutes) is not int or type(income) is not str or type(sales) is not int:
-        return None
-    try:
-        value = Decimal(income)
-    except ArithmeticError:  # decimal.InvalidOperation: damaged text
-        return None
-    return (minutes, value, sales) if value.is_finite() else None
-
-
-def cost_added(record: Any) -> Added:
-    """What a new record adds to the kept sums, as a rebuild counts it (`money_steps`,
-    `replay`): its minutes, its signed home-currency value, and one sale when that is > 0."""
-    if isinstance(record, e.Interaction | e.Effort):
-        return int(record.minutes or 0), _ZERO, 0
-    if isinstance(record, e.Money):
-        sign = _SIGN.get(record.kind, 0)
-        value = converted(record.amount, record.rate)
-        if sign and value is not None:
-            r = sign * value
-            return 0, r, int(r > 0)
-    return 0, _ZERO, 0
 
 
 def rescore_after(
@@ -507,18 +385,19 @@ def rescore_after(
     if ctx.events(old) or retroactive:
         ctx.rebuild(customer_id)
     else:
-        ctx.advance(customer_id, ctx.events(new), cost_added(new) if old is None else _NOTHING)
+        ctx.advance(customer_id, ctx.events(new), cost_added(new) if old is None else NOTHING)
 
 
 def evidence_as_of(
-    times: Sequence[datetime],
-    steps: Sequence[tuple[datetime, int, Decimal]],
-    when: datetime,
-    sales: int,
+    times: Sequence[datetime], first_step: datetime | None, when: datetime, sales: int
 ) -> Evidence:
     """What is known of a customer as of `when`: scored events (their times), days since the
-    first record."""
+    first record (an event, or the first step of cost to serve: `score_sums.spent_as_of`)."""
     seen = [at for at in times if at <= when]
-    first = min([*seen, *(at for at, *_ in steps if at <= when)], default=None)
+    if first_step is not None:
+        seen_first = min(seen, default=first_step)
+        first: datetime | None = min(seen_first, first_step)
+    else:
+        first = min(seen, default=None)
     days = 0 if first is None else (when - first).days
     return Evidence(events=len(seen), days=days, sales=sales)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from crmnote.domain import entities as e
@@ -19,9 +20,7 @@ from crmnote.domain.scoring import (
     TeamLine,
     Weights,
 )
-from crmnote.domain.scoring_events import (
-    promise_events_of,
-)
+from crmnote.domain.scoring_events import promise_event_of, short_reason
 from crmnote.domain.scoring_lean import EventRow, explain_rows, row_of
 from crmnote.domain.scoring_staff import concentration_of
 from crmnote.domain.types import CustomerId
@@ -35,11 +34,10 @@ from crmnote.services.score_context import (
     Progress,
     ScoreContext,
     evidence_as_of,
-    money_steps,
     other_events,
-    priced,
-    sales_by,
 )
+from crmnote.services.score_sums import priced, spent_as_of
+from crmnote.storage import score_span, scored_rows
 from crmnote.storage import score_store as store
 from crmnote.storage.list_queries import summary_of
 from crmnote.storage.repository import Repository
@@ -151,13 +149,19 @@ class ScoreService(ServiceBase):
     ) -> CustomerScores:
         """Both scores explained; with `keep`, only that many of each score's largest moves
         are listed (the others counted): a long history's thousands of small ones explain
-        nothing more (`scoring_lean`)."""
+        nothing more (`scoring_lean`). Then the records are read without their texts (the
+        customer's range of each table's index, through the driver's cursor), and only the
+        texts of the moves listed are read."""
         repo.get("customer", customer_id)
-        ctx = ScoreContext(repo.session, when)
+        session = repo.session
+        ctx = ScoreContext(session, when)
         # Interactions as plain tuples: a customer may have 10k of them.
-        source = store.scored_rows_of(repo.session, [customer_id])
+        if keep is None:
+            source = scored_rows.scored_rows_of(session, [customer_id])
+        else:
+            source = score_span.scored_span(session, customer_id, customer_id)
         talks = source.talks.get(customer_id, [])
-        team = read_setting(repo.session, declared.STAFF_TEAM)
+        team = read_setting(session, declared.STAFF_TEAM)
         w = ctx.weights
         grace = w.overdue_grace_days
         # interaction_row's tuples, made inline for 10,000s of interactions
@@ -165,18 +169,13 @@ class ScoreService(ServiceBase):
             (at, "interaction", i, INTERACTION, staff, mood, None, None, None, text)
             for i, at, staff, mood, text, _ in talks
         ]
-        for promise in source.promises.get(customer_id, ()):
-            rows.extend(row_of(ev) for ev in promise_events_of(*promise, grace))
+        rows.extend(promise_rows(source.promises.get(customer_id, ()), grace))
         rows.extend(row_of(ev) for ev in other_events(source, customer_id))
-        steps = money_steps(source, customer_id)
-        minutes, income = 0, Decimal(0)
-        for at, m, r in steps:
-            if at <= when:
-                minutes, income = minutes + m, income + r
+        minutes, income, sales, first_step = spent_as_of(source, customer_id, when)
         spend = CostToServe(minutes / 60 * ctx.hourly, income)
-        sales = sales_by(steps, when)
         scored = priced(spend, minutes, sales, w)
-        lean = explain_rows(rows, when, w, scored, keep)
+        quote = None if keep is None else partial(scored_rows.texts_of, session)
+        lean = explain_rows(rows, when, w, scored, keep, quote)
         flag = concentration_of(lean.staff, w)
         claims = sum(1 for r in rows if r[3] == SUBSTANTIATED and r[0] <= when)
         staff_name = None
@@ -187,7 +186,7 @@ class ScoreService(ServiceBase):
         # A prospect within its allowance, or too few sales: cost ratio unknown; no revenue
         # beyond the allowance is cost without income (an infinite ratio).
         ratio = None if scored is None else spend.ratio
-        evidence = evidence_as_of([r[0] for r in rows], steps, when, sales)
+        evidence = evidence_as_of([r[0] for r in rows], first_step, when, sales)
         advice = recommend(
             lean.difficulty.score,
             lean.trust.score,
@@ -204,7 +203,7 @@ class ScoreService(ServiceBase):
         )  # fmt: skip
 
     def _handler(
-        self, repo: Repository, talks: Sequence[store.Talk], when: datetime, team: Any
+        self, repo: Repository, talks: Sequence[scored_rows.Talk], when: datetime, team: Any
     ) -> Handler | None:
         """Who handled most of the customer's interactions, with their team-wide line."""
         counts = Counter(t[2] for t in talks if t[2] is not None and t[1] <= when)
@@ -248,6 +247,18 @@ class ScoreService(ServiceBase):
         with self.reading() as repo:
             staff: e.Staff = repo.get("staff", staff_id)
             return staff.name
+
+
+def promise_rows(promises: Iterable[scored_rows.Pledge], grace: int) -> list[EventRow]:
+    """`row_of` of each promise's `promise_events_of`, without the event objects."""
+    out: list[EventRow] = []
+    for promise_id, status, due, resolved_at, made_by, text in promises:
+        found = promise_event_of(status, due, resolved_at, grace)
+        if found is not None:
+            kind, at = found
+            out.append((at, "promise", promise_id, kind.value, made_by, None, None, None, None,
+                        short_reason(text)))  # fmt: skip
+    return out
 
 
 def team_line(team: dict[str, Any], staff_id: int) -> TeamLine | None:

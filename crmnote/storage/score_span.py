@@ -3,7 +3,7 @@
 A rebuild of every customer reads a million rows: each chunk of customers is one range of every
 table's customer index (no id to bind per customer), read through the driver's cursor, each
 column converted as its type converts it (an enum by a look-up), without SQLAlchemy's result
-rows. What it gives is what `score_store.scored_rows_of(..., texts=False)` gives
+rows. What it gives is what `scored_rows.scored_rows_of(..., texts=False)` gives
 (tests/unit/services/test_rescore_all.py)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain.types import CustomerId
 from crmnote.storage.base import EnumText
-from crmnote.storage.score_store import (
+from crmnote.storage.scored_rows import (
     CLAIM_COLUMNS,
     FEEDBACK_COLUMNS,
     MONEY_COLUMNS,

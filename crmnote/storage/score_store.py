@@ -1,10 +1,10 @@
-"""Reading what the scores are computed from, and writing score history and list columns."""
+"""Score history and list columns: the running state read and written, the cost-to-serve
+aggregates, the chart's points (what the scores are computed from: `scored_rows`)."""
 
 from __future__ import annotations
 
 import functools
 import json
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,9 +20,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
-    literal,
     select,
-    type_coerce,
     update,
 )
 from sqlalchemy.orm import Session
@@ -33,7 +31,6 @@ from crmnote.domain.scoring import ScoreState
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus
 from crmnote.storage.many_rows import insert_rows
 from crmnote.storage.rows import (
-    ROW_BY_KIND,
     CustomerRow,
     EffortRow,
     InteractionRow,
@@ -41,6 +38,8 @@ from crmnote.storage.rows import (
     PromiseRow,
     ScoreHistoryRow,
 )
+from crmnote.storage.scored_rows import IDS as _IDS
+from crmnote.storage.scored_rows import same, time_parser
 
 SCORED_KINDS = ("interaction", "promise", "claim", "request", "money", "feedback")
 
@@ -60,158 +59,6 @@ class Totals:
     sales: int = 0
 
 
-def _raw_time(column: Any) -> Any:
-    """A timestamp column as the driver gives it: SQLAlchemy's parsing of SQLite's text costs
-    more than the read itself for 10,000s of rows; `moment` parses it."""
-    return type_coerce(column, String)
-
-
-def moment(value: str | datetime) -> datetime:
-    """A timestamp read by `_raw_time`: SQLite's ISO text, or the server's datetime."""
-    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
-
-
-def same(value: datetime) -> datetime:
-    return value
-
-
-def time_parser(sample: str | datetime | None) -> Any:
-    """`moment` for a column of non-null times read by `_raw_time`, chosen by one of them:
-    a driver gives them all as text (SQLite) or all as datetimes (a server)."""
-    return same if isinstance(sample, datetime) else datetime.fromisoformat
-
-
-# An interaction as the scores read it: (id, at, staff_id, mood, summary, minutes).
-Talk = tuple[int, datetime, int | None, int | None, str, int]
-# A promise as the scores read it: (id, status, due, resolved_at, made_by, text).
-Pledge = tuple[int, PromiseStatus, date | None, datetime | None, int | None, str]
-
-
-@dataclass(frozen=True)
-class Scored:
-    """What the scores of some customers are computed from, by customer, as plain column
-    tuples (a long history holds thousands of records, the whole book more than a million):
-    interactions (`Talk`), promises (`Pledge`), claims (id, raised_at, verdict, resolution,
-    resolved_at, staff_id, text), requests (id, raised_at, kind, judgment, outcome,
-    staff_id, text), money (id, at, kind, amount, rate, reference), feedback (id, at, kind,
-    staff_id, text) and effort (at, minutes)."""
-
-    talks: dict[CustomerId, list[Talk]]
-    promises: dict[CustomerId, list[Pledge]]
-    claims: dict[CustomerId, list[tuple[Any, ...]]]
-    requests: dict[CustomerId, list[tuple[Any, ...]]]
-    money: dict[CustomerId, list[tuple[Any, ...]]]
-    feedback: dict[CustomerId, list[tuple[Any, ...]]]
-    effort: dict[CustomerId, list[tuple[Any, ...]]]
-
-    def has_others(self, customer_id: CustomerId) -> bool:
-        """Whether the customer has claims, requests, money or feedback (records other than
-        interactions and promises that may have events)."""
-        return (
-            customer_id in self.claims
-            or customer_id in self.requests
-            or customer_id in self.money
-            or customer_id in self.feedback
-        )
-
-
-# Some customers' ids as one expanding parameter: the statement is compiled once and cached,
-# not coerced again for each of a chunk's 500 ids.
-_IDS: Any = bindparam("ids", expanding=True)
-
-
-@functools.lru_cache(maxsize=64)
-def _statement(kind: str, names: tuple[str, ...], texts: bool) -> tuple[Any, tuple[int, ...]]:
-    """One table's select of these columns (built once: building costs more Python than
-    SQLite spends on a chunk), and which of its result columns are times read raw."""
-    table = table_of(kind)
-    times = [n == "at" or n.endswith("_at") for n in names]
-    timed = table.name != "money" and any(times)  # money's `at` is a date
-    columns = [
-        _raw_time(table.c[n])
-        if timed and is_time
-        else literal("")
-        if not texts and n in TEXTS
-        else table.c[n]
-        for n, is_time in zip(names, times, strict=True)
-    ]
-    stmt = select(table.c.customer_id, *columns).where(table.c.customer_id.in_(_IDS))
-    return stmt, tuple(n for n, is_time in enumerate(times, 1) if timed and is_time)
-
-
-def _by_customer(
-    session: Session, kind: str, names: tuple[str, ...], ids: list[CustomerId], texts: bool
-) -> dict[CustomerId, list[tuple[Any, ...]]]:
-    """Columns of one table's rows of these customers, by customer, in one fetch; the
-    columns named `*at` are read raw and parsed by `moment` (None stays None)."""
-    stmt, at = _statement(kind, names, texts)
-    out: dict[CustomerId, list[tuple[Any, ...]]] = defaultdict(list)
-    rows = session.execute(stmt, {"ids": ids}).all()
-    if not at:
-        for row in rows:
-            out[row[0]].append(tuple(row[1:]))
-        return out
-    for row in rows:
-        values = list(row)
-        for n in at:
-            if values[n] is not None:
-                values[n] = moment(values[n])
-        out[values[0]].append(tuple(values[1:]))
-    return out
-
-
-@functools.lru_cache(maxsize=8)
-def _talks_and_promises(texts: bool) -> tuple[Any, Any]:
-    t: Any = InteractionRow.__table__
-    p: Any = PromiseRow.__table__
-    summary, pledge = (t.c.summary, p.c.text) if texts else (literal(""), literal(""))
-    talks = select(t.c.customer_id, t.c.id, _raw_time(t.c.at), t.c.staff_id, t.c.mood, summary,
-                   t.c.minutes).where(t.c.customer_id.in_(_IDS))  # fmt: skip
-    columns = (p.c.customer_id, p.c.id, p.c.status, p.c.due, p.c.resolved_at, p.c.made_by, pledge)
-    return talks, select(*columns).where(p.c.customer_id.in_(_IDS))
-
-
-def scored_rows_of(
-    session: Session, customer_ids: Sequence[CustomerId], texts: bool = True
-) -> Scored:
-    """What the scores of these customers are computed from; without `texts`, interactions'
-    summaries, promises' texts and the other records' texts (`TEXTS`) read as "" (a rebuild
-    writes no reasons)."""
-    ids = list(customer_ids)
-    params = {"ids": ids}
-    read_talks, read_promises = _talks_and_promises(texts)
-    talks: dict[CustomerId, list[Talk]] = defaultdict(list)
-    rows = session.execute(read_talks, params).all()
-    parse = time_parser(rows[0][2] if rows else None)
-    for cid, i, at, staff, mood, text, minutes in rows:
-        talks[cid].append((i, parse(at), staff, mood, text, minutes))
-    promises: dict[CustomerId, list[Pledge]] = defaultdict(list)
-    for row in session.execute(read_promises, params).all():
-        promises[row[0]].append(tuple(row[1:]))
-    return Scored(
-        talks,
-        promises,
-        _by_customer(session, "claim", CLAIM_COLUMNS, ids, texts),
-        _by_customer(session, "request", REQUEST_COLUMNS, ids, texts),
-        _by_customer(session, "money", MONEY_COLUMNS, ids, texts),
-        _by_customer(session, "feedback", FEEDBACK_COLUMNS, ids, texts),
-        _by_customer(session, "effort", ("at", "minutes"), ids, texts),
-    )
-
-
-def table_of(kind: str) -> Any:
-    """The table of a kind of record."""
-    return ROW_BY_KIND[kind].__table__
-
-
-CLAIM_COLUMNS = ("id", "raised_at", "verdict", "resolution", "resolved_at", "staff_id", "text")
-REQUEST_COLUMNS = ("id", "raised_at", "kind", "judgment", "outcome", "staff_id", "text")
-MONEY_COLUMNS = ("id", "at", "kind", "amount", "rate", "reference")
-# The free texts among them: the reasons an explanation quotes; a rebuild writes none.
-TEXTS = frozenset({"text", "reference"})
-FEEDBACK_COLUMNS = ("id", "at", "kind", "staff_id", "text")
-
-
 # Statements run on every logged record, built once: building a statement costs more Python
 # than SQLite takes to run it.
 _CUSTOMER: Any = bindparam("customer_id", type_=Integer)
@@ -228,7 +75,7 @@ _MONEY = (
         MoneyRow.kind,
         func.sum(MoneyRow.home_amount),
         func.count(MoneyRow.id) - func.count(MoneyRow.home_amount),
-        # as a rebuild counts sales (score_context.sales_by): those that added revenue
+        # as a rebuild counts sales (score_sums.spent_as_of): those that added revenue
         func.count(case((MoneyRow.home_amount > 0, 1))),
     )
     .where(MoneyRow.customer_id == _CUSTOMER)
@@ -265,7 +112,7 @@ def latest(
     session: Session, customer_id: CustomerId
 ) -> tuple[int, ScoreState, dict[str, Any]] | None:
     """The newest history row's id, the customer's running state and everything stored with
-    it (the kept cost-to-serve sums, `score_context.kept_sums`): one indexed row."""
+    it (the kept cost-to-serve sums, `score_sums.kept_sums`): one indexed row."""
     row = session.execute(_LATEST, {"customer_id": customer_id}).first()
     if row is None:
         return None
@@ -387,7 +234,11 @@ class _Iso:
 
 def _mark(connection: Any) -> str:
     """The driver's positional parameter marker: sqlite3's qmark, psycopg's format."""
-    return "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    return _mark_of(connection.dialect)
+
+
+def _mark_of(dialect: Any) -> str:
+    return "?" if dialect.paramstyle == "qmark" else "%s"
 
 
 _HISTORY_COLUMNS = ("customer_id", "at", "difficulty", "trust", "cause_kind", "cause_id", "state")
@@ -445,35 +296,44 @@ def _real(value: float | None) -> float | None:
 
 
 def history(session: Session, customer_id: CustomerId) -> list[ScorePoint]:
-    rows = session.execute(
-        select(
-            _raw_time(ScoreHistoryRow.at),
-            ScoreHistoryRow.difficulty,
-            ScoreHistoryRow.trust,
-            ScoreHistoryRow.cause_kind,
-            ScoreHistoryRow.cause_id,
-        )
-        .where(ScoreHistoryRow.customer_id == customer_id)
-        .order_by(ScoreHistoryRow.at, ScoreHistoryRow.id)
-    ).all()  # one fetch: a long history has 10,000 points and more
-    return [_point(customer_id, moment(at), d, t, kind, cid) for at, d, t, kind, cid in rows]
+    """One customer's points in time order, read through the driver's cursor in one fetch: a
+    long history has 10,000 points and more, and SQLAlchemy's result rows cost more than the
+    read (the same points as the ORM's, tests/unit/storage/test_score_points.py)."""
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(_history_sql(connection.dialect), (customer_id,))
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    parse = time_parser(rows[0][0] if rows else None)  # `at` is never null
+    new, put_customer, put_at, put_d, put_t, put_kind, put_cause, put_state = _new, *_SET
+    points = []
+    for at, d, t, kind, cause in rows:  # `_point`, unrolled: a call per field, none per point
+        point = new(ScorePoint)
+        put_customer(point, customer_id)
+        put_at(point, parse(at))
+        put_d(point, d)
+        put_t(point, t)
+        put_kind(point, kind)
+        put_cause(point, cause)
+        put_state(point, {})
+        points.append(point)
+    return points
+
+
+@functools.lru_cache(maxsize=4)
+def _history_sql(dialect: Any) -> str:
+    return (
+        "SELECT at, difficulty, trust, cause_kind, cause_id FROM score_history "
+        f"WHERE customer_id = {_mark_of(dialect)} ORDER BY at, id"
+    )
 
 
 _new = object.__new__
 # Each field's slot, set directly: what the frozen dataclass's `__init__` does through
 # `object.__setattr__`, a third of reading 12,000 points.
 _SET = tuple(getattr(ScorePoint, f).__set__ for f in ScorePoint.__slots__)
-
-
-def _point(
-    customer_id: CustomerId, at: datetime, d: float, t: float, kind: str, cause: int
-) -> ScorePoint:
-    """`ScorePoint(customer_id=…, at=…, …)` without the frozen dataclass's `__init__`; the
-    same object (tests/unit/storage/test_score_points.py)."""
-    point = _new(ScorePoint)
-    for put, value in zip(_SET, (customer_id, at, d, t, kind, cause, {}), strict=True):
-        put(point, value)
-    return point
 
 
 def history_of_customers(session: Session, customer_ids: Sequence[int]) -> tuple[ScorePoint, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from hypothesis import given, settings
@@ -116,6 +117,41 @@ def test_keeping_the_largest_moves_counts_the_rest(
         assert [order[c] for c in short.contributions] == sorted(
             order[c] for c in short.contributions
         )
+
+
+_TEXTS = ["", "Called  about\nthe order", "x" * 130, "  Angry\n"]
+
+
+@PROPS
+@given(histories, weights, costs, st.none() | st.integers(0, 10), st.randoms(use_true_random=False))
+def test_rows_read_without_texts_quote_the_texts_of_the_moves_listed(
+    history: list[ScoreEvent],
+    w: Weights,
+    cost: CostToServe | None,
+    keep: int | None,
+    rnd: random.Random,
+) -> None:
+    """The customer page reads the records without their texts and then the texts of the moves
+    it lists: the same explanation as rows read with their texts."""
+    texts: dict[tuple[str, int], str] = {}  # one text per record, as the database holds it
+    for ev in history:
+        texts.setdefault((ev.ref_kind, ev.ref_id), rnd.choice(_TEXTS))
+    history = [replace(ev, reason=short_reason(texts[ev.ref_kind, ev.ref_id])) for ev in history]
+    as_of = max((ev.at for ev in history), default=T0)
+    asked: list[list[tuple[str, int]]] = []
+
+    def reasons(refs: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
+        asked.append(refs)
+        return {ref: texts[ref] for ref in refs}
+
+    blank = [(*row[:9], "") for row in rows(history)]
+    got = explain_rows(blank, as_of, w, cost, keep, reasons)
+    want = explain_rows(rows(history), as_of, w, cost, keep)
+    assert got == want
+    assert len(asked) == 1
+    listed = {(c.ref_kind, c.id) for r in (got.difficulty, got.trust)
+              for c in r.contributions if c.kind != "cost_to_serve"}  # fmt: skip
+    assert set(asked[0]) == listed
 
 
 def test_an_interaction_row_reads_like_its_event() -> None:

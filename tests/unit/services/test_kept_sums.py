@@ -13,8 +13,8 @@ import pytest
 from crmnote.domain import settings as declared
 from crmnote.domain.types import CustomerId, MoneyKind
 from crmnote.services.book_services import Services
-from crmnote.services.score_context import Added, sums_of
-from crmnote.storage import score_store
+from crmnote.services.score_sums import Added, sums_of
+from crmnote.storage import score_store, scored_rows
 
 START = datetime(2026, 3, 2, 9, 0)
 
@@ -104,7 +104,7 @@ def test_logging_reads_none_of_the_customers_history(
         raise AssertionError("a logged record read the customer's history")
 
     monkeypatch.setattr(score_store, "totals", refused)
-    monkeypatch.setattr(score_store, "scored_rows_of", refused)
+    monkeypatch.setattr(scored_rows, "scored_rows_of", refused)
     services.interactions.log(cid, minutes=25, mood=1, notes="a new one")
     services.records.add("effort", {"minutes": 5}, cid)
     services.records.add("money", _usd(MoneyKind.SALE, "40.00", 30), cid)

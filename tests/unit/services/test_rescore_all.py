@@ -21,7 +21,7 @@ from crmnote.services.score_context import ScoreContext, other_events, other_row
 from crmnote.storage.engine import make_sessionmaker
 from crmnote.storage.rows import CustomerRow, ScoreHistoryRow
 from crmnote.storage.score_span import scored_span
-from crmnote.storage.score_store import scored_rows_of
+from crmnote.storage.scored_rows import scored_rows_of
 
 NOW = datetime(2026, 11, 2, 9, 0, 0)
 

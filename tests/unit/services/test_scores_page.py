@@ -14,7 +14,16 @@ from crmnote.domain.scoring import (
     friction_concentration,
     trust,
 )
-from crmnote.domain.types import Channel, CustomerId, PromiseStatus, Verdict
+from crmnote.domain.types import (
+    Channel,
+    CustomerId,
+    FeedbackKind,
+    Judgment,
+    Outcome,
+    PromiseStatus,
+    Resolution,
+    Verdict,
+)
 from crmnote.services import scores as scores_module
 from crmnote.services.book_services import Services
 
@@ -85,3 +94,32 @@ def test_the_page_lists_the_largest_moves_and_counts_the_rest(
     assert page.difficulty.omitted > 0
     assert page.recommendation == full.recommendation
     assert page.handler == full.handler
+
+
+def test_the_page_quotes_every_kind_of_record_as_the_full_explanation_does(
+    services: Services, clock: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page reads the records without their texts and then the texts of the moves it
+    lists: each move reads as in the full explanation, whichever kind of record moved it."""
+    cid = busy_customer(services, clock)
+    long = "A line  that goes on\n" + "and on " * 30
+    r, _ = services.records.add("request", {"text": "free delivery\nforever"}, cid)
+    services.records.update(
+        "request", r.id, {"judgment": Judgment.UNREASONABLE, "outcome": Outcome.DECLINED}
+    )
+    services.records.add("feedback", {"text": long, "kind": FeedbackKind.COMPLAINT}, cid)
+    services.records.add("feedback", {"text": "Lovely", "kind": FeedbackKind.PRAISE}, cid)
+    services.records.add("money", {"kind": "return", "amount": "12", "reference": "R-7 box"}, cid)
+    claim, _ = services.records.add("claim", {"text": long}, cid)
+    services.records.update(
+        "claim", claim.id, {"verdict": Verdict.PARTLY, "resolution": Resolution.REFUND,
+                            "resolved_at": services.scores.now()}
+    )  # fmt: skip
+    monkeypatch.setattr(scores_module, "PAGE_MOVES", 1000)  # every move listed
+    page = services.scores.view(cid).scores
+    full = services.scores.explain(cid, page.as_of)
+    assert page.difficulty == full.difficulty
+    assert page.trust == full.trust
+    reasons = {c.reason for c in full.difficulty.contributions + full.trust.contributions}
+    assert {"Call 3", "deliver", "late", "free delivery forever", "R-7 box"} <= reasons
+    assert any(r.startswith("A line that goes on and on") and r.endswith("…") for r in reasons)

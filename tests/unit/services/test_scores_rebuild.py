@@ -15,7 +15,7 @@ from sqlalchemy import String, select, text, type_coerce
 from crmnote.domain.scoring import CostToServe, Weights, cost_term
 from crmnote.domain.types import CustomerId, MoneyKind, PromiseStatus, Verdict
 from crmnote.services.book_services import Services
-from crmnote.services.score_context import cost_terms, priced
+from crmnote.services.score_sums import cost_terms, priced
 from crmnote.storage.rows import ScoreHistoryRow
 
 weights = st.builds(
