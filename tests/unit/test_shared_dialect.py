@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import column, select, table
 
 from crmnote.storage.engine import database_url, make_engine
+from tests import shared_dialect
 
 CUSTOMERS = table("customers", column("id"), column("name"))
 
 
-def test_engines_share_compiled_statements_once_one_has_connected(tmp_path: Path) -> None:
+def test_engines_share_compiled_statements_once_one_has_connected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shared_dialect, "_shared", {})  # as in a process's first test
     never = make_engine(database_url(str(tmp_path / "never.sqlite3")))
     first = make_engine(database_url(str(tmp_path / "first.sqlite3")))
     assert first.dialect is not never.dialect  # `never` never connected: not handed on
