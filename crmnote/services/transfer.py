@@ -33,7 +33,7 @@ from crmnote.storage.repository import Repository
 from crmnote.storage.sessions import Session
 from crmnote.storage.team import author
 
-_WRITE_CHUNK = 2_000  # new customers written at a time
+_WRITE_CHUNK = 1_000  # new customers written at a time
 
 
 class TransferService(ServiceBase):
@@ -347,12 +347,13 @@ class _Plan:
             self.new = left
         for key in sorted(self.dirty):
             self.repo.update(self.updated[key])
-        ids = self.ids
-        created = tuple(("customer", cid) for cid in ids)
-        touched = set(ids) | self.dirty
+        # each set made once, from the other (no set of 100,000 ids made and copied)
+        created = tuple(("customer", cid) for cid in self.ids)
+        merged = [("customer", cid) for cid in sorted(self.dirty)]
+        records = frozenset(created + tuple(merged)) if merged else frozenset(created)
         return Changes(
-            kinds=frozenset({"customer"}) if touched else frozenset(),
-            customer_ids=frozenset(touched),
-            records=frozenset(created) | {("customer", cid) for cid in self.dirty},
+            kinds=frozenset({"customer"}) if records else frozenset(),
+            customer_ids=frozenset(cid for _, cid in records),
+            records=records,
             created=created,
         )
