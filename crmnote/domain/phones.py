@@ -9,7 +9,7 @@ without its country code is read in the default region (Settings â†’ Business â†
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from collections.abc import Hashable, Iterable
 from typing import Generic, TypeVar
 
@@ -67,7 +67,15 @@ def format_phone(value: str, region: str | None) -> str:
     return str(phonenumbers.format_number(number, style))
 
 
-def _bucket(value: str) -> str | None:
+_NOT_ASCII_DIGITS = re.compile(r"[^0-9]+")
+
+
+def _bucket(value: str) -> int | str | None:
+    """The number's last digits: as an int when they are 0-9 (half the size of their text,
+    for 100,000 numbers), else as text."""
+    if value.isascii():  # the digits are 0-9: one pass in C (an import's 100,000 numbers)
+        digits = _NOT_ASCII_DIGITS.sub("", value)
+        return int(digits[-_BUCKET:]) if len(digits) >= MIN_DIGITS else None
     digits = "".join(ch for ch in value if ch.isdigit())
     return digits[-_BUCKET:] if len(digits) >= MIN_DIGITS else None
 
@@ -81,7 +89,9 @@ class PhoneIndex(Generic[T]):
 
     def __init__(self, region: str | None) -> None:
         self.region = normal_region(region)
-        self._by_tail: dict[str, list[tuple[str, T]]] = defaultdict(list)
+        # by the last digits: one (number, owner), or a list of them when several end alike
+        # (most numbers share their tail with none: no list for each of 100,000 numbers)
+        self._by_tail: dict[int | str, tuple[str, T] | list[tuple[str, T]]] = {}
         self._keys: dict[str, str | None] = {}
 
     def key(self, value: str) -> str | None:
@@ -91,13 +101,21 @@ class PhoneIndex(Generic[T]):
 
     def add(self, value: str, owner: T) -> None:
         tail = _bucket(value)
-        if tail is not None:
-            self._by_tail[tail].append((value, owner))
+        if tail is None:
+            return
+        there = self._by_tail.get(tail)
+        if there is None:
+            self._by_tail[tail] = (value, owner)
+        elif isinstance(there, list):
+            there.append((value, owner))
+        else:
+            self._by_tail[tail] = [there, (value, owner)]
 
     def find(self, value: str) -> list[T]:
         """The owners of the same number, in the order they were added."""
         tail = _bucket(value)
-        others = self._by_tail.get(tail, ()) if tail is not None else ()
+        there = self._by_tail.get(tail) if tail is not None else None
+        others = [there] if isinstance(there, tuple) else there or ()
         # Parsed only when another number ends the same way: a new number costs no parse.
         key = self.key(value) if others else None
         if key is None:

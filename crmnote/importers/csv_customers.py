@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 
 from crmnote.domain import entities as e
 from crmnote.domain import rule_messages as m
@@ -13,7 +13,7 @@ from crmnote.domain.parsing import parse_contact
 from crmnote.domain.reasons import Reason, listing, say
 from crmnote.domain.types import CustomerStatus
 from crmnote.importers.csv_columns import Target, map_columns
-from crmnote.importers.csv_read import STRAY_CELLS, CsvTable, read_table, unneutralise
+from crmnote.importers.csv_read import STRAY_CELLS, CsvSource, CsvTable, read_table, unneutralise
 from crmnote.importers.textfile import decode
 from crmnote.services.transfer_report import ImportItem
 
@@ -40,9 +40,10 @@ _SYSTEM_GROUPS = {"mycontacts", "starred"}
 
 @dataclass(frozen=True)
 class CsvImport:
-    """Customers read from a CSV file, with what was detected and the columns left out."""
+    """Customers read from a CSV file, with what was detected and the columns left out;
+    `items` may be read as they are iterated (`items_from_source`), each time anew."""
 
-    items: tuple[ImportItem, ...]
+    items: Iterable[ImportItem]
     encoding: str
     delimiter: str
     unmapped: tuple[str, ...]
@@ -145,30 +146,56 @@ def customer_from_row(
     )
 
 
+class _Items:
+    """The import items of a CSV source, made row by row as they are iterated, each time anew
+    (an import the server aborted for a collision is run again from the file's rows)."""
+
+    def __init__(
+        self,
+        rows: Iterable[tuple[int, tuple[str, ...]]],
+        header: tuple[str, ...],
+        columns: Mapping[int, Target],
+        source: str,
+    ) -> None:
+        self._rows, self._columns, self._source = rows, columns, source
+        self._width = len(header)
+        self._ours = tuple(h.lower() for h in header) == CUSTOMER_COLUMNS
+
+    def __iter__(self) -> Iterator[ImportItem]:
+        width, ours, columns, source = self._width, self._ours, self._columns, self._source
+        for line, row in self._rows:
+            extra = [c for c in row[width:] if c.strip()]
+            if extra:
+                said = Reason(STRAY_CELLS, n=len(row), width=width)
+                yield ImportItem(line, field="row", message=said)
+                continue
+            cells = {i: unneutralise(c) if ours else c for i, c in enumerate(row[:width])}
+            try:
+                yield ImportItem(line, customer_from_row(cells, columns, source))
+            except ValidationError as exc:
+                yield ImportItem(line, field=exc.field, message=exc.message)
+
+
+def items_from_source(
+    table: CsvSource | CsvTable, overrides: Mapping[str, str] | None = None, source: str = ""
+) -> CsvImport:
+    """The customers of a CSV file, read row by row as the import goes (a `CsvSource`: the
+    file's rows are never all held, nor their items)."""
+    columns, unmapped = map_columns(table.header, overrides)
+    rows = table if isinstance(table, CsvSource) else table.rows
+    items = _Items(rows, table.header, columns, source)
+    return CsvImport(items, table.encoding, table.delimiter, tuple(unmapped))
+
+
 def items_from_table(
     table: CsvTable, overrides: Mapping[str, str] | None = None, source: str = ""
 ) -> CsvImport:
-    columns, unmapped = map_columns(table.header, overrides)
-    ours = tuple(h.lower() for h in table.header) == CUSTOMER_COLUMNS
-    width = len(table.header)
-    items = []
-    for line, row in table.rows:
-        extra = [c for c in row[width:] if c.strip()]
-        if extra:
-            said = Reason(STRAY_CELLS, n=len(row), width=width)
-            items.append(ImportItem(line, field="row", message=said))
-            continue
-        cells = {i: unneutralise(c) if ours else c for i, c in enumerate(row[:width])}
-        try:
-            items.append(ImportItem(line, customer_from_row(cells, columns, source)))
-        except ValidationError as exc:
-            items.append(ImportItem(line, field=exc.field, message=exc.message))
-    return CsvImport(tuple(items), table.encoding, table.delimiter, tuple(unmapped))
+    parsed = items_from_source(table, overrides, source)
+    return replace(parsed, items=tuple(parsed.items))
 
 
 def read_customers_csv(
     data: bytes, overrides: Mapping[str, str] | None = None, source: str = ""
 ) -> CsvImport:
     """Customers from the bytes of a CSV file in any of the encodings and layouts we know."""
-    text, encoding = decode(data)
-    return items_from_table(read_table(text, encoding), overrides, source)
+    return items_from_table(read_table(*decode(data)), overrides, source)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import csv
-import io
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from crmnote.domain.errors import ValidationError
@@ -103,32 +104,66 @@ STRAY_CELLS = message(
 )
 
 
+# A line with its ending as a text stream with newline="" gives it: \r\n, \r or \n.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their endings, one at a time: an `io.StringIO` would hold
+    the whole text again at four bytes a character (40 MB for 100,000 rows)."""
+    for found in _LINE.finditer(text):
+        yield found.group()
+
+
+class CsvSource:
+    """A CSV text whose rows are read as they are iterated, each time anew: the header and
+    delimiter are known at once, the rows are never all held (`__iter__` gives the data rows,
+    numbered as in `CsvTable`). A row the reader cannot read raises ValidationError when
+    it is reached. With `lines` (the same text's lines with their endings, read anew on each
+    call: the file read again) the text is let go of once checked."""
+
+    def __init__(
+        self, text: str, encoding: str = "", lines: Callable[[], Iterator[str]] | None = None
+    ) -> None:
+        self.delimiter = detect_delimiter(text)
+        opened = unclosed_quote(text, self.delimiter)
+        if opened is not None:
+            raise ValidationError(
+                "file",
+                say(
+                    "import.unclosed_quote",
+                    "line {line}: a quote opens a field there and is never closed; "
+                    'nothing was imported (close the quote, or double a quote inside a field: "")',
+                    line=opened,
+                ),
+            )
+        self.encoding = encoding
+        self._lines = lines or (lambda: _lines(text))
+        first = next(self._numbered(), None)
+        if first is None:
+            raise ValidationError("file", say("import.file_empty", "is empty"))
+        self.header: tuple[str, ...] = tuple(h.strip() for h in first[1])
+
+    def _numbered(self) -> Iterator[tuple[int, tuple[str, ...]]]:
+        reader = csv.reader(self._lines(), delimiter=self.delimiter, strict=False)
+        try:
+            for n, row in enumerate(reader, 1):
+                if any(c.strip() for c in row):
+                    yield n, tuple(row)
+        except csv.Error as exc:
+            why = csv_problem(exc, reader.line_num, csv.field_size_limit())
+            raise ValidationError(
+                "file", say("import.not_csv", "is not readable as CSV: {why}", why=why)
+            ) from None
+
+    def __iter__(self) -> Iterator[tuple[int, tuple[str, ...]]]:
+        rows = self._numbered()
+        next(rows, None)  # the header
+        yield from rows
+
+
 def read_table(text: str, encoding: str = "") -> CsvTable:
     """Parse CSV text; blank rows are dropped, short rows padded, over-long rows kept as read.
     A quote that opens a field and never closes refuses the whole file, naming its line."""
-    delimiter = detect_delimiter(text)
-    opened = unclosed_quote(text, delimiter)
-    if opened is not None:
-        raise ValidationError(
-            "file",
-            say(
-                "import.unclosed_quote",
-                "line {line}: a quote opens a field there and is never closed; "
-                'nothing was imported (close the quote, or double a quote inside a field: "")',
-                line=opened,
-            ),
-        )
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    try:
-        # each row kept as a tuple as it is read: a list of the reader's lists beside them
-        # would hold a 100,000-row file twice (about 40 MB)
-        numbered = [(n, tuple(r)) for n, r in enumerate(reader, 1) if any(c.strip() for c in r)]
-    except csv.Error as exc:
-        why = csv_problem(exc, reader.line_num, csv.field_size_limit())
-        raise ValidationError(
-            "file", say("import.not_csv", "is not readable as CSV: {why}", why=why)
-        ) from None
-    if not numbered:
-        raise ValidationError("file", say("import.file_empty", "is empty"))
-    (_, header), *data = numbered
-    return CsvTable(tuple(h.strip() for h in header), tuple(data), delimiter, encoding)
+    source = CsvSource(text, encoding)
+    return CsvTable(source.header, tuple(source), source.delimiter, encoding)

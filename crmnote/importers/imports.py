@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crmnote.domain.errors import ValidationError
 from crmnote.domain.reasons import Reason, Typed, listing, message, say
 from crmnote.importers import json_doc
-from crmnote.importers.csv_customers import items_from_table
+from crmnote.importers.csv_customers import items_from_source
 from crmnote.importers.csv_interactions import (
     InteractionCsv,
     holds_interactions,
     interactions_from_table,
 )
-from crmnote.importers.csv_read import read_table
+from crmnote.importers.csv_read import CsvSource, CsvTable
 from crmnote.importers.csv_values import DateOrder
 from crmnote.importers.parse_errors import NotJsonValue, json_problem, not_json_value
 from crmnote.importers.textfile import decode
@@ -109,15 +109,20 @@ def _import_file(
             ),
         )
     if suffix == ".csv":
-        table = read_table(*decode(data))
-        del data  # the rows hold what the import needs: the bytes need not stay meanwhile
-        if (kind or _csv_kind(table.header, mapping)) == "interactions":
+        text, encoding = decode(data)
+        del data  # the text holds what the import needs: the bytes need not stay meanwhile
+        # checked whole, then read again from the file as the rows are imported (the text
+        # of 100,000 rows is 12 MB or more)
+        source = CsvSource(text, encoding, _file_lines(path, encoding))
+        del text
+        if (kind or _csv_kind(source.header, mapping)) == "interactions":
+            table = CsvTable(source.header, tuple(source), source.delimiter, source.encoding)
             read = interactions_from_table(table, mapping, dates)
-            del table  # nor the rows, once read into items (about 50 MB at 100,000 rows)
+            del table, source  # nor the rows, once read into items (about 50 MB at 100,000 rows)
             return _import_interactions(read, transfer, create_customers, path.name, **options)
         _interactions_only(dates, create_customers)
-        parsed = items_from_table(table, mapping, source=path.name)
-        del table  # nor the rows, once read into items (about 50 MB at 100,000 rows)
+        # the rows are read, checked and written a chunk at a time as the import goes
+        parsed = items_from_source(source, mapping, source=path.name)
         notes = [
             say(
                 "import.detected",
@@ -153,6 +158,22 @@ def _import_file(
             suffix=repr(suffix),
         ),
     )
+
+
+def _file_lines(path: Path, encoding: str) -> Callable[[], Iterator[str]]:
+    """The lines of the file with their endings, as `decode` reads its bytes, read anew on
+    each call (an import run again after a collision)."""
+
+    def lines() -> Iterator[str]:
+        try:
+            with path.open(encoding=encoding, errors="replace", newline="") as f:
+                yield from f
+        except OSError as exc:
+            raise ValidationError(
+                "file", say("import.unreadable", "cannot be read: {why}", why=os_reason(exc))
+            ) from None
+
+    return lines
 
 
 def _csv_kind(header: tuple[str, ...], mapping: Mapping[str, str] | None) -> str:

@@ -26,48 +26,73 @@ class DuplicateIndex:
 
     A match by email wins over one by phone, which wins over one by name, so two people of the
     same name with different addresses still match on the address they share.
+
+    Held for every customer of the book and of the file while an import runs (100,000s), so
+    kept compact: a customer is a number inside (`_code`: its id, or -(n + 1) for the n-th
+    new one), emails and names are keys of a dict each, new customers' names a list.
     """
 
     def __init__(self, region: str | None = None) -> None:
-        self._by_key: dict[tuple[str, str], Ref] = {}
-        self._names: dict[Ref, str] = {}
-        self.phones: PhoneIndex[Ref] = PhoneIndex(region)
+        self._emails: dict[str, int] = {}
+        self._lowered: dict[str, int] = {}
+        self._db_names: dict[int, str] = {}
+        self._new_names: list[str] = []
+        self.phones: PhoneIndex[int] = PhoneIndex(region)
 
     @staticmethod
     def load(session: Session) -> DuplicateIndex:
         """Every customer of the database, read as column tuples (fast on 100k customers)."""
         index = DuplicateIndex(phone_region(session))
         for cid, name in customer_names(session):
-            index._by_key.setdefault(("name", name.strip().lower()), ("db", cid))
-            index._names[("db", cid)] = name
+            index._lowered.setdefault(name.strip().lower(), cid)
+            index._db_names[cid] = name
         for cid, kind, value in contact_values(session):
             if kind == ContactKind.EMAIL:
-                index._by_key.setdefault(("email", value.strip().lower()), ("db", cid))
+                index._emails.setdefault(value.strip().lower(), cid)
             else:
-                index.phones.add(value, ("db", cid))
+                index.phones.add(value, cid)
         return index
 
     def find(self, customer: e.Customer) -> Ref | None:
         for cp in customer.emails:
-            found = self._by_key.get(("email", cp.value.strip().lower()))
+            found = self._emails.get(cp.value.strip().lower())
             if found is not None:
-                return found
+                return _ref(found)
         for cp in customer.phones:
             owners = self.phones.find(cp.value)
             if owners:
-                return owners[0]
-        return self._by_key.get(("name", customer.name.strip().lower()))
+                return _ref(owners[0])
+        found = self._lowered.get(customer.name.strip().lower())
+        return None if found is None else _ref(found)
 
     def name(self, ref: Ref) -> str:
-        return self._names.get(ref, "")
+        where, key = ref
+        if where == "new":
+            return self._new_names[key] if key < len(self._new_names) else ""
+        return self._db_names.get(key, "")
 
     def add(self, ref: Ref, customer: e.Customer) -> None:
-        self._names.setdefault(ref, customer.name)
+        where, key = ref
+        code = _code(ref)
+        if where == "new":
+            if key == len(self._new_names):
+                self._new_names.append(customer.name)
+        else:
+            self._db_names.setdefault(key, customer.name)
         for cp in customer.emails:
-            self._by_key.setdefault(("email", cp.value.strip().lower()), ref)
+            self._emails.setdefault(cp.value.strip().lower(), code)
         for cp in customer.phones:
-            self.phones.add(cp.value, ref)
-        self._by_key.setdefault(("name", customer.name.strip().lower()), ref)
+            self.phones.add(cp.value, code)
+        self._lowered.setdefault(customer.name.strip().lower(), code)
+
+
+def _code(ref: Ref) -> int:
+    where, key = ref
+    return -(key + 1) if where == "new" else key
+
+
+def _ref(code: int) -> Ref:
+    return ("new", -code - 1) if code < 0 else ("db", code)
 
 
 def _phone_identity(value: str, region: str | None) -> str:

@@ -28,13 +28,21 @@ CHUNK = 2_000
 _CUSTOMER_TABLES = ("customer_contacts", "customer_tags", "customers")
 
 
-def insert_customers(session: Session, customers: Sequence[e.Customer]) -> list[int]:
+# A customer as inserted: its columns (with its id and uuid), and its contacts ([kind, value,
+# label] in order) and tags (sorted) as sync's state of it holds them.
+Inserted = tuple[dict[str, Any], dict[str, Any]]
+
+
+def insert_customers(
+    session: Session, customers: Sequence[e.Customer], inserted: list[Inserted] | None = None
+) -> list[int]:
     """Insert new customers with their contacts and tags in bulk statements of `CHUNK`
-    customers; returns their ids in the order given."""
+    customers; returns their ids in the order given. `inserted`, if given, receives what was
+    inserted for each (sync's capture makes their changes from it)."""
     ids: list[int] = []
     with indexes_after(session, _CUSTOMER_TABLES):
         for start in range(0, len(customers), CHUNK):
-            ids += _insert_chunk(session, customers[start : start + CHUNK])
+            ids += _insert_chunk(session, customers[start : start + CHUNK], inserted)
     return ids
 
 
@@ -56,13 +64,21 @@ def _values(c: e.Customer) -> dict[str, Any]:
     }
 
 
-def _insert_chunk(session: Session, customers: Sequence[e.Customer]) -> list[int]:
+def _insert_chunk(
+    session: Session, customers: Sequence[e.Customer], inserted: list[Inserted] | None
+) -> list[int]:
     # Core statements on the tables: the ORM's bulk path costs twice as much per row.
     table: Table = cast(Table, CustomerRow.__table__)
     if session.get_bind().dialect.name != "sqlite":
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        ids = [int(i) for i in session.execute(stmt, [_values(c) for c in customers]).scalars()]
+        rows = [_values(c) for c in customers]
+        ids = [int(i) for i in session.execute(stmt, rows).scalars()]
         _insert_parts(session, ids, customers)
+        if inserted is not None:
+            inserted += [
+                (dict(row, id=cid), _parts(c))
+                for row, cid, c in zip(rows, ids, customers, strict=True)
+            ]
         return ids
     # SQLite's triggers rebuild a customer's filter text (name, contacts, tags) on every
     # contact and tag inserted after it: four rebuilds for a customer with an email, a phone
@@ -78,7 +94,20 @@ def _insert_chunk(session: Session, customers: Sequence[e.Customer]) -> list[int
         _insert_plain(session, table, values)
     finally:
         session.execute(text("PRAGMA defer_foreign_keys = OFF"))
+    if inserted is not None:
+        inserted += [(row, _parts(c)) for row, c in zip(values, customers, strict=True)]
     return ids
+
+
+def _points(c: e.Customer) -> list[tuple[ContactKind, e.ContactPoint]]:
+    """A customer's contacts in their positions: the emails, then the phones."""
+    return [(ContactKind.EMAIL, p) for p in c.emails] + [(ContactKind.PHONE, p) for p in c.phones]
+
+
+def _parts(c: e.Customer) -> dict[str, Any]:
+    """The contacts and tags of a customer as sync's state holds them (read back, the same)."""
+    contacts = [[kind, p.value, p.label] for kind, p in _points(c)]
+    return {"contacts": contacts, "tags": sorted(set(c.tags))}
 
 
 def _insert_parts(session: Session, ids: Sequence[int], customers: Sequence[e.Customer]) -> None:
@@ -86,11 +115,9 @@ def _insert_parts(session: Session, ids: Sequence[int], customers: Sequence[e.Cu
     contacts: list[dict[str, Any]] = []
     tags: list[dict[str, Any]] = []
     for cid, c in zip(ids, customers, strict=True):
-        points = [(ContactKind.EMAIL, p) for p in c.emails]
-        points += [(ContactKind.PHONE, p) for p in c.phones]
         contacts += [
             {"customer_id": cid, "kind": k, "value": p.value, "label": p.label, "position": n}
-            for n, (k, p) in enumerate(points)
+            for n, (k, p) in enumerate(_points(c))
         ]
         tags += [{"customer_id": cid, "tag": tag} for tag in sorted(set(c.tags))]
     if contacts:

@@ -4,7 +4,8 @@ records written here: a book just copied to a server)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
 from functools import lru_cache
 from typing import Any, cast
 
@@ -17,7 +18,14 @@ from crmnote.storage.among import among, dialect_of
 from crmnote.storage.book_tables import plain
 from crmnote.storage.many_rows import inserted_ids
 from crmnote.storage.rows import ContactRow, TagRow
-from crmnote.storage.sync_records import Ids, _references, _writable, state_of_row, table_of
+from crmnote.storage.sync_records import (
+    QUIET,
+    Ids,
+    _references,
+    _writable,
+    state_of_row,
+    table_of,
+)
 from crmnote.storage.sync_rows import SYNCED_TABLES
 
 CHUNK = 500
@@ -82,6 +90,28 @@ def created_rows(
         "source": None,
     }
     return change, store.shadow_row(record_uuid, kind, state, (change_uuid,))
+
+
+def inserted_customers(
+    rows: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]], ids: Ids
+) -> list[tuple[str, dict[str, Any]]] | None:
+    """(uuid, state) of customers just inserted, made from the values they were inserted with
+    (each row's columns with its `id` and `uuid`, and its contacts and tags as the state
+    holds them) instead of read back: what `state_from_row` gives for their rows. None when
+    the values do not make the whole state (a column the database fills, a time with a zone
+    the database would convert, a row without its uuid): then they must be read back."""
+    table = table_of("customer")
+    names = [c.name for c in table.columns if c.name not in QUIET]
+    for row, _parts in rows:
+        if not row.get("uuid") or any(n not in row for n in names):
+            return None
+        if any(isinstance(row[n], datetime) and row[n].tzinfo is not None for n in names):
+            return None
+    know_references("customer", [row for row, _ in rows], ids)
+    return [
+        (str(row["uuid"]), state_of_row(table, {n: row[n] for n in names}, ids) | dict(parts))
+        for row, parts in rows
+    ]
 
 
 def read_rows(session: Session, kind: str, record_ids: Sequence[int]) -> dict[int, Any]:

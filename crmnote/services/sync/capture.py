@@ -138,6 +138,40 @@ def capture_created(session: Session, kind: str, record_ids: Sequence[int]) -> i
     return made
 
 
+def capture_inserted(
+    session: Session, kind: str, rows: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]
+) -> int:
+    """`capture_created` of customers a bulk writer (an import) has just inserted, given as
+    the values it inserted them with (`sync_bulk.inserted_customers`: each row's columns with
+    its id and uuid, and its contacts and tags): their states are made from those values
+    instead of read back, with the same changes and shadows. Falls back to `capture_created`
+    when the values do not make the whole state, or for another kind. Returns the changes
+    made."""
+    record_ids = [int(row["id"]) for row, _ in rows]
+    if kind != "customer" or kind in LOGGED_KINDS or not rows:
+        return capture_created(session, kind, record_ids)
+    store.serialize_writers(session)
+    ids = records.Ids(session)
+    states = sync_bulk.inserted_customers(rows, ids)
+    if states is None:
+        return capture_created(session, kind, record_ids)
+    run = _Run(session, identity.Stamper(session), author(session, ids), ids)
+    run.now_ms = clock_ms(session)
+    made = 0
+    for start in range(0, len(record_ids), CHUNK):
+        made += run.write_created(
+            kind, record_ids[start : start + CHUNK], states[start : start + CHUNK]
+        )
+        for record_uuid in store.with_conflicts(session, [c.record_uuid for c in run.made]):
+            store.put_conflicts(
+                session, record_uuid, merge(store.of_record(session, record_uuid)).conflicts
+            )
+        run.forget()
+    run.clock.save()
+    store.clear_dirty_of(session, kind, record_ids)
+    return made
+
+
 def _capture_records(
     session: Session,
     kinds: Mapping[str, int | None],
@@ -279,6 +313,14 @@ class _Run:
             records.state_from_row(session, kind, read[i], self.ids, partial(parts.__getitem__, i))
             for i in present
         ]
+        return self.write_created(kind, present, found)
+
+    def write_created(
+        self, kind: str, present: Sequence[int], found: Sequence[tuple[str, dict[str, Any]]]
+    ) -> int:
+        """`created`'s writing: records (their ids, and their uuids and states) just inserted
+        here, each a create; a record with a shadow already goes the ordinary way."""
+        session = self.session
         if store.shadows(session, [u for u, _ in found]):
             marks = [
                 store.Dirty(kind, i, u, 1, 0) for i, (u, _) in zip(present, found, strict=True)

@@ -100,7 +100,7 @@ def test_imported_customers_are_logged_as_the_ordinary_capture_logs_them(
     items = [ImportItem(n, p) for n, p in enumerate(PEOPLE, 2)]
     # The reference: the import leaves the marks, and the transaction's end captures them.
     with monkeypatch.context() as patched:
-        patched.setattr(transfer_module, "capture_created", lambda session, kind, ids: 0)
+        patched.setattr(transfer_module, "capture_inserted", lambda session, kind, rows: 0)
         first = services.transfer.import_customers(items)
     reference = _logged(opened, names)
     for row in first.rows:
