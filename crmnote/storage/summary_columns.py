@@ -14,36 +14,32 @@ from crmnote.storage.score_store import forget
 
 _CUSTOMER: Any = bindparam("customer_id", type_=Integer)
 _CUSTOMERS: Any = CustomerRow.__table__
-_OPEN = (PromiseRow.customer_id == _CUSTOMER, PromiseRow.status == PromiseStatus.OPEN)
-# Built once: logging runs it every time, and building it costs more than running it.
-_REFRESH = (
-    update(_CUSTOMERS)  # Core: the ORM would evaluate it against the session's objects
-    .where(_CUSTOMERS.c.id == _CUSTOMER)
-    .values(
-        last_contact_at=select(func.max(InteractionRow.at))
-        .where(InteractionRow.customer_id == _CUSTOMER)
-        .scalar_subquery(),
-        open_promises=select(func.count(PromiseRow.id)).where(*_OPEN).scalar_subquery(),
-        next_due=select(func.min(PromiseRow.due)).where(*_OPEN).scalar_subquery(),
-    )
-)
-
-
 _ID: Any = _CUSTOMERS.c.id
-_OPEN_OF = (PromiseRow.customer_id == _ID, PromiseRow.status == PromiseStatus.OPEN)
+
+
+def _refresh(customer: Any, which: Any) -> Any:
+    """The UPDATE of the customers `which` selects, each from its own records (`customer`:
+    the customer's id as the subqueries see it). Core: the ORM would evaluate it against the
+    session's objects."""
+    open_ = (PromiseRow.customer_id == customer, PromiseRow.status == PromiseStatus.OPEN)
+    return (
+        update(_CUSTOMERS)
+        .where(which)
+        .values(
+            last_contact_at=select(func.max(InteractionRow.at))
+            .where(InteractionRow.customer_id == customer)
+            .scalar_subquery(),
+            open_promises=select(func.count(PromiseRow.id)).where(*open_).scalar_subquery(),
+            next_due=select(func.min(PromiseRow.due)).where(*open_).scalar_subquery(),
+        )
+    )
+
+
+# Built once: logging runs it every time, and building it costs more than running it.
+_REFRESH = _refresh(_CUSTOMER, _ID == _CUSTOMER)
 # Many customers in one statement (sync's batches): on PostgreSQL the customers table's
 # statement-level triggers then run once, not once per customer.
-_REFRESH_MANY = (
-    update(_CUSTOMERS)
-    .where(_ID.in_(bindparam("ids", expanding=True)))
-    .values(
-        last_contact_at=select(func.max(InteractionRow.at))
-        .where(InteractionRow.customer_id == _ID)
-        .scalar_subquery(),
-        open_promises=select(func.count(PromiseRow.id)).where(*_OPEN_OF).scalar_subquery(),
-        next_due=select(func.min(PromiseRow.due)).where(*_OPEN_OF).scalar_subquery(),
-    )
-)
+_REFRESH_MANY = _refresh(_ID, _ID.in_(bindparam("ids", expanding=True)))
 _MANY = 500  # customers a statement
 
 
