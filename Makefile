@@ -11,11 +11,19 @@ TEST_STAMP := $(VENV)/.installed-test
 export PYTHONDONTWRITEBYTECODE :=
 export PYTHONPYCACHEPREFIX := $(CURDIR)/$(VENV)/pycache
 
+# Tests write thousands of small books and sync each write to disk. In a folder in memory
+# (/dev/shm, where it has 4 GB free) no test waits for the disk's write-back: the whole suite,
+# two workers, quiet machine, 7 min 8 s -> 5 min 36 s. `make test TEST_TMP=` keeps the
+# system's temporary folder. .ci/run puts its PostgreSQL cluster there too (`make test-tmp`).
+TEST_TMP ?= $(shell d=/dev/shm; [ -d $$d ] && [ -w $$d ] && \
+	[ "$$(df -Pk $$d 2>/dev/null | awk 'NR == 2 {print $$4}')" -gt 4000000 ] 2>/dev/null && echo $$d)
+TEST_ENV := QT_QPA_PLATFORM=offscreen $(if $(TEST_TMP),TMPDIR=$(TEST_TMP))
+
 # One worker per core; tests that share server-wide state (PostgreSQL roles) share a worker
 # (xdist_group). PYTEST_PARALLEL= runs them in one process.
 PYTEST_PARALLEL ?= -n auto --dist loadgroup
 
-.PHONY: run test test-fast test-future test-postgres lint typecheck layers pytest bench clean demo
+.PHONY: run test test-fast test-future test-postgres test-tmp lint typecheck layers pytest bench clean demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,11 +45,11 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_PARALLEL) --durations=15
+	$(TEST_ENV) $(BIN)/python -m pytest $(PYTEST_PARALLEL) --durations=15
 
 # While working: the tests not marked slow, on every core, without the lint steps.
 test-fast: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_PARALLEL) -m "not slow"
+	$(TEST_ENV) $(BIN)/python -m pytest $(PYTEST_PARALLEL) -m "not slow"
 
 # The test suite again with the clock a year ahead (libfaketime, Debian package `faketime`),
 # subprocesses included: a test that depends on today's date fails here a year before its day.
@@ -52,17 +60,21 @@ test-fast: $(TEST_STAMP)
 # the monotonic clock real, FAKETIME_DONT_FAKE_MONOTONIC=1, breaks every time.sleep: EINVAL).
 test-future: $(TEST_STAMP)
 	@command -v faketime >/dev/null || { echo "test-future needs faketime (apt-get install faketime)"; exit 1; }
-	CRMNOTE_REAL_TODAY=$$(date +%F) QT_QPA_PLATFORM=offscreen faketime -f +365d $(BIN)/python -m pytest $(PYTEST_PARALLEL)
+	CRMNOTE_REAL_TODAY=$$(date +%F) $(TEST_ENV) faketime -f +365d $(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # Only the PostgreSQL runs (marked `postgres`), on a throwaway cluster in a temporary folder,
 # stopped and removed afterwards (tests/pg/cluster.sh; PG_PORT=N for a fixed port). `make test`
 # includes them when CRMNOTE_TEST_PG_URL names a server, as .ci/run does.
 PG_PORT ?=
 test-postgres: $(STAMP)
-	@dir=$$(mktemp -d "$${TMPDIR:-/tmp}/crmnote-pg.XXXXXX"); \
+	@dir=$$(mktemp -d "$(or $(TEST_TMP),$${TMPDIR:-/tmp})/crmnote-pg.XXXXXX"); \
 	trap 'tests/pg/cluster.sh stop "$$dir"; rm -rf "$$dir"' EXIT; \
 	url=$$(tests/pg/cluster.sh start "$$dir" $(PG_PORT)) && \
-	CRMNOTE_TEST_PG_URL=$$url QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m postgres
+	CRMNOTE_TEST_PG_URL=$$url $(TEST_ENV) $(BIN)/python -m pytest -m postgres
+
+# The folder the tests write in (empty: the system's temporary folder).
+test-tmp:
+	@echo $(TEST_TMP)
 
 demo: $(STAMP)
 	$(BIN)/crmnote demo

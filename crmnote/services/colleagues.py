@@ -21,11 +21,11 @@ from crmnote.domain.errors import CrmError, NotFoundError
 from crmnote.services.base import ServiceBase
 from crmnote.services.changes import Changes
 from crmnote.storage.insight_queries import customer_names
-from crmnote.storage.notifications import Listener, Notice, own_backends
+from crmnote.storage.notifications import Listener, Notice, Wakeup, own_backends
 from crmnote.storage.report_queries import staff_names
 
 log = logging.getLogger("crmnote")
-WAIT_S = 0.5  # each wait for notices; also how soon `stop` takes effect
+WAIT_S = 0.5  # each wait for notices (`stop` ends a wait at once)
 RECONNECT_S = 2.0
 
 
@@ -74,6 +74,7 @@ class ColleagueWatch(ServiceBase):
     _queue: queue.SimpleQueue[ColleagueChange]
     _thread: threading.Thread | None = None
     _stop: threading.Event
+    _wakeup: Wakeup
     _own: set[int]
 
     def start(self) -> bool:
@@ -83,6 +84,7 @@ class ColleagueWatch(ServiceBase):
             return False
         self._queue = queue.SimpleQueue()
         self._stop = threading.Event()
+        self._wakeup = Wakeup()
         self._own = own_backends(engine)
         listener = Listener(engine)  # before returning: nothing committed after this is missed
         self._thread = threading.Thread(
@@ -103,9 +105,14 @@ class ColleagueWatch(ServiceBase):
                 return out
 
     def stop(self) -> None:
+        """Stop watching; the listening connection is closed when this returns (closing the
+        window on a team book no longer waits for the current wait to run out)."""
         if self._thread is not None:
             self._stop.set()
+            self._wakeup.set()
             self._thread.join(timeout=WAIT_S * 4)
+            if not self._thread.is_alive():
+                self._wakeup.close()
             self._thread = None
 
     def _paused(self, seconds: float) -> bool:
@@ -124,7 +131,7 @@ class ColleagueWatch(ServiceBase):
                 listener = self._reconnect()
                 continue
             try:
-                notices = listener.wait(WAIT_S)
+                notices = listener.wait(WAIT_S, self._wakeup)
             except listener.errors:
                 listener.close()
                 listener = None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import select
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +62,26 @@ class Notice:
             return None
 
 
+class Wakeup:
+    """Ends a `Listener.wait` at once from another thread (the window closing), instead of
+    when its timeout runs out. A socket pair: `select` waits on it and on the connection
+    alike, on every platform."""
+
+    def __init__(self) -> None:
+        self._ours, self._theirs = socket.socketpair()
+
+    def fileno(self) -> int:
+        return self._ours.fileno()
+
+    def set(self) -> None:
+        with contextlib.suppress(OSError):
+            self._theirs.send(b"\0")
+
+    def close(self) -> None:
+        self._ours.close()
+        self._theirs.close()
+
+
 class Listener:
     """LISTEN on one connection held open outside the engine's pool (made by the engine: the
     same URL, TLS and password settings), in autocommit so notices arrive as they are sent."""
@@ -74,11 +96,17 @@ class Listener:
         self._conn = conn
         self.errors: type[Exception] = engine.dialect.loaded_dbapi.Error
 
-    def wait(self, timeout: float) -> list[Notice]:
+    def wait(self, timeout: float, wakeup: Wakeup | None = None) -> list[Notice]:
         """The notices that arrive within `timeout` seconds: as soon as one does, it and
         those sent with it (one commit sends several at once; commits that follow closely may
-        come along too, told apart by `Notice.commit`). Raises the driver's Error when the
-        connection is lost."""
+        come along too, told apart by `Notice.commit`). Nothing once `wakeup` is set. Raises
+        the driver's Error when the connection is lost."""
+        if wakeup is not None:
+            # Each wait reads everything the socket holds, so nothing waits unseen in the
+            # driver's buffers while select looks at the socket.
+            ready, _, _ = select.select([self._conn.fileno(), wakeup], [], [], timeout)
+            if not ready or wakeup in ready:
+                return []
         found: list[Notice] = []
         for batch in (self._notifies(timeout, 1), self._notifies(0.05, None)):
             for n in batch:

@@ -112,13 +112,9 @@ def server(request: pytest.FixtureRequest) -> PgServer:
 def member(server: PgServer) -> Iterator[str]:
     """A login role with a password (the cluster asks every role but the setup role for one)."""
     name = f"{server.prefix}_anna"
-    admin = create_engine(server.url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"CREATE ROLE {name} LOGIN PASSWORD 'right horse'")
+    server.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'right horse'")
     yield name
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f"DROP ROLE IF EXISTS {name}")
-    admin.dispose()
+    server.execute(f"DROP ROLE IF EXISTS {name}")  # after the databases it may use
 
 
 def _free_port() -> int:

@@ -115,10 +115,10 @@ def test_the_owner_restores_into_their_own_new_database(
     """No superuser: the book's owner (a plain role that owns the new database) restores."""
     dump = Path(crmnote(tmp_path, book, "backup").stdout.strip())
     role = "crmnote_move_owner"
-    pg_server._execute(f"DROP ROLE IF EXISTS {role}")
-    pg_server._execute(f"CREATE ROLE {role} LOGIN PASSWORD 'owner-pass'")
+    pg_server.execute(f"DROP ROLE IF EXISTS {role}")
+    pg_server.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'owner-pass'")
     name = f"{pg_server.prefix}_owned"
-    pg_server._execute(f"CREATE DATABASE {name} OWNER {role} TEMPLATE template0 ENCODING 'UTF8'")
+    pg_server.execute(f"CREATE DATABASE {name} OWNER {role} TEMPLATE template0 ENCODING 'UTF8'")
     pg_server._made.add(name)
     target = pg_server.url_of(name).set(username=role)
     monkeypatch.setenv("PGPASSWORD", "owner-pass")
@@ -128,7 +128,7 @@ def test_the_owner_restores_into_their_own_new_database(
         assert digest(target.set(password="owner-pass")) == digest(book)
     finally:
         pg_server.drop(target)
-        pg_server._execute(f"DROP ROLE IF EXISTS {role}")
+        pg_server.execute(f"DROP ROLE IF EXISTS {role}")
 
 
 def test_check_and_repair_on_a_server(book: URL, tmp_path: Path) -> None:

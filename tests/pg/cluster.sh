@@ -8,7 +8,8 @@
 #
 # The setup role `crmnote_setup` (superuser) connects without a password from 127.0.0.1 (trust);
 # every other role must give its password (scram-sha-256), so the tests can try a wrong one.
-# Durability is off (fsync, full_page_writes): this cluster holds nothing worth keeping.
+# Durability is off (fsync, full_page_writes): this cluster holds nothing worth keeping; so is
+# autovacuum (each test's database lives for a second; tests that need statistics ANALYZE).
 # PostgreSQL refuses to run as root: then the cluster runs as the `postgres` user (made by the
 # Debian packages) or, failing that, `nobody`, and the folder is handed to that user.
 # The binaries: $PG_BIN, else `pg_config --bindir`, else the newest /usr/lib/postgresql/*/bin.
@@ -73,7 +74,7 @@ HBA
     fi
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off \
--c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
+-c synchronous_commit=off -c full_page_writes=off -c autovacuum=off -c max_connections=200" start >/dev/null \
       || { tail -n 20 "$dir/server.log" >&2; exit 1; }
     url
     ;;

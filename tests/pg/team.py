@@ -60,7 +60,7 @@ class TeamBook:
         return f"{url.host}:{url.port}:{url.database}:{url.username}:{self.password(who)}\n"
 
     def close(self) -> None:
-        self.server.drop(self.server.url_of(self.database))
+        self.server.drop_now(self.server.url_of(self.database))
         owner = self.roles["owner"]
         for role in [r for r in self.roles.values() if r != owner] + [owner]:
             self.server.execute(f"DROP ROLE IF EXISTS {role}")

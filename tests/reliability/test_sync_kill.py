@@ -23,7 +23,8 @@ from crmnote.storage import sync_records as records
 from crmnote.storage.engine import make_sessionmaker
 from crmnote.storage.sync_rows import SYNCED_TABLES
 
-pytestmark = pytest.mark.slow
+# The book filled once for this module is filled once per run: its tests share a worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sync_kill")]
 KILLER = Path(__file__).parent / "sync_killer.py"
 AT = datetime(2026, 11, 2, 10, 0)
 

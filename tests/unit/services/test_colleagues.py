@@ -13,7 +13,7 @@ from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.domain import settings as declared
 from crmnote.services.changes import Changes
 from crmnote.services.colleagues import ColleagueChange, ColleagueWatch, by_commit
-from crmnote.storage.notifications import Listener, own_backends
+from crmnote.storage.notifications import Listener, Wakeup, own_backends
 from tests.pg.team import TeamBook
 
 
@@ -118,6 +118,19 @@ def test_a_lost_connection_is_made_good_and_said(
     staff.services.records.add("customer", {"name": "Fjord Bikes"})
     (change,) = _next(watch, qtbot.waitUntil)  # type: ignore[attr-defined]
     assert (change.kind, change.customer) == ("customer", "Fjord Bikes")
+
+
+@pytest.mark.postgres
+def test_a_wait_ends_at_once_when_woken(owner: OpenDatabase) -> None:
+    """The window closing ends the listener's wait instead of waiting it out: an hour's wait
+    returns nothing once woken (without the wake-up this test hangs until pytest-timeout)."""
+    listener, wakeup = Listener(owner.engine), Wakeup()
+    try:
+        wakeup.set()
+        assert listener.wait(3600.0, wakeup) == []
+    finally:
+        listener.close()
+        wakeup.close()
 
 
 @pytest.mark.postgres

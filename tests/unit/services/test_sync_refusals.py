@@ -127,11 +127,8 @@ def test_a_reader_pulls_but_cannot_push_and_a_revoked_role_is_told(
         assert snapshot(a) == before and a.sync.status().waiting == 1
     finally:
         laptops.close()
-        pg_server.drop(url)
-        admin = create_engine(pg_server.url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
-        with admin.connect() as conn:
-            conn.exec_driver_sql("DROP ROLE IF EXISTS sync_reader")
-        admin.dispose()
+        pg_server.drop_now(url)  # the role's rights in it go with it
+        pg_server.execute("DROP ROLE IF EXISTS sync_reader")
 
 
 @pytest.mark.postgres

@@ -27,7 +27,8 @@ from crmnote.services.customer_list import ListQuery, SortKey
 from tests.conftest import TickingClock
 from tests.pg.databases import PgServer
 
-pytestmark = pytest.mark.postgres
+# The book filled once for this module is filled once per run: its tests share a worker.
+pytestmark = [pytest.mark.postgres, pytest.mark.xdist_group("backends_agree")]
 
 _VOCABULARY = (
     "helmet helmets Helmet HELMETS late Late delivery deliveries Zoë zoe ZOE Åse åse ÅSE café "

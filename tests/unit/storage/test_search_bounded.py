@@ -24,6 +24,9 @@ from crmnote.domain.types import CustomerId
 from crmnote.storage.search_queries import search
 from tests.pg.databases import PgServer
 
+# The book filled once for this module is filled once per run: its tests share a worker.
+pytestmark = pytest.mark.xdist_group("search_bounded")
+
 # Word i is in about (0.9 / (i + 1)) of the notes: "alpha" in most, the last ones in a few.
 WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india"]
 NOTES = 160

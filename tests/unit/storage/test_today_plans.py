@@ -22,6 +22,9 @@ from crmnote.storage import today_queries
 from crmnote.storage.first_screen import FirstScreenReader
 from tests.pg.databases import PgServer
 
+# The book filled once for this module is filled once per run: its tests share a worker.
+pytestmark = pytest.mark.xdist_group("today_plans")
+
 CUSTOMERS = 50
 ROWS = 12000  # claims and requests each; one in eight pending
 FOLLOW_UPS = 8000  # three in four done
