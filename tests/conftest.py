@@ -24,12 +24,14 @@ from sqlalchemy import URL
 from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.services.book_services import Services
 from crmnote.storage.engine import make_engine
+from tests import new_books
 from tests.key_derivation import ROUNDS
 from tests.pg.databases import SKIP_REASON, PgServer, setup_url
 from tests.pg.team import TeamBook, make_team_book
 from tests.shared_dialect import install as share_dialects
 
 share_dialects()  # one compiled-statement cache per process (tests/shared_dialect.py)
+new_books.install()  # new SQLite books copied from one migrated book (tests/new_books.py)
 
 # No time limit on a hypothesis example: hypothesis's default (200 ms) is a timed assertion,
 # and on a loaded machine (two CI runs, a PostgreSQL server beside them) a domain test's example
@@ -55,6 +57,14 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     (~10 % of a worker's CPU; the product's own start-up does the same, bootstrap.py)."""
     gc.collect()
     gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def _new_books(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test marked `real_migrations` migrates every new book (tests/new_books.py)."""
+    new_books.enabled = request.node.get_closest_marker("real_migrations") is None
+    yield
+    new_books.enabled = True
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@pytest.mark.real_migrations  # watches the engine the migrations of a new book open
 def test_an_existing_empty_file_is_made_private_before_anything_is_written(
     tmp_path: Path, permissive_umask: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
