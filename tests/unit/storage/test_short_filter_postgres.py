@@ -15,9 +15,6 @@ from sqlalchemy import event, text
 from crmnote.bootstrap import OpenDatabase
 from crmnote.services.customer_list import ListQuery
 
-# The book filled once for this module is filled once per run: its tests share a worker.
-pytestmark = pytest.mark.xdist_group("short_filter_postgres")
-
 ON_SERVER = pytest.mark.parametrize(
     "backend", [pytest.param("postgresql", marks=pytest.mark.postgres)]
 )
