@@ -18,6 +18,10 @@ from crmnote.storage.engine import database_url
 from crmnote.storage.migrate import prepare_database
 from tests.reliability.conftest import DATA
 
+# How crmnote creates a book's file is the point here: each new book is migrated as the product
+# makes it, not copied from one (tests/new_books.py).
+pytestmark = pytest.mark.real_migrations
+
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
