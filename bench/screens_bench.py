@@ -54,6 +54,8 @@ def run(cfg: Config) -> list[Result]:
         *dataset.spread_customers(db, 8),
     ]
     env = bench_env(cfg, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(HERE.parent))
+    if cfg.quick:  # the smoke test: the tour's steps, without the measured quiet after each
+        env["CRMNOTE_BENCH_SETTLE_S"] = "0.02"
     cmd = [sys.executable, str(HERE / "screens_probe.py"), str(db), str(out), *map(str, customers)]
     _, values = run_child(cmd, env, timeout=1800)
     _, bare = run_child([sys.executable, str(HERE / "bare_window.py"), "--rss"], env)

@@ -268,6 +268,38 @@ def opened(database: str, backend: str, sqlite_template: Path) -> Iterator[OpenD
     db.close()
 
 
+@pytest.fixture(scope="module")
+def module_books() -> Iterator[dict[str, OpenDatabase]]:
+    """One book per back end shared by a module's tests, which only read it (`module_book`)."""
+    books: dict[str, OpenDatabase] = {}
+    yield books
+    for opened in books.values():
+        opened.close()
+
+
+@pytest.fixture
+def module_book(
+    backend: str,
+    module_books: dict[str, OpenDatabase],
+    sqlite_template: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    request: pytest.FixtureRequest,
+) -> tuple[OpenDatabase, bool]:
+    """The module's shared book on the test's back end, and whether it is new (to be filled
+    by the module's own fixture). A PostgreSQL one is dropped with the run's other databases
+    (PgServer.close)."""
+    if backend in module_books:
+        return module_books[backend], False
+    if backend == "sqlite":
+        where = tmp_path_factory.mktemp("shared") / "book.sqlite3"
+        shutil.copyfile(sqlite_template, where)
+        module_books[backend] = open_database(str(where))
+    else:
+        server: PgServer = request.getfixturevalue("pg_server")
+        module_books[backend] = open_database(server.fresh().render_as_string(hide_password=False))
+    return module_books[backend], True
+
+
 @pytest.fixture
 def services(opened: OpenDatabase, clock: TickingClock) -> Services:
     """Services over a fresh migrated database, with a deterministic clock."""

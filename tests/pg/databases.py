@@ -39,6 +39,7 @@ class PgServer:
         self._numbers = itertools.count(1)
         self._template: str | None = None
         self._made: set[str] = set()
+        self._roles: list[str] = []
         self._dropped: list[str] = []
         with self._admin.connect() as conn:
             c_utf8 = conn.exec_driver_sql(
@@ -69,6 +70,10 @@ class PgServer:
         """The LOCALE clause of a new database in code point order, where the server has it."""
         return self._locale
 
+    def roles_made(self, role: str) -> None:
+        """Drop this role (made elsewhere) at the end of the run, after the databases."""
+        self._roles.append(role)
+
     def made(self, name: str) -> None:
         """Drop this database (made elsewhere) with the others at the end of the run."""
         self._made.add(name)
@@ -93,13 +98,24 @@ class PgServer:
         """A new database at the current schema, empty of records."""
         return self.copy(self.template())
 
-    def copy(self, name: str) -> URL:
+    def copy(self, name: str, *, new: str | None = None, owner: str | None = None) -> URL:
         """A new database holding what the database `name` holds (which nobody may be
-        connected to): a book filled once for many tests, copied for each."""
-        new = f"{self.prefix}_{next(self._numbers)}"
-        self._execute(f"CREATE DATABASE {new} TEMPLATE {name}{self._strategy}")
+        connected to): a book filled once for many tests, copied for each. `new` names it,
+        `owner` owns it (not its objects)."""
+        new = new or f"{self.prefix}_{next(self._numbers)}"
+        owned = f" OWNER {owner}" if owner else ""
+        self._execute(f"CREATE DATABASE {new}{owned} TEMPLATE {name}{self._strategy}")
         self._made.add(new)
         return self.url_of(new)
+
+    def execute_in(self, name: str, sql: str) -> None:
+        """One statement as the setup role in the database `name`."""
+        engine = create_engine(self.url_of(name), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql(sql)
+        finally:
+            engine.dispose()
 
     def drop(self, url: URL) -> None:
         """Drop a test's database, a test later. Right after a test closed its connections the
@@ -134,4 +150,7 @@ class PgServer:
             self._execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         self._made.clear()
         self._dropped.clear()
+        for role in self._roles:
+            self._execute(f"DROP ROLE IF EXISTS {role}")
+        self._roles.clear()
         self._admin.dispose()

@@ -51,9 +51,10 @@ opened = open_database(db)
 probe = DataVersion.open(opened.engine)
 while not go.exists():
     time.sleep(0.005)
-while not stop.exists():
+while not stop.exists():  # far more often than the app looks for other programs' writes (1 s)
     opened.services.customers.summaries()
     probe.read()
+    time.sleep(0.01)
 probe.close()
 opened.close()
 """

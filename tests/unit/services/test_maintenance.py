@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from crmnote.bootstrap import OpenDatabase
 from crmnote.domain.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from crmnote.services.book_services import Services
 from crmnote.services.maintenance import MaintenanceService
@@ -192,14 +193,18 @@ def test_open_database_refuses_a_damaged_file(tmp_path: Path) -> None:
 
 
 def test_environment_refusals_become_a_clear_storage_error(
-    services: Services, db_path: Path
+    services: Services, opened: OpenDatabase, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from crmnote.domain.errors import StorageError
+    from crmnote.storage import engine
 
     services.records.add("customer", {"name": "Before"})
+    # The engine's next connections wait 0.2 s for a lock instead of the product's 5 s.
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    opened.engine.dispose()
     locker = sqlite3.connect(db_path, timeout=0)
     locker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
-    try:  # waits out the busy timeout (5 s), then gives up with a clear message
+    try:  # waits out the busy timeout, then gives up with a clear message
         with pytest.raises(StorageError, match="busy in another program"):
             services.records.add("customer", {"name": "Blocked"})
     finally:
