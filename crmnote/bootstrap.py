@@ -124,6 +124,13 @@ def _open(db: str | None, passphrase: str | None) -> OpenDatabase:
     if file is not None and backups is not None and key is not None:
         report = prepare_encrypted(file, key, backups, datetime.now(), read_only=read_only)
         engine = make_encrypted_engine(file, key, read_only=read_only)
+    elif file is None:  # a server: checked and migrated on the book's own engine
+        engine = make_engine(url)
+        try:
+            report = prepare_database(url, None, engine=engine)
+        except BaseException:
+            engine.dispose()
+            raise
     else:
         report = prepare_database(url, backups, read_only=read_only)
         engine = make_engine(url, read_only=read_only)

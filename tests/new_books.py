@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import URL
+from sqlalchemy import URL, Engine
 
 import crmnote.storage.migrate as migrate
 from crmnote.storage.engine import database_url, sqlite_path
@@ -60,12 +60,16 @@ def _source_book() -> Path:
 
 
 def _prepare(
-    url: URL, backup_dir: Path | None, now: Callable[[], datetime], target: str
+    url: URL,
+    backup_dir: Path | None,
+    now: Callable[[], datetime],
+    target: str,
+    shared: Engine | None = None,
 ) -> migrate.MigrationReport:
     path = sqlite_path(url)
     new = path is not None and (not path.exists() or path.stat().st_size == 0)
     if not (enabled and new and target == "head" and url.get_backend_name() == "sqlite"):
-        return _real(url, backup_dir, now, target)  # type: ignore[no-any-return]
+        return _real(url, backup_dir, now, target, shared)  # type: ignore[no-any-return]
     assert path is not None
     _copy(_source_book(), path)
     head = migrate.head_revision()

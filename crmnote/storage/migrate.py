@@ -103,12 +103,15 @@ def prepare_database(
     target: str = "head",
     *,
     read_only: bool = False,
+    engine: Engine | None = None,
 ) -> MigrationReport:
     """Create, refuse or migrate the database at `url` so that it is at `target`.
 
     A SQLite file is first read read-only: another application's database, a book from a
     newer crmnote or one with tables missing is refused before a byte is written (not even
     the switch to WAL). A `read_only` book is only checked: it must be at `target` already.
+    A server book is checked and migrated through `engine` when given (the book's own: no
+    second connection); a SQLite file always through an engine of its own (foreign keys off).
     """
     path = sqlite_path(url)
     if path is not None and path.exists() and path.stat().st_size:
@@ -151,7 +154,7 @@ def prepare_database(
             )
         )
     try:
-        return _prepare(url, backup_dir, now, target)
+        return _prepare(url, backup_dir, now, target, engine)
     except OperationalError as exc:
         why = explain(exc.orig or exc)
         raise StorageError(not_upgraded(path, why)) from None
@@ -162,10 +165,14 @@ def _wanted(target: str) -> str:
 
 
 def _prepare(
-    url: URL, backup_dir: Path | None, now: Callable[[], datetime], target: str
+    url: URL,
+    backup_dir: Path | None,
+    now: Callable[[], datetime],
+    target: str,
+    shared: Engine | None = None,
 ) -> MigrationReport:
-    engine = make_engine(url, foreign_keys=False)
     server = url.get_backend_name() == "postgresql"
+    engine = shared if server and shared is not None else make_engine(url, foreign_keys=False)
     try:
         with _connected(engine, url) as conn:
             tables = set(inspect(conn).get_table_names())
@@ -217,7 +224,8 @@ def _prepare(
             )
         ) from None
     finally:
-        engine.dispose()
+        if engine is not shared:
+            engine.dispose()
 
 
 def readable_revision(conn: Connection, server: bool, tables: set[str]) -> str | None:

@@ -12,8 +12,8 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import URL, Engine, create_engine, inspect, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
+from sqlalchemy.pool import NullPool, Pool
 
 from crmnote.bootstrap import open_database
 from crmnote.domain.errors import DatabaseError
@@ -54,6 +54,29 @@ def test_models_and_migrations_agree(engine: Engine) -> None:
         context = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(context, Base.metadata) == []
         assert current_revision(conn) == head_revision()
+
+
+@pytest.mark.parametrize("book", ["new", "at head"])
+def test_opening_a_server_book_takes_one_connection(
+    pg_server: PgServer, empty: URL, book: str
+) -> None:
+    """Checked, migrated (a new book) and opened through the book's own engine: one backend
+    for the server to start, not one more for the migrations' check."""
+    if book == "at head":
+        prepare_database(empty, None)
+    connections: list[object] = []
+    listener = lambda dbapi, _record: connections.append(dbapi)  # noqa: E731
+    event.listen(Pool, "connect", listener)
+    try:
+        opened = open_database(empty.render_as_string(hide_password=False))
+        try:
+            with opened.engine.connect() as conn:
+                assert current_revision(conn) == head_revision()
+        finally:
+            opened.close()
+    finally:
+        event.remove(Pool, "connect", listener)
+    assert len(connections) == 1
 
 
 def test_a_book_of_an_older_crmnote_gets_its_indexes(empty: URL) -> None:

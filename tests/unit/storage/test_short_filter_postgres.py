@@ -6,7 +6,6 @@ the list's order."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,8 +23,16 @@ RARE = {17: "Zqa Holm", 4000: "Ola Zquist", 15003: "Kari Ozq"}  # id → name: "
 
 
 @pytest.fixture
-def crowd(opened: OpenDatabase) -> Iterator[OpenDatabase]:
-    """20,000 customers written with plain SQL (the triggers write their texts), analysed."""
+def crowd(module_book: tuple[OpenDatabase, bool]) -> OpenDatabase:
+    """20,000 customers written with plain SQL (the triggers write their texts), analysed;
+    once for the module's tests, which only read."""
+    opened, new = module_book
+    if new:
+        _fill(opened)
+    return opened
+
+
+def _fill(opened: OpenDatabase) -> None:
     names = " ".join(f"WHEN {i} THEN '{n}'" for i, n in RARE.items())
     # 2,000 a transaction: the triggers take an advisory lock per customer (the server's lock
     # table is shared by every test running at once).
@@ -44,7 +51,6 @@ def crowd(opened: OpenDatabase) -> Iterator[OpenDatabase]:
             )
     with opened.engine.connect() as conn:
         conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
-    yield opened
 
 
 def _plans(opened: OpenDatabase, call: Any) -> list[str]:
