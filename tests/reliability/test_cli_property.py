@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import json
 import os
@@ -48,6 +49,7 @@ text = st.text(
 values = st.one_of(st.sampled_from(EDGES), text)
 
 
+@functools.cache  # read, never changed: one parser for every example (~20 ms to build)
 def subcommands() -> dict[str, argparse.ArgumentParser]:
     parser = build_parser()
     action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
