@@ -16,9 +16,10 @@ import weakref
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-POLL_MS = 50
+POLL_MS = 50  # how often a job's progress is shown while it runs
 
 
 class Pending:
@@ -52,6 +53,29 @@ class Pending:
             Pending.count -= 1
 
 
+class _Waker(QObject):
+    """Hands a job's end to the GUI thread at once (its outcome was waiting for the next poll,
+    25 ms on average). Workers emit on this one object, made once on the GUI thread and never
+    deleted, not on their job, which may be deleted with its parent meanwhile (as
+    `newest._Relay`)."""
+
+    ended = Signal(int)  # the job's key
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.jobs: weakref.WeakValueDictionary[int, Background] = weakref.WeakValueDictionary()
+        self.ended.connect(self._wake, Qt.ConnectionType.QueuedConnection)
+
+    def _wake(self, key: int) -> None:
+        job = self.jobs.get(key)
+        if job is not None and shiboken6.isValid(job):
+            job._poll()
+
+
+_waker: list[_Waker] = []  # made by the first job, on the GUI thread
+_keys = iter(range(1, 2**62))
+
+
 class Background(QObject):
     """Emits `done(result)` or `failed(exception)` once `work` has returned or raised, and
     `progress(done, total)` on the GUI thread when the work calls `report` from its thread."""
@@ -71,6 +95,12 @@ class Background(QObject):
         self._reported: tuple[int, int, object] | None = None
         self._shown: tuple[int, int, object] | None = None
         self._thread = threading.Thread(target=self._run, name="crmnote-background", daemon=True)
+        self._ended = threading.Event()  # the outcome is in `_outcome`
+        self._delivered = False
+        if not _waker:
+            _waker.append(_Waker())
+        self._key = next(_keys)
+        _waker[0].jobs[self._key] = self
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -106,7 +136,9 @@ class Background(QObject):
         return Pending.count > 0 or any(t.is_alive() for t in list(cls._live))
 
     def running(self) -> bool:
-        return self._thread.is_alive()
+        """True from `start` until the work has returned or raised (its outcome may still be
+        on its way to the GUI thread; `done` handlers see False)."""
+        return self._thread.is_alive() and not self._ended.is_set()
 
     def report(self, done: int, total: int, detail: object = None) -> None:
         """How far the work is (called from the worker thread); shown at the next poll.
@@ -120,14 +152,17 @@ class Background(QObject):
         except Exception as exc:  # handed to the GUI thread, which reports it
             self._outcome["error"] = exc
         release_freed_memory()
+        self._ended.set()
+        _waker[0].ended.emit(self._key)
 
     def _poll(self) -> None:
         reported = self._reported
         if reported is not None and reported != self._shown:
             self._shown = reported
             self.progress.emit(reported[0], reported[1])
-        if self._thread.is_alive():
-            return
+        if not self._ended.is_set() or self._delivered:
+            return  # still working, or already shown (a poll and a wake both came)
+        self._delivered = True
         self._timer.stop()
         self._pending.release()
         if "error" in self._outcome:
