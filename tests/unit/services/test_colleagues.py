@@ -11,6 +11,7 @@ from sqlalchemy.pool import NullPool
 
 from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.domain import settings as declared
+from crmnote.services import colleagues
 from crmnote.services.changes import Changes
 from crmnote.services.colleagues import ColleagueChange, ColleagueWatch, by_commit
 from crmnote.storage.notifications import Listener, Wakeup, own_backends
@@ -105,8 +106,13 @@ def test_a_bulk_change_asks_every_view_to_reload(
 
 @pytest.mark.postgres
 def test_a_lost_connection_is_made_good_and_said(
-    qtbot: object, team_book: TeamBook, owner: OpenDatabase, staff: OpenDatabase
+    qtbot: object,
+    team_book: TeamBook,
+    owner: OpenDatabase,
+    staff: OpenDatabase,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(colleagues, "RECONNECT_S", 0.1)  # the app waits 2 s before it tries
     watch = owner.services.colleagues
     assert watch.start()
     team_book.server.execute(  # the server drops the listening connection (a restart would)
