@@ -20,7 +20,7 @@ from crmnote.services.sync.capture import capture_copied
 from crmnote.storage.book_copy import CopyProgress, Progress, copy_rows, filling
 from crmnote.storage.book_digest import book_digest
 from crmnote.storage.book_tables import copied_tables, unknown_tables
-from crmnote.storage.copy_links import analyze, copy_errors, shown, snapshot
+from crmnote.storage.copy_links import analyze, analyze_here, copy_errors, shown, snapshot
 from crmnote.storage.encryption import needs_passphrase
 from crmnote.storage.engine import database_url, make_engine, sqlite_path
 from crmnote.storage.migrate import prepare_database
@@ -154,6 +154,7 @@ class BookCopyService(ServiceBase):
                     )
                 )
             if log:
+                analyze_here(writing)
                 _log_records(writing, progress, total)
         tables = {t.name: mine.tables[t.name][0] for t in copied_tables()}
         return mine.checksum, tables

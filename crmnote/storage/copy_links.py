@@ -35,6 +35,15 @@ def snapshot(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
+def analyze_here(conn: Connection) -> None:
+    """The planner's statistics for the rows this transaction copied, before it reads them
+    again (PostgreSQL counts a transaction's own new rows as live when it analyses inside
+    it). Without them the change log's look-ups after a copy of 100,000 customers were
+    planned for empty tables: 0.1–0.5 s a batch of 500 records instead of milliseconds."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("ANALYZE")
+
+
 def analyze(engine: Engine) -> None:
     """Give a server the planner's statistics for the rows just copied (SQLite needs none)."""
     if engine.dialect.name == "postgresql":
