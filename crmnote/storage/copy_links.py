@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import URL, Connection, Engine
-from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 
 from crmnote.domain.errors import CrmError, DatabaseError, StorageError
 from crmnote.domain.reasons import say
@@ -44,11 +44,29 @@ def analyze_here(conn: Connection) -> None:
         conn.exec_driver_sql("ANALYZE")
 
 
+# The book's GIN indexes (search, the filter's trigrams and short texts).
+_GIN_INDEXES = (
+    "SELECT c.oid::regclass FROM pg_class c JOIN pg_am a ON a.oid = c.relam "
+    "WHERE a.amname = 'gin' AND c.relnamespace = current_schema()::regnamespace"
+)
+
+
 def analyze(engine: Engine) -> None:
-    """Give a server the planner's statistics for the rows just copied (SQLite needs none)."""
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as conn:
-            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+    """Give a server the planner's statistics for the rows just copied, and merge what the
+    bulk fill left in its GIN indexes' pending lists (SQLite needs neither). Until autovacuum
+    gets to them, a pending list of a few hundred pages made the planner scan the filter's
+    texts one by one instead of using the trigram index: 100 ms a keystroke instead of 8 ms
+    on a 100,000-customer book. A role that may not merge them leaves that to autovacuum."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("ANALYZE")
+        for (index,) in conn.exec_driver_sql(_GIN_INDEXES).all():
+            try:
+                conn.exec_driver_sql("SELECT gin_clean_pending_list(%s::regclass)", (str(index),))
+            except DBAPIError:
+                continue
 
 
 @contextmanager

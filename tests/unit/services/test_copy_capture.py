@@ -157,3 +157,36 @@ def test_the_log_step_on_a_server_is_planned_with_the_copied_rows(
     monkeypatch.setattr(book_copy, "capture_copied", watched)
     source.services.book_copy.copy_to(place("postgresql"))
     assert known["customers"] >= 10 and known["interactions"] >= 3, known
+
+
+@pytest.mark.postgres
+def test_a_copy_to_a_server_leaves_nothing_in_its_indexes_pending_lists(
+    source: OpenDatabase, place: Callable[[str], str]
+) -> None:
+    """What the bulk fill put in the GIN indexes' pending lists is merged after the copy: a
+    pending list makes the planner read the filter's texts one by one instead of the index."""
+    target = place("postgresql")
+    source.services.book_copy.copy_to(target)
+    engine = make_engine(database_url(target))
+    try:
+        with engine.connect() as conn:
+            indexes = (
+                conn.execute(
+                    text(
+                        "SELECT c.relname FROM pg_class c JOIN pg_am a ON a.oid = c.relam "
+                        "WHERE a.amname = 'gin' AND c.relnamespace = current_schema()::regnamespace"
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            assert "ix_customer_text_trigram" in indexes
+            left = {
+                name: conn.execute(
+                    text("SELECT gin_clean_pending_list(CAST(:i AS regclass))"), {"i": name}
+                ).scalar_one()
+                for name in indexes
+            }
+    finally:
+        engine.dispose()
+    assert set(left.values()) == {0}, left
