@@ -4,7 +4,7 @@ statistics after the copy, and what either database refused, told in one sentenc
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from sqlalchemy import URL, Connection, Engine
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
@@ -63,10 +63,8 @@ def analyze(engine: Engine) -> None:
         conn = conn.execution_options(isolation_level="AUTOCOMMIT")
         conn.exec_driver_sql("ANALYZE")
         for (index,) in conn.exec_driver_sql(_GIN_INDEXES).all():
-            try:
+            with suppress(DBAPIError):
                 conn.exec_driver_sql("SELECT gin_clean_pending_list(%s::regclass)", (str(index),))
-            except DBAPIError:
-                continue
 
 
 @contextmanager

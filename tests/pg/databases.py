@@ -69,11 +69,6 @@ class PgServer:
             self._drop(self._dropped[0])
         self._execute(sql)
 
-    @property
-    def locale(self) -> str:
-        """The LOCALE clause of a new database in code point order, where the server has it."""
-        return self._locale
-
     def roles_made(self, role: str) -> None:
         """Drop this role (made elsewhere) at the end of the run, after the databases."""
         self._roles.append(role)
@@ -82,10 +77,14 @@ class PgServer:
         """Drop this database (made elsewhere) with the others at the end of the run."""
         self._made.add(name)
 
-    def empty(self) -> URL:
-        """A new empty database (UTF8, code point order), for tests of what migrations do."""
-        name = f"{self.prefix}_{next(self._numbers)}"
-        self._execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' {self._locale}")
+    def empty(self, *, name: str | None = None, owner: str | None = None) -> URL:
+        """A new empty database (UTF8, code point order), for tests of what migrations do;
+        `name` names it, `owner` owns it."""
+        name = name or f"{self.prefix}_{next(self._numbers)}"
+        owned = f" OWNER {owner}" if owner else ""
+        self._execute(
+            f"CREATE DATABASE {name}{owned} TEMPLATE template0 ENCODING 'UTF8' {self._locale}"
+        )
         self._made.add(name)
         return self.url_of(name)
 

@@ -80,11 +80,7 @@ def _schema_template(server: PgServer) -> tuple[str, str]:
         role, name = f"schema_maker_{os.getpid()}", f"{server.prefix}_team_schema"
         server.execute(f"CREATE ROLE {role} LOGIN PASSWORD 'pw-{role}'")
         server.roles_made(role)
-        server.execute(
-            f"CREATE DATABASE {name} OWNER {role} TEMPLATE template0 ENCODING 'UTF8' "
-            f"{server.locale}"
-        )
-        server.made(name)
+        server.empty(name=name, owner=role)
         prepare_database(server.url_of(name).set(username=role, password=f"pw-{role}"), None)
         # The copies are owned by their owners; the objects inside are handed over per copy.
         server.execute(f"ALTER DATABASE {name} OWNER TO {server.url.username}")
@@ -107,11 +103,7 @@ def make_team_book(server: PgServer, *, init: bool = True, members: bool = True)
         server.copy(template, new=book.database, owner=owner)
         server.execute_in(book.database, f"REASSIGN OWNED BY {maker} TO {owner}")
     else:
-        server.execute(
-            f"CREATE DATABASE {book.database} OWNER {owner} TEMPLATE template0 ENCODING 'UTF8' "
-            f"{server.locale}"
-        )
-        server.made(book.database)
+        server.empty(name=book.database, owner=owner)
     opened = open_database(book.text("owner"))  # the owner makes (or has) the schema
     try:
         team = opened.services.team
