@@ -12,6 +12,7 @@ from crmnote.storage.interrupt import Interrupt
 from crmnote.storage.list_queries import (
     all_tags,
     count_matching,
+    first_page_and_count,
     is_scanned,
     sorted_summaries,
     summary_of,
@@ -64,12 +65,29 @@ class CustomerListService(ServiceBase):
         """(count, whether it is only a lower bound). A search of one or two characters stops
         counting past COUNT_CAP: a common letter matches nearly every customer, and "more than
         1,000" says what the user needs while typing."""
-        cap = COUNT_CAP
         with self._reading(stop) as repo:
-            if not is_scanned(query.search):
-                return count_matching(repo.session, query.search, query.statuses, query.tag), False
+            cap = COUNT_CAP if is_scanned(query.search) else None
             n = count_matching(repo.session, query.search, query.statuses, query.tag, cap)
-            return (cap, True) if n > cap else (n, False)
+        return _labelled(n, cap)
+
+    def first_page(
+        self, query: ListQuery, limit: int = 200, stop: Interrupt | None = None
+    ) -> tuple[list[CustomerSummary], tuple[int, bool]]:
+        """`page(query, 0, limit)` and `count_for_label(query)` in one read: what the list
+        shows at each keystroke (on a server, one statement may give both)."""
+        cap = COUNT_CAP if is_scanned(query.search) else None
+        with self._reading(stop) as repo:
+            rows, n = first_page_and_count(
+                repo.session,
+                query.search,
+                query.statuses,
+                query.tag,
+                query.order_by.value,
+                query.descending,
+                limit,
+                cap,
+            )
+        return rows, _labelled(n, cap)
 
     def summary(self, customer_id: int) -> CustomerSummary | None:
         """One customer's list line (scores, last contact, open promises)."""
@@ -82,3 +100,8 @@ class CustomerListService(ServiceBase):
 
 
 __all__: Sequence[str] = ("CustomerListService", "Interrupt", "ListQuery", "SortKey")
+
+
+def _labelled(n: int, cap: int | None) -> tuple[int, bool]:
+    """A count for the label: past the cap, (cap, True) reads "more than 1,000"."""
+    return (cap, True) if cap is not None and n > cap else (n, False)

@@ -98,30 +98,81 @@ def sorted_summaries(
     offset: int = 0,
 ) -> list[CustomerSummary]:
     """One page of customers matching the filters, in the order asked (empty values last)."""
+    return _page(session, search, statuses, tag, order_by, descending, limit, offset)[0]
+
+
+def first_page_and_count(
+    session: Session,
+    search: str,
+    statuses: Sequence[CustomerStatus],
+    tag: str | None,
+    order_by: str,
+    descending: bool,
+    limit: int,
+    at_most: int | None = None,
+) -> tuple[list[CustomerSummary], int]:
+    """The first page (`sorted_summaries`) and how many customers match (`count_matching`,
+    stopped past `at_most`), in one go where the page's read counted them already."""
+    rows, n = _page(session, search, statuses, tag, order_by, descending, limit, 0, counted=True)
+    if n is None:
+        n = (
+            len(rows)
+            if len(rows) < limit
+            else count_matching(session, search, statuses, tag, at_most)
+        )
+    return rows, n if at_most is None else min(n, at_most + 1)
+
+
+def _page(
+    session: Session,
+    search: str,
+    statuses: Sequence[CustomerStatus],
+    tag: str | None,
+    order_by: str,
+    descending: bool,
+    limit: int | None,
+    offset: int,
+    counted: bool = False,
+) -> tuple[list[CustomerSummary], int | None]:
+    """A page, and with `counted` (the first page) the number of matches when its read
+    counted them on the way (PostgreSQL, from the filter texts alone), else None."""
     short = _short_text(session, search)
     # One or two characters: a common text's page is found by walking the list's order (it
     # stops at the page's last match); a rarer one is listed whole (SQLite: a scan of the
     # texts; PostgreSQL: migration 0013's index).
     by_name = _by_name_from_texts(session, search, statuses, tag, order_by)
     if limit is not None and by_name and not is_scanned(search):
-        ids = list_postgres.ids_by_name(session, search.strip(), descending, limit, offset)
-        return _in_order(session, ids)
+        return _from_the_texts(session, search.strip(), descending, limit, offset, counted)
     if short is not None and limit is not None:
-        page = _page_among_the_first(
-            session, short, statuses, tag, order_by, descending, limit, offset
-        )
-        if page is not None:
-            return page
+        if not (by_name and list_postgres.rare(session, short)):
+            page = _page_among_the_first(
+                session, short, statuses, tag, order_by, descending, limit, offset
+            )
+            if page is not None:
+                return page, None
         if by_name:
             # A rarer short text on PostgreSQL: its texts from migration 0013's index.
-            ids = list_postgres.ids_by_name(session, short, descending, limit, offset)
-            return _in_order(session, ids)
+            return _from_the_texts(session, short, descending, limit, offset, counted)
     stmt = _filtered(select(*_SUMMARY_COLUMNS), session, search, statuses, tag)
     stmt = stmt.order_by(*_order(order_by, descending, code_points=_code_points(session)))
     stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return [CustomerSummary(*row) for row in session.execute(stmt)]
+    return [CustomerSummary(*row) for row in session.execute(stmt)], None
+
+
+def _from_the_texts(
+    session: Session, text: str, descending: bool, limit: int, offset: int, counted: bool
+) -> tuple[list[CustomerSummary], int | None]:
+    """A page in name order found in PostgreSQL's filter texts (and their count, counted)."""
+    counted = counted and offset == 0
+    rows = list_postgres.page_by_name(
+        session, text, descending, limit, offset, _SUMMARY_COLUMNS, counted
+    )
+    page = [CustomerSummary(*row[: len(_SUMMARY_COLUMNS)]) for row in rows]
+    if not counted:
+        return page, None
+    return page, int(rows[0][-1]) if rows else 0
 
 
 def _by_name_from_texts(
@@ -137,15 +188,6 @@ def _by_name_from_texts(
     text = search.strip()
     plain = text and "\x00" not in text and not statuses and not tag and order_by == "name"
     return bool(plain) and _code_points(session)
-
-
-def _in_order(session: Session, ids: list[int]) -> list[CustomerSummary]:
-    """The list lines of these customers, in the order given."""
-    if not ids:
-        return []
-    rows = session.execute(select(*_SUMMARY_COLUMNS).where(CustomerRow.id.in_(ids)))
-    found = {row[0]: CustomerSummary(*row) for row in rows}  # type: ignore[arg-type]
-    return [found[i] for i in ids if i in found]
 
 
 def _order(

@@ -153,16 +153,12 @@ class CustomerListPanel(QWidget):
         service, size = self._service, self.model.page_size
         stop = service.interrupt()  # overtaken by a later keystroke: the server stops it too
 
-        def work() -> tuple[list[CustomerSummary], tuple[int, bool] | None]:
-            rows = list(service.page(query, 0, size, stop))
-            # Every match on the first page: their number needs no second query.
-            return rows, service.count_for_label(query, stop) if len(rows) >= size else None
+        def work() -> tuple[list[CustomerSummary], tuple[int, bool]]:
+            return service.first_page(query, size, stop)
 
         self._reader.submit(work, lambda read: self._show(query, *read), self._failed, stop.stop)
 
-    def _show(
-        self, query: ListQuery, rows: list[CustomerSummary], count: tuple[int, bool] | None
-    ) -> None:
+    def _show(self, query: ListQuery, rows: list[CustomerSummary], count: tuple[int, bool]) -> None:
         now = self.model.query
         if (now.order_by, now.descending) != (query.order_by, query.descending):
             # Sorted by a header meanwhile: the filters again, in that order.
@@ -171,7 +167,7 @@ class CustomerListPanel(QWidget):
         self._asked = None
         current = self.current_id()
         self.model.show(query, rows)
-        self._set_count(*(count or (len(rows), False)))
+        self._set_count(*count)
         if current is not None:
             self.select(current, notify=False)
         self.filtered.emit()

@@ -14,6 +14,7 @@ from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.domain import settings as declared
 from crmnote.domain.errors import NotAllowedError, StaleRecordError, ValidationError
 from crmnote.domain.team import Access
+from crmnote.storage import list_postgres
 from tests.pg.team import TeamBook
 
 pytestmark = pytest.mark.postgres
@@ -270,3 +271,25 @@ def test_a_password_reaches_the_server_only_as_a_scram_verifier(team_book: TeamB
             {"r": team_book.roles["staff"]},
         ).scalar()
     assert str(stored).startswith("SCRAM-SHA-256$") and "pw-" not in str(stored)
+
+
+def test_every_member_reads_how_common_short_filter_texts_are(
+    as_owner: OpenDatabase, as_staff: OpenDatabase, as_viewer: OpenDatabase
+) -> None:
+    """The list chooses how to find a one- or two-character filter by ANALYZE's frequencies
+    (migration 0015), which the server's own view shows the table's owner alone."""
+    for name in ("Anna Berg", "Ali Dahl", "Per Moe"):
+        as_owner.services.records.add("customer", {"name": name})
+    with as_owner.engine.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+            "ANALYZE customer_text"
+        )
+    for opened in (as_staff, as_viewer):
+        list_postgres._shares.clear()
+        with opened.services.customer_list.reading() as repo:
+            seen = repo.session.execute(
+                text("SELECT count(*) FROM pg_stats WHERE tablename = 'ix_customer_text_grams'")
+            ).scalar()
+            assert seen == 0  # what the member would see without the function
+            assert list_postgres.share(repo.session, "a") == pytest.approx(2 / 3, abs=0.01)
+            assert list_postgres.share(repo.session, "zq") == 0.0

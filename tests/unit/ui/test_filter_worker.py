@@ -30,7 +30,16 @@ class Gated:
         self.started = threading.Event()
         self.fail_with: Exception | None = None
 
+    def first_page(self, query: Any, limit: int = 200, stop: Any = None) -> Any:
+        """What the panel reads at each keystroke."""
+        self._hold(query, stop)
+        return self._service.first_page(query, limit, stop)
+
     def page(self, query: Any, offset: int = 0, limit: int = 200, stop: Any = None) -> Any:
+        self._hold(query, stop)
+        return self._service.page(query, offset, limit, stop)
+
+    def _hold(self, query: Any, stop: Any) -> None:
         if query.search in self.held:
             self.started.set()
             # Released, or stopped by a later keystroke (short sleeps: no timed waits).
@@ -42,7 +51,6 @@ class Gated:
                 raise AssertionError("never released")
         if self.fail_with is not None and query.search:
             raise self.fail_with
-        return self._service.page(query, offset, limit, stop)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._service, name)
