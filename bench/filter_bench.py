@@ -209,6 +209,10 @@ def run(cfg: Config) -> list[Result]:
         )
     )
     section.note(f"slowest service keystroke: {worst[1]!r} {ms(worst[0]):.1f} ms")
+    slowest = sorted(zip(widget, keys * passes, strict=True), reverse=True)[:4]
+    section.note(
+        "slowest widget keystrokes: " + ", ".join(f"{k!r} {ms(t):.1f} ms" for t, k in slowest)
+    )
     # One or two characters are a scan (no index answers them), three or more the trigram index.
     for label, short in (("1–2 characters", True), ("3 or more", False)):
         picked = [

@@ -25,6 +25,7 @@ from crmnote.ui.bus import Bus
 from crmnote.ui.labels import enum_label
 from crmnote.ui.models.customer_list import Column, CustomerListModel
 from crmnote.ui.newest import Newest
+from crmnote.ui.widgets.cells import AnsweredCells
 from crmnote.ui.widgets.tables import table_view
 
 if TYPE_CHECKING:
@@ -99,6 +100,8 @@ class CustomerListPanel(QWidget):
             sort=(Column.NAME, Qt.SortOrder.AscendingOrder),
             fit_after_reset_ms=FIT_AFTER_FILTER_MS,
         )
+        # Each cell's roles in one call from Qt, not seven (widgets/cells.py).
+        self.view.setItemDelegate(AnsweredCells(self.model, self.view))
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         # Columns are sized by the rows in view and a few more (tables.MEASURED_ROWS), not by

@@ -9,12 +9,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from crmnote.domain.types import CustomerId, CustomerStatus
 from crmnote.domain.views import CustomerSummary
 from crmnote.services.list_query import ListQuery
 from crmnote.ui.models.customer_list import Column, CustomerListModel
 from crmnote.ui.models.paged import ROW_ROLE
+from crmnote.ui.widgets.cells import AnsweredCells
+from crmnote.ui.widgets.tables import table_view
 
 DAY = date(2026, 3, 2)
 
@@ -119,3 +123,44 @@ def test_roles_a_cell_does_not_have_are_none(qapp: Any) -> None:
         assert aligned == (right if column >= Column.DIFFICULTY else None)
     assert model.data(model.index(1, Column.NAME)) is None  # no such row
     assert model.data(model.index(0, Column.OVERDUE)) == "3 d"
+
+
+def test_the_list_paints_as_qts_own_cell_painter_would(qapp: Any, qtbot: Any) -> None:
+    """`AnsweredCells` fills a cell's style option in one call instead of seven `data` calls:
+    the same pixels as `QStyledItemDelegate`, overdue (bold), right-aligned, empty and
+    selected cells included, and the same column widths measured."""
+    rows = [summary(n, due=DAY - timedelta(days=n % 3)) for n in range(1, 30)]
+    rows[4] = summary(5, "A name long enough to be cut short by its column", due=None)
+    model = CustomerListModel(_Service(rows), lambda: DAY)  # type: ignore[arg-type]
+    model.load(model._fetcher())
+    view = table_view("cells", model, wrap=False, fit=False)
+    qtbot.addWidget(view)
+    view.resize(640, 480)
+    view.show()
+    view.selectRow(2)
+    qtbot.waitExposed(view)
+    own = QStyledItemDelegate(view)
+
+    def painted(delegate: QStyledItemDelegate) -> tuple[QImage, list[int]]:
+        view.setItemDelegate(delegate)
+        widths = [view.sizeHintForColumn(c) for c in Column]
+        return view.viewport().grab().toImage(), widths
+
+    theirs, their_widths = painted(own)
+    ours, our_widths = painted(AnsweredCells(model, view))
+    assert our_widths == their_widths
+    assert ours == theirs
+    view.setItemDelegate(own)
+    model.show(ListQuery(), [])  # an empty list: nothing for either to paint
+    assert painted(own)[0] == painted(AnsweredCells(model, view))[0]
+
+
+class _Coloured(CustomerListModel):
+    roles = CustomerListModel.roles | {int(Qt.ItemDataRole.ForegroundRole)}
+
+
+def test_a_model_with_roles_it_does_not_paint_is_refused(qapp: Any) -> None:
+    """A colour the model gives would silently go missing from the table: refused at once."""
+    model = _Coloured(_Service([summary(1)]), lambda: DAY)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="not painted"):
+        AnsweredCells(model)
