@@ -118,12 +118,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Without a server the PostgreSQL runs skip, said once per file in the summary. Tests of
     a team book share one worker (`make test` runs with --dist loadgroup): the group roles
-    crmnote_owner, crmnote_staff and crmnote_viewer are the server's, not one database's."""
+    crmnote_owner, crmnote_staff and crmnote_viewer are the server's, not one database's.
+    A module's tests of its shared book (`module_book`) share one too: it is filled once."""
     for item in items:
-        if item.get_closest_marker("team_roles") is not None or "team_book" in getattr(
-            item, "fixturenames", ()
-        ):
+        names = getattr(item, "fixturenames", ())
+        if item.get_closest_marker("team_roles") is not None or "team_book" in names:
             item.add_marker(pytest.mark.xdist_group("team_roles"))
+        elif "module_book" in names and item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(f"module_book:{item.path.stem}"))
     if setup_url() is None:
         skip = pytest.mark.skip(reason=SKIP_REASON)
         for item in items:
