@@ -163,8 +163,17 @@ class DotPlot(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(translucent(TRUST_COLOUR, 150))
+        # The area once, not once a dot (`to_widget` measures the labels' font each call: 90 ms
+        # of a map's 125 ms paint at 6,400 customers).
+        left, bottom, sx, sy = (
+            a.left(),
+            a.bottom(),
+            a.width() / (HIGH - LOW),
+            a.height() / (HIGH - LOW),
+        )
+        radius = DOT / 2
         for x, y in zip(self.xs, self.ys, strict=True):
-            p.drawEllipse(self.to_widget(x, y), DOT / 2, DOT / 2)
+            p.drawEllipse(QPointF(left + (x - LOW) * sx, bottom - (y - LOW) * sy), radius, radius)
         p.setPen(QPen(text, 1))
         inner = a.adjusted(2 * PAD, PAD, -2 * PAD, -PAD)
         for corner, label in self.corners.items():

@@ -74,3 +74,20 @@ def test_the_plot_is_drawn_anew_in_a_new_palette(qtbot: Any) -> None:
     assert dark.pixelColor(2, 2) == QColor("#202020") != light.pixelColor(2, 2)
     corner = plot.to_widget(90, 5).toPoint()
     assert dark.pixelColor(corner) != dark.pixelColor(2, 2)  # a dot is drawn there
+
+
+def test_every_dot_is_painted_where_the_mouse_finds_it(qtbot: Any) -> None:
+    """The paint places the dots itself (the area measured once, not once a dot): each one's
+    centre is where `to_widget` and `dot_at` put it, in a plot of many dots."""
+    plot = plot_of(qtbot)
+    xs = [float(5 + (i * 37) % 90) for i in range(60)]
+    ys = [float(5 + (i * 53) % 90) for i in range(60)]
+    plot.set_dots(xs, ys)
+    image = plot.grab().toImage()
+    base = plot.palette().color(QPalette.ColorRole.Base)
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        at = plot.to_widget(x, y).toPoint()
+        assert image.pixelColor(at) != base, (i, x, y)
+        assert plot.dot_at(at) == i
+    empty = plot.to_widget(97.5, 97.5).toPoint()  # no dot within reach, between grid lines
+    assert plot.dot_at(empty) is None and image.pixelColor(empty) == base
