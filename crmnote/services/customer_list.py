@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from crmnote.domain.types import CustomerStatus
 from crmnote.domain.views import CustomerSummary
 from crmnote.services.base import ServiceBase
 from crmnote.services.list_query import ListQuery, SortKey
@@ -46,16 +47,7 @@ class CustomerListService(ServiceBase):
         stop: Interrupt | None = None,
     ) -> list[CustomerSummary]:
         with self._reading(stop) as repo:
-            return sorted_summaries(
-                repo.session,
-                query.search,
-                query.statuses,
-                query.tag,
-                query.order_by.value,
-                query.descending,
-                limit,
-                offset,
-            )
+            return sorted_summaries(repo.session, *_listed(query), limit, offset)
 
     def count(self, query: ListQuery) -> int:
         with self.reading() as repo:
@@ -77,16 +69,7 @@ class CustomerListService(ServiceBase):
         shows at each keystroke (on a server, one statement may give both)."""
         cap = COUNT_CAP if is_scanned(query.search) else None
         with self._reading(stop) as repo:
-            rows, n = first_page_and_count(
-                repo.session,
-                query.search,
-                query.statuses,
-                query.tag,
-                query.order_by.value,
-                query.descending,
-                limit,
-                cap,
-            )
+            rows, n = first_page_and_count(repo.session, *_listed(query), limit, cap)
         return rows, _labelled(n, cap)
 
     def summary(self, customer_id: int) -> CustomerSummary | None:
@@ -105,3 +88,8 @@ __all__: Sequence[str] = ("CustomerListService", "Interrupt", "ListQuery", "Sort
 def _labelled(n: int, cap: int | None) -> tuple[int, bool]:
     """A count for the label: past the cap, (cap, True) reads "more than 1,000"."""
     return (cap, True) if cap is not None and n > cap else (n, False)
+
+
+def _listed(query: ListQuery) -> tuple[str, Sequence[CustomerStatus], str | None, str, bool]:
+    """What the list's storage reads take of a query: search, statuses, tag, order."""
+    return query.search, query.statuses, query.tag, query.order_by.value, query.descending
