@@ -161,18 +161,19 @@ def team_book(pg_server: PgServer) -> Iterator[TeamBook]:
 @pytest.fixture
 def databases(
     backend: str, tmp_path: Path, request: pytest.FixtureRequest
-) -> Iterator[Callable[[], str]]:
+) -> Iterator[Callable[..., str]]:
     """Makes new databases at the current schema on the test's back end: SQLite files, or
-    PostgreSQL URLs (dropped after the test)."""
+    PostgreSQL URLs (dropped after the test). `opened=True`: a server's one as the app leaves
+    a new book it opened (`opened` below; a SQLite file is copied there)."""
     made: list[URL] = []
     names = itertools.count(1)
 
-    def make() -> str:
+    def make(opened: bool = False) -> str:
         if backend == "sqlite":
             n = next(names)
             return str(tmp_path / ("crm.sqlite3" if n == 1 else f"crm-{n}.sqlite3"))
         server: PgServer = request.getfixturevalue("pg_server")
-        made.append(server.fresh())
+        made.append(server.opened() if opened else server.fresh())
         return made[-1].render_as_string(hide_password=False)
 
     yield make
@@ -181,9 +182,10 @@ def databases(
 
 
 @pytest.fixture
-def database(databases: Callable[[], str]) -> str:
-    """A new database: a SQLite file path, or a PostgreSQL URL."""
-    return databases()
+def database(databases: Callable[..., str], request: pytest.FixtureRequest) -> str:
+    """A new database: a SQLite file path, or a PostgreSQL URL; the one a test's `opened`
+    opens."""
+    return databases(opened="opened" in request.fixturenames)
 
 
 @pytest.fixture(autouse=True)
@@ -298,7 +300,7 @@ def module_book(
         module_books[backend] = open_database(str(where))
     else:
         server: PgServer = request.getfixturevalue("pg_server")
-        module_books[backend] = open_database(server.fresh().render_as_string(hide_password=False))
+        module_books[backend] = open_database(server.opened().render_as_string(hide_password=False))
     return module_books[backend], True
 
 

@@ -121,8 +121,7 @@ def make_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = False)
     if url.get_backend_name() == "postgresql":
         url = keyring_store.with_server_password(url)  # a member's `crmnote team sign-in`
         try:
-            # pre-ping: a connection the server dropped while idle is replaced, not failed on.
-            return create_engine(url, connect_args=postgres.connect_args(url), pool_pre_ping=True)
+            engine = create_engine(url, connect_args=postgres.connect_args(url))
         except ImportError:
             raise DatabaseError(
                 say(
@@ -130,6 +129,9 @@ def make_engine(url: URL, *, foreign_keys: bool = True, read_only: bool = False)
                     'the PostgreSQL driver is not installed: pip install "crmnote[postgres]"',
                 )
             ) from None
+        # A connection the server dropped while idle is replaced, not failed on.
+        postgres.ping_after_idle(engine)
+        return engine
     if path is not None and read_only:
         engine = create_engine(
             url, creator=lambda: connect_read_only(path, sqlite3, check_same_thread=False)
