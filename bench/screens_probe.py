@@ -64,10 +64,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from bench.stall import StallProbe
-    from crmnote.bootstrap import open_database
+    from crmnote.bootstrap import open_database, pause_collector, resume_collector
     from crmnote.ui.models.customer_list import Column
     from crmnote.ui.window.main_window import MainWindow
 
+    pause_collector()  # as `crmnote` starts the app (crmnote/app.py)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("crmnote-bench")
     app.setOrganizationName("crmnote-bench")
@@ -76,6 +77,7 @@ def main() -> int:
     window.resize(1400, 900)
     window.show()
     window.book_opened()
+    resume_collector()  # as the app does once the book is open: start-up's objects frozen
     settle(app)
     print(f"crmnote-bench rss-opened {status_kb('VmRSS')}", flush=True)
     probe = StallProbe()
