@@ -39,8 +39,16 @@ def system_region() -> str:
 class RegionBox(QComboBox):
     """The first entry is "none"; the data of every entry is its code ("" for none)."""
 
+    # Room for the "none" entry and a usual name with its codes ("Deutschland (DE, +49)"); a
+    # longer name is elided in the closed box and shown whole in the list.
+    SHOWN_CHARACTERS = 26
+
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Sized by a count of characters, not by measuring all ~250 names in their own
+        # scripts (~60 ms of font fallback on the GUI thread when the Settings first open).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(max(self.SHOWN_CHARACTERS, len(none_text)))
         self.addItem(none_text, "")
         for name, code in sorted((region_name(c), c) for c in regions()):
             self.addItem(name, code)

@@ -100,6 +100,24 @@ def test_regions_are_named_with_their_calling_code(qtbot: Any) -> None:
     assert {"", "DE", "FR", "JP"} <= codes and box.count() > 200
 
 
+def test_the_region_box_is_sized_for_a_usual_name_without_measuring_every_region(
+    qtbot: Any,
+) -> None:
+    """Its width comes from a count of characters: the same with one entry as with ~250 (each
+    measured in its own script cost the Settings ~60 ms on first opening), and room enough
+    for the "none" entry and a usual name with its codes."""
+    none = "None: numbers carry their +country code"
+    full, bare = RegionBox(none), RegionBox(none)
+    qtbot.addWidget(full)
+    qtbot.addWidget(bare)
+    while bare.count() > 1:
+        bare.removeItem(1)
+    assert full.sizeHint() == bare.sizeHint()
+    metrics = full.fontMetrics()
+    usual = max(metrics.horizontalAdvance(region_name("DE")), metrics.horizontalAdvance(none))
+    assert full.sizeHint().width() > usual
+
+
 def test_a_module_is_imported_on_a_worker(qtbot: Any, loader: Loader) -> None:
     sys.modules.pop("colorsys", None)
     import_soon("colorsys", loader)
