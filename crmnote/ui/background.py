@@ -2,6 +2,13 @@
 
 The services open their own session per call and the engine's pool hands each thread its own
 SQLite connection, so a long write (recomputing every score) can run while the window repaints.
+
+A job runs with Python's cyclic collector paused (services/collector.py). A full collection
+holds the interpreter while it walks every object made since start-up (~45 ms with a
+100,000-customer book's screens open), and a job that builds a large result (Insights, the
+staff report, a customer's history) started one after another: the window could not repaint
+meanwhile (stalls of 100-160 ms). What a job leaves is freed by reference counting as before;
+cycles wait for the first collection after the last job ended.
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from crmnote.services.collector import collector_paused
 
 POLL_MS = 50  # how often a job's progress is shown while it runs
 
@@ -148,7 +157,8 @@ class Background(QObject):
 
     def _run(self) -> None:
         try:
-            self._outcome["result"] = self._work()
+            with collector_paused():  # see below
+                self._outcome["result"] = self._work()
         except Exception as exc:  # handed to the GUI thread, which reports it
             self._outcome["error"] = exc
         release_freed_memory()

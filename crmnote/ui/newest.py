@@ -20,6 +20,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
+from crmnote.services.collector import collector_paused
 from crmnote.ui.background import Background, Pending, release_freed_memory
 
 Work = Callable[[], Any]
@@ -126,7 +127,8 @@ class Newest(QObject):
             result: Any = None
             error: Exception | None = None
             try:
-                result = work()
+                with collector_paused():  # as Background's jobs (ui/background.py)
+                    result = work()
             except Exception as exc:  # handed to the GUI thread, which reports it
                 error = exc
             with self._lock:

@@ -206,3 +206,48 @@ def test_the_outcome_is_shown_as_the_work_ends_not_at_the_next_poll(
     with qtbot.waitSignal(job.done, timeout=30_000):
         job.start()
     assert seen == [(7, False)]
+
+
+def test_jobs_run_without_the_cyclic_collector_which_resumes_after_the_last(
+    qtbot: Any,
+) -> None:
+    """A full collection on a worker holds the interpreter and stalls the window: jobs of
+    Background and Newest run with the collector paused, even when one fails; it runs again
+    once the last of them has ended."""
+    import gc
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        qtbot.waitUntil(lambda: not Background.busy(), timeout=10000)
+        seen: list[bool] = []
+        gate = threading.Event()
+
+        def held() -> None:
+            seen.append(gc.isenabled())
+            while not gate.is_set():
+                time.sleep(0.002)
+
+        def failing() -> None:
+            seen.append(gc.isenabled())
+            raise ValueError("refused")
+
+        owner = QObject()
+        first, second = Background(held, owner), Background(failing, owner)
+        failures: list[object] = []
+        second.failed.connect(failures.append)
+        first.start()
+        second.start()
+        qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+        assert not gc.isenabled()  # the first job still runs
+        gate.set()
+        qtbot.waitUntil(lambda: not Background.busy(), timeout=5000)
+        assert gc.isenabled()
+        newest = Newest(owner)
+        shown: list[object] = []
+        newest.submit(gc.isenabled, shown.append)
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+        assert seen == [False, False] and shown == [False] and gc.isenabled()
+    finally:
+        if not was:
+            gc.disable()
