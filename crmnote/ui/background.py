@@ -202,10 +202,13 @@ def release_freed_memory() -> None:
         trim(0)  # a foreign call: the interpreter runs other threads meanwhile
 
 
-def import_soon(module: str, parent: QObject) -> None:
+def import_soon(module: str, parent: QObject, then: Callable[[], object] | None = None) -> None:
     """Import `module` on a worker thread (a window's modules made on first use: the page a
-    user opens next, phonenumbers' tables in it, a quarter of a second on the GUI thread)."""
+    user opens next, phonenumbers' tables in it, a quarter of a second on the GUI thread);
+    `then` runs on the GUI thread once it is imported."""
     job = Background(lambda: importlib.import_module(module), parent)
     job.done.connect(job.deleteLater)
+    if then is not None:
+        job.done.connect(lambda _module: then())
     job.failed.connect(job.deleteLater)  # imported on the GUI thread when needed, as before
     job.start()

@@ -142,3 +142,24 @@ def test_help_has_the_user_guide_and_the_shortcuts_from_the_registry(
     assert rows["Keyboard shortcuts"] == "Ctrl+/"
     with_keys = [a for _i, a in window.registry.items() if a.shortcut().toString()]
     assert len(rows) == len(with_keys)  # every shortcut of the registry, none made up
+
+
+def test_the_customer_page_is_made_hidden_once_the_book_is_open(
+    qtbot: Any, services: Services, ui_settings: QSettings
+) -> None:
+    """Its widgets are made while the window waits for the user, so the first customer
+    opened waits only for their data; nothing of a customer shows until one is opened."""
+    from crmnote.ui.customer_page.page import CustomerPage
+
+    record, _ = services.records.add("customer", {"name": "Fjord Bikes AS"})
+    window = make_window(qtbot, services, ui_settings)
+    window.show()
+    assert window.findChild(CustomerPage) is None
+    window.book_opened()
+    qtbot.waitUntil(lambda: window.findChild(CustomerPage) is not None, timeout=10000)
+    made = window.findChild(CustomerPage)
+    assert window.current_customer() is None and made.customer_id is None
+    assert window.right.currentWidget() is not made
+    window.open_customer(record.id)
+    assert window.findChildren(CustomerPage) == [made]
+    assert window.right.currentWidget() is made and window.current_customer() == record.id
