@@ -157,7 +157,7 @@ class Background(QObject):
 
     def _run(self) -> None:
         try:
-            with collector_paused():  # see below
+            with collector_paused():  # why: the module's docstring
                 self._outcome["result"] = self._work()
         except Exception as exc:  # handed to the GUI thread, which reports it
             self._outcome["error"] = exc

@@ -469,14 +469,11 @@ class MainWindow(QMainWindow):
     def book_opened(self) -> None:
         """The book is open and its services are in: what waited for them starts."""
         self.sync.start()
-        if self._customer_page is None:  # opening the first customer need not import it
-            import_soon("crmnote.ui.customer_page.page", self, then=self._prepare_customer_page)
-
-    def _prepare_customer_page(self) -> None:
-        """Make the customer page, still hidden, once its module is in: ~25 ms of widgets the
-        first customer opened would otherwise wait for (its data is read when one opens)."""
         if self._customer_page is None:
-            self.customer_page  # noqa: B018 - the property makes it
+            # Its module imported on a worker, then the page made, still hidden, while the
+            # window waits for the user: the first customer opened waits only for their data
+            # (~25 ms of widgets less).
+            import_soon("crmnote.ui.customer_page.page", self, then=lambda: self.customer_page)
 
     def _restart(self) -> None:
         """Open the book again in a new process (it was replaced: joined to a team book)."""
