@@ -104,9 +104,9 @@ def main() -> int:
         print(f"crmnote-bench rss-{key} {status_kb('VmRSS')}", flush=True)
 
     def scroll() -> None:
-        for _ in range(10):
+        for _ in range(10):  # each next page is read on a worker: wait for it, as a user does
             panel.view.scrollToBottom()
-            app.processEvents()
+            settle(app)
 
     def open_customers() -> None:
         for cid in customers:  # the scores arrive from their worker, as in the app

@@ -76,6 +76,9 @@ class CustomerListPanel(QWidget):
             bus.subscribe(self, self.on_changed)
         self.model = CustomerListModel(service, today, self)
         self._reader = Newest(self)
+        # The next page as the list is scrolled, on its own worker (ui/models/paged.py).
+        self.model.read_pages_with(Newest(self))
+        self.model.page_failed.connect(self._page_failed)
         self._asked: ListQuery | None = None  # the filters applied last, until shown
 
         self.search = QLineEdit()
@@ -182,6 +185,11 @@ class CustomerListPanel(QWidget):
         self.count_label.setText(self.tr("The list could not be read: {0}").format(error))
         self.filtered.emit()
 
+    def _page_failed(self, error: Exception) -> None:
+        if not isinstance(error, CrmError):
+            raise error
+        self.count_label.setText(self.tr("The list could not be read: {0}").format(error))
+
     def refresh_tags(self) -> None:
         chosen = self.tag.currentData()
         self.tag.blockSignals(True)
@@ -246,7 +254,7 @@ class CustomerListPanel(QWidget):
 
     def _update_count(self) -> None:
         # Every match already loaded (a narrow filter): their number needs no second query.
-        if not self.model.canFetchMore():
+        if self.model.complete:
             self._set_count(self.model.rowCount(), False)
         else:
             self._set_count(*self._service.count_for_label(self.model.query))

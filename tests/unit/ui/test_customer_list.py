@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
 
+from crmnote.domain.errors import DatabaseUnreachableError
 from crmnote.domain.types import CustomerStatus
 from crmnote.services import customer_list as customer_list_service
 from crmnote.services.book_services import Services
+from crmnote.ui.background import Background
 from crmnote.ui.widgets.customer_list import CustomerListPanel
 
 
@@ -81,3 +84,65 @@ def test_count_of_matches_beyond_the_first_page(
     for text, label in cases:
         applied(qtbot, panel, lambda t=text: panel.search.setText(t))
         assert panel.count_label.text().startswith(label), (text, panel.count_label.text())
+
+
+def test_the_next_page_is_read_on_a_worker(
+    qtbot: Any, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scrolling to the end asks for the next page; the GUI thread does not wait for it, Qt is
+    not let ask twice meanwhile, and a page read for rows since replaced is dropped."""
+    with services.records.transaction() as repo:
+        for i in range(30):
+            services.records.add_in(repo, "customer", {"name": f"Customer {i:02}"}, None)
+    panel = CustomerListPanel(services.customer_list)
+    qtbot.addWidget(panel)
+    model = panel.model
+    model.page_size = 10
+    model.load(model._fetcher())
+    page = services.customer_list.page
+    threads: list[str] = []
+
+    def traced(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return page(*args, **kwargs)
+
+    monkeypatch.setattr(services.customer_list, "page", traced)
+    model.fetchMore()
+    assert model.rowCount() == 10 and not model.canFetchMore()  # asked once, not yet here
+    qtbot.waitUntil(lambda: model.rowCount() >= 20, timeout=5000)
+    # (The view asks for more while its rows do not fill it.)
+    assert set(threads) == {"crmnote-newest"}
+    assert names(panel)[10:20] == [f"Customer {i:02}" for i in range(10, 20)]
+
+    model.load(model._fetcher())
+    model.fetchMore()
+    model.load(lambda offset, limit: [r for r in page(model.query, offset, limit)][:3])
+    qtbot.waitUntil(lambda: not Background.busy(), timeout=5000)
+    assert names(panel) == ["Customer 00", "Customer 01", "Customer 02"]  # no stale page
+
+
+def test_a_page_that_cannot_be_read_is_said_and_asked_again(
+    qtbot: Any, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with services.records.transaction() as repo:
+        for i in range(15):
+            services.records.add_in(repo, "customer", {"name": f"Customer {i:02}"}, None)
+    panel = CustomerListPanel(services.customer_list)
+    qtbot.addWidget(panel)
+    model = panel.model
+    model.page_size = 10
+    model.load(model._fetcher())
+    page = services.customer_list.page
+
+    def lost(*_args: Any, **_kwargs: Any) -> Any:
+        raise DatabaseUnreachableError("the connection was lost; try again")
+
+    monkeypatch.setattr(services.customer_list, "page", lost)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: "could not be read" in panel.count_label.text(), timeout=5000)
+    assert "the connection was lost" in panel.count_label.text()
+    assert model.rowCount() == 10 and model.canFetchMore()  # the next scroll asks again
+    monkeypatch.setattr(services.customer_list, "page", page)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 15, timeout=5000)
+    assert not model.canFetchMore() and model.complete
