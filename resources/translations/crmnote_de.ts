@@ -908,7 +908,7 @@ Sicherungen liegen in {0}</translation>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+82"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+86"/>
         <source>Filter customers</source>
         <translation>Kunden filtern</translation>
     </message>
@@ -928,12 +928,13 @@ Sicherungen liegen in {0}</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
+        <location line="+6"/>
         <source>The list could not be read: {0}</source>
         <translation>Die Liste konnte nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
@@ -2279,7 +2280,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         <translation>Bereit</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n Zusage fällig oder überfällig.</numerusform>
@@ -2287,7 +2288,7 @@ Diese Probleme reparieren? Zuerst wird eine Sicherung der Datenbank in {1} angel
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+265"/>
         <source>Show Today</source>
         <translation>Heute anzeigen</translation>
@@ -2595,7 +2596,12 @@ Um mit dem Team-Notizbuch zu arbeiten, starten Sie crmnote mit --db {1} (siehe B
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../crmnote/ui/window/notice_bar.py" line="+39"/>
+        <location filename="../../crmnote/ui/window/notice_bar.py" line="+38"/>
+        <source>Act on this notice</source>
+        <translation>Auf diesen Hinweis reagieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>

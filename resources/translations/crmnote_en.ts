@@ -907,7 +907,7 @@ Backups are in {0}</source>
 <context>
     <name>CustomerListPanel</name>
     <message>
-        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+82"/>
+        <location filename="../../crmnote/ui/widgets/customer_list.py" line="+86"/>
         <source>Filter customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,12 +927,13 @@ Backups are in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
+        <location line="+6"/>
         <source>The list could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,7 +2265,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%n promise(s) due or overdue.</source>
         <translation>
             <numerusform>%n promise due or overdue.</numerusform>
@@ -2272,7 +2273,7 @@ Repair these problems? A backup of the database is taken first, into {1}.</sourc
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <location line="+265"/>
         <source>Show Today</source>
         <translation type="unfinished"></translation>
@@ -2578,7 +2579,12 @@ To work on the team book, start crmnote with --db {1} (see the user guide, “A 
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../crmnote/ui/window/notice_bar.py" line="+39"/>
+        <location filename="../../crmnote/ui/window/notice_bar.py" line="+38"/>
+        <source>Act on this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>

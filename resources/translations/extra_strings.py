@@ -1448,7 +1448,7 @@ STRINGS = (
         "reasons",
         "'{name}' matches {count} customers ({some}); add an email or phone column, or give the customer id",
     ),
-    # crmnote/storage/team_roles.py:222
+    # crmnote/storage/team_roles.py:237
     QT_TRANSLATE_NOOP("reasons", "'{role}' is a superuser of the server; it cannot be a member"),
     # crmnote/storage/engine.py:26
     QT_TRANSLATE_NOOP(
@@ -1461,7 +1461,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "(acted)"),
     # crmnote/cli/facts.py:179
     QT_TRANSLATE_NOOP("reasons", "(personal data erased)"),
-    # crmnote/storage/postgres.py:35
+    # crmnote/storage/postgres.py:67
     QT_TRANSLATE_NOOP("reasons", "(your login name)"),
     # crmnote/domain/recommendation.py:108
     QT_TRANSLATE_NOOP("reasons", "1 claim against us was substantiated."),
@@ -1860,7 +1860,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "a name in double quotes is expected at line {line}, column {column}"
     ),
-    # crmnote/storage/team_roles.py:214
+    # crmnote/storage/team_roles.py:229
     QT_TRANSLATE_NOOP("reasons", "a new member needs a password (role '{role}' does not exist)"),
     # crmnote/domain/rule_messages.py:86
     QT_TRANSLATE_NOOP(
@@ -1882,7 +1882,7 @@ STRINGS = (
     ),
     # crmnote/domain/rule_messages.py:29
     QT_TRANSLATE_NOOP("reasons", "a unit needs a quantity (e.g. 20 helmets)"),
-    # crmnote/storage/copy_links.py:70
+    # crmnote/storage/copy_links.py:95
     QT_TRANSLATE_NOOP("reasons", "a value cannot be stored in the target ({why})"),
     # crmnote/importers/parse_errors.py:15
     QT_TRANSLATE_NOOP("reasons", "a value is missing at line {line}, column {column}"),
@@ -1927,15 +1927,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "cannot be read: line {line} is not a vCard property"),
     # crmnote/importers/imports.py:97
     QT_TRANSLATE_NOOP("reasons", "cannot be read: {why}"),
-    # crmnote/storage/postgres.py:127
+    # crmnote/storage/postgres.py:159
     QT_TRANSLATE_NOOP("reasons", "cannot connect to the PostgreSQL server at {where}: {why}"),
-    # crmnote/storage/postgres.py:47
+    # crmnote/storage/postgres.py:79
     QT_TRANSLATE_NOOP("reasons", "cannot find the database server host '{host}'"),
     # crmnote/reports/fonts.py:62
     QT_TRANSLATE_NOOP("reasons", "cannot load the font {path}"),
     # crmnote/storage/backup.py:285
     QT_TRANSLATE_NOOP("reasons", "cannot open: {why}"),
-    # crmnote/storage/postgres.py:38
+    # crmnote/storage/postgres.py:70
     QT_TRANSLATE_NOOP(
         "reasons",
         "cannot reach the PostgreSQL server at {where}: nothing answers there (is the server running and accepting TCP connections?)",
@@ -1970,7 +1970,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "clear the mood"),
     # crmnote/storage/consistency_rules.py:203
     QT_TRANSLATE_NOOP("reasons", "clear the resolution time"),
-    # crmnote/importers/imports.py:135
+    # crmnote/importers/imports.py:140
     QT_TRANSLATE_NOOP("reasons", "column mappings apply to CSV files only"),
     # crmnote/importers/imports.py:32
     QT_TRANSLATE_NOOP("reasons", "columns left out: {columns}"),
@@ -1997,7 +1997,7 @@ STRINGS = (
         "reasons",
         "crmnote cannot use '{backend}' databases; give a file path, or postgresql+psycopg://USER@HOST/DATABASE for a PostgreSQL server",
     ),
-    # crmnote/storage/postgres.py:143
+    # crmnote/storage/postgres.py:175
     QT_TRANSLATE_NOOP("reasons", "crmnote needs PostgreSQL 13 or newer; this server is {version}"),
     # crmnote/cli/remind.py:48
     QT_TRANSLATE_NOOP(
@@ -2025,9 +2025,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "customer {line} would be merged with the team's '{name}'"),
     # crmnote/storage/table_words.py:40
     QT_TRANSLATE_NOOP("reasons", "customers"),
-    # crmnote/importers/imports.py:188
+    # crmnote/importers/imports.py:209
     QT_TRANSLATE_NOOP("reasons", "dates day first ({why})"),
-    # crmnote/importers/imports.py:190
+    # crmnote/importers/imports.py:211
     QT_TRANSLATE_NOOP("reasons", "dates month first ({why})"),
     # crmnote/services/decisions.py:125
     QT_TRANSLATE_NOOP("reasons", "decision {id} has no follow-up"),
@@ -2065,7 +2065,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "email {value} is not an address: kept in the notes"),
     # crmnote/storage/consistency_rules.py:106
     QT_TRANSLATE_NOOP("reasons", "empty their {column}"),
-    # crmnote/importers/imports.py:122
+    # crmnote/importers/imports.py:127
     QT_TRANSLATE_NOOP("reasons", "encoding {encoding}, delimiter {delimiter}"),
     # crmnote/storage/encryption.py:58
     QT_TRANSLATE_NOOP(
@@ -2077,7 +2077,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "erased customer {id} and every record about them"),
     # crmnote/cli/transfer.py:260
     QT_TRANSLATE_NOOP("reasons", "erasing a customer cannot be undone; add {option} to confirm"),
-    # crmnote/storage/sync_records.py:334
+    # crmnote/storage/sync_records.py:346
     QT_TRANSLATE_NOOP("reasons", "evidence file '{name}': its bytes do not match its hash"),
     # crmnote/storage/table_words.py:11
     QT_TRANSLATE_NOOP("reasons", "evidence file contents"),
@@ -2118,7 +2118,7 @@ STRINGS = (
     ),
     # crmnote/cli/records.py:105
     QT_TRANSLATE_NOOP("reasons", "given twice"),
-    # crmnote/importers/csv_read.py:101
+    # crmnote/importers/csv_read.py:102
     QCoreApplication.translate(
         "reasons", "has %n cell(s) but the header has {width} (a stray delimiter?)", None, 1
     ),
@@ -2132,7 +2132,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "held back, not synced: {record} (written around crmnote: {command})"
     ),
-    # crmnote/importers/imports.py:220
+    # crmnote/importers/imports.py:241
     QT_TRANSLATE_NOOP("reasons", "holds text that is not valid Unicode"),
     # crmnote/storage/derived_postgres.py:259
     QT_TRANSLATE_NOOP("reasons", "index rebuilt from the records"),
@@ -2151,9 +2151,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "integrity: {detail}"),
     # crmnote/storage/table_words.py:57
     QT_TRANSLATE_NOOP("reasons", "interactions"),
-    # crmnote/importers/imports.py:140
+    # crmnote/importers/imports.py:145
     QT_TRANSLATE_NOOP("reasons", "interactions are imported from CSV files only"),
-    # crmnote/importers/imports.py:179
+    # crmnote/importers/imports.py:200
     QT_TRANSLATE_NOOP("reasons", "interactions; encoding {encoding}, delimiter {delimiter}"),
     # crmnote/cli/failures.py:111
     QT_TRANSLATE_NOOP("reasons", "internal error: {error} (a bug in crmnote, please report it)"),
@@ -2170,7 +2170,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "is before the start of the period"),
     # crmnote/domain/rule_messages.py:15
     QT_TRANSLATE_NOOP("reasons", "is before {field}"),
-    # crmnote/importers/csv_read.py:132
+    # crmnote/importers/csv_read.py:144
     QT_TRANSLATE_NOOP("reasons", "is empty"),
     # crmnote/cli/records.py:128
     QT_TRANSLATE_NOOP("reasons", "is given as the positional argument"),
@@ -2186,9 +2186,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", 'is not a crmnote JSON export (no "format": "crmnote")'),
     # crmnote/importers/json_doc.py:309
     QT_TRANSLATE_NOOP("reasons", "is not base64"),
-    # crmnote/importers/csv_read.py:129
+    # crmnote/importers/csv_read.py:156
     QT_TRANSLATE_NOOP("reasons", "is not readable as CSV: {why}"),
-    # crmnote/importers/imports.py:211
+    # crmnote/importers/imports.py:232
     QT_TRANSLATE_NOOP("reasons", "is not valid JSON ({why})"),
     # crmnote/importers/csv_values.py:146
     QT_TRANSLATE_NOOP("reasons", "is required"),
@@ -2242,7 +2242,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "line {line} holds a field longer than the limit of {limit} characters"
     ),
-    # crmnote/importers/csv_read.py:114
+    # crmnote/importers/csv_read.py:133
     QT_TRANSLATE_NOOP(
         "reasons",
         'line {line}: a quote opens a field there and is never closed; nothing was imported (close the quote, or double a quote inside a field: "")',
@@ -2289,7 +2289,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "must be a list"),
     # crmnote/importers/json_doc.py:158
     QT_TRANSLATE_NOOP("reasons", "must be a list of text"),
-    # crmnote/services/settings_service.py:38
+    # crmnote/services/settings_service.py:40
     QT_TRANSLATE_NOOP("reasons", "must be a number of megabytes above zero"),
     # crmnote/domain/rule_messages.py:103
     QT_TRANSLATE_NOOP("reasons", "must be a number, not {value}"),
@@ -2365,7 +2365,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "no password was kept for {who}"),
     # crmnote/domain/rule_messages.py:127
     QT_TRANSLATE_NOOP("reasons", "no public holidays are known for it ({why})"),
-    # crmnote/storage/postgres.py:124
+    # crmnote/storage/postgres.py:156
     QT_TRANSLATE_NOOP("reasons", "no reason given"),
     # crmnote/cli/facts.py:314
     QT_TRANSLATE_NOOP("reasons", "no revenue"),
@@ -2471,7 +2471,7 @@ STRINGS = (
         "reasons",
         "role '{role}' has no access to this book: ask its owner to add you (crmnote team add {role} --role staff)",
     ),
-    # crmnote/storage/team_roles.py:146
+    # crmnote/storage/team_roles.py:163
     QT_TRANSLATE_NOOP(
         "reasons",
         "role '{role}' may not create roles, which team init needs: have the PostgreSQL superuser run ALTER ROLE {role} CREATEROLE (once), then try again",
@@ -2542,7 +2542,7 @@ STRINGS = (
         "reasons",
         "team book ready: made the roles {roles}; {owner} is its owner, recording as {staff}",
     ),
-    # crmnote/storage/team_roles.py:155
+    # crmnote/storage/team_roles.py:172
     QT_TRANSLATE_NOOP(
         "reasons", "team init is for the book's owner: the tables belong to '{role}'"
     ),
@@ -2552,35 +2552,35 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "that is the database itself"),
     # crmnote/reports/fonts.py:41
     QT_TRANSLATE_NOOP("reasons", "the PDF fonts are missing (looked in {folders})"),
-    # crmnote/storage/engine.py:128
+    # crmnote/storage/engine.py:127
     QT_TRANSLATE_NOOP(
         "reasons", 'the PostgreSQL driver is not installed: pip install "crmnote[postgres]"'
     ),
-    # crmnote/storage/postgres.py:70
+    # crmnote/storage/postgres.py:102
     QT_TRANSLATE_NOOP(
         "reasons",
         "the PostgreSQL server at {where} asks for the password of role '{role}': put it in ~/.pgpass or the system keyring (crmnote team sign-in), never on the command line",
     ),
-    # crmnote/storage/postgres.py:51
+    # crmnote/storage/postgres.py:83
     QT_TRANSLATE_NOOP(
         "reasons", "the PostgreSQL server at {where} did not answer within {seconds} s"
     ),
-    # crmnote/storage/postgres.py:112
+    # crmnote/storage/postgres.py:144
     QT_TRANSLATE_NOOP(
         "reasons",
         "the PostgreSQL server at {where} does not let role '{role}' connect to database '{database}' from this computer (pg_hba.conf)",
     ),
-    # crmnote/storage/postgres.py:101
+    # crmnote/storage/postgres.py:133
     QT_TRANSLATE_NOOP(
         "reasons",
         "the PostgreSQL server at {where} does not let role '{role}' sign in to '{database}' (no longer a member? ask the book's owner)",
     ),
-    # crmnote/storage/postgres.py:60
+    # crmnote/storage/postgres.py:92
     QT_TRANSLATE_NOOP(
         "reasons",
         "the PostgreSQL server at {where} refused the password of role '{role}' (check ~/.pgpass, PGPASSWORD or crmnote team sign-in)",
     ),
-    # crmnote/storage/postgres.py:168
+    # crmnote/storage/postgres.py:200
     QCoreApplication.translate(
         "reasons",
         "the PostgreSQL server lacks %n extension(s) that crmnote's search needs ({names}): install the postgresql-contrib package on the server",
@@ -2589,7 +2589,7 @@ STRINGS = (
     ),
     # crmnote/cli/sync.py:231
     QT_TRANSLATE_NOOP("reasons", "the book as it was is kept in {path}"),
-    # crmnote/services/settings_service.py:67
+    # crmnote/services/settings_service.py:69
     QT_TRANSLATE_NOOP(
         "reasons", "the book holds money in {codes}: the home currency cannot change under it"
     ),
@@ -2602,7 +2602,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP(
         "reasons", "the connection to the database server was lost; nothing was saved, try again"
     ),
-    # crmnote/storage/copy_links.py:80
+    # crmnote/storage/copy_links.py:105
     QT_TRANSLATE_NOOP("reasons", "the connection to {target} failed ({why})"),
     # crmnote/importers/vcard_read.py:142
     QT_TRANSLATE_NOOP("reasons", "the contact has no name, organisation, email or phone"),
@@ -2623,7 +2623,7 @@ STRINGS = (
     ),
     # crmnote/storage/sqlite_errors.py:64
     QT_TRANSLATE_NOOP("reasons", "the database cannot be opened: {why}"),
-    # crmnote/storage/migrate.py:213
+    # crmnote/storage/migrate.py:220
     QT_TRANSLATE_NOOP("reasons", "the database could not be brought up to date: {why}"),
     # crmnote/storage/file_sentences.py:50
     QT_TRANSLATE_NOOP(
@@ -2643,7 +2643,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "the database refused: {why}"),
     # crmnote/storage/team.py:129
     QT_TRANSLATE_NOOP("reasons", "the database server refused: {why}; nothing was saved"),
-    # crmnote/storage/postgres.py:152
+    # crmnote/storage/postgres.py:184
     QT_TRANSLATE_NOOP(
         "reasons",
         "the database uses the {encoding} encoding; crmnote needs UTF8 (createdb --encoding=UTF8 --template=template0, see docs/team.md)",
@@ -2714,7 +2714,7 @@ STRINGS = (
     ),
     # crmnote/importers/csv_interactions.py:172
     QT_TRANSLATE_NOOP("reasons", "the row has no date"),
-    # crmnote/importers/csv_customers.py:132
+    # crmnote/importers/csv_customers.py:133
     QT_TRANSLATE_NOOP("reasons", "the row has no name, company, email or phone"),
     # crmnote/importers/csv_interactions.py:227
     QT_TRANSLATE_NOOP("reasons", "the row names no customer"),
@@ -2726,7 +2726,7 @@ STRINGS = (
     ),
     # crmnote/services/book_copy.py:32
     QT_TRANSLATE_NOOP("reasons", "the target is this book itself: name another database"),
-    # crmnote/storage/copy_links.py:89
+    # crmnote/storage/copy_links.py:114
     QT_TRANSLATE_NOOP("reasons", "the target refused a row ({why})"),
     # crmnote/cli/encryption.py:70
     QT_TRANSLATE_NOOP("reasons", "the two passphrases differ; nothing was changed"),
@@ -2744,7 +2744,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "there is no crmnote book in {where}"),
     # crmnote/services/references.py:35
     QT_TRANSLATE_NOOP("reasons", "there is no customer with id {id}"),
-    # crmnote/storage/postgres.py:81
+    # crmnote/storage/postgres.py:113
     QT_TRANSLATE_NOOP(
         "reasons", "there is no database '{database}' on the PostgreSQL server at {where}"
     ),
@@ -2754,7 +2754,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "there is no file at {path}"),
     # crmnote/services/sync/conflicts.py:110
     QT_TRANSLATE_NOOP("reasons", "there is no open sync conflict {id}"),
-    # crmnote/storage/postgres.py:90
+    # crmnote/storage/postgres.py:122
     QT_TRANSLATE_NOOP("reasons", "there is no role '{role}' on the PostgreSQL server at {where}"),
     # crmnote/services/references.py:18
     QT_TRANSLATE_NOOP("reasons", "there is no staff member named '{name}'"),
@@ -2783,7 +2783,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "this book"),
     # crmnote/services/team.py:31
     QT_TRANSLATE_NOOP("reasons", "this book has no team yet: its owner runs crmnote team init"),
-    # crmnote/storage/copy_links.py:59
+    # crmnote/storage/copy_links.py:84
     QT_TRANSLATE_NOOP(
         "reasons",
         "this book has rows that name missing records or repeat an id ({why}): run crmnote check --repair on it, then copy again",
@@ -2807,26 +2807,26 @@ STRINGS = (
         None,
         1,
     ),
-    # crmnote/storage/migrate.py:270
+    # crmnote/storage/migrate.py:278
     QT_TRANSLATE_NOOP(
         "reasons",
         "this database belongs to another application (schema {before}), not a crmnote database",
     ),
-    # crmnote/storage/migrate.py:294
+    # crmnote/storage/migrate.py:302
     QT_TRANSLATE_NOOP("reasons", "this database holds tables that are not a crmnote database"),
-    # crmnote/storage/migrate.py:285
+    # crmnote/storage/migrate.py:293
     QT_TRANSLATE_NOOP(
         "reasons",
         "this database was written by a newer version of crmnote (schema {before}); update crmnote to open it",
     ),
-    # crmnote/storage/migrate.py:277
+    # crmnote/storage/migrate.py:285
     QT_TRANSLATE_NOOP(
         "reasons",
         "this file belongs to another application (schema {before}), not a crmnote database",
     ),
-    # crmnote/storage/migrate.py:299
+    # crmnote/storage/migrate.py:307
     QT_TRANSLATE_NOOP("reasons", "this file holds tables that are not a crmnote database"),
-    # crmnote/storage/migrate.py:244
+    # crmnote/storage/migrate.py:252
     QT_TRANSLATE_NOOP(
         "reasons",
         "this team book has schema {before} and this crmnote needs {after}: ask the book's owner to upgrade it (the owner starts this version of crmnote once); nothing was changed",
@@ -2963,7 +2963,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("reasons", "{kind} {id} was deleted without a log entry"),
     # crmnote/cli/sync_lines.py:164
     QT_TRANSLATE_NOOP("reasons", "{kind} {line}: rejected ({name}): {field}: {why}"),
-    # crmnote/storage/sync_records.py:385
+    # crmnote/storage/sync_records.py:397
     QT_TRANSLATE_NOOP("reasons", "{kind} {uuid}: not all of it has arrived ({what})"),
     # crmnote/cli/sync_lines.py:181
     QT_TRANSLATE_NOOP("reasons", "{kind}: {counts}"),
@@ -3020,7 +3020,7 @@ STRINGS = (
     ),
     # crmnote/storage/file_sentences.py:27
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be backed up: {why}"),
-    # crmnote/storage/migrate.py:120
+    # crmnote/storage/migrate.py:123
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read ({why})"),
     # crmnote/services/attachments.py:117
     QT_TRANSLATE_NOOP("reasons", "{path} cannot be read: {why}"),
@@ -3132,14 +3132,14 @@ STRINGS = (
         "reasons",
         "{path} is open in another program (its -wal file is there); close crmnote and try again",
     ),
-    # crmnote/storage/migrate.py:147
+    # crmnote/storage/migrate.py:150
     QT_TRANSLATE_NOOP("reasons", "{path} is read-only and empty: there is nothing to open"),
     # crmnote/storage/file_sentences.py:39
     QT_TRANSLATE_NOOP(
         "reasons",
         "{path} is read-only and was written by an older crmnote (schema {revision}): copy it to a folder you can write to",
     ),
-    # crmnote/storage/migrate.py:132
+    # crmnote/storage/migrate.py:135
     QT_TRANSLATE_NOOP(
         "reasons",
         "{path} is read-only and was written by an older crmnote (schema {revision}): it must be upgraded before it can be opened; copy it to a folder you can write to",
@@ -3176,7 +3176,7 @@ STRINGS = (
     ),
     # crmnote/importers/export.py:95
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an export format ({formats})"),
-    # crmnote/importers/imports.py:150
+    # crmnote/importers/imports.py:155
     QT_TRANSLATE_NOOP("reasons", "{suffix} is not an import format (.csv, .vcf or .json)"),
     # crmnote/services/consistency.py:126
     QT_TRANSLATE_NOOP("reasons", "{table} row {row} still names a missing {parent} row"),
@@ -3316,7 +3316,7 @@ STRINGS = (
     ),
     # crmnote/storage/migrate.py:96
     QT_TRANSLATE_NOOP("reasons", "{why}; it was left as it is"),
-    # crmnote/storage/copy_links.py:95
+    # crmnote/storage/copy_links.py:120
     QT_TRANSLATE_NOOP("reasons", "{why}; nothing was copied (the target is as it was)"),
     # crmnote/services/base.py:169
     QT_TRANSLATE_NOOP("reasons", "{why}; nothing was saved"),

@@ -151,10 +151,12 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._update_empty()
         self.today_view.refresh_now()
-        if self.watcher.overdue_count():
+        self.watcher.first_count.connect(self._announce_due)
+
+    def _announce_due(self, count: int) -> None:
+        if count:
             self.notice.notify(
-                self.tr("%n promise(s) due or overdue.", "", self.watcher.overdue_count()),
-                self.tr("Show Today"),
+                self.tr("%n promise(s) due or overdue.", "", count), self.tr("Show Today")
             )
 
     # -- actions -----------------------------------------------------------------------------
@@ -487,7 +489,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.sync.stop()
         self.screens.close()
-        self.watcher.timer.stop()
+        self.watcher.stop()
         self.catch_up.stop()
         self.outside.stop()
         if self.tray is not None:

@@ -34,6 +34,10 @@ class NoticeBar(QFrame):
         self.message.setWordWrap(True)
         self._recolour()
         self.button = QPushButton()
+        # Without an action it is hidden; named all the same (a screen reader lists it).
+        self._unnamed_action = self.tr("Act on this notice")
+        self.button.setAccessibleName(self._unnamed_action)
+        self.button.hide()
         self.button.clicked.connect(self.action)
         self.button.clicked.connect(self.hide)
         close = QPushButton(self.tr("Dismiss"))
@@ -62,5 +66,6 @@ class NoticeBar(QFrame):
     def notify(self, text: str, action_text: str = "") -> None:
         self.message.setText(text)
         self.button.setText(action_text)
+        self.button.setAccessibleName("" if action_text else self._unnamed_action)  # "": its text
         self.button.setVisible(bool(action_text))
         self.show()

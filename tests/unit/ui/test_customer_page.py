@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from crmnote.services.book_services import Services
+from crmnote.services.changes import Changes
+from crmnote.ui.bus import Bus
 from crmnote.ui.dialogs.record_form import RecordForm
 from crmnote.ui.window.main_window import MainWindow
 from crmnote.ui.window.reminders import DueWatcher
@@ -112,7 +114,9 @@ def test_today_lists_what_needs_attention(
     assert groups["overdue"].childCount() == 1
     assert groups["claims"].childCount() == 1
     assert groups["requests"].childCount() == 1
-    assert window.notice.isVisibleTo(window)
+    # How many promises are due is read on a worker, then said in the notice bar.
+    qtbot.waitUntil(lambda: window.notice.isVisibleTo(window), timeout=5000)
+    assert window.notice.message.text() == "1 promise(s) due or overdue."
     line = groups["requests"].child(0)
     window.today_view.tree.itemActivated.emit(line, 0)
     form = window.findChild(RecordForm, "record_form_request")
@@ -127,16 +131,53 @@ def test_a_promise_falling_due_while_running_is_announced(
     day = [date.today()]
     add_record(services, "promise", seeded["bob"].id, text="Call back", due=day[0] + timedelta(1))
     watcher = DueWatcher(services.today, lambda: day[0])
-    assert watcher.check() == []
+    with qtbot.waitSignal(watcher.first_count) as counted:
+        pass  # the first read is on a worker
+    assert counted.args == [1]  # Ann's overdue promise (seeded)
+    heard: list[list[Any]] = []
+    watcher.fell_due.connect(heard.append)
+    with qtbot.waitSignal(watcher.reads.settled):
+        watcher.check()
+    assert heard == []  # nothing fell due
     day[0] += timedelta(days=1)
     with qtbot.waitSignal(watcher.fell_due) as blocker:
         watcher.check()
     [item] = blocker.args[0]
     assert item.customer_name == "Bob Baker" and item.text == "Call back"
+    assert watcher.overdue_count() == 2
+    with qtbot.waitSignal(watcher.reads.settled):
+        watcher.check()
+    assert len(heard) == 1  # announced once
     window = window_on(qtbot, services, ui_settings)
     window.remind([item])
     assert "Bob Baker" in window.notice.message.text()
-    watcher.timer.stop()
+    watcher.stop()
+
+
+def test_the_due_promises_are_read_on_a_worker(
+    qtbot: Any, services: Services, seeded: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The watcher's reads (at start, after a change, every minute) never hold the window."""
+    threads: list[str] = []
+    due_ids = services.today.due_ids
+
+    def traced(day: Any) -> frozenset[int]:
+        threads.append(threading.current_thread().name)
+        return due_ids(day)
+
+    monkeypatch.setattr(services.today, "due_ids", traced)
+    bus = Bus()
+    watcher = DueWatcher(services.today, date.today, bus=bus)
+    assert watcher.overdue_count() == 0  # not read yet: the constructor did not wait
+    with qtbot.waitSignal(watcher.first_count) as counted:
+        pass
+    assert counted.args == [1]  # Ann's overdue promise (seeded)
+    with qtbot.waitSignal(watcher.reads.settled):
+        bus.publish(Changes(kinds=frozenset({"promise"})))
+    with qtbot.waitSignal(watcher.reads.settled):
+        watcher.check()
+    assert len(threads) == 3 and "MainThread" not in threads
+    watcher.stop()
 
 
 def test_record_tabs_read_their_rows_when_first_shown(
