@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crmnote.domain.audit import GENESIS, Action, ChainFields, canonical, chain_hash, digest
 from crmnote.storage.audit_rows import ChangeLogHeadRow, ChangeLogRow
-from crmnote.storage.many_rows import inserted_ids
+from crmnote.storage.many_rows import insert_rows, inserted_ids
 
 _HEAD = 1
 
@@ -166,6 +166,12 @@ def append_many(session: Session, items: list[dict[str, Any]]) -> int:
     connection = session.connection()  # plain Core: no ORM bookkeeping per statement
     if connection.dialect.name == "postgresql":  # psycopg's executemany: storage/many_rows.py
         last = max(inserted_ids(connection, _LOG, rows))
+    elif connection.dialect.name == "sqlite" and len(rows) > 1:
+        # The driver's executemany (a bulk writer logs thousands: SQLAlchemy's handling of
+        # each row's parameters for a multi-row INSERT … RETURNING cost more than SQLite's
+        # insert); the ids follow one another, the last one is the connection's last rowid.
+        insert_rows(connection, _LOG, rows)
+        last = connection.exec_driver_sql("SELECT last_insert_rowid()").scalar_one()
     else:
         last = max(connection.execute(_INSERT, rows).scalars())
     if had_head:

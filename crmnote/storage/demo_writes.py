@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any, cast
 
-from sqlalchemy import Row, Table, func, insert, select, text, update
+from sqlalchemy import Row, Table, func, select, text, update
 from sqlalchemy.orm import Session
 
 from crmnote.domain.types import PromiseStatus
+from crmnote.storage import many_rows
 from crmnote.storage.base import Base
 from crmnote.storage.bulk_triggers import indexes_after
 from crmnote.storage.rows import (
@@ -78,8 +79,21 @@ def derived_after(session: Session) -> AbstractContextManager[None]:
 
 
 def insert_rows(session: Session, name: str, rows: Sequence[dict[str, Any]]) -> None:
-    """One executemany of rows (ids included) into a table, by the name of its rows."""
-    session.connection().execute(insert(_ALL[name]), rows)
+    """One executemany of rows (ids included) into a table, by the name of its rows (the
+    driver's own: storage/many_rows.py); the columns' Python defaults (a uuid each) filled in
+    first, as SQLAlchemy's executemany fills them."""
+    table = _ALL[name]
+    if rows:
+        missing = [c for c in table.columns if c.default is not None and c.name not in rows[0]]
+        for column in missing:
+            default = cast(Any, column.default)
+            if default.is_scalar:
+                for row in rows:
+                    row[column.name] = default.arg
+            else:  # a callable, which SQLAlchemy hands the execution context
+                for row in rows:
+                    row[column.name] = default.arg(None)
+    many_rows.insert_rows(session.connection(), table, rows)
 
 
 def staff(session: Session) -> list[Row[int, str]]:

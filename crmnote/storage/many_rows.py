@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Float, Numeric, String, Table, insert
@@ -71,7 +72,10 @@ def _sqlite_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any
         for i, n in enumerate(names)
         if (processor := table.c[n].type.dialect_impl(dialect).bind_processor(dialect))
     ]
-    values: list[Any] = [tuple(row.values()) for row in rows]
+    take = itemgetter(*names)
+    values: list[Any] = (
+        [take(row) for row in rows] if len(names) > 1 else [(take(r),) for r in rows]
+    )
     if converted:
         values = [list(v) for v in values]
         for i, processor, seen in converted:
