@@ -105,19 +105,24 @@ class InsightsService(ServiceBase):
         return found
 
     def customers(self, key: str) -> list[tuple[int, str, int]]:
-        """Every customer behind a theme: (id, name, how many times), most first."""
+        """Every customer behind a theme: (id, name, how many times), most first (then by id).
+
+        The texts that make the theme are picked from the distinct ones; the counting is
+        SQL's (at 100,000 customers, reading every feedback and request row into Python held
+        the interpreter for a second, beside the window)."""
         with self.reading() as repo:
-            counts: Counter[int] = Counter()
+            session = repo.session
             if key.startswith("feedback:"):
-                for theme, _, customer, _, n in q.feedback_groups(repo.session, None, None):
-                    if "feedback:" + feedback_key(theme) == key:
-                        counts[customer] += n
+                themes = [
+                    t for t in q.feedback_themes(session) if "feedback:" + feedback_key(t) == key
+                ]
+                counts = q.feedback_customers(session, themes)
             else:
-                for _, text, customer, _, _ in q.request_rows(repo.session, None, None):
-                    if "request:" + request_key(text) == key:
-                        counts[customer] += 1
-            names = q.customer_names(repo.session, list(counts))
-        return [(c, names.get(c, ""), n) for c, n in counts.most_common()]
+                texts = [t for t in q.request_texts(session) if "request:" + request_key(t) == key]
+                counts = q.request_customers(session, texts)
+            names = q.customer_names(session, list(counts))
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return [(c, names.get(c, ""), n) for c, n in ranked]
 
     def insights(self) -> tuple[Insight, ...]:
         with self.reading() as repo:

@@ -32,12 +32,12 @@ def feedback_groups(
     session: Session, start: date | None, end: date | None
 ) -> list[tuple[str, FeedbackKind, int, str, int]]:
     """(theme, kind, customer id, month, count) of complaints and suggestions, grouped in SQL."""
-    theme = func.lower(func.trim(FeedbackRow.theme))
+    theme = _grouped_theme()
     month = _month(FeedbackRow.at)
     stmt = (
         select(theme, FeedbackRow.kind, FeedbackRow.customer_id, month, func.count(FeedbackRow.id))
         .where(
-            FeedbackRow.kind.in_([FeedbackKind.COMPLAINT, FeedbackKind.SUGGESTION]),
+            FeedbackRow.kind.in_(_THEMED),
             *_span(FeedbackRow.at, start, end),
         )
         .group_by(theme, FeedbackRow.kind, FeedbackRow.customer_id, month)
@@ -64,6 +64,59 @@ def request_rows(
     return [
         (int(i), str(t), int(c), Judgment(j), str(m)) for i, t, c, j, m in session.execute(stmt)
     ]
+
+
+_THEMED = (FeedbackKind.COMPLAINT, FeedbackKind.SUGGESTION)
+_IN_CHUNK = 1000  # values per IN list
+
+
+def _grouped_theme() -> Any:
+    return func.lower(func.trim(FeedbackRow.theme))
+
+
+def feedback_themes(session: Session) -> list[str]:
+    """The distinct themes of complaints and suggestions, as `feedback_groups` gives them."""
+    stmt = select(_grouped_theme()).where(FeedbackRow.kind.in_(_THEMED)).distinct()
+    return [str(t or "") for t in session.scalars(stmt)]
+
+
+def feedback_customers(session: Session, themes: list[str]) -> dict[int, int]:
+    """How many complaints and suggestions of one of `themes` (as `feedback_themes` gives
+    them) each customer made, counted in SQL."""
+    out: dict[int, int] = {}
+    theme = _grouped_theme()
+    for n in range(0, len(themes), _IN_CHUNK):
+        stmt = (
+            select(FeedbackRow.customer_id, func.count(FeedbackRow.id))
+            .where(FeedbackRow.kind.in_(_THEMED), theme.in_(themes[n : n + _IN_CHUNK]))
+            .group_by(FeedbackRow.customer_id)
+        )
+        for customer, count in session.execute(stmt):
+            out[int(customer)] = out.get(int(customer), 0) + int(count)
+    return out
+
+
+def request_texts(session: Session) -> list[str]:
+    """The distinct texts of the requests not judged unreasonable."""
+    stmt = select(RequestRow.text).where(RequestRow.judgment != Judgment.UNREASONABLE).distinct()
+    return [str(t) for t in session.scalars(stmt)]
+
+
+def request_customers(session: Session, texts: list[str]) -> dict[int, int]:
+    """How many requests not judged unreasonable with one of `texts` each customer made."""
+    out: dict[int, int] = {}
+    for n in range(0, len(texts), _IN_CHUNK):
+        stmt = (
+            select(RequestRow.customer_id, func.count(RequestRow.id))
+            .where(
+                RequestRow.judgment != Judgment.UNREASONABLE,
+                RequestRow.text.in_(texts[n : n + _IN_CHUNK]),
+            )
+            .group_by(RequestRow.customer_id)
+        )
+        for customer, count in session.execute(stmt):
+            out[int(customer)] = out.get(int(customer), 0) + int(count)
+    return out
 
 
 def customer_names(session: Session, ids: list[int]) -> dict[int, str]:

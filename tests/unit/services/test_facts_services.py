@@ -153,6 +153,30 @@ def test_insights_board_groups_counts_and_promotes(facts: Facts) -> None:
     assert facts.insights.customers("feedback:delivery")[0][2] == 1
 
 
+def test_the_customers_behind_a_theme_are_those_the_board_counts(facts: Facts) -> None:
+    """Themes spelt in several ways, texts that key alike, praise and unreasonable requests
+    left out; most first, then by id; the counts add up to the board's."""
+    ann, bob, cy = (facts.add("customer", name=n) for n in ("Ann", "Bob", "Cy"))
+    for c, theme in ((ann, "Delivery"), (bob, " délivery "), (bob, "DELIVERY"), (cy, "price")):
+        facts.add("feedback", c, text="late", kind=FeedbackKind.COMPLAINT, theme=theme)
+    facts.add("feedback", cy, text="fast", kind=FeedbackKind.PRAISE, theme="delivery")
+    for c, text in (
+        (cy, "Weekend delivery, please"),
+        (ann, "weekend delivery"),
+        (cy, "WEEKEND delivery!"),
+    ):
+        facts.add("request", c, text=text)
+    late = facts.add("request", bob, text="weekend delivery")
+    facts.records.update("request", late, {"judgment": Judgment.UNREASONABLE})
+    board = {t.key: t for t in facts.insights.board()}
+    assert facts.insights.customers("feedback:delivery") == [(bob, "Bob", 2), (ann, "Ann", 1)]
+    assert board["feedback:delivery"].customers == 2 and board["feedback:delivery"].complaints == 3
+    weekend = facts.insights.customers("request:weekend delivery")
+    assert weekend == [(cy, "Cy", 2), (ann, "Ann", 1)]
+    assert board["request:weekend delivery"].requests == sum(n for _, _, n in weekend)
+    assert facts.insights.customers("request:nothing like it") == []
+
+
 def test_cost_to_serve_per_customer_and_ranking(facts: Facts) -> None:
     a = facts.add("customer", name="Ann")
     b = facts.add("customer", name="Bob")
