@@ -140,10 +140,13 @@ class InsightsBoardWindow(QWidget, RefreshWhenStale):
         self.select(key if key else (board[0].key if board else None))
 
     def select(self, key: str | None) -> None:
+        before = self.view.currentIndex().row()
         for row in range(self.proxy.rowCount()):
             theme = self.proxy.index(row, 0).data(ROW_ROLE)
             if theme.key == key:
                 self.view.selectRow(row)
+                if row != before:
+                    return  # shown by currentRowChanged: its customers are read once
                 break
         self._show_selected()
 
