@@ -150,3 +150,28 @@ def test_board_is_read_on_a_worker_with_a_loading_line_meanwhile(
     settle(qtbot, ib)
     themes_shown = {ib.proxy.index(r, Column.THEME).data() for r in range(ib.proxy.rowCount())}
     assert "noise" in themes_shown
+
+
+def test_the_selected_theme_s_customers_are_read_once(
+    qtbot: Any,
+    services: Services,
+    ui_settings: QSettings,
+    themes: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Opening the board selects its first theme: one read of its customers (on a big book,
+    a read on a worker beside the window's first paint), and one more on a refresh."""
+    asked: list[str] = []
+    customers = services.insights.customers
+
+    def counted(key: str) -> Any:
+        asked.append(key)
+        return customers(key)
+
+    monkeypatch.setattr(services.insights, "customers", counted)
+    _window, ib = board(qtbot, services, ui_settings)
+    assert asked == ["feedback:late delivery"]
+    assert ib.customers.rowCount() == 3
+    ib.refresh()
+    settle(qtbot, ib)
+    assert asked == ["feedback:late delivery"] * 2
