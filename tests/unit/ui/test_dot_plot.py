@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPalette
 from PySide6.QtWidgets import QToolTip
 
-from crmnote.ui.widgets.dot_plot import DotPlot
+from crmnote.ui.widgets.dot_plot import DOT, DotPlot
 
 
 def plot_of(qtbot: Any) -> DotPlot:
@@ -91,3 +91,23 @@ def test_every_dot_is_painted_where_the_mouse_finds_it(qtbot: Any) -> None:
         assert plot.dot_at(at) == i
     empty = plot.to_widget(97.5, 97.5).toPoint()  # no dot within reach, between grid lines
     assert plot.dot_at(empty) is None and image.pixelColor(empty) == base
+
+
+def test_each_dot_is_drawn_round_where_it_belongs(qtbot: Any) -> None:
+    """Dots are copies of one drawn dot: centred on their place, DOT across, the ground
+    showing past their edge; two dots on one place are darker than one."""
+    plot = plot_of(qtbot)
+    plot.set_dots([32.5, 62.5, 62.5], [42.5, 72.5, 72.5])  # between the grid's lines
+    image = plot.grab().toImage()
+    ratio = image.devicePixelRatio()
+
+    def colour(x: float, y: float, dx: float = 0) -> QColor:
+        at = plot.to_widget(x, y)
+        return image.pixelColor(round((at.x() + dx) * ratio), round(at.y() * ratio))
+
+    ground = plot.palette().color(QPalette.ColorRole.Base)
+    lone, pair = colour(32.5, 42.5), colour(62.5, 72.5)
+    assert lone != ground and lone.blue() > lone.red()  # the trust colour, blended
+    assert pair.lightness() < lone.lightness()  # overlapping dots darken
+    assert colour(32.5, 42.5, dx=DOT / 2 + 2) == ground  # just past the edge
+    assert colour(32.5, 42.5, dx=DOT / 2 - 1.5) != ground  # just inside it
