@@ -43,7 +43,8 @@ class DotPlot(QWidget):
         self._tip = tip
         self.xs: list[float] = []
         self.ys: list[float] = []
-        self._cells: dict[tuple[int, int], list[int]] = {}  # whole units → dots there
+        # whole units → dots there; made when the mouse first looks for a dot (`dot_at`)
+        self._cells: dict[tuple[int, int], list[int]] | None = None
         self.titles = ("", "")  # x axis, y axis
         self.splits = (50.0, 50.0)  # where the dashed lines cross the axes
         self.corners: dict[Qt.Corner, str] = {}
@@ -58,9 +59,7 @@ class DotPlot(QWidget):
 
     def set_dots(self, xs: list[float], ys: list[float]) -> None:
         self.xs, self.ys = xs, ys
-        self._cells = {}
-        for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
-            self._cells.setdefault((int(x), int(y)), []).append(i)
+        self._cells = None
         self._hover = self._pressed = None
         self.redraw()
 
@@ -101,9 +100,14 @@ class DotPlot(QWidget):
         y = LOW + (a.bottom() - pos.y()) / a.height() * span
         rx, ry = REACH / a.width() * span, REACH / a.height() * span
         best, nearest = None, REACH * REACH
+        cells = self._cells
+        if cells is None:
+            cells = self._cells = {}
+            for i, (dx, dy) in enumerate(zip(self.xs, self.ys, strict=True)):
+                cells.setdefault((int(dx), int(dy)), []).append(i)
         for cx in range(int(x - rx) - 1, int(x + rx) + 1):
             for cy in range(int(y - ry) - 1, int(y + ry) + 1):
-                for i in self._cells.get((cx, cy), ()):
+                for i in cells.get((cx, cy), ()):
                     at = self.to_widget(self.xs[i], self.ys[i])
                     d = (at.x() - pos.x()) ** 2 + (at.y() - pos.y()) ** 2
                     if d <= nearest:
