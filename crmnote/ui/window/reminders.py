@@ -141,15 +141,16 @@ class DueWatcher(QObject):
 
     def check(self) -> None:
         """Read what is due now (on a worker); what fell due since the last read is announced."""
-        if self._known is None:
-            return  # the first read is under way: nothing can be news yet
+        if self._known is None:  # nothing can be news before the first read (or it failed)
+            if not self.reads.busy:
+                self._read_known()
+            return
         service, day, known = self._service, self._today(), self._known
 
         def work() -> tuple[frozenset[int], list[AgendaItem]]:
             due = service.due_ids(day)
-            return due, (
-                [p for p in service.due_by(day) if p.id in due - known] if due - known else []
-            )
+            news = due - known
+            return due, [p for p in service.due_by(day) if p.id in news] if news else []
 
         self.reads.submit(work, self._checked, self._failed)
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from crmnote.domain.errors import DatabaseError
 from crmnote.services.book_services import Services
 from crmnote.services.changes import Changes
 from crmnote.ui.bus import Bus
@@ -177,6 +178,25 @@ def test_the_due_promises_are_read_on_a_worker(
     with qtbot.waitSignal(watcher.reads.settled):
         watcher.check()
     assert len(threads) == 3 and "MainThread" not in threads
+    watcher.stop()
+
+
+def test_a_first_read_that_fails_is_tried_again_at_the_next_check(
+    qtbot: Any, services: Services, seeded: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    due_ids = services.today.due_ids
+
+    def busy(day: Any) -> frozenset[int]:
+        raise DatabaseError("the database is busy")
+
+    monkeypatch.setattr(services.today, "due_ids", busy)
+    watcher = DueWatcher(services.today, date.today)
+    qtbot.waitUntil(lambda: not watcher.reads.busy, timeout=5000)
+    assert watcher.overdue_count() == 0
+    monkeypatch.setattr(services.today, "due_ids", due_ids)
+    with qtbot.waitSignal(watcher.first_count) as counted:
+        watcher.check()
+    assert counted.args == [1] and watcher.overdue_count() == 1
     watcher.stop()
 
 
