@@ -171,6 +171,7 @@ def test_the_customers_behind_a_theme_are_those_the_board_counts(facts: Facts) -
     board = {t.key: t for t in facts.insights.board()}
     assert facts.insights.customers("feedback:delivery") == [(bob, "Bob", 2), (ann, "Ann", 1)]
     assert board["feedback:delivery"].customers == 2 and board["feedback:delivery"].complaints == 3
+    assert board["feedback:delivery"].label == "delivery"  # the most usual, lower case, trimmed
     weekend = facts.insights.customers("request:weekend delivery")
     assert weekend == [(cy, "Cy", 2), (ann, "Ann", 1)]
     assert board["request:weekend delivery"].requests == sum(n for _, _, n in weekend)
