@@ -86,19 +86,25 @@ def test_count_of_matches_beyond_the_first_page(
         assert panel.count_label.text().startswith(label), (text, panel.count_label.text())
 
 
+def paged_panel(qtbot: Any, services: Services, customers: int) -> CustomerListPanel:
+    """A list of `customers` customers "Customer NN" read in pages of ten, the first shown."""
+    with services.records.transaction() as repo:
+        for i in range(customers):
+            services.records.add_in(repo, "customer", {"name": f"Customer {i:02}"}, None)
+    panel = CustomerListPanel(services.customer_list)
+    qtbot.addWidget(panel)
+    panel.model.page_size = 10
+    panel.model.load(panel.model._fetcher())
+    return panel
+
+
 def test_the_next_page_is_read_on_a_worker(
     qtbot: Any, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Scrolling to the end asks for the next page; the GUI thread does not wait for it, Qt is
     not let ask twice meanwhile, and a page read for rows since replaced is dropped."""
-    with services.records.transaction() as repo:
-        for i in range(30):
-            services.records.add_in(repo, "customer", {"name": f"Customer {i:02}"}, None)
-    panel = CustomerListPanel(services.customer_list)
-    qtbot.addWidget(panel)
+    panel = paged_panel(qtbot, services, 30)
     model = panel.model
-    model.page_size = 10
-    model.load(model._fetcher())
     page = services.customer_list.page
     threads: list[str] = []
 
@@ -124,14 +130,8 @@ def test_the_next_page_is_read_on_a_worker(
 def test_a_page_that_cannot_be_read_is_said_and_asked_again(
     qtbot: Any, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with services.records.transaction() as repo:
-        for i in range(15):
-            services.records.add_in(repo, "customer", {"name": f"Customer {i:02}"}, None)
-    panel = CustomerListPanel(services.customer_list)
-    qtbot.addWidget(panel)
+    panel = paged_panel(qtbot, services, 15)
     model = panel.model
-    model.page_size = 10
-    model.load(model._fetcher())
     page = services.customer_list.page
 
     def lost(*_args: Any, **_kwargs: Any) -> Any:
