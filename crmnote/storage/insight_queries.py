@@ -88,16 +88,8 @@ def feedback_customers(session: Session, themes: list[str]) -> dict[int, int]:
     """How many complaints and suggestions of one of `themes` (as `feedback_themes` gives
     them) each customer made, counted in SQL on the theme's index (no lower() per row: on
     SQLite that is a Python call per row, on the worker's share of the interpreter)."""
-    out: dict[int, int] = {}
-    for n in range(0, len(themes), _IN_CHUNK):
-        stmt = (
-            select(FeedbackRow.customer_id, func.count(FeedbackRow.id))
-            .where(FeedbackRow.kind.in_(_THEMED), FeedbackRow.theme.in_(themes[n : n + _IN_CHUNK]))
-            .group_by(FeedbackRow.customer_id)
-        )
-        for customer, count in session.execute(stmt):
-            out[int(customer)] = out.get(int(customer), 0) + int(count)
-    return out
+    kinds = FeedbackRow.kind.in_(_THEMED)
+    return _per_customer(session, FeedbackRow, kinds, FeedbackRow.theme, themes)
 
 
 def request_texts(session: Session) -> list[str]:
@@ -108,15 +100,21 @@ def request_texts(session: Session) -> list[str]:
 
 def request_customers(session: Session, texts: list[str]) -> dict[int, int]:
     """How many requests not judged unreasonable with one of `texts` each customer made."""
+    judged = RequestRow.judgment != Judgment.UNREASONABLE
+    return _per_customer(session, RequestRow, judged, RequestRow.text, texts)
+
+
+def _per_customer(
+    session: Session, row: Any, where: Any, column: Any, values: list[str]
+) -> dict[int, int]:
+    """Rows of `row`'s table meeting `where` whose `column` is one of `values`, counted per
+    customer in SQL (IN lists of `_IN_CHUNK` values)."""
     out: dict[int, int] = {}
-    for n in range(0, len(texts), _IN_CHUNK):
+    for n in range(0, len(values), _IN_CHUNK):
         stmt = (
-            select(RequestRow.customer_id, func.count(RequestRow.id))
-            .where(
-                RequestRow.judgment != Judgment.UNREASONABLE,
-                RequestRow.text.in_(texts[n : n + _IN_CHUNK]),
-            )
-            .group_by(RequestRow.customer_id)
+            select(row.customer_id, func.count(row.id))
+            .where(where, column.in_(values[n : n + _IN_CHUNK]))
+            .group_by(row.customer_id)
         )
         for customer, count in session.execute(stmt):
             out[int(customer)] = out.get(int(customer), 0) + int(count)

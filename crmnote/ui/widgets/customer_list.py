@@ -180,9 +180,7 @@ class CustomerListPanel(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._asked = None
-        if not isinstance(error, CrmError):
-            raise error
-        self.count_label.setText(self.tr("The list could not be read: {0}").format(error))
+        self._page_failed(error)
         self.filtered.emit()
 
     def _page_failed(self, error: Exception) -> None:
