@@ -20,8 +20,9 @@ TEST_TMP ?= $(shell d=/dev/shm; [ -d $$d ] && [ -w $$d ] && \
 TEST_ENV := QT_QPA_PLATFORM=offscreen $(if $(TEST_TMP),TMPDIR=$(TEST_TMP))
 
 # One worker per core; tests that share server-wide state (PostgreSQL roles) share a worker
-# (xdist_group). PYTEST_PARALLEL= runs them in one process.
-PYTEST_PARALLEL ?= -n auto --dist loadgroup
+# (xdist_group). PYTEST_PARALLEL= runs them in one process. A worker that crashes ends the
+# run with that test failed: a replaced worker has left `--dist loadgroup` waiting for ever.
+PYTEST_PARALLEL ?= -n auto --dist loadgroup --max-worker-restart=0
 
 .PHONY: run test test-fast test-future test-postgres test-tmp lint typecheck layers pytest bench clean demo
 
@@ -58,9 +59,12 @@ test-fast: $(TEST_STAMP)
 # timeout) then sleeps until the real clock reaches the shifted deadline, a year later: code the
 # tests run waits in short sleeps, and pytest-timeout fails a test that hangs anyway (keeping
 # the monotonic clock real, FAKETIME_DONT_FAKE_MONOTONIC=1, breaks every time.sleep: EINVAL).
+# -m preloads libfaketimeMT, the variant for threaded programs: the plain library re-reads its
+# settings into shared statics without a lock, and a test worker (Qt's pools, execnet's reader)
+# died of a segmentation fault in it.
 test-future: $(TEST_STAMP)
 	@command -v faketime >/dev/null || { echo "test-future needs faketime (apt-get install faketime)"; exit 1; }
-	CRMNOTE_REAL_TODAY=$$(date +%F) $(TEST_ENV) faketime -f +365d $(BIN)/python -m pytest $(PYTEST_PARALLEL)
+	CRMNOTE_REAL_TODAY=$$(date +%F) $(TEST_ENV) faketime -m -f +365d $(BIN)/python -m pytest $(PYTEST_PARALLEL)
 
 # Only the PostgreSQL runs (marked `postgres`), on a throwaway cluster in a temporary folder,
 # stopped and removed afterwards (tests/pg/cluster.sh; PG_PORT=N for a fixed port). `make test`
