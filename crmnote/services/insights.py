@@ -59,24 +59,26 @@ class _Group:
 class InsightsService(ServiceBase):
     def board(self, start: date | None = None, end: date | None = None) -> tuple[Theme, ...]:
         """Every theme with counts, monthly trend and customers; most customers first."""
-        with self.reading() as repo:
-            feedback = q.feedback_groups(repo.session, start, end)
-            requests = q.request_rows(repo.session, start, end)
-            promoted = {i.key: i for i in q.insights(repo.session)}
         groups: dict[str, _Group] = defaultdict(_Group)
-        for theme, kind, customer, month, n in feedback:
-            g = groups["feedback:" + feedback_key(theme)]
-            g.counts["complaints" if kind is FeedbackKind.COMPLAINT else "suggestions"] += n
-            g.months[month] += n
-            g.customers[customer] += n
-            g.labels[theme or "(no theme)"] += n
-        for _, text, customer, judgment, month in requests:
-            g = groups["request:" + request_key(text)]
-            g.counts["requests"] += 1
-            g.counts["reasonable"] += judgment in REASONABLE
-            g.months[month] += 1
-            g.customers[customer] += 1
-            g.labels[text.strip()] += 1
+        request_keys: dict[str, str] = {}  # a few hundred texts over tens of thousands of rows
+        with self.reading() as repo:  # rows are counted as read, never all held at once
+            for theme, kind, customer, month, n in q.feedback_groups(repo.session, start, end):
+                g = groups["feedback:" + feedback_key(theme)]
+                g.counts["complaints" if kind is FeedbackKind.COMPLAINT else "suggestions"] += n
+                g.months[month] += n
+                g.customers[customer] += n
+                g.labels[theme or "(no theme)"] += n
+            for text, customer, judgment, month in q.request_rows(repo.session, start, end):
+                key = request_keys.get(text)
+                if key is None:
+                    key = request_keys[text] = "request:" + request_key(text)
+                g = groups[key]
+                g.counts["requests"] += 1
+                g.counts["reasonable"] += judgment in REASONABLE
+                g.months[month] += 1
+                g.customers[customer] += 1
+                g.labels[text.strip()] += 1
+            promoted = {i.key: i for i in q.insights(repo.session)}
         themes = [self._theme(key, g, promoted.get(key)) for key, g in groups.items()]
         return tuple(sorted(themes, key=lambda t: (-t.customers, -t.total, t.key)))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -31,11 +32,12 @@ def _span(column: Any, start: date | None, end: date | None) -> list[Any]:
 
 def feedback_groups(
     session: Session, start: date | None, end: date | None
-) -> list[tuple[str, FeedbackKind, int, str, int]]:
+) -> Iterator[tuple[str, FeedbackKind, int, str, int]]:
     """(theme, kind, customer id, month, count) of complaints and suggestions, grouped in SQL
     by the theme as typed and given lower-cased and trimmed (themes spelt alike may come in
     several rows: their counts add up). Lowering in SQL was a Python call per feedback row on
-    SQLite (the app's Unicode `lower`), on the worker's share of the interpreter."""
+    SQLite (the app's Unicode `lower`), on the worker's share of the interpreter. Yielded as
+    read (inside the caller's session): one row alive at a time, not a list of 36,000."""
     month = _month(FeedbackRow.at)
     columns = (FeedbackRow.theme, FeedbackRow.kind, FeedbackRow.customer_id, month)
     stmt = (
@@ -43,10 +45,8 @@ def feedback_groups(
         .where(FeedbackRow.kind.in_(_THEMED), *_span(FeedbackRow.at, start, end))
         .group_by(*columns)
     )
-    return [
-        (_shown_theme(str(t or "")), FeedbackKind(k), int(c), str(m), int(n))
-        for t, k, c, m, n in session.execute(stmt)
-    ]
+    for t, k, c, m, n in session.execute(stmt):
+        yield _shown_theme(str(t or "")), FeedbackKind(k), int(c), str(m), int(n)
 
 
 @lru_cache(maxsize=4096)
@@ -57,10 +57,10 @@ def _shown_theme(theme: str) -> str:
 
 def request_rows(
     session: Session, start: date | None, end: date | None
-) -> list[tuple[int, str, int, Judgment, str]]:
-    """(request id, text, customer id, judgment, month) of every request not judged unreasonable."""
+) -> Iterator[tuple[str, int, Judgment, str]]:
+    """(text, customer id, judgment, month) of every request not judged unreasonable, by id;
+    yielded as read, as `feedback_groups`."""
     columns = (
-        RequestRow.id,
         RequestRow.text,
         RequestRow.customer_id,
         RequestRow.judgment,
@@ -68,9 +68,8 @@ def request_rows(
     )
     where = [RequestRow.judgment != Judgment.UNREASONABLE, *_span(RequestRow.raised_at, start, end)]
     stmt = select(*columns).where(*where).order_by(RequestRow.id)
-    return [
-        (int(i), str(t), int(c), Judgment(j), str(m)) for i, t, c, j, m in session.execute(stmt)
-    ]
+    for t, c, j, m in session.execute(stmt):
+        yield str(t), int(c), Judgment(j), str(m)
 
 
 _THEMED = (FeedbackKind.COMPLAINT, FeedbackKind.SUGGESTION)
