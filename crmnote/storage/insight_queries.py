@@ -37,7 +37,7 @@ def feedback_groups(
     by the theme as typed and given lower-cased and trimmed (themes spelt alike may come in
     several rows: their counts add up). Lowering in SQL was a Python call per feedback row on
     SQLite (the app's Unicode `lower`), on the worker's share of the interpreter. Yielded as
-    read (inside the caller's session): one row alive at a time, not a list of 36,000."""
+    read (inside the caller's session), `_BATCH` rows at a time, not a list of 36,000."""
     month = _month(FeedbackRow.at)
     columns = (FeedbackRow.theme, FeedbackRow.kind, FeedbackRow.customer_id, month)
     stmt = (
@@ -45,7 +45,7 @@ def feedback_groups(
         .where(FeedbackRow.kind.in_(_THEMED), *_span(FeedbackRow.at, start, end))
         .group_by(*columns)
     )
-    for t, k, c, m, n in session.execute(stmt):
+    for t, k, c, m, n in session.execute(stmt.execution_options(yield_per=_BATCH)):
         yield _shown_theme(str(t or "")), FeedbackKind(k), int(c), str(m), int(n)
 
 
@@ -68,11 +68,13 @@ def request_rows(
     )
     where = [RequestRow.judgment != Judgment.UNREASONABLE, *_span(RequestRow.raised_at, start, end)]
     stmt = select(*columns).where(*where).order_by(RequestRow.id)
-    for t, c, j, m in session.execute(stmt):
+    for t, c, j, m in session.execute(stmt.execution_options(yield_per=_BATCH)):
         yield str(t), int(c), Judgment(j), str(m)
 
 
 _THEMED = (FeedbackKind.COMPLAINT, FeedbackKind.SUGGESTION)
+# Rows fetched at a time: without `yield_per` the ORM fetches every row before yielding one.
+_BATCH = 1000
 _IN_CHUNK = 1000  # values per IN list
 
 

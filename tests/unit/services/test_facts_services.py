@@ -178,6 +178,25 @@ def test_the_customers_behind_a_theme_are_those_the_board_counts(facts: Facts) -
     assert facts.insights.customers("request:nothing like it") == []
 
 
+def test_the_board_read_a_few_rows_at_a_time_is_the_same(
+    facts: Facts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The board counts rows as the database hands them over, a batch at a time."""
+    from crmnote.storage import insight_queries
+
+    ids = [facts.add("customer", name=f"C{n}") for n in range(5)]
+    for n, c in enumerate(ids):
+        for month in range(1, 4):
+            facts.add("feedback", c, text="x", kind=FeedbackKind.COMPLAINT,
+                      theme=("price", "Delivery")[n % 2], at=datetime(2026, month, 2))  # fmt: skip
+        facts.add("request", c, text=("weekend delivery", "Gift wrap")[n % 2])
+    whole = facts.insights.board()
+    monkeypatch.setattr(insight_queries, "_BATCH", 2)
+    assert facts.insights.board() == whole
+    assert sum(t.complaints for t in whole) == 15 and sum(t.requests for t in whole) == 5
+    assert {t.key: t.customers for t in whole}["feedback:price"] == 3
+
+
 def test_cost_to_serve_per_customer_and_ranking(facts: Facts) -> None:
     a = facts.add("customer", name="Ann")
     b = facts.add("customer", name="Bob")
