@@ -8,7 +8,7 @@ from typing import Any
 from PySide6 import QtGui
 from PySide6.QtCore import QObject, Qt
 
-from crmnote.ui.models.paged import SORT_ROLE, PagedModel
+from crmnote.ui.models.paged import ROW_ROLE, SORT_ROLE, PagedModel
 
 # cell(row, column) → the text shown; sort(row, column) → a raw sort key (default: the text)
 CellText = Callable[[Any, int], str]
@@ -17,6 +17,12 @@ SortKey = Callable[[Any, int], Any]
 
 class RowsModel(PagedModel[Any]):
     """Rows held in memory (or paged through `load`), each column's text from `text`."""
+
+    # What `cell` answers: a view sizing a column asks eight roles of each cell it measures
+    # (Insights' board, 9 columns of 40 rows: 2,880 calls from C++ into Python).
+    roles = frozenset(
+        {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE, ROW_ROLE}
+    )
 
     def __init__(
         self,

@@ -119,3 +119,34 @@ def test_record_table_model(qtmodeltester: Any, services: Services, seeded: dict
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Made at"
     assert model.data(model.index(0, 4)) == "Open"
     qtmodeltester.check(model)
+
+
+def test_a_rows_model_answers_its_roles_and_turns_the_rest_away(qtmodeltester: Any) -> None:
+    """A view sizing a column asks eight roles of each cell: only those `cell` answers reach
+    it (each call is one from C++ into Python)."""
+    from crmnote.ui.models.paged import ROW_ROLE, SORT_ROLE
+    from crmnote.ui.models.rows import RowsModel
+
+    asked: list[int] = []
+
+    class Counted(RowsModel):
+        def cell(self, row: Any, column: int, role: int) -> Any:
+            asked.append(role)
+            return super().cell(row, column, role)
+
+    def text(row: str, column: int) -> str:
+        return f"{row} {'long ' * 10 * column}".strip()
+
+    model = Counted(["Name", "Note"], text)
+    model.set_rows(["Ann", "Bob"])
+    index = model.index(1, 1)
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
+                 Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.SizeHintRole):  # fmt: skip
+        assert model.data(index, role) is None
+    assert asked == []
+    assert model.data(index) == "Bob " + ("long " * 10).strip()
+    assert model.data(index, SORT_ROLE) == model.data(index)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole).startswith("<p>Bob")  # escaped
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None  # short: none
+    assert model.data(index, ROW_ROLE) == "Bob"
+    qtmodeltester.check(model)
