@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crmnote.bootstrap import OpenDatabase
 
 
 def wait_for(event: threading.Event, seconds: float) -> bool:
@@ -16,3 +20,13 @@ def wait_for(event: threading.Event, seconds: float) -> bool:
             return True
         time.sleep(0.002)
     return event.is_set()
+
+
+def close_after_workers(opened: OpenDatabase) -> None:
+    """Close a book once the window's workers (its reads, the reminders' check) have ended: a
+    connection still out when the engine is disposed is left open, a server book's drop
+    waits on it, and its garbage collection later fails another test with a ResourceWarning."""
+    from crmnote.ui.background import Background
+
+    assert Background.finish_all(), "a worker thread was still running after the test"
+    opened.close()

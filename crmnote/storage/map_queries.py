@@ -9,6 +9,7 @@ from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from crmnote.domain.types import CustomerStatus
+from crmnote.storage.among import dialect_of
 from crmnote.storage.rows import CustomerRow
 
 
@@ -56,7 +57,7 @@ def _scored(statuses: Sequence[CustomerStatus]) -> list[Any]:
 def _floor_for(session: Session) -> Any:
     """floor() for this back end: SQLite has it only when built with its math functions,
     and a CAST to integer truncates toward zero (one less below zero gives the floor)."""
-    if session.get_bind().dialect.name != "sqlite":
+    if dialect_of(session) != "sqlite":
         return func.floor
 
     def floor(value: Any) -> Any:

@@ -12,9 +12,9 @@ from PySide6.QtCore import QSettings
 
 from crmnote.bootstrap import open_database
 from crmnote.services.book_services import Services
-from crmnote.ui.background import Background
 from tests.pg.databases import PgServer
 from tests.unit.ui.seeded_book import Seeded, SeededBooks, add
+from tests.waits import close_after_workers
 
 SEEDED = pytest.StashKey[Seeded]()
 
@@ -47,8 +47,7 @@ def services(
         where = request.getfixturevalue("database")
     opened = open_database(where)
     yield opened.services
-    assert Background.finish_all(), "a worker thread was still running after the test"
-    opened.close()
+    close_after_workers(opened)
     if copy is not None:
         server.drop(copy)
 

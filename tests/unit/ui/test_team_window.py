@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from crmnote.bootstrap import OpenDatabase, open_database
 from crmnote.domain.errors import NotAllowedError
-from crmnote.ui.background import Background
 from crmnote.ui.window.access import OWNER_ACTIONS, WRITING_ACTIONS
 from crmnote.ui.window.main_window import MainWindow
 from tests.pg.team import TeamBook
+from tests.waits import close_after_workers
 
 pytestmark = pytest.mark.postgres
 
@@ -37,15 +37,7 @@ def book(team_book: TeamBook) -> Iterator[dict[str, Any]]:
     customer, _ = opened.services.records.add("customer", {"name": "Fjord Bikes"})
     promise, _ = opened.services.records.add("promise", {"text": "20 helmets"}, customer.id)
     yield {"owner": opened, "customer": customer, "promise": promise, "team": team_book}
-    _close(opened)
-
-
-def _close(opened: OpenDatabase) -> None:
-    """Close a book once the window's workers (its reads, the reminders' check) have ended: a
-    connection still out when the engine is disposed is left open, and its garbage
-    collection later fails another test with a ResourceWarning."""
-    assert Background.finish_all(), "a worker thread was still running after the test"
-    opened.close()
+    close_after_workers(opened)
 
 
 def _window(qtbot: Any, tmp_path: Path, opened: OpenDatabase) -> MainWindow:
@@ -84,7 +76,7 @@ def test_a_viewer_is_offered_nothing_that_writes(
         with pytest.raises(NotAllowedError):
             window.editing.add("interaction", {"summary": "hi"}, book["customer"].id)
     finally:
-        _close(viewer)
+        close_after_workers(viewer)
 
 
 def test_staff_write_records_but_not_what_only_the_owner_may(
@@ -101,7 +93,7 @@ def test_staff_write_records_but_not_what_only_the_owner_may(
         assert "owner's to change" in dialog.general_error.text()
         assert dialog.business_name.isReadOnly()
     finally:
-        _close(staff)
+        close_after_workers(staff)
 
 
 def test_a_colleagues_call_shows_up_with_who_logged_it(
