@@ -238,7 +238,7 @@ class _FitQueue(QObject):
 
     _queue: _FitQueue | None = None
 
-    def __init__(self, app: QObject) -> None:
+    def __init__(self, app: QObject | None) -> None:
         super().__init__(app)
         self._waiting: dict[ColumnFitter, None] = {}
         self._timer = QTimer(self)
@@ -249,24 +249,23 @@ class _FitQueue(QObject):
     @classmethod
     def add(cls, fitter: ColumnFitter) -> None:
         queue = cls._queue
-        if queue is None or not shiboken6.isValid(queue):
-            queue = cls._queue = _FitQueue(QApplication.instance() or fitter)
+        if queue is None or not shiboken6.isValid(queue):  # a new application (tests)
+            queue = cls._queue = _FitQueue(QApplication.instance())
         queue._waiting[fitter] = None
         queue._timer.start()
 
     def _run(self) -> None:
         waiting = [f for f in self._waiting if shiboken6.isValid(f)]
-        self._waiting.clear()
-        measure = next((f for f in waiting if not f.measured), None)
+        self._waiting = {f: None for f in waiting if not f.measured}
         for fitter in waiting:
             if fitter.measured:
                 fitter.fit()
-            elif fitter is not measure:
-                self._waiting[fitter] = None  # a later turn
-        if measure is not None:
-            measure.fit()
         if self._waiting:
-            self._timer.start()
+            first = next(iter(self._waiting))
+            del self._waiting[first]
+            first.fit()
+        if self._waiting:
+            self._timer.start()  # the other measures, a turn each
 
 
 def _head_width(header: QHeaderView, model: QAbstractItemModel, column: int) -> int:
