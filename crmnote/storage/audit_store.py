@@ -54,29 +54,22 @@ class LogEntry:
         return self.salt is None and self.changes_digest is not None
 
 
-_COLUMNS = (
-    ChangeLogRow.id,
-    ChangeLogRow.at,
-    ChangeLogRow.staff_id,
-    ChangeLogRow.kind,
-    ChangeLogRow.record_id,
-    ChangeLogRow.customer_id,
-    ChangeLogRow.action,
-    ChangeLogRow.refs,
-    ChangeLogRow.changes,
-    ChangeLogRow.salt,
-    ChangeLogRow.changes_digest,
-    ChangeLogRow.state_digest,
-    ChangeLogRow.hash,
-)
+_LOG = cast(Table, ChangeLogRow.__table__)
+_HEAD_TABLE = cast(Table, ChangeLogHeadRow.__table__)
+
+# The table's own columns, not the mapped attributes: the ORM's handling of a statement on
+# these costs twice SQLAlchemy's Core, and nothing here is an object the session tracks.
+_COLUMNS = tuple(
+    _LOG.c[name]
+    for name in (
+        "id", "at", "staff_id", "kind", "record_id", "customer_id", "action", "refs",
+        "changes", "salt", "changes_digest", "state_digest", "hash",
+    )
+)  # fmt: skip
 
 
 def _entry(row: Any) -> LogEntry:
     return LogEntry(*row)  # the row has the columns in field order
-
-
-_LOG = cast(Table, ChangeLogRow.__table__)
-_HEAD_TABLE = cast(Table, ChangeLogHeadRow.__table__)
 
 
 # Statements every logged change runs, built once: building a statement and its cache key
@@ -94,14 +87,14 @@ _MOVE_HEAD = (
     )
 )
 _NEWEST = (
-    select(func.max(ChangeLogRow.id))
+    select(func.max(_LOG.c.id))
     .where(
-        ChangeLogRow.kind == bindparam("kind"),
-        ChangeLogRow.record_id.in_(bindparam("ids", expanding=True)),
+        _LOG.c.kind == bindparam("kind"),
+        _LOG.c.record_id.in_(bindparam("ids", expanding=True)),
     )
-    .group_by(ChangeLogRow.record_id)
+    .group_by(_LOG.c.record_id)
 )
-_LAST_ENTRIES = select(*_COLUMNS).where(ChangeLogRow.id.in_(_NEWEST))
+_LAST_ENTRIES = select(*_COLUMNS).where(_LOG.c.id.in_(_NEWEST))
 
 
 def _head_hash(session: Session) -> str | None:
@@ -141,6 +134,37 @@ def _prepare(
     return values
 
 
+# The entries this transaction appended, by (kind, record id), as they would be read back:
+# the change capture at its end checks each record just written against its latest entry
+# (`services.audit_verify.differ_from_log`) without reading the entry again. Only small
+# appends are kept (a user's action); a bulk writer's thousands are read when asked for.
+_APPENDED = "crmnote_appended_entries"
+_REMEMBERED = 64
+
+
+def _appended(session: Session) -> dict[tuple[str, int], LogEntry]:
+    """The entries remembered, for this very transaction (none after a rollback)."""
+    transaction, appended = session.info.get(_APPENDED, (None, None))
+    if appended is None or transaction is not session.get_transaction():
+        appended = {}
+        session.info[_APPENDED] = (session.get_transaction(), appended)
+    return cast(dict[tuple[str, int], LogEntry], appended)
+
+
+def _remember(session: Session, rows: Sequence[dict[str, Any]], ids: Sequence[int]) -> None:
+    appended = _appended(session)
+    if len(rows) > _REMEMBERED or len(appended) > 8 * _REMEMBERED:
+        appended.clear()  # older entries may be superseded by these: forget them all
+        if len(rows) > _REMEMBERED:
+            return
+    for entry_id, v in zip(ids, rows, strict=True):
+        appended[v["kind"], v["record_id"]] = LogEntry(
+            entry_id, v["at"], v["staff_id"], v["kind"], v["record_id"], v["customer_id"],
+            Action(v["action"]), v["refs"], v["changes"], v["salt"], v["changes_digest"],
+            v["state_digest"], v["hash"],
+        )  # fmt: skip
+
+
 def append(session: Session, **entry: Any) -> int:
     """Add one entry after the current head, in the caller's transaction; returns its id.
 
@@ -164,16 +188,20 @@ def append_many(session: Session, items: list[dict[str, Any]]) -> int:
         rows.append(values)
         previous = values["hash"]
     connection = session.connection()  # plain Core: no ORM bookkeeping per statement
+    ids: Sequence[int]
     if connection.dialect.name == "postgresql":  # psycopg's executemany: storage/many_rows.py
-        last = max(inserted_ids(connection, _LOG, rows))
+        ids = inserted_ids(connection, _LOG, rows)
     elif connection.dialect.name == "sqlite" and len(rows) > 1:
         # The driver's executemany (a bulk writer logs thousands: SQLAlchemy's handling of
         # each row's parameters for a multi-row INSERT … RETURNING cost more than SQLite's
         # insert); the ids follow one another, the last one is the connection's last rowid.
         insert_rows(connection, _LOG, rows)
         last = connection.exec_driver_sql("SELECT last_insert_rowid()").scalar_one()
+        ids = range(last - len(rows) + 1, last + 1)
     else:
-        last = max(connection.execute(_INSERT, rows).scalars())
+        ids = list(connection.execute(_INSERT, rows).scalars())
+    last = max(ids)
+    _remember(session, rows, ids)
     if had_head:
         moved = {"new_last": last, "new_hash": previous, "added": len(items)}
         connection.execute(_MOVE_HEAD, moved)
@@ -254,6 +282,7 @@ def erased_customers(session: Session) -> set[int]:
 
 def redact(session: Session, customer_id: int) -> int:
     """Clear the personal payload (changes and salt) of a customer's entries; hashes stay."""
+    session.info.pop(_APPENDED, None)  # those it remembers may be among them
     result: Any = session.execute(
         update(ChangeLogRow)
         .where(ChangeLogRow.customer_id == customer_id, ChangeLogRow.action != Action.ERASE)
@@ -275,9 +304,13 @@ def deleted_after(session: Session, kind: str, record_id: int, entry_id: int) ->
 
 def last_entries(session: Session, kind: str, record_ids: Sequence[int]) -> dict[int, LogEntry]:
     """The latest entry of each of these records that has one, by record id (`last_entry` of
-    many at once: one statement per 500)."""
+    many at once: one statement per 500). Those this transaction appended are not read."""
     out: dict[int, LogEntry] = {}
-    wanted = sorted(set(record_ids))
+    appended = _appended(session)
+    for record_id in record_ids:
+        if (kind, record_id) in appended:
+            out[record_id] = appended[kind, record_id]
+    wanted = sorted(set(record_ids) - out.keys())
     for start in range(0, len(wanted), 500):
         part = {"kind": kind, "ids": wanted[start : start + 500]}
         for row in session.execute(_LAST_ENTRIES, part):

@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from crmnote.domain.settings import Setting
 from crmnote.storage.rows import SettingRow
 
+_TABLE = cast(Table, SettingRow.__table__)
+
+# Built once, of the table's columns: every logged record reads a setting or two, and
+# building a statement costs more than SQLite takes to run it, as does the ORM's handling of
+# `session.get` (a third of a millisecond here). The session flushes what it holds first, as
+# it does before any statement (the writes below go through the ORM).
+_ONE = select(_TABLE.c.value).where(_TABLE.c.key == bindparam("key"))
+_SOME = select(_TABLE.c.key, _TABLE.c.value).where(
+    _TABLE.c.key.in_(bindparam("keys", expanding=True))
+)
+
 
 def read_setting(session: Session, setting: Setting) -> Any:
-    row = session.get(SettingRow, setting.key)
-    return setting.default if row is None else json.loads(row.value)
-
-
-# Built once: scoring reads the weights on every logged record, and building a statement
-# costs more than SQLite takes to run it.
-_SOME = select(SettingRow.key, SettingRow.value).where(
-    SettingRow.key.in_(bindparam("keys", expanding=True))
-)
+    value = session.execute(_ONE, {"key": setting.key}).scalar()
+    return setting.default if value is None else json.loads(value)
 
 
 def read_settings(session: Session, *settings: Setting) -> tuple[Any, ...]:
