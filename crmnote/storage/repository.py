@@ -46,7 +46,8 @@ def _inserted_plainly(row_cls: Any) -> bool:
 
 @functools.cache
 def _insert_stmt(row_cls: Any) -> Any:
-    return insert(row_cls.__table__)
+    table = row_cls.__table__
+    return insert(table).returning(table.c.id)
 
 
 @functools.cache
@@ -209,12 +210,12 @@ class Repository:
         """The row's INSERT as one Core statement, the row then held by the session as the
         ORM's flush would leave it (persistent, at version 1): the unit of work costs twice
         the insert itself for one row (issue 19, item 6)."""
-        mapper = inspect(type(row))
+        row_cls: Any = type(row)
         row.version = 1  # what the mapper's version counter gives a new row
         held = row.__dict__
-        values = {p.columns[0].key: held[p.key] for p in mapper.column_attrs if p.key in held}
-        result = self.session.execute(_insert_stmt(type(row)), values)
-        row.id = result.inserted_primary_key[0]
+        columns = inspect(row_cls).column_attrs
+        values = {p.columns[0].key: held[p.key] for p in columns if p.key in held}
+        row.id = self.session.execute(_insert_stmt(row_cls), values).scalar_one()
         make_transient_to_detached(row)
         self.session.add(row)
 
