@@ -40,7 +40,8 @@ def _exists_stmt(kind: str) -> Any:
 
 @functools.cache
 def _inserted_plainly(row_cls: Any) -> bool:
-    """Whether a new row of this class is one INSERT of its own columns (no related rows)."""
+    """Whether a new row of this class is one INSERT of its own columns: no related rows to
+    write with it, and a version the mapper would count (`_insert` starts it at 1)."""
     return not inspect(row_cls).relationships and "version" in row_cls.__table__.c
 
 
@@ -200,7 +201,7 @@ class Repository:
         row.updated_by = author(self.session)
         if _inserted_plainly(row_cls):
             self._insert(row)
-        else:  # a customer: its contacts and tags are rows of their own
+        else:  # a customer (its contacts and tags are rows of their own), an attachment
             self.session.add(row)
             self.session.flush()
         hold(self.session, row)  # capture checks it against the change log without a read
