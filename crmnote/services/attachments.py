@@ -139,7 +139,7 @@ class AttachmentService(ServiceBase):
 
     def of_customer(self, customer_id: int) -> list[e.Attachment]:
         with self.reading() as repo:
-            repo.get("customer", customer_id)
+            repo.require("customer", customer_id)
             return store.of_customer(repo.session, customer_id)
 
     def counts(self, kind: str, record_ids: Sequence[int]) -> dict[int, int]:

@@ -152,7 +152,7 @@ class ScoreService(ServiceBase):
         nothing more (`scoring_lean`). Then the records are read without their texts (the
         customer's range of each table's index, through the driver's cursor), and only the
         texts of the moves listed are read."""
-        repo.get("customer", customer_id)
+        repo.require("customer", customer_id)
         session = repo.session
         ctx = ScoreContext(session, when)
         # Interactions as plain tuples: a customer may have 10k of them.

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from crmnote.domain.errors import NotFoundError
 from crmnote.domain.scoring import Weights
 from crmnote.domain.types import CustomerId, PromiseStatus, Verdict
 from crmnote.services.book_services import Services
@@ -148,3 +149,11 @@ def test_quick_log_keeps_scores_current(services: Services) -> None:
     after = listed(services)
     assert after[0] is not None and before[0] is not None and after[0] > before[0]
     assert [p.cause_kind for p in services.scores.history(cid)] == ["interaction", "request"]
+
+
+def test_a_customer_that_is_not_there_is_said_so(services: Services) -> None:
+    # The page's reads check the customer with one read of its row, not its contacts and tags.
+    gone = CustomerId(424242)
+    for read in (services.scores.view, services.scores.explain, services.attachments.of_customer):
+        with pytest.raises(NotFoundError, match="424242"):
+            read(gone)
