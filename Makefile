@@ -62,7 +62,7 @@ test-fast: $(TEST_STAMP)
 # -m preloads libfaketimeMT, the variant for threaded programs: the plain library re-reads its
 # settings into shared statics without a lock, and a test worker (Qt's pools, execnet's reader)
 # died of a segmentation fault in it. The threaded one still crashes a worker now and then:
-# tests/future_run.sh runs the suite once more when that was the only failure.
+# tests/future_run.sh runs the suite again (three runs at most) when that was the only failure.
 test-future: $(TEST_STAMP)
 	@command -v faketime >/dev/null || { echo "test-future needs faketime (apt-get install faketime)"; exit 1; }
 	CRMNOTE_REAL_TODAY=$$(date +%F) $(TEST_ENV) tests/future_run.sh \
