@@ -59,13 +59,12 @@ _HEAD_TABLE = cast(Table, ChangeLogHeadRow.__table__)
 
 # The table's own columns, not the mapped attributes: the ORM's handling of a statement on
 # these costs twice SQLAlchemy's Core, and nothing here is an object the session tracks.
-_COLUMNS = tuple(
-    _LOG.c[name]
-    for name in (
-        "id", "at", "staff_id", "kind", "record_id", "customer_id", "action", "refs",
-        "changes", "salt", "changes_digest", "state_digest", "hash",
-    )
+# In the order of LogEntry's fields.
+_NAMES = (
+    "id", "at", "staff_id", "kind", "record_id", "customer_id", "action", "refs", "changes",
+    "salt", "changes_digest", "state_digest", "hash",
 )  # fmt: skip
+_COLUMNS = tuple(_LOG.c[name] for name in _NAMES)
 
 
 def _entry(row: Any) -> LogEntry:
@@ -153,16 +152,14 @@ def _appended(session: Session) -> dict[tuple[str, int], LogEntry]:
 
 def _remember(session: Session, rows: Sequence[dict[str, Any]], ids: Sequence[int]) -> None:
     appended = _appended(session)
-    if len(rows) > _REMEMBERED or len(appended) > 8 * _REMEMBERED:
+    if len(rows) > _REMEMBERED:
         appended.clear()  # older entries may be superseded by these: forget them all
-        if len(rows) > _REMEMBERED:
-            return
+        return
+    if len(appended) > 8 * _REMEMBERED:
+        appended.clear()
     for entry_id, v in zip(ids, rows, strict=True):
-        appended[v["kind"], v["record_id"]] = LogEntry(
-            entry_id, v["at"], v["staff_id"], v["kind"], v["record_id"], v["customer_id"],
-            Action(v["action"]), v["refs"], v["changes"], v["salt"], v["changes_digest"],
-            v["state_digest"], v["hash"],
-        )  # fmt: skip
+        entry = LogEntry(entry_id, *(v[name] for name in _NAMES[1:]))
+        appended[entry.kind, entry.record_id] = entry
 
 
 def append(session: Session, **entry: Any) -> int:

@@ -9,12 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     Integer,
     String,
-    Table,
     bindparam,
     case,
     delete,
@@ -156,7 +155,7 @@ def clear_history(session: Session) -> bool:
 
 
 # Core, built once: no ORM bookkeeping for 10,000s of rows, no statement made per logged record
-_APPEND_HISTORY = insert(cast(Table, ScoreHistoryRow.__table__))
+_APPEND_HISTORY = insert(_HISTORY)
 
 
 def append_history_many(session: Session, points: Sequence[ScorePoint]) -> None:
